@@ -1,0 +1,275 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include "chart_renderer.h"
+#include "import/import_job.h"
+#include "storage/lookup_store.h"
+#include "storage/sqlite_db.h"
+#include "timeline/bin_table_format.h"
+#include "view_options.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+void out(const QByteArray &bytes)
+{
+    fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+int fail(const QString &message)
+{
+    fprintf(stderr, "dnstimeline: %s\n", qPrintable(message));
+    return 1;
+}
+
+// Parses args with parser; handles --help. Returns -1 to go on, else the exit code.
+int parseOrHelp(QCommandLineParser &parser, const QStringList &args, const QString &usage)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(args))
+        return fail(parser.errorText() + QStringLiteral(" (see --help)")), 2;
+    if (parser.isSet(help)) {
+        out((usage + QLatin1Char('\n') + parser.helpText().section(QLatin1Char('\n'), 1)).toUtf8());
+        return 0;
+    }
+    return -1;
+}
+
+QJsonObject datasetJson(const DatasetInfo &d)
+{
+    const QTimeZone utc = QTimeZone::utc();
+    return QJsonObject{
+        {QStringLiteral("dataset"), d.id},
+        {QStringLiteral("name"), d.name},
+        {QStringLiteral("source_file"), d.sourceFile},
+        {QStringLiteral("sha256"), d.sha256},
+        {QStringLiteral("format"), d.format},
+        {QStringLiteral("import_options"), QJsonDocument::fromJson(d.importOptions.toUtf8()).object()},
+        {QStringLiteral("records"), d.records},
+        {QStringLiteral("rejected"), d.rejected},
+        {QStringLiteral("first"), QString::fromLatin1(BinTableFormat::isoTime(d.tsMinUs, utc))},
+        {QStringLiteral("last"), QString::fromLatin1(BinTableFormat::isoTime(d.tsMaxUs, utc))},
+        {QStringLiteral("imported_at"), d.importedAt.toString(Qt::ISODate)},
+    };
+}
+
+int runImportCommand(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("STORE"), QStringLiteral("The store file (created if missing)."));
+    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to import."), QStringLiteral("FILE..."));
+    p.addOptions({
+        {QStringLiteral("format"), QStringLiteral("Input format, or auto to detect it from the content (default)."),
+         QStringLiteral("NAME"), QStringLiteral("auto")},
+        {QStringLiteral("tz"), QStringLiteral("Zone of times that carry no offset (IANA id, default UTC)."),
+         QStringLiteral("ZONE"), QStringLiteral("UTC")},
+        {QStringLiteral("name"), QStringLiteral("Dataset name (default: the file name)."), QStringLiteral("NAME")},
+        {QStringLiteral("strict"), QStringLiteral("Fail the import on the first malformed record.")},
+        {QStringLiteral("force"), QStringLiteral("Import a file even if one with the same SHA-256 is in the store.")},
+        {QStringLiteral("columns"), QStringLiteral("Map a field to a column (delimited text), e.g. timestamp=3 or "
+                                                   "qname=domain; repeatable."), QStringLiteral("FIELD=COLUMN")},
+        {QStringLiteral("epoch-unit"), QStringLiteral("Unit of numeric times: auto (by magnitude), s, ms, us or ns."),
+         QStringLiteral("UNIT"), QStringLiteral("auto")},
+    });
+    const int early = parseOrHelp(p, args, QStringLiteral("Usage: dnstimeline import STORE FILE... [options]"));
+    if (early >= 0)
+        return early;
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() < 2)
+        return fail(QStringLiteral("import needs STORE and at least one FILE (see --help)")), 2;
+    ImportRequest base;
+    const QString tz = p.value(QStringLiteral("tz"));
+    base.options.zone = tz.compare(QLatin1String("UTC"), Qt::CaseInsensitive) == 0 ? QTimeZone::utc() : QTimeZone(tz.toUtf8());
+    if (!base.options.zone.isValid())
+        return fail(QStringLiteral("unknown time zone '%1'").arg(tz)), 2;
+    base.format = p.value(QStringLiteral("format"));
+    base.options.strict = p.isSet(QStringLiteral("strict"));
+    base.options.columnMap = p.values(QStringLiteral("columns"));
+    base.force = p.isSet(QStringLiteral("force"));
+    const QStringList units = {QStringLiteral("auto"), QStringLiteral("s"), QStringLiteral("ms"), QStringLiteral("us"),
+                               QStringLiteral("ns")};
+    const qsizetype unit = units.indexOf(p.value(QStringLiteral("epoch-unit")));
+    if (unit < 0)
+        return fail(QStringLiteral("bad --epoch-unit '%1' (auto, s, ms, us or ns)").arg(p.value(QStringLiteral("epoch-unit")))), 2;
+    base.options.epochUnit = EpochUnit(unit);
+
+    std::unique_ptr<LookupStore> store;
+    try {
+        store = openStore(pos[0], StoreOpenMode::Create);
+    } catch (const StoreError &e) {
+        return fail(e.message());
+    }
+    int status = 0;
+    for (qsizetype i = 1; i < pos.size(); ++i) {
+        ImportRequest request = base;
+        request.filePath = pos[i];
+        if (p.isSet(QStringLiteral("name")))
+            request.datasetName = pos.size() > 2 ? QStringLiteral("%1 (%2)").arg(p.value(QStringLiteral("name")), QFileInfo(pos[i]).fileName())
+                                                 : p.value(QStringLiteral("name"));
+        const ImportResult result = runImport(*store, request, {});
+        for (const ImportIssue &issue : result.report.firstIssues)
+            fprintf(stderr, "%s:%lld: %s\n", qPrintable(request.filePath), issue.line, qPrintable(issue.message));
+        if (result.report.error) {
+            fail(*result.report.error);
+            status = 1;
+            continue;
+        }
+        QJsonObject o = datasetJson(result.dataset);
+        o.insert(QStringLiteral("file"), request.filePath);
+        out(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+    }
+    return status;
+}
+
+std::unique_ptr<LookupStore> openExisting(const QString &path, QString *error)
+{
+    try {
+        return openStore(path, StoreOpenMode::ReadOnly);
+    } catch (const StoreError &e) {
+        *error = e.message();
+        return nullptr;
+    }
+}
+
+int runDatasetsCommand(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("STORE"), QStringLiteral("The store file."));
+    const int early = parseOrHelp(p, args, QStringLiteral("Usage: dnstimeline datasets STORE"));
+    if (early >= 0)
+        return early;
+    if (p.positionalArguments().size() != 1)
+        return fail(QStringLiteral("datasets needs exactly one STORE (see --help)")), 2;
+    QString error;
+    auto store = openExisting(p.positionalArguments()[0], &error);
+    if (!store)
+        return fail(error);
+    QJsonArray all;
+    try {
+        for (const DatasetInfo &d : store->datasets())
+            all.append(datasetJson(d));
+    } catch (const StoreError &e) {
+        return fail(e.message());
+    }
+    out(QJsonDocument(all).toJson(QJsonDocument::Indented));
+    return 0;
+}
+
+int runBinsOrRender(const QStringList &args, bool render)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("STORE"), QStringLiteral("The store file."));
+    ViewOptions::add(p);
+    if (render) {
+        p.addOptions({
+            {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Chart file: .png, .jpg, .pdf or .svg."),
+             QStringLiteral("FILE")},
+            {QStringLiteral("width"), QStringLiteral("Width in pixels (default 1600)."), QStringLiteral("PX"), QStringLiteral("1600")},
+            {QStringLiteral("height"), QStringLiteral("Height in pixels (default 900)."), QStringLiteral("PX"), QStringLiteral("900")},
+            {QStringLiteral("title"), QStringLiteral("Chart title (default: the store's name)."), QStringLiteral("TEXT")},
+            {QStringLiteral("no-events"), QStringLiteral("Do not draw the store's events.")},
+        });
+    } else {
+        p.addOption({QStringLiteral("format"), QStringLiteral("Output: csv (default) or json."), QStringLiteral("FORMAT"),
+                     QStringLiteral("csv")});
+    }
+    const int early = parseOrHelp(p, args, render ? QStringLiteral("Usage: dnstimeline render STORE -o FILE [options]")
+                                                  : QStringLiteral("Usage: dnstimeline bins STORE [options]"));
+    if (early >= 0)
+        return early;
+    if (p.positionalArguments().size() != 1)
+        return fail(QStringLiteral("%1 needs exactly one STORE (see --help)").arg(render ? QStringLiteral("render") : QStringLiteral("bins"))), 2;
+    QString error;
+    const auto query = ViewOptions::parse(p, &error);
+    if (!query)
+        return fail(error), 2;
+    const QString format = render ? QString() : p.value(QStringLiteral("format"));
+    if (!render && format != QLatin1String("csv") && format != QLatin1String("json"))
+        return fail(QStringLiteral("bad --format '%1' (csv or json)").arg(format)), 2;
+    if (render && !p.isSet(QStringLiteral("output")))
+        return fail(QStringLiteral("render needs -o FILE")), 2;
+    auto store = openExisting(p.positionalArguments()[0], &error);
+    if (!store)
+        return fail(error);
+    try {
+        const BinTable table = store->bins(*query);
+        if (table.edges.isEmpty() && !store->datasets().isEmpty() && query->range)
+            return fail(QStringLiteral("too many bins for that range; choose a wider --bin"));
+        if (!render) {
+            out(format == QLatin1String("json") ? BinTableFormat::toJson(table) : BinTableFormat::toCsv(table));
+            return 0;
+        }
+        ChartSpec spec;
+        spec.table = table;
+        spec.zone = query->zone;
+        spec.title = p.isSet(QStringLiteral("title")) ? p.value(QStringLiteral("title"))
+                                                      : QFileInfo(p.positionalArguments()[0]).completeBaseName();
+        spec.size = QSize(p.value(QStringLiteral("width")).toInt(), p.value(QStringLiteral("height")).toInt());
+        if (spec.size.width() < 200 || spec.size.height() < 150 || spec.size.width() > 20000 || spec.size.height() > 20000)
+            return fail(QStringLiteral("--width and --height must be between 200x150 and 20000x20000")), 2;
+        if (!p.isSet(QStringLiteral("no-events")))
+            spec.events = store->events();
+        if (!ChartRenderer::render(spec, p.value(QStringLiteral("output")), &error))
+            return fail(error);
+        return 0;
+    } catch (const StoreError &e) {
+        return fail(e.message());
+    }
+}
+
+} // namespace
+
+const QStringList &Cli::subcommands()
+{
+    static const QStringList all = {QStringLiteral("import"), QStringLiteral("datasets"), QStringLiteral("bins"),
+                                    QStringLiteral("render")};
+    return all;
+}
+
+bool Cli::needsGui(const QString &subcommand) { return subcommand == QLatin1String("render"); }
+
+QString Cli::overview()
+{
+    return QStringLiteral(
+        "Usage: dnstimeline [STORE|FILE...]          open the window (on a store, or importing files)\n"
+        "       dnstimeline SUBCOMMAND [options]     run headless\n\n"
+        "Subcommands:\n"
+        "  import STORE FILE... [--format NAME] [--tz ZONE] [--name NAME] [--strict] [--force]\n"
+        "                       import lookups; one JSON line per file\n"
+        "  datasets STORE       list the datasets as JSON\n"
+        "  bins STORE [view options] [--format csv|json]\n"
+        "                       lookups per bin: CSV bin_start,series,count\n"
+        "  render STORE -o FILE [--width PX] [--height PX] [view options]\n"
+        "                       draw the chart as PNG, JPG, PDF or SVG\n\n"
+        "View options: --dataset ID[,ID...] --from T --to T --bin WIDTH|auto --tz ZONE\n"
+        "              --split FIELD --top K --where FIELD=GLOB\n\n"
+        "'dnstimeline SUBCOMMAND --help' describes each; --version prints the version.\n");
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    QStringList args = arguments;
+    args.removeAt(1);
+    args[0] = QStringLiteral("dnstimeline ") + command;
+    if (command == QLatin1String("import"))
+        return runImportCommand(args);
+    if (command == QLatin1String("datasets"))
+        return runDatasetsCommand(args);
+    if (command == QLatin1String("bins"))
+        return runBinsOrRender(args, false);
+    if (command == QLatin1String("render"))
+        return runBinsOrRender(args, true);
+    return fail(QStringLiteral("unknown subcommand '%1'\n%2").arg(command, overview())), 2;
+}

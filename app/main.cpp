@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The one executable: the window with no arguments or with files, headless with a subcommand.
+#include "cli.h"
+#include "main_window.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QMessageBox>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+bool haveDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+           || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+QStringList argumentList(int argc, char **argv)
+{
+    QStringList out;
+    for (int i = 0; i < argc; ++i)
+        out.append(QString::fromLocal8Bit(argv[i]));
+    return out;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const QStringList args = argumentList(argc, argv);
+    const QString first = args.value(1);
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        printf("dnstimeline %s\n", DNSTL_VERSION);
+        return 0;
+    }
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
+        fputs(qPrintable(Cli::overview()), stdout);
+        return 0;
+    }
+    QCoreApplication::setOrganizationName(QStringLiteral("dnstimeline"));
+    QCoreApplication::setApplicationName(QStringLiteral("dnstimeline"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DNSTL_VERSION));
+    if (Cli::subcommands().contains(first)) {
+        if (!Cli::needsGui(first)) {
+            QCoreApplication app(argc, argv);
+            return Cli::run(args);
+        }
+        if (!haveDisplay())
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        return Cli::run(args);
+    }
+    if (first.startsWith(QLatin1Char('-')) && first.size() > 1) {
+        fprintf(stderr, "dnstimeline: unknown option '%s'\n%s", qPrintable(first), qPrintable(Cli::overview()));
+        return 2;
+    }
+    if (!haveDisplay()) {
+        fputs("dnstimeline: no display (DISPLAY and WAYLAND_DISPLAY are unset), so the window cannot open.\n"
+              "Draw the chart to a file instead: dnstimeline render STORE -o chart.png\n",
+              stderr);
+        return 3;
+    }
+    QApplication app(argc, argv);
+    MainWindow window;
+    window.show();
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        QString error;
+        if (!window.openStore(args[i], &error))
+            QMessageBox::warning(&window, QStringLiteral("DNS Timeline"), error);
+    }
+    return app.exec();
+}

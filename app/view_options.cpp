@@ -1,0 +1,101 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "view_options.h"
+
+#include "timestamp_parser.h"
+
+void ViewOptions::add(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("dataset"), QStringLiteral("Only these datasets (ids, comma-separated)."), QStringLiteral("ID[,ID...]")},
+        {QStringLiteral("from"), QStringLiteral("Start of the range (inclusive), ISO 8601."), QStringLiteral("T")},
+        {QStringLiteral("to"), QStringLiteral("End of the range (exclusive), ISO 8601."), QStringLiteral("T")},
+        {QStringLiteral("bin"), QStringLiteral("Bin width: 1s 5s 10s 30s 1m 5m 10m 15m 30m 1h 3h 6h 12h 1d 1w 1mo, or auto."),
+         QStringLiteral("WIDTH"), QStringLiteral("auto")},
+        {QStringLiteral("tz"), QStringLiteral("Time zone for bins and labels (IANA id, default UTC)."), QStringLiteral("ZONE"),
+         QStringLiteral("UTC")},
+        {QStringLiteral("split"), QStringLiteral("Split into series by dataset, client, qname, qtype, rcode or server."),
+         QStringLiteral("FIELD")},
+        {QStringLiteral("top"), QStringLiteral("Series kept by total when splitting; the rest is \"other\" (default 10)."),
+         QStringLiteral("K"), QStringLiteral("10")},
+        {QStringLiteral("where"), QStringLiteral("Only lookups whose FIELD matches GLOB (repeatable; all must match)."),
+         QStringLiteral("FIELD=GLOB")},
+    });
+}
+
+std::optional<BinQuery> ViewOptions::parse(const QCommandLineParser &parser, QString *error)
+{
+    BinQuery q;
+    const QString tz = parser.value(QStringLiteral("tz"));
+    q.zone = tz.compare(QLatin1String("UTC"), Qt::CaseInsensitive) == 0 ? QTimeZone::utc() : QTimeZone(tz.toUtf8());
+    if (!q.zone.isValid()) {
+        *error = QStringLiteral("unknown time zone '%1' (use an IANA id such as America/New_York)").arg(tz);
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("dataset"))) {
+        for (const QString &part : parser.value(QStringLiteral("dataset")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const qint64 id = part.trimmed().toLongLong(&ok);
+            if (!ok) {
+                *error = QStringLiteral("bad dataset id '%1'").arg(part);
+                return std::nullopt;
+            }
+            q.datasets.append(id);
+        }
+    }
+    TimestampParser times(q.zone);
+    std::optional<qint64> from, to;
+    for (const auto &[name, slot] : {std::pair{QStringLiteral("from"), &from}, std::pair{QStringLiteral("to"), &to}}) {
+        if (!parser.isSet(name))
+            continue;
+        *slot = times.parse(parser.value(name).toUtf8());
+        if (!*slot) {
+            *error = QStringLiteral("bad --%1 time '%2' (ISO 8601, e.g. 2016-07-18 or 2016-07-18T12:00:00-04:00)")
+                         .arg(name, parser.value(name));
+            return std::nullopt;
+        }
+    }
+    if (from.has_value() != to.has_value()) {
+        *error = QStringLiteral("give both --from and --to, or neither");
+        return std::nullopt;
+    }
+    if (from) {
+        if (*to <= *from) {
+            *error = QStringLiteral("--to must be after --from");
+            return std::nullopt;
+        }
+        q.range = TimeRange{*from, *to};
+    }
+    const QString bin = parser.value(QStringLiteral("bin"));
+    if (bin != QLatin1String("auto")) {
+        q.width = BinWidth::parse(bin);
+        if (!q.width) {
+            *error = QStringLiteral("bad bin width '%1' (1s 5s 10s 30s 1m 5m 10m 15m 30m 1h 3h 6h 12h 1d 1w 1mo or auto)").arg(bin);
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(QStringLiteral("split"))) {
+        q.split = parseLookupField(parser.value(QStringLiteral("split")));
+        if (!q.split) {
+            *error = QStringLiteral("bad --split '%1' (dataset, client, qname, qtype, rcode or server)")
+                         .arg(parser.value(QStringLiteral("split")));
+            return std::nullopt;
+        }
+    }
+    bool ok = false;
+    q.topK = parser.value(QStringLiteral("top")).toInt(&ok);
+    if (!ok || q.topK < 1) {
+        *error = QStringLiteral("bad --top '%1' (a whole number from 1)").arg(parser.value(QStringLiteral("top")));
+        return std::nullopt;
+    }
+    for (const QString &w : parser.values(QStringLiteral("where"))) {
+        const qsizetype eq = w.indexOf(QLatin1Char('='));
+        const auto field = eq > 0 ? parseLookupField(w.left(eq)) : std::nullopt;
+        if (!field || *field == LookupField::Dataset) {
+            *error = QStringLiteral("bad --where '%1' (FIELD=GLOB with FIELD client, qname, qtype, rcode or server)").arg(w);
+            return std::nullopt;
+        }
+        q.filters.append({*field, w.mid(eq + 1)});
+    }
+    return q;
+}

@@ -1,0 +1,19 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "timeline/bin_query.h"
+
+#include <QCommandLineParser>
+
+#include <optional>
+
+// The view options that `bins`, `render` and later `stats` share:
+// --dataset ID[,ID…] --from T --to T --bin WIDTH|auto --tz ZONE --split FIELD --top K
+// --where FIELD=GLOB (repeatable). T is an ISO 8601 date or date-time, or epoch seconds,
+// read in --tz when it carries no offset.
+namespace ViewOptions {
+void add(QCommandLineParser &parser);
+// Fills a BinQuery; on a bad value returns nullopt with a one-line *error.
+std::optional<BinQuery> parse(const QCommandLineParser &parser, QString *error);
+} // namespace ViewOptions

@@ -1,0 +1,12 @@
+# SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# dnstl_target_defaults(TARGET): warnings and Qt strictness for the project's own targets.
+function(dnstl_target_defaults target)
+  target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
+  if(DNSTL_WERROR)
+    target_compile_options(${target} PRIVATE -Werror)
+  endif()
+  target_compile_definitions(${target} PRIVATE
+    QT_NO_CAST_FROM_ASCII QT_NO_URL_CAST_FROM_STRING QT_NO_CAST_TO_ASCII
+    DNSTL_VERSION="${PROJECT_VERSION}")
+endfunction()

@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <optional>
+#include <span>
+
+class TimestampParser;
+
+// Which column of a delimited file holds which field of a lookup.
+// Slots: 0 timestamp, 1 client, 2 qname, 3 qtype, 4 rcode, 5 server; -1 when absent.
+// A value type built once per import from the first row; pure functions.
+struct ColumnMapping {
+    bool hasHeader = false;
+    std::array<int, 6> column = {-1, -1, -1, -1, -1, -1};
+
+    // Decides from the first row whether it is a header (it names a known column and its
+    // timestamp column does not parse as a time), then maps by header names or, without a
+    // header, by position; overrides ("field=NAME" or "field=N", N 1-based) win. Returns
+    // nullopt with *error set when no timestamp column can be found or an override is bad.
+    static std::optional<ColumnMapping> detect(std::span<const QByteArrayView> firstRow,
+                                               const QStringList &overrides, TimestampParser &times,
+                                               QString *error);
+    static const std::array<const char *, 6> &slotNames();
+};

@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importer.h"
+
+// Delimited text: comma, tab, semicolon or pipe (detected), RFC 4180 quoting, UTF-8 with or
+// without BOM, an optional header row (detected). Columns are found by header name —
+// timestamp|time|ts|date|datetime, client|src|source|src_ip|id.orig_h, qname|query|domain|name,
+// qtype|type|query_type, rcode|response|response_code, server|dst|resolver|id.resp_h — or,
+// without a header, taken in that order; ImportOptions::columnMap ("field=NAME" or
+// "field=N", N 1-based) overrides either. Only the timestamp is required.
+// A row is rejected (counted, the first 20 reported by line) when its quoting is broken, it
+// is longer than 1 MiB, it lacks the timestamp column, or its timestamp does not parse.
+class DelimitedImporter : public Importer {
+public:
+    QString formatId() const override { return QStringLiteral("csv"); }
+    QString description() const override;
+    bool sniff(QByteArrayView head) const override;
+    ImportReport read(QIODevice &in, const ImportOptions &options, RecordSink &sink,
+                      const ProgressFn &progress) const override;
+};

@@ -1,0 +1,114 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import_job.h"
+
+#include "hashing_reader.h"
+#include "importer_registry.h"
+#include "storage/lookup_store.h"
+#include "storage/sqlite_db.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+ImportResult failed(const QString &message)
+{
+    ImportResult result;
+    result.report.error = message;
+    return result;
+}
+} // namespace
+
+QString importOptionsJson(const ImportRequest &request, const QString &formatId)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("format"), formatId);
+    o.insert(QStringLiteral("tz"), QString::fromUtf8(request.options.zone.id()));
+    o.insert(QStringLiteral("strict"), request.options.strict);
+    if (!request.options.columnMap.isEmpty())
+        o.insert(QStringLiteral("columns"), QJsonArray::fromStringList(request.options.columnMap));
+    if (request.options.year)
+        o.insert(QStringLiteral("year"), request.options.year);
+    static const char *units[] = {"auto", "s", "ms", "us", "ns"};
+    o.insert(QStringLiteral("epoch_unit"), QString::fromLatin1(units[int(request.options.epochUnit)]));
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+ImportResult runImport(LookupStore &store, const ImportRequest &request, const ProgressFn &progress)
+{
+    const QString path = request.filePath;
+    QFile file(path);
+    if (QFileInfo(path).isDir())
+        return failed(QStringLiteral("%1: is a folder, not a file").arg(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return failed(QStringLiteral("%1: %2").arg(path, file.errorString()));
+    const QByteArray head = file.peek(64 * 1024);
+    if (head.isEmpty())
+        return failed(QStringLiteral("%1: the file is empty").arg(path));
+
+    const Importer *importer = nullptr;
+    if (request.format.isEmpty() || request.format == QLatin1String("auto")) {
+        importer = ImporterRegistry::sniff(head);
+        if (!importer)
+            return failed(QStringLiteral("%1: unknown format; supported: %2").arg(path, ImporterRegistry::supportedList()));
+    } else {
+        importer = ImporterRegistry::byId(request.format);
+        if (!importer)
+            return failed(QStringLiteral("unknown format '%1'; supported: %2")
+                              .arg(request.format, ImporterRegistry::supportedList()));
+    }
+
+    DatasetInfo meta;
+    meta.name = request.datasetName.isEmpty() ? QFileInfo(path).fileName() : request.datasetName;
+    meta.sourceFile = QFileInfo(path).fileName();
+    meta.format = importer->formatId();
+    meta.importOptions = importOptionsJson(request, meta.format);
+
+    ImportResult result;
+    try {
+        std::unique_ptr<DatasetSink> sink = store.beginImport(meta);
+        HashingReader reader(file);
+        const qint64 total = file.size();
+        std::optional<QString> sinkFailure;
+        const ProgressFn watch = [&](const ImportProgress &p) {
+            if ((sinkFailure = sink->failure()))
+                return false;
+            return !progress || progress({p.bytesDone, p.bytesTotal ? p.bytesTotal : total});
+        };
+        result.report = importer->read(reader, request.options, *sink, watch);
+        if (result.report.error)
+            result.report.error = QStringLiteral("%1: %2").arg(path, *result.report.error);
+        if (!sinkFailure)
+            sinkFailure = sink->failure();
+        if (sinkFailure) {
+            result.report.error = QStringLiteral("%1: could not store the lookups: %2").arg(path, *sinkFailure);
+            result.report.cancelled = false;
+        } else if (result.report.cancelled && !result.report.error) {
+            result.report.error = QStringLiteral("%1: import cancelled; nothing was stored").arg(path);
+        } else if (!result.report.error && result.report.records == 0) {
+            result.report.error = QStringLiteral("%1: no valid lookup found (%2 rejected)").arg(path).arg(result.report.rejected);
+        }
+        if (result.report.error) {
+            sink->abort();
+            return result;
+        }
+        const QString sha = reader.finishHex();
+        if (!request.force) {
+            if (const qint64 other = sink->datasetWithSha256(sha)) {
+                sink->abort();
+                result.report.error = QStringLiteral("%1: already imported as dataset %2 (same SHA-256); use --force to "
+                                                     "import it again").arg(path).arg(other);
+                return result;
+            }
+        }
+        result.dataset = sink->commit(sha, result.report.rejected);
+    } catch (const StoreError &error) {
+        result.report.error = QStringLiteral("%1: %2").arg(path, error.message());
+    } catch (const std::bad_alloc &) {
+        result.report.error = QStringLiteral("%1: out of memory").arg(path);
+    }
+    return result;
+}

@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <functional>
+#include <optional>
+
+// The vocabulary every importer shares: options in, progress out, one report back.
+// Times are integer microseconds since the Unix epoch, UTC.
+
+struct ImportProgress {
+    qint64 bytesDone = 0;
+    qint64 bytesTotal = 0; // 0 when unknown (a pipe)
+};
+// Called now and then from the importing thread; return false to cancel.
+using ProgressFn = std::function<bool(const ImportProgress &)>;
+
+struct ImportIssue {
+    qint64 line = 0; // 1-based line (or record) number in the source
+    QString message;
+};
+
+struct ImportReport {
+    std::optional<QString> error; // set: the import failed and nothing was stored
+    qint64 records = 0;
+    qint64 rejected = 0;
+    QList<ImportIssue> firstIssues; // the first kMaxIssues problems, with line numbers
+    bool cancelled = false;
+    static constexpr int kMaxIssues = 20;
+};
+
+enum class EpochUnit { Auto, Seconds, Milliseconds, Microseconds, Nanoseconds };
+
+struct ImportOptions {
+    QTimeZone zone = QTimeZone::utc(); // for times that carry no offset
+    EpochUnit epochUnit = EpochUnit::Auto;
+    bool strict = false;               // a malformed record fails the import
+    QStringList columnMap;             // "field=column" overrides (delimited text)
+    int year = 0;                      // for formats whose times carry no year (0 = unknown)
+};
+
+// One lookup as an importer sees it; the views are valid only during RecordSink::add.
+struct RawLookup {
+    qint64 tsUs = 0;
+    QByteArrayView client;
+    QByteArrayView qname; // already lower-cased, without the trailing dot
+    QByteArrayView qtype;
+    QByteArrayView rcode;
+    QByteArrayView server;
+};
+
+// Where importers put what they read. Implementations decide about storage.
+class RecordSink {
+public:
+    virtual ~RecordSink() = default;
+    virtual void add(const RawLookup &lookup) = 0;
+};

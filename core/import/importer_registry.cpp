@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importer_registry.h"
+
+#include "delimited_importer.h"
+
+const QList<const Importer *> &ImporterRegistry::all()
+{
+    static const DelimitedImporter delimited;
+    static const QList<const Importer *> importers = {&delimited};
+    return importers;
+}
+
+const Importer *ImporterRegistry::byId(const QString &formatId)
+{
+    for (const Importer *importer : all()) {
+        if (importer->formatId() == formatId)
+            return importer;
+    }
+    return nullptr;
+}
+
+const Importer *ImporterRegistry::sniff(QByteArrayView head)
+{
+    for (const Importer *importer : all()) {
+        if (importer->sniff(head))
+            return importer;
+    }
+    return nullptr;
+}
+
+QString ImporterRegistry::supportedList()
+{
+    QStringList parts;
+    for (const Importer *importer : all())
+        parts.append(QStringLiteral("%1 (%2)").arg(importer->formatId(), importer->description()));
+    return parts.join(QStringLiteral(", "));
+}

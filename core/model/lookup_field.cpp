@@ -1,0 +1,19 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lookup_field.h"
+
+namespace {
+constexpr std::array<const char *, 6> kNames = {"dataset", "client", "qname", "qtype", "rcode", "server"};
+}
+
+QString lookupFieldName(LookupField field) { return QString::fromLatin1(kNames[size_t(field)]); }
+
+std::optional<LookupField> parseLookupField(const QString &text)
+{
+    const QString lower = text.trimmed().toLower();
+    for (size_t i = 0; i < kNames.size(); ++i) {
+        if (lower == QLatin1String(kNames[i]))
+            return LookupField(i);
+    }
+    return std::nullopt;
+}

@@ -1,0 +1,17 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "lookup_field.h"
+
+#include <QtGlobal>
+
+#include <array>
+
+// One lookup with its names interned into the store's dictionary.
+// names[] follows kNameFields (client, qname, qtype, rcode, server); id 0 means absent.
+struct LookupRow {
+    qint64 tsUs = 0; // µs since the epoch, UTC
+    std::array<quint32, 5> names = {};
+    quint32 name(LookupField field) const { return names[size_t(nameFieldIndex(field))]; }
+};

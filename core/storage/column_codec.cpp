@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "column_codec.h"
+
+#include <cstring>
+
+QByteArray ColumnCodec::encodeTimes(std::span<const LookupRow> rows)
+{
+    QByteArray out;
+    if (rows.empty())
+        return out;
+    out.reserve(qsizetype(8 + rows.size() * 4));
+    quint64 first = quint64(rows[0].tsUs);
+    for (int i = 0; i < 8; ++i)
+        out.append(char((first >> (8 * i)) & 0xff));
+    for (size_t i = 1; i < rows.size(); ++i) {
+        quint64 delta = quint64(rows[i].tsUs - rows[i - 1].tsUs);
+        while (delta >= 0x80) {
+            out.append(char((delta & 0x7f) | 0x80));
+            delta >>= 7;
+        }
+        out.append(char(delta));
+    }
+    return out;
+}
+
+QByteArray ColumnCodec::encodeNames(std::span<const LookupRow> rows, int nameIndex)
+{
+    quint32 maxId = 0;
+    for (const LookupRow &row : rows)
+        maxId = std::max(maxId, row.names[size_t(nameIndex)]);
+    const int width = maxId == 0 ? 0 : maxId < 0x100 ? 1 : maxId < 0x10000 ? 2 : maxId < 0x1000000 ? 3 : 4;
+    QByteArray out(qsizetype(1 + rows.size() * size_t(width)), Qt::Uninitialized);
+    out[0] = char(width);
+    char *p = out.data() + 1;
+    for (const LookupRow &row : rows) {
+        const quint32 id = row.names[size_t(nameIndex)];
+        for (int b = 0; b < width; ++b)
+            *p++ = char((id >> (8 * b)) & 0xff);
+    }
+    return out;
+}
+
+bool ColumnCodec::decodeTimes(QByteArrayView blob, qint64 *out, qsizetype count)
+{
+    if (count == 0)
+        return blob.isEmpty();
+    if (blob.size() < 8)
+        return false;
+    const auto *p = reinterpret_cast<const quint8 *>(blob.data());
+    const auto *end = p + blob.size();
+    quint64 value = 0;
+    for (int i = 0; i < 8; ++i)
+        value |= quint64(p[i]) << (8 * i);
+    p += 8;
+    out[0] = qint64(value);
+    for (qsizetype i = 1; i < count; ++i) {
+        quint64 delta = 0;
+        int shift = 0;
+        while (true) {
+            if (p == end || shift > 63)
+                return false;
+            const quint8 byte = *p++;
+            delta |= quint64(byte & 0x7f) << shift;
+            if (!(byte & 0x80))
+                break;
+            shift += 7;
+        }
+        value += delta;
+        out[i] = qint64(value);
+    }
+    return p == end;
+}
+
+bool ColumnCodec::decodeNames(QByteArrayView blob, quint32 *out, qsizetype count)
+{
+    if (blob.isEmpty())
+        return false;
+    const int width = quint8(blob[0]);
+    if (width > 4 || blob.size() != 1 + count * width)
+        return false;
+    const auto *p = reinterpret_cast<const quint8 *>(blob.data()) + 1;
+    switch (width) {
+    case 0: std::memset(out, 0, size_t(count) * sizeof(quint32)); break;
+    case 1:
+        for (qsizetype i = 0; i < count; ++i)
+            out[i] = p[i];
+        break;
+    default:
+        for (qsizetype i = 0; i < count; ++i, p += width) {
+            quint32 id = 0;
+            for (int b = 0; b < width; ++b)
+                id |= quint32(p[b]) << (8 * b);
+            out[i] = id;
+        }
+    }
+    return true;
+}

@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/lookup_row.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+#include <span>
+
+// The compact column encoding of lookup_blocks, the store's time index.
+// Times: the first value as 8 bytes little-endian, then each non-negative delta as a LEB128
+// varint (a block's times are sorted). Name ids: one byte w (0–4), then every id as w bytes
+// little-endian; w = 0 means every id is 0 (absent).
+// Decoding validates sizes and returns false on a damaged blob instead of reading past it.
+// Stateless; safe from any thread. Cost: linear in the rows, no allocation beyond the output.
+namespace ColumnCodec {
+QByteArray encodeTimes(std::span<const LookupRow> rows);
+QByteArray encodeNames(std::span<const LookupRow> rows, int nameIndex);
+bool decodeTimes(QByteArrayView blob, qint64 *out, qsizetype count);
+bool decodeNames(QByteArrayView blob, quint32 *out, qsizetype count);
+} // namespace ColumnCodec

@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dataset_sink.h"
+#include "model/dataset_info.h"
+#include "model/lookup_row.h"
+#include "name_interner.h"
+
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+class SqliteDb;
+class Transaction;
+class StoreWriteSession;
+
+// Writes one import into a store as one transaction: the RecordSink an importer fills.
+// add() runs on the importing thread and only interns names and batches rows; a writer
+// thread owned by this object sorts them (TimeSorter) and inserts them, so parsing and
+// SQLite's work overlap on two cores. Nothing is visible to other connections until
+// commit(); abort(), a failure, or destruction without commit() leaves the store as it was.
+// Memory is bounded (a few batches in flight plus the sorter's chunk) whatever the input size.
+class DatasetWriter : public DatasetSink {
+public:
+    struct Options {
+        qsizetype sortChunkRows = qsizetype(1) << 20;
+    };
+
+    // Opens its own connection to the store at path and begins the transaction.
+    DatasetWriter(const QString &storePath, const DatasetInfo &meta, Options options);
+    DatasetWriter(const QString &storePath, const DatasetInfo &meta);
+    ~DatasetWriter() override;
+
+    void add(const RawLookup &lookup) override;
+
+    std::optional<QString> failure() const override;
+    qint64 datasetWithSha256(const QString &sha256) override;
+    DatasetInfo commit(const QString &sha256, qint64 rejected) override;
+    void abort() override;
+
+private:
+    struct Batch {
+        std::vector<LookupRow> rows;
+        QList<NameInterner::NewName> names;
+    };
+    void flushBatch();
+    void finishWrites();
+    void writerLoop();
+    void stopThread();
+
+    std::unique_ptr<StoreWriteSession> m_session;
+    NameInterner m_interner;
+    Batch m_batch;
+    std::deque<Batch> m_queue;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_changed;
+    bool m_closing = false;
+    bool m_finished = false;
+    std::optional<QString> m_failure;
+    std::thread m_thread;
+};

@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dataset_sink.h"
+#include "model/dataset_info.h"
+#include "model/timeline_event.h"
+#include "timeline/bin_query.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+// Everything a view asks of a store of lookups. The command line and the window talk only
+// to this interface, so a single-file SQLite store and a server-side store can serve every
+// view alike. Implementations are thread-safe: the window queries from worker threads.
+// Failures throw StoreError with a message fit for the user.
+class LookupStore {
+public:
+    virtual ~LookupStore() = default;
+
+    virtual QString location() const = 0;
+    virtual QList<DatasetInfo> datasets() = 0;
+    virtual BinTable bins(const BinQuery &query) = 0;
+
+    virtual void renameDataset(qint64 id, const QString &name) = 0;
+    virtual void deleteDataset(qint64 id) = 0;
+
+    virtual QList<TimelineEvent> events() = 0;
+    virtual qint64 addEvent(const TimelineEvent &event) = 0; // returns the new id
+
+    // A sink for one new dataset; see DatasetSink.
+    virtual std::unique_ptr<DatasetSink> beginImport(const DatasetInfo &meta) = 0;
+};
+
+enum class StoreOpenMode { ReadOnly, ReadWrite, Create };
+
+// Opens the store at location (a file path); Create makes an empty store if none exists.
+std::unique_ptr<LookupStore> openStore(const QString &location, StoreOpenMode mode);

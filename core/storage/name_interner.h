@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+
+#include <vector>
+
+// Maps name text to the store's dictionary ids, handing out new ids for names not seen
+// before and remembering them until takeNew(). An empty name maps to 0 (absent).
+// An open-addressing table of (hash, id) over one byte arena: one hash and usually one
+// memcmp per call, no allocation per name (std::unordered_map<std::string> spent three times
+// as long here). Owned by one import; not thread-safe.
+class NameInterner {
+public:
+    struct NewName {
+        quint32 id;
+        QByteArray name;
+    };
+
+    NameInterner();
+    void preload(quint32 id, QByteArrayView name);
+    quint32 intern(QByteArrayView name);
+    QList<NewName> takeNew();
+    qsizetype size() const { return qsizetype(m_names.size()); }
+
+private:
+    struct Slot {
+        quint64 hash = 0;
+        quint32 nameIndex = 0; // into m_names, + 1; 0 = empty slot
+    };
+    struct Name {
+        quint64 offset;
+        quint32 length;
+        quint32 id;
+    };
+    static quint64 hashOf(QByteArrayView name);
+    quint32 insert(QByteArrayView name, quint64 hash, quint32 id, size_t slot);
+    void grow();
+
+    std::vector<Slot> m_slots;
+    std::vector<Name> m_names;
+    std::vector<char> m_arena;
+    QList<NewName> m_new;
+    quint32 m_nextId = 1;
+};

@@ -1,0 +1,235 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqlite_store.h"
+
+#include "column_codec.h"
+#include "dataset_writer.h"
+#include "sqlite_db.h"
+#include "store_schema.h"
+
+#include <QFileInfo>
+
+std::unique_ptr<LookupStore> openStore(const QString &location, StoreOpenMode mode)
+{
+    return std::make_unique<SqliteStore>(location, mode);
+}
+
+SqliteStore::SqliteStore(const QString &path, StoreOpenMode mode)
+    : m_path(path), m_readOnly(mode == StoreOpenMode::ReadOnly)
+{
+    const QFileInfo info(path);
+    if (mode != StoreOpenMode::Create && !info.exists())
+        throw StoreError(QStringLiteral("%1: no such store").arg(path));
+    if (info.exists() && info.isDir())
+        throw StoreError(QStringLiteral("%1 is a folder, not a store").arg(path));
+    const auto dbMode = mode == StoreOpenMode::ReadOnly ? SqliteDb::Mode::ReadOnly
+                        : mode == StoreOpenMode::Create ? SqliteDb::Mode::ReadWriteCreate
+                                                        : SqliteDb::Mode::ReadWrite;
+    m_db = std::make_unique<SqliteDb>(path, dbMode);
+    try {
+        StoreSchema::configure(*m_db);
+        StoreSchema::prepare(*m_db, !m_readOnly);
+    } catch (const StoreError &error) {
+        if (error.message().contains(QLatin1String("not a database")))
+            throw StoreError(QStringLiteral("%1 is not a DNS Timeline store (not an SQLite database)").arg(path));
+        throw;
+    }
+}
+
+SqliteStore::~SqliteStore() = default;
+
+void SqliteStore::refreshIfChanged()
+{
+    // PRAGMA data_version changes whenever another connection commits.
+    const qint64 version = m_db->queryInt("PRAGMA data_version");
+    if (version == m_dataVersion)
+        return;
+    m_dataVersion = version;
+    m_names.reset();
+    // Datasets are immutable once committed: drop only those that are gone.
+    QList<qint64> present;
+    Statement ids = m_db->prepare("SELECT id FROM datasets");
+    while (ids.step())
+        present.append(ids.int64(0));
+    for (auto it = m_columns.begin(); it != m_columns.end();)
+        it = present.contains(it.key()) ? std::next(it) : m_columns.erase(it);
+}
+
+QList<DatasetInfo> SqliteStore::datasets()
+{
+    std::lock_guard guard(m_mutex);
+    QList<DatasetInfo> out;
+    Statement st = m_db->prepare("SELECT id, name, source_file, sha256, format, import_options, record_count,"
+                                 " rejected_count, coalesce(ts_min, 0), coalesce(ts_max, 0), imported_at"
+                                 " FROM datasets ORDER BY id");
+    while (st.step()) {
+        DatasetInfo d;
+        d.id = st.int64(0);
+        d.name = st.text(1);
+        d.sourceFile = st.text(2);
+        d.sha256 = st.text(3);
+        d.format = st.text(4);
+        d.importOptions = st.text(5);
+        d.records = st.int64(6);
+        d.rejected = st.int64(7);
+        d.tsMinUs = st.int64(8);
+        d.tsMaxUs = st.int64(9);
+        d.importedAt = QDateTime::fromString(st.text(10), Qt::ISODate);
+        out.append(d);
+    }
+    return out;
+}
+
+TimelineEngine::NameTable SqliteStore::names()
+{
+    std::lock_guard guard(m_mutex);
+    refreshIfChanged();
+    if (m_names)
+        return m_names;
+    auto table = std::make_shared<std::vector<QString>>();
+    table->resize(size_t(m_db->queryInt("SELECT coalesce(max(id), 0) + 1 FROM names")));
+    Statement st = m_db->prepare("SELECT id, name FROM names");
+    while (st.step())
+        (*table)[size_t(st.int64(0))] = st.text(1);
+    m_names = table;
+    return m_names;
+}
+
+DatasetColumnsPtr SqliteStore::columns(qint64 datasetId, const QList<int> &nameColumns)
+{
+    std::lock_guard guard(m_mutex);
+    refreshIfChanged();
+    DatasetColumnsPtr cached = m_columns.value(datasetId);
+    bool complete = cached != nullptr;
+    for (int c : nameColumns)
+        complete = complete && cached->hasNames(c);
+    if (complete)
+        return cached;
+    DatasetColumnsPtr loaded = loadColumns(datasetId, nameColumns, cached);
+    m_columns.insert(datasetId, loaded);
+    return loaded;
+}
+
+DatasetColumnsPtr SqliteStore::loadColumns(qint64 datasetId, const QList<int> &nameColumns, DatasetColumnsPtr base)
+{
+    auto out = std::make_shared<DatasetColumns>();
+    out->datasetId = datasetId;
+    out->firstRowid = m_db->queryInt(QByteArray("SELECT coalesce(first_rowid, 0) FROM datasets WHERE id = ")
+                                     + QByteArray::number(datasetId));
+    const qint64 rows = m_db->queryInt(QByteArray("SELECT coalesce(sum(row_count), 0) FROM lookup_blocks WHERE dataset = ")
+                                       + QByteArray::number(datasetId));
+    QList<int> wanted = nameColumns;
+    if (base) {
+        out->ts = base->ts;
+        for (int c = 0; c < 5; ++c) {
+            if (base->hasNames(c) && !base->ts.empty())
+                out->names[size_t(c)] = base->names[size_t(c)];
+            if (base->hasNames(c))
+                wanted.removeAll(c);
+        }
+    } else {
+        out->ts.resize(size_t(rows));
+    }
+    for (int c : wanted)
+        out->names[size_t(c)].resize(size_t(rows));
+    Statement st = m_db->prepare("SELECT row_count, ts, client, qname, qtype, rcode, server FROM lookup_blocks"
+                                 " WHERE dataset = ? ORDER BY first_rowid");
+    st.bind(1, datasetId);
+    qint64 at = 0;
+    while (st.step()) {
+        const qint64 n = st.int64(0);
+        if (at + n > rows)
+            throw StoreError(QStringLiteral("%1: the time index of dataset %2 is damaged").arg(m_path).arg(datasetId));
+        bool ok = base || ColumnCodec::decodeTimes(st.blob(1), out->ts.data() + at, n);
+        for (int c : wanted)
+            ok = ok && ColumnCodec::decodeNames(st.blob(2 + c), out->names[size_t(c)].data() + at, n);
+        if (!ok)
+            throw StoreError(QStringLiteral("%1: the time index of dataset %2 is damaged").arg(m_path).arg(datasetId));
+        at += n;
+    }
+    return out;
+}
+
+BinTable SqliteStore::bins(const BinQuery &query)
+{
+    TimelineEngine::Input input;
+    const QList<int> needed = TimelineEngine::neededNameColumns(query);
+    for (const DatasetInfo &d : datasets()) {
+        if (!query.datasets.isEmpty() && !query.datasets.contains(d.id))
+            continue;
+        input.datasets.append(columns(d.id, needed));
+        input.datasetNames.insert(d.id, d.name);
+    }
+    if (!needed.isEmpty() || query.split)
+        input.names = names();
+    return m_engine.bin(query, input);
+}
+
+void SqliteStore::renameDataset(qint64 id, const QString &name)
+{
+    std::lock_guard guard(m_mutex);
+    Statement st = m_db->prepare("UPDATE datasets SET name = ? WHERE id = ?");
+    st.bind(1, name).bind(2, id).exec();
+}
+
+void SqliteStore::deleteDataset(qint64 id)
+{
+    std::lock_guard guard(m_mutex);
+    Transaction tx(*m_db);
+    for (const char *sql : {"DELETE FROM lookups WHERE rowid BETWEEN (SELECT first_rowid FROM datasets WHERE id = ?1)"
+                            " AND (SELECT last_rowid FROM datasets WHERE id = ?1)",
+                            "DELETE FROM lookup_blocks WHERE dataset = ?1", "DELETE FROM datasets WHERE id = ?1"}) {
+        Statement st = m_db->prepare(sql);
+        st.bind(1, id).exec();
+    }
+    tx.commit();
+    m_columns.remove(id);
+}
+
+QList<TimelineEvent> SqliteStore::events()
+{
+    std::lock_guard guard(m_mutex);
+    QList<TimelineEvent> out;
+    Statement st = m_db->prepare("SELECT id, start_us, end_us, all_day, time_zone, title, notes, category, color, url"
+                                 " FROM events ORDER BY start_us, id");
+    while (st.step()) {
+        TimelineEvent e;
+        e.id = st.int64(0);
+        e.startUs = st.int64(1);
+        if (!st.isNull(2))
+            e.endUs = st.int64(2);
+        e.allDay = st.int64(3) != 0;
+        e.timeZone = st.text(4);
+        e.title = st.text(5);
+        e.notes = st.text(6);
+        e.category = st.text(7);
+        e.color = st.text(8);
+        e.url = st.text(9);
+        out.append(e);
+    }
+    return out;
+}
+
+qint64 SqliteStore::addEvent(const TimelineEvent &e)
+{
+    std::lock_guard guard(m_mutex);
+    Statement st = m_db->prepare("INSERT INTO events(start_us, end_us, all_day, time_zone, title, notes, category,"
+                                 " color, url, created_at, updated_at)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?10, ?10)");
+    st.bind(1, e.startUs);
+    if (e.endUs)
+        st.bind(2, *e.endUs);
+    else
+        st.bindNull(2);
+    st.bind(3, qint64(e.allDay)).bind(4, e.timeZone).bind(5, e.title).bind(6, e.notes).bind(7, e.category);
+    st.bind(8, e.color).bind(9, e.url).bind(10, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    st.exec();
+    return m_db->queryInt("SELECT last_insert_rowid()");
+}
+
+std::unique_ptr<DatasetSink> SqliteStore::beginImport(const DatasetInfo &meta)
+{
+    if (m_readOnly)
+        throw StoreError(QStringLiteral("%1 is open read-only").arg(m_path));
+    return std::make_unique<DatasetWriter>(m_path, meta);
+}

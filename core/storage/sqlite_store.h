@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "lookup_store.h"
+#include "timeline/dataset_columns.h"
+#include "timeline/timeline_engine.h"
+
+#include <QHash>
+
+#include <memory>
+#include <mutex>
+
+class SqliteDb;
+
+// The single-file store: an SQLite database with the schema of StoreSchema.
+// Views are answered from time-sorted columns decoded from lookup_blocks and kept in memory
+// per dataset (8 bytes per lookup for times, 4 per name column a view needs), so binning
+// never scans SQL. One connection, guarded by a mutex: every method is thread-safe.
+// Imports write through their own connection (DatasetWriter); the caches notice new data
+// by the datasets table and the names count.
+class SqliteStore : public LookupStore {
+public:
+    SqliteStore(const QString &path, StoreOpenMode mode);
+    ~SqliteStore() override;
+
+    QString location() const override { return m_path; }
+    QList<DatasetInfo> datasets() override;
+    BinTable bins(const BinQuery &query) override;
+    void renameDataset(qint64 id, const QString &name) override;
+    void deleteDataset(qint64 id) override;
+    QList<TimelineEvent> events() override;
+    qint64 addEvent(const TimelineEvent &event) override;
+    std::unique_ptr<DatasetSink> beginImport(const DatasetInfo &meta) override;
+
+    // Columns of one dataset with the given name columns loaded (cached).
+    DatasetColumnsPtr columns(qint64 datasetId, const QList<int> &nameColumns);
+    TimelineEngine::NameTable names();
+
+private:
+    DatasetColumnsPtr loadColumns(qint64 datasetId, const QList<int> &nameColumns, DatasetColumnsPtr base);
+    void refreshIfChanged();
+
+    QString m_path;
+    bool m_readOnly = false;
+    std::unique_ptr<SqliteDb> m_db;
+    std::recursive_mutex m_mutex;
+    QHash<qint64, DatasetColumnsPtr> m_columns;
+    TimelineEngine::NameTable m_names;
+    qint64 m_dataVersion = -1;
+    TimelineEngine m_engine;
+};

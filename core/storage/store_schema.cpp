@@ -1,0 +1,117 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store_schema.h"
+
+#include "sqlite_db.h"
+
+namespace {
+
+// Large pages: the lookups table is append-only and read in long rowid ranges.
+constexpr const char *kCreateV1 = R"sql(
+PRAGMA page_size = 65536;
+PRAGMA journal_mode = WAL;
+BEGIN;
+CREATE TABLE names (
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE
+);
+CREATE TABLE datasets (
+    id             INTEGER PRIMARY KEY,
+    name           TEXT NOT NULL,
+    source_file    TEXT,
+    sha256         TEXT,
+    format         TEXT,
+    import_options TEXT,
+    record_count   INTEGER NOT NULL DEFAULT 0,
+    rejected_count INTEGER NOT NULL DEFAULT 0,
+    ts_min         INTEGER,
+    ts_max         INTEGER,
+    first_rowid    INTEGER,
+    last_rowid     INTEGER,
+    imported_at    TEXT
+);
+CREATE INDEX datasets_sha256 ON datasets(sha256);
+CREATE TABLE lookups (
+    dataset INTEGER NOT NULL,
+    ts      INTEGER NOT NULL,
+    client  INTEGER,
+    qname   INTEGER,
+    qtype   INTEGER,
+    rcode   INTEGER,
+    server  INTEGER
+);
+CREATE TABLE lookup_blocks (
+    dataset     INTEGER NOT NULL,
+    first_rowid INTEGER NOT NULL,
+    row_count   INTEGER NOT NULL,
+    ts_min      INTEGER NOT NULL,
+    ts_max      INTEGER NOT NULL,
+    ts          BLOB NOT NULL,
+    client      BLOB NOT NULL,
+    qname       BLOB NOT NULL,
+    qtype       BLOB NOT NULL,
+    rcode       BLOB NOT NULL,
+    server      BLOB NOT NULL,
+    PRIMARY KEY (dataset, first_rowid)
+) WITHOUT ROWID;
+CREATE TABLE events (
+    id         INTEGER PRIMARY KEY,
+    start_us   INTEGER NOT NULL,
+    end_us     INTEGER,
+    all_day    INTEGER NOT NULL DEFAULT 0,
+    time_zone  TEXT,
+    title      TEXT NOT NULL,
+    notes      TEXT,
+    category   TEXT,
+    color      TEXT,
+    url        TEXT,
+    created_at TEXT,
+    updated_at TEXT
+);
+CREATE VIEW lookup_view AS
+SELECT l.rowid AS id, l.dataset, l.ts,
+       strftime('%Y-%m-%dT%H:%M:%fZ', l.ts / 1000000.0, 'unixepoch') AS time,
+       c.name AS client, q.name AS qname, t.name AS qtype, r.name AS rcode, s.name AS server
+FROM lookups l
+LEFT JOIN names c ON c.id = l.client
+LEFT JOIN names q ON q.id = l.qname
+LEFT JOIN names t ON t.id = l.qtype
+LEFT JOIN names r ON r.id = l.rcode
+LEFT JOIN names s ON s.id = l.server;
+PRAGMA application_id = 1145983828;
+PRAGMA user_version = 1;
+COMMIT;
+)sql";
+
+} // namespace
+
+void StoreSchema::configure(SqliteDb &db)
+{
+    db.exec("PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA mmap_size = 1073741824;"
+            "PRAGMA secure_delete = OFF; PRAGMA foreign_keys = OFF; PRAGMA temp_store = MEMORY;");
+}
+
+void StoreSchema::prepare(SqliteDb &db, bool writable)
+{
+    const qint64 appId = db.queryInt("PRAGMA application_id");
+    const qint64 version = db.queryInt("PRAGMA user_version");
+    const qint64 tables = db.queryInt("SELECT count(*) FROM sqlite_schema");
+    if (tables == 0 && appId == 0 && version == 0) {
+        if (!writable)
+            throw StoreError(QStringLiteral("%1 is empty, not a DNS Timeline store").arg(db.path()));
+        db.exec(kCreateV1);
+        return;
+    }
+    if (appId != kApplicationId)
+        throw StoreError(QStringLiteral("%1 is an SQLite database of another program, not a DNS Timeline store")
+                             .arg(db.path()));
+    if (version > kVersion)
+        throw StoreError(QStringLiteral("%1 has store schema version %2, newer than this DNS Timeline "
+                                        "understands (%3); open it with a newer release")
+                             .arg(db.path())
+                             .arg(version)
+                             .arg(kVersion));
+    if (version < 1)
+        throw StoreError(QStringLiteral("%1 has an unknown store schema version %2").arg(db.path()).arg(version));
+    // Migrations from older versions go here, one step per version, in one transaction each.
+}

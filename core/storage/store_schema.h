@@ -1,0 +1,18 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+class SqliteDb;
+
+// The store's SQL schema and its versions. The README documents the tables.
+// Version 1: names, datasets, lookups, lookup_blocks, events, plus the lookup_view view.
+namespace StoreSchema {
+inline constexpr int kVersion = 1;
+inline constexpr int kApplicationId = 0x444E5354; // "DNST", set with PRAGMA application_id
+
+// Creates the schema in an empty database, or migrates an older one; throws StoreError for
+// a newer version or a file that is not a DNS Timeline store.
+void prepare(SqliteDb &db, bool writable);
+// Connection settings every connection uses (WAL, mmap, cache).
+void configure(SqliteDb &db);
+} // namespace StoreSchema

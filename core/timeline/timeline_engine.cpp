@@ -1,0 +1,293 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timeline_engine.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <limits>
+#include <numeric>
+#include <span>
+
+// One series: for each dataset a sorted array of times (views into the dataset's own column
+// when no copy is needed, else into `owned`).
+struct TimelineEngine::SeriesIndex {
+    struct Series {
+        QString name;
+        bool isOther = false;
+        qint64 rankTotal = 0;
+        std::vector<std::span<const qint64>> times;
+    };
+    // What the index was built for.
+    QList<qint64> datasetIds;
+    std::optional<LookupField> split;
+    int topK = 0;
+    QList<FieldFilter> filters;
+    std::optional<TimeRange> rankRange;
+    TimeRange buildRange;
+    QList<DatasetColumnsPtr> keepAlive;
+    std::vector<std::vector<qint64>> owned;
+    std::vector<Series> series;
+
+    bool serves(const BinQuery &q, const TimeRange &range, const QList<qint64> &ids) const
+    {
+        const bool rangeOk = buildRange.fromUs <= range.fromUs && range.toUs <= buildRange.toUs;
+        return ids == datasetIds && q.split == split && q.topK == topK && q.filters == filters
+               && q.rankRange == rankRange && (rankRange ? rangeOk : range == buildRange);
+    }
+};
+
+namespace {
+
+using Index = std::span<const qint64>;
+
+qsizetype lowerIndex(const std::vector<qint64> &ts, qint64 t)
+{
+    return std::lower_bound(ts.begin(), ts.end(), t) - ts.begin();
+}
+
+// For each filter, which name ids pass (indexed by id); all filters must pass.
+struct CompiledFilters {
+    std::vector<std::pair<int, std::vector<bool>>> byColumn;
+    bool passes(const DatasetColumns &d, size_t row) const
+    {
+        for (const auto &[column, pass] : byColumn) {
+            const quint32 id = d.names[size_t(column)][row];
+            if (id >= pass.size() || !pass[id])
+                return false;
+        }
+        return true;
+    }
+};
+
+CompiledFilters compileFilters(const QList<FieldFilter> &filters, const std::vector<QString> &names)
+{
+    CompiledFilters out;
+    for (const FieldFilter &f : filters) {
+        if (f.field == LookupField::Dataset)
+            continue; // datasets are chosen by id, not by glob
+        const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(
+                                        f.glob, QRegularExpression::UnanchoredWildcardConversion),
+                                    QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpression anchored(QRegularExpression::anchoredPattern(re.pattern()), re.patternOptions());
+        std::vector<bool> pass(names.size(), false);
+        for (size_t id = 1; id < names.size(); ++id)
+            pass[id] = anchored.match(names[id]).hasMatch();
+        if (!names.empty())
+            pass[0] = f.glob == QLatin1String("*"); // an absent value matches only "*"
+        out.byColumn.emplace_back(nameFieldIndex(f.field), std::move(pass));
+    }
+    return out;
+}
+
+} // namespace
+
+TimelineEngine::TimelineEngine() = default;
+TimelineEngine::~TimelineEngine() = default;
+
+QList<int> TimelineEngine::neededNameColumns(const BinQuery &query)
+{
+    QList<int> out;
+    if (query.split && *query.split != LookupField::Dataset)
+        out.append(nameFieldIndex(*query.split));
+    for (const FieldFilter &f : query.filters) {
+        if (f.field != LookupField::Dataset && !out.contains(nameFieldIndex(f.field)))
+            out.append(nameFieldIndex(f.field));
+    }
+    return out;
+}
+
+TimeRange TimelineEngine::extent(const QList<DatasetColumnsPtr> &datasets)
+{
+    qint64 lo = std::numeric_limits<qint64>::max(), hi = std::numeric_limits<qint64>::min();
+    for (const auto &d : datasets) {
+        if (d->ts.empty())
+            continue;
+        lo = std::min(lo, d->ts.front());
+        hi = std::max(hi, d->ts.back());
+    }
+    return lo > hi ? TimeRange{} : TimeRange{lo, hi + 1};
+}
+
+std::shared_ptr<const TimelineEngine::SeriesIndex>
+TimelineEngine::buildSeries(const BinQuery &query, const TimeRange &buildRange, const TimeRange &rankRange,
+                            const Input &input)
+{
+    auto index = std::make_shared<SeriesIndex>();
+    for (const auto &d : input.datasets)
+        index->datasetIds.append(d->datasetId);
+    index->split = query.split;
+    index->topK = query.topK;
+    index->filters = query.filters;
+    index->rankRange = query.rankRange;
+    index->buildRange = buildRange;
+    index->keepAlive = input.datasets;
+    const std::vector<QString> noNames;
+    const CompiledFilters filters = compileFilters(query.filters, input.names ? *input.names : noNames);
+    const bool filtered = !filters.byColumn.empty();
+    const size_t nd = size_t(input.datasets.size());
+
+    if (!query.split || *query.split == LookupField::Dataset) {
+        // One series, or one per dataset: each dataset's (filtered) times as they are.
+        std::vector<Index> perDataset(nd);
+        std::vector<qint64> rankTotals(nd, 0);
+        index->owned.reserve(nd);
+        for (size_t k = 0; k < nd; ++k) {
+            const DatasetColumns &d = *input.datasets[qsizetype(k)];
+            if (!filtered) {
+                perDataset[k] = d.ts;
+            } else {
+                auto &kept = index->owned.emplace_back();
+                for (size_t i = size_t(lowerIndex(d.ts, buildRange.fromUs)), e = size_t(lowerIndex(d.ts, buildRange.toUs));
+                     i < e; ++i) {
+                    if (filters.passes(d, i))
+                        kept.push_back(d.ts[i]);
+                }
+                perDataset[k] = kept;
+            }
+            const auto lo = std::lower_bound(perDataset[k].begin(), perDataset[k].end(), rankRange.fromUs);
+            const auto hi = std::lower_bound(perDataset[k].begin(), perDataset[k].end(), rankRange.toUs);
+            rankTotals[k] = hi - lo;
+        }
+        if (!query.split) {
+            SeriesIndex::Series all;
+            all.times = perDataset;
+            all.rankTotal = std::accumulate(rankTotals.begin(), rankTotals.end(), qint64(0));
+            index->series.push_back(std::move(all));
+            return index;
+        }
+        std::vector<size_t> order(nd);
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return rankTotals[a] > rankTotals[b]; });
+        SeriesIndex::Series other{QStringLiteral("other"), true, 0, {}};
+        for (size_t r = 0; r < nd; ++r) {
+            const size_t k = order[r];
+            if (rankTotals[k] == 0)
+                continue;
+            if (qsizetype(index->series.size()) < query.topK) {
+                const qint64 id = input.datasets[qsizetype(k)]->datasetId;
+                index->series.push_back({input.datasetNames.value(id, QString::number(id)), false, rankTotals[k],
+                                         {perDataset[k]}});
+            } else {
+                other.rankTotal += rankTotals[k];
+                other.times.push_back(perDataset[k]);
+            }
+        }
+        if (!other.times.empty())
+            index->series.push_back(std::move(other));
+        return index;
+    }
+
+    // Split by a name field: rank the values, then sort every row into its series' array.
+    const int column = nameFieldIndex(*query.split);
+    const size_t nameCount = input.names ? input.names->size() : 0;
+    std::vector<qint64> totals(std::max<size_t>(nameCount, 1), 0);
+    for (const auto &dp : input.datasets) {
+        const DatasetColumns &d = *dp;
+        const auto &ids = d.names[size_t(column)];
+        for (size_t i = size_t(lowerIndex(d.ts, rankRange.fromUs)), e = size_t(lowerIndex(d.ts, rankRange.toUs)); i < e; ++i) {
+            if (!filtered || filters.passes(d, i)) {
+                if (ids[i] >= totals.size())
+                    totals.resize(ids[i] + 1, 0);
+                ++totals[ids[i]];
+            }
+        }
+    }
+    std::vector<quint32> ranked;
+    for (quint32 id = 0; id < totals.size(); ++id) {
+        if (totals[id] > 0)
+            ranked.push_back(id);
+    }
+    std::stable_sort(ranked.begin(), ranked.end(), [&](quint32 a, quint32 b) { return totals[a] > totals[b]; });
+    const size_t kept = std::min(ranked.size(), size_t(std::max(query.topK, 0)));
+    const bool hasOther = ranked.size() > kept;
+    const size_t seriesCount = kept + (hasOther ? 1 : 0);
+    std::vector<int> seriesOf(totals.size(), hasOther ? int(kept) : -1);
+    for (size_t s = 0; s < kept; ++s)
+        seriesOf[ranked[s]] = int(s);
+    // owned[s * nd + k]: series s, dataset k.
+    index->owned.assign(seriesCount * nd, {});
+    for (size_t k = 0; k < nd; ++k) {
+        const DatasetColumns &d = *input.datasets[qsizetype(k)];
+        const auto &ids = d.names[size_t(column)];
+        for (size_t i = size_t(lowerIndex(d.ts, buildRange.fromUs)), e = size_t(lowerIndex(d.ts, buildRange.toUs)); i < e; ++i) {
+            const quint32 id = ids[i];
+            const int s = id < seriesOf.size() ? seriesOf[id] : (hasOther ? int(kept) : -1);
+            if (s >= 0 && (!filtered || filters.passes(d, i)))
+                index->owned[size_t(s) * nd + k].push_back(d.ts[i]);
+        }
+    }
+    for (size_t s = 0; s < seriesCount; ++s) {
+        SeriesIndex::Series series;
+        series.isOther = s == kept;
+        if (series.isOther) {
+            series.name = QStringLiteral("other");
+            for (size_t r = kept; r < ranked.size(); ++r)
+                series.rankTotal += totals[ranked[r]];
+        } else {
+            const quint32 id = ranked[s];
+            series.name = id == 0 ? QStringLiteral("(none)") : input.names->at(id);
+            series.rankTotal = totals[id];
+        }
+        for (size_t k = 0; k < nd; ++k)
+            series.times.push_back(index->owned[s * nd + k]);
+        index->series.push_back(std::move(series));
+    }
+    return index;
+}
+
+std::shared_ptr<const TimelineEngine::SeriesIndex>
+TimelineEngine::seriesFor(const BinQuery &query, const TimeRange &range, const Input &input)
+{
+    QList<qint64> ids;
+    for (const auto &d : input.datasets)
+        ids.append(d->datasetId);
+    {
+        std::lock_guard guard(m_mutex);
+        if (m_cache && m_cache->serves(query, range, ids) && m_cache->keepAlive == input.datasets)
+            return m_cache;
+    }
+    const TimeRange rank = query.rankRange.value_or(range);
+    const TimeRange build = query.rankRange ? TimeRange{std::min(rank.fromUs, range.fromUs), std::max(rank.toUs, range.toUs)}
+                                            : range;
+    auto built = buildSeries(query, build, rank, input);
+    std::lock_guard guard(m_mutex);
+    m_cache = built;
+    return built;
+}
+
+BinTable TimelineEngine::bin(const BinQuery &query, const Input &input)
+{
+    BinTable table;
+    table.zone = query.zone;
+    TimeRange range = query.range.value_or(extent(input.datasets));
+    if (range.isEmpty() && !query.range)
+        return table;
+    table.width = query.width.value_or(BinWidth::automatic(range));
+    table.edges = table.width.edges(range, query.zone);
+    if (table.edges.isEmpty())
+        return table;
+    if (!query.range)
+        range = TimeRange{table.edges.front(), table.edges.back()};
+    else
+        range = TimeRange{std::min(range.fromUs, table.edges.front()), std::max(range.toUs, table.edges.back())};
+    const auto index = seriesFor(query, range, input);
+    const qsizetype bins = table.binCount();
+    for (const auto &s : index->series) {
+        BinSeries out;
+        out.name = s.name;
+        out.isOther = s.isOther;
+        out.counts.fill(0, bins);
+        for (const Index &times : s.times) {
+            auto pos = std::lower_bound(times.begin(), times.end(), table.edges[0]);
+            for (qsizetype b = 0; b < bins; ++b) {
+                const auto end = std::lower_bound(pos, times.end(), table.edges[b + 1]);
+                out.counts[b] += end - pos;
+                pos = end;
+            }
+        }
+        out.total = std::accumulate(out.counts.begin(), out.counts.end(), qint64(0));
+        table.series.append(std::move(out));
+    }
+    return table;
+}

@@ -1,0 +1,361 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The store and the delimited-text import, end to end through runImport.
+#include "import/import_job.h"
+#include "storage/dataset_writer.h"
+#include "storage/sqlite_db.h"
+#include "storage/sqlite_store.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+QString fixture(const char *name)
+{
+    return QStringLiteral(DNSTL_TEST_DATA_DIR "/csv/") + QString::fromLatin1(name);
+}
+
+// A digest of everything a store holds, to prove a failed import changed nothing.
+QByteArray storeDigest(const QString &path)
+{
+    SqliteDb db(path, SqliteDb::Mode::ReadOnly);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const char *sql : {"SELECT rowid, * FROM lookups ORDER BY rowid", "SELECT * FROM datasets ORDER BY id",
+                            "SELECT * FROM names ORDER BY id", "SELECT * FROM lookup_blocks ORDER BY dataset, first_rowid",
+                            "SELECT * FROM events ORDER BY id"}) {
+        Statement st = db.prepare(sql);
+        const int columns = st.columnCount();
+        while (st.step()) {
+            for (int c = 0; c < columns; ++c) {
+                hash.addData(st.blob(c));
+                hash.addData(QByteArrayView("|"));
+            }
+        }
+    }
+    return hash.result().toHex();
+}
+} // namespace
+
+class TestSqliteStore : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString storePath(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+    ImportResult import(LookupStore &store, const QString &file, ImportOptions options = {}, bool force = false,
+                        const ProgressFn &progress = {})
+    {
+        ImportRequest request;
+        request.filePath = file;
+        request.options = options;
+        request.force = force;
+        return runImport(store, request, progress);
+    }
+
+    // A CSV of n lookups, one per second from 2016-07-18, with a bad row at the end if asked.
+    QString writeLargeCsv(const char *name, int n, bool badLastRow)
+    {
+        const QString path = m_dir.filePath(QString::fromLatin1(name));
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        QByteArray text("timestamp,client,qname\n");
+        const qint64 base = 1468800000;
+        for (int i = 0; i < n; ++i)
+            text += QByteArray::number(base + i) + ",10.0.0." + QByteArray::number(i % 7) + ",n" + QByteArray::number(i % 13) + ".example\n";
+        if (badLastRow)
+            text += "yesterday,10.0.0.1,x.example\n";
+        f.write(text);
+        return path;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void importsCsvAndNormalisesNames()
+    {
+        SqliteStore store(storePath("simple.dnstl"), StoreOpenMode::Create);
+        const ImportResult r = import(store, fixture("simple.csv"));
+        QVERIFY2(!r.report.error, qPrintable(r.report.error.value_or(QString())));
+        QCOMPARE(r.dataset.records, 4);
+        QCOMPARE(r.report.rejected, 0);
+        QCOMPARE(r.dataset.tsMinUs, 1468833300000000LL);       // 2016-07-18T11:15:00+02:00
+        QCOMPARE(r.dataset.tsMaxUs, 1468886400000000LL);       // 2016-07-19T00:00:00Z
+        QCOMPARE(r.dataset.sha256.size(), 64);
+        SqliteDb db(store.location(), SqliteDb::Mode::ReadOnly);
+        Statement st = db.prepare("SELECT ts, client, qname, qtype, rcode, coalesce(server, '') FROM lookup_view ORDER BY id");
+        QStringList rows;
+        while (st.step())
+            rows.append(QStringLiteral("%1 %2 %3 %4 %5 %6").arg(st.int64(0)).arg(st.text(1), st.text(2), st.text(3), st.text(4), st.text(5)));
+        // Stored in time order: the +02:00 row (09:15Z) comes first.
+        QCOMPARE(rows, QStringList({
+            QStringLiteral("1468833300000000 10.0.0.1 www.example.org AAAA NXDOMAIN 192.0.2.53"),
+            QStringLiteral("1468836000000000 10.0.0.1 mail1.example.com A NOERROR 192.0.2.53"),
+            QStringLiteral("1468837800500000 10.0.0.2 mail1.example.com AAAA NXDOMAIN 192.0.2.53"),
+            QStringLiteral("1468886400000000 10.0.0.3 www.example.org MX NOERROR "),
+        }));
+    }
+
+    void rejectsBadRowsWithLineNumbers()
+    {
+        SqliteStore store(storePath("bad.dnstl"), StoreOpenMode::Create);
+        const ImportResult r = import(store, fixture("bad_rows.csv"));
+        QVERIFY(!r.report.error);
+        QCOMPARE(r.dataset.records, 2);
+        QCOMPARE(r.report.rejected, 3);
+        QCOMPARE(r.report.firstIssues.size(), 3);
+        QCOMPARE(r.report.firstIssues[0].line, 3);
+        QVERIFY(r.report.firstIssues[0].message.contains(QLatin1String("not-a-time")));
+        QCOMPARE(r.report.firstIssues[1].line, 5);
+        QCOMPARE(r.report.firstIssues[2].line, 6);
+        QCOMPARE(store.datasets().first().rejected, 3);
+    }
+
+    void strictModeFailsAndStoresNothing()
+    {
+        const QString path = storePath("strict.dnstl");
+        SqliteStore store(path, StoreOpenMode::Create);
+        QVERIFY(!import(store, fixture("simple.csv")).report.error);
+        const QByteArray before = storeDigest(path);
+        ImportOptions strict;
+        strict.strict = true;
+        const ImportResult r = import(store, fixture("bad_rows.csv"), strict);
+        QVERIFY(r.report.error);
+        QVERIFY2(r.report.error->contains(QLatin1String("line 3")), qPrintable(*r.report.error));
+        QVERIFY(r.report.error->contains(QLatin1String("bad_rows.csv")));
+        QCOMPARE(storeDigest(path), before);
+        QCOMPARE(store.datasets().size(), 1);
+    }
+
+    void failureAfterManyRowsLeavesStoreUnchanged()
+    {
+        const QString path = storePath("rollback.dnstl");
+        SqliteStore store(path, StoreOpenMode::Create);
+        QVERIFY(!import(store, fixture("simple.csv")).report.error);
+        const QByteArray before = storeDigest(path);
+        ImportOptions strict;
+        strict.strict = true;
+        // 300,000 rows: several batches reach the writer thread before the bad last row.
+        const ImportResult r = import(store, writeLargeCsv("large_bad.csv", 300000, true), strict);
+        QVERIFY(r.report.error);
+        QCOMPARE(storeDigest(path), before);
+    }
+
+    void cancelLeavesStoreUnchanged()
+    {
+        const QString path = storePath("cancel.dnstl");
+        SqliteStore store(path, StoreOpenMode::Create);
+        QVERIFY(!import(store, fixture("simple.csv")).report.error);
+        const QByteArray before = storeDigest(path);
+        int calls = 0;
+        const ImportResult r = import(store, writeLargeCsv("large.csv", 400000, false), {}, false,
+                                      [&](const ImportProgress &p) {
+                                          ++calls;
+                                          return p.bytesDone < 4 << 20; // cancel after the first chunk
+                                      });
+        QVERIFY(r.report.cancelled);
+        QVERIFY(r.report.error);
+        QVERIFY(calls >= 1);
+        QCOMPARE(storeDigest(path), before);
+        // And the same file imports fully without the cancel.
+        const ImportResult full = import(store, m_dir.filePath(QStringLiteral("large.csv")));
+        QCOMPARE(full.dataset.records, 400000);
+    }
+
+    void refusesDuplicateUnlessForced()
+    {
+        SqliteStore store(storePath("dup.dnstl"), StoreOpenMode::Create);
+        QVERIFY(!import(store, fixture("simple.csv")).report.error);
+        const ImportResult again = import(store, fixture("simple.csv"));
+        QVERIFY(again.report.error);
+        QVERIFY(again.report.error->contains(QLatin1String("already imported")));
+        QCOMPARE(store.datasets().size(), 1);
+        const ImportResult forced = import(store, fixture("simple.csv"), {}, true);
+        QVERIFY(!forced.report.error);
+        QCOMPARE(store.datasets().size(), 2);
+    }
+
+    void failsOnFilesWithoutLookups_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("header only") << fixture("header_only.csv") << QStringLiteral("no valid lookup");
+        QTest::newRow("no timestamp column") << fixture("no_timestamp_column.csv") << QStringLiteral("no timestamp column");
+        QTest::newRow("binary garbage") << fixture("binary_garbage.csv") << QStringLiteral("unknown format");
+        QTest::newRow("missing file") << fixture("does_not_exist.csv") << QStringLiteral("does_not_exist.csv");
+    }
+    void failsOnFilesWithoutLookups()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, message);
+        const QString path = storePath("empty_cases.dnstl");
+        SqliteStore store(path, StoreOpenMode::Create);
+        const QByteArray before = storeDigest(path);
+        const ImportResult r = import(store, file);
+        QVERIFY(r.report.error);
+        QVERIFY2(r.report.error->contains(message), qPrintable(*r.report.error));
+        QCOMPARE(storeDigest(path), before);
+    }
+
+    void readsLocalTimesInTheGivenZone()
+    {
+        SqliteStore store(storePath("tz.dnstl"), StoreOpenMode::Create);
+        ImportOptions options;
+        options.zone = QTimeZone("America/New_York");
+        const ImportResult r = import(store, fixture("semicolon_local_time.csv"), options);
+        QVERIFY(!r.report.error);
+        QCOMPARE(r.dataset.tsMinUs, 1468836000000000LL); // 06:00 EDT = 10:00Z
+    }
+
+    void takesColumnsInOrderWithoutHeaderAndEpochByMagnitude()
+    {
+        SqliteStore store(storePath("epoch.dnstl"), StoreOpenMode::Create);
+        const ImportResult r = import(store, fixture("epoch_no_header.csv"));
+        QVERIFY(!r.report.error);
+        QCOMPARE(r.dataset.records, 3);
+        QCOMPARE(r.dataset.tsMinUs, 1468836000000000LL);
+        QCOMPARE(r.dataset.tsMaxUs, 1468836000123456LL);
+    }
+
+    void handlesBomTabsCrlfAndQuotes()
+    {
+        SqliteStore store(storePath("bom.dnstl"), StoreOpenMode::Create);
+        const ImportResult r = import(store, fixture("bom_tab_crlf.csv"));
+        QVERIFY2(!r.report.error, qPrintable(r.report.error.value_or(QString())));
+        QCOMPARE(r.dataset.records, 1);
+        SqliteDb db(store.location(), SqliteDb::Mode::ReadOnly);
+        Statement st = db.prepare("SELECT qname FROM lookup_view");
+        QVERIFY(st.step());
+        QCOMPARE(st.text(0), QStringLiteral("quoted\tname.example"));
+    }
+
+    void columnMappingOverridesHeader()
+    {
+        SqliteStore store(storePath("map.dnstl"), StoreOpenMode::Create);
+        ImportOptions options;
+        options.columnMap = {QStringLiteral("client=server"), QStringLiteral("server=2")};
+        const ImportResult r = import(store, fixture("simple.csv"), options);
+        QVERIFY(!r.report.error);
+        SqliteDb db(store.location(), SqliteDb::Mode::ReadOnly);
+        Statement st = db.prepare("SELECT client, server FROM lookup_view ORDER BY id LIMIT 1");
+        QVERIFY(st.step());
+        QCOMPARE(st.text(0), QStringLiteral("192.0.2.53"));
+        QCOMPARE(st.text(1), QStringLiteral("10.0.0.1"));
+    }
+
+    void outOfOrderInputIsStoredSorted()
+    {
+        // A tiny sort chunk forces the spill-and-merge path that large shuffled files take.
+        const QString path = storePath("spill.dnstl");
+        { SqliteStore create(path, StoreOpenMode::Create); }
+        DatasetInfo meta;
+        meta.name = QStringLiteral("shuffled");
+        DatasetWriter writer(path, meta, DatasetWriter::Options{64});
+        QList<qint64> times;
+        quint32 state = 1;
+        for (int i = 0; i < 100000; ++i) {
+            state = state * 1664525u + 1013904223u;
+            times.append(1468800000000000LL + qint64(state % 5000000) * 1000);
+        }
+        QByteArray name;
+        for (int i = 0; i < times.size(); ++i) {
+            name = "n" + QByteArray::number(i % 17);
+            writer.add(RawLookup{times[i], "10.0.0.1", name, "A", "NOERROR", {}});
+        }
+        const DatasetInfo info = writer.commit(QStringLiteral("abc"), 0);
+        QCOMPARE(info.records, 100000);
+        std::sort(times.begin(), times.end());
+        QCOMPARE(info.tsMinUs, times.front());
+        QCOMPARE(info.tsMaxUs, times.back());
+        SqliteDb db(path, SqliteDb::Mode::ReadOnly);
+        Statement st = db.prepare("SELECT rowid, ts FROM lookups ORDER BY rowid");
+        QList<qint64> stored;
+        qint64 expectedRowid = db.queryInt("SELECT first_rowid FROM datasets");
+        while (st.step()) {
+            QCOMPARE(st.int64(0), expectedRowid++);
+            stored.append(st.int64(1));
+        }
+        QCOMPARE(stored, times);
+        SqliteStore store(path, StoreOpenMode::ReadOnly);
+        const DatasetColumnsPtr columns = store.columns(info.id, {1});
+        QCOMPARE(QList<qint64>(columns->ts.begin(), columns->ts.end()), times);
+        QCOMPARE(qsizetype(columns->names[1].size()), times.size());
+    }
+
+    void refusesNewerSchema()
+    {
+        const QString path = storePath("newer.dnstl");
+        { SqliteStore create(path, StoreOpenMode::Create); }
+        { SqliteDb db(path, SqliteDb::Mode::ReadWrite); db.exec("PRAGMA user_version = 99"); }
+        try {
+            SqliteStore store(path, StoreOpenMode::ReadWrite);
+            QFAIL("a store of a newer schema opened");
+        } catch (const StoreError &e) {
+            QVERIFY2(e.message().contains(QLatin1String("newer")), qPrintable(e.message()));
+        }
+    }
+
+    void refusesForeignFiles()
+    {
+        const QString foreign = storePath("foreign.db");
+        { SqliteDb db(foreign, SqliteDb::Mode::ReadWriteCreate); db.exec("CREATE TABLE t(x)"); }
+        const QString text = storePath("notes.txt");
+        { QFile f(text); f.open(QIODevice::WriteOnly); f.write(QByteArray(5000, 'x')); }
+        for (const QString &path : {foreign, text}) {
+            QFile f(path);
+            f.open(QIODevice::ReadOnly);
+            const QByteArray before = f.readAll();
+            f.close();
+            try {
+                SqliteStore store(path, StoreOpenMode::ReadWrite);
+                QFAIL("a foreign file opened as a store");
+            } catch (const StoreError &e) {
+                QVERIFY2(e.message().contains(QLatin1String("not a DNS Timeline store")), qPrintable(e.message()));
+            }
+            f.open(QIODevice::ReadOnly);
+            QCOMPARE(f.readAll(), before);
+        }
+    }
+
+    void eventsSurviveReopening()
+    {
+        const QString path = storePath("events.dnstl");
+        {
+            SqliteStore store(path, StoreOpenMode::Create);
+            TimelineEvent e;
+            e.startUs = 1468800000000000LL;
+            e.endUs = 1469145600000000LL;
+            e.allDay = true;
+            e.timeZone = QStringLiteral("America/New_York");
+            e.title = QStringLiteral("Convention");
+            e.category = QStringLiteral("convention");
+            QVERIFY(store.addEvent(e) > 0);
+        }
+        SqliteStore store(path, StoreOpenMode::ReadOnly);
+        const QList<TimelineEvent> events = store.events();
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events[0].title, QStringLiteral("Convention"));
+        QCOMPARE(events[0].endUs.value_or(0), 1469145600000000LL);
+        QVERIFY(events[0].allDay);
+    }
+
+    void binsSeeNewImportsAndDeletions()
+    {
+        SqliteStore store(storePath("live.dnstl"), StoreOpenMode::Create);
+        QVERIFY(!import(store, fixture("simple.csv")).report.error);
+        BinQuery q;
+        q.width = BinWidth::parse(QStringLiteral("1d"));
+        QCOMPARE(store.bins(q).series.value(0).total, 4);
+        const ImportResult second = import(store, fixture("bad_rows.csv"));
+        QCOMPARE(store.bins(q).series.value(0).total, 6);
+        store.deleteDataset(second.dataset.id);
+        QCOMPARE(store.bins(q).series.value(0).total, 4);
+        SqliteDb db(store.location(), SqliteDb::Mode::ReadOnly);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM lookups"), 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSqliteStore)
+#include "tst_sqlite_store.moc"
