@@ -30,7 +30,9 @@ bool canonicalMnemonic(QByteArrayView v)
 {
     if (v.isEmpty())
         return true;
-    if (v[0] < 'A' || v[0] > 'Z' || v.startsWith("TYPE") || v.startsWith("RCODE"))
+    if (v[0] < 'A' || v[0] > 'Z')
+        return false;
+    if ((v[0] == 'T' && v.startsWith("TYPE")) || (v[0] == 'R' && v.startsWith("RCODE")))
         return false;
     for (char c : v) {
         if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'))
@@ -71,7 +73,10 @@ public:
                                     .arg(QString::fromUtf8(fields[size_t(tsColumn)].first(std::min<qsizetype>(64, fields[size_t(tsColumn)].size())).toByteArray())));
         auto field = [&](int slot) -> QByteArrayView {
             const int c = map.column[size_t(slot)];
-            return c >= 0 && c < qsizetype(fields.size()) ? fields[size_t(c)].trimmed() : QByteArrayView();
+            if (c < 0 || c >= qsizetype(fields.size()))
+                return {};
+            const QByteArrayView v = fields[size_t(c)];
+            return !v.isEmpty() && (v.front() <= ' ' || v.back() <= ' ') ? v.trimmed() : v;
         };
         RawLookup lookup;
         lookup.tsUs = *ts;

@@ -4,26 +4,70 @@
 
 #include <openssl/evp.h>
 
-struct HashingReader::State {
+namespace {
+constexpr qint64 kMaxQueuedBytes = 32 << 20;
+}
+
+struct HashingReader::Digest {
     EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-    ~State() { EVP_MD_CTX_free(ctx); }
+    Digest() { EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr); }
+    ~Digest() { EVP_MD_CTX_free(ctx); }
 };
 
 HashingReader::HashingReader(QIODevice &source)
-    : m_source(source), m_state(std::make_unique<State>())
+    : m_source(source), m_digest(std::make_unique<Digest>())
 {
-    EVP_DigestInit_ex(m_state->ctx, EVP_sha256(), nullptr);
     open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    m_thread = std::thread([this] { hashLoop(); });
 }
 
-HashingReader::~HashingReader() = default;
+HashingReader::~HashingReader()
+{
+    stop();
+}
+
+void HashingReader::hashLoop()
+{
+    while (true) {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_queue.empty() || m_closing; });
+        if (m_queue.empty())
+            return;
+        const QByteArray chunk = std::move(m_queue.front());
+        m_queue.pop_front();
+        lock.unlock();
+        EVP_DigestUpdate(m_digest->ctx, chunk.constData(), size_t(chunk.size()));
+        lock.lock();
+        m_queuedBytes -= chunk.size();
+        lock.unlock();
+        m_changed.notify_all();
+    }
+}
+
+void HashingReader::stop()
+{
+    if (!m_thread.joinable())
+        return;
+    {
+        std::lock_guard guard(m_mutex);
+        m_closing = true;
+    }
+    m_changed.notify_all();
+    m_thread.join();
+}
 
 qint64 HashingReader::readData(char *data, qint64 maxSize)
 {
     const qint64 n = m_source.read(data, maxSize);
     if (n > 0) {
-        EVP_DigestUpdate(m_state->ctx, data, size_t(n));
         m_consumed += n;
+        QByteArray copy(data, n);
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_queuedBytes < kMaxQueuedBytes; });
+        m_queuedBytes += n;
+        m_queue.push_back(std::move(copy));
+        lock.unlock();
+        m_changed.notify_all();
     }
     return n;
 }
@@ -33,8 +77,9 @@ QString HashingReader::finishHex()
     QByteArray rest(1 << 20, Qt::Uninitialized);
     while (read(rest.data(), rest.size()) > 0) {
     }
+    stop();
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
-    EVP_DigestFinal_ex(m_state->ctx, digest, &length);
+    EVP_DigestFinal_ex(m_digest->ctx, digest, &length);
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex());
 }

@@ -28,7 +28,7 @@ class StoreWriteSession;
 class DatasetWriter : public DatasetSink {
 public:
     struct Options {
-        qsizetype sortChunkRows = qsizetype(1) << 20;
+        qsizetype sortChunkRows = qsizetype(1) << 18; // holds back 128 Ki rows to absorb disorder
     };
 
     // Opens its own connection to the store at path and begins the transaction.

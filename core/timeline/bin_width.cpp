@@ -5,6 +5,7 @@
 #include <QDateTime>
 
 #include <array>
+#include <limits>
 
 namespace {
 constexpr qint64 kSecond = 1'000'000;
@@ -71,10 +72,13 @@ const QList<BinWidth> &BinWidth::niceWidths()
     return all;
 }
 
-BinWidth BinWidth::automatic(const TimeRange &range)
+BinWidth BinWidth::automatic(const TimeRange &range, const QTimeZone &zone)
 {
+    // Widening the range to whole bins can add a bin at each end: count the real edges.
     for (const BinWidth &w : niceWidths()) {
-        if (range.length() / w.nominalUs() <= kAutoMaxBins)
+        if (range.length() / w.nominalUs() > kAutoMaxBins)
+            continue;
+        if (w.edges(range, zone, kAutoMaxBins + 2).size() - 1 <= kAutoMaxBins)
             return w;
     }
     return niceWidths().back();
@@ -103,13 +107,29 @@ QString BinWidth::name() const
 qint64 BinWidth::floor(qint64 tUs, const QTimeZone &zone) const
 {
     if (m_unit == Unit::Fixed) {
-        const qint64 offset = offsetUs(zone, tUs);
-        qint64 b = floorDiv(tUs + offset, m_us) * m_us - offset;
-        // Near a DST change the offset at b can differ from the one at t: keep b ≤ t.
+        // The latest instant b ≤ t whose local wall-clock time is a multiple of the width.
+        // Near a DST change b's offset can differ from t's, so resolve each candidate local
+        // boundary with the offsets on both sides and keep one that maps back exactly.
+        const qint64 offsetAtT = offsetUs(zone, tUs);
+        qint64 local = floorDiv(tUs + offsetAtT, m_us) * m_us;
+        for (int attempt = 0; attempt < 4; ++attempt, local -= m_us) {
+            qint64 best = std::numeric_limits<qint64>::min();
+            for (qint64 guess : {local - offsetAtT, local - offsetUs(zone, local - offsetAtT)}) {
+                if (guess <= tUs && guess + offsetUs(zone, guess) == local)
+                    best = std::max(best, guess);
+            }
+            if (best != std::numeric_limits<qint64>::min()) {
+                // Exact durations from that boundary: after a fall-back hour the bin holding t
+                // can be the one after it.
+                while (best + m_us <= tUs)
+                    best += m_us;
+                return best;
+            }
+        }
+        // No local boundary exists nearby (a skipped hour): fall back to t's own offset.
+        qint64 b = floorDiv(tUs + offsetAtT, m_us) * m_us - offsetAtT;
         while (b > tUs)
             b -= m_us;
-        while (b + m_us <= tUs)
-            b += m_us;
         return b;
     }
     QDate d = localDate(tUs, zone);

@@ -26,8 +26,9 @@ public:
     static BinWidth calendar(Unit unit) { return BinWidth(unit, 0); }
     // "1s" "5s" "10s" "30s" "1m" "5m" "10m" "15m" "30m" "1h" "3h" "6h" "12h" "1d" "1w" "1mo".
     static std::optional<BinWidth> parse(const QString &text);
-    // The nice width giving at most kAutoMaxBins bins over the range, and as many as it can.
-    static BinWidth automatic(const TimeRange &range);
+    // The finest nice width giving at most kAutoMaxBins bins over the range (widened to whole
+    // bins in zone).
+    static BinWidth automatic(const TimeRange &range, const QTimeZone &zone = QTimeZone::utc());
     static const QList<BinWidth> &niceWidths();
     static constexpr int kAutoMaxBins = 200;
 

@@ -29,11 +29,15 @@ struct TimelineEngine::SeriesIndex {
     std::vector<std::vector<qint64>> owned;
     std::vector<Series> series;
 
-    bool serves(const BinQuery &q, const TimeRange &range, const QList<qint64> &ids) const
+    TimelineEngine::NameTable names;
+    QHash<qint64, QString> datasetNames;
+
+    bool serves(const BinQuery &q, const TimeRange &range, const QList<qint64> &ids, const Input &input) const
     {
         const bool rangeOk = buildRange.fromUs <= range.fromUs && range.toUs <= buildRange.toUs;
         return ids == datasetIds && q.split == split && q.topK == topK && q.filters == filters
-               && q.rankRange == rankRange && (rankRange ? rangeOk : range == buildRange);
+               && q.rankRange == rankRange && (rankRange ? rangeOk : range == buildRange)
+               && input.names == names && input.datasetNames == datasetNames;
     }
 };
 
@@ -44,6 +48,37 @@ using Index = std::span<const qint64>;
 qsizetype lowerIndex(const std::vector<qint64> &ts, qint64 t)
 {
     return std::lower_bound(ts.begin(), ts.end(), t) - ts.begin();
+}
+
+// A whole-value glob: `*` any run (slashes included, unlike Qt 6.4's file-name wildcards),
+// `?` one character, `[abc]` / `[!abc]` / `[a-z]` a set; everything else literal.
+QString globToRegex(const QString &glob)
+{
+    QString re = QStringLiteral("\\A(?:");
+    for (qsizetype i = 0; i < glob.size(); ++i) {
+        const QChar c = glob[i];
+        if (c == QLatin1Char('*')) {
+            re += QLatin1String(".*");
+        } else if (c == QLatin1Char('?')) {
+            re += QLatin1Char('.');
+        } else if (c == QLatin1Char('[')) {
+            const qsizetype close = glob.indexOf(QLatin1Char(']'), i + 2);
+            if (close < 0) {
+                re += QLatin1String("\\[");
+                continue;
+            }
+            QString set = glob.mid(i + 1, close - i - 1);
+            const bool negated = set.startsWith(QLatin1Char('!')) || set.startsWith(QLatin1Char('^'));
+            if (negated)
+                set.remove(0, 1);
+            set.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('['), QLatin1String("\\["));
+            re += QLatin1Char('[') + (negated ? QLatin1String("^") : QLatin1String("")) + set + QLatin1Char(']');
+            i = close;
+        } else {
+            re += QRegularExpression::escape(QString(c));
+        }
+    }
+    return re + QLatin1String(")\\z");
 }
 
 // For each filter, which name ids pass (indexed by id); all filters must pass.
@@ -66,10 +101,7 @@ CompiledFilters compileFilters(const QList<FieldFilter> &filters, const std::vec
     for (const FieldFilter &f : filters) {
         if (f.field == LookupField::Dataset)
             continue; // datasets are chosen by id, not by glob
-        const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(
-                                        f.glob, QRegularExpression::UnanchoredWildcardConversion),
-                                    QRegularExpression::CaseInsensitiveOption);
-        const QRegularExpression anchored(QRegularExpression::anchoredPattern(re.pattern()), re.patternOptions());
+        const QRegularExpression anchored(globToRegex(f.glob), QRegularExpression::CaseInsensitiveOption);
         std::vector<bool> pass(names.size(), false);
         for (size_t id = 1; id < names.size(); ++id)
             pass[id] = anchored.match(names[id]).hasMatch();
@@ -122,6 +154,8 @@ TimelineEngine::buildSeries(const BinQuery &query, const TimeRange &buildRange, 
     index->rankRange = query.rankRange;
     index->buildRange = buildRange;
     index->keepAlive = input.datasets;
+    index->names = input.names;
+    index->datasetNames = input.datasetNames;
     const std::vector<QString> noNames;
     const CompiledFilters filters = compileFilters(query.filters, input.names ? *input.names : noNames);
     const bool filtered = !filters.byColumn.empty();
@@ -200,9 +234,10 @@ TimelineEngine::buildSeries(const BinQuery &query, const TimeRange &buildRange, 
     }
     std::stable_sort(ranked.begin(), ranked.end(), [&](quint32 a, quint32 b) { return totals[a] > totals[b]; });
     const size_t kept = std::min(ranked.size(), size_t(std::max(query.topK, 0)));
-    const bool hasOther = ranked.size() > kept;
-    const size_t seriesCount = kept + (hasOther ? 1 : 0);
-    std::vector<int> seriesOf(totals.size(), hasOther ? int(kept) : -1);
+    // Values outside the top K, or without lookups in the ranking range, go to "other",
+    // which is dropped again below if nothing landed in it.
+    const size_t seriesCount = kept + 1;
+    std::vector<int> seriesOf(totals.size(), int(kept));
     for (size_t s = 0; s < kept; ++s)
         seriesOf[ranked[s]] = int(s);
     // owned[s * nd + k]: series s, dataset k.
@@ -212,14 +247,17 @@ TimelineEngine::buildSeries(const BinQuery &query, const TimeRange &buildRange, 
         const auto &ids = d.names[size_t(column)];
         for (size_t i = size_t(lowerIndex(d.ts, buildRange.fromUs)), e = size_t(lowerIndex(d.ts, buildRange.toUs)); i < e; ++i) {
             const quint32 id = ids[i];
-            const int s = id < seriesOf.size() ? seriesOf[id] : (hasOther ? int(kept) : -1);
-            if (s >= 0 && (!filtered || filters.passes(d, i)))
+            const int s = id < seriesOf.size() ? seriesOf[id] : int(kept);
+            if (!filtered || filters.passes(d, i))
                 index->owned[size_t(s) * nd + k].push_back(d.ts[i]);
         }
     }
     for (size_t s = 0; s < seriesCount; ++s) {
         SeriesIndex::Series series;
         series.isOther = s == kept;
+        if (series.isOther && std::all_of(index->owned.begin() + qsizetype(s * nd), index->owned.begin() + qsizetype((s + 1) * nd),
+                                          [](const std::vector<qint64> &v) { return v.empty(); }))
+            break;
         if (series.isOther) {
             series.name = QStringLiteral("other");
             for (size_t r = kept; r < ranked.size(); ++r)
@@ -244,7 +282,7 @@ TimelineEngine::seriesFor(const BinQuery &query, const TimeRange &range, const I
         ids.append(d->datasetId);
     {
         std::lock_guard guard(m_mutex);
-        if (m_cache && m_cache->serves(query, range, ids) && m_cache->keepAlive == input.datasets)
+        if (m_cache && m_cache->serves(query, range, ids, input) && m_cache->keepAlive == input.datasets)
             return m_cache;
     }
     const TimeRange rank = query.rankRange.value_or(range);
@@ -263,7 +301,7 @@ BinTable TimelineEngine::bin(const BinQuery &query, const Input &input)
     TimeRange range = query.range.value_or(extent(input.datasets));
     if (range.isEmpty() && !query.range)
         return table;
-    table.width = query.width.value_or(BinWidth::automatic(range));
+    table.width = query.width ? *query.width : BinWidth::automatic(range, query.zone);
     table.edges = table.width.edges(range, query.zone);
     if (table.edges.isEmpty())
         return table;

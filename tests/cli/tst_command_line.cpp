@@ -1,1 +1,201 @@
-int main() { return 0; }
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The command line end to end: the built `dnstimeline` run as a user would run it.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+QString fixture(const char *name)
+{
+    return QStringLiteral(DNSTL_TEST_DATA_DIR "/csv/") + QString::fromLatin1(name);
+}
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run dnstimeline(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(DNSTL_BINARY), args);
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+} // namespace
+
+class TestCommandLine : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_store;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_store = m_dir.filePath(QStringLiteral("cli.dnstl"));
+    }
+
+    void importPrintsOneJsonLinePerFile()
+    {
+        const Run r = dnstimeline({QStringLiteral("import"), m_store, fixture("simple.csv"), fixture("bad_rows.csv")});
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        const QJsonObject first = QJsonDocument::fromJson(lines[0]).object();
+        QCOMPARE(first.value(QStringLiteral("dataset")).toInt(), 1);
+        QCOMPARE(first.value(QStringLiteral("records")).toInt(), 4);
+        QCOMPARE(first.value(QStringLiteral("rejected")).toInt(), 0);
+        const QJsonObject second = QJsonDocument::fromJson(lines[1]).object();
+        QCOMPARE(second.value(QStringLiteral("dataset")).toInt(), 2);
+        QCOMPARE(second.value(QStringLiteral("records")).toInt(), 2);
+        QCOMPARE(second.value(QStringLiteral("rejected")).toInt(), 3);
+        QVERIFY2(r.err.contains("bad_rows.csv:3: bad timestamp"), r.err.constData());
+    }
+
+    void failedImportExitsNonZeroWithOneLineAndChangesNothing()
+    {
+        const Run r = dnstimeline({QStringLiteral("import"), m_store, fixture("header_only.csv")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY(r.err.contains("header_only.csv"));
+        QVERIFY(r.out.isEmpty());
+        const Run again = dnstimeline({QStringLiteral("import"), m_store, fixture("simple.csv")});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains("--force"));
+        const Run list = dnstimeline({QStringLiteral("datasets"), m_store});
+        QCOMPARE(list.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 2);
+    }
+
+    void datasetsDescribeEachImport()
+    {
+        const Run r = dnstimeline({QStringLiteral("datasets"), m_store});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject d = QJsonDocument::fromJson(r.out).array().at(0).toObject();
+        QCOMPARE(d.value(QStringLiteral("name")).toString(), QStringLiteral("simple.csv"));
+        QCOMPARE(d.value(QStringLiteral("format")).toString(), QStringLiteral("csv"));
+        QCOMPARE(d.value(QStringLiteral("sha256")).toString().size(), 64);
+        QCOMPARE(d.value(QStringLiteral("first")).toString(), QStringLiteral("2016-07-18T09:15:00+00:00"));
+    }
+
+    void binsListEveryBinWithTheZoneOffset()
+    {
+        const Run r = dnstimeline({QStringLiteral("bins"), m_store, QStringLiteral("--dataset"), QStringLiteral("1"),
+                                   QStringLiteral("--tz"), QStringLiteral("America/New_York"), QStringLiteral("--bin"),
+                                   QStringLiteral("1d"), QStringLiteral("--from"), QStringLiteral("2016-07-17"),
+                                   QStringLiteral("--to"), QStringLiteral("2016-07-20")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QByteArray("bin_start,series,count\n"
+                                   "2016-07-17T00:00:00-04:00,,0\n"
+                                   "2016-07-18T00:00:00-04:00,,4\n"
+                                   "2016-07-19T00:00:00-04:00,,0\n"));
+        const Run utc = dnstimeline({QStringLiteral("bins"), m_store, QStringLiteral("--dataset"), QStringLiteral("1"),
+                                     QStringLiteral("--bin"), QStringLiteral("1d")});
+        QCOMPARE(utc.out, QByteArray("bin_start,series,count\n"
+                                     "2016-07-18T00:00:00+00:00,,3\n"
+                                     "2016-07-19T00:00:00+00:00,,1\n"));
+    }
+
+    void binsSplitAndFilter()
+    {
+        const Run r = dnstimeline({QStringLiteral("bins"), m_store, QStringLiteral("--dataset"), QStringLiteral("1"),
+                                   QStringLiteral("--bin"), QStringLiteral("1d"), QStringLiteral("--split"),
+                                   QStringLiteral("qname"), QStringLiteral("--top"), QStringLiteral("1")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QByteArray("bin_start,series,count\n"
+                                   "2016-07-18T00:00:00+00:00,mail1.example.com,2\n"
+                                   "2016-07-18T00:00:00+00:00,other,1\n"
+                                   "2016-07-19T00:00:00+00:00,mail1.example.com,0\n"
+                                   "2016-07-19T00:00:00+00:00,other,1\n"));
+        const Run f = dnstimeline({QStringLiteral("bins"), m_store, QStringLiteral("--dataset"), QStringLiteral("1"),
+                                   QStringLiteral("--bin"), QStringLiteral("1d"), QStringLiteral("--where"),
+                                   QStringLiteral("qname=WWW.*"), QStringLiteral("--where"), QStringLiteral("rcode=nx*")});
+        QCOMPARE(f.out, QByteArray("bin_start,series,count\n"
+                                   "2016-07-18T00:00:00+00:00,,1\n"
+                                   "2016-07-19T00:00:00+00:00,,0\n"));
+        const Run json = dnstimeline({QStringLiteral("bins"), m_store, QStringLiteral("--bin"), QStringLiteral("1d"),
+                                      QStringLiteral("--split"), QStringLiteral("dataset"), QStringLiteral("--format"),
+                                      QStringLiteral("json")});
+        const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(o.value(QStringLiteral("bin_width")).toString(), QStringLiteral("1d"));
+        QCOMPARE(o.value(QStringLiteral("series")).toArray().size(), 2);
+        QCOMPARE(o.value(QStringLiteral("series")).toArray().at(0).toObject().value(QStringLiteral("total")).toInt(), 4);
+    }
+
+    void badOptionsFailWithAMessage_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("bin") << QStringList{QStringLiteral("--bin"), QStringLiteral("7m")} << QByteArray("bad bin width");
+        QTest::newRow("tz") << QStringList{QStringLiteral("--tz"), QStringLiteral("Mars/Olympus")} << QByteArray("time zone");
+        QTest::newRow("split") << QStringList{QStringLiteral("--split"), QStringLiteral("colour")} << QByteArray("--split");
+        QTest::newRow("from") << QStringList{QStringLiteral("--from"), QStringLiteral("soon"), QStringLiteral("--to"),
+                                             QStringLiteral("2016-01-01")} << QByteArray("--from");
+        QTest::newRow("where") << QStringList{QStringLiteral("--where"), QStringLiteral("qname")} << QByteArray("--where");
+    }
+    void badOptionsFailWithAMessage()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, message);
+        const Run r = dnstimeline(QStringList{QStringLiteral("bins"), m_store} + args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), r.err.constData());
+    }
+
+    void missingStoreIsAClearError()
+    {
+        const Run r = dnstimeline({QStringLiteral("bins"), m_dir.filePath(QStringLiteral("nope.dnstl"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("no such store"));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("nope.dnstl"))));
+    }
+
+    void renderWritesEachFormatWithoutADisplay()
+    {
+        for (const char *ext : {"png", "jpg", "pdf", "svg"}) {
+            const QString out = m_dir.filePath(QStringLiteral("chart.") + QLatin1String(ext));
+            const Run r = dnstimeline({QStringLiteral("render"), m_store, QStringLiteral("-o"), out, QStringLiteral("--title"),
+                                       QStringLiteral("Lookups per day"), QStringLiteral("--width"), QStringLiteral("800"),
+                                       QStringLiteral("--height"), QStringLiteral("500")});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QFile f(out);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray head = f.read(8);
+            if (qstrcmp(ext, "png") == 0)
+                QCOMPARE(head, QByteArray("\x89PNG\r\n\x1a\n"));
+            else if (qstrcmp(ext, "jpg") == 0)
+                QVERIFY(head.startsWith("\xff\xd8\xff"));
+            else if (qstrcmp(ext, "pdf") == 0)
+                QVERIFY(head.startsWith("%PDF"));
+            else
+                QVERIFY((head + f.readAll()).contains("Lookups per day"));
+        }
+    }
+
+    void helpAndVersion()
+    {
+        const Run v = dnstimeline({QStringLiteral("--version")});
+        QCOMPARE(v.exitCode, 0);
+        QVERIFY(v.out.startsWith("dnstimeline "));
+        const Run h = dnstimeline({QStringLiteral("bins"), QStringLiteral("--help")});
+        QCOMPARE(h.exitCode, 0);
+        QVERIFY(h.out.contains("--split"));
+        QVERIFY(h.out.contains("--where"));
+        const Run top = dnstimeline({QStringLiteral("--help")});
+        for (const char *command : {"import", "datasets", "bins", "render"})
+            QVERIFY(top.out.contains(command));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_command_line.moc"

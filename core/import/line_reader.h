@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "import_types.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QIODevice>
+#include <QString>
+
+// LineReader: splits a device into lines for the line-oriented importers (Zeek TSV and JSON).
+// A line ends at LF; a CR before it is dropped; a last line without LF is delivered too.
+//
+// Ownership: reads from a device it does not own into a 4 MiB buffer it owns; the view
+//   next() returns points into that buffer and is valid until the following call.
+// Thread-safety: none; one reader per import.
+// Cost: memchr over the input, one memmove of the unfinished line per 4 MiB chunk; no
+//   allocation after construction. Calls progress (bytes read from the device) once per chunk.
+// A line longer than maxLineBytes is reported once (TooLong, with its line number) and
+// skipped up to its LF without being buffered.
+class LineReader
+{
+public:
+    enum class Status { Line, TooLong, End, Cancelled, ReadError };
+
+    LineReader(QIODevice &in, const ProgressFn &progress, qsizetype maxLineBytes = qsizetype(1) << 20);
+
+    // The next line (without its LF, or CR LF) in line; see Status.
+    Status next(QByteArrayView &line);
+    // 1-based number of the line last returned by next().
+    qint64 lineNumber() const { return m_line; }
+    // For ReadError: what the device said.
+    QString errorString() const { return m_error; }
+
+private:
+    bool refill(); // false at the end, on error or cancel (m_status says which)
+
+    QIODevice &m_in;
+    const ProgressFn &m_progress;
+    qsizetype m_maxLine;
+    QByteArray m_buffer;
+    qsizetype m_begin = 0; // first unread byte
+    qsizetype m_end = 0;   // one past the last valid byte
+    qint64 m_done = 0;     // bytes read from the device
+    qint64 m_line = 0;
+    bool m_eof = false;
+    bool m_skipping = false; // inside an over-long line
+    Status m_status = Status::End;
+    QString m_error;
+};

@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "zeek_lookup_builder.h"
+
+#include "dns_names.h"
+
+namespace {
+
+bool isCanonicalName(QByteArrayView v)
+{
+    if (v.isEmpty())
+        return true;
+    if (v.back() == '.' || v.front() <= ' ' || v.back() <= ' ')
+        return false;
+    for (char c : v) {
+        if (c >= 'A' && c <= 'Z')
+            return false;
+    }
+    return true;
+}
+
+// Upper-case letters, digits and '-', starting with a letter, and not TYPEnn / RCODEnn.
+bool isCanonicalMnemonic(QByteArrayView v)
+{
+    if (v.isEmpty())
+        return true;
+    if (v[0] < 'A' || v[0] > 'Z' || (v[0] == 'T' && v.startsWith("TYPE")) || (v[0] == 'R' && v.startsWith("RCODE")))
+        return false;
+    for (char c : v) {
+        if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'))
+            return false;
+    }
+    return true;
+}
+
+QString excerpt(QByteArrayView v)
+{
+    return QString::fromUtf8(v.first(std::min<qsizetype>(64, v.size())));
+}
+
+} // namespace
+
+ZeekLookupBuilder::ZeekLookupBuilder(const ImportOptions &options, RecordSink &sink, ImportReport &report)
+    : m_options(options), m_sink(sink), m_report(report), m_times(options.zone, EpochUnit::Seconds)
+{
+}
+
+bool ZeekLookupBuilder::add(qint64 line, const Values &values)
+{
+    if (values.ts.isEmpty())
+        return reject(line, QStringLiteral("no timestamp"));
+    const std::optional<qint64> ts = m_times.parse(values.ts);
+    if (!ts)
+        return reject(line, QStringLiteral("bad timestamp '%1'").arg(excerpt(values.ts)));
+    RawLookup lookup;
+    lookup.tsUs = *ts;
+    lookup.client = values.client;
+    lookup.server = values.server;
+    if (isCanonicalName(values.query)) {
+        lookup.qname = values.query;
+    } else {
+        DnsNames::normalizeQname(values.query, m_qname);
+        lookup.qname = m_qname;
+    }
+    if (isCanonicalMnemonic(values.qtype)) {
+        lookup.qtype = values.qtype;
+    } else {
+        DnsNames::normalizeQtype(values.qtype, m_qtype);
+        lookup.qtype = m_qtype;
+    }
+    if (isCanonicalMnemonic(values.rcode)) {
+        lookup.rcode = values.rcode;
+    } else {
+        DnsNames::normalizeRcode(values.rcode, m_rcode);
+        lookup.rcode = m_rcode;
+    }
+    m_sink.add(lookup);
+    ++m_report.records;
+    return true;
+}
+
+bool ZeekLookupBuilder::reject(qint64 line, const QString &message)
+{
+    ++m_report.rejected;
+    if (m_report.firstIssues.size() < ImportReport::kMaxIssues)
+        m_report.firstIssues.append({line, message});
+    if (m_options.strict) {
+        m_report.error = QStringLiteral("line %1: %2 (--strict)").arg(line).arg(message);
+        return false;
+    }
+    return true;
+}
+
+bool ZeekLookupBuilder::fail(qint64 line, const QString &message)
+{
+    m_report.error = QStringLiteral("line %1: %2").arg(line).arg(message);
+    return false;
+}

@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "import_types.h"
+#include "timestamp_parser.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+// ZeekLookupBuilder: what the Zeek TSV and JSON importers share once a record is split into
+// values: the timestamp parse, the normalisation of names into their stored spelling, the
+// hand-over to the sink and the bookkeeping of rejected records in the report.
+//
+// Ownership: refers to the caller's options, sink and report; owns the normalisation buffers
+//   (the RawLookup views point into them only during RecordSink::add).
+// Thread-safety: none; one builder per import.
+// Cost: no allocation once the buffers have grown; values already in canonical form (lower-case
+//   names, upper-case mnemonics, the common case in Zeek logs) are passed on without a copy.
+class ZeekLookupBuilder
+{
+public:
+    // The values of one record; an empty view means absent (unset, empty or missing).
+    // qtype/rcode: the mnemonic if the log has one, else the number.
+    struct Values {
+        QByteArrayView ts;
+        QByteArrayView client;
+        QByteArrayView server;
+        QByteArrayView query;
+        QByteArrayView qtype;
+        QByteArrayView rcode;
+    };
+
+    ZeekLookupBuilder(const ImportOptions &options, RecordSink &sink, ImportReport &report);
+
+    // Adds the lookup, or rejects the record for a bad timestamp. Returns false to stop.
+    bool add(qint64 line, const Values &values);
+    // Counts a rejected record and notes why (the first few). Returns false to stop (strict).
+    bool reject(qint64 line, const QString &message);
+    // Ends the import with an error (nothing is stored). Always returns false.
+    bool fail(qint64 line, const QString &message);
+
+    const ImportOptions &options() const { return m_options; }
+
+private:
+    const ImportOptions &m_options;
+    RecordSink &m_sink;
+    ImportReport &m_report;
+    TimestampParser m_times;
+    QByteArray m_qname, m_qtype, m_rcode;
+};

@@ -1,0 +1,213 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "zeek_tsv_importer.h"
+
+#include "line_reader.h"
+#include "zeek_lookup_builder.h"
+
+#include <array>
+#include <cstring>
+#include <vector>
+
+namespace {
+
+enum Column { Ts, Client, Server, Query, QtypeName, Qtype, RcodeName, Rcode, ColumnCount };
+
+int hexDigit(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// Zeek's escapes: \xHH for a byte, \\ for a backslash; anything else is kept as written.
+QByteArrayView unescape(QByteArrayView v, QByteArray &out)
+{
+    if (!v.contains('\\'))
+        return v;
+    out.resize(0);
+    for (qsizetype i = 0; i < v.size(); ++i) {
+        if (v[i] == '\\' && i + 3 < v.size() + 0 && v[i + 1] == 'x' && hexDigit(v[i + 2]) >= 0 && hexDigit(v[i + 3]) >= 0) {
+            out.append(char(hexDigit(v[i + 2]) * 16 + hexDigit(v[i + 3])));
+            i += 3;
+        } else if (v[i] == '\\' && i + 1 < v.size() && v[i + 1] == '\\') {
+            out.append('\\');
+            ++i;
+        } else {
+            out.append(v[i]);
+        }
+    }
+    return out;
+}
+
+// The per-import state of ZeekTsvImporter::read: the current header block and the scratch.
+class ZeekTsvRead {
+public:
+    ZeekTsvRead(const ImportOptions &options, RecordSink &sink, ImportReport &report)
+        : m_builder(options, sink, report) {}
+
+    // Returns false to stop (strict mode hit a bad record, or the header is unusable).
+    bool line(qint64 number, QByteArrayView text)
+    {
+        if (text.isEmpty())
+            return true;
+        if (text.front() == '#')
+            return header(number, text);
+        if (m_fieldCount == 0)
+            return m_builder.reject(number, QStringLiteral("record before any #fields header line"));
+        return record(number, text);
+    }
+
+    bool reject(qint64 number, const QString &message) { return m_builder.reject(number, message); }
+
+private:
+    bool header(qint64 number, QByteArrayView text)
+    {
+        if (text.startsWith("#separator ")) { // a new log begins
+            QByteArray sep;
+            const QByteArrayView value = unescape(text.sliced(11), sep);
+            if (value.size() != 1)
+                return m_builder.fail(number, QStringLiteral("unsupported #separator '%1' (one byte expected)")
+                                                  .arg(QString::fromUtf8(text.sliced(11))));
+            m_sep = value[0];
+            m_fieldCount = 0;
+            return true;
+        }
+        const qsizetype cut = text.indexOf(m_sep);
+        if (cut < 0)
+            return true; // a comment, or a directive without a value: nothing we need
+        const QByteArrayView name = text.first(cut);
+        const QByteArrayView value = text.sliced(cut + 1);
+        if (name == "#unset_field")
+            m_unset = unescape(value, m_scratch[0]).toByteArray();
+        else if (name == "#empty_field")
+            m_empty = unescape(value, m_scratch[0]).toByteArray();
+        else if (name == "#fields")
+            return fields(number, value);
+        return true;
+    }
+
+    bool fields(qint64 number, QByteArrayView list)
+    {
+        static constexpr std::array<const char *, ColumnCount> names = {
+            "ts", "id.orig_h", "id.resp_h", "query", "qtype_name", "qtype", "rcode_name", "rcode"};
+        m_column.fill(-1);
+        int count = 0;
+        for (QByteArrayView rest = list;; ++count) {
+            const qsizetype cut = rest.indexOf(m_sep);
+            const QByteArrayView name = cut < 0 ? rest : rest.first(cut);
+            for (size_t c = 0; c < names.size(); ++c) {
+                if (name == QByteArrayView(names[c]) && m_column[c] < 0)
+                    m_column[c] = count;
+            }
+            if (cut < 0)
+                break;
+            rest = rest.sliced(cut + 1);
+        }
+        if (m_column[Ts] < 0) {
+            m_fieldCount = 0;
+            return m_builder.fail(number, QStringLiteral("#fields has no 'ts' column; is this a Zeek dns.log?"));
+        }
+        m_fieldCount = count + 1;
+        m_values.resize(size_t(m_fieldCount));
+        return true;
+    }
+
+    bool record(qint64 number, QByteArrayView text)
+    {
+        const char *p = text.data();
+        const char *const end = p + text.size();
+        int n = 0;
+        for (;;) {
+            const void *hit = std::memchr(p, m_sep, size_t(end - p));
+            const char *stop = hit ? static_cast<const char *>(hit) : end;
+            if (n < m_fieldCount)
+                m_values[size_t(n)] = QByteArrayView(p, stop - p);
+            ++n;
+            if (!hit || n > m_fieldCount)
+                break;
+            p = stop + 1;
+        }
+        if (n != m_fieldCount)
+            return m_builder.reject(number, QStringLiteral("%1%2 fields, #fields lists %3")
+                                                .arg(n > m_fieldCount ? QStringLiteral("more than ") : QString())
+                                                .arg(n > m_fieldCount ? m_fieldCount : n).arg(m_fieldCount));
+        ZeekLookupBuilder::Values v;
+        v.ts = value(Ts);
+        v.client = value(Client);
+        v.server = value(Server);
+        v.query = value(Query);
+        v.qtype = value(QtypeName);
+        if (v.qtype.isEmpty())
+            v.qtype = value(Qtype);
+        v.rcode = value(RcodeName);
+        if (v.rcode.isEmpty())
+            v.rcode = value(Rcode);
+        return m_builder.add(number, v);
+    }
+
+    QByteArrayView value(Column c)
+    {
+        const int index = m_column[size_t(c)];
+        if (index < 0)
+            return {};
+        const QByteArrayView v = m_values[size_t(index)];
+        if (v == m_unset || v == m_empty)
+            return {};
+        return unescape(v, m_scratch[size_t(c)]);
+    }
+
+    ZeekLookupBuilder m_builder;
+    char m_sep = '\t';
+    QByteArray m_unset = QByteArrayLiteral("-");
+    QByteArray m_empty = QByteArrayLiteral("(empty)");
+    int m_fieldCount = 0; // 0: no #fields line yet in this log
+    std::array<int, ColumnCount> m_column{};
+    std::vector<QByteArrayView> m_values;
+    std::array<QByteArray, ColumnCount> m_scratch;
+};
+
+} // namespace
+
+QString ZeekTsvImporter::description() const
+{
+    return QStringLiteral("Zeek dns.log (TSV with #fields header)");
+}
+
+bool ZeekTsvImporter::sniff(QByteArrayView head) const
+{
+    return head.startsWith("#separator ");
+}
+
+ImportReport ZeekTsvImporter::read(QIODevice &in, const ImportOptions &options, RecordSink &sink,
+                                   const ProgressFn &progress) const
+{
+    ImportReport report;
+    ZeekTsvRead state(options, sink, report);
+    LineReader lines(in, progress);
+    QByteArrayView text;
+    for (;;) {
+        switch (lines.next(text)) {
+        case LineReader::Status::Line:
+            if (!state.line(lines.lineNumber(), text))
+                return report;
+            break;
+        case LineReader::Status::TooLong:
+            if (!state.reject(lines.lineNumber(), QStringLiteral("line longer than 1 MiB")))
+                return report;
+            break;
+        case LineReader::Status::Cancelled:
+            report.cancelled = true;
+            return report;
+        case LineReader::Status::ReadError:
+            report.error = QStringLiteral("read error: %1").arg(lines.errorString());
+            return report;
+        case LineReader::Status::End:
+            return report;
+        }
+    }
+}
