@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "chart_renderer.h"
+#include "cli_support.h"
 #include "import/import_job.h"
 #include "storage/lookup_store.h"
 #include "storage/sqlite_db.h"
@@ -14,37 +15,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTextStream>
 
 #include <cstdio>
 
 namespace {
-
-void out(const QByteArray &bytes)
-{
-    fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-}
-
-int fail(const QString &message)
-{
-    fprintf(stderr, "dnstimeline: %s\n", qPrintable(message));
-    return 1;
-}
-
-// Parses args with parser; handles --help. Returns -1 to go on, else the exit code.
-int parseOrHelp(QCommandLineParser &parser, const QStringList &args, const QString &usage)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    parser.addOption(help);
-    if (!parser.parse(args))
-        return fail(parser.errorText() + QStringLiteral(" (see --help)")), 2;
-    if (parser.isSet(help)) {
-        out((usage + QLatin1Char('\n') + parser.helpText().section(QLatin1Char('\n'), 1)).toUtf8());
-        return 0;
-    }
-    return -1;
-}
+using namespace CliSupport;
 
 QJsonObject datasetJson(const DatasetInfo &d)
 {
@@ -87,12 +62,12 @@ int runImportCommand(const QStringList &args)
         return early;
     const QStringList pos = p.positionalArguments();
     if (pos.size() < 2)
-        return fail(QStringLiteral("import needs STORE and at least one FILE (see --help)")), 2;
+        return usageError(QStringLiteral("import needs STORE and at least one FILE (see --help)"));
     ImportRequest base;
     const QString tz = p.value(QStringLiteral("tz"));
     base.options.zone = tz.compare(QLatin1String("UTC"), Qt::CaseInsensitive) == 0 ? QTimeZone::utc() : QTimeZone(tz.toUtf8());
     if (!base.options.zone.isValid())
-        return fail(QStringLiteral("unknown time zone '%1'").arg(tz)), 2;
+        return usageError(QStringLiteral("unknown time zone '%1'").arg(tz));
     base.format = p.value(QStringLiteral("format"));
     base.options.strict = p.isSet(QStringLiteral("strict"));
     base.options.columnMap = p.values(QStringLiteral("columns"));
@@ -101,7 +76,7 @@ int runImportCommand(const QStringList &args)
                                QStringLiteral("ns")};
     const qsizetype unit = units.indexOf(p.value(QStringLiteral("epoch-unit")));
     if (unit < 0)
-        return fail(QStringLiteral("bad --epoch-unit '%1' (auto, s, ms, us or ns)").arg(p.value(QStringLiteral("epoch-unit")))), 2;
+        return usageError(QStringLiteral("bad --epoch-unit '%1' (auto, s, ms, us or ns)").arg(p.value(QStringLiteral("epoch-unit"))));
     base.options.epochUnit = EpochUnit(unit);
 
     std::unique_ptr<LookupStore> store;
@@ -132,16 +107,6 @@ int runImportCommand(const QStringList &args)
     return status;
 }
 
-std::unique_ptr<LookupStore> openExisting(const QString &path, QString *error)
-{
-    try {
-        return openStore(path, StoreOpenMode::ReadOnly);
-    } catch (const StoreError &e) {
-        *error = e.message();
-        return nullptr;
-    }
-}
-
 int runDatasetsCommand(const QStringList &args)
 {
     QCommandLineParser p;
@@ -150,9 +115,9 @@ int runDatasetsCommand(const QStringList &args)
     if (early >= 0)
         return early;
     if (p.positionalArguments().size() != 1)
-        return fail(QStringLiteral("datasets needs exactly one STORE (see --help)")), 2;
+        return usageError(QStringLiteral("datasets needs exactly one STORE (see --help)"));
     QString error;
-    auto store = openExisting(p.positionalArguments()[0], &error);
+    auto store = openExisting(p.positionalArguments()[0], StoreOpenMode::ReadOnly, &error);
     if (!store)
         return fail(error);
     QJsonArray all;
@@ -189,17 +154,17 @@ int runBinsOrRender(const QStringList &args, bool render)
     if (early >= 0)
         return early;
     if (p.positionalArguments().size() != 1)
-        return fail(QStringLiteral("%1 needs exactly one STORE (see --help)").arg(render ? QStringLiteral("render") : QStringLiteral("bins"))), 2;
+        return usageError(QStringLiteral("%1 needs exactly one STORE (see --help)").arg(render ? QStringLiteral("render") : QStringLiteral("bins")));
     QString error;
     const auto query = ViewOptions::parse(p, &error);
     if (!query)
-        return fail(error), 2;
+        return usageError(error);
     const QString format = render ? QString() : p.value(QStringLiteral("format"));
     if (!render && format != QLatin1String("csv") && format != QLatin1String("json"))
-        return fail(QStringLiteral("bad --format '%1' (csv or json)").arg(format)), 2;
+        return usageError(QStringLiteral("bad --format '%1' (csv or json)").arg(format));
     if (render && !p.isSet(QStringLiteral("output")))
-        return fail(QStringLiteral("render needs -o FILE")), 2;
-    auto store = openExisting(p.positionalArguments()[0], &error);
+        return usageError(QStringLiteral("render needs -o FILE"));
+    auto store = openExisting(p.positionalArguments()[0], StoreOpenMode::ReadOnly, &error);
     if (!store)
         return fail(error);
     try {
@@ -217,7 +182,7 @@ int runBinsOrRender(const QStringList &args, bool render)
                                                       : QFileInfo(p.positionalArguments()[0]).completeBaseName();
         spec.size = QSize(p.value(QStringLiteral("width")).toInt(), p.value(QStringLiteral("height")).toInt());
         if (spec.size.width() < 200 || spec.size.height() < 150 || spec.size.width() > 20000 || spec.size.height() > 20000)
-            return fail(QStringLiteral("--width and --height must be between 200x150 and 20000x20000")), 2;
+            return usageError(QStringLiteral("--width and --height must be between 200x150 and 20000x20000"));
         if (!p.isSet(QStringLiteral("no-events")))
             spec.events = store->events();
         if (!ChartRenderer::render(spec, p.value(QStringLiteral("output")), &error))
@@ -271,5 +236,5 @@ int Cli::run(const QStringList &arguments)
         return runBinsOrRender(args, false);
     if (command == QLatin1String("render"))
         return runBinsOrRender(args, true);
-    return fail(QStringLiteral("unknown subcommand '%1'\n%2").arg(command, overview())), 2;
+    return usageError(QStringLiteral("unknown subcommand '%1'\n%2").arg(command, overview()));
 }

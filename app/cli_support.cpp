@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli_support.h"
+
+#include "storage/sqlite_db.h"
+
+#include <cstdio>
+
+void CliSupport::out(const QByteArray &bytes)
+{
+    fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+int CliSupport::fail(const QString &message)
+{
+    fprintf(stderr, "dnstimeline: %s\n", qPrintable(message));
+    return 1;
+}
+
+int CliSupport::usageError(const QString &message)
+{
+    fail(message);
+    return 2;
+}
+
+int CliSupport::parseOrHelp(QCommandLineParser &parser, const QStringList &args, const QString &usage)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(args))
+        return usageError(parser.errorText() + QStringLiteral(" (see --help)"));
+    if (parser.isSet(help)) {
+        out((usage + QLatin1Char('\n') + parser.helpText().section(QLatin1Char('\n'), 1)).toUtf8());
+        return 0;
+    }
+    return -1;
+}
+
+std::unique_ptr<LookupStore> CliSupport::openExisting(const QString &path, StoreOpenMode mode, QString *error)
+{
+    try {
+        return openStore(path, mode);
+    } catch (const StoreError &e) {
+        *error = e.message();
+        return nullptr;
+    }
+}
