@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import_task.h"
+
+#include "import/import_job.h"
+#include "storage/lookup_store.h"
+#include "storage/sqlite_db.h"
+
+#include <QFileInfo>
+#include <QtConcurrent/QtConcurrentRun>
+
+ImportTask::ImportTask(std::shared_ptr<LookupStore> store, const QStringList &files, QObject *parent)
+    : QObject(parent), m_store(std::move(store)), m_files(files)
+{
+    connect(&m_watcher, &QFutureWatcher<ImportOutcome>::finished, this,
+            [this] { emit finished(m_watcher.result()); });
+}
+
+ImportTask::~ImportTask()
+{
+    m_cancel = true;
+    m_watcher.waitForFinished();
+}
+
+void ImportTask::start()
+{
+    m_watcher.setFuture(QtConcurrent::run([this] { return run(); }));
+}
+
+// On the worker thread.
+ImportOutcome ImportTask::run()
+{
+    ImportOutcome outcome;
+    for (int i = 0; i < m_files.size() && !m_cancel; ++i) {
+        const QString name = QFileInfo(m_files[i]).fileName();
+        emit progressed(i, int(m_files.size()), 0, name);
+        ImportRequest request;
+        request.filePath = m_files[i];
+        const ProgressFn progress = [&](const ImportProgress &p) {
+            const int permille = p.bytesTotal > 0 ? int(p.bytesDone * 1000 / p.bytesTotal) : 0;
+            emit progressed(i, int(m_files.size()), permille, name);
+            return !m_cancel.load();
+        };
+        try {
+            const ImportResult result = runImport(*m_store, request, progress);
+            if (result.report.cancelled) {
+                outcome.cancelled = true;
+            } else if (result.report.error) {
+                outcome.errors.append(*result.report.error);
+            } else {
+                ++outcome.imported;
+                if (result.report.rejected > 0)
+                    outcome.warnings.append(tr("%1: %n record(s) rejected", nullptr, int(result.report.rejected)).arg(name));
+            }
+        } catch (const StoreError &e) {
+            outcome.errors.append(QStringLiteral("%1: %2").arg(name, e.message()));
+        }
+    }
+    outcome.cancelled = outcome.cancelled || m_cancel;
+    return outcome;
+}

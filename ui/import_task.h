@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+
+class LookupStore;
+
+// What a batch of imports came to, for the window to report.
+struct ImportOutcome {
+    int imported = 0;
+    bool cancelled = false;
+    QStringList errors;   // one per failed file, with the importer's message (file, line)
+    QStringList warnings; // rejected records, per file
+};
+
+// Imports files into a store one after another on a worker thread (runImport). The progress
+// callback only reads an atomic cancel flag and emits progressed, which reaches the GUI
+// thread queued. Owned by the window; deleting it cancels and waits for the current file's
+// rollback (short). Start once.
+class ImportTask : public QObject {
+    Q_OBJECT
+public:
+    ImportTask(std::shared_ptr<LookupStore> store, const QStringList &files, QObject *parent = nullptr);
+    ~ImportTask() override;
+
+    void start();
+    void cancel() { m_cancel = true; }
+    bool isRunning() const { return m_watcher.isRunning(); }
+
+signals:
+    // permille of the current file (fileIndex of fileCount) done.
+    void progressed(int fileIndex, int fileCount, int permille, const QString &fileName);
+    void finished(const ImportOutcome &outcome);
+
+private:
+    ImportOutcome run();
+
+    std::shared_ptr<LookupStore> m_store;
+    QStringList m_files;
+    std::atomic<bool> m_cancel = false;
+    QFutureWatcher<ImportOutcome> m_watcher;
+};
