@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import_job.h"
 
+#include "gzip_reader.h"
 #include "hashing_reader.h"
 #include "importer_registry.h"
 #include "storage/lookup_store.h"
@@ -45,7 +46,17 @@ ImportResult runImport(LookupStore &store, const ImportRequest &request, const P
         return failed(QStringLiteral("%1: is a folder, not a file").arg(path));
     if (!file.open(QIODevice::ReadOnly))
         return failed(QStringLiteral("%1: %2").arg(path, file.errorString()));
-    const QByteArray head = file.peek(64 * 1024);
+    // The SHA-256 is of the file as stored; a gzip file is sniffed and read decompressed.
+    HashingReader reader(file);
+    std::optional<GzipReader> gunzip;
+    QIODevice *input = &reader;
+    QByteArray head = file.peek(64 * 1024);
+    if (GzipReader::isGzip(head)) {
+        input = &gunzip.emplace(reader);
+        head = gunzip->peek(64 * 1024);
+        if (gunzip->hasFailed())
+            return failed(QStringLiteral("%1: %2").arg(path, gunzip->errorString()));
+    }
     if (head.isEmpty())
         return failed(QStringLiteral("%1: the file is empty").arg(path));
 
@@ -70,15 +81,15 @@ ImportResult runImport(LookupStore &store, const ImportRequest &request, const P
     ImportResult result;
     try {
         std::unique_ptr<DatasetSink> sink = store.beginImport(meta);
-        HashingReader reader(file);
         const qint64 total = file.size();
         std::optional<QString> sinkFailure;
         const ProgressFn watch = [&](const ImportProgress &p) {
             if ((sinkFailure = sink->failure()))
                 return false;
-            return !progress || progress({p.bytesDone, p.bytesTotal ? p.bytesTotal : total});
+            const qint64 done = gunzip ? reader.consumed() : p.bytesDone; // compressed bytes for .gz
+            return !progress || progress({done, p.bytesTotal ? p.bytesTotal : total});
         };
-        result.report = importer->read(reader, request.options, *sink, watch);
+        result.report = importer->read(*input, request.options, *sink, watch);
         if (result.report.error)
             result.report.error = QStringLiteral("%1: %2").arg(path, *result.report.error);
         if (!sinkFailure)

@@ -3,11 +3,17 @@
 #include "importer_registry.h"
 
 #include "delimited_importer.h"
+#include "pcap_importer.h"
+#include "zeek_json_importer.h"
+#include "zeek_tsv_importer.h"
 
 const QList<const Importer *> &ImporterRegistry::all()
 {
+    static const PcapImporter pcap;
+    static const ZeekTsvImporter zeekTsv;
+    static const ZeekJsonImporter zeekJson;
     static const DelimitedImporter delimited;
-    static const QList<const Importer *> importers = {&delimited};
+    static const QList<const Importer *> importers = {&pcap, &zeekTsv, &zeekJson, &delimited};
     return importers;
 }
 

@@ -30,6 +30,7 @@ bool LineReader::refill()
         return false;
     }
     m_done += got;
+    m_end += qsizetype(got);
     if (got == 0)
         m_eof = true;
     if (m_progress && got > 0 && !m_progress({m_done, 0})) {

@@ -49,3 +49,33 @@ private:
     Status m_status = Status::End;
     QString m_error;
 };
+
+// Feeds every line of in to handler.line(number, text), and the number of each over-long one
+// to handler.reject(number, message), until the end, a false return from either, a cancel
+// (report.cancelled) or a read error (report.error).
+template <typename Handler>
+void feedLines(QIODevice &in, const ProgressFn &progress, ImportReport &report, Handler &handler)
+{
+    LineReader lines(in, progress);
+    QByteArrayView text;
+    for (;;) {
+        switch (lines.next(text)) {
+        case LineReader::Status::Line:
+            if (!handler.line(lines.lineNumber(), text))
+                return;
+            break;
+        case LineReader::Status::TooLong:
+            if (!handler.reject(lines.lineNumber(), QStringLiteral("line longer than 1 MiB")))
+                return;
+            break;
+        case LineReader::Status::Cancelled:
+            report.cancelled = true;
+            return;
+        case LineReader::Status::ReadError:
+            report.error = QStringLiteral("read error: %1").arg(lines.errorString());
+            return;
+        case LineReader::Status::End:
+            return;
+        }
+    }
+}

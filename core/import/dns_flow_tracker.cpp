@@ -1,0 +1,189 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dns_flow_tracker.h"
+
+#include "dns_names.h"
+
+#include <cstring>
+#include <limits>
+#include <string_view>
+
+namespace {
+
+void appendIpv4(QByteArray &out, const quint8 *a)
+{
+    char text[16];
+    char *p = text;
+    for (int i = 0; i < 4; ++i) {
+        if (i)
+            *p++ = '.';
+        const int v = a[i];
+        if (v >= 100)
+            *p++ = char('0' + v / 100);
+        if (v >= 10)
+            *p++ = char('0' + v / 10 % 10);
+        *p++ = char('0' + v % 10);
+    }
+    out.append(text, p - text);
+}
+
+// RFC 5952 text: lower-case hex, no leading zeros, the first longest run of two or more
+// zero groups as "::", IPv4-mapped addresses with a dotted tail.
+void formatAddress(quint8 family, const std::array<quint8, 16> &a, QByteArray &out)
+{
+    out.resize(0);
+    if (family == 4) {
+        appendIpv4(out, a.data());
+        return;
+    }
+    static const quint8 mappedPrefix[12] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFF};
+    if (std::memcmp(a.data(), mappedPrefix, 12) == 0) {
+        out.append("::ffff:");
+        appendIpv4(out, a.data() + 12);
+        return;
+    }
+    int bestStart = -1, bestLength = 1;
+    for (int i = 0; i < 8;) {
+        int j = i;
+        while (j < 8 && a[2 * j] == 0 && a[2 * j + 1] == 0)
+            ++j;
+        if (j - i > bestLength) {
+            bestStart = i;
+            bestLength = j - i;
+        }
+        i = j == i ? i + 1 : j;
+    }
+    for (int i = 0; i < 8; ++i) {
+        if (i == bestStart) {
+            out.append("::");
+            i += bestLength - 1;
+            continue;
+        }
+        if (i && i != bestStart + bestLength)
+            out.append(':');
+        out.append(QByteArray::number((a[2 * i] << 8) | a[2 * i + 1], 16));
+    }
+}
+
+} // namespace
+
+bool DnsFlowTracker::Key::operator==(const Key &o) const
+{
+    return std::memcmp(this, &o, sizeof(Key)) == 0;
+}
+
+size_t DnsFlowTracker::KeyHash::operator()(const Key &k) const
+{
+    static_assert(sizeof(Key) == 40, "Key must have no padding");
+    return std::hash<std::string_view>()(std::string_view(reinterpret_cast<const char *>(&k), sizeof(Key)));
+}
+
+DnsFlowTracker::DnsFlowTracker(RecordSink &sink, ProblemFn onProblem)
+    : m_sink(sink), m_onProblem(std::move(onProblem))
+{
+    m_pending.reserve(1 << 16);
+}
+
+void DnsFlowTracker::packet(const DecodedPacket &packet, qint64 tsUs)
+{
+    if (tsUs > m_latestUs) {
+        m_latestUs = tsUs;
+        expire(tsUs - kAnswerWindowUs);
+    }
+    if (packet.transport == DecodedPacket::Transport::Udp) {
+        message(packet.payload, packet, tsUs);
+        return;
+    }
+    m_tcp.feed(packet, tsUs, [&](QByteArrayView wire) { message(wire, packet, tsUs); }, m_onProblem);
+    if (m_latestUs >= m_nextTcpSweepUs) {
+        m_tcp.sweep(m_latestUs - kTcpIdleUs, m_onProblem);
+        m_nextTcpSweepUs = m_latestUs + kTcpIdleUs / 4;
+    }
+}
+
+void DnsFlowTracker::message(QByteArrayView wire, const DecodedPacket &packet, qint64 tsUs)
+{
+    const DnsMessage::Problem problem = m_message.parse(wire);
+    if (problem != DnsMessage::Problem::None) {
+        m_onProblem(QString::fromLatin1(DnsMessage::problemText(problem)));
+        return;
+    }
+    Key key;
+    key.family = packet.family;
+    key.transport = quint8(packet.transport);
+    key.id = m_message.id;
+    const bool query = !m_message.response;
+    key.client = query ? packet.src : packet.dst;
+    key.server = query ? packet.dst : packet.src;
+    key.clientPort = query ? packet.srcPort : packet.dstPort;
+    key.serverPort = query ? packet.dstPort : packet.srcPort;
+    if (query) {
+        Pending &pending = m_pending[key];
+        if (pending.serial && !pending.answered)
+            emitLookup(pending.tsUs, key, pending.qname, pending.qtype, -1); // a retransmission
+        pending = Pending{tsUs, ++m_serial, m_message.qtype, false, m_message.qname};
+        m_deadlines.push_back({tsUs, pending.serial, key});
+        return;
+    }
+    const auto found = m_pending.find(key);
+    if (found != m_pending.end()) {
+        Pending &pending = found->second;
+        if (tsUs - pending.tsUs <= kAnswerWindowUs) {
+            if (!pending.answered) {
+                emitLookup(pending.tsUs, key, pending.qname, pending.qtype, m_message.rcode);
+                pending.answered = true;
+                pending.qname = QByteArray();
+            }
+            return; // answered, or a copy of the answer
+        }
+        if (!pending.answered)
+            emitLookup(pending.tsUs, key, pending.qname, pending.qtype, -1);
+        m_pending.erase(found);
+    }
+    emitLookup(tsUs, key, m_message.qname, m_message.qtype, m_message.rcode);
+}
+
+void DnsFlowTracker::expire(qint64 beforeUs)
+{
+    while (!m_deadlines.empty() && m_deadlines.front().tsUs < beforeUs) {
+        const Deadline &deadline = m_deadlines.front();
+        const auto found = m_pending.find(deadline.key);
+        if (found != m_pending.end() && found->second.serial == deadline.serial) {
+            if (!found->second.answered)
+                emitLookup(found->second.tsUs, deadline.key, found->second.qname, found->second.qtype, -1);
+            m_pending.erase(found);
+        }
+        m_deadlines.pop_front();
+    }
+}
+
+void DnsFlowTracker::finish()
+{
+    expire(std::numeric_limits<qint64>::max());
+    m_pending.clear();
+    m_tcp.sweep(std::numeric_limits<qint64>::max(), m_onProblem);
+}
+
+QByteArrayView DnsFlowTracker::addressText(int slot, quint8 family, const std::array<quint8, 16> &address)
+{
+    AddressCache &cache = m_addressCache[size_t(slot)];
+    if (cache.family != family || cache.address != address) {
+        cache.family = family;
+        cache.address = address;
+        formatAddress(family, address, cache.text);
+    }
+    return cache.text;
+}
+
+void DnsFlowTracker::emitLookup(qint64 tsUs, const Key &key, QByteArrayView qname, int qtype, int rcode)
+{
+    RawLookup lookup;
+    lookup.tsUs = tsUs;
+    lookup.client = addressText(0, key.family, key.client);
+    lookup.server = addressText(1, key.family, key.server);
+    lookup.qname = qname;
+    lookup.qtype = qtype < 0 ? QByteArrayView() : DnsNames::qtypeName(qtype);
+    lookup.rcode = rcode < 0 ? QByteArrayView() : DnsNames::rcodeName(rcode);
+    m_sink.add(lookup);
+    ++m_lookups;
+}

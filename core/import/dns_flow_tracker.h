@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dns_message.h"
+#include "import_types.h"
+#include "packet_decoder.h"
+#include "tcp_dns_reassembler.h"
+
+#include <array>
+#include <deque>
+#include <functional>
+#include <unordered_map>
+
+// DnsFlowTracker: turns the DNS messages of a capture into lookups. A query becomes one
+// lookup (its time, client = its source, server = its destination); the first response with
+// the same id on the reversed 5-tuple within kAnswerWindowUs supplies the rcode; later
+// copies of that response are ignored; a query still unanswered after the window (or at
+// finish()) is emitted with an empty rcode; a response whose query is not pending is a
+// lookup of its own (client = its destination, server = its source, its own time).
+// mDNS (port 5353) is treated like DNS: a multicast query keeps the group address as server;
+// announcements and multicast responses are response-only lookups (client = the group).
+// Lookups come out roughly, not strictly, in time order.
+//
+// Ownership: writes to the caller's sink and reports problems to the caller's function; owns
+// the pending queries (bounded by the queries of the last 30 s of capture time) and the TCP
+// reassembler. Thread-safety: none; one instance per import.
+// Cost: one hash insert and one lookup per query/response pair, a name copy per query.
+class DnsFlowTracker {
+public:
+    static constexpr qint64 kAnswerWindowUs = 30'000'000;
+    static constexpr qint64 kTcpIdleUs = 120'000'000;
+    using ProblemFn = std::function<void(const QString &problem)>;
+
+    DnsFlowTracker(RecordSink &sink, ProblemFn onProblem);
+
+    // One decoded packet at capture time tsUs (µs since the epoch, UTC).
+    void packet(const DecodedPacket &packet, qint64 tsUs);
+    // Emits every query still pending and drops unfinished TCP streams.
+    void finish();
+    qint64 lookups() const { return m_lookups; }
+
+private:
+    struct Key { // packed, no padding: hashed as 40 raw bytes
+        std::array<quint8, 16> client{}, server{};
+        quint16 clientPort = 0, serverPort = 0, id = 0;
+        quint8 family = 0, transport = 0;
+        bool operator==(const Key &o) const;
+    };
+    struct KeyHash {
+        size_t operator()(const Key &k) const;
+    };
+    struct Pending {
+        qint64 tsUs = 0;
+        quint64 serial = 0;
+        int qtype = -1;
+        bool answered = false;
+        QByteArray qname;
+    };
+    struct Deadline {
+        qint64 tsUs;
+        quint64 serial;
+        Key key;
+    };
+
+    void message(QByteArrayView wire, const DecodedPacket &packet, qint64 tsUs);
+    void expire(qint64 beforeUs);
+    void emitLookup(qint64 tsUs, const Key &key, QByteArrayView qname, int qtype, int rcode);
+    QByteArrayView addressText(int slot, quint8 family, const std::array<quint8, 16> &address);
+
+    RecordSink &m_sink;
+    ProblemFn m_onProblem;
+    DnsMessage m_message;
+    TcpDnsReassembler m_tcp;
+    std::unordered_map<Key, Pending, KeyHash> m_pending;
+    std::deque<Deadline> m_deadlines; // in arrival order
+    quint64 m_serial = 0;
+    qint64 m_latestUs = 0;
+    qint64 m_nextTcpSweepUs = 0;
+    qint64 m_lookups = 0;
+    struct AddressCache { quint8 family = 0; std::array<quint8, 16> address{}; QByteArray text; };
+    std::array<AddressCache, 2> m_addressCache; // client, server
+};

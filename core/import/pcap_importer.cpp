@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pcap_importer.h"
+
+#include "capture_reader.h"
+#include "dns_flow_tracker.h"
+#include "packet_decoder.h"
+
+#include <set>
+
+namespace {
+
+constexpr qint64 kProgressBytes = 4 << 20;
+
+// Counts and reports rejected packets; stops the import in strict mode.
+class RejectLog {
+public:
+    RejectLog(ImportReport &report, bool strict) : m_report(report), m_strict(strict) {}
+    void reject(qint64 packet, const QString &message)
+    {
+        ++m_report.rejected;
+        if (m_report.firstIssues.size() < ImportReport::kMaxIssues)
+            m_report.firstIssues.append({packet, message});
+        if (m_strict && !m_report.error)
+            m_report.error = QStringLiteral("packet %1: %2 (--strict)").arg(packet).arg(message);
+    }
+    bool failed() const { return m_report.error.has_value(); }
+
+private:
+    ImportReport &m_report;
+    bool m_strict;
+};
+
+} // namespace
+
+QString PcapImporter::description() const
+{
+    return QStringLiteral("packet capture: pcap or pcapng with DNS over UDP/TCP port 53 or mDNS port 5353");
+}
+
+bool PcapImporter::sniff(QByteArrayView head) const
+{
+    return CaptureReader::sniff(head);
+}
+
+ImportReport PcapImporter::read(QIODevice &in, const ImportOptions &options, RecordSink &sink,
+                                const ProgressFn &progress) const
+{
+    ImportReport report;
+    RejectLog log(report, options.strict);
+    CaptureReader reader(in);
+    if (reader.open() != CaptureReader::Status::Packet) {
+        report.error = reader.problem();
+        return report;
+    }
+    qint64 packetNumber = 0;
+    DnsFlowTracker tracker(sink, [&](const QString &problem) { log.reject(packetNumber, problem); });
+    std::set<quint32> unsupportedLinks;
+    CapturedPacket captured;
+    DecodedPacket decoded;
+    qint64 nextProgress = kProgressBytes;
+    for (;;) {
+        const CaptureReader::Status status = reader.next(captured);
+        if (status == CaptureReader::Status::End)
+            break;
+        if (status == CaptureReader::Status::Error) {
+            report.error = reader.problem();
+            return report;
+        }
+        if (status != CaptureReader::Status::Packet) {
+            const bool skipped = status == CaptureReader::Status::Skipped;
+            log.reject(reader.packetsSeen() + (skipped ? 0 : 1), reader.problem());
+            if (skipped && !log.failed())
+                continue;
+            break;
+        }
+        packetNumber = captured.number;
+        switch (PacketDecoder::decode(captured.linkType, captured.data, decoded)) {
+        case PacketDecoder::Result::Dns:
+            tracker.packet(decoded, captured.tsUs);
+            break;
+        case PacketDecoder::Result::NotDns:
+        case PacketDecoder::Result::Fragment:
+            break;
+        case PacketDecoder::Result::DnsFragment:
+            log.reject(packetNumber, QStringLiteral("fragmented IP datagram to or from a DNS port skipped (no reassembly)"));
+            break;
+        case PacketDecoder::Result::Malformed:
+            log.reject(packetNumber, QStringLiteral("IP, UDP or TCP header truncated or invalid"));
+            break;
+        case PacketDecoder::Result::UnsupportedLink:
+            ++report.rejected;
+            if (unsupportedLinks.insert(captured.linkType).second && report.firstIssues.size() < ImportReport::kMaxIssues)
+                report.firstIssues.append({packetNumber, QStringLiteral("link type %1 is not supported; its packets are "
+                                                                        "skipped").arg(captured.linkType)});
+            break;
+        }
+        if (log.failed())
+            return report;
+        if (reader.bytesRead() >= nextProgress) {
+            nextProgress = reader.bytesRead() + kProgressBytes;
+            if (progress && !progress({reader.bytesRead(), 0})) {
+                report.cancelled = true;
+                return report;
+            }
+        }
+    }
+    tracker.finish();
+    report.records = tracker.lookups();
+    if (progress && !progress({reader.bytesRead(), 0}))
+        report.cancelled = true;
+    return report;
+}

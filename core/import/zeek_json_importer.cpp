@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "zeek_json_importer.h"
+
+#include "flat_json_scanner.h"
+#include "line_reader.h"
+#include "zeek_lookup_builder.h"
+
+#include <array>
+#include <cstring>
+
+namespace {
+
+enum Slot { Ts, Client, Server, Query, QtypeName, Qtype, RcodeName, Rcode, SlotCount };
+
+template <size_t N>
+bool is(QByteArrayView key, const char (&name)[N])
+{
+    return std::memcmp(key.data(), name, N - 1) == 0; // constant size: compiled to a few loads
+}
+
+// The slot a member name fills, or -1; chosen by length first, as most names are not ours.
+int slotOf(QByteArrayView key)
+{
+    switch (key.size()) {
+    case 2:
+        return is(key, "ts") ? Ts : -1;
+    case 5:
+        return is(key, "query") ? Query : is(key, "qtype") ? Qtype : is(key, "rcode") ? Rcode : -1;
+    case 9:
+        return is(key, "id.orig_h") ? Client : is(key, "id.resp_h") ? Server : -1;
+    case 10:
+        return is(key, "qtype_name") ? QtypeName : is(key, "rcode_name") ? RcodeName : -1;
+    default:
+        return -1;
+    }
+}
+
+bool isBlank(QByteArrayView line)
+{
+    for (char c : line) {
+        if (c != ' ' && c != '\t' && c != '\r')
+            return false;
+    }
+    return true;
+}
+
+// The per-import state of ZeekJsonImporter::read.
+class ZeekJsonRead {
+public:
+    ZeekJsonRead(const ImportOptions &options, RecordSink &sink, ImportReport &report)
+        : m_builder(options, sink, report) {}
+
+    // Returns false to stop (strict mode hit a bad record).
+    bool line(qint64 number, QByteArrayView text)
+    {
+        if (isBlank(text))
+            return true;
+        if (!m_scanner.scan(text))
+            return m_builder.reject(number, QStringLiteral("invalid JSON: %1").arg(QString::fromUtf8(m_scanner.error())));
+        std::array<QByteArrayView, SlotCount> values{};
+        for (const FlatJsonScanner::Member &m : m_scanner.members()) {
+            const int slot = slotOf(m.key);
+            if (slot < 0)
+                continue;
+            if (m.kind == FlatJsonScanner::Kind::String)
+                values[size_t(slot)] = m.escaped ? FlatJsonScanner::decodeString(m.raw, m_scratch[size_t(slot)]) : m.raw;
+            else if (m.kind == FlatJsonScanner::Kind::Number)
+                values[size_t(slot)] = m.raw;
+            else if (slot == Ts && m.kind != FlatJsonScanner::Kind::Null)
+                return m_builder.reject(number, QStringLiteral("ts is neither a number nor a string"));
+        }
+        if (values[Ts].isEmpty())
+            return m_builder.reject(number, QStringLiteral("no \"ts\""));
+        ZeekLookupBuilder::Values v;
+        v.ts = values[Ts];
+        v.client = values[Client];
+        v.server = values[Server];
+        v.query = values[Query];
+        v.qtype = values[QtypeName].isEmpty() ? values[Qtype] : values[QtypeName];
+        v.rcode = values[RcodeName].isEmpty() ? values[Rcode] : values[RcodeName];
+        return m_builder.add(number, v);
+    }
+
+    bool reject(qint64 number, const QString &message) { return m_builder.reject(number, message); }
+
+private:
+    ZeekLookupBuilder m_builder;
+    FlatJsonScanner m_scanner;
+    std::array<QByteArray, SlotCount> m_scratch;
+};
+
+} // namespace
+
+QString ZeekJsonImporter::description() const
+{
+    return QStringLiteral("Zeek dns.log as JSON lines");
+}
+
+bool ZeekJsonImporter::sniff(QByteArrayView head) const
+{
+    qsizetype start = 0;
+    while (start < head.size()) { // the first line that is not blank
+        qsizetype eol = head.indexOf('\n', start);
+        if (eol < 0)
+            eol = head.size();
+        const QByteArrayView line = head.sliced(start, eol - start).trimmed();
+        if (!line.isEmpty())
+            return line.startsWith('{') && line.contains("\"ts\"")
+                   && (line.contains("\"query\"") || line.contains("\"id.orig_h\""));
+        start = eol + 1;
+    }
+    return false;
+}
+
+ImportReport ZeekJsonImporter::read(QIODevice &in, const ImportOptions &options, RecordSink &sink,
+                                    const ProgressFn &progress) const
+{
+    ImportReport report;
+    ZeekJsonRead state(options, sink, report);
+    feedLines(in, progress, report, state);
+    return report;
+}

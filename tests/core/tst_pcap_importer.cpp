@@ -1,0 +1,229 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The pcap/pcapng importer end to end through runImport into a real store: the fixtures of
+// tests/data/pcap (made by make_fixtures.py there) and the Zeek DNS captures of the corpus,
+// whose lookup counts were derived once from tshark (tests/data/pcap/expected_counts.tsv).
+#include "import/import_job.h"
+#include "import/importer_registry.h"
+#include "storage/sqlite_db.h"
+#include "storage/sqlite_store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+QString fixture(const char *name)
+{
+    return QStringLiteral(DNSTL_TEST_DATA_DIR "/pcap/") + QString::fromLatin1(name);
+}
+} // namespace
+
+class TestPcapImporter : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_stores = 0;
+
+    struct Imported {
+        ImportResult result;
+        QStringList rows; // "ts client server qname qtype rcode", in time order
+    };
+
+    Imported import(const QString &file)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("s%1.dnstl").arg(++m_stores));
+        Imported out;
+        {
+            SqliteStore store(path, StoreOpenMode::Create);
+            ImportRequest request;
+            request.filePath = file;
+            out.result = runImport(store, request, {});
+        }
+        SqliteDb db(path, SqliteDb::Mode::ReadOnly);
+        Statement st = db.prepare("SELECT ts, coalesce(client, ''), coalesce(server, ''), coalesce(qname, ''), "
+                                  "coalesce(qtype, ''), coalesce(rcode, '') FROM lookup_view ORDER BY ts, id");
+        while (st.step())
+            out.rows.append(QStringLiteral("%1 %2 %3 %4 %5 %6").arg(st.int64(0)).arg(st.text(1), st.text(2), st.text(3),
+                                                                                  st.text(4), st.text(5)));
+        return out;
+    }
+
+    Imported importOk(const char *name)
+    {
+        Imported out = import(fixture(name));
+        if (out.result.report.error)
+            qWarning("%s", qPrintable(*out.result.report.error));
+        return out;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void sniffsEveryCaptureMagic()
+    {
+        const QByteArray magics[] = {QByteArray::fromHex("d4c3b2a1"), QByteArray::fromHex("a1b2c3d4"),
+                                     QByteArray::fromHex("4d3cb2a1"), QByteArray::fromHex("a1b23c4d"),
+                                     QByteArray::fromHex("0a0d0d0a1c0000004d3c2b1a")};
+        for (const QByteArray &magic : magics) {
+            const Importer *importer = ImporterRegistry::sniff(magic + QByteArray(32, '\0'));
+            QVERIFY(importer);
+            QCOMPARE(importer->formatId(), QStringLiteral("pcap"));
+        }
+        QVERIFY(!ImporterRegistry::byId(QStringLiteral("pcap"))->sniff("timestamp,client\n1,2\n"));
+    }
+
+    void pairsQueryWithResponseRcode()
+    {
+        const Imported r = importOk("query_response.pcap");
+        QCOMPARE(r.result.report.records, 1);
+        QCOMPARE(r.result.report.rejected, 0);
+        QCOMPARE(r.rows, QStringList{QStringLiteral("1700000000000000 192.0.2.10 198.51.100.53 www.example.com A NOERROR")});
+    }
+
+    void unansweredQueryHasEmptyRcode()
+    {
+        const Imported r = importOk("unanswered.pcap");
+        QCOMPARE(r.rows, QStringList{QStringLiteral("1700000000000000 192.0.2.10 198.51.100.53 lost.example AAAA ")});
+    }
+
+    void responseWithoutQueryIsOneLookup()
+    {
+        const Imported r = importOk("response_only.pcap");
+        QCOMPARE(r.rows, QStringList{QStringLiteral("1700000005000000 192.0.2.10 198.51.100.53 gone.example A NXDOMAIN")});
+    }
+
+    void reassemblesDnsOverTcp()
+    {
+        const Imported r = importOk("tcp_two_messages_split.pcap");
+        QCOMPARE(r.result.report.rejected, 0);
+        QCOMPARE(r.rows, QStringList({QStringLiteral("1700000000002000 192.0.2.10 198.51.100.53 a.example A NOERROR"),
+                                      QStringLiteral("1700000000002000 192.0.2.10 198.51.100.53 b.example AAAA NXDOMAIN")}));
+    }
+
+    void readsStackedVlanTags()
+    {
+        const Imported r = importOk("vlan_qinq.pcap");
+        QCOMPARE(r.rows, QStringList{QStringLiteral("1700000000000000 192.0.2.10 198.51.100.53 vlan.example A NOERROR")});
+    }
+
+    void readsLinuxCookedCaptures()
+    {
+        QCOMPARE(importOk("sll.pcap").rows, QStringList{QStringLiteral("1700000000000000 192.0.2.10 198.51.100.53 sll.example MX ")});
+        QCOMPARE(importOk("sll2.pcap").rows, QStringList{QStringLiteral("1700000000000000 192.0.2.10 198.51.100.53 sll2.example TXT ")});
+    }
+
+    void readsIpv6WithExtensionHeader()
+    {
+        const Imported r = importOk("ipv6_hop_by_hop.pcap");
+        QCOMPARE(r.rows, QStringList{QStringLiteral("1700000000000000 2001:db8::10 2001:db8:0:1::53 six.example AAAA SERVFAIL")});
+    }
+
+    void skipsAndCountsFragments()
+    {
+        const Imported r = importOk("ip_fragments.pcap");
+        QCOMPARE(r.result.report.records, 1);
+        QCOMPARE(r.result.report.rejected, 1);
+        QCOMPARE(r.result.report.firstIssues.value(0).line, 1);
+        QVERIFY(r.result.report.firstIssues.value(0).message.contains(QLatin1String("fragment")));
+    }
+
+    void readsPcapngWithNanosecondResolution()
+    {
+        const Imported r = importOk("nanosecond.pcapng");
+        QCOMPARE(r.result.report.rejected, 0);
+        QCOMPARE(r.rows, QStringList{QStringLiteral("1700000000123456 192.0.2.10 198.51.100.53 www.example.com A NOERROR")});
+    }
+
+    void readsBigEndianPcapngWithBinaryResolution()
+    {
+        // EPB at T0 + 2^19 / 2^20 s, OPB at T0 + 1 s, and a simple packet block (no time of
+        // its own: it takes the previous packet's) answering the OPB's query.
+        const Imported r = importOk("big_endian_binary_resolution.pcapng");
+        QCOMPARE(r.rows, QStringList({QStringLiteral("1700000000500000 192.0.2.10 198.51.100.53 be.example A "),
+                                      QStringLiteral("1700000001000000 192.0.2.10 198.51.100.53 www.example.com A NOERROR")}));
+    }
+
+    void importsWholePacketsBeforeTruncation()
+    {
+        const Imported r = importOk("truncated.pcap");
+        QVERIFY(!r.result.report.error);
+        QCOMPARE(r.result.report.records, 1);
+        QCOMPARE(r.result.report.rejected, 1);
+        QCOMPARE(r.result.report.firstIssues.value(0).line, 3);
+        QVERIFY(r.result.report.firstIssues.value(0).message.contains(QLatin1String("ends inside packet 3")));
+    }
+
+    void rejectsCompressionLoop()
+    {
+        const Imported r = importOk("compression_loop.pcap");
+        QCOMPARE(r.result.report.records, 1);
+        QCOMPARE(r.result.report.rejected, 1);
+        QCOMPARE(r.result.report.firstIssues.value(0).line, 1);
+        QVERIFY(r.result.report.firstIssues.value(0).message.contains(QLatin1String("loop")));
+    }
+
+    void reportsGarbageAfterHeader()
+    {
+        const Imported r = import(fixture("garbage_after_header.pcap"));
+        QVERIFY(r.result.report.error);
+        QVERIFY(r.result.report.error->contains(QLatin1String("no valid lookup")));
+        QCOMPARE(r.result.report.rejected, 1);
+        QVERIFY(r.result.report.firstIssues.value(0).message.contains(QLatin1String("no valid packet header")));
+        QVERIFY(r.rows.isEmpty());
+    }
+
+    void cancelsWhenProgressSaysSo()
+    {
+        SqliteStore store(m_dir.filePath(QStringLiteral("cancel.dnstl")), StoreOpenMode::Create);
+        ImportRequest request;
+        request.filePath = fixture("query_response.pcap");
+        const ImportResult r = runImport(store, request, [](const ImportProgress &) { return false; });
+        QVERIFY(r.report.cancelled);
+        QVERIFY(store.datasets().isEmpty());
+    }
+
+    void corpusCountsMatchTshark_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("lookups");
+        QTest::addColumn<int>("rejected");
+        const QDir corpus(QStringLiteral(DNSTL_CORPUS_DIR "/zeek-pcaps"));
+        if (!corpus.exists())
+            QSKIP("the corpus folder is missing");
+        QFile table(fixture("expected_counts.tsv"));
+        QVERIFY(table.open(QIODevice::ReadOnly));
+        int rows = 0;
+        while (!table.atEnd()) {
+            const QByteArray line = table.readLine().trimmed();
+            if (line.isEmpty() || line.startsWith('#'))
+                continue;
+            // file, lookups tshark implies, our lookups, our rejected, why ours differ
+            const QList<QByteArray> f = line.split('\t');
+            QVERIFY(f.size() >= 4);
+            QTest::newRow(f[0].constData()) << corpus.filePath(QString::fromUtf8(f[0])) << f[2].toInt() << f[3].toInt();
+            ++rows;
+        }
+        QCOMPARE(rows, corpus.entryList({QStringLiteral("*.pcap")}, QDir::Files).size());
+    }
+
+    void corpusCountsMatchTshark()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, lookups);
+        QFETCH(int, rejected);
+        const Imported r = import(file);
+        QCOMPARE(r.result.report.records, lookups);
+        QCOMPARE(r.result.report.rejected, rejected);
+        QCOMPARE(r.rows.size(), lookups);
+        if (lookups == 0)
+            QVERIFY(r.result.report.error); // nothing to store
+        else
+            QVERIFY2(!r.result.report.error, qPrintable(r.result.report.error.value_or(QString())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPcapImporter)
+#include "tst_pcap_importer.moc"

@@ -1,0 +1,394 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Zeek dns.log importers (TSV and JSON lines) and reading .gz files, end to end through
+// runImport into a temporary store, plus a few direct reads into a recording sink.
+#include "import/gzip_reader.h"
+#include "import/import_job.h"
+#include "import/importer_registry.h"
+#include "import/timestamp_parser.h"
+#include "import/zeek_json_importer.h"
+#include "import/zeek_tsv_importer.h"
+#include "storage/sqlite_db.h"
+#include "storage/sqlite_store.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+QString fixture(const char *name)
+{
+    return QStringLiteral(DNSTL_TEST_DATA_DIR "/zeek/") + QString::fromLatin1(name);
+}
+
+QString corpusLog()
+{
+    return QStringLiteral(DNSTL_CORPUS_DIR "/zeek/dns.log.gz");
+}
+
+// Every lookup an importer hands over, copied.
+class RecordingSink : public RecordSink {
+public:
+    struct Lookup {
+        qint64 tsUs;
+        QByteArray client, qname, qtype, rcode, server;
+    };
+    void add(const RawLookup &l) override
+    {
+        lookups.append({l.tsUs, l.client.toByteArray(), l.qname.toByteArray(), l.qtype.toByteArray(),
+                        l.rcode.toByteArray(), l.server.toByteArray()});
+    }
+    QList<Lookup> lookups;
+};
+
+ImportReport readWith(const Importer &importer, const QString &path, RecordingSink &sink, ImportOptions options = {})
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open %s", qPrintable(path));
+    return importer.read(file, options, sink, {});
+}
+
+// The stored lookups, in store order, one line each.
+QStringList storedRows(const QString &storePath)
+{
+    SqliteDb db(storePath, SqliteDb::Mode::ReadOnly);
+    Statement st = db.prepare("SELECT ts, client, qname, qtype, rcode, coalesce(server, '') FROM lookup_view ORDER BY id");
+    QStringList rows;
+    while (st.step())
+        rows.append(QStringLiteral("%1 %2 %3 %4 %5 %6").arg(st.int64(0)).arg(st.text(1), st.text(2), st.text(3), st.text(4), st.text(5)));
+    return rows;
+}
+
+QByteArray storeDigest(const QString &path)
+{
+    SqliteDb db(path, SqliteDb::Mode::ReadOnly);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const char *sql : {"SELECT rowid, * FROM lookups ORDER BY rowid", "SELECT * FROM datasets ORDER BY id",
+                            "SELECT * FROM names ORDER BY id"}) {
+        Statement st = db.prepare(sql);
+        while (st.step()) {
+            for (int c = 0; c < st.columnCount(); ++c) {
+                hash.addData(st.blob(c));
+                hash.addData(QByteArrayView("|"));
+            }
+        }
+    }
+    return hash.result().toHex();
+}
+
+QByteArray jsonString(const QByteArray &text)
+{
+    QByteArray out = "\"";
+    for (char c : text) {
+        if (c == '"' || c == '\\')
+            out += '\\';
+        if (quint8(c) < 0x20)
+            out += "\\u00" + QByteArray::number(quint8(c), 16).rightJustified(2, '0');
+        else
+            out += c;
+    }
+    return out + '"';
+}
+
+// Zeek JSON lines for lookups: ts as a number on even lines and as ISO text on odd ones,
+// absent values left out, and the vector columns Zeek writes.
+QByteArray toZeekJson(const QList<RecordingSink::Lookup> &lookups)
+{
+    QByteArray out;
+    for (qsizetype i = 0; i < lookups.size(); ++i) {
+        const RecordingSink::Lookup &l = lookups[i];
+        out += "{\"ts\":";
+        if (i % 2 == 0)
+            out += QByteArray::number(l.tsUs / 1000000) + '.' + QByteArray::number(l.tsUs % 1000000).rightJustified(6, '0');
+        else
+            out += '"' + TimestampParser::formatIso(l.tsUs, QTimeZone::utc()) + '"';
+        const std::pair<const char *, const QByteArray *> members[] = {
+            {"id.orig_h", &l.client}, {"id.resp_h", &l.server}, {"query", &l.qname}, {"qtype_name", &l.qtype}, {"rcode_name", &l.rcode}};
+        for (const auto &[key, value] : members) {
+            if (!value->isEmpty())
+                out += ",\"" + QByteArray(key) + "\":" + jsonString(*value);
+        }
+        out += ",\"answers\":[\"a.example\",\"192.0.2.1\"],\"TTLs\":[60.0],\"rejected\":false}\n";
+    }
+    return out;
+}
+} // namespace
+
+class TestZeekImporter : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+    ImportResult import(const QString &storePath, const QString &file, ImportOptions options = {},
+                        const ProgressFn &progress = {})
+    {
+        SqliteStore store(storePath, StoreOpenMode::Create);
+        ImportRequest request;
+        request.filePath = file;
+        request.options = options;
+        return runImport(store, request, progress);
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void importsCorpusDnsLogFromGzip()
+    {
+        if (!QFile::exists(corpusLog()))
+            QSKIP("the corpus folder is missing");
+        qint64 lastDone = 0, total = 0;
+        const ImportResult r = import(path("corpus.dnstl"), corpusLog(), {}, [&](const ImportProgress &p) {
+            lastDone = p.bytesDone;
+            total = p.bytesTotal;
+            return true;
+        });
+        QVERIFY2(!r.report.error, qPrintable(r.report.error.value_or(QString())));
+        QCOMPARE(r.dataset.format, QStringLiteral("zeek"));
+        QCOMPARE(r.dataset.records, 53615);
+        QCOMPARE(r.report.rejected, 0);
+        QCOMPARE(r.dataset.tsMinUs, 1521911720865716LL);
+        // The corpus README gives 1521912990.151233 as the end, but the log's latest ts is
+        // 1521912990.151237 (its last line; .151233 is the line before it).
+        QCOMPARE(r.dataset.tsMaxUs, 1521912990151237LL);
+        QCOMPARE(total, QFileInfo(corpusLog()).size());
+        QCOMPARE(lastDone, total); // progress counts compressed bytes, so it reaches 100 %
+        // The SHA-256 is of the file as stored, not of its decompressed content.
+        QFile f(corpusLog());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(r.dataset.sha256, QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()));
+        const QStringList rows = storedRows(path("corpus.dnstl"));
+        QCOMPARE(rows.first(), QStringLiteral("1521911720865716 10.47.1.100 ise.wrccdc.org A NOERROR 10.0.0.100"));
+    }
+
+    void corpusAsJsonLinesStoresTheSameLookups()
+    {
+        if (!QFile::exists(corpusLog()))
+            QSKIP("the corpus folder is missing");
+        QFile file(corpusLog());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        GzipReader gunzip(file);
+        RecordingSink sink;
+        const ImportReport tsv = ZeekTsvImporter().read(gunzip, {}, sink, {});
+        QVERIFY(!tsv.error);
+        QCOMPARE(sink.lookups.size(), 53615);
+        const QString jsonPath = path("corpus.json");
+        QFile json(jsonPath);
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        json.write(toZeekJson(sink.lookups));
+        json.close();
+
+        const ImportResult fromJson = import(path("corpus_json.dnstl"), jsonPath);
+        QVERIFY2(!fromJson.report.error, qPrintable(fromJson.report.error.value_or(QString())));
+        QCOMPARE(fromJson.dataset.format, QStringLiteral("zeek-json"));
+        QCOMPARE(fromJson.dataset.records, 53615);
+        const ImportResult fromTsv = import(path("corpus_tsv.dnstl"), corpusLog());
+        QVERIFY(!fromTsv.report.error);
+        const QStringList tsvRows = storedRows(path("corpus_tsv.dnstl"));
+        QCOMPARE(tsvRows.size(), 53615);
+        QCOMPARE(storedRows(path("corpus_json.dnstl")), tsvRows);
+    }
+
+    void readsConcatenatedLogsWithDifferentColumnOrders()
+    {
+        const ImportResult r = import(path("concat.dnstl"), fixture("concatenated_logs.log"));
+        QVERIFY2(!r.report.error, qPrintable(r.report.error.value_or(QString())));
+        QCOMPARE(r.report.rejected, 0);
+        QCOMPARE(storedRows(path("concat.dnstl")), QStringList({
+            QStringLiteral("1521911720865716 10.0.0.1 a.example A NOERROR 10.0.0.53"),
+            QStringLiteral("1521911721500000 10.0.0.3 c.example MX SERVFAIL 10.0.0.54"),
+            QStringLiteral("1521911722000001 10.0.0.2 b.example AAAA NXDOMAIN 10.0.0.53"),
+        }));
+    }
+
+    void decodesEscapesAndNormalisesQueries()
+    {
+        RecordingSink sink;
+        const ImportReport r = readWith(ZeekTsvImporter(), fixture("escapes.log"), sink);
+        QVERIFY(!r.error);
+        QCOMPARE(sink.lookups.size(), 4);
+        QCOMPARE(sink.lookups[0].qname, QByteArray("tab\tname.example"));
+        QCOMPARE(sink.lookups[1].qname, QByteArray("-")); // an escaped '-' is a name, not unset
+        QCOMPARE(sink.lookups[2].qname, QByteArray("www.example.com"));
+        QCOMPARE(sink.lookups[3].qname, QByteArray("back\\slash.example"));
+        QCOMPARE(sink.lookups[0].tsUs, 1521911720000001LL);
+    }
+
+    void treatsEmptyAndUnsetAsAbsentAndFallsBackToCodes()
+    {
+        RecordingSink sink;
+        const ImportReport r = readWith(ZeekTsvImporter(), fixture("empty_and_unset.log"), sink);
+        QVERIFY(!r.error);
+        QCOMPARE(r.rejected, 0);
+        QCOMPARE(sink.lookups.size(), 2);
+        QCOMPARE(sink.lookups[0].qname, QByteArray());
+        QCOMPARE(sink.lookups[0].server, QByteArray());
+        QCOMPARE(sink.lookups[0].qtype, QByteArray("AAAA"));   // qtype 28, qtype_name unset
+        QCOMPARE(sink.lookups[0].rcode, QByteArray("NXDOMAIN")); // rcode 3, rcode_name unset
+        QCOMPARE(sink.lookups[1].tsUs, 1521911720200000LL);
+        QCOMPARE(sink.lookups[1].client, QByteArray());
+        QCOMPARE(sink.lookups[1].qname, QByteArray());
+    }
+
+    void acceptsVectorAnswersColumn()
+    {
+        RecordingSink sink;
+        const ImportReport r = readWith(ZeekTsvImporter(), fixture("answers_vector.log"), sink);
+        QVERIFY(!r.error);
+        QCOMPARE(r.rejected, 0);
+        QCOMPARE(sink.lookups.size(), 2);
+        QCOMPARE(sink.lookups[1].qtype, QByteArray("TXT"));
+    }
+
+    void rejectsMalformedRecordsWithLineNumbers_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("records");
+        QTest::addColumn<QList<qint64>>("lines");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("truncated last line") << fixture("truncated_last_line.log") << 1 << QList<qint64>{10} << QStringLiteral("fields, #fields lists 15");
+        QTest::newRow("bad timestamp") << fixture("bad_timestamp.log") << 2 << QList<qint64>{10} << QStringLiteral("bad timestamp 'yesterday'");
+        QTest::newRow("binary garbage") << fixture("binary_garbage.log") << 2 << QList<qint64>{10, 11, 12} << QStringLiteral("fields");
+        QTest::newRow("records before #fields") << fixture("records_before_fields.log") << 1 << QList<qint64>{3} << QStringLiteral("before any #fields");
+    }
+    void rejectsMalformedRecordsWithLineNumbers()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, records);
+        QFETCH(QList<qint64>, lines);
+        QFETCH(QString, message);
+        const ImportResult r = import(path("malformed.dnstl"), file);
+        QVERIFY2(!r.report.error, qPrintable(r.report.error.value_or(QString())));
+        QCOMPARE(r.dataset.records, records);
+        QCOMPARE(r.report.rejected, lines.size());
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            QCOMPARE(r.report.firstIssues[i].line, lines[i]);
+        QVERIFY2(r.report.firstIssues[0].message.contains(message), qPrintable(r.report.firstIssues[0].message));
+    }
+
+    void strictModeFailsOnTheFirstBadRecord()
+    {
+        const QString storePath = path("strict.dnstl");
+        { SqliteStore create(storePath, StoreOpenMode::Create); }
+        const QByteArray before = storeDigest(storePath);
+        ImportOptions strict;
+        strict.strict = true;
+        const ImportResult r = import(storePath, fixture("bad_timestamp.log"), strict);
+        QVERIFY(r.report.error);
+        QVERIFY2(r.report.error->contains(QLatin1String("line 10")), qPrintable(*r.report.error));
+        QCOMPARE(storeDigest(storePath), before);
+    }
+
+    void failsOnFilesWithoutLookups_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no ts column") << fixture("no_ts_column.log") << QStringLiteral("line 7: #fields has no 'ts' column");
+        QTest::newRow("empty file") << fixture("empty.log") << QStringLiteral("the file is empty");
+        QTest::newRow("header only") << fixture("header_only.log") << QStringLiteral("no valid lookup");
+        QTest::newRow("corrupt gzip") << fixture("corrupt.log.gz") << QStringLiteral("corrupt gzip data");
+        QTest::newRow("truncated gzip") << fixture("truncated.log.gz") << QStringLiteral("truncated gzip data");
+    }
+    void failsOnFilesWithoutLookups()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, message);
+        const QString storePath = path("fails.dnstl");
+        { SqliteStore create(storePath, StoreOpenMode::Create); }
+        const QByteArray before = storeDigest(storePath);
+        const ImportResult r = import(storePath, file);
+        QVERIFY(r.report.error);
+        QVERIFY2(r.report.error->contains(message), qPrintable(*r.report.error));
+        QVERIFY2(r.report.error->contains(QFileInfo(file).fileName()), qPrintable(*r.report.error));
+        QCOMPARE(storeDigest(storePath), before);
+    }
+
+    void readsJsonTimesAsNumbersAndIsoText()
+    {
+        const ImportResult r = import(path("json.dnstl"), fixture("ts_iso_and_number.json"));
+        QVERIFY2(!r.report.error, qPrintable(r.report.error.value_or(QString())));
+        QCOMPARE(r.dataset.format, QStringLiteral("zeek-json"));
+        QCOMPARE(r.report.rejected, 0);
+        QCOMPARE(storedRows(path("json.dnstl")), QStringList({
+            QStringLiteral("1521911720865716 10.0.0.1 a.example A NOERROR 10.0.0.53"),
+            QStringLiteral("1521911721000001 10.0.0.2 b.example AAAA NXDOMAIN 10.0.0.53"),
+            QStringLiteral("1521911722000000 10.0.0.3  MX SERVFAIL "),
+        }));
+    }
+
+    void rejectsInvalidJsonLinesWithLineNumbers()
+    {
+        RecordingSink sink;
+        const ImportReport r = readWith(ZeekJsonImporter(), fixture("invalid_json.json"), sink);
+        QVERIFY(!r.error);
+        QCOMPARE(sink.lookups.size(), 2); // the nested object (skipped) and 64 levels are fine
+        QCOMPARE(sink.lookups[0].qname, QByteArray("ok.example"));
+        QCOMPARE(sink.lookups[1].qname, QByteArray("deep63.example"));
+        QList<qint64> lines;
+        for (const ImportIssue &issue : r.firstIssues)
+            lines.append(issue.line);
+        QCOMPARE(lines, QList<qint64>({2, 3, 4, 5, 6, 7, 8, 9, 11}));
+        QVERIFY(r.firstIssues[0].message.contains(QLatin1String("invalid JSON")));
+        QVERIFY2(r.firstIssues[2].message.contains(QLatin1String("deeper than 64")), qPrintable(r.firstIssues[2].message));
+        QVERIFY(r.firstIssues[5].message.contains(QLatin1String("no \"ts\"")));
+        QVERIFY(r.firstIssues[8].message.contains(QLatin1String("bad timestamp")));
+    }
+
+    void rejectsJsonLinesLongerThanOneMebibyte()
+    {
+        const QString file = path("long.json");
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"ts\":1521911720.1,\"query\":\"a.example\"}\n");
+        // Longer than the importer's 4 MiB read chunk, so it is skipped without ever being whole.
+        f.write("{\"ts\":1521911720.2,\"query\":\"" + QByteArray(6 << 20, 'x') + "\"}\n");
+        f.write("{\"ts\":1521911720.3,\"query\":\"c.example\"}\n");
+        f.close();
+        RecordingSink sink;
+        const ImportReport r = readWith(ZeekJsonImporter(), file, sink);
+        QCOMPARE(sink.lookups.size(), 2);
+        QCOMPARE(r.firstIssues.size(), 1);
+        QCOMPARE(r.firstIssues[0].line, 2);
+        QCOMPARE(sink.lookups[1].tsUs, 1521911720300000LL);
+    }
+
+    void sniffsZeekFormatsBeforeDelimitedText()
+    {
+        auto head = [](const char *name) {
+            QFile f(fixture(name));
+            f.open(QIODevice::ReadOnly);
+            return f.read(64 * 1024);
+        };
+        QCOMPARE(ImporterRegistry::sniff(head("concatenated_logs.log"))->formatId(), QStringLiteral("zeek"));
+        QCOMPARE(ImporterRegistry::sniff(head("ts_iso_and_number.json"))->formatId(), QStringLiteral("zeek-json"));
+        QVERIFY(!ZeekJsonImporter().sniff(head("passive_dns_cof.json")));
+        QVERIFY(!ZeekTsvImporter().sniff(QByteArrayView("ts,client,qname\n1,2,3\n")));
+    }
+
+    void readsConcatenatedGzipMembers()
+    {
+        const ImportResult gz = import(path("gz.dnstl"), fixture("two_members.log.gz"));
+        QVERIFY2(!gz.report.error, qPrintable(gz.report.error.value_or(QString())));
+        QCOMPARE(gz.dataset.records, 3);
+        import(path("plain.dnstl"), fixture("concatenated_logs.log"));
+        QCOMPARE(storedRows(path("gz.dnstl")), storedRows(path("plain.dnstl")));
+    }
+
+    void importsGzippedCsvLikePlainCsv()
+    {
+        const ImportResult gz = import(path("csvgz.dnstl"), fixture("simple.csv.gz"));
+        QVERIFY2(!gz.report.error, qPrintable(gz.report.error.value_or(QString())));
+        QCOMPARE(gz.dataset.format, QStringLiteral("csv"));
+        const ImportResult plain = import(path("csv.dnstl"), QStringLiteral(DNSTL_TEST_DATA_DIR "/csv/simple.csv"));
+        QVERIFY(!plain.report.error);
+        QCOMPARE(gz.dataset.records, plain.dataset.records);
+        QCOMPARE(storedRows(path("csvgz.dnstl")), storedRows(path("csv.dnstl")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestZeekImporter)
+#include "tst_zeek_importer.moc"
