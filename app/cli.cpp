@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "chart_renderer.h"
+#include "cli_stats.h"
 #include "cli_support.h"
 #include "import/import_job.h"
 #include "storage/lookup_store.h"
@@ -198,7 +199,7 @@ int runBinsOrRender(const QStringList &args, bool render)
 const QStringList &Cli::subcommands()
 {
     static const QStringList all = {QStringLiteral("import"), QStringLiteral("datasets"), QStringLiteral("bins"),
-                                    QStringLiteral("render")};
+                                    QStringLiteral("render"), QStringLiteral("stats")};
     return all;
 }
 
@@ -216,7 +217,9 @@ QString Cli::overview()
         "  bins STORE [view options] [--format csv|json]\n"
         "                       lookups per bin: CSV bin_start,series,count\n"
         "  render STORE -o FILE [--width PX] [--height PX] [view options]\n"
-        "                       draw the chart as PNG, JPG, PDF or SVG\n\n"
+        "                       draw the chart as PNG, JPG, PDF or SVG\n"
+        "  stats STORE heatmap|bursts|coincidence|periodicity|coverage|derived|baseline [options]\n"
+        "                       analyses of the view, as JSON\n\n"
         "View options: --dataset ID[,ID...] --from T --to T --bin WIDTH|auto --tz ZONE\n"
         "              --split FIELD --top K --where FIELD=GLOB\n\n"
         "'dnstimeline SUBCOMMAND --help' describes each; --version prints the version.\n");
@@ -236,5 +239,7 @@ int Cli::run(const QStringList &arguments)
         return runBinsOrRender(args, false);
     if (command == QLatin1String("render"))
         return runBinsOrRender(args, true);
+    if (command == QLatin1String("stats"))
+        return runStatsCommand(args);
     return usageError(QStringLiteral("unknown subcommand '%1'\n%2").arg(command, overview()));
 }

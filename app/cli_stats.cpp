@@ -1,0 +1,203 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli_stats.h"
+
+#include "analysis/activity_heatmap.h"
+#include "analysis/analysis_source.h"
+#include "analysis/burst_detector.h"
+#include "analysis/coverage_analysis.h"
+#include "analysis/derived_series.h"
+#include "analysis/duration_text.h"
+#include "analysis/event_coincidence.h"
+#include "analysis/periodicity_scorer.h"
+#include "analysis/seasonal_baseline.h"
+#include "cli_support.h"
+#include "storage/sqlite_db.h"
+#include "view_options.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace CliSupport;
+
+namespace {
+
+const QStringList kAnalyses = {QStringLiteral("heatmap"),     QStringLiteral("bursts"),   QStringLiteral("coincidence"),
+                               QStringLiteral("periodicity"), QStringLiteral("coverage"), QStringLiteral("derived"),
+                               QStringLiteral("baseline")};
+
+QString opt(const QCommandLineParser &p, const char *name)
+{
+    return p.value(QString::fromLatin1(name));
+}
+
+// Parsed analysis options; a bad value leaves *error set.
+struct StatsOptions {
+    BurstDetector::Params burst;
+    EventCoincidence::Params coincidence;
+    PeriodicityScorer::Params periodicity;
+    QList<QTimeZone> zones;
+    qint64 gapUs = 3'600'000'000LL;
+    QString events, of;
+
+    bool parse(const QCommandLineParser &p, int top, QString *error)
+    {
+        const auto number = [&](const char *name, double lo, double hi, double *out) {
+            bool ok = false;
+            const double v = opt(p, name).toDouble(&ok);
+            if (!ok || v < lo || v > hi)
+                *error = QStringLiteral("bad --%1 '%2' (a number from %3 to %4)")
+                             .arg(QLatin1String(name), opt(p, name)).arg(lo).arg(hi);
+            *out = v;
+            return ok && v >= lo && v <= hi;
+        };
+        const auto duration = [&](const char *name, qint64 *out) {
+            const auto d = DurationText::parse(opt(p, name));
+            if (!d)
+                *error = QStringLiteral("bad --%1 '%2' (e.g. 90s, 15m, 6h, 2d, 1w)").arg(QLatin1String(name), opt(p, name));
+            *out = d.value_or(0);
+            return d.has_value();
+        };
+        double levels = 0, shifts = 0, seed = 0, minLookups = 0;
+        if (!number("s", 1.01, 100, &burst.s) || !number("gamma", 0, 100, &burst.gamma) || !number("levels", 2, 8, &levels)
+            || !number("shifts", 1, 10'000'000, &shifts) || !number("seed", 0, 9e15, &seed)
+            || !number("threshold", 0, 1, &periodicity.automatedAt) || !number("min-lookups", 3, 1e9, &minLookups)
+            || !duration("window", &coincidence.windowUs) || !duration("peri-bin", &coincidence.periBinUs)
+            || !duration("gap", &gapUs))
+            return false;
+        burst.levels = int(levels);
+        coincidence.shifts = int(shifts);
+        coincidence.seed = quint64(seed);
+        periodicity.minLookups = qint64(minLookups);
+        periodicity.top = top;
+        events = opt(p, "events");
+        of = opt(p, "of");
+        if (of != QLatin1String("lookups") && of != QLatin1String("bursts")) {
+            *error = QStringLiteral("bad --of '%1' (lookups or bursts)").arg(of);
+            return false;
+        }
+        for (const QString &z : opt(p, "zones").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QTimeZone zone = z.trimmed().compare(QLatin1String("UTC"), Qt::CaseInsensitive) == 0
+                                       ? QTimeZone::utc() : QTimeZone(z.trimmed().toUtf8());
+            if (!zone.isValid()) {
+                *error = QStringLiteral("unknown time zone '%1' in --zones").arg(z);
+                return false;
+            }
+            zones.append(zone);
+        }
+        return true;
+    }
+};
+
+void addStatsOptions(QCommandLineParser &p)
+{
+    const auto o = [&](const char *name, const char *help, const char *value, const char *def) {
+        p.addOption({QString::fromLatin1(name), QString::fromLatin1(help), QString::fromLatin1(value), QString::fromLatin1(def)});
+    };
+    o("zones", "heatmap: time zones side by side (default America/New_York,Europe/Moscow).", "A,B",
+      "America/New_York,Europe/Moscow");
+    o("s", "bursts: rate ratio between levels (default 2).", "S", "2");
+    o("gamma", "bursts: cost of moving up a level (default 1).", "G", "1");
+    o("levels", "bursts: states of the automaton, 2 to 8 (default 2).", "N", "2");
+    o("events", "coincidence: all events, or those of a category (default all).", "all|CATEGORY", "all");
+    o("window", "coincidence: W, lookups within ±W of an event count (default 2d).", "W", "2d");
+    o("of", "coincidence: the series tested, lookups or burst starts (default lookups).", "lookups|bursts", "lookups");
+    o("shifts", "coincidence: circular shifts for the null (default 10000).", "N", "10000");
+    o("seed", "coincidence: random seed (default 1).", "S", "1");
+    o("peri-bin", "coincidence: peri-event histogram bin (default 6h).", "D", "6h");
+    o("threshold", "periodicity: score from which a pair looks automated (default 0.8).", "X", "0.8");
+    o("min-lookups", "periodicity: pairs with fewer lookups are not scored (default 6).", "N", "6");
+    o("gap", "coverage: a silence longer than this splits coverage (default 1h).", "D", "1h");
+}
+
+QJsonObject runAnalysis(const QString &analysis, LookupStore &store, const BinQuery &view, const StatsOptions &o)
+{
+    AnalysisSource source(store);
+    if (analysis == QLatin1String("heatmap")) {
+        const auto panels = ActivityHeatmap::compute(source.fineCounts(view), o.zones);
+        return ActivityHeatmap::toJson(*panels);
+    }
+    if (analysis == QLatin1String("bursts")) {
+        const BinTable table = source.bins(view);
+        return BurstDetector::toJson(*BurstDetector::detect(table, o.burst), o.burst, table);
+    }
+    if (analysis == QLatin1String("coincidence")) {
+        FineCounts series = source.fineCounts(view);
+        const TimeRange extent = view.range.value_or(series.occupied());
+        EventCoincidence::Params params = o.coincidence;
+        if (o.of == QLatin1String("bursts")) {
+            const auto bursts = BurstDetector::detect(source.bins(view), o.burst);
+            std::fill(series.counts.begin(), series.counts.end(), 0);
+            for (const BurstDetector::Burst &b : *bursts) {
+                const qint64 i = (b.startUs - series.fromUs) / series.stepUs;
+                if (b.level == 1 && i >= 0 && i < series.size())
+                    ++series.counts[size_t(i)];
+            }
+            params.seriesName = QStringLiteral("bursts");
+        }
+        return EventCoincidence::toJson(*EventCoincidence::run(series, source.events(o.events), params, extent));
+    }
+    if (analysis == QLatin1String("periodicity")) {
+        const QList<int> columns = {nameFieldIndex(LookupField::Client), nameFieldIndex(LookupField::Qname)};
+        const auto result = PeriodicityScorer::compute(source.columns(view, columns), view.range, o.periodicity);
+        return PeriodicityScorer::toJson(*result, o.periodicity, source.names());
+    }
+    if (analysis == QLatin1String("coverage")) {
+        QJsonArray datasets;
+        for (const DatasetColumnsPtr &d : source.columns(view, {}))
+            datasets.append(CoverageAnalysis::toJson(*CoverageAnalysis::compute(*d, o.gapUs, view.range)));
+        return QJsonObject{{QStringLiteral("datasets"), datasets}};
+    }
+    if (analysis == QLatin1String("derived")) {
+        BinQuery q = view;
+        q.split.reset();
+        const BinTable all = source.bins(q);
+        const BinTable nx = source.bins(DerivedSeries::rcodeQuery(q, QStringLiteral("NXDOMAIN")));
+        const BinTable sf = source.bins(DerivedSeries::rcodeQuery(q, QStringLiteral("SERVFAIL")));
+        QJsonObject out = DerivedSeries::toJson(
+            *DerivedSeries::compute(all, nx, sf, source.columns(view, {nameFieldIndex(LookupField::Qname)})));
+        out.insert(QStringLiteral("bin_width"), all.width.name());
+        return out;
+    }
+    BinQuery hourly = view; // baseline
+    hourly.width = BinWidth::fixed(3'600'000'000LL);
+    return SeasonalBaseline::toJson(*SeasonalBaseline::compute(source.bins(hourly)));
+}
+
+} // namespace
+
+int runStatsCommand(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("STORE"), QStringLiteral("The store."));
+    p.addPositionalArgument(QStringLiteral("ANALYSIS"), kAnalyses.join(QLatin1Char('|')));
+    ViewOptions::add(p);
+    addStatsOptions(p);
+    const int early = parseOrHelp(p, args, QStringLiteral("Usage: dnstimeline stats STORE %1 [options]\n"
+                                                          "Prints the analysis as one JSON object. --top is also the "
+                                                          "number of pairs periodicity lists; baseline bins hourly.")
+                                               .arg(kAnalyses.join(QLatin1Char('|'))));
+    if (early >= 0)
+        return early;
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() != 2 || !kAnalyses.contains(pos[1]))
+        return usageError(QStringLiteral("stats needs STORE and one of %1 (see --help)").arg(kAnalyses.join(QLatin1String(", "))));
+    QString error;
+    const auto view = ViewOptions::parse(p, &error);
+    if (!view)
+        return usageError(error);
+    StatsOptions options;
+    if (!options.parse(p, view->topK, &error))
+        return usageError(error);
+    auto store = openExisting(pos[0], StoreOpenMode::ReadOnly, &error);
+    if (!store)
+        return fail(error);
+    try {
+        QJsonObject result = runAnalysis(pos[1], *store, *view, options);
+        result.insert(QStringLiteral("analysis"), pos[1]);
+        out(QJsonDocument(result).toJson(QJsonDocument::Compact) + '\n');
+        return 0;
+    } catch (const StoreError &e) {
+        return fail(e.message());
+    }
+}

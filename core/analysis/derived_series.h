@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis_progress.h"
+#include "timeline/bin_query.h"
+#include "timeline/dataset_columns.h"
+
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+// Series derived from a view's bins: the share of NXDOMAIN and of SERVFAIL answers among the
+// bin's lookups (from three TimelineEngine tables: the view, and the view with
+// rcode=NXDOMAIN / rcode=SERVFAIL added to its filters, so the view's filters apply), the
+// number of distinct query names per bin, and the number of names seen for the first time
+// in the selected datasets' whole history (their first lookup falls in the bin). The two name
+// counts read the qname column directly, so the view's --where filters do not apply to them.
+// Stateless; thread-safe. Cost: O(lookups) for the names (one pass over all the history for
+// first sightings, one over the range), 4 bytes per distinct name; the tables are re-bins.
+class DerivedSeries {
+public:
+    struct Result {
+        QList<qint64> edges; // bins [edges[i], edges[i+1]), µs UTC
+        QList<qint64> lookups, nxdomain, servfail, uniqueNames, firstSeen;
+        double share(const QList<qint64> &part, qsizetype bin) const
+        {
+            return lookups[bin] > 0 ? double(part[bin]) / double(lookups[bin]) : 0.0;
+        }
+    };
+
+    // The two queries to bin besides the view.
+    static BinQuery rcodeQuery(const BinQuery &view, const QString &rcode);
+    // datasets: with the qname column loaded. nullopt if cancelled.
+    static std::optional<Result> compute(const BinTable &view, const BinTable &nxdomain, const BinTable &servfail,
+                                         const QList<DatasetColumnsPtr> &datasets, const AnalysisProgress &progress = {});
+    static QJsonObject toJson(const Result &result);
+};

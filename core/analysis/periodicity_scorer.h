@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis_progress.h"
+#include "model/dataset_info.h"
+#include "timeline/dataset_columns.h"
+#include "timeline/timeline_engine.h"
+
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+#include <utility>
+#include <vector>
+
+// Does a client look a name up like a machine? Per (client, qname) pair, a beacon score in
+// [0, 1] in the spirit of RITA's: the mean of four parts over the gaps between the pair's
+// lookups: 1 − |Bowley skew| (quartiles), 1 − MAD/median (dispersion), the mode share (the
+// largest share of gaps inside any window 10% of the median gap wide: a histogram mode) and
+// a count part min(1, gaps/30). A fixed period with small jitter scores near 1; Poisson
+// (human or random) lookups about 0.5. Pairs at or above the threshold are automated-looking.
+// For the top pairs, a Schuster periodogram (|Σ exp(2πi t/T)| / k over the first 512 lookups,
+// at the median gap, the mode's mean gap, their harmonics and a log grid) names the dominant
+// period. The columns' times are unfiltered: the view's --where filters do not apply.
+// Stateless; thread-safe. Cost: O(lookups) to group (one hash probe each, 4 bytes per lookup)
+// plus O(k log k) per pair to sort its gaps: about 1 s per 10 M lookups.
+class PeriodicityScorer {
+public:
+    struct Params {
+        qint64 minLookups = 6;
+        double automatedAt = 0.8;
+        int top = 20;
+    };
+    struct PairScore {
+        quint32 client = 0, qname = 0; // name ids
+        qint64 lookups = 0;
+        double score = 0, skewPart = 0, madPart = 0, modeShare = 0, countPart = 0;
+        qint64 medianGapUs = 0;
+        qint64 periodUs = 0;    // dominant period; top pairs only
+        double periodPower = 0; // in [0, 1]
+        bool automated = false;
+    };
+    struct Result {
+        qint64 pairs = 0;  // with at least minLookups
+        QList<PairScore> top; // by lookups, descending
+        std::vector<std::pair<quint32, quint32>> automated; // every automated (client, qname)
+    };
+
+    // datasets need the client and qname columns loaded. nullopt if cancelled.
+    static std::optional<Result> compute(const QList<DatasetColumnsPtr> &datasets, std::optional<TimeRange> range,
+                                         const Params &params, const AnalysisProgress &progress = {});
+    static QJsonObject toJson(const Result &result, const Params &params, const TimelineEngine::NameTable &names);
+};
