@@ -63,6 +63,7 @@ int main(int argc, char **argv)
         return 3;
     }
     QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.dnstimeline.DnsTimeline"));
     MainWindow window;
     window.show();
     for (qsizetype i = 1; i < args.size(); ++i) {

@@ -6,6 +6,9 @@ function(dnstl_target_defaults target)
   if(DNSTL_WERROR)
     target_compile_options(${target} PRIVATE -Werror)
   endif()
+  # Debian's hardening: fortified libc calls, read-only relocations, immediate binding.
+  target_compile_definitions(${target} PRIVATE $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
+  target_link_options(${target} PRIVATE -Wl,-z,relro,-z,now)
   target_compile_definitions(${target} PRIVATE
     QT_NO_CAST_FROM_ASCII QT_NO_URL_CAST_FROM_STRING QT_NO_CAST_TO_ASCII
     DNSTL_VERSION="${PROJECT_VERSION}")
