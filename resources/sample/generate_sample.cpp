@@ -4,7 +4,9 @@
 // May–October 2016: two resolvers of a (fictional) bank look up a company's mail host, mostly
 // in Moscow office hours, with bursts in the weeks of the US party conventions and silence
 // after late September; around them, background traffic from a few other resolvers. The
-// store also gets the conventions as events. Usage: dnstimeline_samplegen STORE
+// store also gets the 2016 election calendar (us-election-2016.ics) as events.
+// Usage: dnstimeline_samplegen STORE EVENTS.ics
+#include "events/event_file_format.h"
 #include "import/import_job.h"
 #include "storage/lookup_store.h"
 #include "storage/sqlite_db.h"
@@ -112,27 +114,19 @@ QByteArray generateCsv()
     return csv;
 }
 
-void addEvents(LookupStore &store)
+// The 2016 US election calendar, read from the committed iCalendar file through the events importer.
+bool addEvents(LookupStore &store, const QString &icsPath)
 {
-    const QTimeZone ny("America/New_York");
-    const auto day = [&](int m, int d) { return QDateTime(QDate(2016, m, d), QTime(0, 0), ny).toMSecsSinceEpoch() * 1000; };
-    TimelineEvent rnc;
-    rnc.startUs = day(7, 18);
-    rnc.endUs = day(7, 22);
-    rnc.allDay = true;
-    rnc.timeZone = QStringLiteral("America/New_York");
-    rnc.title = QStringLiteral("Republican National Convention");
-    rnc.category = QStringLiteral("convention");
-    rnc.notes = QStringLiteral("Cleveland, Ohio, July 18–21, 2016");
-    rnc.url = QStringLiteral("https://en.wikipedia.org/wiki/2016_Republican_National_Convention");
-    store.addEvent(rnc);
-    TimelineEvent dnc = rnc;
-    dnc.startUs = day(7, 25);
-    dnc.endUs = day(7, 29);
-    dnc.title = QStringLiteral("Democratic National Convention");
-    dnc.notes = QStringLiteral("Philadelphia, Pennsylvania, July 25–28, 2016");
-    dnc.url = QStringLiteral("https://en.wikipedia.org/wiki/2016_Democratic_National_Convention");
-    store.addEvent(dnc);
+    const EventImport events = EventFileFormat::readFile(icsPath, EventFileFormat::Format::Ics);
+    if (events.report.error || events.report.rejected > 0 || events.events.isEmpty()) {
+        const QString why = events.report.error ? *events.report.error
+                            : events.report.firstIssues.isEmpty() ? QStringLiteral("no events")
+                                                                  : events.report.firstIssues.first().message;
+        fprintf(stderr, "samplegen: %s: %s\n", qPrintable(icsPath), qPrintable(why));
+        return false;
+    }
+    store.addEvents(events.events);
+    return true;
 }
 
 } // namespace
@@ -140,8 +134,8 @@ void addEvents(LookupStore &store)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    if (argc != 2) {
-        fputs("usage: dnstimeline_samplegen STORE\n", stderr);
+    if (argc != 3) {
+        fputs("usage: dnstimeline_samplegen STORE EVENTS.ics\n", stderr);
         return 2;
     }
     const QString storePath = QString::fromLocal8Bit(argv[1]);
@@ -163,7 +157,8 @@ int main(int argc, char **argv)
             fprintf(stderr, "samplegen: %s\n", qPrintable(*result.report.error));
             return 1;
         }
-        addEvents(*store);
+        if (!addEvents(*store, QString::fromLocal8Bit(argv[2])))
+            return 1;
         printf("sample store %s: %lld lookups\n", qPrintable(storePath), result.dataset.records);
     } catch (const StoreError &e) {
         fprintf(stderr, "samplegen: %s\n", qPrintable(e.message()));

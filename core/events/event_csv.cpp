@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "events/event_csv.h"
+
+#include "events/event_text.h"
+#include "import/csv_tokenizer.h"
+
+#include <array>
+
+namespace {
+
+enum Column { Start, End, Title, Category, Notes, Url, Timezone, Color, ColumnCount };
+const std::array<const char *, ColumnCount> kNames = {"start", "end",      "title",    "category",
+                                                      "notes", "url",      "timezone", "color"};
+
+QString *fieldOf(EventText &t, int column)
+{
+    const std::array<QString *, ColumnCount> fields = {&t.start, &t.end,  &t.title,    &t.category,
+                                                       &t.notes, &t.url,  &t.timezone, &t.color};
+    return fields[size_t(column)];
+}
+
+void appendField(QByteArray &out, const QString &value)
+{
+    const QByteArray bytes = value.toUtf8();
+    const bool quote = bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r')
+                       || bytes != bytes.trimmed();
+    if (!quote) {
+        out += bytes;
+        return;
+    }
+    out += '"';
+    for (char c : bytes) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    out += '"';
+}
+
+} // namespace
+
+EventImport EventCsv::read(QByteArrayView data)
+{
+    EventImport result;
+    CsvTokenizer tokenizer(',');
+    std::array<int, ColumnCount> at;
+    at.fill(-1);
+    qsizetype headerSize = 0;
+    bool header = true, failed = false;
+    const auto onRecord = [&](qint64 line, std::span<const QByteArrayView> fields, CsvTokenizer::Problem problem) {
+        if (failed)
+            return;
+        if (header) {
+            header = false;
+            headerSize = qsizetype(fields.size());
+            for (qsizetype i = 0; i < headerSize; ++i)
+                for (int c = 0; c < ColumnCount; ++c)
+                    if (fields[size_t(i)].toByteArray().trimmed().toLower() == kNames[size_t(c)] && at[size_t(c)] < 0)
+                        at[size_t(c)] = int(i);
+            if (problem != CsvTokenizer::Problem::None || at[Start] < 0 || at[Title] < 0) {
+                failed = true;
+                result.fail(line, QStringLiteral("not an events CSV file: the first line must be the header "
+                                                 "start,end,title,category,notes,url,timezone"));
+            }
+            return;
+        }
+        if (problem != CsvTokenizer::Problem::None)
+            return result.reject(line, CsvTokenizer::problemText(problem));
+        if (qsizetype(fields.size()) != headerSize)
+            return result.reject(line, QStringLiteral("%1 fields, but the header has %2").arg(fields.size()).arg(headerSize));
+        EventText text;
+        for (int c = 0; c < ColumnCount; ++c)
+            if (at[size_t(c)] >= 0)
+                *fieldOf(text, c) = QString::fromUtf8(fields[size_t(at[size_t(c)])]);
+        QString why;
+        if (const std::optional<TimelineEvent> e = text.toEvent(&why))
+            result.events.append(*e);
+        else
+            result.reject(line, why);
+    };
+    tokenizer.feed(data, onRecord);
+    tokenizer.finish(onRecord);
+    if (header && !failed)
+        result.fail(1, QStringLiteral("empty file: no header line"));
+    result.report.records = result.events.size();
+    return result;
+}
+
+QByteArray EventCsv::write(const QList<TimelineEvent> &events)
+{
+    const bool colors = std::any_of(events.begin(), events.end(), [](const TimelineEvent &e) { return !e.color.isEmpty(); });
+    const int columns = colors ? ColumnCount : Color;
+    QByteArray out;
+    for (int c = 0; c < columns; ++c)
+        out += (c ? "," : "") + QByteArray(kNames[size_t(c)]);
+    out += '\n';
+    for (const TimelineEvent &e : events) {
+        EventText text = EventText::fromEvent(e);
+        for (int c = 0; c < columns; ++c) {
+            if (c)
+                out += ',';
+            appendField(out, *fieldOf(text, c));
+        }
+        out += '\n';
+    }
+    return out;
+}

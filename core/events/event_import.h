@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "import/import_types.h"
+#include "model/timeline_event.h"
+
+#include <QList>
+
+// What reading an events file (CSV, JSON or iCalendar) gives: the valid events, in file
+// order and with id 0, and the report of the rejected ones (ImportReport, first 20 issues with
+// 1-based line numbers). When report.error is set the file as a whole is unreadable (not the
+// format, bad JSON syntax, a missing header column), events is empty and errorLine is the
+// line the problem was found on.
+struct EventImport {
+    QList<TimelineEvent> events;
+    ImportReport report;
+    qint64 errorLine = 0;
+
+    // Counts a rejected event and keeps its issue if there is room.
+    void reject(qint64 line, const QString &message)
+    {
+        ++report.rejected;
+        if (report.firstIssues.size() < ImportReport::kMaxIssues)
+            report.firstIssues.append({line, message});
+    }
+    void fail(qint64 line, const QString &message)
+    {
+        events.clear();
+        report.records = 0;
+        report.error = message;
+        errorLine = line;
+    }
+};
