@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "chart_renderer.h"
+#include "cli_events.h"
 #include "cli_stats.h"
 #include "cli_support.h"
 #include "import/import_job.h"
@@ -57,6 +58,8 @@ int runImportCommand(const QStringList &args)
                                                    "qname=domain; repeatable."), QStringLiteral("FIELD=COLUMN")},
         {QStringLiteral("epoch-unit"), QStringLiteral("Unit of numeric times: auto (by magnitude), s, ms, us or ns."),
          QStringLiteral("UNIT"), QStringLiteral("auto")},
+        {QStringLiteral("year"), QStringLiteral("Year of the first line of logs whose times have none (syslog, dnsmasq); "
+                                                "default: from the file's modification time."), QStringLiteral("YEAR")},
     });
     const int early = parseOrHelp(p, args, QStringLiteral("Usage: dnstimeline import STORE FILE... [options]"));
     if (early >= 0)
@@ -79,6 +82,12 @@ int runImportCommand(const QStringList &args)
     if (unit < 0)
         return usageError(QStringLiteral("bad --epoch-unit '%1' (auto, s, ms, us or ns)").arg(p.value(QStringLiteral("epoch-unit"))));
     base.options.epochUnit = EpochUnit(unit);
+    if (p.isSet(QStringLiteral("year"))) {
+        bool ok = false;
+        base.options.year = p.value(QStringLiteral("year")).toInt(&ok);
+        if (!ok || base.options.year < 1970 || base.options.year > 9999)
+            return usageError(QStringLiteral("bad --year '%1' (1970-9999)").arg(p.value(QStringLiteral("year"))));
+    }
 
     std::unique_ptr<LookupStore> store;
     try {
@@ -199,7 +208,8 @@ int runBinsOrRender(const QStringList &args, bool render)
 const QStringList &Cli::subcommands()
 {
     static const QStringList all = {QStringLiteral("import"), QStringLiteral("datasets"), QStringLiteral("bins"),
-                                    QStringLiteral("render"), QStringLiteral("stats")};
+                                    QStringLiteral("render"), QStringLiteral("stats"),
+                                    QStringLiteral("events")};
     return all;
 }
 
@@ -219,7 +229,9 @@ QString Cli::overview()
         "  render STORE -o FILE [--width PX] [--height PX] [view options]\n"
         "                       draw the chart as PNG, JPG, PDF or SVG\n"
         "  stats STORE heatmap|bursts|coincidence|periodicity|coverage|derived|baseline [options]\n"
-        "                       analyses of the view, as JSON\n\n"
+        "                       analyses of the view, as JSON\n"
+        "  events STORE list|import FILE|export FILE [--format csv|json|ics]\n"
+        "                       dated events: list as JSON, import or export CSV, JSON or iCalendar\n\n"
         "View options: --dataset ID[,ID...] --from T --to T --bin WIDTH|auto --tz ZONE\n"
         "              --split FIELD --top K --where FIELD=GLOB\n\n"
         "'dnstimeline SUBCOMMAND --help' describes each; --version prints the version.\n");
@@ -241,5 +253,7 @@ int Cli::run(const QStringList &arguments)
         return runBinsOrRender(args, true);
     if (command == QLatin1String("stats"))
         return runStatsCommand(args);
+    if (command == QLatin1String("events"))
+        return runEventsCommand(args);
     return usageError(QStringLiteral("unknown subcommand '%1'\n%2").arg(command, overview()));
 }

@@ -6,6 +6,8 @@
 
 #include <QList>
 
+#include <algorithm>
+
 namespace {
 const std::array<QList<QByteArrayView>, 6> kAliases = {{
     {"timestamp", "time", "ts", "date", "datetime"},
@@ -50,9 +52,10 @@ std::optional<ColumnMapping> ColumnMapping::detect(std::span<const QByteArrayVie
     // Overrides by name also make the first row a header.
     struct Override {
         int slot;
-        int index = -1;
+        int index = -1; // kUnmapped: "field=" (nothing) leaves the field absent
         QByteArray name;
     };
+    constexpr int kUnmapped = -2;
     QList<Override> parsed;
     for (const QString &o : overrides) {
         const qsizetype eq = o.indexOf(QLatin1Char('='));
@@ -71,6 +74,8 @@ std::optional<ColumnMapping> ColumnMapping::detect(std::span<const QByteArrayVie
         const int n = o.mid(eq + 1).trimmed().toInt(&isNumber);
         if (isNumber && n >= 1)
             ov.index = n - 1;
+        else if (o.mid(eq + 1).trimmed().isEmpty())
+            ov.index = kUnmapped;
         else
             ov.name = o.mid(eq + 1).trimmed().toUtf8();
         if (!ov.name.isEmpty()) {
@@ -91,8 +96,8 @@ std::optional<ColumnMapping> ColumnMapping::detect(std::span<const QByteArrayVie
             map.column[s] = int(s);
     }
     for (const Override &ov : parsed) {
-        if (ov.index >= 0) {
-            map.column[size_t(ov.slot)] = ov.index;
+        if (ov.index >= 0 || ov.index == kUnmapped) {
+            map.column[size_t(ov.slot)] = std::max(ov.index, -1);
             continue;
         }
         if (!map.hasHeader) {

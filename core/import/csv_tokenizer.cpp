@@ -69,8 +69,10 @@ QString CsvTokenizer::problemText(Problem problem)
 void CsvTokenizer::reset()
 {
     const qsizetype limit = m_maxRecordBytes;
+    const bool skipSpaces = m_skipSpacesBeforeQuote;
     *this = CsvTokenizer(m_sep);
     m_maxRecordBytes = limit;
+    m_skipSpacesBeforeQuote = skipSpaces;
 }
 
 void CsvTokenizer::feed(QByteArrayView chunk, const RecordFn &fn)
@@ -209,6 +211,8 @@ const char *CsvTokenizer::scanForEnd(const char *p, const char *end)
             }
             if (c == sep)
                 state = ScanState::FieldStart;
+            else if (c == ' ' && state == ScanState::FieldStart && m_skipSpacesBeforeQuote)
+                state = ScanState::FieldStart; // maybe spaces before an opening quote
             else if (c == '"' && state != ScanState::Unquoted)
                 state = ScanState::Quoted; // opening quote, or the second of a doubled pair
             else
@@ -258,6 +262,13 @@ bool CsvTokenizer::parseRecord(const char *begin, const char *end, bool atEnd, P
     const char *next = end;
 
     for (;;) {
+        if (m_skipSpacesBeforeQuote && p < end && *p == ' ') {
+            const char *q = p;
+            while (q < end && *q == ' ')
+                ++q;
+            if (q < end && *q == '"')
+                p = q;
+        }
         if (p == end || *p != '"') { // unquoted field (the hot path)
             const char *stop = findFieldEnd(p, end, sep);
             if (stop < end && *stop == sep) {

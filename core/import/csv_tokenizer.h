@@ -41,6 +41,9 @@
 //   Problem::RecordTooLong, then skipped up to its own (quote-aware) end. An unterminated
 //   quote therefore swallows the rest of the input into one rejected record.
 // - Line numbers are 1-based physical lines: each LF, also inside quotes, advances them.
+// - Off by default (RFC 4180): with setSkipSpacesBeforeQuote(true), spaces between a separator
+//   (or the start of a record) and an opening quote are dropped, so `"a", "b"` gives `a` and
+//   `b`; spaces before anything else stay field data.
 class CsvTokenizer
 {
 public:
@@ -70,6 +73,8 @@ public:
     char separator() const { return m_sep; }
     qsizetype maxRecordBytes() const { return m_maxRecordBytes; }
     void setMaxRecordBytes(qsizetype bytes); // clamped to >= 1
+    bool skipsSpacesBeforeQuote() const { return m_skipSpacesBeforeQuote; }
+    void setSkipSpacesBeforeQuote(bool skip) { m_skipSpacesBeforeQuote = skip; }
 
     // Tokenizes chunk, calling fn for every record completed by it (in input order).
     void feed(QByteArrayView chunk, const RecordFn &fn);
@@ -107,6 +112,7 @@ private:
 
     char m_sep;
     qsizetype m_maxRecordBytes = kDefaultMaxRecordBytes;
+    bool m_skipSpacesBeforeQuote = false;
     qint64 m_line = 1;
 
     QByteArray m_carry;       // bytes of an incomplete record

@@ -67,6 +67,8 @@ public:
         const int tsColumn = map.column[0];
         if (tsColumn >= qsizetype(fields.size()))
             return reject(line, QStringLiteral("%1 fields, the timestamp is field %2").arg(fields.size()).arg(tsColumn + 1));
+        if (fields[size_t(tsColumn)].trimmed().isEmpty())
+            return reject(line, QStringLiteral("empty timestamp"));
         const auto ts = m_times.parse(fields[size_t(tsColumn)]);
         if (!ts)
             return reject(line, QStringLiteral("bad timestamp '%1'")
@@ -120,11 +122,15 @@ bool looksLikeText(QByteArrayView head)
 
 QString DelimitedImporter::description() const
 {
+    if (m_preset)
+        return m_preset->description;
     return QStringLiteral("delimited text: CSV, TSV, semicolon or pipe separated");
 }
 
 bool DelimitedImporter::sniff(QByteArrayView head) const
 {
+    if (m_preset)
+        return m_preset->sniff && m_preset->sniff(head);
     if (!looksLikeText(head))
         return false;
     const char sep = CsvTokenizer::detectSeparator(head);
@@ -133,9 +139,15 @@ bool DelimitedImporter::sniff(QByteArrayView head) const
     return first.contains(sep);
 }
 
-ImportReport DelimitedImporter::read(QIODevice &in, const ImportOptions &options, RecordSink &sink,
+ImportReport DelimitedImporter::read(QIODevice &in, const ImportOptions &givenOptions, RecordSink &sink,
                                      const ProgressFn &progress) const
 {
+    ImportOptions options = givenOptions;
+    if (m_preset) {
+        options.columnMap = m_preset->columnMap + givenOptions.columnMap;
+        if (m_preset->utc)
+            options.zone = QTimeZone::utc();
+    }
     ImportReport report;
     QByteArray buffer(kChunkBytes, Qt::Uninitialized);
     qint64 done = 0;
@@ -144,7 +156,8 @@ ImportReport DelimitedImporter::read(QIODevice &in, const ImportOptions &options
         report.error = in.errorString();
         return report;
     }
-    CsvTokenizer tokenizer(CsvTokenizer::detectSeparator(QByteArrayView(buffer.constData(), got)));
+    CsvTokenizer tokenizer(m_preset ? ',' : CsvTokenizer::detectSeparator(QByteArrayView(buffer.constData(), got)));
+    tokenizer.setSkipSpacesBeforeQuote(m_preset && m_preset->skipSpacesBeforeQuote);
     DelimitedRead state(options, sink, report);
     bool stop = false;
     const CsvTokenizer::RecordFn onRecord = [&](qint64 line, std::span<const QByteArrayView> fields,

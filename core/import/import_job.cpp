@@ -78,6 +78,10 @@ ImportResult runImport(LookupStore &store, const ImportRequest &request, const P
     meta.format = importer->formatId();
     meta.importOptions = importOptionsJson(request, meta.format);
 
+    ImportOptions options = request.options;
+    if (!options.fileModifiedUs) // dates without a year are placed before this moment
+        options.fileModifiedUs = QFileInfo(path).lastModified().toMSecsSinceEpoch() * 1000;
+
     ImportResult result;
     try {
         std::unique_ptr<DatasetSink> sink = store.beginImport(meta);
@@ -89,7 +93,7 @@ ImportResult runImport(LookupStore &store, const ImportRequest &request, const P
             const qint64 done = gunzip ? reader.consumed() : p.bytesDone; // compressed bytes for .gz
             return !progress || progress({done, p.bytesTotal ? p.bytesTotal : total});
         };
-        result.report = importer->read(*input, request.options, *sink, watch);
+        result.report = importer->read(*input, options, *sink, watch);
         if (result.report.error)
             result.report.error = QStringLiteral("%1: %2").arg(path, *result.report.error);
         if (!sinkFailure)

@@ -43,6 +43,10 @@ struct ImportOptions {
     bool strict = false;               // a malformed record fails the import
     QStringList columnMap;             // "field=column" overrides (delimited text)
     int year = 0;                      // for formats whose times carry no year (0 = unknown)
+    // When the file was last written (µs, UTC; 0 = unknown), set by runImport. Formats whose
+    // times carry no year and no `year` given take the year that puts the first line at or
+    // before this moment (a log is written before its file's modification time).
+    qint64 fileModifiedUs = 0;
 };
 
 // One lookup as an importer sees it; the views are valid only during RecordSink::add.

@@ -24,8 +24,14 @@ quint64 NameInterner::hashOf(QByteArrayView name)
     }
     quint64 tail = 0;
     std::memcpy(&tail, p, size_t(n));
-    h = (h ^ tail) * 0x94d049bb133111ebULL;
-    return h ^ (h >> 31);
+    // A full 64-bit finaliser: linear probing indexes by the low bits, which a bare multiply
+    // leaves weak (similar names then pile up in long runs of slots).
+    h ^= tail;
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    return h ^ (h >> 33);
 }
 
 void NameInterner::grow()
@@ -34,10 +40,10 @@ void NameInterner::grow()
     old.swap(m_slots);
     const size_t mask = m_slots.size() - 1;
     for (const Slot &s : old) {
-        if (!s.nameIndex)
+        if (!s.id)
             continue;
         size_t i = s.hash & mask;
-        while (m_slots[i].nameIndex)
+        while (m_slots[i].id)
             i = (i + 1) & mask;
         m_slots[i] = s;
     }
@@ -45,10 +51,9 @@ void NameInterner::grow()
 
 quint32 NameInterner::insert(QByteArrayView name, quint64 hash, quint32 id, size_t slot)
 {
-    m_names.push_back({quint64(m_arena.size()), quint32(name.size()), id});
+    m_slots[slot] = {hash, quint64(m_arena.size()), quint32(name.size()), id};
     m_arena.insert(m_arena.end(), name.data(), name.data() + name.size());
-    m_slots[slot] = {hash, quint32(m_names.size())};
-    if (m_names.size() * 2 > m_slots.size())
+    if (size_t(++m_count) * 2 > m_slots.size())
         grow();
     return id;
 }
@@ -60,7 +65,7 @@ void NameInterner::preload(quint32 id, QByteArrayView name)
     const quint64 hash = hashOf(name);
     const size_t mask = m_slots.size() - 1;
     size_t i = hash & mask;
-    while (m_slots[i].nameIndex)
+    while (m_slots[i].id)
         i = (i + 1) & mask;
     insert(name, hash, id, i);
     m_nextId = std::max(m_nextId, id + 1);
@@ -74,16 +79,14 @@ quint32 NameInterner::intern(QByteArrayView name)
     const size_t mask = m_slots.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
         const Slot &s = m_slots[i];
-        if (!s.nameIndex) {
+        if (!s.id) {
             const quint32 id = m_nextId++;
             m_new.append({id, name.toByteArray()});
             return insert(name, hash, id, i);
         }
-        if (s.hash != hash)
-            continue;
-        const Name &n = m_names[s.nameIndex - 1];
-        if (n.length == quint32(name.size()) && std::memcmp(m_arena.data() + n.offset, name.data(), n.length) == 0)
-            return n.id;
+        if (s.hash == hash && s.length == quint32(name.size())
+            && std::memcmp(m_arena.data() + s.offset, name.data(), s.length) == 0)
+            return s.id;
     }
 }
 

@@ -24,24 +24,22 @@ public:
     void preload(quint32 id, QByteArrayView name);
     quint32 intern(QByteArrayView name);
     QList<NewName> takeNew();
-    qsizetype size() const { return qsizetype(m_names.size()); }
+    qsizetype size() const { return m_count; }
 
 private:
+    // Everything a lookup needs is in the slot, so a hit costs two cache misses (slot, text).
     struct Slot {
         quint64 hash = 0;
-        quint32 nameIndex = 0; // into m_names, + 1; 0 = empty slot
-    };
-    struct Name {
-        quint64 offset;
-        quint32 length;
-        quint32 id;
+        quint64 offset = 0; // of the text in m_arena
+        quint32 length = 0;
+        quint32 id = 0;     // 0 = empty slot
     };
     static quint64 hashOf(QByteArrayView name);
     quint32 insert(QByteArrayView name, quint64 hash, quint32 id, size_t slot);
     void grow();
 
     std::vector<Slot> m_slots;
-    std::vector<Name> m_names;
+    qsizetype m_count = 0;
     std::vector<char> m_arena;
     QList<NewName> m_new;
     quint32 m_nextId = 1;

@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importer.h"
+
+// dnsmasq query logs (`log-queries`), through syslog or `log-facility`, and Pi-hole's
+// pihole.log, which is the same format:
+//   Jan  5 13:45:01 dnsmasq[1234]: query[A] example.com from 192.168.1.10
+//   Jan  5 13:45:01 dnsmasq[1234]: forwarded example.com to 8.8.8.8
+//   Jan  5 13:45:01 dnsmasq[1234]: reply example.com is 93.184.216.34
+// A line starts with a syslog stamp (its year as SyslogClock decides: ImportOptions::year,
+// else from the file's modification time, rolling over at New Year) or an ISO 8601 time
+// (rsyslog's high-precision format), then an optional host name and the tag `dnsmasq[PID]:`
+// (or `pihole-FTL[PID]:`); `log-queries=extra`'s "SERIAL ADDRESS/PORT" prefix is read past.
+// Times without an offset are local time in ImportOptions::zone.
+// Each `query[TYPE] NAME from CLIENT` line is one lookup. The lines that follow it are not
+// lookups but give it its outcome, matched by name to the oldest pending query that has none:
+//   forwarded NAME to SERVER[#PORT]     -> server (the first one, without the port)
+//   reply|cached|cached-stale|config NAME is X, and /path/of/hosts NAME is X ->
+//       rcode NXDOMAIN, SERVFAIL, REFUSED or NOTIMP when X is that word, else NOERROR
+//       (an address, <CNAME>, NODATA, NODATA-IPv4/6 ...); answer lines that continue the
+//       previous one for the same name (more addresses) are read past
+//   gravity blocked -> BLOCKED-GRAVITY, regex blacklisted|denied -> BLOCKED-REGEX,
+//   exactly blacklisted|denied -> BLOCKED-EXACT, special domain -> BLOCKED-SPECIAL (Pi-hole)
+// A query keeps an empty rcode when no outcome arrives within 5,000 lines (or 512 queries
+// are waiting). Lookups reach the sink in file order.
+// Lines of other programs, and dnsmasq lines that are neither queries nor outcomes (DHCP,
+// dnssec-query, validation, start-up), are skipped silently. A line is rejected (counted,
+// the first 20 reported by line) when it has no time at the start, its time is not a valid
+// date, a query line lacks `[TYPE]`, the name or `from CLIENT`, a forwarded line lacks `to`,
+// an outcome line lacks `is`, or it is longer than 1 MiB; --strict fails on the first.
+// Stateless and thread-safe like every Importer; streams, memory bounded by the 512 waiting
+// queries.
+class DnsmasqLogImporter : public Importer {
+public:
+    QString formatId() const override { return QStringLiteral("dnsmasq"); }
+    QString description() const override;
+    bool sniff(QByteArrayView head) const override;
+    ImportReport read(QIODevice &in, const ImportOptions &options, RecordSink &sink,
+                      const ProgressFn &progress) const override;
+};
