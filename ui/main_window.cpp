@@ -3,25 +3,33 @@
 #include "main_window.h"
 
 #include "chart_renderer.h"
+#include "datasets_dock.h"
+#include "events_dock.h"
+#include "filter_chip_bar.h"
+#include "filters_dock.h"
 #include "import_task.h"
+#include "overview_strip.h"
+#include "records_dock.h"
+#include "records_model.h"
 #include "storage/lookup_store.h"
 #include "storage/sqlite_db.h"
-#include "time_zone_box.h"
+#include "task_progress.h"
 #include "timeline_controller.h"
 #include "timeline_plot.h"
+#include "timeline_view.h"
+#include "view_options_bar.h"
+#include "view_state.h"
 
-#include <QComboBox>
-#include <QDragEnterEvent>
+#include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
-#include <QToolBar>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -34,36 +42,56 @@ QString formatUs(qint64 us, const QTimeZone &zone)
     return QLocale::c().toString(QDateTime::fromMSecsSinceEpoch(us / 1000, zone), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
+bool isStoreFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("dnstl") || suffix == QLatin1String("sqlite") || suffix == QLatin1String("db");
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
-    m_plot = new TimelinePlot(this);
+    m_view = new TimelineView(this);
     m_controller = new TimelineController(this);
-    setCentralWidget(m_plot);
+    setCentralWidget(m_view);
     setAcceptDrops(true);
+    m_options = new ViewOptionsBar(this);
+    addToolBar(m_options);
     m_status = new QLabel(this);
     statusBar()->addPermanentWidget(m_status, 1);
+    m_task = new TaskProgress(this);
+    statusBar()->addPermanentWidget(m_task);
+    buildDocks();
     buildMenus();
-    buildToolBar();
+    wire();
     setWindowTitle(tr("DNS Timeline"));
-    resize(1280, 760);
-
-    connect(m_plot, &TimelinePlot::visibleRangeChanged, m_controller, &TimelineController::setVisibleRange);
-    connect(m_plot, &TimelinePlot::visibleRangeChanged, this, &MainWindow::updateStatus);
-    connect(m_controller, &TimelineController::viewReset, m_plot, &TimelinePlot::setVisibleRange);
-    connect(m_controller, &TimelineController::tableReady, this, [this](const BinTable &table) {
-        m_plot->setTable(table);
-        updateStatus();
-    });
-    connect(m_controller, &TimelineController::datasetsChanged, this,
-            [this](const QList<DatasetInfo> &, const QList<TimelineEvent> &events) { m_plot->setEvents(events); });
-    connect(m_controller, &TimelineController::failed, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10'000); });
+    resize(1400, 860);
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     updateStatus();
 }
 
 MainWindow::~MainWindow() = default;
+
+TimelinePlot *MainWindow::plot() const { return m_view->plot(); }
+OverviewStrip *MainWindow::overview() const { return m_view->overview(); }
+QString MainWindow::statusText() const { return m_status->text(); }
+
+void MainWindow::buildDocks()
+{
+    m_datasetsDock = new DatasetsDock(this);
+    m_filtersDock = new FiltersDock(this);
+    m_eventsDock = new EventsDock(this);
+    m_recordsDock = new RecordsDock(this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_datasetsDock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_filtersDock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_eventsDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_recordsDock);
+    resizeDocks({m_datasetsDock}, {fontMetrics().averageCharWidth() * 38}, Qt::Horizontal);
+    resizeDocks({m_recordsDock}, {fontMetrics().height() * 12}, Qt::Vertical);
+}
 
 void MainWindow::buildMenus()
 {
@@ -79,32 +107,136 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *all = view->addAction(tr("Show &all"), m_controller, &TimelineController::showAll);
+    QAction *all = view->addAction(tr("Show &all"), this, [this] {
+        plot()->recordHistory();
+        m_controller->showAll();
+    });
     all->setShortcuts({QKeySequence(Qt::Key_Home), QKeySequence(Qt::Key_0)});
+    view->addAction(tr("Zoom &in"), QKeySequence(Qt::Key_Plus), this, [this] { plot()->zoomBy(0.8); });
+    view->addAction(tr("Zoom &out"), QKeySequence(Qt::Key_Minus), this, [this] { plot()->zoomBy(1.25); });
+    view->addAction(tr("&Back"), QKeySequence(Qt::ALT | Qt::Key_Left), this, [this] { plot()->goBack(); });
+    view->addAction(tr("&Forward"), QKeySequence(Qt::ALT | Qt::Key_Right), this, [this] { plot()->goForward(); });
+    view->addSeparator();
+    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_datasetsDock), static_cast<QDockWidget *>(m_filtersDock),
+                              static_cast<QDockWidget *>(m_recordsDock), static_cast<QDockWidget *>(m_eventsDock)})
+        view->addAction(dock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About DNS Timeline"), this, [this] {
+        QMessageBox::about(this, tr("About DNS Timeline"),
+                           tr("<h3>DNS Timeline %1</h3><p>DNS lookups on an interactive timeline, with dated events "
+                              "laid over them.</p><p>Licensed under the GNU General Public License, version 3 or "
+                              "later.</p>").arg(QStringLiteral(DNSTL_VERSION)));
+    });
 }
 
-void MainWindow::buildToolBar()
+void MainWindow::wire()
 {
-    QToolBar *bar = addToolBar(tr("View"));
-    bar->setObjectName(QStringLiteral("viewToolBar"));
-    bar->addWidget(new QLabel(tr(" Time zone "), bar));
-    m_zoneBox = new TimeZoneBox(bar);
-    bar->addWidget(m_zoneBox);
-    connect(m_zoneBox, &TimeZoneBox::zoneChosen, this, [this](const QTimeZone &zone) {
-        m_plot->setTimeZone(zone);
-        m_controller->setTimeZone(zone);
+    TimelinePlot *p = plot();
+    connect(p, &TimelinePlot::visibleRangeChanged, m_controller, &TimelineController::setVisibleRange);
+    connect(p, &TimelinePlot::rangeShown, this, &MainWindow::updateStatus);
+    connect(p, &TimelinePlot::binClicked, this, &MainWindow::drillDown);
+    connect(p, &TimelinePlot::rangeSelected, this, [this](const TimeRange &range) { drillDown(range, -1); });
+    connect(p, &TimelinePlot::lookChanged, m_options, &ViewOptionsBar::setLook);
+    connect(m_controller, &TimelineController::viewReset, p, &TimelinePlot::setVisibleRange);
+    connect(m_controller, &TimelineController::tableReady, this, [this](const BinTable &table) {
+        plot()->setTable(table);
         updateStatus();
     });
-    bar->addWidget(new QLabel(tr("  Bins "), bar));
-    m_widthBox = new QComboBox(bar);
-    m_widthBox->addItem(tr("auto"));
-    for (const BinWidth &w : BinWidth::niceWidths())
-        m_widthBox->addItem(w.name());
-    m_widthBox->setToolTip(tr("Bin width; auto follows the zoom"));
-    bar->addWidget(m_widthBox);
-    connect(m_widthBox, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_controller->setBinWidth(index <= 0 ? std::nullopt : BinWidth::parse(m_widthBox->itemText(index)));
+    connect(m_controller, &TimelineController::overviewReady, overview(), &OverviewStrip::setTable);
+    connect(m_controller, &TimelineController::datasetsChanged, this,
+            [this](const QList<DatasetInfo> &datasets, const QList<TimelineEvent> &events) {
+                plot()->setEvents(events);
+                m_eventsDock->setEvents(events, m_controller->timeZone());
+                m_datasetsDock->setDatasets(datasets, m_controller->selectedDatasets());
+                QHash<qint64, QString> names;
+                for (const DatasetInfo &d : datasets)
+                    names.insert(d.id, d.name);
+                m_recordsDock->model()->setDatasetNames(names);
+            });
+    connect(m_controller, &TimelineController::settingsChanged, this, [this] {
+        m_filtersDock->setFilters(m_controller->filters());
+        m_view->chips()->setFilters(m_controller->filters());
+        m_options->setSplit(m_controller->split(), m_controller->topK());
     });
+    connect(m_controller, &TimelineController::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10'000); });
+    connect(m_filtersDock, &FiltersDock::filtersEdited, m_controller, &TimelineController::setFilters);
+    connect(m_view->chips(), &FilterChipBar::filtersEdited, m_controller, &TimelineController::setFilters);
+    connect(m_datasetsDock, &DatasetsDock::selectionEdited, m_controller, &TimelineController::setDatasets);
+    connect(m_datasetsDock, &DatasetsDock::renameRequested, this, [this](qint64 id, const QString &name) {
+        runStoreChange(tr("Renaming a dataset…"), [id, name](LookupStore &store) { store.renameDataset(id, name); });
+    });
+    connect(m_datasetsDock, &DatasetsDock::deleteRequested, this, [this](qint64 id) {
+        runStoreChange(tr("Deleting a dataset…"), [id](LookupStore &store) { store.deleteDataset(id); });
+    });
+    connect(m_eventsDock, &EventsDock::eventActivated, this, [this](const TimelineEvent &e) {
+        const qint64 end = e.endUs.value_or(e.startUs), pad = std::max<qint64>((end - e.startUs) / 2, 3'600'000'000);
+        plot()->moveTo({e.startUs - pad, end + pad});
+    });
+    connect(m_options, &ViewOptionsBar::splitChosen, m_controller, &TimelineController::setSplit);
+    connect(m_options, &ViewOptionsBar::topKChosen, m_controller, &TimelineController::setTopK);
+    connect(m_options, &ViewOptionsBar::binWidthChosen, m_controller, &TimelineController::setBinWidth);
+    connect(m_options, &ViewOptionsBar::zoneChosen, this, &MainWindow::setTimeZone);
+    connect(m_options, &ViewOptionsBar::styleChosen, this, [this](SeriesStyle style) {
+        SeriesLook look = plot()->look();
+        look.style = style;
+        plot()->setLook(look);
+    });
+    connect(m_options, &ViewOptionsBar::logScaleChosen, this, [this](bool on) {
+        SeriesLook look = plot()->look();
+        look.logScale = on;
+        plot()->setLook(look);
+    });
+    connect(m_options, &ViewOptionsBar::movingAverageChosen, this, [this](int bins) {
+        SeriesLook look = plot()->look();
+        look.movingAverage = bins;
+        plot()->setLook(look);
+    });
+}
+
+void MainWindow::setTimeZone(const QTimeZone &zone)
+{
+    if (!zone.isValid())
+        return;
+    m_options->setZone(zone);
+    plot()->setTimeZone(zone);
+    overview()->setTimeZone(zone);
+    m_controller->setTimeZone(zone);
+    m_recordsDock->model()->setTimeZone(zone);
+    m_eventsDock->setEvents(m_controller->events(), zone);
+    updateStatus();
+}
+
+void MainWindow::drillDown(const TimeRange &range, int series)
+{
+    if (!m_controller->store() || range.isEmpty())
+        return;
+    RecordQuery q;
+    q.datasets = m_controller->selectedDatasets();
+    q.range = range;
+    q.filters = m_controller->filters();
+    q.split = m_controller->split();
+    const BinTable &table = m_controller->table();
+    QStringList what{tr("%1 – %2 (%3)").arg(formatUs(range.fromUs, m_controller->timeZone()),
+                                            formatUs(range.toUs, m_controller->timeZone()),
+                                            QString::fromUtf8(m_controller->timeZone().id()))};
+    if (q.split && series >= 0 && series < table.series.size()) {
+        const BinSeries &s = table.series[series];
+        if (s.isOther) {
+            for (const BinSeries &kept : table.series) {
+                if (!kept.isOther)
+                    q.notIn.append(kept.name);
+            }
+            what.append(tr("%1 outside the top %2").arg(lookupFieldName(*q.split)).arg(q.notIn.size()));
+        } else {
+            q.seriesValue = s.name;
+            what.append(QStringLiteral("%1 = %2").arg(lookupFieldName(*q.split), s.name));
+        }
+    }
+    for (const FieldFilter &f : q.filters)
+        what.append(QStringLiteral("%1 = %2").arg(lookupFieldName(f.field), f.glob));
+    m_recordsDock->show(m_controller->store(), q, what.join(QStringLiteral(" · ")));
 }
 
 bool MainWindow::openStore(const QString &path, QString *error)
@@ -119,12 +251,43 @@ bool MainWindow::openStore(const QString &path, QString *error)
     }
 }
 
+void MainWindow::saveViewState() const
+{
+    if (m_storePath.isEmpty())
+        return;
+    ViewState state;
+    if (m_controller->table().binCount() > 0)
+        state.range = plot()->visibleRange();
+    state.split = m_controller->split();
+    state.topK = m_controller->topK();
+    state.filters = m_controller->filters();
+    state.zoneId = m_controller->timeZone().id();
+    state.width = m_controller->binWidthSetting();
+    state.look = plot()->look();
+    state.datasets = m_controller->selectedDatasets();
+    state.save(m_storePath);
+}
+
 void MainWindow::useStore(std::shared_ptr<LookupStore> store, const QString &path)
 {
+    saveViewState();
+    const ViewState state = ViewState::load(path);
     m_storePath = path;
-    m_controller->setStore(std::move(store));
-    m_plot->setTable(BinTable{});
-    m_plot->setEvents({});
+    m_controller->setSplit(state.split);
+    m_controller->setTopK(state.topK);
+    m_controller->setFilters(state.filters);
+    m_controller->setBinWidth(state.width);
+    m_options->setBinWidth(state.width);
+    m_options->setSplit(state.split, state.topK);
+    setTimeZone(state.zoneId.isEmpty() ? QTimeZone::utc() : QTimeZone(state.zoneId));
+    m_options->setLook(state.look);
+    plot()->setLook(state.look);
+    plot()->setTable(BinTable{});
+    plot()->setEvents({});
+    m_recordsDock->clear();
+    m_controller->setStore(std::move(store), state.datasets, state.range);
+    if (state.range)
+        plot()->setVisibleRange(*state.range);
     setWindowTitle(tr("%1 — DNS Timeline").arg(QFileInfo(path).fileName()));
     rememberRecent(path);
 }
@@ -160,7 +323,6 @@ void MainWindow::fillRecentMenu()
                 QMessageBox::warning(this, tr("Open store"), error);
         });
     }
-    m_recentMenu->setEnabled(true);
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
 }
@@ -188,23 +350,21 @@ void MainWindow::importFiles(const QStringList &paths)
         QMessageBox::information(this, tr("Import"), tr("Create or open a store first (File → New store…)."));
         return;
     }
-    if (m_importing || paths.isEmpty())
+    if (m_busy || paths.isEmpty())
         return;
-    m_importing = true;
+    m_busy = true;
     auto *task = new ImportTask(m_controller->store(), paths, this);
-    auto *dialog = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, 1000, this);
-    dialog->setWindowModality(Qt::WindowModal);
-    dialog->setMinimumDuration(300);
-    connect(dialog, &QProgressDialog::canceled, task, &ImportTask::cancel);
-    connect(task, &ImportTask::progressed, dialog, [dialog](int index, int count, int permille, const QString &name) {
-        dialog->setLabelText(tr("Importing %1 (%2 of %3)…").arg(name).arg(index + 1).arg(count));
-        dialog->setValue((index * 1000 + permille) / count);
+    m_task->showProgress(tr("Importing…"), 0, true);
+    connect(m_task, &TaskProgress::cancelRequested, task, &ImportTask::cancel);
+    connect(task, &ImportTask::progressed, this, [this](int index, int count, int permille, const QString &name) {
+        m_task->showProgress(tr("Importing %1 (%2 of %3)").arg(name).arg(index + 1).arg(count),
+                             (index * 1000 + permille) / count, true);
     });
-    connect(task, &ImportTask::finished, this, [this, task, dialog](const ImportOutcome &outcome) {
-        dialog->reset();
-        dialog->deleteLater();
+    connect(task, &ImportTask::finished, this, [this, task](const ImportOutcome &outcome) {
+        m_task->finish();
+        disconnect(m_task, &TaskProgress::cancelRequested, task, nullptr);
         task->deleteLater();
-        m_importing = false;
+        m_busy = false;
         if (outcome.imported > 0)
             m_controller->reload();
         if (!outcome.errors.isEmpty())
@@ -219,6 +379,34 @@ void MainWindow::importFiles(const QStringList &paths)
     task->start();
 }
 
+// A change to the store (rename, delete) on a worker thread, then a reload of the view.
+void MainWindow::runStoreChange(const QString &what, std::function<void(LookupStore &)> change)
+{
+    if (!m_controller->store() || m_busy)
+        return;
+    m_busy = true;
+    m_task->showProgress(what, -1, false);
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        m_task->finish();
+        m_busy = false;
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Datasets"), error);
+        m_recordsDock->clear();
+        m_controller->reload();
+    });
+    watcher->setFuture(QtConcurrent::run([store = m_controller->store(), change]() -> QString {
+        try {
+            change(*store);
+            return {};
+        } catch (const StoreError &e) {
+            return e.message();
+        }
+    }));
+}
+
 void MainWindow::exportDialog()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), QString(),
@@ -229,7 +417,7 @@ void MainWindow::exportDialog()
     spec.table = m_controller->table();
     spec.events = m_controller->events();
     spec.zone = m_controller->timeZone();
-    spec.range = m_plot->visibleRange();
+    spec.range = plot()->visibleRange();
     spec.title = QFileInfo(m_storePath).completeBaseName();
     spec.subtitle = tr("%1 – %2 (%3)").arg(formatUs(spec.range->fromUs, spec.zone), formatUs(spec.range->toUs, spec.zone),
                                            QString::fromUtf8(spec.zone.id()));
@@ -244,10 +432,10 @@ void MainWindow::updateStatus()
 {
     if (!m_controller->store() || m_controller->table().binCount() == 0) {
         m_status->setText(m_controller->store() ? tr("No lookups yet: import a file (File → Import, or drop it here).")
-                                                : tr("No store open."));
+                                                : tr("No store open: File → Open store, or drop a store here."));
         return;
     }
-    const TimeRange view = m_plot->visibleRange();
+    const TimeRange view = plot()->visibleRange();
     const QTimeZone zone = m_controller->timeZone();
     const QLocale numbers(QLocale::English, QLocale::UnitedStates);
     m_status->setText(tr("%1 – %2   ·   bins of %3   ·   %4 lookups in view   ·   %5")
@@ -256,21 +444,36 @@ void MainWindow::updateStatus()
                                numbers.toString(m_controller->lookupsIn(view)), QString::fromUtf8(zone.id())));
 }
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveViewState();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     if (event->mimeData()->hasUrls())
         event->acceptProposedAction();
 }
 
+// A dropped store is opened; dropped data files are imported into the open store.
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    QStringList paths;
+    QStringList data;
     for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile())
-            paths.append(url.toLocalFile());
+        if (!url.isLocalFile())
+            continue;
+        const QString path = url.toLocalFile();
+        QString error;
+        if (isStoreFile(path) && !openStore(path, &error))
+            QMessageBox::warning(this, tr("Open store"), error);
+        else if (!isStoreFile(path))
+            data.append(path);
     }
-    if (!paths.isEmpty()) {
-        event->acceptProposedAction();
-        importFiles(paths);
-    }
+    event->acceptProposedAction();
+    if (!data.isEmpty())
+        importFiles(data);
 }

@@ -2,44 +2,73 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QMainWindow>
+#include "model/dataset_info.h"
 
+#include <QMainWindow>
+#include <QTimeZone>
+
+#include <functional>
 #include <memory>
 
-class QComboBox;
+class DatasetsDock;
+class EventsDock;
+class FiltersDock;
+class LookupStore;
+class OverviewStrip;
 class QLabel;
 class QMenu;
-class LookupStore;
+class RecordsDock;
+class TaskProgress;
 class TimelineController;
 class TimelinePlot;
-class TimeZoneBox;
+class TimelineView;
+class ViewOptionsBar;
 
-// The main window: a TimelinePlot fed by a TimelineController, menus for stores, imports
-// and export, a toolbar for the zone and the bin width, a status line. It wires the parts
-// together and owns them (Qt parent); the store is shared with the controller and imports.
-// GUI thread only; it never calls the store itself except to open one.
+// The main window: a TimelineView (filter chips, timeline, overview) fed by a
+// TimelineController, the view toolbar, the Datasets, Filters, Records and Events docks,
+// menus for stores, imports and export, and a status line with a long task's progress. It
+// wires the parts together and owns them (Qt parent); the store is shared with the
+// controller, imports and the records model, which all call it on worker threads. It keeps
+// the window layout and each store's last view in QSettings. GUI thread only.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens an existing store (read-write); on failure returns false with a message.
+    // Opens an existing store (read-write) with its last view; on failure returns false.
     bool openStore(const QString &path, QString *error);
-    // Imports files into the open store in the background, with a progress dialog.
+    // Imports files into the open store in the background, with progress in the status bar.
     void importFiles(const QStringList &paths);
+    // Lists the lookups of range (µs UTC) in the Records dock: those of series (a series of
+    // the current table; -1: all) under the current datasets and filters.
+    void drillDown(const TimeRange &range, int series);
+    void setTimeZone(const QTimeZone &zone);
+    // Saves the open store's view now (it is also saved on switching stores and closing).
+    void saveViewState() const;
 
-    TimelinePlot *plot() const { return m_plot; }
+    TimelinePlot *plot() const;
+    OverviewStrip *overview() const;
+    TimelineView *timelineView() const { return m_view; }
     TimelineController *controller() const { return m_controller; }
+    ViewOptionsBar *optionsBar() const { return m_options; }
+    DatasetsDock *datasetsDock() const { return m_datasetsDock; }
+    FiltersDock *filtersDock() const { return m_filtersDock; }
+    RecordsDock *recordsDock() const { return m_recordsDock; }
+    EventsDock *eventsDock() const { return m_eventsDock; }
+    QString statusText() const;
 
 protected:
+    void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void buildMenus();
-    void buildToolBar();
+    void buildDocks();
+    void wire();
     void useStore(std::shared_ptr<LookupStore> store, const QString &path);
+    void runStoreChange(const QString &what, std::function<void(LookupStore &)> change);
     void newStoreDialog();
     void openStoreDialog();
     void importDialog();
@@ -48,12 +77,16 @@ private:
     void rememberRecent(const QString &path);
     void updateStatus();
 
-    TimelinePlot *m_plot = nullptr;
+    TimelineView *m_view = nullptr;
     TimelineController *m_controller = nullptr;
-    TimeZoneBox *m_zoneBox = nullptr;
-    QComboBox *m_widthBox = nullptr;
+    ViewOptionsBar *m_options = nullptr;
+    DatasetsDock *m_datasetsDock = nullptr;
+    FiltersDock *m_filtersDock = nullptr;
+    RecordsDock *m_recordsDock = nullptr;
+    EventsDock *m_eventsDock = nullptr;
+    TaskProgress *m_task = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_status = nullptr;
     QString m_storePath;
-    bool m_importing = false;
+    bool m_busy = false; // an import or a store change runs
 };

@@ -48,6 +48,12 @@ TimelineController::Result runQuery(std::shared_ptr<LookupStore> store, BinQuery
             if (!padded.isEmpty())
                 query.range = padded;
         }
+        if (result.withOverview) {
+            BinQuery whole = query;
+            whole.range.reset();
+            whole.width.reset();
+            result.overview = store->bins(whole);
+        }
         result.table = store->bins(query);
     } catch (const StoreError &e) {
         result.error = e.message();
@@ -66,29 +72,31 @@ TimelineController::TimelineController(QObject *parent) : QObject(parent)
 
 TimelineController::~TimelineController() = default;
 
-void TimelineController::setStore(std::shared_ptr<LookupStore> store)
+void TimelineController::setStore(std::shared_ptr<LookupStore> store, const QList<qint64> &datasets,
+                                  const std::optional<TimeRange> &range)
 {
     m_store = std::move(store);
     ++m_generation;
-    m_visible.reset();
+    m_visible = range;
     m_extent.reset();
     m_datasets.clear();
     m_events.clear();
-    m_datasetIds.clear();
+    m_datasetIds = datasets;
     m_table = BinTable{};
-    request(true, true);
+    m_overview = BinTable{};
+    request(true, !range, true);
 }
 
 void TimelineController::reload()
 {
-    request(true, !m_visible);
+    request(true, !m_visible, true);
 }
 
 void TimelineController::setDatasets(const QList<qint64> &ids)
 {
     m_datasetIds = ids;
     m_visible.reset();
-    request(true, true);
+    request(true, true, true);
 }
 
 void TimelineController::setTimeZone(const QTimeZone &zone)
@@ -96,13 +104,50 @@ void TimelineController::setTimeZone(const QTimeZone &zone)
     if (zone == m_zone || !zone.isValid())
         return;
     m_zone = zone;
-    request(false, !m_visible);
+    request(false, !m_visible, true);
 }
 
 void TimelineController::setBinWidth(const std::optional<BinWidth> &width)
 {
     m_width = width;
     request(false, !m_visible);
+}
+
+void TimelineController::setSplit(const std::optional<LookupField> &split)
+{
+    if (split == m_split)
+        return;
+    m_split = split;
+    emit settingsChanged();
+    request(false, !m_visible, true);
+}
+
+void TimelineController::setTopK(int topK)
+{
+    if (topK == m_topK || topK < 1)
+        return;
+    m_topK = topK;
+    emit settingsChanged();
+    request(false, !m_visible, true);
+}
+
+void TimelineController::setFilters(const QList<FieldFilter> &filters)
+{
+    if (filters == m_filters)
+        return;
+    m_filters = filters;
+    emit settingsChanged();
+    request(false, !m_visible, true);
+}
+
+QList<qint64> TimelineController::effectiveDatasets() const
+{
+    if (!m_datasetIds.isEmpty())
+        return m_datasetIds;
+    QList<qint64> all;
+    for (const DatasetInfo &d : m_datasets)
+        all.append(d.id);
+    return all;
 }
 
 void TimelineController::setVisibleRange(const TimeRange &range)
@@ -138,12 +183,16 @@ BinQuery TimelineController::currentQuery() const
     q.zone = m_zone;
     q.width = m_width;
     q.range = m_visible;
+    q.split = m_split;
+    q.topK = m_topK;
+    q.filters = m_filters;
     return q;
 }
 
-void TimelineController::request(bool withMeta, bool resetView)
+void TimelineController::request(bool withMeta, bool resetView, bool withOverview)
 {
     m_pendingMeta = m_pendingMeta || withMeta;
+    m_pendingOverview = m_pendingOverview || withOverview || withMeta;
     m_pendingReset = resetView; // the latest view request decides
     m_pending = true;
     if (!m_watcher.isRunning())
@@ -159,7 +208,9 @@ void TimelineController::launch()
     seed.generation = m_generation;
     seed.withMeta = withMeta;
     seed.resetView = m_pendingReset || !m_visible;
-    m_pending = m_pendingMeta = m_pendingReset = false;
+    seed.withOverview = m_pendingOverview || withMeta;
+    m_pending = m_pendingMeta = m_pendingReset = m_pendingOverview = false;
+    emit busyChanged(true);
     m_watcher.setFuture(QtConcurrent::run(runQuery, m_store, currentQuery(), withMeta, m_extent, seed));
 }
 
@@ -176,6 +227,10 @@ void TimelineController::onFinished()
                 m_extent = result.extent;
                 emit datasetsChanged(m_datasets, m_events);
             }
+            if (result.withOverview) {
+                m_overview = result.overview;
+                emit overviewReady(m_overview);
+            }
             m_table = result.table;
             if (result.resetView && !m_pending && m_table.binCount() > 0) {
                 m_visible = TimeRange{m_table.edges.front(), m_table.edges.back()};
@@ -185,4 +240,6 @@ void TimelineController::onFinished()
         }
     }
     launch();
+    if (!m_watcher.isRunning())
+        emit busyChanged(false);
 }

@@ -20,6 +20,7 @@ class LookupStore;
 // twenty zoom steps costs two queries. Results arrive on the GUI thread through tableReady.
 // The GUI thread never calls the store. The store is shared with the workers; one still
 // running when the controller dies finishes on its own copy of the pointer.
+// With new metadata, a split, filters or a zone it also bins the whole extent for the overview.
 // Every range is µs UTC, half-open.
 class TimelineController : public QObject {
     Q_OBJECT
@@ -27,8 +28,10 @@ public:
     explicit TimelineController(QObject *parent = nullptr);
     ~TimelineController() override;
 
-    // Starts over with a store (null: none): shows everything, reloads datasets and events.
-    void setStore(std::shared_ptr<LookupStore> store);
+    // Starts over with a store (null: none) showing the datasets (empty: all) over range (none:
+    // everything), and reloads datasets and events.
+    void setStore(std::shared_ptr<LookupStore> store, const QList<qint64> &datasets = {},
+                  const std::optional<TimeRange> &range = std::nullopt);
     std::shared_ptr<LookupStore> store() const { return m_store; }
     // Reloads datasets and events (after an import) and re-bins the current view.
     void reload();
@@ -39,6 +42,14 @@ public:
     QTimeZone timeZone() const { return m_zone; }
     void setBinWidth(const std::optional<BinWidth> &width); // none: automatic
     std::optional<BinWidth> binWidthSetting() const { return m_width; }
+    void setSplit(const std::optional<LookupField> &split); // none: one series
+    std::optional<LookupField> split() const { return m_split; }
+    void setTopK(int topK);
+    int topK() const { return m_topK; }
+    void setFilters(const QList<FieldFilter> &filters); // all must match
+    QList<FieldFilter> filters() const { return m_filters; }
+    // The datasets a view shows: the chosen ones, or every dataset.
+    QList<qint64> effectiveDatasets() const;
     // The user moved the view; re-bins it (finer or coarser with an automatic width).
     void setVisibleRange(const TimeRange &range);
     // none until the first table after setStore or showAll arrives.
@@ -50,6 +61,8 @@ public:
     QList<DatasetInfo> datasets() const { return m_datasets; }
     QList<TimelineEvent> events() const { return m_events; }
     std::optional<TimeRange> extent() const { return m_extent; }
+    // The whole extent binned with the same split and filters, for the overview strip.
+    const BinTable &overview() const { return m_overview; }
     qint64 lookupsIn(const TimeRange &range) const; // in the last table, counted by bins
     bool isBusy() const { return m_watcher.isRunning(); }
 
@@ -59,12 +72,18 @@ signals:
     // A view the user did not make (showAll, a new store) is ready: show range.
     void viewReset(const TimeRange &range);
     void failed(const QString &message);
+    void overviewReady(const BinTable &table);
+    // Split, top K or filters changed (by anyone): for the controls that show them.
+    void settingsChanged();
+    void busyChanged(bool busy);
 
 public:
     struct Result {
         quint64 generation = 0;
         bool withMeta = false;
         bool resetView = false;
+        bool withOverview = false;
+        BinTable overview;
         QList<DatasetInfo> datasets;
         QList<TimelineEvent> events;
         std::optional<TimeRange> extent;
@@ -73,7 +92,7 @@ public:
     };
 
 private:
-    void request(bool withMeta, bool resetView);
+    void request(bool withMeta, bool resetView, bool withOverview = false);
     void launch();
     void onFinished();
     BinQuery currentQuery() const;
@@ -82,6 +101,11 @@ private:
     QList<qint64> m_datasetIds;
     QTimeZone m_zone = QTimeZone::utc();
     std::optional<BinWidth> m_width;
+    std::optional<LookupField> m_split;
+    int m_topK = 10;
+    QList<FieldFilter> m_filters;
+    BinTable m_overview;
+    bool m_pendingOverview = false;
     std::optional<TimeRange> m_visible;
     std::optional<TimeRange> m_extent;
     QList<DatasetInfo> m_datasets;

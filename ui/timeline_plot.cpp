@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline_plot.h"
 
+#include "crosshair_tracker.h"
+#include "plot_navigator.h"
+#include "series_drawer.h"
 #include "zoned_time_ticker.h"
 
 #include <QFontMetricsF>
@@ -68,6 +71,17 @@ TimelinePlot::TimelinePlot(QWidget *parent) : QCustomPlot(parent)
     legend->setWrap(6);
     axisRect()->insetLayout()->take(legend);
 
+    legend->setSelectableParts(QCPLegend::spNone);
+    connect(this, &QCustomPlot::legendClick, this, [this](QCPLegend *, QCPAbstractLegendItem *item, QMouseEvent *) {
+        if (auto *entry = qobject_cast<QCPPlottableLegendItem *>(item))
+            toggleSeries(entry->plottable()->name());
+    });
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    m_tracker = std::make_unique<CrosshairTracker>(this);
+    m_navigator = new PlotNavigator(this);
+    applyColours();
+
     connect(xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, &TimelinePlot::onRangeChanged);
     connect(this, &QCustomPlot::afterLayout, this, [this] {
         if (axisRect()->width() != m_overlayWidth) {
@@ -116,45 +130,77 @@ void TimelinePlot::setTable(const BinTable &table)
     replot(rpQueuedReplot);
 }
 
+TimelinePlot::~TimelinePlot() = default;
+
+void TimelinePlot::setLook(const SeriesLook &look)
+{
+    if (look == m_look)
+        return;
+    const bool scaleChanged = look.logScale != m_look.logScale;
+    m_look = look;
+    if (scaleChanged) {
+        yAxis->setScaleType(look.logScale ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+        if (look.logScale) {
+            auto ticker = QSharedPointer<QCPAxisTickerLog>::create();
+            ticker->setLogBase(10);
+            yAxis->setTicker(ticker);
+        } else {
+            yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+        }
+    }
+    rebuildBars();
+    layoutOverlay();
+    replot(rpQueuedReplot);
+    emit lookChanged(m_look);
+}
+
+void TimelinePlot::toggleSeries(const QString &name)
+{
+    SeriesLook look = m_look;
+    if (!look.hidden.remove(name))
+        look.hidden.insert(name);
+    setLook(look);
+}
+
 void TimelinePlot::rebuildBars()
 {
-    clearPlottables();
-    const qsizetype bins = m_table.binCount();
-    m_totals = QList<qint64>(bins, 0);
     showLegend(m_table.series.size() > 1);
-    yAxis->setLabel(QStringLiteral("lookups per ") + widthPhrase(m_table.width));
-    if (bins == 0)
-        return;
-    QVector<double> keys(bins);
-    qint64 narrowest = m_table.edges[1] - m_table.edges[0];
-    for (qsizetype i = 0; i < bins; ++i) {
-        keys[i] = toSeconds(m_table.edges[i] + (m_table.edges[i + 1] - m_table.edges[i]) / 2);
-        narrowest = std::min(narrowest, m_table.edges[i + 1] - m_table.edges[i]);
+    yAxis->setLabel(QStringLiteral("lookups per ") + widthPhrase(m_table.width)
+                    + (m_look.movingAverage > 1 ? QStringLiteral(" (mean of %1)").arg(m_look.movingAverage) : QString()));
+    m_heights = SeriesDrawer::draw(*this, m_table, m_look);
+}
+
+// Light or dark, after the widget's palette (which follows the system's).
+void TimelinePlot::applyColours()
+{
+    const QPalette pal = QWidget::palette();
+    const QColor ink = pal.color(QPalette::WindowText), paper = pal.color(QPalette::Base);
+    setBackground(paper);
+    legend->setBrush(paper);
+    legend->setTextColor(ink);
+    for (QCPAxis *axis : {xAxis, yAxis}) {
+        axis->setBasePen(QPen(ink));
+        axis->setTickPen(QPen(ink));
+        axis->setSubTickPen(QPen(ink));
+        axis->setTickLabelColor(ink);
+        axis->setLabelColor(ink);
     }
-    QCPBars *below = nullptr;
-    for (qsizetype s = 0; s < m_table.series.size(); ++s) {
-        const BinSeries &series = m_table.series[s];
-        QVector<double> values(bins);
-        for (qsizetype i = 0; i < bins && i < series.counts.size(); ++i) {
-            values[i] = double(series.counts[i]);
-            m_totals[i] += series.counts[i];
-        }
-        auto *bars = new QCPBars(xAxis, yAxis);
-        const QColor colour = series.isOther ? QColor(0x99, 0x99, 0x99)
-                                             : palette()[s % palette().size()].darker(100 + 40 * int(s / palette().size()));
-        bars->setPen(Qt::NoPen);
-        bars->setBrush(colour);
-        bars->setAntialiased(false);
-        bars->setSelectable(QCP::stNone);
-        bars->setWidthType(QCPBars::wtPlotCoords);
-        bars->setWidth(toSeconds(narrowest) * 1.01); // a hair of overlap: no seams from pixel rounding
-        bars->setStackingGap(0);
-        bars->setName(series.name.isEmpty() ? QStringLiteral("lookups") : series.name);
-        bars->setData(keys, values, true);
-        if (below)
-            bars->moveAbove(below);
-        below = bars;
+    QColor grid = ink;
+    grid.setAlpha(40);
+    yAxis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
+    QColor card = paper;
+    card.setAlpha(235);
+    m_tracker->setColours(ink, card);
+}
+
+void TimelinePlot::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        applyColours();
+        rebuildBars();
+        replot(rpQueuedReplot);
     }
+    QCustomPlot::changeEvent(event);
 }
 
 // The legend takes a row under the axis only when there is a split to explain.
@@ -265,8 +311,98 @@ void TimelinePlot::onRangeChanged(const QCPRange &range)
         return;
     }
     layoutOverlay();
+    emit rangeShown(visibleRange());
     if (!m_programmatic)
         emit visibleRangeChanged(visibleRange());
+}
+
+void TimelinePlot::moveTo(const TimeRange &range, bool record)
+{
+    if (range.isEmpty() || range == visibleRange())
+        return;
+    if (record)
+        recordHistory();
+    xAxis->setRange(toSeconds(range.fromUs), toSeconds(range.toUs));
+    replot(rpQueuedReplot);
+}
+
+void TimelinePlot::zoomBy(double factor, std::optional<double> aboutSeconds)
+{
+    const QCPRange r = xAxis->range();
+    const double about = aboutSeconds.value_or(r.center());
+    moveTo({toUs(about - (about - r.lower) * factor), toUs(about + (r.upper - about) * factor)});
+}
+
+void TimelinePlot::panBy(double fraction)
+{
+    const TimeRange r = visibleRange();
+    const qint64 shift = qint64(double(r.length()) * fraction);
+    moveTo({r.fromUs + shift, r.toUs + shift});
+}
+
+void TimelinePlot::recordHistory(const std::optional<TimeRange> &left)
+{
+    m_history.record(left.value_or(visibleRange()));
+}
+
+bool TimelinePlot::goBack()
+{
+    const auto to = m_history.back(visibleRange());
+    if (to)
+        xAxis->setRange(toSeconds(to->fromUs), toSeconds(to->toUs));
+    replot(rpQueuedReplot);
+    return to.has_value();
+}
+
+bool TimelinePlot::goForward()
+{
+    const auto to = m_history.forward(visibleRange());
+    if (to)
+        xAxis->setRange(toSeconds(to->fromUs), toSeconds(to->toUs));
+    replot(rpQueuedReplot);
+    return to.has_value();
+}
+
+qsizetype TimelinePlot::binAt(double pixelX) const
+{
+    if (m_table.binCount() == 0 || pixelX < axisRect()->left() || pixelX > axisRect()->right())
+        return -1;
+    const qint64 t = toUs(xAxis->pixelToCoord(pixelX));
+    const auto &edges = m_table.edges;
+    const qsizetype i = std::upper_bound(edges.begin(), edges.end(), t) - edges.begin() - 1;
+    return i >= 0 && i < m_table.binCount() ? i : -1;
+}
+
+int TimelinePlot::seriesAt(qsizetype bin, double pixelY) const
+{
+    if (bin < 0 || m_look.style != SeriesStyle::StackedBars || m_table.series.size() < 2)
+        return -1;
+    const double value = yAxis->pixelToCoord(pixelY);
+    double top = 0;
+    for (qsizetype s = 0; s < m_table.series.size(); ++s) {
+        if (m_look.hidden.contains(SeriesDrawer::legendName(m_table.series[s])))
+            continue;
+        top += m_look.movingAverage > 1 ? SeriesDrawer::smoothed(m_table.series[s].counts, m_look.movingAverage).value(bin)
+                                        : double(m_table.series[s].counts.value(bin));
+        if (value < top)
+            return int(s);
+    }
+    return -1;
+}
+
+void TimelinePlot::mouseMoveEvent(QMouseEvent *event)
+{
+    QCustomPlot::mouseMoveEvent(event);
+    if (event->buttons() == Qt::NoButton)
+        m_tracker->show(event->position(), toolTipAt(event->position()));
+    else
+        m_tracker->hide();
+}
+
+void TimelinePlot::leaveEvent(QEvent *event)
+{
+    m_tracker->hide();
+    QCustomPlot::leaveEvent(event);
 }
 
 // Puts event labels in rows along the top (eliding long titles, hiding what does not fit)
@@ -303,15 +439,18 @@ void TimelinePlot::layoutOverlay()
     m_labelRows = int(rowEnds.size());
 
     const TimeRange view = visibleRange();
-    qint64 tallest = 0;
+    double tallest = 0;
     const auto &edges = m_table.edges;
-    for (qsizetype i = 0; i < m_totals.size(); ++i) {
+    for (qsizetype i = 0; i < m_heights.size(); ++i) {
         if (edges[i + 1] > view.fromUs && edges[i] < view.toUs)
-            tallest = std::max(tallest, m_totals[i]);
+            tallest = std::max(tallest, m_heights[i]);
     }
     const double reserved = m_labelRows * rowHeight + 6;
     const double usable = rect.height() > 3 * reserved ? 1 - reserved / rect.height() : 1;
-    yAxis->setRange(0, std::max(5.0, double(tallest) * 1.05 / usable));
+    if (m_look.logScale) // room for the labels: the same share of the decades
+        yAxis->setRange(0.5, std::pow(std::max(10.0, tallest * 1.3) / 0.5, 1 / usable) * 0.5);
+    else
+        yAxis->setRange(0, std::max(5.0, tallest * 1.05 / usable));
 }
 
 QString TimelinePlot::toolTipAt(const QPointF &pos) const
@@ -334,8 +473,12 @@ QString TimelinePlot::toolTipAt(const QPointF &pos) const
         const QString name = s.name.isEmpty() ? QStringLiteral("lookups") : s.name;
         lines.append(QStringLiteral("%1: %2").arg(name, numbers.toString(s.counts.value(i))));
     }
-    if (m_table.series.size() > 1)
-        lines.append(QStringLiteral("total: %1").arg(numbers.toString(m_totals.value(i))));
+    if (m_table.series.size() > 1) {
+        qint64 total = 0;
+        for (const BinSeries &s : m_table.series)
+            total += s.counts.value(i);
+        lines.append(QStringLiteral("total: %1").arg(numbers.toString(total)));
+    }
     for (const Label &label : m_labels) {
         const bool inSpan = label.endUs > label.startUs && t >= label.startUs && t < label.endUs;
         const bool nearPoint = std::abs(xAxis->coordToPixel(toSeconds(label.startUs)) - pos.x()) <= 4;
@@ -348,8 +491,9 @@ QString TimelinePlot::toolTipAt(const QPointF &pos) const
 bool TimelinePlot::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
+        // The crosshair tracker shows what a tooltip would; a tooltip only where it is hidden.
         auto *help = static_cast<QHelpEvent *>(event);
-        const QString text = toolTipAt(help->pos());
+        const QString text = m_tracker->isVisible() ? QString() : toolTipAt(help->pos());
         if (text.isEmpty())
             QToolTip::hideText();
         else

@@ -4,6 +4,7 @@
 
 #include "dataset_sink.h"
 #include "model/dataset_info.h"
+#include "model/lookup_record.h"
 #include "model/timeline_event.h"
 #include "timeline/bin_query.h"
 
@@ -24,11 +25,24 @@ public:
     virtual QList<DatasetInfo> datasets() = 0;
     virtual BinTable bins(const BinQuery &query) = 0;
 
+    // Drill-down: `limit` records of a query's matches from match number `offset`, with the
+    // total. Paging through one query again costs O(limit): the matches are kept.
+    virtual RecordPage records(const RecordQuery &query, qint64 offset, qint64 limit) = 0;
+    // The extent [first, last + 1 µs) of the datasets (empty: all); empty if they hold nothing.
+    // Cheap: read from the datasets' metadata.
+    virtual TimeRange extent(const QList<qint64> &datasetIds) = 0;
+
     virtual void renameDataset(qint64 id, const QString &name) = 0;
     virtual void deleteDataset(qint64 id) = 0;
 
+    // Events (sqlite_store_events.cpp), ordered by start then id. Writes throw StoreError on a
+    // read-only store, for an unknown id, and for an event EventTime::problem() rejects.
     virtual QList<TimelineEvent> events() = 0;
     virtual qint64 addEvent(const TimelineEvent &event) = 0; // returns the new id
+    // All events in one transaction: all stored or, on a throw, none. Returns the new ids.
+    virtual QList<qint64> addEvents(const QList<TimelineEvent> &events) = 0;
+    virtual void updateEvent(const TimelineEvent &event) = 0; // by event.id
+    virtual void deleteEvent(qint64 id) = 0;
 
     // A sink for one new dataset; see DatasetSink.
     virtual std::unique_ptr<DatasetSink> beginImport(const DatasetInfo &meta) = 0;

@@ -186,47 +186,6 @@ void SqliteStore::deleteDataset(qint64 id)
     m_columns.remove(id);
 }
 
-QList<TimelineEvent> SqliteStore::events()
-{
-    std::lock_guard guard(m_mutex);
-    QList<TimelineEvent> out;
-    Statement st = m_db->prepare("SELECT id, start_us, end_us, all_day, time_zone, title, notes, category, color, url"
-                                 " FROM events ORDER BY start_us, id");
-    while (st.step()) {
-        TimelineEvent e;
-        e.id = st.int64(0);
-        e.startUs = st.int64(1);
-        if (!st.isNull(2))
-            e.endUs = st.int64(2);
-        e.allDay = st.int64(3) != 0;
-        e.timeZone = st.text(4);
-        e.title = st.text(5);
-        e.notes = st.text(6);
-        e.category = st.text(7);
-        e.color = st.text(8);
-        e.url = st.text(9);
-        out.append(e);
-    }
-    return out;
-}
-
-qint64 SqliteStore::addEvent(const TimelineEvent &e)
-{
-    std::lock_guard guard(m_mutex);
-    Statement st = m_db->prepare("INSERT INTO events(start_us, end_us, all_day, time_zone, title, notes, category,"
-                                 " color, url, created_at, updated_at)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?10, ?10)");
-    st.bind(1, e.startUs);
-    if (e.endUs)
-        st.bind(2, *e.endUs);
-    else
-        st.bindNull(2);
-    st.bind(3, qint64(e.allDay)).bind(4, e.timeZone).bind(5, e.title).bind(6, e.notes).bind(7, e.category);
-    st.bind(8, e.color).bind(9, e.url).bind(10, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    st.exec();
-    return m_db->queryInt("SELECT last_insert_rowid()");
-}
-
 std::unique_ptr<DatasetSink> SqliteStore::beginImport(const DatasetInfo &meta)
 {
     if (m_readOnly)

@@ -27,10 +27,15 @@ public:
     QString location() const override { return m_path; }
     QList<DatasetInfo> datasets() override;
     BinTable bins(const BinQuery &query) override;
+    RecordPage records(const RecordQuery &query, qint64 offset, qint64 limit) override;
+    TimeRange extent(const QList<qint64> &datasetIds) override;
     void renameDataset(qint64 id, const QString &name) override;
     void deleteDataset(qint64 id) override;
     QList<TimelineEvent> events() override;
     qint64 addEvent(const TimelineEvent &event) override;
+    QList<qint64> addEvents(const QList<TimelineEvent> &events) override;
+    void updateEvent(const TimelineEvent &event) override;
+    void deleteEvent(qint64 id) override;
     std::unique_ptr<DatasetSink> beginImport(const DatasetInfo &meta) override;
 
     // Columns of one dataset with the given name columns loaded (cached).
@@ -40,6 +45,7 @@ public:
 private:
     DatasetColumnsPtr loadColumns(qint64 datasetId, const QList<int> &nameColumns, DatasetColumnsPtr base);
     void refreshIfChanged();
+    qint64 insertEvent(const TimelineEvent &event); // m_mutex held
 
     QString m_path;
     bool m_readOnly = false;
@@ -49,4 +55,8 @@ private:
     TimelineEngine::NameTable m_names;
     qint64 m_dataVersion = -1;
     TimelineEngine m_engine;
+    // The matches of the last records() query (sqlite_store_records.cpp), guarded by its own mutex.
+    struct RecordMatches;
+    std::shared_ptr<const RecordMatches> m_recordMatches;
+    std::mutex m_recordMutex;
 };

@@ -1,0 +1,120 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "datasets_dock.h"
+
+#include "timeline_plot.h"
+
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+
+QIcon swatch(const QColor &colour)
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawRoundedRect(QRectF(2, 2, 12, 12), 3, 3);
+    return QIcon(pixmap);
+}
+
+QString extentText(const DatasetInfo &d)
+{
+    if (d.records == 0)
+        return QObject::tr("empty");
+    const QString format = QStringLiteral("yyyy-MM-dd HH:mm");
+    return QStringLiteral("%1 – %2 UTC")
+        .arg(QDateTime::fromMSecsSinceEpoch(d.tsMinUs / 1000, QTimeZone::utc()).toString(format),
+             QDateTime::fromMSecsSinceEpoch(d.tsMaxUs / 1000, QTimeZone::utc()).toString(format));
+}
+
+} // namespace
+
+DatasetsDock::DatasetsDock(QWidget *parent) : QDockWidget(tr("Datasets"), parent)
+{
+    setObjectName(QStringLiteral("datasetsDock"));
+    auto *body = new QWidget(this);
+    auto *layout = new QVBoxLayout(body);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_list = new QListWidget(body);
+    m_list->setWordWrap(true);
+    layout->addWidget(m_list, 1);
+    auto *buttons = new QHBoxLayout;
+    auto *rename = new QPushButton(tr("Rename…"), body);
+    auto *remove = new QPushButton(tr("Delete…"), body);
+    buttons->addStretch(1);
+    buttons->addWidget(rename);
+    buttons->addWidget(remove);
+    layout->addLayout(buttons);
+    setWidget(body);
+    connect(rename, &QPushButton::clicked, this, &DatasetsDock::renameCurrent);
+    connect(remove, &QPushButton::clicked, this, &DatasetsDock::deleteCurrent);
+    connect(m_list, &QListWidget::itemChanged, this, [this] {
+        if (m_filling)
+            return;
+        const QList<qint64> ids = checkedIds();
+        emit selectionEdited(ids.size() == m_list->count() ? QList<qint64>{} : ids.isEmpty() ? QList<qint64>{-1} : ids);
+    });
+}
+
+void DatasetsDock::setDatasets(const QList<DatasetInfo> &datasets, const QList<qint64> &checked)
+{
+    m_filling = true;
+    m_list->clear();
+    const QLocale numbers(QLocale::English, QLocale::UnitedStates);
+    for (qsizetype i = 0; i < datasets.size(); ++i) {
+        const DatasetInfo &d = datasets[i];
+        auto *item = new QListWidgetItem(swatch(TimelinePlot::palette()[i % TimelinePlot::palette().size()]),
+                                         tr("%1\n%2 lookups · %3").arg(d.name, numbers.toString(d.records), extentText(d)),
+                                         m_list);
+        item->setData(Qt::UserRole, d.id);
+        item->setData(Qt::UserRole + 1, d.name);
+        item->setToolTip(tr("%1\nfrom %2 (%3)").arg(d.name, d.sourceFile, d.format));
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(checked.isEmpty() || checked.contains(d.id) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_filling = false;
+}
+
+QList<qint64> DatasetsDock::checkedIds() const
+{
+    QList<qint64> ids;
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->checkState() == Qt::Checked)
+            ids.append(m_list->item(i)->data(Qt::UserRole).toLongLong());
+    }
+    return ids;
+}
+
+void DatasetsDock::renameCurrent()
+{
+    QListWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename dataset"), tr("Name:"), QLineEdit::Normal,
+                                               item->data(Qt::UserRole + 1).toString(), &ok).trimmed();
+    if (ok && !name.isEmpty())
+        emit renameRequested(item->data(Qt::UserRole).toLongLong(), name);
+}
+
+void DatasetsDock::deleteCurrent()
+{
+    QListWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Delete dataset"),
+        tr("Delete the dataset “%1” and all its lookups from the store? This cannot be undone.")
+            .arg(item->data(Qt::UserRole + 1).toString()),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        emit deleteRequested(item->data(Qt::UserRole).toLongLong());
+}
