@@ -92,7 +92,7 @@ struct StatsOptions {
 void addStatsOptions(QCommandLineParser &p)
 {
     const auto o = [&](const char *name, const char *help, const char *value, const char *def) {
-        p.addOption({QString::fromLatin1(name), QString::fromLatin1(help), QString::fromLatin1(value), QString::fromLatin1(def)});
+        p.addOption({QString::fromLatin1(name), QString::fromUtf8(help), QString::fromLatin1(value), QString::fromLatin1(def)});
     };
     o("zones", "heatmap: time zones side by side (default America/New_York,Europe/Moscow).", "A,B",
       "America/New_York,Europe/Moscow");

@@ -438,9 +438,9 @@ void MainWindow::updateStatus()
     const TimeRange view = plot()->visibleRange();
     const QTimeZone zone = m_controller->timeZone();
     const QLocale numbers(QLocale::English, QLocale::UnitedStates);
-    m_status->setText(tr("%1 – %2   ·   bins of %3   ·   %4 lookups in view   ·   %5")
+    m_status->setText(tr("%1 – %2   ·   %3 bins   ·   %4 lookups in view   ·   %5")
                           .arg(formatUs(view.fromUs, zone), formatUs(view.toUs, zone),
-                               TimelinePlot::widthPhrase(m_controller->table().width),
+                               m_controller->table().width.name(),
                                numbers.toString(m_controller->lookupsIn(view)), QString::fromUtf8(zone.id())));
 }
 
