@@ -123,7 +123,8 @@ CaptureReader::Status CaptureReader::nextPcap(CapturedPacket &out)
     }
     const char *h = m_buffer.constData() + m_pos;
     const quint32 seconds = u32(h), fraction = u32(h + 4), captured = u32(h + 8);
-    const quint32 limit = std::max(kMaxPcapCapture, m_snapLength);
+    // The file header's snap length is the file's word: never trust it past kMaxRecordBytes.
+    const quint32 limit = std::min(std::max(kMaxPcapCapture, m_snapLength), quint32(kMaxRecordBytes));
     if (captured > limit || fraction >= (m_nanoseconds ? 1000000000u : 1000000u))
         return fail(Status::Corrupt, QStringLiteral("no valid packet header at byte %1 (%2 bytes captured?); the rest of the "
                                                     "file was skipped").arg(m_offset).arg(captured));

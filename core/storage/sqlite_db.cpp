@@ -5,9 +5,20 @@
 #include <sqlite3.h>
 
 namespace {
+// SQLite's message; when the file itself is at fault (damaged, or no database), it is named.
+QString errorText(sqlite3 *db)
+{
+    const QString detail = QString::fromUtf8(sqlite3_errmsg(db));
+    const int code = sqlite3_errcode(db) & 0xff;
+    const char *file = sqlite3_db_filename(db, "main");
+    if ((code != SQLITE_CORRUPT && code != SQLITE_NOTADB) || !file || !*file)
+        return detail;
+    return QStringLiteral("%1 is damaged (%2)").arg(QString::fromUtf8(file), detail);
+}
+
 [[noreturn]] void fail(sqlite3 *db, const QString &what)
 {
-    const QString detail = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("out of memory");
+    const QString detail = db ? errorText(db) : QStringLiteral("out of memory");
     throw StoreError(what.isEmpty() ? detail : what + QStringLiteral(": ") + detail);
 }
 } // namespace
@@ -81,7 +92,7 @@ bool Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
+    const QString message = errorText(m_db);
     sqlite3_reset(m_stmt);
     throw StoreError(message);
 }
@@ -143,7 +154,7 @@ void SqliteDb::exec(QByteArrayView sql)
     char *error = nullptr;
     const QByteArray copy = sql.toByteArray();
     if (sqlite3_exec(m_db, copy.constData(), nullptr, nullptr, &error) != SQLITE_OK) {
-        const QString message = QString::fromUtf8(error ? error : sqlite3_errmsg(m_db));
+        const QString message = errorText(m_db);
         sqlite3_free(error);
         throw StoreError(message);
     }

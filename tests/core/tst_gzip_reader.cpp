@@ -100,7 +100,8 @@ private slots:
     {
         QByteArray got;
         QString error;
-        QVERIFY(!inflateAll(QByteArray("\x1f\x8b\x08\x00garbage that is not deflate data at all", 60), 64, &got, &error));
+        static const char raw[] = "\x1f\x8b\x08\x00garbage that is not deflate data at all";
+        QVERIFY(!inflateAll(QByteArray(raw, sizeof raw - 1), 64, &got, &error));
         QVERIFY2(error.contains(QLatin1String("gzip data")), qPrintable(error));
     }
 };

@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// libFuzzer target for the events readers: the input's first byte picks CSV, JSON or
+// iCalendar; the rest is the file. What one reader accepts must also write back out.
+#include "events/event_csv.h"
+#include "events/event_ics_reader.h"
+#include "events/event_json.h"
+
+#include <cstdint>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
+{
+    if (size < 1)
+        return 0;
+    const QByteArrayView data(reinterpret_cast<const char *>(bytes) + 1, qsizetype(size - 1));
+    EventImport read;
+    switch (bytes[0] % 3) {
+    case 0: read = EventCsv::read(data); break;
+    case 1: read = EventJson::read(data); break;
+    default: read = EventIcsReader::read(data); break;
+    }
+    if (read.report.error && !read.events.isEmpty())
+        abort();
+    if (read.report.firstIssues.size() > ImportReport::kMaxIssues)
+        abort();
+    (void)EventCsv::write(read.events);
+    (void)EventJson::write(read.events);
+    return 0;
+}
