@@ -135,8 +135,12 @@ SqliteDb::SqliteDb(const QString &path, Mode mode)
     case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
     case Mode::ReadWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
     case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+    case Mode::ReadOnlyImmutable: flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI; break;
     }
-    if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr) != SQLITE_OK) {
+    QByteArray name = path.toUtf8();
+    if (mode == Mode::ReadOnlyImmutable)
+        name = "file:" + name.toPercentEncoding("/") + "?immutable=1";
+    if (sqlite3_open_v2(name.constData(), &m_db, flags, nullptr) != SQLITE_OK) {
         const QString message = QStringLiteral("cannot open %1: %2")
                                     .arg(path, QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : "out of memory"));
         sqlite3_close(m_db);

@@ -65,7 +65,9 @@ private:
 
 class SqliteDb {
 public:
-    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
+    // ReadOnlyImmutable: for files on read-only media, where SQLite cannot create the WAL's
+    // -shm file; SQLite then assumes nobody changes the file and takes no locks.
+    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly, ReadOnlyImmutable };
     SqliteDb(const QString &path, Mode mode);
     ~SqliteDb();
     SqliteDb(const SqliteDb &) = delete;

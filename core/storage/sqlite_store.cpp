@@ -27,11 +27,25 @@ SqliteStore::SqliteStore(const QString &path, StoreOpenMode mode)
                                                         : SqliteDb::Mode::ReadWrite;
     m_db = std::make_unique<SqliteDb>(path, dbMode);
     try {
+        prepareConnection();
+    } catch (const StoreError &error) {
+        // On read-only media a WAL store cannot be opened the usual way (SQLite must create
+        // its -shm file); reading it as immutable works, since nobody can change it there.
+        if (!m_readOnly || !error.message().contains(QLatin1String("unable to open")))
+            throw;
+        m_db = std::make_unique<SqliteDb>(path, SqliteDb::Mode::ReadOnlyImmutable);
+        prepareConnection();
+    }
+}
+
+void SqliteStore::prepareConnection()
+{
+    try {
         StoreSchema::configure(*m_db);
         StoreSchema::prepare(*m_db, !m_readOnly);
     } catch (const StoreError &error) {
         if (error.message().contains(QLatin1String("not a database")))
-            throw StoreError(QStringLiteral("%1 is not a DNS Timeline store (not an SQLite database)").arg(path));
+            throw StoreError(QStringLiteral("%1 is not a DNS Timeline store (not an SQLite database)").arg(m_path));
         throw;
     }
 }

@@ -44,6 +44,7 @@ public:
 
 private:
     DatasetColumnsPtr loadColumns(qint64 datasetId, const QList<int> &nameColumns, DatasetColumnsPtr base);
+    void prepareConnection();
     void refreshIfChanged();
     qint64 insertEvent(const TimelineEvent &event); // m_mutex held
 
