@@ -6,7 +6,7 @@
 // paging through a million matches costs O(page) per page.
 #include "sqlite_store.h"
 
-#include <QRegularExpression>
+#include "timeline/name_glob.h"
 
 #include <algorithm>
 #include <limits>
@@ -35,33 +35,6 @@ namespace {
 
 constexpr QLatin1StringView kNone("(none)");
 
-// A whole-value, case-insensitive glob (`*`, `?`, `[set]`, `[!set]`) as an anchored pattern;
-// the same language as the timeline's filters.
-QRegularExpression globPattern(const QString &glob)
-{
-    QString re = QStringLiteral("\\A(?:");
-    for (qsizetype i = 0; i < glob.size(); ++i) {
-        const QChar c = glob[i];
-        const qsizetype close = c == QLatin1Char('[') ? glob.indexOf(QLatin1Char(']'), i + 2) : -1;
-        if (c == QLatin1Char('*')) {
-            re += QLatin1String(".*");
-        } else if (c == QLatin1Char('?')) {
-            re += QLatin1Char('.');
-        } else if (close > 0) {
-            QString set = glob.mid(i + 1, close - i - 1);
-            const bool negated = set.startsWith(QLatin1Char('!')) || set.startsWith(QLatin1Char('^'));
-            if (negated)
-                set.remove(0, 1);
-            set.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('['), QLatin1String("\\["));
-            re += QLatin1Char('[') + (negated ? QLatin1String("^") : QLatin1String("")) + set + QLatin1Char(']');
-            i = close;
-        } else {
-            re += QRegularExpression::escape(QString(c));
-        }
-    }
-    return QRegularExpression(re + QLatin1String(")\\z"), QRegularExpression::CaseInsensitiveOption);
-}
-
 // Per name column, which name ids a lookup may carry (indexed by id); empty: any.
 using Acceptance = std::array<std::vector<bool>, 5>;
 
@@ -81,13 +54,7 @@ Acceptance compileAcceptance(const RecordQuery &q, const std::vector<QString> &n
     for (const FieldFilter &f : q.filters) {
         if (f.field == LookupField::Dataset)
             continue;
-        const QRegularExpression pattern = globPattern(f.glob);
-        std::vector<bool> pass(names.size(), false);
-        for (size_t id = 1; id < names.size(); ++id)
-            pass[id] = pattern.match(names[id]).hasMatch();
-        if (!pass.empty())
-            pass[0] = f.glob == QLatin1String("*");
-        restrict(out[size_t(nameFieldIndex(f.field))], std::move(pass));
+        restrict(out[size_t(nameFieldIndex(f.field))], NameGlob::matchingIds(f.glob, names));
     }
     if (q.split && *q.split != LookupField::Dataset && (q.seriesValue || !q.notIn.isEmpty())) {
         std::vector<bool> pass(names.size(), !q.seriesValue);

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline_engine.h"
 
-#include <QRegularExpression>
+#include "name_glob.h"
 
 #include <algorithm>
 #include <limits>
@@ -50,37 +50,6 @@ qsizetype lowerIndex(const std::vector<qint64> &ts, qint64 t)
     return std::lower_bound(ts.begin(), ts.end(), t) - ts.begin();
 }
 
-// A whole-value glob: `*` any run (slashes included, unlike Qt 6.4's file-name wildcards),
-// `?` one character, `[abc]` / `[!abc]` / `[a-z]` a set; everything else literal.
-QString globToRegex(const QString &glob)
-{
-    QString re = QStringLiteral("\\A(?:");
-    for (qsizetype i = 0; i < glob.size(); ++i) {
-        const QChar c = glob[i];
-        if (c == QLatin1Char('*')) {
-            re += QLatin1String(".*");
-        } else if (c == QLatin1Char('?')) {
-            re += QLatin1Char('.');
-        } else if (c == QLatin1Char('[')) {
-            const qsizetype close = glob.indexOf(QLatin1Char(']'), i + 2);
-            if (close < 0) {
-                re += QLatin1String("\\[");
-                continue;
-            }
-            QString set = glob.mid(i + 1, close - i - 1);
-            const bool negated = set.startsWith(QLatin1Char('!')) || set.startsWith(QLatin1Char('^'));
-            if (negated)
-                set.remove(0, 1);
-            set.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('['), QLatin1String("\\["));
-            re += QLatin1Char('[') + (negated ? QLatin1String("^") : QLatin1String("")) + set + QLatin1Char(']');
-            i = close;
-        } else {
-            re += QRegularExpression::escape(QString(c));
-        }
-    }
-    return re + QLatin1String(")\\z");
-}
-
 // For each filter, which name ids pass (indexed by id); all filters must pass.
 struct CompiledFilters {
     std::vector<std::pair<int, std::vector<bool>>> byColumn;
@@ -101,13 +70,7 @@ CompiledFilters compileFilters(const QList<FieldFilter> &filters, const std::vec
     for (const FieldFilter &f : filters) {
         if (f.field == LookupField::Dataset)
             continue; // datasets are chosen by id, not by glob
-        const QRegularExpression anchored(globToRegex(f.glob), QRegularExpression::CaseInsensitiveOption);
-        std::vector<bool> pass(names.size(), false);
-        for (size_t id = 1; id < names.size(); ++id)
-            pass[id] = anchored.match(names[id]).hasMatch();
-        if (!names.empty())
-            pass[0] = f.glob == QLatin1String("*"); // an absent value matches only "*"
-        out.byColumn.emplace_back(nameFieldIndex(f.field), std::move(pass));
+        out.byColumn.emplace_back(nameFieldIndex(f.field), NameGlob::matchingIds(f.glob, names));
     }
     return out;
 }
