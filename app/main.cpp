@@ -3,8 +3,10 @@
 // The one executable: the window with no arguments or with files, headless with a subcommand.
 #include "cli.h"
 #include "main_window.h"
+#include "storage/store_schema.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
 
@@ -66,10 +68,29 @@ int main(int argc, char **argv)
     QGuiApplication::setDesktopFileName(QStringLiteral("org.dnstimeline.DnsTimeline"));
     MainWindow window;
     window.show();
+    // Stores open; data files are imported, into a store named after the first of them
+    // (capture.pcap → capture.dnstl beside it) when no store was given.
+    QStringList dataFiles;
+    bool haveStore = false;
     for (qsizetype i = 1; i < args.size(); ++i) {
+        if (!StoreSchema::isStoreFile(args[i])) {
+            dataFiles.append(args[i]);
+            continue;
+        }
         QString error;
-        if (!window.openStore(args[i], &error))
+        if (window.openStore(args[i], &error))
+            haveStore = true;
+        else
             QMessageBox::warning(&window, QStringLiteral("DNS Timeline"), error);
+    }
+    if (!dataFiles.isEmpty()) {
+        QString error;
+        const QFileInfo first(dataFiles.first());
+        const QString store = first.absoluteDir().filePath(first.completeBaseName() + QStringLiteral(".dnstl"));
+        if (!haveStore && !window.openStore(store, &error, true))
+            QMessageBox::warning(&window, QStringLiteral("DNS Timeline"), error);
+        else
+            window.importFiles(dataFiles);
     }
     return app.exec();
 }

@@ -16,7 +16,7 @@ EventsDock::EventsDock(QWidget *parent) : QDockWidget(tr("Events"), parent)
     m_list = new QListWidget(body);
     m_list->setWordWrap(true);
     layout->addWidget(m_list, 1);
-    auto *note = new QLabel(tr("Editing events arrives with the events feature."), body);
+    auto *note = new QLabel(tr("Add events with `dnstimeline events STORE import FILE` (CSV, JSON or .ics)."), body);
     note->setWordWrap(true);
     note->setEnabled(false);
     layout->addWidget(note);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
 
+#include "storage/store_schema.h"
+
 #include "chart_renderer.h"
 #include "datasets_dock.h"
 #include "events_dock.h"
@@ -42,10 +44,10 @@ QString formatUs(qint64 us, const QTimeZone &zone)
     return QLocale::c().toString(QDateTime::fromMSecsSinceEpoch(us / 1000, zone), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
+// By content, not name: a pihole-FTL.db is SQLite too, but a data file to import.
 bool isStoreFile(const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("dnstl") || suffix == QLatin1String("sqlite") || suffix == QLatin1String("db");
+    return StoreSchema::isStoreFile(path);
 }
 
 } // namespace
@@ -239,10 +241,10 @@ void MainWindow::drillDown(const TimeRange &range, int series)
     m_recordsDock->show(m_controller->store(), q, what.join(QStringLiteral(" · ")));
 }
 
-bool MainWindow::openStore(const QString &path, QString *error)
+bool MainWindow::openStore(const QString &path, QString *error, bool create)
 {
     try {
-        useStore(::openStore(path, StoreOpenMode::ReadWrite), path);
+        useStore(::openStore(path, create ? StoreOpenMode::Create : StoreOpenMode::ReadWrite), path);
         return true;
     } catch (const StoreError &e) {
         if (error)

@@ -37,7 +37,7 @@ public:
     ~MainWindow() override;
 
     // Opens an existing store (read-write) with its last view; on failure returns false.
-    bool openStore(const QString &path, QString *error);
+    bool openStore(const QString &path, QString *error, bool create = false); // create: make it if missing
     // Imports files into the open store in the background, with progress in the status bar.
     void importFiles(const QStringList &paths);
     // Lists the lookups of range (µs UTC) in the Records dock: those of series (a series of

@@ -71,7 +71,7 @@ void OverviewStrip::setTable(const BinTable &table)
     QVector<double> keys, values;
     const qsizetype bins = table.binCount();
     double tallest = 1;
-    for (qsizetype i = 0; i <= bins; ++i) {
+    for (qsizetype i = 0; bins > 0 && i <= bins; ++i) { // an empty store has no edges at all
         qint64 sum = 0;
         for (const BinSeries &s : table.series)
             sum += i < bins ? s.counts.value(i) : 0;

@@ -4,6 +4,8 @@
 
 #include "sqlite_db.h"
 
+#include <QFile>
+
 namespace {
 
 // Large pages: the lookups table is append-only and read in long rowid ranges.
@@ -114,4 +116,17 @@ void StoreSchema::prepare(SqliteDb &db, bool writable)
     if (version < 1)
         throw StoreError(QStringLiteral("%1 has an unknown store schema version %2").arg(db.path()).arg(version));
     // Migrations from older versions go here, one step per version, in one transaction each.
+}
+
+bool StoreSchema::isStoreFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(100);
+    if (head.size() < 72 || !head.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        return false;
+    const auto *p = reinterpret_cast<const uchar *>(head.constData()) + 68;
+    const quint32 id = (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
+    return id == quint32(kApplicationId);
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
+
 class SqliteDb;
 
 // The store's SQL schema and its versions. The README documents the tables.
@@ -15,4 +17,7 @@ inline constexpr int kApplicationId = 0x444E5354; // "DNST", set with PRAGMA app
 void prepare(SqliteDb &db, bool writable);
 // Connection settings every connection uses (WAL, mmap, cache).
 void configure(SqliteDb &db);
+// Whether the file is a DNS Timeline store by its content: SQLite's header with our
+// application id (bytes 68–71). Reads 100 bytes; false for anything unreadable.
+bool isStoreFile(const QString &path);
 } // namespace StoreSchema

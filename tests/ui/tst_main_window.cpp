@@ -27,6 +27,7 @@ private slots:
     void countAxisCoversTallestVisibleBar();
     void dayTicksFallOnLocalMidnightAcrossDst();
     void chartRendererWritesPngSvgAndPdf();
+    void emptyStoreOpensWithoutBins();
 
 private:
     void openWindow(MainWindow &window);
@@ -212,6 +213,22 @@ void TstMainWindow::chartRendererWritesPngSvgAndPdf()
 
     QVERIFY(!ChartRenderer::render(spec, m_dir.filePath(QStringLiteral("chart.xyz")), &error));
     QVERIFY(error.contains(QStringLiteral("chart.xyz")));
+}
+
+
+// A new store has no datasets, hence no bins and no edges: the window must show it, not crash.
+void TstMainWindow::emptyStoreOpensWithoutBins()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.resize(1200, 700);
+    window.show();
+    QString error;
+    QVERIFY2(window.openStore(dir.filePath(QStringLiteral("empty.dnstl")), &error, true), qPrintable(error));
+    QTRY_VERIFY(!window.controller()->isBusy());
+    QTest::qWait(50);
+    QCOMPARE(window.controller()->table().binCount(), 0);
+    QVERIFY(window.isVisible());
 }
 
 QTEST_MAIN(TstMainWindow)
