@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The BIND 9 query log importer: both line styles, the time prefixes, malformed lines, and
 // runImport recognising the format by content.
+#include "recording_sink.h"
 #include "import/bind_query_log_importer.h"
 #include "import/import_job.h"
 #include "import/importer_registry.h"
@@ -24,20 +25,6 @@ qint64 utc(const char *iso)
 {
     return *TimestampParser().parse(iso);
 }
-
-class RecordingSink : public RecordSink {
-public:
-    struct Lookup {
-        qint64 tsUs;
-        QByteArray client, qname, qtype, rcode, server;
-    };
-    void add(const RawLookup &l) override
-    {
-        lookups.append({l.tsUs, l.client.toByteArray(), l.qname.toByteArray(), l.qtype.toByteArray(),
-                        l.rcode.toByteArray(), l.server.toByteArray()});
-    }
-    QList<Lookup> lookups;
-};
 
 ImportReport readFixture(const char *name, RecordingSink &sink, ImportOptions options = {}, const ProgressFn &progress = {})
 {

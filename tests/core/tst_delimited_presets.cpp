@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The delimited presets (Cisco Umbrella, dnsdbq CSV), the tokenizer's optional tolerance of
 // spaces before an opening quote, and runImport recognising the presets by content.
+#include "recording_sink.h"
 #include "import/csv_tokenizer.h"
 #include "import/delimited_importer.h"
 #include "import/import_job.h"
@@ -23,20 +24,6 @@ qint64 utc(const char *iso)
 {
     return *TimestampParser().parse(iso);
 }
-
-class RecordingSink : public RecordSink {
-public:
-    struct Lookup {
-        qint64 tsUs;
-        QByteArray client, qname, qtype, rcode, server;
-    };
-    void add(const RawLookup &l) override
-    {
-        lookups.append({l.tsUs, l.client.toByteArray(), l.qname.toByteArray(), l.qtype.toByteArray(),
-                        l.rcode.toByteArray(), l.server.toByteArray()});
-    }
-    QList<Lookup> lookups;
-};
 
 ImportReport readWith(const DelimitedPreset &preset, const char *name, RecordingSink &sink, ImportOptions options = {})
 {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dnsmasq / Pi-hole log importer: queries with the outcome of the lines that follow,
 // syslog years and New Year, malformed lines, and runImport recognising the format.
+#include "recording_sink.h"
 #include "import/dnsmasq_log_importer.h"
 #include "import/import_job.h"
 #include "import/timestamp_parser.h"
@@ -23,20 +24,6 @@ qint64 utc(const char *iso)
 {
     return *TimestampParser().parse(iso);
 }
-
-class RecordingSink : public RecordSink {
-public:
-    struct Lookup {
-        qint64 tsUs;
-        QByteArray client, qname, qtype, rcode, server;
-    };
-    void add(const RawLookup &l) override
-    {
-        lookups.append({l.tsUs, l.client.toByteArray(), l.qname.toByteArray(), l.qtype.toByteArray(),
-                        l.rcode.toByteArray(), l.server.toByteArray()});
-    }
-    QList<Lookup> lookups;
-};
 
 ImportOptions inYear(int year)
 {

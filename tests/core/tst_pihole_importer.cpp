@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Pi-hole FTL database importer, on databases this test builds with SQLite (the current
 // query_storage schema and the older queries table), plus the files it must refuse.
+#include "recording_sink.h"
 #include "import/import_job.h"
 #include "import/pihole_ftl_importer.h"
 #include "storage/sqlite_db.h"
@@ -13,20 +14,6 @@
 #include <QTest>
 
 namespace {
-class RecordingSink : public RecordSink {
-public:
-    struct Lookup {
-        qint64 tsUs;
-        QByteArray client, qname, qtype, rcode, server;
-    };
-    void add(const RawLookup &l) override
-    {
-        lookups.append({l.tsUs, l.client.toByteArray(), l.qname.toByteArray(), l.qtype.toByteArray(),
-                        l.rcode.toByteArray(), l.server.toByteArray()});
-    }
-    QList<Lookup> lookups;
-};
-
 // The current schema (FTL v5.9+), in WAL mode like FTL keeps it.
 void makeQueryStorageDb(const QString &path)
 {

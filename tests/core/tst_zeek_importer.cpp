@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Zeek dns.log importers (TSV and JSON lines) and reading .gz files, end to end through
 // runImport into a temporary store, plus a few direct reads into a recording sink.
+#include "recording_sink.h"
 #include "import/gzip_reader.h"
 #include "import/import_job.h"
 #include "import/importer_registry.h"
@@ -29,20 +30,6 @@ QString corpusLog()
 }
 
 // Every lookup an importer hands over, copied.
-class RecordingSink : public RecordSink {
-public:
-    struct Lookup {
-        qint64 tsUs;
-        QByteArray client, qname, qtype, rcode, server;
-    };
-    void add(const RawLookup &l) override
-    {
-        lookups.append({l.tsUs, l.client.toByteArray(), l.qname.toByteArray(), l.qtype.toByteArray(),
-                        l.rcode.toByteArray(), l.server.toByteArray()});
-    }
-    QList<Lookup> lookups;
-};
-
 ImportReport readWith(const Importer &importer, const QString &path, RecordingSink &sink, ImportOptions options = {})
 {
     QFile file(path);
