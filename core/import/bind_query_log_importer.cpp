@@ -181,20 +181,12 @@ QString BindQueryLogImporter::description() const
 
 bool BindQueryLogImporter::sniff(QByteArrayView head) const
 {
-    if (head.contains('\0'))
-        return false;
-    int lines = 0;
-    for (QByteArrayView rest = head; !rest.isEmpty() && lines < 64; ++lines) {
-        const qsizetype eol = rest.indexOf('\n');
-        const QByteArrayView text = eol < 0 ? rest : rest.first(eol);
-        rest = eol < 0 ? QByteArrayView() : rest.sliced(eol + 1);
+    return anyHeadLine(head, [](QByteArrayView text) {
         qsizetype length = 0;
         QueryLine q;
         QString why;
-        if (stampAt(text, length) != Stamp::None && parseQuery(text.sliced(length), q, why) == Parse::Ok)
-            return true;
-    }
-    return false;
+        return stampAt(text, length) != Stamp::None && parseQuery(text.sliced(length), q, why) == Parse::Ok;
+    });
 }
 
 ImportReport BindQueryLogImporter::read(QIODevice &in, const ImportOptions &options, RecordSink &sink,

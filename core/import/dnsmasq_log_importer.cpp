@@ -234,18 +234,10 @@ QString DnsmasqLogImporter::description() const
 
 bool DnsmasqLogImporter::sniff(QByteArrayView head) const
 {
-    if (head.contains('\0'))
-        return false;
-    int lines = 0;
-    for (QByteArrayView rest = head; !rest.isEmpty() && lines < 64; ++lines) {
-        const qsizetype eol = rest.indexOf('\n');
-        const QByteArrayView text = eol < 0 ? rest : rest.first(eol);
-        rest = eol < 0 ? QByteArrayView() : rest.sliced(eol + 1);
+    return anyHeadLine(head, [](QByteArrayView text) {
         const qsizetype length = stampLength(text);
-        if (length > 0 && !dnsmasqMessage(text.sliced(length)).isEmpty())
-            return true;
-    }
-    return false;
+        return length > 0 && !dnsmasqMessage(text.sliced(length)).isEmpty();
+    });
 }
 
 ImportReport DnsmasqLogImporter::read(QIODevice &in, const ImportOptions &options, RecordSink &sink,

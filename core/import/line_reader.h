@@ -50,6 +50,23 @@ private:
     QString m_error;
 };
 
+// For sniffing: whether any of the first maxLines lines of a file's head satisfies
+// matches(line). A head with a NUL byte is binary, not a log: false.
+template <typename Matches>
+bool anyHeadLine(QByteArrayView head, Matches matches, int maxLines = 64)
+{
+    if (head.contains('\0'))
+        return false;
+    for (int n = 0; !head.isEmpty() && n < maxLines; ++n) {
+        const qsizetype eol = head.indexOf('\n');
+        const QByteArrayView text = eol < 0 ? head : head.first(eol);
+        head = eol < 0 ? QByteArrayView() : head.sliced(eol + 1);
+        if (matches(text))
+            return true;
+    }
+    return false;
+}
+
 // Feeds every line of in to handler.line(number, text), and the number of each over-long one
 // to handler.reject(number, message), until the end, a false return from either, a cancel
 // (report.cancelled) or a read error (report.error).
