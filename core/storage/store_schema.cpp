@@ -85,6 +85,33 @@ PRAGMA user_version = 1;
 COMMIT;
 )sql";
 
+// Version 2: passive-DNS observations (aggregated sightings with a first and last time and a
+// count, which cannot be binned as single lookups), the kind of each dataset, and store_meta
+// for per-store settings such as the redaction key.
+constexpr const char *kMigrateV1ToV2 = R"sql(
+BEGIN;
+ALTER TABLE datasets ADD COLUMN kind TEXT NOT NULL DEFAULT 'lookups';
+CREATE TABLE observations (
+    id         INTEGER PRIMARY KEY,
+    dataset    INTEGER NOT NULL,
+    rrname     TEXT NOT NULL,
+    rrtype     TEXT,
+    rdata      TEXT,
+    bailiwick  TEXT,
+    time_first INTEGER NOT NULL,
+    time_last  INTEGER NOT NULL,
+    count      INTEGER,
+    zone_times INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX observations_dataset_time ON observations(dataset, time_first);
+CREATE TABLE store_meta (
+    key   TEXT PRIMARY KEY,
+    value BLOB
+) WITHOUT ROWID;
+PRAGMA user_version = 2;
+COMMIT;
+)sql";
+
 } // namespace
 
 void StoreSchema::configure(SqliteDb &db)
@@ -102,6 +129,7 @@ void StoreSchema::prepare(SqliteDb &db, bool writable)
         if (!writable)
             throw StoreError(QStringLiteral("%1 is empty, not a DNS Timeline store").arg(db.path()));
         db.exec(kCreateV1);
+        db.exec(kMigrateV1ToV2);
         return;
     }
     if (appId != kApplicationId)
@@ -115,7 +143,15 @@ void StoreSchema::prepare(SqliteDb &db, bool writable)
                              .arg(kVersion));
     if (version < 1)
         throw StoreError(QStringLiteral("%1 has an unknown store schema version %2").arg(db.path()).arg(version));
-    // Migrations from older versions go here, one step per version, in one transaction each.
+    // Migrations from older versions, one step per version, in one transaction each. A
+    // read-only open of an older store is served as it is: readers check schemaVersion().
+    if (version < 2 && writable)
+        db.exec(kMigrateV1ToV2);
+}
+
+int StoreSchema::version(SqliteDb &db)
+{
+    return int(db.queryInt("PRAGMA user_version"));
 }
 
 bool StoreSchema::isStoreFile(const QString &path)

@@ -8,8 +8,9 @@ class SqliteDb;
 
 // The store's SQL schema and its versions. The README documents the tables.
 // Version 1: names, datasets, lookups, lookup_blocks, events, plus the lookup_view view.
+// Version 2: datasets.kind ('lookups' or 'observations'), observations, store_meta.
 namespace StoreSchema {
-inline constexpr int kVersion = 1;
+inline constexpr int kVersion = 2;
 inline constexpr int kApplicationId = 0x444E5354; // "DNST", set with PRAGMA application_id
 
 // Creates the schema in an empty database, or migrates an older one; throws StoreError for
@@ -17,6 +18,8 @@ inline constexpr int kApplicationId = 0x444E5354; // "DNST", set with PRAGMA app
 void prepare(SqliteDb &db, bool writable);
 // Connection settings every connection uses (WAL, mmap, cache).
 void configure(SqliteDb &db);
+// The schema version of an open store (an older one stays older when opened read-only).
+int version(SqliteDb &db);
 // Whether the file is a DNS Timeline store by its content: SQLite's header with our
 // application id (bytes 68–71). Reads 100 bytes; false for anything unreadable.
 bool isStoreFile(const QString &path);

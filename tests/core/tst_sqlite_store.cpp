@@ -5,6 +5,7 @@
 #include "storage/dataset_writer.h"
 #include "storage/sqlite_db.h"
 #include "storage/sqlite_store.h"
+#include "storage/store_schema.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -295,6 +296,38 @@ private slots:
         } catch (const StoreError &e) {
             QVERIFY2(e.message().contains(QLatin1String("newer")), qPrintable(e.message()));
         }
+    }
+
+    // A version-1 store (made by dropping what version 2 added) is read as it is when opened
+    // read-only, and migrated with its data kept when opened for writing.
+    void migratesVersionOneStores()
+    {
+        const QString path = storePath("v1.dnstl");
+        {
+            SqliteStore store(path, StoreOpenMode::Create);
+            QCOMPARE(import(store, fixture("simple.csv")).report.records, 4);
+        }
+        {
+            SqliteDb db(path, SqliteDb::Mode::ReadWrite);
+            QCOMPARE(StoreSchema::version(db), 2);
+            db.exec("ALTER TABLE datasets DROP COLUMN kind; DROP TABLE observations; DROP TABLE store_meta;"
+                    "PRAGMA user_version = 1; PRAGMA wal_checkpoint(TRUNCATE);");
+        }
+        {
+            SqliteStore store(path, StoreOpenMode::ReadOnly);
+            QCOMPARE(store.datasets().size(), 1);
+            SqliteDb db(path, SqliteDb::Mode::ReadOnly);
+            QCOMPARE(StoreSchema::version(db), 1);
+        }
+        {
+            SqliteStore store(path, StoreOpenMode::ReadWrite);
+            QCOMPARE(store.datasets().size(), 1);
+            QCOMPARE(store.datasets().first().records, 4);
+        }
+        SqliteDb db(path, SqliteDb::Mode::ReadOnly);
+        QCOMPARE(StoreSchema::version(db), 2);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM datasets WHERE kind = 'lookups'"), 1);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM observations"), 0);
     }
 
     void refusesForeignFiles()
