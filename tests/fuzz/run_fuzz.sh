@@ -42,7 +42,8 @@ case $kind in
   dnsmasq) seed "$importer" "$data"/dnsmasq/* ;;
   dns) # the DNS payloads of Ethernet/IPv4/UDP pcaps: after 24 + 16 + 14 + 20 + 8 bytes
     for f in "$data"/pcap/*.pcap "$shared"/zeek-pcaps/*.pcap; do
-      tail -c +83 "$f" | head -c 512 > "$seeds/$(basename "$f")"
+      # head closes the pipe early: tail's SIGPIPE must not end the script (pipefail).
+      tail -c +83 "$f" | head -c 512 > "$seeds/$(basename "$f")" || true
     done ;;
   timestamp)
     i=0
