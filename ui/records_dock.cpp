@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QTableView>
 #include <QToolButton>
@@ -52,15 +53,14 @@ RecordsDock::RecordsDock(QWidget *parent) : QDockWidget(tr("Records"), parent)
     copySelection->setShortcutContext(Qt::WidgetShortcut);
     connect(copySelection, &QAction::triggered, this, [this] { copyCsv(true); });
     m_view->addAction(copySelection);
+    m_view->installEventFilter(this); // Ctrl+C where the shortcut does not fire: not the view's own copy
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     layout->addWidget(m_view, 1);
     setWidget(body);
 
     connect(m_model, &RecordsModel::loaded, this, [this] {
         updateSummary();
-        const int widths[] = {190, 110, 120, 220, 60, 90, 120};
-        for (int c = 0; c < int(std::size(widths)); ++c)
-            m_view->setColumnWidth(c, m_view->fontMetrics().averageCharWidth() * widths[c] / 7);
+        fitColumns();
     });
     connect(m_model, &RecordsModel::failed, this, [this](const QString &message) { m_summary->setText(message); });
 }
@@ -118,6 +118,33 @@ void RecordsDock::clear()
     m_description.clear();
     m_model->setQuery(nullptr, {});
     m_summary->setText(tr("Click a bar, or Ctrl+drag over the timeline, to list its lookups."));
+}
+
+// Each column as wide as its header and the first page's texts (at most 48 characters), in
+// the view's font, so that times and names are not cut at any scale.
+void RecordsDock::fitColumns()
+{
+    const QFontMetrics fm = m_view->fontMetrics(), header = m_view->horizontalHeader()->fontMetrics();
+    const int pad = fm.averageCharWidth() * 2, widest = fm.averageCharWidth() * 48;
+    const int rows = std::min(m_model->rowCount(), int(RecordsModel::kPageSize));
+    for (int c = 0; c + 1 < RecordsModel::ColumnCount; ++c) {
+        int width = header.horizontalAdvance(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()) + 2 * pad;
+        for (int row = 0; row < rows; ++row) {
+            if (m_model->recordAt(row))
+                width = std::max(width, fm.horizontalAdvance(m_model->data(m_model->index(row, c), Qt::DisplayRole).toString()) + pad);
+        }
+        m_view->setColumnWidth(c, std::min(width, widest));
+    }
+}
+
+bool RecordsDock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Copy)) {
+        copyCsv(true);
+        return true;
+    }
+    return QDockWidget::eventFilter(watched, event);
 }
 
 void RecordsDock::updateSummary()

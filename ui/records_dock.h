@@ -46,8 +46,12 @@ signals:
     // The clipboard holds the CSV of rows lookups (for tests and the status bar).
     void copied(int rows);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateSummary();
+    void fitColumns();
     void list(std::shared_ptr<LookupStore> store, const RecordQuery &query, const QString &description);
     void refresh();
 
