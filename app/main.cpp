@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The one executable: the window with no arguments or with files, headless with a subcommand.
 #include "cli.h"
+#include "color_scheme.h"
 #include "main_window.h"
 #include "storage/store_schema.h"
 
@@ -65,6 +66,7 @@ int main(int argc, char **argv)
         return 3;
     }
     QApplication app(argc, argv);
+    ColorScheme::applyOverride(app); // DNSTL_COLOR_SCHEME=dark|light, else the system's palette
     QGuiApplication::setDesktopFileName(QStringLiteral("org.dnstimeline.DnsTimeline"));
     MainWindow window;
     window.show();

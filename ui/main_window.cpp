@@ -135,6 +135,7 @@ void MainWindow::buildMenus()
 void MainWindow::wire()
 {
     TimelinePlot *p = plot();
+    m_recordsDock->setSources(m_controller, p);
     connect(p, &TimelinePlot::visibleRangeChanged, m_controller, &TimelineController::setVisibleRange);
     connect(p, &TimelinePlot::rangeShown, this, &MainWindow::updateStatus);
     connect(p, &TimelinePlot::binClicked, this, &MainWindow::drillDown);
@@ -212,33 +213,7 @@ void MainWindow::setTimeZone(const QTimeZone &zone)
 
 void MainWindow::drillDown(const TimeRange &range, int series)
 {
-    if (!m_controller->store() || range.isEmpty())
-        return;
-    RecordQuery q;
-    q.datasets = m_controller->selectedDatasets();
-    q.range = range;
-    q.filters = m_controller->filters();
-    q.split = m_controller->split();
-    const BinTable &table = m_controller->table();
-    QStringList what{tr("%1 – %2 (%3)").arg(formatUs(range.fromUs, m_controller->timeZone()),
-                                            formatUs(range.toUs, m_controller->timeZone()),
-                                            QString::fromUtf8(m_controller->timeZone().id()))};
-    if (q.split && series >= 0 && series < table.series.size()) {
-        const BinSeries &s = table.series[series];
-        if (s.isOther) {
-            for (const BinSeries &kept : table.series) {
-                if (!kept.isOther)
-                    q.notIn.append(kept.name);
-            }
-            what.append(tr("%1 outside the top %2").arg(lookupFieldName(*q.split)).arg(q.notIn.size()));
-        } else {
-            q.seriesValue = s.name;
-            what.append(QStringLiteral("%1 = %2").arg(lookupFieldName(*q.split), s.name));
-        }
-    }
-    for (const FieldFilter &f : q.filters)
-        what.append(QStringLiteral("%1 = %2").arg(lookupFieldName(f.field), f.glob));
-    m_recordsDock->show(m_controller->store(), q, what.join(QStringLiteral(" · ")));
+    m_recordsDock->drillDown(range, series);
 }
 
 bool MainWindow::openStore(const QString &path, QString *error, bool create)

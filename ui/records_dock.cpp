@@ -3,12 +3,16 @@
 #include "records_dock.h"
 
 #include "records_model.h"
+#include "timeline_controller.h"
+#include "timeline_plot.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QTableView>
 #include <QToolButton>
@@ -49,56 +53,136 @@ RecordsDock::RecordsDock(QWidget *parent) : QDockWidget(tr("Records"), parent)
     copySelection->setShortcutContext(Qt::WidgetShortcut);
     connect(copySelection, &QAction::triggered, this, [this] { copyCsv(true); });
     m_view->addAction(copySelection);
+    m_view->installEventFilter(this); // Ctrl+C where the shortcut does not fire: not the view's own copy
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     layout->addWidget(m_view, 1);
     setWidget(body);
 
     connect(m_model, &RecordsModel::loaded, this, [this] {
         updateSummary();
-        const int widths[] = {190, 110, 120, 220, 60, 90, 120};
-        for (int c = 0; c < int(std::size(widths)); ++c)
-            m_view->setColumnWidth(c, m_view->fontMetrics().averageCharWidth() * widths[c] / 7);
+        fitColumns();
     });
     connect(m_model, &RecordsModel::failed, this, [this](const QString &message) { m_summary->setText(message); });
 }
 
+void RecordsDock::setSources(TimelineController *controller, TimelinePlot *plot)
+{
+    m_controller = controller;
+    m_plot = plot;
+    connect(controller, &TimelineController::tableReady, this, &RecordsDock::refresh);
+    connect(plot, &TimelinePlot::lookChanged, this, &RecordsDock::refresh);
+}
+
+void RecordsDock::drillDown(const TimeRange &range, int series)
+{
+    if (!m_controller || !m_controller->store() || range.isEmpty())
+        return;
+    m_drill.emplace(range, series, *m_controller);
+    const QSet<QString> hidden = m_plot->look().hidden;
+    show(m_controller->store(), m_drill->query(*m_controller, hidden), m_drill->description(*m_controller, hidden));
+}
+
+// The view changed under a drill-down: list it again if that changes what it lists.
+void RecordsDock::refresh()
+{
+    if (!m_drill || !m_controller->store())
+        return;
+    m_drill->follow(*m_controller);
+    const QSet<QString> hidden = m_plot->look().hidden;
+    RecordQuery q = m_drill->query(*m_controller, hidden);
+    q.descending = m_model->query().descending;
+    if (q != m_model->query())
+        list(m_controller->store(), q, m_drill->description(*m_controller, hidden));
+}
+
 void RecordsDock::show(std::shared_ptr<LookupStore> store, const RecordQuery &query, const QString &description)
+{
+    list(std::move(store), query, description);
+    if (!isVisible())
+        QDockWidget::show();
+    raise();
+}
+
+void RecordsDock::list(std::shared_ptr<LookupStore> store, const RecordQuery &query, const QString &description)
 {
     m_description = description;
     m_summary->setText(tr("Reading the lookups of %1…").arg(description));
     RecordQuery q = query;
     q.descending = m_view->horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder;
     m_model->setQuery(std::move(store), q);
-    if (!isVisible())
-        QDockWidget::show();
-    raise();
 }
 
 void RecordsDock::clear()
 {
+    m_drill.reset();
     m_description.clear();
     m_model->setQuery(nullptr, {});
     m_summary->setText(tr("Click a bar, or Ctrl+drag over the timeline, to list its lookups."));
 }
 
+// Each column as wide as its header and the first page's texts (at most 48 characters), in
+// the view's font, so that times and names are not cut at any scale.
+void RecordsDock::fitColumns()
+{
+    const QFontMetrics fm = m_view->fontMetrics(), header = m_view->horizontalHeader()->fontMetrics();
+    const int pad = fm.averageCharWidth() * 2, widest = fm.averageCharWidth() * 48;
+    const int rows = std::min(m_model->rowCount(), int(RecordsModel::kPageSize));
+    for (int c = 0; c + 1 < RecordsModel::ColumnCount; ++c) {
+        int width = header.horizontalAdvance(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()) + 2 * pad;
+        for (int row = 0; row < rows; ++row) {
+            if (m_model->recordAt(row))
+                width = std::max(width, fm.horizontalAdvance(m_model->data(m_model->index(row, c), Qt::DisplayRole).toString()) + pad);
+        }
+        m_view->setColumnWidth(c, std::min(width, widest));
+    }
+}
+
+bool RecordsDock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Copy)) {
+        copyCsv(true);
+        return true;
+    }
+    return QDockWidget::eventFilter(watched, event);
+}
+
 void RecordsDock::updateSummary()
 {
+    if (m_model->total() > m_model->rowCount()) {
+        m_summary->setText(tr("%L1 lookups, the %2 %L3 listed (sort by time the other way for the %4): %5")
+                               .arg(m_model->total())
+                               .arg(m_model->query().descending ? tr("last") : tr("first"))
+                               .arg(m_model->rowCount())
+                               .arg(m_model->query().descending ? tr("first") : tr("last"))
+                               .arg(m_description));
+        return;
+    }
     m_summary->setText(tr("%L1 lookups: %2").arg(m_model->total()).arg(m_description));
 }
 
 void RecordsDock::copyCsv(bool selectionOnly)
 {
-    int first = 0, last = m_model->rowCount() - 1;
-    if (selectionOnly) {
-        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-        if (rows.isEmpty())
-            return;
-        first = std::numeric_limits<int>::max();
-        last = -1;
-        for (const QModelIndex &i : rows) {
-            first = std::min(first, i.row());
-            last = std::max(last, i.row());
+    QList<std::pair<int, int>> runs; // first, last row
+    if (!selectionOnly) {
+        runs.append({0, m_model->rowCount() - 1});
+    } else {
+        for (const QItemSelectionRange &range : m_view->selectionModel()->selection())
+            runs.append({range.top(), range.bottom()});
+        std::sort(runs.begin(), runs.end());
+        QList<std::pair<int, int>> merged;
+        for (const auto &run : std::as_const(runs)) {
+            if (!merged.isEmpty() && run.first <= merged.last().second + 1)
+                merged.last().second = std::max(merged.last().second, run.second);
+            else
+                merged.append(run);
         }
+        runs = merged;
     }
-    m_model->csvRows(first, last, [](const QString &csv) { QApplication::clipboard()->setText(csv); });
+    if (runs.isEmpty() || runs.first().second < runs.first().first)
+        return;
+    m_model->csvRows(runs, [this](const QString &csv, int rows) {
+        QApplication::clipboard()->setText(csv);
+        emit copied(rows);
+    });
 }

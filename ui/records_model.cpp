@@ -87,6 +87,8 @@ void RecordsModel::request(qint64 page) const
     if (m_wanted.contains(page))
         m_wanted.removeOne(page);
     m_wanted.append(page);
+    if (m_wanted.size() > kWantedPages)
+        m_wanted.removeFirst();
     if (!m_inFlight)
         QTimer::singleShot(0, const_cast<RecordsModel *>(this), &RecordsModel::fetchNext);
     m_inFlight = true;
@@ -135,7 +137,7 @@ void RecordsModel::fetchNext()
 
 int RecordsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(std::min<qint64>(m_total, std::numeric_limits<int>::max()));
+    return parent.isValid() ? 0 : int(std::min<qint64>(m_total, kMaxRows));
 }
 
 int RecordsModel::columnCount(const QModelIndex &parent) const
@@ -192,21 +194,38 @@ void RecordsModel::sort(int column, Qt::SortOrder order)
     setQuery(m_store, q);
 }
 
-void RecordsModel::csvRows(int first, int last, std::function<void(const QString &)> done)
+void RecordsModel::csvRows(const QList<std::pair<int, int>> &runs, std::function<void(const QString &, int)> done)
 {
-    if (!m_store || first > last)
+    if (!m_store)
         return;
-    last = std::min(last, first + kCsvLimit - 1);
-    QtConcurrent::run(readPage, m_store, m_query, qint64(first), qint64(last - first + 1))
-        .then(this, [this, done](const PageResult &result) {
-            QStringList header;
+    auto read = [store = m_store, query = m_query, runs] {
+        PageResult out;
+        qint64 room = kCsvLimit;
+        for (const auto &[first, last] : runs) {
+            const qint64 count = std::min<qint64>(last - first + 1, room);
+            if (count <= 0)
+                break;
+            PageResult part = readPage(store, query, first, count);
+            if (!part.error.isEmpty())
+                return part;
+            out.page.records.append(part.page.records);
+            room -= count;
+        }
+        return out;
+    };
+    QtConcurrent::run(read).then(this, [this, done](const PageResult &result) {
+        if (!result.error.isEmpty()) {
+            emit failed(result.error);
+            return;
+        }
+        QStringList header;
+        for (int c = 0; c < ColumnCount; ++c)
+            header.append(csvField(headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()));
+        QString text = header.join(QLatin1Char(',')) + QLatin1Char('\n');
+        for (const LookupRecord &r : result.page.records) {
             for (int c = 0; c < ColumnCount; ++c)
-                header.append(csvField(headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()));
-            QString text = header.join(QLatin1Char(',')) + QLatin1Char('\n');
-            for (const LookupRecord &r : result.page.records) {
-                for (int c = 0; c < ColumnCount; ++c)
-                    text += csvField(cell(r, c)) + (c + 1 < ColumnCount ? QLatin1Char(',') : QLatin1Char('\n'));
-            }
-            done(text);
-        });
+                text += csvField(cell(r, c)) + (c + 1 < ColumnCount ? QLatin1Char(',') : QLatin1Char('\n'));
+        }
+        done(text, int(result.page.records.size()));
+    });
 }

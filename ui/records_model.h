@@ -18,7 +18,8 @@ class LookupStore;
 // at once, and pages of kPageSize records are read on a worker thread (the store's records())
 // when a view first asks for one of their rows, so a view scrolls through a million rows
 // reading only what it shows. One page read at a time; later requests wait and the most recent
-// go first. At most kCachedPages pages are kept. Sorting by time (column 0) reverses the
+// go first (at most kWantedPages wait: a view asks again for what it still shows). At most
+// kCachedPages pages are kept. Sorting by time (column 0) reverses the
 // order through the query. GUI thread; the store is shared with the workers.
 class RecordsModel : public QAbstractTableModel {
     Q_OBJECT
@@ -26,6 +27,10 @@ public:
     enum Column { Time, Dataset, Client, Qname, Qtype, Rcode, Server, Rowid, ColumnCount };
     static constexpr int kPageSize = 256;
     static constexpr int kCachedPages = 64;
+    static constexpr int kWantedPages = 8;
+    // At most this many rows are shown (the first in the chosen order): a view keeps 8 bytes
+    // per row in its vertical header and takes ~5 ms per million rows to reset it.
+    static constexpr int kMaxRows = 2'000'000;
 
     explicit RecordsModel(QObject *parent = nullptr);
     ~RecordsModel() override;
@@ -35,14 +40,15 @@ public:
     const RecordQuery &query() const { return m_query; }
     void setTimeZone(const QTimeZone &zone);
     void setDatasetNames(const QHash<qint64, QString> &names);
-    qint64 total() const { return m_total; }
+    qint64 total() const { return m_total; } // every match, shown or not
     bool isLoading() const { return m_inFlight; }
+    int cachedPages() const { return int(m_pages.size()); }
     // The record of a row if its page is here.
     const LookupRecord *recordAt(int row) const;
-    // CSV (header line, then rows first..last, RFC 4180 quoting) handed to done on the GUI
-    // thread once read; at most kCsvLimit rows.
+    // CSV (a header line, then the rows of each run [first, last] in order, RFC 4180 quoting)
+    // handed to done with its row count on the GUI thread once read; at most kCsvLimit rows.
     static constexpr int kCsvLimit = 200'000;
-    void csvRows(int first, int last, std::function<void(const QString &)> done);
+    void csvRows(const QList<std::pair<int, int>> &runs, std::function<void(const QString &, int)> done);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -195,7 +195,7 @@ void TimelineController::request(bool withMeta, bool resetView, bool withOvervie
     m_pendingOverview = m_pendingOverview || withOverview || withMeta;
     m_pendingReset = resetView; // the latest view request decides
     m_pending = true;
-    if (!m_watcher.isRunning())
+    if (!m_running)
         launch();
 }
 
@@ -210,6 +210,7 @@ void TimelineController::launch()
     seed.resetView = m_pendingReset || !m_visible;
     seed.withOverview = m_pendingOverview || withMeta;
     m_pending = m_pendingMeta = m_pendingReset = m_pendingOverview = false;
+    m_running = true;
     emit busyChanged(true);
     m_watcher.setFuture(QtConcurrent::run(runQuery, m_store, currentQuery(), withMeta, m_extent, seed));
 }
@@ -217,6 +218,7 @@ void TimelineController::launch()
 void TimelineController::onFinished()
 {
     const Result result = m_watcher.result();
+    m_running = false;
     if (result.generation == m_generation) {
         if (!result.error.isEmpty()) {
             emit failed(result.error);
@@ -240,6 +242,6 @@ void TimelineController::onFinished()
         }
     }
     launch();
-    if (!m_watcher.isRunning())
+    if (!m_running)
         emit busyChanged(false);
 }

@@ -64,7 +64,8 @@ public:
     // The whole extent binned with the same split and filters, for the overview strip.
     const BinTable &overview() const { return m_overview; }
     qint64 lookupsIn(const TimeRange &range) const; // in the last table, counted by bins
-    bool isBusy() const { return m_watcher.isRunning(); }
+    // A query runs or its result has not been delivered yet.
+    bool isBusy() const { return m_running; }
 
 signals:
     void tableReady(const BinTable &table);
@@ -114,6 +115,7 @@ private:
 
     QFutureWatcher<Result> m_watcher;
     quint64 m_generation = 0;
+    bool m_running = false; // until onFinished: the watcher stops running before it reports
     bool m_pending = false;
     bool m_pendingMeta = false;
     bool m_pendingReset = false;

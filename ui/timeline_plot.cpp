@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline_plot.h"
 
+#include "color_scheme.h"
 #include "crosshair_tracker.h"
 #include "plot_navigator.h"
 #include "series_drawer.h"
@@ -18,8 +19,6 @@ namespace {
 
 constexpr int kMaxLabelRows = 3;
 constexpr double kMaxLabelWidth = 200;
-const QColor kEventInk(51, 51, 51);
-const QColor kSpanFill(100, 100, 100, 40);
 
 double toSeconds(qint64 us) { return double(us) / 1e6; }
 qint64 toUs(double seconds) { return qint64(std::llround(seconds * 1e6)); }
@@ -198,6 +197,8 @@ void TimelinePlot::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange) {
         applyColours();
         rebuildBars();
+        rebuildEvents();
+        layoutOverlay();
         replot(rpQueuedReplot);
     }
     QCustomPlot::changeEvent(event);
@@ -234,7 +235,8 @@ void TimelinePlot::rebuildEvents()
     QList<TimelineEvent> sorted = m_events;
     std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.startUs < b.startUs; });
     for (const TimelineEvent &e : std::as_const(sorted)) {
-        const QColor ink = QColor::isValidColorName(e.color) ? QColor::fromString(e.color) : kEventInk;
+        const QColor plain = ColorScheme::eventInk(QWidget::palette());
+        const QColor ink = QColor::isValidColorName(e.color) ? QColor::fromString(e.color) : plain;
         const double start = toSeconds(e.startUs);
         if (e.endUs && *e.endUs > e.startUs) {
             auto *span = new QCPItemRect(this);
@@ -246,7 +248,7 @@ void TimelinePlot::rebuildEvents()
             span->topLeft->setCoords(start, 0);
             span->bottomRight->setCoords(toSeconds(*e.endUs), 1);
             span->setPen(Qt::NoPen);
-            QColor fill = ink == kEventInk ? kSpanFill : ink;
+            QColor fill = ink == plain ? QColor(128, 128, 128) : ink;
             fill.setAlpha(45);
             span->setBrush(fill);
             span->setSelectable(false);
@@ -264,7 +266,9 @@ void TimelinePlot::rebuildEvents()
         label->setLayer(QStringLiteral("eventLabels"));
         label->setFont(baseFont(8.5));
         label->setColor(ink);
-        label->setBrush(QColor(255, 255, 255, 215));
+        QColor paper = QWidget::palette().color(QPalette::Base);
+        paper.setAlpha(215);
+        label->setBrush(paper);
         label->setPadding(QMargins(3, 1, 3, 1));
         label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
         label->position->setTypeX(QCPItemPosition::ptPlotCoords);

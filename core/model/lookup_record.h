@@ -26,7 +26,8 @@ struct LookupRecord {
 // µs UTC) passing every filter, and with a split, only one series of it: seriesValue names a
 // series ("(none)" for lookups without the field, a dataset's name for a split by dataset);
 // without a seriesValue, notIn lists the values that are *not* wanted, which is how the
-// "other" series of a split is asked for. Ordered by time (then dataset, then rowid).
+// "other" series of a split is asked for. seriesIn, when set, keeps only the values it lists
+// (several visible series; empty: none). Ordered by time (then dataset, then rowid).
 struct RecordQuery {
     QList<qint64> datasets;
     TimeRange range;
@@ -34,6 +35,7 @@ struct RecordQuery {
     std::optional<LookupField> split;
     std::optional<QString> seriesValue;
     QStringList notIn;
+    std::optional<QStringList> seriesIn;
     bool descending = false;
     bool operator==(const RecordQuery &) const = default;
 };

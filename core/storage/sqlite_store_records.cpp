@@ -1,20 +1,24 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// SqliteStore's drill-down: records() and extent(), answered from the in-memory, time-sorted
-// columns and the names table, without SQL. A query's matching positions are kept
-// (RecordMatches, 8 bytes per match; none for an unfiltered range of one dataset), so
-// paging through a million matches costs O(page) per page.
+// SqliteStore's drill-down: records() and extent(). Matching runs over the in-memory,
+// time-sorted columns, loading only the name columns the query's filters and series test (the
+// ones its timeline view has loaded already); a page's names are then read from the lookups
+// table by rowid, so a drill-down adds no per-lookup memory beyond its matches. A query's
+// matching positions are kept (RecordMatches, 8 bytes per match; none for an unfiltered range
+// of one dataset), so paging through a million matches costs O(page) per page.
 #include "sqlite_store.h"
 
+#include "sqlite_db.h"
 #include "timeline/name_glob.h"
 
 #include <algorithm>
 #include <limits>
+#include <tuple>
 
 struct SqliteStore::RecordMatches {
     RecordQuery query; // descending ignored: it only reverses the reading order
     TimelineEngine::NameTable names;
-    QList<DatasetColumnsPtr> datasets;
+    QList<qint64> datasetIds;
     // Contiguous: the matches are positions [lo, hi) of datasets[0]; else keys, in time order,
     // each (index into datasets << 40) | position.
     bool contiguous = false;
@@ -34,6 +38,64 @@ struct SqliteStore::RecordMatches {
 namespace {
 
 constexpr QLatin1StringView kNone("(none)");
+
+bool seriesRestricted(const RecordQuery &q)
+{
+    return q.seriesValue || !q.notIn.isEmpty() || q.seriesIn;
+}
+
+// Whether a lookup whose split field is value belongs to the query's series.
+bool seriesWanted(const RecordQuery &q, const QString &value)
+{
+    return (!q.seriesValue || value == *q.seriesValue) && !q.notIn.contains(value)
+           && (!q.seriesIn || q.seriesIn->contains(value));
+}
+
+// The name columns matching reads: those of the filters, and the split's if a series is chosen.
+QList<int> matchColumns(const RecordQuery &q)
+{
+    BinQuery bins;
+    bins.filters = q.filters;
+    if (seriesRestricted(q))
+        bins.split = q.split;
+    return TimelineEngine::neededNameColumns(bins);
+}
+
+// Fills the names of records (their ids set) from the lookups table, one range query per run
+// of consecutive rowids. The caller holds the connection.
+void readNames(SqliteDb &db, QList<LookupRecord> &records, const std::vector<QString> &text)
+{
+    std::vector<std::pair<qint64, qsizetype>> order; // rowid, index into records
+    order.reserve(size_t(records.size()));
+    for (qsizetype i = 0; i < records.size(); ++i)
+        order.emplace_back(records[i].id, i);
+    std::sort(order.begin(), order.end());
+    Statement st = db.prepare("SELECT rowid, client, qname, qtype, rcode, server FROM lookups"
+                              " WHERE rowid BETWEEN ? AND ?");
+    auto name = [&](int column) {
+        const qint64 id = st.isNull(column) ? 0 : st.int64(column);
+        return id > 0 && size_t(id) < text.size() ? text[size_t(id)] : QString();
+    };
+    for (size_t first = 0; first < order.size();) {
+        size_t last = first;
+        while (last + 1 < order.size() && order[last + 1].first <= order[last].first + 1)
+            ++last;
+        st.reset();
+        st.bind(1, order[first].first).bind(2, order[last].first);
+        size_t at = first;
+        while (st.step()) {
+            const qint64 rowid = st.int64(0);
+            while (at <= last && order[at].first < rowid)
+                ++at;
+            for (; at <= last && order[at].first == rowid; ++at) {
+                LookupRecord &r = records[order[at].second];
+                std::tie(r.client, r.qname, r.qtype, r.rcode, r.server) =
+                    std::tuple(name(1), name(2), name(3), name(4), name(5));
+            }
+        }
+        first = last + 1;
+    }
+}
 
 // Per name column, which name ids a lookup may carry (indexed by id); empty: any.
 using Acceptance = std::array<std::vector<bool>, 5>;
@@ -56,11 +118,10 @@ Acceptance compileAcceptance(const RecordQuery &q, const std::vector<QString> &n
             continue;
         restrict(out[size_t(nameFieldIndex(f.field))], NameGlob::matchingIds(f.glob, names));
     }
-    if (q.split && *q.split != LookupField::Dataset && (q.seriesValue || !q.notIn.isEmpty())) {
-        std::vector<bool> pass(names.size(), !q.seriesValue);
-        auto text = [&](size_t id) { return id == 0 ? QString(kNone) : names[id]; };
+    if (q.split && *q.split != LookupField::Dataset && seriesRestricted(q)) {
+        std::vector<bool> pass(names.size());
         for (size_t id = 0; id < names.size(); ++id)
-            pass[id] = q.seriesValue ? text(id) == *q.seriesValue : !q.notIn.contains(text(id));
+            pass[id] = seriesWanted(q, id == 0 ? QString(kNone) : names[id]);
         restrict(out[size_t(nameFieldIndex(*q.split))], std::move(pass));
     }
     return out;
@@ -96,32 +157,34 @@ RecordPage SqliteStore::records(const RecordQuery &query, qint64 offset, qint64 
 {
     RecordQuery key = query;
     key.descending = false;
-    const QList<int> allNames = {0, 1, 2, 3, 4};
+    const QList<int> needed = matchColumns(query);
     QList<DatasetColumnsPtr> chosen;
+    QList<qint64> chosenIds;
     for (const DatasetInfo &d : datasets()) {
         if (!query.datasets.isEmpty() && !query.datasets.contains(d.id))
             continue;
-        if (query.split == LookupField::Dataset) {
-            const bool wanted = query.seriesValue ? d.name == *query.seriesValue : !query.notIn.contains(d.name);
-            if (!wanted)
-                continue;
-        }
-        chosen.append(columns(d.id, allNames));
+        if (query.split == LookupField::Dataset && !seriesWanted(query, d.name))
+            continue;
+        chosenIds.append(d.id);
     }
     const TimelineEngine::NameTable nameTable = names();
 
+    // The names table is replaced on every commit of another connection, so an equal pointer
+    // means the same data.
     std::shared_ptr<const RecordMatches> matches;
     {
         std::lock_guard guard(m_recordMutex);
         if (m_recordMatches && m_recordMatches->query == key && m_recordMatches->names == nameTable
-            && m_recordMatches->datasets == chosen)
+            && m_recordMatches->datasetIds == chosenIds)
             matches = m_recordMatches;
     }
+    for (qint64 id : std::as_const(chosenIds))
+        chosen.append(columns(id, matches ? QList<int>{} : needed));
     if (!matches) {
         auto built = std::make_shared<RecordMatches>();
         built->query = key;
         built->names = nameTable;
-        built->datasets = chosen;
+        built->datasetIds = chosenIds;
         const Acceptance acc = compileAcceptance(query, *nameTable);
         const bool anyTest = std::any_of(acc.begin(), acc.end(), [](const auto &a) { return !a.empty(); });
         auto bounds = [&](const DatasetColumns &d) {
@@ -156,17 +219,17 @@ RecordPage SqliteStore::records(const RecordQuery &query, qint64 offset, qint64 
     page.total = matches->total();
     page.offset = std::clamp<qint64>(offset, 0, page.total);
     const qint64 end = std::min(page.total, page.offset + std::max<qint64>(limit, 0));
-    const std::vector<QString> &text = *nameTable;
-    auto name = [&](const DatasetColumns &d, int column, qint64 row) {
-        const quint32 id = d.names[size_t(column)][size_t(row)];
-        return id < text.size() ? text[id] : QString();
-    };
     page.records.reserve(end - page.offset);
     for (qint64 i = page.offset; i < end; ++i) {
         const auto [k, row] = matches->at(query.descending ? page.total - 1 - i : i);
-        const DatasetColumns &d = *matches->datasets[k];
-        page.records.append({d.firstRowid + row, d.datasetId, d.ts[size_t(row)], name(d, 0, row), name(d, 1, row),
-                             name(d, 2, row), name(d, 3, row), name(d, 4, row)});
+        const DatasetColumns &d = *chosen[k];
+        LookupRecord r;
+        r.id = d.firstRowid + row;
+        r.dataset = d.datasetId;
+        r.tsUs = d.ts[size_t(row)];
+        page.records.append(std::move(r));
     }
+    std::lock_guard guard(m_mutex);
+    readNames(*m_db, page.records, *nameTable);
     return page;
 }

@@ -4,9 +4,14 @@
 // --rows synthetic lookups (36 clients, 46 names, 30 days), opens it in MainWindow and
 // measures: opening until the full timeline is shown; a pan or zoom step (re-bin on the worker
 // + QCustomPlot replot at 1600 px, split by client into 10 series + other), median and max;
-// the window's RSS; and the longest stall of the GUI thread (a 5 ms QTimer's largest gap).
+// the window's RSS; and the longest stall of the GUI thread (a 5 ms QTimer's largest gap),
+// with the longest event deliveries on the GUI thread to say where it went. Then a drill-down
+// into the whole extent and into one series of it: time to the first page, RSS after it, and
+// jumps through the Records table (one page each).
 // Usage: bench_window [--rows N] [--store PATH]
 #include "main_window.h"
+#include "records_dock.h"
+#include "records_model.h"
 #include "storage/lookup_store.h"
 #include "timeline_controller.h"
 #include "timeline_plot.h"
@@ -19,13 +24,94 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
+#include <map>
 
 namespace {
+
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+// Times every event the GUI thread delivers (outermost deliveries only) and keeps, per kind of
+// event and receiver, the longest (wall clock, and the GUI thread's own CPU time in it: on a
+// busy machine the difference is time the thread waited for a core) and the count.
+class TimingApp : public QApplication {
+public:
+    using QApplication::QApplication;
+    struct Slowest { double ms = 0; double cpuMs = 0; double maxCpuMs = 0; int count = 0; };
+    std::map<QString, Slowest> slowest;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_depth > 0 || !m_recording) {
+            ++m_depth;
+            const bool done = QApplication::notify(receiver, event);
+            --m_depth;
+            return done;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const double cpuStart = threadCpuMs();
+        const int type = int(event->type());
+        const QString receiverClass = QString::fromLatin1(receiver->metaObject()->className());
+        ++m_depth;
+        const bool done = QApplication::notify(receiver, event);
+        --m_depth;
+        const double ms = double(timer.nsecsElapsed()) / 1e6, cpuMs = threadCpuMs() - cpuStart;
+        if (ms >= 2) {
+            Slowest &s = slowest[QStringLiteral("%1 -> %2").arg(type).arg(receiverClass)];
+            if (ms > s.ms)
+                s.ms = ms, s.cpuMs = cpuMs;
+            s.maxCpuMs = std::max(s.maxCpuMs, cpuMs);
+            ++s.count;
+        }
+        return done;
+    }
+    void record(bool on) { m_recording = on; }
+    void report(const char *phase)
+    {
+        std::vector<std::pair<QString, Slowest>> all(slowest.begin(), slowest.end());
+        std::sort(all.begin(), all.end(), [](const auto &a, const auto &b) { return a.second.ms > b.second.ms; });
+        std::printf("  slowest GUI-thread deliveries %s (event type -> receiver: longest wall ms (its CPU ms), "
+                    "most CPU ms, count >= 2 ms):\n", phase);
+        for (size_t i = 0; i < std::min<size_t>(all.size(), 6); ++i) {
+            const Slowest &s = all[i].second;
+            std::printf("    %s: %.1f (%.1f), %.1f, %d\n", qPrintable(all[i].first), s.ms, s.cpuMs, s.maxCpuMs, s.count);
+        }
+        slowest.clear();
+    }
+
+private:
+    int m_depth = 0;
+    bool m_recording = false;
+};
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+// Runs the event loop until the Records model has read what was asked of it.
+double waitRecords(RecordsModel *model)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (!QTest::qWaitFor([&] { return !model->isLoading(); }, 60'000))
+        std::fprintf(stderr, "records still loading after a minute\n");
+    return double(timer.nsecsElapsed()) / 1e6;
+}
 
 qint64 rssKb(const char *key)
 {
@@ -87,7 +173,7 @@ int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TimingApp app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("dnstimeline-bench"));
     const QStringList args = app.arguments();
     const qsizetype rowsAt = args.indexOf(QStringLiteral("--rows")), storeAt = args.indexOf(QStringLiteral("--store"));
@@ -115,6 +201,7 @@ int main(int argc, char **argv)
     });
     tick.start();
     ticker.start();
+    app.record(true);
 
     QElapsedTimer timer;
     timer.start();
@@ -137,6 +224,7 @@ int main(int argc, char **argv)
     const double splitMs = double(timer.nsecsElapsed()) / 1e6;
     const qint64 openGap = maxGap;
     maxGap = 0; // the stall that matters is during use, after the first split's one-off pass
+    app.report("opening and splitting");
 
     TimelinePlot *plot = window.plot();
     QList<double> steps;
@@ -155,18 +243,68 @@ int main(int argc, char **argv)
         steps.append(double(timer.nsecsElapsed()) / 1e6);
     }
     std::sort(steps.begin(), steps.end());
-    const qint64 rss = rssKb("VmRSS:");
+    const qint64 rss = rssKb("VmRSS:"), peak = rssKb("VmHWM:");
+    const qint64 useGap = maxGap;
+    app.report("panning and zooming");
+
+    // The GUI thread's share of a step, each part alone on the last table.
+    QList<double> setTableMs, replotMs;
+    const BinTable last = plot->table();
+    for (int i = 0; i < 15; ++i) {
+        timer.restart();
+        plot->setTable(last);
+        setTableMs.append(double(timer.nsecsElapsed()) / 1e6);
+        timer.restart();
+        plot->replot();
+        replotMs.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+
+    // Drill-down: everything, then the top series (a filtered match over the whole extent).
+    maxGap = 0;
+    RecordsModel *records = window.recordsDock()->model();
+    const TimeRange extent{last.edges.front(), last.edges.back()};
+    timer.restart();
+    window.drillDown(extent, -1);
+    const double drillAllMs = waitRecords(records);
+    const qint64 drillAllRows = records->total();
+    timer.restart();
+    window.drillDown(extent, 0);
+    const double drillSeriesMs = waitRecords(records);
+    const qint64 drillSeriesRows = records->total();
+    QTableView *table = window.recordsDock()->view();
+    QList<double> jumps;
+    for (int i = 1; i <= 20; ++i) {
+        const int row = int(qint64(records->rowCount() - 1) * ((i * 7919) % 20) / 19);
+        timer.restart();
+        table->scrollTo(records->index(row, 0), QAbstractItemView::PositionAtTop);
+        table->viewport()->repaint();
+        waitRecords(records);
+        table->viewport()->repaint();
+        jumps.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    const qint64 drillRss = rssKb("VmRSS:");
+    const qint64 drillGap = maxGap;
+    app.report("drilling down and scrolling");
     std::printf("plot width %d px, %lld series, %lld bins\n", plot->axisRect()->width(),
                 static_cast<long long>(plot->table().series.size()), static_cast<long long>(plot->table().binCount()));
     std::printf("open + full timeline: %.0f ms (budget 1000)\n", openMs);
     std::printf("first split by client: %.0f ms\n", splitMs);
     std::printf("pan/zoom step (re-bin + replot): median %.1f ms, max %.1f ms (budget median 16)\n",
                 steps[steps.size() / 2], steps.last());
-    std::printf("last replot: %.1f ms\n", plot->replotTime(false));
+    std::printf("GUI thread per step: setTable median %.1f ms (max %.1f), replot median %.1f ms (max %.1f)\n",
+                median(setTableMs), *std::max_element(setTableMs.begin(), setTableMs.end()), median(replotMs),
+                *std::max_element(replotMs.begin(), replotMs.end()));
     std::printf("RSS: %lld MB (window alone before opening %lld MB; peak %lld MB) (budget 400)\n",
                 static_cast<long long>(rss / 1024), static_cast<long long>(rssBefore / 1024),
-                static_cast<long long>(rssKb("VmHWM:") / 1024));
+                static_cast<long long>(peak / 1024));
     std::printf("longest GUI-thread stall: %lld ms panning and zooming, %lld ms opening and splitting (budget 50)\n",
-                static_cast<long long>(maxGap), static_cast<long long>(openGap));
+                static_cast<long long>(useGap), static_cast<long long>(openGap));
+    std::printf("drill-down: all %lld lookups first page %.0f ms; top series (%lld lookups) %.0f ms; "
+                "a jump through the table median %.1f ms, max %.1f ms\n",
+                static_cast<long long>(drillAllRows), drillAllMs, static_cast<long long>(drillSeriesRows),
+                drillSeriesMs, median(jumps), *std::max_element(jumps.begin(), jumps.end()));
+    std::printf("RSS after drill-down: %lld MB (peak %lld MB); longest GUI-thread stall drilling and scrolling %lld ms\n",
+                static_cast<long long>(drillRss / 1024), static_cast<long long>(rssKb("VmHWM:") / 1024),
+                static_cast<long long>(drillGap));
     return 0;
 }

@@ -18,6 +18,8 @@ private slots:
     void otherSeriesIsEverythingNotListed();
     void splitByDatasetSelectsDatasetsByName();
     void pagesCoverTheMatchesOnceInBothOrders();
+    void seriesInKeepsOnlyListedValues();
+    void drillDownLoadsOnlyTheNameColumnsItTests();
     void extentCoversChosenDatasets();
 
 private:
@@ -144,6 +146,47 @@ void TstStoreRecords::pagesCoverTheMatchesOnceInBothOrders()
     QCOMPARE(last.records[0], whole.last());
     QCOMPARE(last.records[2], whole[whole.size() - 3]);
     QVERIFY(m_store->records(q, whole.size() + 10, 5).records.isEmpty());
+}
+
+void TstStoreRecords::seriesInKeepsOnlyListedValues()
+{
+    RecordQuery q;
+    q.range = {kStart, kStart + 3000'000'000};
+    q.split = LookupField::Client;
+    q.seriesIn = QStringList{QStringLiteral("10.0.0.1"), QStringLiteral("10.0.0.4")};
+    const auto expected = bruteForce(q.range, [&](const LookupRecord &r) { return q.seriesIn->contains(r.client); });
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(all(q), expected);
+    q.seriesIn = QStringList();
+    QCOMPARE(m_store->records(q, 0, 10).total, 0);
+    q.split = LookupField::Dataset;
+    q.seriesIn = QStringList{QStringLiteral("alpha")};
+    QCOMPARE(all(q), bruteForce(q.range, [](const LookupRecord &r) { return r.dataset == 1; }));
+}
+
+// Names of listed rows come from the lookups table: matching loads only the columns it
+// tests, so a drill-down costs no per-lookup memory its view has not paid already.
+void TstStoreRecords::drillDownLoadsOnlyTheNameColumnsItTests()
+{
+    SqliteStore fresh(m_store->location(), StoreOpenMode::ReadOnly);
+    RecordQuery q;
+    q.range = {kStart, kStart + 3000'000'000};
+    q.filters = {{LookupField::Rcode, QStringLiteral("NXDOMAIN")}};
+    const RecordPage page = fresh.records(q, 0, 100'000);
+    QCOMPARE(page.records, bruteForce(q.range, [](const LookupRecord &r) { return r.rcode == QLatin1String("NXDOMAIN"); }));
+    const int rcode = nameFieldIndex(LookupField::Rcode), client = nameFieldIndex(LookupField::Client);
+    for (qint64 id : {1, 2}) {
+        const DatasetColumnsPtr columns = fresh.columns(id, {});
+        for (int c = 0; c < 5; ++c)
+            QCOMPARE(columns->hasNames(c), c == rcode);
+    }
+    q.filters.clear();
+    q.split = LookupField::Client;
+    q.seriesValue = QStringLiteral("10.0.0.2");
+    QVERIFY(fresh.records(q, 0, 10).total > 0);
+    const DatasetColumnsPtr columns = fresh.columns(1, {});
+    for (int c = 0; c < 5; ++c)
+        QCOMPARE(columns->hasNames(c), c == rcode || c == client);
 }
 
 void TstStoreRecords::extentCoversChosenDatasets()

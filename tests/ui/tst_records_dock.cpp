@@ -1,0 +1,287 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "records_dock.h"
+#include "records_model.h"
+#include "ui_test_store.h"
+#include "view_options_bar.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+
+using namespace ui_test;
+
+// The Records dock over the small store: a drill-down follows filters, split, hidden series
+// and the zone; Ctrl+C copies the selected rows only; and over a store of a million lookups
+// the table scrolls by reading only the pages it shows, in either time order.
+class TstRecordsDock : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void drillDownFollowsNewFilters();
+    void drillDownUnderAnotherSplitListsTheWholeBin();
+    void hiddenSeriesAreLeftOut();
+    void clickedBinFollowsTheZone();
+    void ctrlCCopiesOnlySelectedRows();
+    void scrollsAMillionRowsReadingOnlyShownPages();
+
+private:
+    void waitRecords();
+    QList<int> expected(const TimeRange &range, const std::function<bool(int)> &keep) const;
+    void compareRecords(const QList<int> &lookups);
+
+    QTemporaryDir m_dir;
+    QString m_storePath;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TstRecordsDock::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("dnstimeline-tests-records"));
+    m_storePath = m_dir.filePath(QStringLiteral("rd.dnstl"));
+    QVERIFY(makeStore(m_dir.path(), m_storePath));
+}
+
+void TstRecordsDock::init()
+{
+    QSettings().clear();
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(openAndWait(*m_window, m_storePath));
+}
+
+void TstRecordsDock::cleanup()
+{
+    m_window.reset();
+}
+
+void TstRecordsDock::waitRecords()
+{
+    QVERIFY(settle(*m_window));
+    RecordsModel *model = m_window->recordsDock()->model();
+    QTRY_VERIFY(!model->isLoading());
+    for (int row = 0; row < model->rowCount(); row += RecordsModel::kPageSize) {
+        model->data(model->index(row, 0), Qt::DisplayRole); // ask for every page, one by one
+        QTRY_VERIFY(!model->isLoading());
+    }
+}
+
+QList<int> TstRecordsDock::expected(const TimeRange &range, const std::function<bool(int)> &keep) const
+{
+    QList<int> out;
+    for (int i = 0; i < kLookups; ++i) {
+        if (lookupTime(i) >= range.fromUs && lookupTime(i) < range.toUs && keep(i))
+            out.append(i);
+    }
+    return out;
+}
+
+// The model lists exactly these lookups (by index into the test store), in time order.
+void TstRecordsDock::compareRecords(const QList<int> &lookups)
+{
+    RecordsModel *model = m_window->recordsDock()->model();
+    QCOMPARE(model->rowCount(), lookups.size());
+    for (int row = 0; row < lookups.size(); ++row) {
+        const LookupRecord *r = model->recordAt(row);
+        QVERIFY(r);
+        QCOMPARE(r->tsUs, lookupTime(lookups[row]));
+        QCOMPARE(r->client, lookupClient(lookups[row]));
+        QCOMPARE(r->qname, lookupName(lookups[row]));
+    }
+}
+
+void TstRecordsDock::drillDownFollowsNewFilters()
+{
+    QComboBox *split = m_window->optionsBar()->splitBox();
+    split->setCurrentIndex(split->findText(QStringLiteral("qname")));
+    QVERIFY(settle(*m_window));
+    const BinTable table = m_window->plot()->table();
+    const qsizetype bin = m_window->plot()->binAt(m_window->plot()->axisRect()->center().x());
+    QVERIFY(bin >= 0);
+    const TimeRange range{table.edges[bin], table.edges[bin + 1]};
+    const QString series = table.series[1].name;
+    m_window->drillDown(range, 1);
+    waitRecords();
+    compareRecords(expected(range, [&](int i) { return lookupName(i) == series; }));
+
+    m_window->controller()->setFilters({{LookupField::Client, QStringLiteral("10.0.0.[12]")}});
+    waitRecords();
+    const QList<int> filtered = expected(range, [&](int i) {
+        return lookupName(i) == series && (lookupClient(i).endsWith(QLatin1Char('1')) || lookupClient(i).endsWith(QLatin1Char('2')));
+    });
+    QVERIFY(!filtered.isEmpty());
+    compareRecords(filtered);
+    QVERIFY(m_window->recordsDock()->findChild<QLabel *>()->text().contains(QStringLiteral("client = 10.0.0.[12]")));
+
+    m_window->controller()->setFilters({});
+    waitRecords();
+    compareRecords(expected(range, [&](int i) { return lookupName(i) == series; }));
+}
+
+void TstRecordsDock::drillDownUnderAnotherSplitListsTheWholeBin()
+{
+    QComboBox *split = m_window->optionsBar()->splitBox();
+    split->setCurrentIndex(split->findText(QStringLiteral("qname")));
+    QVERIFY(settle(*m_window));
+    const BinTable table = m_window->plot()->table();
+    const TimeRange range{table.edges[2], table.edges[3]};
+    m_window->drillDown(range, 0);
+    waitRecords();
+    QCOMPARE(qint64(m_window->recordsDock()->model()->rowCount()), table.series[0].counts[2]);
+    split->setCurrentIndex(split->findText(QStringLiteral("client")));
+    waitRecords();
+    compareRecords(expected(range, [](int) { return true; }));
+}
+
+void TstRecordsDock::hiddenSeriesAreLeftOut()
+{
+    m_window->optionsBar()->topKBox()->setValue(2);
+    QComboBox *split = m_window->optionsBar()->splitBox();
+    split->setCurrentIndex(split->findText(QStringLiteral("client")));
+    QVERIFY(settle(*m_window));
+    const BinTable table = m_window->plot()->table();
+    QCOMPARE(table.series.size(), 3); // 10.0.0.0, 10.0.0.1, other
+    const TimeRange range{kStartUs + kDayUs, kStartUs + 4 * kDayUs};
+    m_window->drillDown(range, -1);
+    waitRecords();
+    compareRecords(expected(range, [](int) { return true; }));
+
+    m_window->plot()->toggleSeries(table.series[0].name);
+    waitRecords();
+    compareRecords(expected(range, [](int i) { return i % 7 != 0; }));
+
+    m_window->plot()->toggleSeries(QStringLiteral("other"));
+    waitRecords();
+    compareRecords(expected(range, [](int i) { return i % 7 == 1; }));
+
+    // The "other" series alone, hidden: nothing to list.
+    m_window->drillDown(range, 2);
+    waitRecords();
+    QCOMPARE(m_window->recordsDock()->model()->rowCount(), 0);
+    m_window->plot()->toggleSeries(QStringLiteral("other"));
+    waitRecords();
+    compareRecords(expected(range, [](int i) { return i % 7 >= 2; }));
+}
+
+void TstRecordsDock::clickedBinFollowsTheZone()
+{
+    m_window->controller()->setBinWidth(BinWidth::parse(QStringLiteral("1d")));
+    QVERIFY(settle(*m_window));
+    const TimeRange utcDay{kStartUs + 4 * kDayUs, kStartUs + 5 * kDayUs};
+    m_window->drillDown(utcDay, -1);
+    waitRecords();
+    compareRecords(expected(utcDay, [](int) { return true; }));
+
+    const QTimeZone tokyo("Asia/Tokyo");
+    m_window->setTimeZone(tokyo);
+    waitRecords();
+    // The Tokyo day holding the middle of the UTC day: 15:00 UTC the day before to 15:00 UTC.
+    const qint64 hours9 = 9 * 3'600'000'000LL;
+    const TimeRange tokyoDay{utcDay.fromUs - hours9, utcDay.toUs - hours9};
+    QCOMPARE(QDateTime::fromMSecsSinceEpoch(tokyoDay.fromUs / 1000, tokyo).time(), QTime(0, 0));
+    compareRecords(expected(tokyoDay, [](int) { return true; }));
+}
+
+void TstRecordsDock::ctrlCCopiesOnlySelectedRows()
+{
+    const TimeRange range{kStartUs, kStartUs + kDayUs};
+    m_window->drillDown(range, -1);
+    waitRecords();
+    RecordsDock *dock = m_window->recordsDock();
+    QTableView *view = dock->view();
+    RecordsModel *model = dock->model();
+    QVERIFY(model->rowCount() > 40);
+    view->selectionModel()->clearSelection();
+    for (int row : {3, 4, 30}) {
+        view->selectionModel()->select(model->index(row, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    QCOMPARE(view->selectionModel()->selectedRows().size(), 3);
+    QSignalSpy copied(dock, &RecordsDock::copied);
+    view->setFocus();
+    QTest::keySequence(view, QKeySequence::Copy);
+    QTRY_COMPARE(copied.size(), 1); // QTest may already have run the event loop
+    QCOMPARE(copied.first().first().toInt(), 3);
+    const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QVERIFY(lines[0].startsWith(QStringLiteral("time (UTC),dataset,client,qname")));
+    const int rowid = RecordsModel::Rowid;
+    for (int i = 0; i < 3; ++i) {
+        const int row = QList<int>{3, 4, 30}[i];
+        QCOMPARE(lines[i + 1].split(QLatin1Char(','))[rowid], QString::number(model->recordAt(row)->id));
+        QCOMPARE(lines[i + 1].split(QLatin1Char(','))[RecordsModel::Client], lookupClient(row));
+    }
+}
+
+void TstRecordsDock::scrollsAMillionRowsReadingOnlyShownPages()
+{
+    constexpr qint64 kRows = 1'000'000, kStepUs = 2'000'000;
+    const QString path = m_dir.filePath(QStringLiteral("million.dnstl"));
+    {
+        auto store = openStore(path, StoreOpenMode::Create);
+        DatasetInfo meta;
+        meta.name = QStringLiteral("million");
+        auto sink = store->beginImport(meta);
+        for (qint64 i = 0; i < kRows; ++i) {
+            const QByteArray client = "10.2.0." + QByteArray::number(i % 100);
+            sink->add(RawLookup{kStartUs + i * kStepUs, client, "big.example.com", "A", "NOERROR", {}});
+        }
+        sink->commit(QStringLiteral("million"), 0);
+    }
+    QVERIFY(openAndWait(*m_window, path));
+    RecordsDock *dock = m_window->recordsDock();
+    RecordsModel *model = dock->model();
+    QTableView *view = dock->view();
+    m_window->drillDown({kStartUs, kStartUs + kRows * kStepUs}, -1);
+    QTRY_COMPARE(model->rowCount(), int(kRows));
+    QScrollBar *bar = view->verticalScrollBar();
+    QList<int> positions;
+    for (int i = 0; i <= 40; ++i)
+        positions.append(int(qint64(bar->maximum()) * ((i * 37) % 41) / 40));
+    double slowestPaint = 0;
+    for (int position : positions) {
+        bar->setValue(position);
+        QElapsedTimer timer;
+        timer.start();
+        view->viewport()->repaint(); // asks for the rows shown; must not wait for them
+        slowestPaint = std::max(slowestPaint, double(timer.nsecsElapsed()) / 1e6);
+        QTRY_VERIFY(!model->isLoading());
+        const int top = view->rowAt(0), bottom = view->rowAt(view->viewport()->height() - 1);
+        QVERIFY(top >= 0);
+        view->viewport()->repaint();
+        for (int row : {top, bottom >= 0 ? bottom : top}) {
+            const LookupRecord *r = model->recordAt(row);
+            QVERIFY2(r, qPrintable(QStringLiteral("row %1 not read").arg(row)));
+            QCOMPARE(r->tsUs, kStartUs + row * kStepUs);
+            QCOMPARE(r->client, QStringLiteral("10.2.0.%1").arg(row % 100));
+        }
+    }
+    QVERIFY2(slowestPaint < 100, qPrintable(QStringLiteral("a repaint took %1 ms").arg(slowestPaint)));
+    QVERIFY(model->cachedPages() <= RecordsModel::kCachedPages);
+
+    // Newest first: the last lookup on top, and the bottom row the first lookup.
+    view->sortByColumn(RecordsModel::Time, Qt::DescendingOrder);
+    QTRY_COMPARE(model->rowCount(), int(kRows));
+    bar->setValue(0);
+    view->viewport()->repaint();
+    QTRY_VERIFY(model->recordAt(0) != nullptr);
+    QCOMPARE(model->recordAt(0)->tsUs, kStartUs + (kRows - 1) * kStepUs);
+    bar->setValue(bar->maximum());
+    view->viewport()->repaint();
+    QTRY_VERIFY(model->recordAt(int(kRows - 1)) != nullptr);
+    QCOMPARE(model->recordAt(int(kRows - 1))->tsUs, kStartUs);
+}
+
+QTEST_MAIN(TstRecordsDock)
+#include "tst_records_dock.moc"
