@@ -79,7 +79,7 @@ AnalysisDock::AnalysisDock(TimelineController *controller, TimelinePlot *plot, Q
 
     connect(m_debounce, &QTimer::timeout, this, &AnalysisDock::runWanted);
     connect(controller, &TimelineController::tableReady, this, &AnalysisDock::viewChanged);
-    connect(controller, &TimelineController::datasetsChanged, this, [this](const auto &, const QList<TimelineEvent> &events) {
+    connect(controller, &TimelineController::datasetsChanged, this, [this](const QList<DatasetInfo> &, const QList<TimelineEvent> &events) {
         QStringList categories;
         for (const TimelineEvent &e : events) {
             if (!e.category.isEmpty() && !categories.contains(e.category, Qt::CaseInsensitive))

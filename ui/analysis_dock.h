@@ -37,6 +37,7 @@ class AnalysisDock : public QDockWidget {
     Q_OBJECT
 public:
     enum class Kind { Heatmap, Bursts, Coincidence, Periodicity, Coverage, Derived, Baseline };
+    Q_ENUM(Kind)
 
     AnalysisDock(TimelineController *controller, TimelinePlot *plot, QWidget *parent = nullptr);
 

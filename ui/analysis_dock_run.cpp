@@ -20,7 +20,7 @@
 
 namespace {
 
-QString count(qint64 n)
+QString grouped(qint64 n)
 {
     return QLocale(QLocale::English, QLocale::UnitedStates).toString(n);
 }
@@ -111,7 +111,7 @@ void AnalysisDock::recompute(Kind kind)
                 self->m_series->setCoverageText(
                     gaps == 0 ? tr("No gaps in this view.")
                               : tr("%1 gap(s) without data in this view, %2 hours in all: hatched on the timeline.")
-                                    .arg(count(gaps)).arg(double(missing) / 3.6e9, 0, 'f', 1));
+                                    .arg(grouped(gaps)).arg(double(missing) / 3.6e9, 0, 'f', 1));
             }) : AnalysisRunner::Apply{};
         };
         break;
@@ -140,7 +140,7 @@ void AnalysisDock::recompute(Kind kind)
             return r ? done(kind, [self, r] {
                 self->m_overlay->setBaseline(*r);
                 self->m_series->setBaselineText(tr("%1 hour(s) outside the baseline band, circled on the timeline "
-                                                   "(hourly bins).").arg(count(self->m_overlay->anomalies())));
+                                                   "(hourly bins).").arg(grouped(self->m_overlay->anomalies())));
             }) : AnalysisRunner::Apply{};
         };
         break;
@@ -196,13 +196,13 @@ void AnalysisDock::acceptBursts(const QList<BurstDetector::Burst> &bursts)
         e.startUs = b.startUs;
         e.endUs = b.endUs;
         e.category = QStringLiteral("burst");
-        e.title = tr("Burst: %1 lookups").arg(count(b.lookups));
+        e.title = tr("Burst: %1 lookups").arg(grouped(b.lookups));
         e.notes = tr("Suggested by Kleinberg's burst detection (level %1, weight %2).").arg(b.level).arg(b.weight, 0, 'f', 1);
         events.append(e);
     }
     QPointer<AnalysisDock> self(this);
     m_runner->submit(QStringLiteral("accept"), tr("Adding events"), [store, events, self](const AnalysisProgress &) {
-        store->addEvents(events);
+        (void)store->addEvents(events);
         return AnalysisRunner::Apply([self, n = events.size()] {
             if (!self)
                 return;

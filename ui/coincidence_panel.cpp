@@ -108,6 +108,13 @@ QString CoincidencePanel::events() const
     return m_events->currentData().toString();
 }
 
+void CoincidencePanel::setEventsChoice(const QString &allOrCategory)
+{
+    const int i = m_events->findData(allOrCategory);
+    if (i >= 0)
+        m_events->setCurrentIndex(i);
+}
+
 bool CoincidencePanel::ofBursts() const
 {
     return m_series->currentIndex() == 1;
