@@ -15,6 +15,7 @@
 #include "timeline_controller.h"
 #include "timeline_plot.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QPointer>
 #include <QTabWidget>
@@ -94,6 +95,18 @@ AnalysisDock::AnalysisDock(TimelineController *controller, TimelinePlot *plot, Q
         if (shown)
             runWanted();
     });
+    // Closing the dock takes its overlays off the timeline; opening it brings them back.
+    connect(toggleViewAction(), &QAction::toggled, this, [this](bool open) {
+        if (open) {
+            runWanted();
+            return;
+        }
+        m_overlay->setBursts({});
+        m_overlay->setCoverage({});
+        m_overlay->setDerived({});
+        m_overlay->setBaseline({});
+        m_stale.unite({Kind::Bursts, Kind::Coverage, Kind::Derived, Kind::Baseline});
+    });
     connect(m_runner, &AnalysisRunner::progress, this, [this](const QString &label, int permille) {
         m_progress->showProgress(label + QStringLiteral("…"), permille, true);
     });
@@ -144,6 +157,8 @@ void AnalysisDock::viewChanged()
 QSet<AnalysisDock::Kind> AnalysisDock::wanted() const
 {
     QSet<Kind> out;
+    if (m_periodicity->hideAutomated())
+        out.insert(Kind::Periodicity); // the exclusions follow the view even with the dock closed
     if (isVisible()) {
         const QWidget *tab = m_tabs->currentWidget();
         if (tab == m_heatmap)
@@ -155,6 +170,8 @@ QSet<AnalysisDock::Kind> AnalysisDock::wanted() const
         else if (tab == m_periodicity)
             out.insert(Kind::Periodicity);
     }
+    if (!toggleViewAction()->isChecked())
+        return out; // closed: no overlays
     if (m_bursts->showOnTimeline())
         out.insert(Kind::Bursts);
     if (m_series->coverage())
@@ -163,8 +180,6 @@ QSet<AnalysisDock::Kind> AnalysisDock::wanted() const
         out.insert(Kind::Derived);
     if (m_series->baseline())
         out.insert(Kind::Baseline);
-    if (m_periodicity->hideAutomated())
-        out.insert(Kind::Periodicity);
     return out;
 }
 

@@ -14,6 +14,7 @@
 #include "storage/lookup_store.h"
 #include "timeline_controller.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QLocale>
 #include <QPointer>
@@ -56,7 +57,7 @@ void AnalysisDock::recompute(Kind kind)
             const auto r = AnalysisJobs::bursts(*store, view, params, progress);
             return r ? done(kind, [self, r, show, zone = view.zone] {
                 self->m_bursts->setResult(*r, zone);
-                self->m_overlay->setBursts(show ? *r : QList<BurstDetector::Burst>{});
+                self->m_overlay->setBursts(show && self->toggleViewAction()->isChecked() ? *r : QList<BurstDetector::Burst>{});
             }) : AnalysisRunner::Apply{};
         };
         break;
