@@ -32,20 +32,6 @@ bool sameView(const BinQuery &a, const BinQuery &b)
            && a.filters == b.filters && a.excludedPairs == b.excludedPairs;
 }
 
-QString labelOf(AnalysisDock::Kind kind)
-{
-    switch (kind) {
-    case AnalysisDock::Kind::Heatmap: return AnalysisDock::tr("Heatmap");
-    case AnalysisDock::Kind::Bursts: return AnalysisDock::tr("Bursts");
-    case AnalysisDock::Kind::Coincidence: return AnalysisDock::tr("Coincidence test");
-    case AnalysisDock::Kind::Periodicity: return AnalysisDock::tr("Periodicity");
-    case AnalysisDock::Kind::Coverage: return AnalysisDock::tr("Coverage");
-    case AnalysisDock::Kind::Derived: return AnalysisDock::tr("Derived series");
-    case AnalysisDock::Kind::Baseline: return AnalysisDock::tr("Seasonal baseline");
-    }
-    return {};
-}
-
 } // namespace
 
 AnalysisDock::AnalysisDock(TimelineController *controller, TimelinePlot *plot, QWidget *parent)
