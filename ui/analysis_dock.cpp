@@ -136,6 +136,7 @@ void AnalysisDock::viewChanged()
     if (m_lastView && sameView(*m_lastView, view))
         return;
     m_lastView = view;
+    m_fresh.clear();
     m_stale = {Kind::Heatmap, Kind::Bursts, Kind::Coincidence, Kind::Periodicity, Kind::Coverage, Kind::Derived, Kind::Baseline};
     m_debounce->start();
 }

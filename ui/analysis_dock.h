@@ -52,6 +52,8 @@ public:
     // Recomputes an analysis now (without the debounce).
     void recompute(Kind kind);
     bool isBusy() const;
+    // The analysis' result for the current view is shown (not stale, not running).
+    bool isFresh(Kind kind) const { return m_fresh.contains(kind); }
 
 signals:
     // An analysis' result reached its panel.
@@ -79,6 +81,7 @@ private:
     TaskProgress *m_progress;
     QLabel *m_message;
     QSet<Kind> m_stale;
+    QSet<Kind> m_fresh;
     std::optional<BinQuery> m_lastView;
     std::optional<DerivedSeries::Result> m_derived;
 };

@@ -45,6 +45,7 @@ QString labelOf(AnalysisDock::Kind kind)
 void AnalysisDock::recompute(Kind kind)
 {
     m_stale.remove(kind);
+    m_fresh.remove(kind);
     auto store = m_controller->store();
     if (!store || !m_controller->visibleRange())
         return;
@@ -55,6 +56,7 @@ void AnalysisDock::recompute(Kind kind)
             if (!self)
                 return;
             show();
+            self->m_fresh.insert(k);
             emit self->resultShown(k);
         };
     };

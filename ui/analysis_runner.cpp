@@ -27,9 +27,9 @@ void AnalysisRunner::submit(const QString &key, const QString &label, Work work)
 {
     m_queue.removeIf([&](const Job &j) { return j.key == key; });
     m_queue.append({key, label, std::move(work)});
-    if (m_watcher.isRunning() && m_runningKey == key && m_cancel)
+    if (m_running && m_runningKey == key && m_cancel)
         *m_cancel = true;
-    if (!m_watcher.isRunning())
+    if (!m_running)
         launch();
 }
 
@@ -47,6 +47,7 @@ void AnalysisRunner::launch()
         return;
     }
     Job job = m_queue.takeFirst();
+    m_running = true;
     m_runningKey = job.key;
     m_runningLabel = job.label;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
@@ -83,6 +84,7 @@ void AnalysisRunner::launch()
 
 void AnalysisRunner::onFinished()
 {
+    m_running = false;
     const Outcome out = m_watcher.result();
     if (!out.error.isEmpty())
         emit failed(m_runningLabel, out.error);

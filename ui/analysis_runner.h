@@ -32,7 +32,7 @@ public:
 
     void submit(const QString &key, const QString &label, Work work);
     void cancel();
-    bool isBusy() const { return m_watcher.isRunning() || !m_queue.isEmpty(); }
+    bool isBusy() const { return m_running || !m_queue.isEmpty(); }
 
 signals:
     void progress(const QString &label, int permille);
@@ -52,6 +52,9 @@ private:
     void onFinished();
 
     QList<Job> m_queue;
+    // Until onFinished: QFutureWatcher::isRunning() turns false before its finished signal
+    // arrives, and a new setFuture() then would drop that signal with the job's result.
+    bool m_running = false;
     QString m_runningKey, m_runningLabel;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     QFutureWatcher<Outcome> m_watcher;

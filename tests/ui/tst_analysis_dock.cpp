@@ -142,18 +142,10 @@ void TstAnalysisDock::cleanup()
 bool TstAnalysisDock::showTab(QWidget *panel, AnalysisDock::Kind kind)
 {
     AnalysisDock *dock = m_window->analysisDock();
-    QSignalSpy shown(dock, &AnalysisDock::resultShown);
     dock->show();
     dock->raise();
     dock->tabs()->setCurrentWidget(panel);
-    const auto got = [&] {
-        for (const auto &args : shown) {
-            if (args.value(0).value<AnalysisDock::Kind>() == kind)
-                return true;
-        }
-        return false;
-    };
-    return QTest::qWaitFor([&] { return got() && !dock->isBusy(); }, 20'000);
+    return QTest::qWaitFor([&] { return dock->isFresh(kind) && !dock->isBusy(); }, 20'000);
 }
 
 void TstAnalysisDock::heatmapLightsOfficeHoursInBothZones()
