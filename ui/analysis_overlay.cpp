@@ -5,6 +5,7 @@
 #include "timeline_plot.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -86,15 +87,21 @@ void AnalysisOverlay::redrawItems()
         hatch.setAlpha(90);
         for (const TimeRange &g : r.gaps) {
             span(g.fromUs, g.toUs, 0, 1, Qt::NoPen, QBrush(hatch, Qt::BDiagPattern), QStringLiteral("spans"));
-            span(g.fromUs, g.toUs, 0.975, 1, Qt::NoPen, QBrush(kGapInk), QStringLiteral("events"));
+            span(g.fromUs, g.toUs, 0.982, 1, Qt::NoPen, QBrush(kGapInk), QStringLiteral("spans"));
             gaps.append(g);
             ++m_gapSpans;
         }
         for (const TimeRange &c : r.covered)
-            span(c.fromUs, c.toUs, 0.975, 1, Qt::NoPen, QBrush(kCoveredInk), QStringLiteral("events"));
+            span(c.fromUs, c.toUs, 0.982, 1, Qt::NoPen, QBrush(kCoveredInk), QStringLiteral("spans"));
     }
+    // "no data" on the widest gaps that have room for it at the present zoom (coverage is
+    // recomputed whenever the view moves).
     std::sort(gaps.begin(), gaps.end(), [](const TimeRange &a, const TimeRange &b) { return a.length() > b.length(); });
-    for (qsizetype i = 0; i < std::min<qsizetype>(gaps.size(), kMaxGapLabels); ++i) {
+    const double room = QFontMetricsF(TimelinePlot::baseFont(8)).horizontalAdvance(tr("no data")) + 12;
+    const auto pixels = [this](const TimeRange &g) {
+        return std::abs(m_plot->xAxis->coordToPixel(toSeconds(g.toUs)) - m_plot->xAxis->coordToPixel(toSeconds(g.fromUs)));
+    };
+    for (qsizetype i = 0; i < std::min<qsizetype>(gaps.size(), kMaxGapLabels) && pixels(gaps[i]) >= room; ++i) {
         auto *label = new QCPItemText(m_plot);
         label->setLayer(QStringLiteral("eventLabels"));
         label->setFont(TimelinePlot::baseFont(8));
@@ -103,17 +110,18 @@ void AnalysisOverlay::redrawItems()
         label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
         label->position->setTypeX(QCPItemPosition::ptPlotCoords);
         label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        label->position->setCoords(toSeconds(gaps[i].fromUs + gaps[i].length() / 2), 0.97);
+        label->position->setCoords(toSeconds(gaps[i].fromUs + gaps[i].length() / 2), 0.975);
         label->setClipToAxisRect(true);
         label->setSelectable(false);
         m_items.append(label);
     }
     // Suggested bursts: dashed outlines, the deeper levels inset a little.
     for (const BurstDetector::Burst &b : std::as_const(m_bursts)) {
-        QColor fill = kBurstInk;
-        fill.setAlpha(22);
+        QColor fill = kBurstInk, ink = kBurstInk;
+        fill.setAlpha(16);
+        ink.setAlpha(190);
         const double inset = 0.04 * (b.level - 1);
-        span(b.startUs, b.endUs, 0.02 + inset, 0.965, QPen(kBurstInk, 1.4, Qt::DashLine), fill, QStringLiteral("events"));
+        span(b.startUs, b.endUs, 0.04 + inset, 0.975, QPen(ink, 1.2, Qt::DashLine), fill, QStringLiteral("events"));
     }
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }

@@ -20,7 +20,7 @@ QPixmap scalePixmap(qint64 max, const QColor &ink, qreal dpr)
 {
     const QFont font = TimelinePlot::baseFont(8.5);
     const QFontMetrics fm(font);
-    const int w = 260, rampH = 10, h = rampH + fm.height() + 4;
+    const int w = 260, rampH = 10, h = rampH + fm.height() * 2;
     QPixmap pm(QSize(w + 60, h) * dpr);
     pm.setDevicePixelRatio(dpr);
     pm.fill(Qt::transparent);
@@ -36,7 +36,7 @@ QPixmap scalePixmap(qint64 max, const QColor &ink, qreal dpr)
     for (double f : {0.0, 0.25, 1.0}) {
         const QString text = numbers.toString(qint64(f * f * double(max) + 0.5));
         const double x = 30 + f * (w - 1);
-        p.drawText(QRectF(x - 30, rampH + 2, 60, fm.height()), Qt::AlignHCenter | Qt::AlignTop, text);
+        p.drawText(QRectF(x - 30, rampH + 2, 60, fm.height() + 2), Qt::AlignHCenter | Qt::AlignTop, text);
     }
     return pm;
 }

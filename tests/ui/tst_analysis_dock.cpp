@@ -10,6 +10,7 @@
 #include "heatmap_grid.h"
 #include "heatmap_panel.h"
 #include "periodicity_panel.h"
+#include "series_panel.h"
 #include "ui_test_store.h"
 
 #include <QPushButton>
@@ -82,6 +83,10 @@ bool makePlantedStore(const QString &dir, const QString &storePath, qint64 *beac
 void saveShot(QWidget &window, const QString &name)
 {
     const QString dir = qEnvironmentVariable("DNSTL_SHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    for (auto *plot : window.findChildren<QCustomPlot *>())
+        plot->replot(); // a queued replot may still be pending
     if (!dir.isEmpty())
         window.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
@@ -107,6 +112,7 @@ private slots:
     void acceptingASuggestedBurstAddsAnEvent();
     void hidingAutomatedTrafficDropsExactlyTheBeacon();
     void coincidenceSentenceIsSignificantForPlantedSpikes();
+    void overlaysDrawDerivedSeriesAndBaselineBand();
 
 private:
     bool showTab(QWidget *panel, AnalysisDock::Kind kind);
@@ -185,6 +191,9 @@ void TstAnalysisDock::acceptingASuggestedBurstAddsAnEvent()
     const QList<BurstDetector::Burst> bursts = dock->burstPanel()->bursts();
     QVERIFY(!bursts.isEmpty());
     QCOMPARE(dock->overlay()->bursts().size(), bursts.size()); // drawn on the timeline
+    // The coverage lane shows the nights and weekends as gaps ("no data", not zero).
+    QVERIFY(QTest::qWaitFor([&] { return dock->isFresh(AnalysisDock::Kind::Coverage); }, 10'000));
+    QVERIFY2(dock->overlay()->gapSpans() >= 59, qPrintable(QString::number(dock->overlay()->gapSpans())));
     // Every planted spike day lies in a suggested burst.
     for (int day : kEventDays) {
         const qint64 noon = newYork(day, 12 * 3600).toMSecsSinceEpoch() * 1000;
@@ -246,6 +255,31 @@ void TstAnalysisDock::coincidenceSentenceIsSignificantForPlantedSpikes()
     QVERIFY2(sentence.contains(QStringLiteral("of lookups fell within ±2 days of the 4 events; by chance")),
              qPrintable(sentence));
     QVERIFY2(sentence.contains(QStringLiteral("p < 0.001")) || sentence.contains(QStringLiteral("p = 0.00")), qPrintable(sentence));
+}
+
+void TstAnalysisDock::overlaysDrawDerivedSeriesAndBaselineBand()
+{
+    AnalysisDock *dock = m_window->analysisDock();
+    SeriesPanel *panel = dock->seriesPanel();
+    QSignalSpy table(m_window->controller(), &TimelineController::tableReady);
+    m_window->controller()->setBinWidth(BinWidth::fixed(3'600'000'000LL)); // the band needs hourly bins
+    QVERIFY(table.wait(10'000));
+    panel->setDerived(SeriesPanel::Derived::UniqueNames);
+    panel->setBaseline(true);
+    QVERIFY(showTab(panel, AnalysisDock::Kind::Derived));
+    QVERIFY(QTest::qWaitFor([&] { return dock->isFresh(AnalysisDock::Kind::Baseline) && !dock->isBusy(); }, 10'000));
+    QStringList names;
+    for (int i = 0; i < m_window->plot()->plottableCount(); ++i)
+        names.append(m_window->plot()->plottable(i)->name());
+    QVERIFY2(names.contains(QStringLiteral("distinct names")), qPrintable(names.join(QLatin1Char(','))));
+    QVERIFY(names.contains(QStringLiteral("baseline (median, IQR)")));
+    QVERIFY(m_window->plot()->yAxis2->visible()); // a count on its own axis by default
+    // The spike days are far outside the baseline of the other weeks.
+    QVERIFY(dock->overlay()->anomalies() >= 4);
+    m_window->plot()->moveTo({newYork(33, 0).toMSecsSinceEpoch() * 1000, newYork(40, 0).toMSecsSinceEpoch() * 1000});
+    QVERIFY(settle(*m_window));
+    QVERIFY(QTest::qWaitFor([&] { return dock->isFresh(AnalysisDock::Kind::Derived) && !dock->isBusy(); }, 10'000));
+    saveShot(*m_window, QStringLiteral("overlays"));
 }
 
 QTEST_MAIN(TstAnalysisDock)
