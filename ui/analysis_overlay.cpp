@@ -14,8 +14,8 @@ double toSeconds(qint64 us) { return double(us) / 1e6; }
 const QColor kBurstInk(213, 94, 0);        // vermillion: suggested, not yet an event
 const QColor kGapInk(120, 120, 120);
 const QColor kCoveredInk(0, 158, 115);
-const QColor kBandFill(86, 180, 233, 70);  // sky blue
-const QColor kMedianInk(0, 114, 178);
+const QColor kBandFill(110, 110, 110, 60); // neutral: the bars are blue
+const QColor kMedianInk(40, 40, 40);
 const QColor kAnomalyInk(204, 0, 0);
 const QColor kDerivedInk(204, 121, 167);   // reddish purple
 constexpr int kMaxGapLabels = 12;

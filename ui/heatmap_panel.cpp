@@ -103,7 +103,9 @@ void HeatmapPanel::setResult(const QList<ActivityHeatmap::Panel> &panels)
         m_left->clear(tr("No lookups in this view."));
         m_right->clear(QString());
     }
-    m_scale->setPixmap(scalePixmap(std::max<qint64>(max, 1), palette().color(QPalette::WindowText), devicePixelRatioF()));
+    const QPixmap scale = scalePixmap(std::max<qint64>(max, 1), palette().color(QPalette::WindowText), devicePixelRatioF());
+    m_scale->setPixmap(scale);
+    m_scale->setMinimumSize(scale.deviceIndependentSize().toSize());
     m_summary->setText(total > 0 ? tr("%1 lookups of the current view and filters; hours are local, daylight saving "
                                       "time included.").arg(QLocale(QLocale::English, QLocale::UnitedStates).toString(total))
                                  : QString());
