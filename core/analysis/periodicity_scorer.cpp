@@ -155,9 +155,10 @@ std::optional<PeriodicityScorer::Result> PeriodicityScorer::compute(const QList<
         const size_t lo = range ? size_t(std::lower_bound(ts.begin(), ts.end(), range->fromUs) - ts.begin()) : 0;
         const size_t hi = range ? size_t(std::lower_bound(ts.begin(), ts.end(), range->toUs) - ts.begin()) : ts.size();
         spans.emplace_back(lo, hi);
+        const bool all = filter.isEmpty(); // the common case keeps its tight loop
         for (size_t i = lo; i < hi; ++i)
-            pairOf.push_back(filter.passes(*d, i) ? index.idOf(quint64(d->names[client][i]) << 32 | d->names[qname][i])
-                                                  : kSkipped);
+            pairOf.push_back(all || filter.passes(*d, i) ? index.idOf(quint64(d->names[client][i]) << 32 | d->names[qname][i])
+                                                         : kSkipped);
         if (!reportProgress(progress, 0.3 * double(pairOf.size()) / double(std::max<size_t>(total, 1))))
             return std::nullopt;
     }
