@@ -126,21 +126,17 @@ QJsonObject runAnalysis(const QString &analysis, LookupStore &store, const BinQu
         const TimeRange extent = view.range.value_or(series.occupied());
         EventCoincidence::Params params = o.coincidence;
         if (o.of == QLatin1String("bursts")) {
-            const auto bursts = BurstDetector::detect(source.bins(view), o.burst);
-            std::fill(series.counts.begin(), series.counts.end(), 0);
-            for (const BurstDetector::Burst &b : *bursts) {
-                const qint64 i = (b.startUs - series.fromUs) / series.stepUs;
-                if (b.level == 1 && i >= 0 && i < series.size())
-                    ++series.counts[size_t(i)];
-            }
+            series = BurstDetector::startsOn(std::move(series), *BurstDetector::detect(source.bins(view), o.burst));
             params.seriesName = QStringLiteral("bursts");
         }
         return EventCoincidence::toJson(*EventCoincidence::run(series, source.events(o.events), params, extent));
     }
     if (analysis == QLatin1String("periodicity")) {
-        const QList<int> columns = {nameFieldIndex(LookupField::Client), nameFieldIndex(LookupField::Qname)};
-        const auto result = PeriodicityScorer::compute(source.columns(view, columns), view.range, o.periodicity);
-        return PeriodicityScorer::toJson(*result, o.periodicity, source.names());
+        const QList<int> columns = LookupFilter::neededColumns(view, {nameFieldIndex(LookupField::Client), nameFieldIndex(LookupField::Qname)});
+        const auto names = source.names();
+        const auto result = PeriodicityScorer::compute(source.columns(view, columns), view.range, o.periodicity, {},
+                                                       LookupFilter::forQuery(view, names.get()));
+        return PeriodicityScorer::toJson(*result, o.periodicity, names);
     }
     if (analysis == QLatin1String("coverage")) {
         QJsonArray datasets;
@@ -154,8 +150,10 @@ QJsonObject runAnalysis(const QString &analysis, LookupStore &store, const BinQu
         const BinTable all = source.bins(q);
         const BinTable nx = source.bins(DerivedSeries::rcodeQuery(q, QStringLiteral("NXDOMAIN")));
         const BinTable sf = source.bins(DerivedSeries::rcodeQuery(q, QStringLiteral("SERVFAIL")));
-        QJsonObject out = DerivedSeries::toJson(
-            *DerivedSeries::compute(all, nx, sf, source.columns(view, {nameFieldIndex(LookupField::Qname)})));
+        const auto names = source.names();
+        QJsonObject out = DerivedSeries::toJson(*DerivedSeries::compute(
+            all, nx, sf, source.columns(view, LookupFilter::neededColumns(view, {nameFieldIndex(LookupField::Qname)})), {},
+            LookupFilter::forQuery(view, names.get())));
         out.insert(QStringLiteral("bin_width"), all.width.name());
         return out;
     }

@@ -4,6 +4,7 @@
 
 #include "storage/store_schema.h"
 
+#include "analysis_dock.h"
 #include "chart_renderer.h"
 #include "datasets_dock.h"
 #include "events_dock.h"
@@ -91,6 +92,9 @@ void MainWindow::buildDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_filtersDock);
     addDockWidget(Qt::LeftDockWidgetArea, m_eventsDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_recordsDock);
+    m_analysisDock = new AnalysisDock(m_controller, plot(), this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_analysisDock);
+    tabifyDockWidget(m_recordsDock, m_analysisDock);
     resizeDocks({m_datasetsDock}, {fontMetrics().averageCharWidth() * 38}, Qt::Horizontal);
     resizeDocks({m_recordsDock}, {fontMetrics().height() * 12}, Qt::Vertical);
 }
@@ -120,7 +124,8 @@ void MainWindow::buildMenus()
     view->addAction(tr("&Forward"), QKeySequence(Qt::ALT | Qt::Key_Right), this, [this] { plot()->goForward(); });
     view->addSeparator();
     for (QDockWidget *dock : {static_cast<QDockWidget *>(m_datasetsDock), static_cast<QDockWidget *>(m_filtersDock),
-                              static_cast<QDockWidget *>(m_recordsDock), static_cast<QDockWidget *>(m_eventsDock)})
+                              static_cast<QDockWidget *>(m_recordsDock), static_cast<QDockWidget *>(m_eventsDock),
+                              static_cast<QDockWidget *>(m_analysisDock)})
         view->addAction(dock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 
+class AnalysisDock;
 class DatasetsDock;
 class EventsDock;
 class FiltersDock;
@@ -56,6 +57,7 @@ public:
     FiltersDock *filtersDock() const { return m_filtersDock; }
     RecordsDock *recordsDock() const { return m_recordsDock; }
     EventsDock *eventsDock() const { return m_eventsDock; }
+    AnalysisDock *analysisDock() const { return m_analysisDock; }
     QString statusText() const;
 
 protected:
@@ -84,6 +86,7 @@ private:
     FiltersDock *m_filtersDock = nullptr;
     RecordsDock *m_recordsDock = nullptr;
     EventsDock *m_eventsDock = nullptr;
+    AnalysisDock *m_analysisDock = nullptr;
     TaskProgress *m_task = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_status = nullptr;

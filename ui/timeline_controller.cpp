@@ -140,6 +140,15 @@ void TimelineController::setFilters(const QList<FieldFilter> &filters)
     request(false, !m_visible, true);
 }
 
+void TimelineController::setExcludedPairs(const QList<ClientQnamePair> &pairs)
+{
+    if (pairs == m_excludedPairs)
+        return;
+    m_excludedPairs = pairs;
+    emit settingsChanged();
+    request(false, !m_visible, true);
+}
+
 QList<qint64> TimelineController::effectiveDatasets() const
 {
     if (!m_datasetIds.isEmpty())
@@ -186,6 +195,7 @@ BinQuery TimelineController::currentQuery() const
     q.split = m_split;
     q.topK = m_topK;
     q.filters = m_filters;
+    q.excludedPairs = m_excludedPairs;
     return q;
 }
 

@@ -48,6 +48,11 @@ public:
     int topK() const { return m_topK; }
     void setFilters(const QList<FieldFilter> &filters); // all must match
     QList<FieldFilter> filters() const { return m_filters; }
+    // (client, qname) pairs left out of every table (Analysis: "Hide automated traffic").
+    void setExcludedPairs(const QList<ClientQnamePair> &pairs);
+    QList<ClientQnamePair> excludedPairs() const { return m_excludedPairs; }
+    // The view as the analyses see it: datasets, visible range, zone, filters, exclusions.
+    BinQuery viewQuery() const { return currentQuery(); }
     // The datasets a view shows: the chosen ones, or every dataset.
     QList<qint64> effectiveDatasets() const;
     // The user moved the view; re-bins it (finer or coarser with an automatic width).
@@ -105,6 +110,7 @@ private:
     std::optional<LookupField> m_split;
     int m_topK = 10;
     QList<FieldFilter> m_filters;
+    QList<ClientQnamePair> m_excludedPairs;
     BinTable m_overview;
     bool m_pendingOverview = false;
     std::optional<TimeRange> m_visible;

@@ -167,6 +167,7 @@ void TimelinePlot::rebuildBars()
     yAxis->setLabel(QStringLiteral("lookups per ") + widthPhrase(m_table.width)
                     + (m_look.movingAverage > 1 ? QStringLiteral(" (mean of %1)").arg(m_look.movingAverage) : QString()));
     m_heights = SeriesDrawer::draw(*this, m_table, m_look);
+    emit barsRebuilt();
 }
 
 // Light or dark, after the widget's palette (which follows the system's).

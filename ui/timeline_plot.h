@@ -84,6 +84,8 @@ signals:
     // Drill-down: a click on bin (series: the stacked segment, -1 all) or a selected range.
     void binClicked(const TimeRange &bin, int series);
     void rangeSelected(const TimeRange &range);
+    // The bars were drawn anew (every plottable was replaced): for overlays to add theirs.
+    void barsRebuilt();
 
 protected:
     bool event(QEvent *event) override;

@@ -88,6 +88,17 @@ std::optional<QList<BurstDetector::Burst>> BurstDetector::detect(const QList<qin
     return bursts;
 }
 
+FineCounts BurstDetector::startsOn(FineCounts grid, const QList<Burst> &bursts)
+{
+    std::fill(grid.counts.begin(), grid.counts.end(), 0);
+    for (const Burst &b : bursts) {
+        const qint64 i = (b.startUs - grid.fromUs) / grid.stepUs;
+        if (b.level == 1 && b.startUs >= grid.fromUs && i < grid.size())
+            ++grid.counts[size_t(i)];
+    }
+    return grid;
+}
+
 QJsonObject BurstDetector::toJson(const QList<Burst> &bursts, const Params &params, const BinTable &table)
 {
     const auto iso = [](qint64 us) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analysis_progress.h"
+#include "fine_counts.h"
 #include "timeline/bin_query.h"
 
 #include <QJsonObject>
@@ -40,5 +41,8 @@ public:
                                               const AnalysisProgress &progress = {});
     static std::optional<QList<Burst>> detect(const QList<qint64> &edges, const QList<qint64> &counts, const Params &params,
                                               const AnalysisProgress &progress = {});
+    // The grid with its counts replaced by the number of level-1 bursts starting in each bin
+    // (the series "bursts" the coincidence test can take instead of the lookups).
+    static FineCounts startsOn(FineCounts grid, const QList<Burst> &bursts);
     static QJsonObject toJson(const QList<Burst> &bursts, const Params &params, const BinTable &table);
 };

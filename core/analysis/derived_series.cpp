@@ -33,7 +33,8 @@ BinQuery DerivedSeries::rcodeQuery(const BinQuery &view, const QString &rcode)
 std::optional<DerivedSeries::Result> DerivedSeries::compute(const BinTable &view, const BinTable &nxdomain,
                                                             const BinTable &servfail,
                                                             const QList<DatasetColumnsPtr> &datasets,
-                                                            const AnalysisProgress &progress)
+                                                            const AnalysisProgress &progress,
+                                                            const LookupFilter &filter)
 {
     Result r;
     r.edges = view.edges;
@@ -61,6 +62,8 @@ std::optional<DerivedSeries::Result> DerivedSeries::compute(const BinTable &view
         const DatasetColumns &d = *datasets[k];
         const bool usable = d.hasNames(int(qname));
         for (size_t i = 0; usable && i < d.ts.size(); ++i) {
+            if (!filter.passes(d, i))
+                continue;
             const quint32 id = d.names[qname][i];
             grow(id);
             firstAt[id] = std::min(firstAt[id], d.ts[i]);
@@ -79,6 +82,8 @@ std::optional<DerivedSeries::Result> DerivedSeries::compute(const BinTable &view
             const DatasetColumns &d = *datasets[k];
             size_t &i = cursor[size_t(k)];
             for (; i < end[size_t(k)] && d.ts[i] < r.edges[b + 1]; ++i) {
+                if (!filter.passes(d, i))
+                    continue;
                 const quint32 id = d.names[qname][i];
                 if (lastBin[id] != qint32(b)) {
                     lastBin[id] = qint32(b);

@@ -5,6 +5,7 @@
 #include "analysis_progress.h"
 #include "timeline/bin_query.h"
 #include "timeline/dataset_columns.h"
+#include "timeline/lookup_filter.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -16,7 +17,8 @@
 // rcode=NXDOMAIN / rcode=SERVFAIL added to its filters, so the view's filters apply), the
 // number of distinct query names per bin, and the number of names seen for the first time
 // in the selected datasets' whole history (their first lookup falls in the bin). The two name
-// counts read the qname column directly, so the view's --where filters do not apply to them.
+// counts read the qname column and count only the lookups the filter passes (the view's
+// --where filters: pass LookupFilter::forQuery of the view, with its columns loaded).
 // Stateless; thread-safe. Cost: O(lookups) for the names (one pass over all the history for
 // first sightings, one over the range), 4 bytes per distinct name; the tables are re-bins.
 class DerivedSeries {
@@ -34,6 +36,7 @@ public:
     static BinQuery rcodeQuery(const BinQuery &view, const QString &rcode);
     // datasets: with the qname column loaded. nullopt if cancelled.
     static std::optional<Result> compute(const BinTable &view, const BinTable &nxdomain, const BinTable &servfail,
-                                         const QList<DatasetColumnsPtr> &datasets, const AnalysisProgress &progress = {});
+                                         const QList<DatasetColumnsPtr> &datasets, const AnalysisProgress &progress = {},
+                                         const LookupFilter &filter = {});
     static QJsonObject toJson(const Result &result);
 };

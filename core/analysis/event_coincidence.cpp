@@ -121,6 +121,7 @@ std::optional<EventCoincidence::Result> EventCoincidence::run(const FineCounts &
     std::mt19937_64 rng(params.seed);
     qint64 atLeast = 0;
     double sum = 0, sumSq = 0;
+    std::vector<qint64> nullCounts(size_t(params.shifts));
     for (int i = 0; i < params.shifts; ++i) {
         if ((i & 1023) == 0 && !reportProgress(progress, double(i) / params.shifts))
             return std::nullopt;
@@ -129,11 +130,18 @@ std::optional<EventCoincidence::Result> EventCoincidence::run(const FineCounts &
         for (const Span &s : merged)
             c += circular((s.lo - delta + n) % n, s.hi - s.lo);
         atLeast += c >= r.inWindows;
+        nullCounts[size_t(i)] = c;
         const double share = double(c) / double(r.lookups);
         sum += share;
         sumSq += share * share;
     }
     r.shifts = params.shifts;
+    const auto [lo, hi] = std::minmax_element(nullCounts.begin(), nullCounts.end());
+    r.nullFirst = *lo;
+    r.nullStep = std::max<qint64>(1, ceilDiv(*hi - *lo + 1, Result::kNullBins));
+    r.nullCounts.fill(0, (*hi - *lo) / r.nullStep + 1);
+    for (qint64 c : nullCounts)
+        ++r.nullCounts[(c - r.nullFirst) / r.nullStep];
     r.nullMean = sum / r.shifts;
     r.nullSd = r.shifts > 1 ? std::sqrt(std::max(0.0, (sumSq - sum * r.nullMean) / (r.shifts - 1))) : 0.0;
     r.pValue = double(1 + atLeast) / double(1 + r.shifts);

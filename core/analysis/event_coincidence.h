@@ -25,7 +25,8 @@
 // 2m/extent under every p-value. p = (1 + #{null ≥ observed}) / (1 + shifts), comparing
 // counts exactly. Reproducible bit for bit: std::mt19937_64 with the seed, δ = m + draw mod span.
 // Stateless; thread-safe. Cost: O(grid bins) for the prefix sums, then O(windows) per shift
-// and O(events · peri bins) for the histogram: 10,000 shifts take about a millisecond.
+// and O(events · peri bins) for the histogram, O(shifts) memory for the null's histogram:
+// 10,000 shifts take about a millisecond.
 class EventCoincidence {
 public:
     struct Params {
@@ -49,6 +50,12 @@ public:
         qint64 periBinUs = 0;
         QList<qint64> periOffsetsUs; // start of each peri bin relative to the event start
         QList<qint64> periCounts;    // summed over events
+        // The null distribution as a histogram of the shifted counts in windows: nullCounts[i]
+        // shifts had nullFirst + i · nullStep ≤ count < nullFirst + (i+1) · nullStep lookups
+        // inside the windows (at most kNullBins bins; share = count / lookups).
+        static constexpr int kNullBins = 60;
+        qint64 nullFirst = 0, nullStep = 1;
+        QList<qint64> nullCounts;
         QString seriesName;
         QString sentence;
     };

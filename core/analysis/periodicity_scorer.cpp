@@ -15,6 +15,8 @@
 namespace {
 
 // Open addressing from a (client, qname) key to a dense pair index.
+constexpr quint32 kSkipped = 0xffffffffu; // a row the filter drops
+
 class PairIndex {
 public:
     explicit PairIndex(size_t expected) : m_mask(std::bit_ceil(std::max<size_t>(expected * 2, 1024)) - 1),
@@ -135,7 +137,8 @@ void dominantPeriod(PeriodicityScorer::PairScore &p, const qint64 *t, size_t k)
 
 std::optional<PeriodicityScorer::Result> PeriodicityScorer::compute(const QList<DatasetColumnsPtr> &datasets,
                                                                    std::optional<TimeRange> range, const Params &params,
-                                                                   const AnalysisProgress &progress)
+                                                                   const AnalysisProgress &progress,
+                                                                   const LookupFilter &filter)
 {
     const size_t client = size_t(nameFieldIndex(LookupField::Client)), qname = size_t(nameFieldIndex(LookupField::Qname));
     size_t total = 0;
@@ -152,25 +155,32 @@ std::optional<PeriodicityScorer::Result> PeriodicityScorer::compute(const QList<
         const size_t lo = range ? size_t(std::lower_bound(ts.begin(), ts.end(), range->fromUs) - ts.begin()) : 0;
         const size_t hi = range ? size_t(std::lower_bound(ts.begin(), ts.end(), range->toUs) - ts.begin()) : ts.size();
         spans.emplace_back(lo, hi);
+        const bool all = filter.isEmpty(); // the common case keeps its tight loop
         for (size_t i = lo; i < hi; ++i)
-            pairOf.push_back(index.idOf(quint64(d->names[client][i]) << 32 | d->names[qname][i]));
+            pairOf.push_back(all || filter.passes(*d, i) ? index.idOf(quint64(d->names[client][i]) << 32 | d->names[qname][i])
+                                                         : kSkipped);
         if (!reportProgress(progress, 0.3 * double(pairOf.size()) / double(std::max<size_t>(total, 1))))
             return std::nullopt;
     }
     // Counting sort of the times by pair.
     const size_t pairs = index.keys.size();
     std::vector<qint64> start(pairs + 1, 0);
-    for (quint32 p : pairOf)
-        ++start[p + 1];
+    for (quint32 p : pairOf) {
+        if (p != kSkipped)
+            ++start[p + 1];
+    }
     for (size_t p = 0; p < pairs; ++p)
         start[p + 1] += start[p];
-    std::vector<qint64> times(pairOf.size());
+    std::vector<qint64> times(static_cast<size_t>(start[pairs]));
     {
         std::vector<qint64> fill(start.begin(), start.end() - 1);
         size_t row = 0;
         for (qsizetype k = 0; k < datasets.size(); ++k) {
-            for (size_t i = spans[size_t(k)].first; i < spans[size_t(k)].second; ++i)
-                times[size_t(fill[pairOf[row++]]++)] = datasets[k]->ts[i];
+            for (size_t i = spans[size_t(k)].first; i < spans[size_t(k)].second; ++i) {
+                const quint32 p = pairOf[row++];
+                if (p != kSkipped)
+                    times[size_t(fill[p]++)] = datasets[k]->ts[i];
+            }
         }
     }
     Result r;

@@ -5,6 +5,7 @@
 #include "analysis_progress.h"
 #include "model/dataset_info.h"
 #include "timeline/dataset_columns.h"
+#include "timeline/lookup_filter.h"
 #include "timeline/timeline_engine.h"
 
 #include <QJsonObject>
@@ -22,7 +23,8 @@
 // (human or random) lookups about 0.5. Pairs at or above the threshold are automated-looking.
 // For the top pairs, a Schuster periodogram (|Σ exp(2πi t/T)| / k over the first 512 lookups,
 // at the median gap, the mode's mean gap, their harmonics and a log grid) names the dominant
-// period. The columns' times are unfiltered: the view's --where filters do not apply.
+// period. Only the lookups the filter passes count (the view's --where filters; pass
+// LookupFilter::forQuery of the view, whose columns must then be loaded too).
 // Stateless; thread-safe. Cost: O(lookups) to group (one hash probe each, 4 bytes per lookup)
 // plus O(k log k) per pair to sort its gaps: about 1 s per 10 M lookups.
 class PeriodicityScorer {
@@ -49,6 +51,7 @@ public:
 
     // datasets need the client and qname columns loaded. nullopt if cancelled.
     static std::optional<Result> compute(const QList<DatasetColumnsPtr> &datasets, std::optional<TimeRange> range,
-                                         const Params &params, const AnalysisProgress &progress = {});
+                                         const Params &params, const AnalysisProgress &progress = {},
+                                         const LookupFilter &filter = {});
     static QJsonObject toJson(const Result &result, const Params &params, const TimelineEngine::NameTable &names);
 };

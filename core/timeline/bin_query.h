@@ -20,6 +20,13 @@ struct FieldFilter {
     bool operator==(const FieldFilter &) const = default;
 };
 
+// One client's lookups of one query name, by the names' text (exact, as stored).
+struct ClientQnamePair {
+    QString client;
+    QString qname;
+    bool operator==(const ClientQnamePair &) const = default;
+};
+
 // What to count: the view of the timeline that `bins`, `render` and the window share.
 struct BinQuery {
     QList<qint64> datasets;          // empty: every dataset
@@ -32,6 +39,10 @@ struct BinQuery {
     // Which lookups rank the split's series; none: the range. The window ranks on the whole
     // extent so that series and colours stay put while zooming.
     std::optional<TimeRange> rankRange;
+    // Lookups of these (client, qname) pairs are left out, after the filters (the window's
+    // "Hide automated traffic"). A plain list so that a server-side store can push it down
+    // as `(client, qname) NOT IN ((c1, q1), …)`; empty: nothing is left out.
+    QList<ClientQnamePair> excludedPairs;
 };
 
 struct BinSeries {

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline_engine.h"
 
-#include "name_glob.h"
+#include "lookup_filter.h"
 
 #include <algorithm>
 #include <limits>
@@ -23,6 +23,7 @@ struct TimelineEngine::SeriesIndex {
     std::optional<LookupField> split;
     int topK = 0;
     QList<FieldFilter> filters;
+    QList<ClientQnamePair> excludedPairs;
     std::optional<TimeRange> rankRange;
     TimeRange buildRange;
     QList<DatasetColumnsPtr> keepAlive;
@@ -35,7 +36,7 @@ struct TimelineEngine::SeriesIndex {
     bool serves(const BinQuery &q, const TimeRange &range, const QList<qint64> &ids, const Input &input) const
     {
         const bool rangeOk = buildRange.fromUs <= range.fromUs && range.toUs <= buildRange.toUs;
-        return ids == datasetIds && q.split == split && q.topK == topK && q.filters == filters
+        return ids == datasetIds && q.split == split && q.topK == topK && q.filters == filters && q.excludedPairs == excludedPairs
                && q.rankRange == rankRange && (rankRange ? rangeOk : range == buildRange)
                && input.names == names && input.datasetNames == datasetNames;
     }
@@ -50,31 +51,6 @@ qsizetype lowerIndex(const std::vector<qint64> &ts, qint64 t)
     return std::lower_bound(ts.begin(), ts.end(), t) - ts.begin();
 }
 
-// For each filter, which name ids pass (indexed by id); all filters must pass.
-struct CompiledFilters {
-    std::vector<std::pair<int, std::vector<bool>>> byColumn;
-    bool passes(const DatasetColumns &d, size_t row) const
-    {
-        for (const auto &[column, pass] : byColumn) {
-            const quint32 id = d.names[size_t(column)][row];
-            if (id >= pass.size() || !pass[id])
-                return false;
-        }
-        return true;
-    }
-};
-
-CompiledFilters compileFilters(const QList<FieldFilter> &filters, const std::vector<QString> &names)
-{
-    CompiledFilters out;
-    for (const FieldFilter &f : filters) {
-        if (f.field == LookupField::Dataset)
-            continue; // datasets are chosen by id, not by glob
-        out.byColumn.emplace_back(nameFieldIndex(f.field), NameGlob::matchingIds(f.glob, names));
-    }
-    return out;
-}
-
 } // namespace
 
 TimelineEngine::TimelineEngine() = default;
@@ -85,11 +61,7 @@ QList<int> TimelineEngine::neededNameColumns(const BinQuery &query)
     QList<int> out;
     if (query.split && *query.split != LookupField::Dataset)
         out.append(nameFieldIndex(*query.split));
-    for (const FieldFilter &f : query.filters) {
-        if (f.field != LookupField::Dataset && !out.contains(nameFieldIndex(f.field)))
-            out.append(nameFieldIndex(f.field));
-    }
-    return out;
+    return LookupFilter::neededColumns(query, out);
 }
 
 TimeRange TimelineEngine::extent(const QList<DatasetColumnsPtr> &datasets)
@@ -114,14 +86,14 @@ TimelineEngine::buildSeries(const BinQuery &query, const TimeRange &buildRange, 
     index->split = query.split;
     index->topK = query.topK;
     index->filters = query.filters;
+    index->excludedPairs = query.excludedPairs;
     index->rankRange = query.rankRange;
     index->buildRange = buildRange;
     index->keepAlive = input.datasets;
     index->names = input.names;
     index->datasetNames = input.datasetNames;
-    const std::vector<QString> noNames;
-    const CompiledFilters filters = compileFilters(query.filters, input.names ? *input.names : noNames);
-    const bool filtered = !filters.byColumn.empty();
+    const LookupFilter filters = LookupFilter::forQuery(query, input.names.get());
+    const bool filtered = !filters.isEmpty();
     const size_t nd = size_t(input.datasets.size());
 
     if (!query.split || *query.split == LookupField::Dataset) {

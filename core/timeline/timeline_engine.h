@@ -18,8 +18,8 @@
 // O(series · bins · log n) whatever the number of lookups: 1,000 bins over 10 M lookups take
 // well under a millisecond. A split or a filter first sorts the lookups out into one sorted
 // array per series (one linear pass, kept in a cache), after which zooming and panning are
-// binary searches again; the cache is rebuilt only when datasets, split, top K, filters or the
-// ranking range change, or the range leaves the part it covers.
+// binary searches again; the cache is rebuilt only when datasets, split, top K, filters, excluded pairs
+// or the ranking range change, or the range leaves the part it covers.
 // Thread-safe: bin() may be called from several threads; the cache is guarded.
 class TimelineEngine {
 public:

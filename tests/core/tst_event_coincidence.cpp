@@ -7,6 +7,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <numeric>
+
 #include <algorithm>
 
 namespace {
@@ -58,6 +60,10 @@ private slots:
         QVERIFY2(*r->pValue > 0.05, qPrintable(r->sentence));
         QCOMPARE(r->shifts, 10000);
         QVERIFY(std::abs(r->observedShare - r->nullMean) < 3 * r->nullSd + 0.01);
+        // The null's histogram holds every shift, and the observed count lies within its span.
+        QVERIFY(r->nullCounts.size() <= EventCoincidence::Result::kNullBins && r->nullStep >= 1);
+        QCOMPARE(std::accumulate(r->nullCounts.begin(), r->nullCounts.end(), qint64(0)), qint64(10000));
+        QVERIFY(r->inWindows >= r->nullFirst && r->inWindows < r->nullFirst + r->nullStep * r->nullCounts.size());
     }
 
     void spikesAtTheEventsAreSignificant()

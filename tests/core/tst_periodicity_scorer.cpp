@@ -73,6 +73,29 @@ private slots:
         QCOMPARE(r->automated, (std::vector<std::pair<quint32, quint32>>{{1, 10}}));
     }
 
+    void viewFiltersReachTheScores()
+    {
+        // --where qname=beacon.* keeps only pair (1, 10); excluding that pair leaves (2, 20).
+        std::vector<QString> names(31);
+        for (quint32 i : {1, 2, 3})
+            names[i] = QStringLiteral("10.0.0.%1").arg(i);
+        names[10] = QStringLiteral("beacon.example"), names[20] = QStringLiteral("human.example"),
+        names[30] = QStringLiteral("rare.example");
+        BinQuery view;
+        view.filters = {{LookupField::Qname, QStringLiteral("BEACON.*")}};
+        QCOMPARE(LookupFilter::neededColumns(view), QList<int>{int(kQname)});
+        auto r = PeriodicityScorer::compute({plantedPairs()}, std::nullopt, {}, {}, LookupFilter::forQuery(view, &names));
+        QCOMPARE(r->pairs, qint64(1));
+        QCOMPARE(r->top.value(0).client, quint32(1));
+        QCOMPARE(r->top.value(0).lookups, qint64(2000));
+        view.filters.clear();
+        view.excludedPairs = {{QStringLiteral("10.0.0.1"), QStringLiteral("beacon.example")}};
+        r = PeriodicityScorer::compute({plantedPairs()}, std::nullopt, {}, {}, LookupFilter::forQuery(view, &names));
+        QCOMPARE(r->pairs, qint64(1));
+        QCOMPARE(r->top.value(0).client, quint32(2));
+        QVERIFY(r->automated.empty());
+    }
+
     void rangeLimitsTheLookups()
     {
         const auto r = PeriodicityScorer::compute({plantedPairs()}, TimeRange{0, 1000 * kSec}, {});

@@ -20,6 +20,7 @@ private slots:
     void filterAndSplitMatchBruteForce();
     void rankRangeKeepsSeriesStableWhileZooming();
     void cachedSeriesFollowQueryChanges();
+    void excludedPairsDropExactlyTheirLookups();
 };
 
 void TestTimelineEngine::initTestCase()
@@ -490,3 +491,45 @@ void TestTimelineEngine::cachedSeriesFollowQueryChanges()
 
 QTEST_GUILESS_MAIN(TestTimelineEngine)
 #include "tst_timeline_engine.moc"
+
+void TestTimelineEngine::excludedPairsDropExactlyTheirLookups()
+{
+    // Two (client, qname) pairs left out of the random lookups, with a filter and a split:
+    // every series loses exactly the brute-force count of those pairs' matching lookups.
+    const auto &names = *m_input.names;
+    const auto idOf = [&](const char *text) {
+        return quint32(std::find(names.begin(), names.end(), QString::fromLatin1(text)) - names.begin());
+    };
+    const QList<ClientQnamePair> excluded = {{QStringLiteral("10.0.0.1"), QStringLiteral("a.example.com")},
+                                             {QStringLiteral("10.0.0.3"), QStringLiteral("mail1.trump-email.com")},
+                                             {QStringLiteral("10.0.0.9"), QStringLiteral("no.such.name")}};
+    const size_t client = size_t(nameFieldIndex(LookupField::Client)), qname = size_t(nameFieldIndex(LookupField::Qname));
+    const std::set<std::pair<quint32, quint32>> ids = {{idOf("10.0.0.1"), idOf("a.example.com")},
+                                                       {idOf("10.0.0.3"), idOf("mail1.trump-email.com")}};
+    TimelineEngine engine;
+    BinQuery q = makeQuery(std::nullopt, widthNamed("1d"));
+    q.filters = {{LookupField::Rcode, QStringLiteral("NO*")}};
+    q.split = LookupField::Qtype;
+    const BinTable before = engine.bin(q, m_input);
+    q.excludedPairs = excluded;
+    QCOMPARE(TimelineEngine::neededNameColumns(q).size(), 4); // qtype, rcode, client and qname
+    const BinTable after = engine.bin(q, m_input);
+    qint64 dropped = 0, matching = 0;
+    for (const Lookup &r : m_rows) {
+        if (!passesFilters(r, q.filters, m_input))
+            continue;
+        ++matching;
+        dropped += ids.contains({r.names[client], r.names[qname]});
+    }
+    QVERIFY(dropped > 20);
+    const auto sum = [](const BinTable &t) {
+        qint64 n = 0;
+        for (const BinSeries &s : t.series)
+            n += s.total;
+        return n;
+    };
+    QCOMPARE(sum(before), matching);
+    QCOMPARE(sum(after), matching - dropped);
+    q.excludedPairs.clear(); // the cache follows the exclusions
+    QCOMPARE(sum(engine.bin(q, m_input)), matching);
+}

@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "bin_query.h"
+#include "dataset_columns.h"
+
+#include <QList>
+
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+// Which lookups a view keeps: its field filters (all must match) and, after them, its
+// excluded (client, qname) pairs, compiled once against the store's name table so that a
+// row is tested with a few array reads. Shared by TimelineEngine and the analyses that read
+// lookups from the columns (periodicity, derived name counts), so they all see one view.
+// A default-constructed filter keeps everything. Immutable after construction; thread-safe.
+// Cost to build: one glob match per name per filter and one pass over the names for the
+// pairs; passes() is O(filters) plus one hash probe with pairs.
+class LookupFilter {
+public:
+    LookupFilter() = default;
+    LookupFilter(const QList<FieldFilter> &filters, const QList<ClientQnamePair> &excluded,
+                 const std::vector<QString> &names);
+    // The view's filters and exclusions; names may be null when the query needs none.
+    static LookupFilter forQuery(const BinQuery &query, const std::vector<QString> *names);
+    // The kNameFields columns passes() reads for the query's filter, after those in `also`
+    // (load them all in the DatasetColumns).
+    static QList<int> neededColumns(const BinQuery &query, QList<int> also = {});
+
+    bool isEmpty() const { return m_byColumn.empty() && !m_hasExclusions; }
+    // row of d: its name columns neededColumns() lists must be loaded.
+    bool passes(const DatasetColumns &d, size_t row) const
+    {
+        for (const auto &[column, pass] : m_byColumn) {
+            const quint32 id = d.names[size_t(column)][row];
+            if (id >= pass.size() || !pass[id])
+                return false;
+        }
+        return !m_hasExclusions || !m_excluded.contains(quint64(d.names[m_client][row]) << 32 | d.names[m_qname][row]);
+    }
+
+private:
+    std::vector<std::pair<int, std::vector<bool>>> m_byColumn;
+    bool m_hasExclusions = false;
+    size_t m_client = 0, m_qname = 0;
+    std::unordered_set<quint64> m_excluded; // client id << 32 | qname id
+};

@@ -1,0 +1,115 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis_jobs.h"
+
+#include "analysis/analysis_source.h"
+#include "timeline/lookup_filter.h"
+
+BinQuery AnalysisJobs::analysisView(BinQuery view)
+{
+    view.split.reset();
+    view.rankRange.reset();
+    return view;
+}
+
+std::optional<QList<ActivityHeatmap::Panel>> AnalysisJobs::heatmap(LookupStore &store, const BinQuery &view,
+                                                                   const QList<QTimeZone> &zones,
+                                                                   const AnalysisProgress &progress)
+{
+    AnalysisSource source(store);
+    return ActivityHeatmap::compute(source.fineCounts(view), zones, progress);
+}
+
+std::optional<QList<BurstDetector::Burst>> AnalysisJobs::bursts(LookupStore &store, const BinQuery &view,
+                                                                const BurstDetector::Params &params,
+                                                                const AnalysisProgress &progress)
+{
+    AnalysisSource source(store);
+    return BurstDetector::detect(source.bins(view), params, progress);
+}
+
+std::optional<EventCoincidence::Result> AnalysisJobs::coincidence(LookupStore &store, const BinQuery &view,
+                                                                  const QString &events, bool ofBursts,
+                                                                  const BurstDetector::Params &burst,
+                                                                  const EventCoincidence::Params &params,
+                                                                  const AnalysisProgress &progress, QString *message)
+{
+    AnalysisSource source(store);
+    const QList<TimelineEvent> chosen = source.events(events);
+    if (chosen.isEmpty()) {
+        *message = QStringLiteral("No events to test against: add or import events (File menu, Events dock).");
+        return std::nullopt;
+    }
+    FineCounts series = source.fineCounts(view);
+    const TimeRange extent = view.range.value_or(series.occupied());
+    if (ofBursts) {
+        const auto found = BurstDetector::detect(source.bins(view), burst, progress);
+        if (!found)
+            return std::nullopt;
+        series = BurstDetector::startsOn(std::move(series), *found);
+    }
+    return EventCoincidence::run(series, chosen, params, extent, progress);
+}
+
+std::optional<PeriodicityPanel::Named> AnalysisJobs::periodicity(LookupStore &store, const BinQuery &view,
+                                                                 const PeriodicityScorer::Params &params,
+                                                                 const AnalysisProgress &progress)
+{
+    AnalysisSource source(store);
+    BinQuery scored = view;
+    scored.excludedPairs.clear();
+    const auto names = source.names();
+    const QList<int> columns = LookupFilter::neededColumns(
+        scored, {nameFieldIndex(LookupField::Client), nameFieldIndex(LookupField::Qname)});
+    auto result = PeriodicityScorer::compute(source.columns(scored, columns), scored.range, params, progress,
+                                             LookupFilter::forQuery(scored, names.get()));
+    if (!result)
+        return std::nullopt;
+    const auto text = [&](quint32 id) { return names && id > 0 && id < names->size() ? names->at(id) : QString(); };
+    PeriodicityPanel::Named named;
+    for (const PeriodicityScorer::PairScore &s : result->top) {
+        named.clients.append(text(s.client));
+        named.qnames.append(text(s.qname));
+    }
+    for (const auto &[client, qname] : result->automated)
+        named.automated.append({text(client), text(qname)});
+    named.result = std::move(*result);
+    return named;
+}
+
+std::optional<QList<CoverageAnalysis::Result>> AnalysisJobs::coverage(LookupStore &store, const BinQuery &view,
+                                                                      qint64 gapUs, const AnalysisProgress &progress)
+{
+    AnalysisSource source(store);
+    QList<CoverageAnalysis::Result> out;
+    for (const DatasetColumnsPtr &d : source.columns(view, {})) {
+        auto r = CoverageAnalysis::compute(*d, gapUs, view.range, progress);
+        if (!r)
+            return std::nullopt;
+        out.append(*r);
+    }
+    return out;
+}
+
+std::optional<DerivedSeries::Result> AnalysisJobs::derived(LookupStore &store, const BinQuery &view,
+                                                           const AnalysisProgress &progress)
+{
+    AnalysisSource source(store);
+    const BinTable all = source.bins(view);
+    const BinTable nx = source.bins(DerivedSeries::rcodeQuery(view, QStringLiteral("NXDOMAIN")));
+    const BinTable sf = source.bins(DerivedSeries::rcodeQuery(view, QStringLiteral("SERVFAIL")));
+    const auto names = source.names();
+    const QList<int> columns = LookupFilter::neededColumns(view, {nameFieldIndex(LookupField::Qname)});
+    return DerivedSeries::compute(all, nx, sf, source.columns(view, columns), progress,
+                                  LookupFilter::forQuery(view, names.get()));
+}
+
+std::optional<QList<SeasonalBaseline::Bin>> AnalysisJobs::baseline(LookupStore &store, const BinQuery &view,
+                                                                   const AnalysisProgress &progress)
+{
+    AnalysisSource source(store);
+    BinQuery hourly = view;
+    hourly.range.reset();
+    hourly.width = BinWidth::fixed(3'600'000'000LL);
+    return SeasonalBaseline::compute(source.bins(hourly), progress);
+}
