@@ -12,6 +12,7 @@
 
 class DatasetsDock;
 class EventsDock;
+class ExportActions;
 class FiltersDock;
 class LookupStore;
 class OverviewStrip;
@@ -56,6 +57,8 @@ public:
     FiltersDock *filtersDock() const { return m_filtersDock; }
     RecordsDock *recordsDock() const { return m_recordsDock; }
     EventsDock *eventsDock() const { return m_eventsDock; }
+    ExportActions *exportActions() const { return m_export; }
+    QString storePath() const { return m_storePath; }
     QString statusText() const;
 
 protected:
@@ -85,6 +88,7 @@ private:
     RecordsDock *m_recordsDock = nullptr;
     EventsDock *m_eventsDock = nullptr;
     TaskProgress *m_task = nullptr;
+    ExportActions *m_export = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_status = nullptr;
     QString m_storePath;
