@@ -5,6 +5,7 @@
 #include "chart_renderer.h"
 #include "export/export_view.h"
 #include "model/dataset_info.h"
+#include "model/lookup_record.h"
 
 #include <QList>
 

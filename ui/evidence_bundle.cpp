@@ -92,12 +92,13 @@ bool EvidenceBundle::write(LookupStore &store, const ExportView &view, const QSt
     files.append({QStringLiteral("chart.png"), png});
     files.append({QStringLiteral("chart.svg"), svg});
     files.append({QStringLiteral("bins.csv"), BinTableFormat::toCsv(chart.table)});
-    files.append({QStringLiteral("events.csv"), EventCsv::write(shownEvents(chart))});
+    const QList<TimelineEvent> events = shownEvents(chart);
+    files.append({QStringLiteral("events.csv"), EventCsv::write(events)});
     QList<std::pair<QString, QByteArray>> hashes;
     for (const auto &[name, bytes] : files)
         hashes.append({name, QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()});
     files.append({QStringLiteral("provenance.json"), Provenance::build(chart.datasets, chart.view, chart.table, exportedAt, hashes)});
-    files.append({QStringLiteral("reproduce.sh"), ReproduceScript::build(chart.datasets, chart.view)});
+    files.append({QStringLiteral("reproduce.sh"), ReproduceScript::build(chart.datasets, chart.view, !events.isEmpty())});
 
     if (path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)) {
         ZipWriter zip;

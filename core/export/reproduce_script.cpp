@@ -60,7 +60,7 @@ QByteArray sourcePath(const DatasetInfo &d)
 
 } // namespace
 
-QByteArray ReproduceScript::build(const QList<DatasetInfo> &datasets, const ExportView &view)
+QByteArray ReproduceScript::build(const QList<DatasetInfo> &datasets, const ExportView &view, bool withEvents)
 {
     QByteArray out(kHead);
     out += '\n';
@@ -82,6 +82,8 @@ QByteArray ReproduceScript::build(const QList<DatasetInfo> &datasets, const Expo
         seen.insert(d.sha256);
         commands.append("\"$DNSTIMELINE\" import \"$STORE\" " + sourcePath(d) + ' ' + shellLine(options) + " >/dev/null");
     }
+    if (withEvents)
+        commands.append("\"$DNSTIMELINE\" events \"$STORE\" import \"$HERE/events.csv\" >/dev/null");
     const QByteArray viewArgs = shellLine(RenderCommand::viewArguments(view.query, false));
     commands.append("\"$DNSTIMELINE\" bins \"$STORE\" " + viewArgs + " > \"$OUT/bins.csv\"");
     commands.append("\"$DNSTIMELINE\" render \"$STORE\" -o \"$OUT/chart.png\" " + viewArgs + ' '

@@ -260,7 +260,9 @@ void TstExport::bundleHoldsItsFilesAndReproducesItsBins()
     for (const QString &name : EvidenceBundle::fileNames())
         QVERIFY2(QFile::exists(bundle + QLatin1Char('/') + name), qPrintable(name));
     QCOMPARE(QImage(bundle + QStringLiteral("/chart.png")).size(), QSize(1600, 900));
-    QVERIFY(readAll(bundle + QStringLiteral("/events.csv")).contains("Conference"));
+    // The events the chart shows: the point inside the range, not the span after it.
+    const QByteArray events = readAll(bundle + QStringLiteral("/events.csv"));
+    QVERIFY(events.contains("Server moved") && !events.contains("Conference"));
 
     const QJsonObject provenance = QJsonDocument::fromJson(readAll(bundle + QStringLiteral("/provenance.json"))).object();
     const QJsonObject dataset = provenance.value(QStringLiteral("datasets")).toArray().first().toObject();
@@ -355,7 +357,8 @@ void TstExport::redactionLeavesNoRawAddressInAnyExportedFile()
     RecordQuery records;
     records.range = *v.query.range;
     const QByteArray csv = ChartExport::recordsCsv(*store, records, v);
-    QCOMPARE(csv.count('\n'), kLookups + 1);
+    QCOMPARE(csv.count('\n'), store->records(records, 0, 1).total + 1);
+    QVERIFY(csv.count('\n') > kLookups / 2);
     QVERIFY(csv.contains("addr-") && csv.contains("host1.example.com"));
     QFile recordsFile(out + QStringLiteral("/records.csv"));
     QVERIFY(recordsFile.open(QIODevice::WriteOnly));
