@@ -32,6 +32,13 @@ PreparedChart ChartExport::prepare(LookupStore &store, const ExportView &view, c
     out.table = store.bins(view.query);
     if (out.table.edges.isEmpty() && !all.isEmpty() && view.query.range)
         throw StoreError(QStringLiteral("too many bins for that range; choose a wider bin width"));
+    // Written down (footer, provenance, reproduce.sh) with the width and range it came out as,
+    // so that the commands that redo it need no automatic choice.
+    if (out.table.binCount() > 0) {
+        out.view.query.width = out.table.width;
+        if (!out.view.query.range)
+            out.view.query.range = TimeRange{out.table.edges.front(), out.table.edges.back()};
+    }
     if (redactor) {
         redactor->apply(out.table, view.query.split);
         out.view.query.filters = redactor->apply(view.query.filters);
