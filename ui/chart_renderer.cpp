@@ -84,6 +84,16 @@ std::unique_ptr<TimelinePlot> buildPlot(const ChartSpec &spec)
     return plot;
 }
 
+// Vector viewers antialias each bar's edges on their own, which leaves hairline seams between
+// adjacent bars: a thin outline in the bar's colour closes them.
+void closeSeams(TimelinePlot &plot)
+{
+    for (int i = 0; i < plot.plottableCount(); ++i) {
+        if (auto *bars = qobject_cast<QCPBars *>(plot.plottable(i)))
+            bars->setPen(QPen(bars->brush().color(), 0.75));
+    }
+}
+
 void setError(QString *error, const QString &message)
 {
     if (error)
@@ -146,11 +156,14 @@ bool ChartRenderer::render(const ChartSpec &spec, const QString &filePath, QStri
         ok = image.save(filePath, suffix == QLatin1String("png") ? "PNG" : "JPG", suffix == QLatin1String("png") ? -1 : 92);
     } else if (suffix == QLatin1String("pdf")) {
         const auto plot = buildPlot(spec);
+        closeSeams(*plot);
         ok = plot->savePdf(filePath, w, h, QCP::epNoCosmetic, QStringLiteral("DNS Timeline"), spec.title);
     } else if (suffix == QLatin1String("svg")) {
         const auto plot = buildPlot(spec);
+        closeSeams(*plot);
         QSvgGenerator svg;
         svg.setFileName(filePath);
+        svg.setResolution(plot->logicalDpiX()); // text as large, next to the bars, as in the PNG
         svg.setSize(spec.size);
         svg.setViewBox(QRect(QPoint(0, 0), spec.size));
         svg.setTitle(spec.title);

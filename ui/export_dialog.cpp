@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSizePolicy>
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -61,6 +62,9 @@ ExportDialog::ExportDialog(std::shared_ptr<LookupStore> store, const ExportView 
     size->addWidget(new QLabel(QStringLiteral("×"), this));
     size->addWidget(m_height);
     size->addWidget(m_scale);
+    size->addStretch();
+    for (QWidget *box : {static_cast<QWidget *>(m_width), static_cast<QWidget *>(m_height), static_cast<QWidget *>(m_scale)})
+        box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     auto *toggles = new QHBoxLayout;
     for (QCheckBox *box : {m_legend, m_events, m_redact, m_redactNames})
         toggles->addWidget(box);

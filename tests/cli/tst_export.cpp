@@ -131,7 +131,7 @@ void TstExport::initTestCase()
         const qint64 t = kStartUs + qint64(i) * (7 * kDayUs / kLookups) + (i % 11) * 60'000'000;
         const QDateTime when = QDateTime::fromMSecsSinceEpoch(t / 1000, QTimeZone::utc());
         csv.write(QStringLiteral("%1,%2,host%3.example.com,A,NOERROR,%4\n")
-                      .arg(when.toString(Qt::ISODateWithMs), c[(i * i) % c.size()], QString::number(i % 4), s[i % s.size()])
+                      .arg(when.toString(Qt::ISODateWithMs), c[(i * 7 + i / 13) % c.size()], QString::number(i % 4), s[i % s.size()])
                       .toUtf8());
     }
     csv.close();
