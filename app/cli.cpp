@@ -6,6 +6,7 @@
 #include "cli_render.h"
 #include "cli_stats.h"
 #include "cli_support.h"
+#include "export/provenance.h"
 #include "import/import_job.h"
 #include "storage/lookup_store.h"
 #include "storage/sqlite_db.h"
@@ -22,24 +23,6 @@
 
 namespace {
 using namespace CliSupport;
-
-QJsonObject datasetJson(const DatasetInfo &d)
-{
-    const QTimeZone utc = QTimeZone::utc();
-    return QJsonObject{
-        {QStringLiteral("dataset"), d.id},
-        {QStringLiteral("name"), d.name},
-        {QStringLiteral("source_file"), d.sourceFile},
-        {QStringLiteral("sha256"), d.sha256},
-        {QStringLiteral("format"), d.format},
-        {QStringLiteral("import_options"), QJsonDocument::fromJson(d.importOptions.toUtf8()).object()},
-        {QStringLiteral("records"), d.records},
-        {QStringLiteral("rejected"), d.rejected},
-        {QStringLiteral("first"), QString::fromLatin1(BinTableFormat::isoTime(d.tsMinUs, utc))},
-        {QStringLiteral("last"), QString::fromLatin1(BinTableFormat::isoTime(d.tsMaxUs, utc))},
-        {QStringLiteral("imported_at"), d.importedAt.toString(Qt::ISODate)},
-    };
-}
 
 int runImportCommand(const QStringList &args)
 {
@@ -110,7 +93,7 @@ int runImportCommand(const QStringList &args)
             status = 1;
             continue;
         }
-        QJsonObject o = datasetJson(result.dataset);
+        QJsonObject o = Provenance::datasetJson(result.dataset);
         o.insert(QStringLiteral("file"), request.filePath);
         out(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
     }
@@ -133,7 +116,7 @@ int runDatasetsCommand(const QStringList &args)
     QJsonArray all;
     try {
         for (const DatasetInfo &d : store->datasets())
-            all.append(datasetJson(d));
+            all.append(Provenance::datasetJson(d));
     } catch (const StoreError &e) {
         return fail(e.message());
     }

@@ -28,6 +28,11 @@ void addRenderOptions(QCommandLineParser &p)
         {QStringLiteral("events"), QStringLiteral("Draw the store's events (the default).")},
         {QStringLiteral("no-events"), QStringLiteral("Do not draw the store's events.")},
         {QStringLiteral("no-legend"), QStringLiteral("Leave out the legend of a split.")},
+        {QStringLiteral("style"), QStringLiteral("bars (stacked, the default), lines or steps."), QStringLiteral("STYLE"),
+         QStringLiteral("bars")},
+        {QStringLiteral("log"), QStringLiteral("A logarithmic count axis.")},
+        {QStringLiteral("average"), QStringLiteral("Draw the centred moving average over N bins (default 0: the counts)."),
+         QStringLiteral("N"), QStringLiteral("0")},
         {QStringLiteral("theme"), QStringLiteral("light (default, print-friendly) or dark."), QStringLiteral("THEME"),
          QStringLiteral("light")},
         {QStringLiteral("redact"), QStringLiteral("Replace client and server addresses by stable pseudonyms (keyed with "
@@ -57,6 +62,18 @@ bool parseChart(const QCommandLineParser &p, ExportView &view, QString *error)
         return false;
     }
     view.dark = theme == QLatin1String("dark");
+    view.style = p.value(QStringLiteral("style"));
+    if (view.style != QLatin1String("bars") && view.style != QLatin1String("lines") && view.style != QLatin1String("steps")) {
+        *error = QStringLiteral("bad --style '%1' (bars, lines or steps)").arg(view.style);
+        return false;
+    }
+    view.logScale = p.isSet(QStringLiteral("log"));
+    bool averageOk = false;
+    view.average = p.value(QStringLiteral("average")).toInt(&averageOk);
+    if (!averageOk || view.average < 0 || view.average > 1000) {
+        *error = QStringLiteral("bad --average '%1' (0 to 1000 bins)").arg(p.value(QStringLiteral("average")));
+        return false;
+    }
     view.redact = p.isSet(QStringLiteral("redact")) || p.isSet(QStringLiteral("redact-names"));
     view.redactNames = p.isSet(QStringLiteral("redact-names"));
     view.size = QSize(p.value(QStringLiteral("width")).toInt(), p.value(QStringLiteral("height")).toInt());

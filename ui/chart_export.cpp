@@ -55,6 +55,11 @@ PreparedChart ChartExport::prepare(LookupStore &store, const ExportView &view, c
     spec.scale = view.scale;
     spec.legend = view.legend;
     spec.dark = view.dark;
+    spec.look.style = view.style == QLatin1String("lines")   ? SeriesStyle::Lines
+                      : view.style == QLatin1String("steps") ? SeriesStyle::Steps
+                                                             : SeriesStyle::StackedBars;
+    spec.look.logScale = view.logScale;
+    spec.look.movingAverage = view.average;
     spec.range = view.query.range;
     return out;
 }

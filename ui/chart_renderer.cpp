@@ -56,6 +56,7 @@ std::unique_ptr<TimelinePlot> buildPlot(const ChartSpec &spec)
         addText(*plot, row, text, font, ink, QMargins(8, row == 0 ? 8 : 0, 8, 2));
         ++row;
     }
+    plot->setLook(spec.look);
     plot->setTable(spec.table);
     plot->setEvents(spec.events);
     if (!spec.legend && plot->legend->layout() == plot->plotLayout()) {

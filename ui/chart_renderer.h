@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/timeline_event.h"
+#include "series_look.h"
 #include "timeline/bin_query.h"
 
 #include <QImage>
@@ -30,6 +31,7 @@ struct ChartSpec {
     double scale = 1;
     bool legend = true;
     bool dark = false;
+    SeriesLook look;
     std::optional<TimeRange> range;
 };
 

@@ -64,6 +64,12 @@ ExportView ExportActions::currentView() const
     v.title = QFileInfo(m_window->storePath()).completeBaseName();
     v.subtitle = tr("%1 – %2 (%3)").arg(stamp(v.query.range->fromUs, v.query.zone), stamp(v.query.range->toUs, v.query.zone),
                                         QString::fromUtf8(v.query.zone.id()));
+    const SeriesLook &look = m_window->plot()->look();
+    v.style = look.style == SeriesStyle::Lines   ? QStringLiteral("lines")
+              : look.style == SeriesStyle::Steps ? QStringLiteral("steps")
+                                                 : QStringLiteral("bars");
+    v.logScale = look.logScale;
+    v.average = look.movingAverage;
     v.redact = m_redact->isChecked();
     v.redactNames = v.redact && m_redactNames->isChecked();
     return v;

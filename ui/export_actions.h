@@ -21,7 +21,8 @@ public:
     ExportActions(MainWindow *window, QMenu *fileMenu);
 
     // The window's view as an export: its datasets, visible range, bin width, zone, split and
-    // filters; the store's name as title, the range as subtitle; light theme, 1600×900.
+    // filters; its style, log scale and moving average (not the series hidden by a legend
+    // click); the store's name as title, the range as subtitle; light theme, 1600×900.
     ExportView currentView() const;
     void chartDialog();
     void copyChart();

@@ -21,6 +21,11 @@ struct ExportView {
     bool dark = false;        // the dark theme; exports are light (print-friendly) by default
     bool redact = false;      // client and server addresses as pseudonyms (AddressPseudonymizer)
     bool redactNames = false; // query names too
+    // How series are drawn: "bars" (stacked), "lines" or "steps"; a logarithmic count axis;
+    // a centred moving average over `average` bins (0 or 1: none).
+    QString style = QStringLiteral("bars");
+    bool logScale = false;
+    int average = 0;
     QSize size{1600, 900};
     double scale = 1;
 };

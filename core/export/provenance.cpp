@@ -15,10 +15,12 @@ QString iso(qint64 us, const QTimeZone &zone)
     return QString::fromLatin1(BinTableFormat::isoTime(us, zone));
 }
 
-QJsonObject datasetJson(const DatasetInfo &d)
+} // namespace
+
+QJsonObject Provenance::datasetJson(const DatasetInfo &d)
 {
     return QJsonObject{
-        {QStringLiteral("id"), d.id},
+        {QStringLiteral("dataset"), d.id},
         {QStringLiteral("name"), d.name},
         {QStringLiteral("source_file"), d.sourceFile},
         {QStringLiteral("sha256"), d.sha256},
@@ -28,11 +30,9 @@ QJsonObject datasetJson(const DatasetInfo &d)
         {QStringLiteral("rejected"), d.rejected},
         {QStringLiteral("first"), iso(d.tsMinUs, QTimeZone::utc())},
         {QStringLiteral("last"), iso(d.tsMaxUs, QTimeZone::utc())},
-        {QStringLiteral("imported_at"), d.importedAt.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("imported_at"), d.importedAt.toString(Qt::ISODate)},
     };
 }
-
-} // namespace
 
 QByteArray Provenance::build(const QList<DatasetInfo> &datasets, const ExportView &view, const BinTable &table,
                              const QDateTime &exportedAt, const QList<std::pair<QString, QByteArray>> &files)
@@ -54,6 +54,9 @@ QByteArray Provenance::build(const QList<DatasetInfo> &datasets, const ExportVie
         {QStringLiteral("top"), q.topK},
         {QStringLiteral("filters"), filters},
         {QStringLiteral("events"), view.events},
+        {QStringLiteral("style"), view.style},
+        {QStringLiteral("log_scale"), view.logScale},
+        {QStringLiteral("moving_average"), view.average},
         {QStringLiteral("redacted"), view.redact},
         {QStringLiteral("names_redacted"), view.redactNames},
     };

@@ -41,6 +41,12 @@ QStringList RenderCommand::chartArguments(const ExportView &view)
     out << QStringLiteral("--theme") << (view.dark ? QStringLiteral("dark") : QStringLiteral("light"));
     if (!view.legend)
         out << QStringLiteral("--no-legend");
+    if (view.style != QLatin1String("bars"))
+        out << QStringLiteral("--style") << view.style;
+    if (view.logScale)
+        out << QStringLiteral("--log");
+    if (view.average > 1)
+        out << QStringLiteral("--average") << QString::number(view.average);
     out << QStringLiteral("--width") << QString::number(view.size.width());
     out << QStringLiteral("--height") << QString::number(view.size.height());
     if (view.scale != 1)

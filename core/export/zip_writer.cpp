@@ -38,6 +38,21 @@ QByteArray deflateRaw(const QByteArray &data)
 
 } // namespace
 
+// The fields local headers and central directory records share, from "version needed" on.
+void ZipWriter::putCommon(QByteArray &out, const Entry &e)
+{
+    put16(out, 20);     // version needed: 2.0
+    put16(out, 0x0800); // flags: UTF-8 names
+    put16(out, e.method);
+    put16(out, e.dosTime);
+    put16(out, e.dosDate);
+    put32(out, e.crc);
+    put32(out, e.compressedSize);
+    put32(out, e.size);
+    put16(out, quint32(e.name.size()));
+    put16(out, 0);      // no extra field
+}
+
 void ZipWriter::add(const QString &name, const QByteArray &data, bool executable, const QDateTime &modified)
 {
     Entry e;
@@ -56,16 +71,7 @@ void ZipWriter::add(const QString &name, const QByteArray &data, bool executable
     e.executable = executable;
 
     put32(m_body, 0x04034b50);
-    put16(m_body, 20);        // version needed: 2.0
-    put16(m_body, 0x0800);    // flags: UTF-8 names
-    put16(m_body, e.method);
-    put16(m_body, e.dosTime);
-    put16(m_body, e.dosDate);
-    put32(m_body, e.crc);
-    put32(m_body, e.compressedSize);
-    put32(m_body, e.size);
-    put16(m_body, quint32(e.name.size()));
-    put16(m_body, 0);         // no extra field
+    putCommon(m_body, e);
     m_body += e.name;
     m_body += deflated ? packed : data;
     m_entries.append(e);
@@ -78,16 +84,7 @@ QByteArray ZipWriter::finish() const
     for (const Entry &e : m_entries) {
         put32(out, 0x02014b50);
         put16(out, (3 << 8) | 20); // made by: Unix, 2.0 (so the permissions below count)
-        put16(out, 20);
-        put16(out, 0x0800);
-        put16(out, e.method);
-        put16(out, e.dosTime);
-        put16(out, e.dosDate);
-        put32(out, e.crc);
-        put32(out, e.compressedSize);
-        put32(out, e.size);
-        put16(out, quint32(e.name.size()));
-        put16(out, 0); // extra
+        putCommon(out, e);
         put16(out, 0); // comment
         put16(out, 0); // disk
         put16(out, 0); // internal attributes

@@ -30,6 +30,8 @@ private:
         quint32 offset = 0;
         bool executable = false;
     };
+    static void putCommon(QByteArray &out, const Entry &e);
+
     QList<Entry> m_entries;
     QByteArray m_body;
 };

@@ -4,6 +4,7 @@
 // whose reproduce.sh rebuilds their bins, redaction that leaves no address behind, and the
 // window's export drawing the same pixels as `dnstimeline render`.
 #include "chart_export.h"
+#include "cli_run.h"
 #include "evidence_bundle.h"
 #include "export/render_command.h"
 #include "export_actions.h"
@@ -46,19 +47,8 @@ QStringList clients()
 }
 QStringList servers() { return {QStringLiteral("198.51.100.53"), QStringLiteral("198.51.100.153")}; }
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run dnstimeline(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(DNSTL_BINARY), args);
-    p.waitForFinished(120'000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
-}
+using cli_test::dnstimeline;
+using cli_test::Run;
 
 QByteArray readAll(const QString &path)
 {
@@ -436,20 +426,33 @@ void TstExport::windowExportEqualsRenderPixels()
     QTest::qWait(50);
     QVERIFY(QTest::qWaitFor([&] { return !window.controller()->isBusy(); }, 10'000));
 
-    const ExportView view = window.exportActions()->currentView();
-    QCOMPARE(view.query.split, std::optional<LookupField>(LookupField::Server));
-    QCOMPARE(view.query.zone, QTimeZone("America/New_York"));
-    ExportDialog dialog(window.controller()->store(), view, &window);
-    const QString fromWindow = m_dir.filePath(QStringLiteral("window.png"));
-    QVERIFY2(dialog.exportTo(fromWindow, &error), qPrintable(error));
+    // Stacked bars first, then the window's other look: lines, log counts, a moving average.
+    for (int round = 0; round < 2; ++round) {
+        if (round == 1) {
+            SeriesLook look;
+            look.style = SeriesStyle::Lines;
+            look.logScale = true;
+            look.movingAverage = 3;
+            window.plot()->setLook(look);
+        }
+        const ExportView view = window.exportActions()->currentView();
+        QCOMPARE(view.query.split, std::optional<LookupField>(LookupField::Server));
+        QCOMPARE(view.query.zone, QTimeZone("America/New_York"));
+        QCOMPARE(view.logScale, round == 1);
+        ExportDialog dialog(window.controller()->store(), view, &window);
+        const QString fromWindow = m_dir.filePath(QStringLiteral("window-%1.png").arg(round));
+        QVERIFY2(dialog.exportTo(fromWindow, &error), qPrintable(error));
 
-    const QString fromCli = m_dir.filePath(QStringLiteral("cli.png"));
-    const Run r = dnstimeline(QStringList{QStringLiteral("render"), m_store, QStringLiteral("-o"), fromCli}
-                              + RenderCommand::viewArguments(view.query, true) + RenderCommand::chartArguments(view));
-    QVERIFY2(r.exitCode == 0, r.err.constData());
-    const QImage a(fromWindow), b(fromCli);
-    QCOMPARE(a.size(), QSize(1600, 900));
-    QVERIFY(a == b);
+        const QString fromCli = m_dir.filePath(QStringLiteral("cli-%1.png").arg(round));
+        const Run r = dnstimeline(QStringList{QStringLiteral("render"), m_store, QStringLiteral("-o"), fromCli}
+                                  + RenderCommand::viewArguments(view.query, true) + RenderCommand::chartArguments(view));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QImage a(fromWindow), b(fromCli);
+        QCOMPARE(a.size(), QSize(1600, 900));
+        QVERIFY(a == b);
+    }
+    QVERIFY(QImage(m_dir.filePath(QStringLiteral("window-0.png"))) != QImage(m_dir.filePath(QStringLiteral("window-1.png"))));
+    const ExportView view = window.exportActions()->currentView();
     // And the picture shows what the window shows: its subtitle is the visible range.
     QVERIFY(view.subtitle.startsWith(QLatin1String("2016-07-18 08:00")));
 }
