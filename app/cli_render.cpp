@@ -28,7 +28,7 @@ void addRenderOptions(QCommandLineParser &p)
         {QStringLiteral("events"), QStringLiteral("Draw the store's events (the default).")},
         {QStringLiteral("no-events"), QStringLiteral("Do not draw the store's events.")},
         {QStringLiteral("no-legend"), QStringLiteral("Leave out the legend of a split.")},
-        {QStringLiteral("style"), QStringLiteral("bars (stacked, the default), lines or steps."), QStringLiteral("STYLE"),
+        {QStringLiteral("draw"), QStringLiteral("Series as bars (stacked, the default), lines or steps."), QStringLiteral("STYLE"),
          QStringLiteral("bars")},
         {QStringLiteral("log"), QStringLiteral("A logarithmic count axis.")},
         {QStringLiteral("average"), QStringLiteral("Draw the centred moving average over N bins (default 0: the counts)."),
@@ -62,9 +62,9 @@ bool parseChart(const QCommandLineParser &p, ExportView &view, QString *error)
         return false;
     }
     view.dark = theme == QLatin1String("dark");
-    view.style = p.value(QStringLiteral("style"));
+    view.style = p.value(QStringLiteral("draw"));
     if (view.style != QLatin1String("bars") && view.style != QLatin1String("lines") && view.style != QLatin1String("steps")) {
-        *error = QStringLiteral("bad --style '%1' (bars, lines or steps)").arg(view.style);
+        *error = QStringLiteral("bad --draw '%1' (bars, lines or steps)").arg(view.style);
         return false;
     }
     view.logScale = p.isSet(QStringLiteral("log"));

@@ -42,7 +42,7 @@ QStringList RenderCommand::chartArguments(const ExportView &view)
     if (!view.legend)
         out << QStringLiteral("--no-legend");
     if (view.style != QLatin1String("bars"))
-        out << QStringLiteral("--style") << view.style;
+        out << QStringLiteral("--draw") << view.style;
     if (view.logScale)
         out << QStringLiteral("--log");
     if (view.average > 1)
