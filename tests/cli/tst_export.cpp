@@ -18,6 +18,8 @@
 #include "timeline_plot.h"
 
 #include <QCryptographicHash>
+#include <QApplication>
+#include <QClipboard>
 #include <QDir>
 #include <QFile>
 #include <QFontMetricsF>
@@ -452,6 +454,11 @@ void TstExport::windowExportEqualsRenderPixels()
         QVERIFY(a == b);
     }
     QVERIFY(QImage(m_dir.filePath(QStringLiteral("window-0.png"))) != QImage(m_dir.filePath(QStringLiteral("window-1.png"))));
+    // Ctrl+Shift+C puts the same picture on the clipboard.
+    QApplication::clipboard()->clear();
+    window.exportActions()->copyChart();
+    QCOMPARE(QApplication::clipboard()->image().convertToFormat(QImage::Format_RGB32),
+             QImage(m_dir.filePath(QStringLiteral("window-1.png"))).convertToFormat(QImage::Format_RGB32));
     const ExportView view = window.exportActions()->currentView();
     // And the picture shows what the window shows: its subtitle is the visible range.
     QVERIFY(view.subtitle.startsWith(QLatin1String("2016-07-18 08:00")));
