@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
-#include "chart_renderer.h"
 #include "cli_events.h"
+#include "cli_render.h"
 #include "cli_stats.h"
 #include "cli_support.h"
+#include "export/provenance.h"
 #include "import/import_job.h"
 #include "storage/lookup_store.h"
 #include "storage/sqlite_db.h"
@@ -22,24 +23,6 @@
 
 namespace {
 using namespace CliSupport;
-
-QJsonObject datasetJson(const DatasetInfo &d)
-{
-    const QTimeZone utc = QTimeZone::utc();
-    return QJsonObject{
-        {QStringLiteral("dataset"), d.id},
-        {QStringLiteral("name"), d.name},
-        {QStringLiteral("source_file"), d.sourceFile},
-        {QStringLiteral("sha256"), d.sha256},
-        {QStringLiteral("format"), d.format},
-        {QStringLiteral("import_options"), QJsonDocument::fromJson(d.importOptions.toUtf8()).object()},
-        {QStringLiteral("records"), d.records},
-        {QStringLiteral("rejected"), d.rejected},
-        {QStringLiteral("first"), QString::fromLatin1(BinTableFormat::isoTime(d.tsMinUs, utc))},
-        {QStringLiteral("last"), QString::fromLatin1(BinTableFormat::isoTime(d.tsMaxUs, utc))},
-        {QStringLiteral("imported_at"), d.importedAt.toString(Qt::ISODate)},
-    };
-}
 
 int runImportCommand(const QStringList &args)
 {
@@ -110,7 +93,7 @@ int runImportCommand(const QStringList &args)
             status = 1;
             continue;
         }
-        QJsonObject o = datasetJson(result.dataset);
+        QJsonObject o = Provenance::datasetJson(result.dataset);
         o.insert(QStringLiteral("file"), request.filePath);
         out(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
     }
@@ -133,7 +116,7 @@ int runDatasetsCommand(const QStringList &args)
     QJsonArray all;
     try {
         for (const DatasetInfo &d : store->datasets())
-            all.append(datasetJson(d));
+            all.append(Provenance::datasetJson(d));
     } catch (const StoreError &e) {
         return fail(e.message());
     }
@@ -141,39 +124,25 @@ int runDatasetsCommand(const QStringList &args)
     return 0;
 }
 
-int runBinsOrRender(const QStringList &args, bool render)
+int runBinsCommand(const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("STORE"), QStringLiteral("The store file."));
     ViewOptions::add(p);
-    if (render) {
-        p.addOptions({
-            {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Chart file: .png, .jpg, .pdf or .svg."),
-             QStringLiteral("FILE")},
-            {QStringLiteral("width"), QStringLiteral("Width in pixels (default 1600)."), QStringLiteral("PX"), QStringLiteral("1600")},
-            {QStringLiteral("height"), QStringLiteral("Height in pixels (default 900)."), QStringLiteral("PX"), QStringLiteral("900")},
-            {QStringLiteral("title"), QStringLiteral("Chart title (default: the store's name)."), QStringLiteral("TEXT")},
-            {QStringLiteral("no-events"), QStringLiteral("Do not draw the store's events.")},
-        });
-    } else {
-        p.addOption({QStringLiteral("format"), QStringLiteral("Output: csv (default) or json."), QStringLiteral("FORMAT"),
-                     QStringLiteral("csv")});
-    }
-    const int early = parseOrHelp(p, args, render ? QStringLiteral("Usage: dnstimeline render STORE -o FILE [options]")
-                                                  : QStringLiteral("Usage: dnstimeline bins STORE [options]"));
+    p.addOption({QStringLiteral("format"), QStringLiteral("Output: csv (default) or json."), QStringLiteral("FORMAT"),
+                 QStringLiteral("csv")});
+    const int early = parseOrHelp(p, args, QStringLiteral("Usage: dnstimeline bins STORE [options]"));
     if (early >= 0)
         return early;
     if (p.positionalArguments().size() != 1)
-        return usageError(QStringLiteral("%1 needs exactly one STORE (see --help)").arg(render ? QStringLiteral("render") : QStringLiteral("bins")));
+        return usageError(QStringLiteral("bins needs exactly one STORE (see --help)"));
     QString error;
     const auto query = ViewOptions::parse(p, &error);
     if (!query)
         return usageError(error);
-    const QString format = render ? QString() : p.value(QStringLiteral("format"));
-    if (!render && format != QLatin1String("csv") && format != QLatin1String("json"))
+    const QString format = p.value(QStringLiteral("format"));
+    if (format != QLatin1String("csv") && format != QLatin1String("json"))
         return usageError(QStringLiteral("bad --format '%1' (csv or json)").arg(format));
-    if (render && !p.isSet(QStringLiteral("output")))
-        return usageError(QStringLiteral("render needs -o FILE"));
     auto store = openExisting(p.positionalArguments()[0], StoreOpenMode::ReadOnly, &error);
     if (!store)
         return fail(error);
@@ -181,22 +150,7 @@ int runBinsOrRender(const QStringList &args, bool render)
         const BinTable table = store->bins(*query);
         if (table.edges.isEmpty() && !store->datasets().isEmpty() && query->range)
             return fail(QStringLiteral("too many bins for that range; choose a wider --bin"));
-        if (!render) {
-            out(format == QLatin1String("json") ? BinTableFormat::toJson(table) : BinTableFormat::toCsv(table));
-            return 0;
-        }
-        ChartSpec spec;
-        spec.table = table;
-        spec.zone = query->zone;
-        spec.title = p.isSet(QStringLiteral("title")) ? p.value(QStringLiteral("title"))
-                                                      : QFileInfo(p.positionalArguments()[0]).completeBaseName();
-        spec.size = QSize(p.value(QStringLiteral("width")).toInt(), p.value(QStringLiteral("height")).toInt());
-        if (spec.size.width() < 200 || spec.size.height() < 150 || spec.size.width() > 20000 || spec.size.height() > 20000)
-            return usageError(QStringLiteral("--width and --height must be between 200x150 and 20000x20000"));
-        if (!p.isSet(QStringLiteral("no-events")))
-            spec.events = store->events();
-        if (!ChartRenderer::render(spec, p.value(QStringLiteral("output")), &error))
-            return fail(error);
+        out(format == QLatin1String("json") ? BinTableFormat::toJson(table) : BinTableFormat::toCsv(table));
         return 0;
     } catch (const StoreError &e) {
         return fail(e.message());
@@ -226,8 +180,9 @@ QString Cli::overview()
         "  datasets STORE       list the datasets as JSON\n"
         "  bins STORE [view options] [--format csv|json]\n"
         "                       lookups per bin: CSV bin_start,series,count\n"
-        "  render STORE -o FILE [--width PX] [--height PX] [view options]\n"
-        "                       draw the chart as PNG, JPG, PDF or SVG\n"
+        "  render STORE -o FILE|--bundle PATH [--title TEXT] [--no-events] [--theme light|dark]\n"
+        "                       [--redact] [view options]\n"
+        "                       draw the chart as PNG, JPG, PDF or SVG, or an evidence bundle\n"
         "  stats STORE heatmap|bursts|coincidence|periodicity|coverage|derived|baseline [options]\n"
         "                       analyses of the view, as JSON\n"
         "  events STORE list|import FILE|export FILE [--format csv|json|ics]\n"
@@ -248,9 +203,9 @@ int Cli::run(const QStringList &arguments)
     if (command == QLatin1String("datasets"))
         return runDatasetsCommand(args);
     if (command == QLatin1String("bins"))
-        return runBinsOrRender(args, false);
+        return runBinsCommand(args);
     if (command == QLatin1String("render"))
-        return runBinsOrRender(args, true);
+        return runRenderCommand(args);
     if (command == QLatin1String("stats"))
         return runStatsCommand(args);
     if (command == QLatin1String("events"))

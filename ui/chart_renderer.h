@@ -3,26 +3,35 @@
 #pragma once
 
 #include "model/timeline_event.h"
+#include "series_look.h"
 #include "timeline/bin_query.h"
 
 #include <QImage>
 #include <QList>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 #include <QTimeZone>
 
 #include <optional>
 
 // What a chart shows: the bins, the events, a title and a subtitle, in a zone, at a size
-// (pixels; PDF and SVG keep it as their page size). range: the time shown (µs UTC, half-open);
-// none shows the table's edges.
+// (pixels; PDF and SVG keep it as their page size; PNG and JPG come out size × scale pixels,
+// everything drawn scale times larger). range: the time shown (µs UTC, half-open); none shows
+// the table's edges. footer: parts joined with " · " and wrapped to the width, in small grey
+// type under the chart. The theme is light (print-friendly) unless dark.
 struct ChartSpec {
     BinTable table;
     QList<TimelineEvent> events;
     QString title;
     QString subtitle;
+    QStringList footer;
     QTimeZone zone = QTimeZone::utc();
     QSize size{1600, 900};
+    double scale = 1;
+    bool legend = true;
+    bool dark = false;
+    SeriesLook look;
     std::optional<TimeRange> range;
 };
 
@@ -35,5 +44,8 @@ public:
     // Writes PNG, JPG/JPEG, PDF or SVG, chosen by filePath's extension (case-insensitive).
     // On failure returns false and, if error is not null, sets a message naming the file.
     static bool render(const ChartSpec &spec, const QString &filePath, QString *error);
+    // The chart as an image of size × scale pixels (what PNG and JPG files hold).
     static QImage renderImage(const ChartSpec &spec);
+    // The footer parts as lines no wider than width pixels in font (words kept whole).
+    static QString wrapFooter(const QStringList &parts, const QFont &font, int width);
 };

@@ -8,6 +8,7 @@
 #include "chart_renderer.h"
 #include "datasets_dock.h"
 #include "events_dock.h"
+#include "export_actions.h"
 #include "filter_chip_bar.h"
 #include "filters_dock.h"
 #include "import_task.h"
@@ -109,6 +110,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Import file(s)…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importDialog);
     file->addAction(tr("&Export chart…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportDialog);
+    m_export = new ExportActions(this, file);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -391,23 +393,7 @@ void MainWindow::runStoreChange(const QString &what, std::function<void(LookupSt
 
 void MainWindow::exportDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), QString(),
-        tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg);;JPEG image (*.jpg)"));
-    if (path.isEmpty())
-        return;
-    ChartSpec spec;
-    spec.table = m_controller->table();
-    spec.events = m_controller->events();
-    spec.zone = m_controller->timeZone();
-    spec.range = plot()->visibleRange();
-    spec.title = QFileInfo(m_storePath).completeBaseName();
-    spec.subtitle = tr("%1 – %2 (%3)").arg(formatUs(spec.range->fromUs, spec.zone), formatUs(spec.range->toUs, spec.zone),
-                                           QString::fromUtf8(spec.zone.id()));
-    QString error;
-    if (!ChartRenderer::render(spec, path, &error))
-        QMessageBox::warning(this, tr("Export chart"), error);
-    else
-        statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 10'000);
+    m_export->chartDialog();
 }
 
 void MainWindow::updateStatus()

@@ -13,6 +13,7 @@
 class AnalysisDock;
 class DatasetsDock;
 class EventsDock;
+class ExportActions;
 class FiltersDock;
 class LookupStore;
 class OverviewStrip;
@@ -58,6 +59,8 @@ public:
     RecordsDock *recordsDock() const { return m_recordsDock; }
     EventsDock *eventsDock() const { return m_eventsDock; }
     AnalysisDock *analysisDock() const { return m_analysisDock; }
+    ExportActions *exportActions() const { return m_export; }
+    QString storePath() const { return m_storePath; }
     QString statusText() const;
 
 protected:
@@ -88,6 +91,7 @@ private:
     EventsDock *m_eventsDock = nullptr;
     AnalysisDock *m_analysisDock = nullptr;
     TaskProgress *m_task = nullptr;
+    ExportActions *m_export = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_status = nullptr;
     QString m_storePath;

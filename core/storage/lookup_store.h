@@ -8,6 +8,7 @@
 #include "model/timeline_event.h"
 #include "timeline/bin_query.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -43,6 +44,12 @@ public:
     virtual QList<qint64> addEvents(const QList<TimelineEvent> &events) = 0;
     virtual void updateEvent(const TimelineEvent &event) = 0; // by event.id
     virtual void deleteEvent(qint64 id) = 0;
+
+    // The store's secret for redaction pseudonyms (keyed HMAC-SHA256 of addresses, see
+    // AddressPseudonymizer): 32 random bytes, created on first use and kept with the store
+    // (SQLite: store_meta key 'redaction_key'). Throws StoreError if the store has no key yet
+    // and cannot keep one (open read-only).
+    virtual QByteArray redactionKey() = 0;
 
     // A sink for one new dataset; see DatasetSink.
     virtual std::unique_ptr<DatasetSink> beginImport(const DatasetInfo &meta) = 0;

@@ -37,6 +37,7 @@ public:
     void updateEvent(const TimelineEvent &event) override;
     void deleteEvent(qint64 id) override;
     std::unique_ptr<DatasetSink> beginImport(const DatasetInfo &meta) override;
+    QByteArray redactionKey() override; // sqlite_store_meta.cpp
 
     // Columns of one dataset with the given name columns loaded (cached).
     DatasetColumnsPtr columns(qint64 datasetId, const QList<int> &nameColumns);

@@ -8,8 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace {
-QByteArray csvField(const QString &text)
+QByteArray BinTableFormat::csvField(const QString &text)
 {
     QByteArray utf8 = text.toUtf8();
     if (!utf8.contains(',') && !utf8.contains('"') && !utf8.contains('\n') && !utf8.contains('\r'))
@@ -17,7 +16,6 @@ QByteArray csvField(const QString &text)
     utf8.replace('"', "\"\"");
     return '"' + utf8 + '"';
 }
-} // namespace
 
 QByteArray BinTableFormat::isoTime(qint64 us, const QTimeZone &zone)
 {

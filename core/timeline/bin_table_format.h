@@ -18,4 +18,6 @@ namespace BinTableFormat {
 QByteArray toCsv(const BinTable &table);
 QByteArray toJson(const BinTable &table);
 QByteArray isoTime(qint64 us, const QTimeZone &zone);
+// One CSV field: as is, or quoted when it holds a comma, quote or line break.
+QByteArray csvField(const QString &text);
 } // namespace BinTableFormat

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The command line end to end: the built `dnstimeline` run as a user would run it.
+#include "cli_run.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,20 +17,8 @@ QString fixture(const char *name)
     return QStringLiteral(DNSTL_TEST_DATA_DIR "/csv/") + QString::fromLatin1(name);
 }
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run dnstimeline(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(DNSTL_BINARY), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
+using cli_test::dnstimeline;
+using cli_test::Run;
 } // namespace
 
 class TestCommandLine : public QObject {

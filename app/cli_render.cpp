@@ -1,0 +1,138 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli_render.h"
+
+#include "chart_export.h"
+#include "cli_support.h"
+#include "evidence_bundle.h"
+#include "export/chart_footer.h"
+#include "storage/sqlite_db.h"
+#include "view_options.h"
+
+#include <QFileInfo>
+
+namespace {
+using namespace CliSupport;
+
+void addRenderOptions(QCommandLineParser &p)
+{
+    p.addOptions({
+        {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Chart file: .png, .jpg, .pdf or .svg."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("width"), QStringLiteral("Width in pixels (default 1600)."), QStringLiteral("PX"), QStringLiteral("1600")},
+        {QStringLiteral("height"), QStringLiteral("Height in pixels (default 900)."), QStringLiteral("PX"), QStringLiteral("900")},
+        {QStringLiteral("scale"), QStringLiteral("PNG/JPG: draw everything F times larger, in F times the pixels (default 1)."),
+         QStringLiteral("F"), QStringLiteral("1")},
+        {QStringLiteral("title"), QStringLiteral("Chart title (default: the store's name)."), QStringLiteral("TEXT")},
+        {QStringLiteral("subtitle"), QStringLiteral("A line under the title."), QStringLiteral("TEXT")},
+        {QStringLiteral("events"), QStringLiteral("Draw the store's events (the default).")},
+        {QStringLiteral("no-events"), QStringLiteral("Do not draw the store's events.")},
+        {QStringLiteral("no-legend"), QStringLiteral("Leave out the legend of a split.")},
+        {QStringLiteral("draw"), QStringLiteral("Series as bars (stacked, the default), lines or steps."), QStringLiteral("STYLE"),
+         QStringLiteral("bars")},
+        {QStringLiteral("log"), QStringLiteral("A logarithmic count axis.")},
+        {QStringLiteral("average"), QStringLiteral("Draw the centred moving average over N bins (default 0: the counts)."),
+         QStringLiteral("N"), QStringLiteral("0")},
+        {QStringLiteral("theme"), QStringLiteral("light (default, print-friendly) or dark."), QStringLiteral("THEME"),
+         QStringLiteral("light")},
+        {QStringLiteral("redact"), QStringLiteral("Replace client and server addresses by stable pseudonyms (keyed with "
+                                                  "the store's secret; made on first use, so the store must be writable then).")},
+        {QStringLiteral("redact-names"), QStringLiteral("With --redact: replace query names by pseudonyms too.")},
+        {QStringLiteral("bundle"), QStringLiteral("Also write an evidence bundle (chart, bins, events, provenance.json, "
+                                                  "reproduce.sh) to the folder PATH, or to a zip archive if PATH ends in .zip."),
+         QStringLiteral("PATH")},
+    });
+}
+
+// The chart options; on a bad value returns false with a one-line *error.
+bool parseChart(const QCommandLineParser &p, ExportView &view, QString *error)
+{
+    view.title = p.isSet(QStringLiteral("title")) ? p.value(QStringLiteral("title"))
+                                                  : QFileInfo(p.positionalArguments()[0]).completeBaseName();
+    view.subtitle = p.value(QStringLiteral("subtitle"));
+    if (p.isSet(QStringLiteral("events")) && p.isSet(QStringLiteral("no-events"))) {
+        *error = QStringLiteral("give --events or --no-events, not both");
+        return false;
+    }
+    view.events = !p.isSet(QStringLiteral("no-events"));
+    view.legend = !p.isSet(QStringLiteral("no-legend"));
+    const QString theme = p.value(QStringLiteral("theme"));
+    if (theme != QLatin1String("light") && theme != QLatin1String("dark")) {
+        *error = QStringLiteral("bad --theme '%1' (light or dark)").arg(theme);
+        return false;
+    }
+    view.dark = theme == QLatin1String("dark");
+    view.style = p.value(QStringLiteral("draw"));
+    if (view.style != QLatin1String("bars") && view.style != QLatin1String("lines") && view.style != QLatin1String("steps")) {
+        *error = QStringLiteral("bad --draw '%1' (bars, lines or steps)").arg(view.style);
+        return false;
+    }
+    view.logScale = p.isSet(QStringLiteral("log"));
+    bool averageOk = false;
+    view.average = p.value(QStringLiteral("average")).toInt(&averageOk);
+    if (!averageOk || view.average < 0 || view.average > 1000) {
+        *error = QStringLiteral("bad --average '%1' (0 to 1000 bins)").arg(p.value(QStringLiteral("average")));
+        return false;
+    }
+    view.redact = p.isSet(QStringLiteral("redact")) || p.isSet(QStringLiteral("redact-names"));
+    view.redactNames = p.isSet(QStringLiteral("redact-names"));
+    view.size = QSize(p.value(QStringLiteral("width")).toInt(), p.value(QStringLiteral("height")).toInt());
+    if (view.size.width() < 200 || view.size.height() < 150 || view.size.width() > 20000 || view.size.height() > 20000) {
+        *error = QStringLiteral("--width and --height must be between 200x150 and 20000x20000");
+        return false;
+    }
+    bool ok = false;
+    view.scale = p.value(QStringLiteral("scale")).toDouble(&ok);
+    if (!ok || view.scale < 0.25 || view.scale > 8 || view.size.width() * view.scale > 40000
+        || view.size.height() * view.scale > 40000) {
+        *error = QStringLiteral("bad --scale '%1' (0.25 to 8, at most 40000 pixels a side)").arg(p.value(QStringLiteral("scale")));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runRenderCommand(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("STORE"), QStringLiteral("The store file."));
+    ViewOptions::add(p);
+    addRenderOptions(p);
+    const int early = parseOrHelp(p, args, QStringLiteral("Usage: dnstimeline render STORE -o FILE|--bundle PATH [options]"));
+    if (early >= 0)
+        return early;
+    if (p.positionalArguments().size() != 1)
+        return usageError(QStringLiteral("render needs exactly one STORE (see --help)"));
+    QString error;
+    const auto query = ViewOptions::parse(p, &error);
+    if (!query)
+        return usageError(error);
+    ExportView view;
+    view.query = *query;
+    if (!parseChart(p, view, &error))
+        return usageError(error);
+    if (!p.isSet(QStringLiteral("output")) && !p.isSet(QStringLiteral("bundle")))
+        return usageError(QStringLiteral("render needs -o FILE or --bundle PATH"));
+    const QString storePath = p.positionalArguments()[0];
+    // Redaction may have to store the key on its first use: open writable then, if we may.
+    std::unique_ptr<LookupStore> store;
+    if (view.redact)
+        store = openExisting(storePath, StoreOpenMode::ReadWrite, &error);
+    if (!store)
+        store = openExisting(storePath, StoreOpenMode::ReadOnly, &error);
+    if (!store)
+        return fail(error);
+    try {
+        if (p.isSet(QStringLiteral("output"))) {
+            const PreparedChart chart = ChartExport::prepare(*store, view, ChartFooter::exportTime());
+            if (!ChartRenderer::render(chart.spec, p.value(QStringLiteral("output")), &error))
+                return fail(error);
+        }
+    } catch (const StoreError &e) {
+        return fail(e.message());
+    }
+    if (p.isSet(QStringLiteral("bundle")) && !EvidenceBundle::write(*store, view, p.value(QStringLiteral("bundle")), &error))
+        return fail(error);
+    return 0;
+}

@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chart_footer.h"
+
+#include <QLocale>
+
+QStringList ChartFooter::parts(const QList<DatasetInfo> &datasets, const ExportView &view, const BinWidth &width,
+                               const QDateTime &exportedAt)
+{
+    const BinQuery &q = view.query;
+    QStringList names;
+    for (const DatasetInfo &d : datasets)
+        names.append(d.name);
+    QStringList out{(datasets.size() == 1 ? QStringLiteral("Dataset: ") : QStringLiteral("Datasets: "))
+                    + (names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", ")))};
+    QStringList filters;
+    for (const FieldFilter &f : q.filters)
+        filters.append(QStringLiteral("%1=%2").arg(lookupFieldName(f.field), f.glob));
+    out.append(QStringLiteral("Filters: ") + (filters.isEmpty() ? QStringLiteral("none") : filters.join(QStringLiteral(", "))));
+    if (q.split)
+        out.append(QStringLiteral("Split by %1 (top %2)").arg(lookupFieldName(*q.split)).arg(q.topK));
+    out.append(QStringLiteral("Bin width: ") + width.name());
+    out.append(QStringLiteral("Time zone: ") + QString::fromUtf8(q.zone.id()));
+    if (view.redact)
+        out.append(view.redactNames ? QStringLiteral("Addresses and names are pseudonyms")
+                                    : QStringLiteral("Addresses are pseudonyms"));
+    out.append(QStringLiteral("Exported %1 UTC").arg(QLocale::c().toString(exportedAt.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+    out.append(QStringLiteral("DNS Timeline %1").arg(QStringLiteral(DNSTL_VERSION)));
+    return out;
+}
+
+QDateTime ChartFooter::exportTime()
+{
+    bool ok = false;
+    const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);
+    if (ok)
+        return QDateTime::fromSecsSinceEpoch(epoch, QTimeZone::utc());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return now.addMSecs(-now.time().msec()); // whole seconds, as printed
+}

@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "timeline/bin_query.h"
+
+#include <QSize>
+#include <QString>
+
+// What an export shows and how: the same things `dnstimeline render` takes on its command
+// line, so that a window export can be written down as a command (RenderCommand) and redone.
+// query.range, when set, is the time shown (µs UTC, half-open); query.width, when set, a
+// concrete bin width. size is in pixels before scale (PNG/JPG come out size × scale pixels;
+// PDF and SVG keep size as their page). A plain value.
+struct ExportView {
+    BinQuery query;
+    QString title;
+    QString subtitle;
+    bool events = true;       // draw the store's events
+    bool legend = true;       // the legend of a split
+    bool dark = false;        // the dark theme; exports are light (print-friendly) by default
+    bool redact = false;      // client and server addresses as pseudonyms (AddressPseudonymizer)
+    bool redactNames = false; // query names too
+    // How series are drawn: "bars" (stacked), "lines" or "steps"; a logarithmic count axis;
+    // a centred moving average over `average` bins (0 or 1: none).
+    QString style = QStringLiteral("bars");
+    bool logScale = false;
+    int average = 0;
+    QSize size{1600, 900};
+    double scale = 1;
+};

@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "provenance.h"
+
+#include "timeline/bin_table_format.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QString iso(qint64 us, const QTimeZone &zone)
+{
+    return QString::fromLatin1(BinTableFormat::isoTime(us, zone));
+}
+
+} // namespace
+
+QJsonObject Provenance::datasetJson(const DatasetInfo &d)
+{
+    return QJsonObject{
+        {QStringLiteral("dataset"), d.id},
+        {QStringLiteral("name"), d.name},
+        {QStringLiteral("source_file"), d.sourceFile},
+        {QStringLiteral("sha256"), d.sha256},
+        {QStringLiteral("format"), d.format},
+        {QStringLiteral("import_options"), QJsonDocument::fromJson(d.importOptions.toUtf8()).object()},
+        {QStringLiteral("records"), d.records},
+        {QStringLiteral("rejected"), d.rejected},
+        {QStringLiteral("first"), iso(d.tsMinUs, QTimeZone::utc())},
+        {QStringLiteral("last"), iso(d.tsMaxUs, QTimeZone::utc())},
+        {QStringLiteral("imported_at"), d.importedAt.toString(Qt::ISODate)},
+    };
+}
+
+QByteArray Provenance::build(const QList<DatasetInfo> &datasets, const ExportView &view, const BinTable &table,
+                             const QDateTime &exportedAt, const QList<std::pair<QString, QByteArray>> &files)
+{
+    const BinQuery &q = view.query;
+    QJsonArray sets;
+    for (const DatasetInfo &d : datasets)
+        sets.append(datasetJson(d));
+    QJsonArray filters;
+    for (const FieldFilter &f : q.filters)
+        filters.append(QStringLiteral("%1=%2").arg(lookupFieldName(f.field), f.glob));
+    const bool hasBins = table.binCount() > 0;
+    QJsonObject viewJson{
+        {QStringLiteral("from"), q.range ? iso(q.range->fromUs, q.zone) : hasBins ? iso(table.edges.front(), q.zone) : QString()},
+        {QStringLiteral("to"), q.range ? iso(q.range->toUs, q.zone) : hasBins ? iso(table.edges.back(), q.zone) : QString()},
+        {QStringLiteral("bin_width"), table.width.name()},
+        {QStringLiteral("time_zone"), QString::fromUtf8(q.zone.id())},
+        {QStringLiteral("split"), q.split ? QJsonValue(lookupFieldName(*q.split)) : QJsonValue()},
+        {QStringLiteral("top"), q.topK},
+        {QStringLiteral("filters"), filters},
+        {QStringLiteral("events"), view.events},
+        {QStringLiteral("style"), view.style},
+        {QStringLiteral("log_scale"), view.logScale},
+        {QStringLiteral("moving_average"), view.average},
+        {QStringLiteral("redacted"), view.redact},
+        {QStringLiteral("names_redacted"), view.redactNames},
+    };
+    qint64 lookups = 0;
+    for (const BinSeries &s : table.series) {
+        for (qint64 c : s.counts)
+            lookups += c;
+    }
+    QJsonObject fileJson;
+    for (const auto &[name, sha] : files)
+        fileJson.insert(name, QString::fromLatin1(sha));
+    const QJsonObject root{
+        {QStringLiteral("application"),
+         QJsonObject{{QStringLiteral("name"), QStringLiteral("DNS Timeline")}, {QStringLiteral("version"), QStringLiteral(DNSTL_VERSION)}}},
+        {QStringLiteral("exported_at"), exportedAt.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("datasets"), sets},
+        {QStringLiteral("view"), viewJson},
+        {QStringLiteral("bins"), QJsonObject{{QStringLiteral("count"), table.binCount()},
+                                             {QStringLiteral("series"), table.series.size()},
+                                             {QStringLiteral("lookups"), lookups}}},
+        {QStringLiteral("files"), fileJson},
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}

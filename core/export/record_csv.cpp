@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "record_csv.h"
+
+#include "timeline/bin_table_format.h"
+
+QByteArray RecordCsv::header()
+{
+    return "time,dataset,client,qname,qtype,rcode,server\n";
+}
+
+QByteArray RecordCsv::rows(const QList<LookupRecord> &records, const QTimeZone &zone,
+                           const QHash<qint64, QString> &datasetNames)
+{
+    using BinTableFormat::csvField;
+    QByteArray out;
+    for (const LookupRecord &r : records) {
+        out += BinTableFormat::isoTime(r.tsUs, zone) + ',';
+        out += csvField(datasetNames.value(r.dataset, QString::number(r.dataset))) + ',';
+        for (const QString *field : {&r.client, &r.qname, &r.qtype, &r.rcode})
+            out += csvField(*field) + ',';
+        out += csvField(r.server) + '\n';
+    }
+    return out;
+}

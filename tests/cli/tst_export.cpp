@@ -1,0 +1,490 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Exports end to end: chart files as asked, data equal to `dnstimeline bins`, evidence bundles
+// whose reproduce.sh rebuilds their bins, redaction that leaves no address behind, and the
+// window's export drawing the same pixels as `dnstimeline render`.
+#include "chart_export.h"
+#include "cli_run.h"
+#include "evidence_bundle.h"
+#include "export/render_command.h"
+#include "export_actions.h"
+#include "export_dialog.h"
+#include "import/import_job.h"
+#include "main_window.h"
+#include "storage/lookup_store.h"
+#include "storage/sqlite_db.h"
+#include "timeline_controller.h"
+#include "timeline/bin_table_format.h"
+#include "timeline_plot.h"
+
+#include <QCryptographicHash>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFile>
+#include <QFontMetricsF>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+namespace {
+
+constexpr qint64 kStartUs = 1'468'800'000'000'000; // 2016-07-18T00:00:00Z
+constexpr qint64 kDayUs = 86'400'000'000;
+constexpr int kLookups = 3000;
+const char *const kEpoch = "1700000000";
+
+// Clients in IPv4 and IPv6, servers in IPv4: every one must vanish under --redact.
+QStringList clients()
+{
+    return {QStringLiteral("192.0.2.17"), QStringLiteral("192.0.2.203"), QStringLiteral("203.0.113.54"),
+            QStringLiteral("2001:db8::beef"), QStringLiteral("2001:db8:4::1f")};
+}
+QStringList servers() { return {QStringLiteral("198.51.100.53"), QStringLiteral("198.51.100.153")}; }
+
+using cli_test::dnstimeline;
+using cli_test::Run;
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// The text of every <text> element of an SVG; empty with *ok false if it does not parse.
+QString svgText(const QByteArray &svg, bool *ok)
+{
+    QXmlStreamReader xml(svg);
+    QString text;
+    int depth = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("text"))
+            ++depth;
+        else if (xml.isEndElement() && xml.name() == QLatin1String("text"))
+            --depth;
+        else if (xml.isCharacters() && depth > 0)
+            text += xml.text();
+    }
+    *ok = !xml.hasError();
+    return text;
+}
+
+} // namespace
+
+class TstExport : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void pngAndJpgDecodeAtRequestedSizeAndScale();
+    void pdfHasOnePage();
+    void svgParsesAndKeepsTitleAsText();
+    void footerNamesDatasetFiltersWidthAndZone();
+    void binsCsvEqualsBinsCommand();
+    void bundleHoldsItsFilesAndReproducesItsBins();
+    void zipBundleHoldsTheFolderBundleFiles();
+    void redactionLeavesNoRawAddressInAnyExportedFile();
+    void redactionKeyIsStableAndNeedsAWritableStore();
+    void windowExportEqualsRenderPixels();
+    void exportDialogPreviewsAndWrites();
+
+private:
+    ExportView baseView() const;
+
+    QTemporaryDir m_dir;
+    QString m_sources;
+    QString m_csv;
+    QString m_store;
+};
+
+void TstExport::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("dnstimeline-tests"));
+    qputenv("SOURCE_DATE_EPOCH", kEpoch); // the child processes inherit it
+    QVERIFY(m_dir.isValid());
+    m_sources = m_dir.filePath(QStringLiteral("sources"));
+    QVERIFY(QDir().mkpath(m_sources));
+    m_csv = m_sources + QStringLiteral("/lookups.csv");
+    QFile csv(m_csv);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("timestamp,client,qname,qtype,rcode,server\n");
+    const QStringList c = clients(), s = servers();
+    for (int i = 0; i < kLookups; ++i) {
+        // Uneven: more lookups late in the week, so bars differ in height.
+        const qint64 t = kStartUs + qint64(i) * (7 * kDayUs / kLookups) + (i % 11) * 60'000'000;
+        const QDateTime when = QDateTime::fromMSecsSinceEpoch(t / 1000, QTimeZone::utc());
+        csv.write(QStringLiteral("%1,%2,host%3.example.com,A,NOERROR,%4\n")
+                      .arg(when.toString(Qt::ISODateWithMs), c[(i * 7 + i / 13) % c.size()], QString::number(i % 4), s[i % s.size()])
+                      .toUtf8());
+    }
+    csv.close();
+    m_store = m_dir.filePath(QStringLiteral("case.dnstl"));
+    const Run import = dnstimeline({QStringLiteral("import"), m_store, m_csv, QStringLiteral("--name"), QStringLiteral("resolver log")});
+    QVERIFY2(import.exitCode == 0, import.err.constData());
+    auto store = openStore(m_store, StoreOpenMode::ReadWrite);
+    TimelineEvent point;
+    point.startUs = kStartUs + 3 * kDayUs;
+    point.title = QStringLiteral("Server moved");
+    store->addEvent(point);
+    TimelineEvent span;
+    span.startUs = kStartUs + 5 * kDayUs;
+    span.endUs = kStartUs + 6 * kDayUs;
+    span.title = QStringLiteral("Conference");
+    store->addEvent(span);
+}
+
+ExportView TstExport::baseView() const
+{
+    ExportView v;
+    v.query.range = TimeRange{kStartUs, kStartUs + 7 * kDayUs};
+    v.query.width = BinWidth::parse(QStringLiteral("6h"));
+    v.query.zone = QTimeZone("America/New_York");
+    v.query.split = LookupField::Client;
+    v.title = QStringLiteral("Lookups by client, one week");
+    v.subtitle = QStringLiteral("resolver log");
+    v.size = QSize(900, 560);
+    return v;
+}
+
+void TstExport::pngAndJpgDecodeAtRequestedSizeAndScale()
+{
+    auto store = openStore(m_store, StoreOpenMode::ReadOnly);
+    ExportView v = baseView();
+    for (const double scale : {1.0, 2.0}) {
+        v.scale = scale;
+        const PreparedChart chart = ChartExport::prepare(*store, v, QDateTime::currentDateTimeUtc());
+        for (const char *ext : {"png", "jpg"}) {
+            const QString path = m_dir.filePath(QStringLiteral("size-%1.%2").arg(scale).arg(QLatin1String(ext)));
+            QString error;
+            QVERIFY2(ChartRenderer::render(chart.spec, path, &error), qPrintable(error));
+            const QImage image(path);
+            QVERIFY2(!image.isNull(), qPrintable(path));
+            QCOMPARE(image.size(), QSize(qRound(900 * scale), qRound(560 * scale)));
+            // Light theme: white paper with the first series' blue bars on it.
+            QCOMPARE(image.pixelColor(2, 2), QColor(Qt::white));
+            bool blue = false;
+            for (int y = 0; y < image.height() && !blue; y += 3) {
+                for (int x = 0; x < image.width() && !blue; x += 3) {
+                    const QColor c = image.pixelColor(x, y);
+                    blue = c.blue() > 150 && c.red() < 40 && c.green() > 90 && c.green() < 140;
+                }
+            }
+            QVERIFY2(blue || ext[0] == 'j', ext);
+        }
+    }
+}
+
+void TstExport::pdfHasOnePage()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("chart.pdf"));
+    const Run r = dnstimeline({QStringLiteral("render"), m_store, QStringLiteral("-o"), pdf, QStringLiteral("--split"),
+                               QStringLiteral("client")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QByteArray bytes = readAll(pdf);
+    QVERIFY(bytes.startsWith("%PDF-"));
+    static const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?![a-zA-Z])"));
+    QCOMPARE(QString::fromLatin1(bytes).count(page), 1);
+}
+
+void TstExport::svgParsesAndKeepsTitleAsText()
+{
+    const QString svg = m_dir.filePath(QStringLiteral("chart.svg"));
+    const Run r = dnstimeline({QStringLiteral("render"), m_store, QStringLiteral("-o"), svg, QStringLiteral("--title"),
+                               QStringLiteral("Resolver evidence 2016"), QStringLiteral("--split"), QStringLiteral("server")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    bool ok = false;
+    const QString text = svgText(readAll(svg), &ok);
+    QVERIFY(ok);
+    QVERIFY2(text.contains(QLatin1String("Resolver evidence 2016")), qPrintable(text.left(400)));
+    QVERIFY(text.contains(QLatin1String("198.51.100.53"))); // the legend is text too
+    QVERIFY(text.contains(QLatin1String("Time zone: UTC")));  // and the footer
+}
+
+void TstExport::footerNamesDatasetFiltersWidthAndZone()
+{
+    auto store = openStore(m_store, StoreOpenMode::ReadOnly);
+    ExportView v = baseView();
+    v.query.filters = {{LookupField::Qname, QStringLiteral("host1.*")}};
+    const PreparedChart chart = ChartExport::prepare(*store, v, QDateTime::fromSecsSinceEpoch(1'700'000'000, QTimeZone::utc()));
+    const QString footer = chart.spec.footer.join(QLatin1Char('|'));
+    for (const char *part : {"Dataset: resolver log", "Filters: qname=host1.*", "Bin width: 6h", "Time zone: America/New_York",
+                             "Exported 2023-11-14 22:13:20 UTC", "Split by client (top 10)"})
+        QVERIFY2(footer.contains(QLatin1String(part)), qPrintable(footer));
+    // Wrapped to the width: every line fits a narrow chart.
+    const QFont font = TimelinePlot::baseFont(7.5);
+    const QString wrapped = ChartRenderer::wrapFooter(chart.spec.footer, font, 300);
+    QVERIFY(wrapped.count(QLatin1Char('\n')) >= 2);
+    for (const QString &line : wrapped.split(QLatin1Char('\n')))
+        QVERIFY2(QFontMetricsF(font).horizontalAdvance(line) <= 300, qPrintable(line));
+}
+
+void TstExport::binsCsvEqualsBinsCommand()
+{
+    auto store = openStore(m_store, StoreOpenMode::ReadOnly);
+    ExportView v = baseView();
+    v.query.filters = {{LookupField::Qname, QStringLiteral("host[12].example.com")}};
+    const PreparedChart chart = ChartExport::prepare(*store, v, QDateTime::currentDateTimeUtc());
+    const Run bins = dnstimeline(QStringList{QStringLiteral("bins"), m_store} + RenderCommand::viewArguments(v.query, true));
+    QVERIFY2(bins.exitCode == 0, bins.err.constData());
+    QVERIFY(bins.out.count('\n') > 28 * 2);
+    QCOMPARE(BinTableFormat::toCsv(chart.table), bins.out);
+}
+
+void TstExport::bundleHoldsItsFilesAndReproducesItsBins()
+{
+    const QString bundle = m_dir.filePath(QStringLiteral("bundle"));
+    const Run r = dnstimeline({QStringLiteral("render"), m_store, QStringLiteral("--bundle"), bundle, QStringLiteral("--from"),
+                               QStringLiteral("2016-07-18T06:00:00"), QStringLiteral("--to"), QStringLiteral("2016-07-23"),
+                               QStringLiteral("--bin"), QStringLiteral("3h"), QStringLiteral("--tz"),
+                               QStringLiteral("Europe/Berlin"), QStringLiteral("--split"), QStringLiteral("client"),
+                               QStringLiteral("--top"), QStringLiteral("3"), QStringLiteral("--where"),
+                               QStringLiteral("qname=host[013]*"), QStringLiteral("--title"), QStringLiteral("It's a case")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    for (const QString &name : EvidenceBundle::fileNames())
+        QVERIFY2(QFile::exists(bundle + QLatin1Char('/') + name), qPrintable(name));
+    QCOMPARE(QImage(bundle + QStringLiteral("/chart.png")).size(), QSize(1600, 900));
+    // The events the chart shows: the point inside the range, not the span after it.
+    const QByteArray events = readAll(bundle + QStringLiteral("/events.csv"));
+    QVERIFY(events.contains("Server moved") && !events.contains("Conference"));
+
+    const QJsonObject provenance = QJsonDocument::fromJson(readAll(bundle + QStringLiteral("/provenance.json"))).object();
+    const QJsonObject dataset = provenance.value(QStringLiteral("datasets")).toArray().first().toObject();
+    QCOMPARE(dataset.value(QStringLiteral("source_file")).toString(), QStringLiteral("lookups.csv"));
+    QCOMPARE(dataset.value(QStringLiteral("sha256")).toString(),
+             QString::fromLatin1(QCryptographicHash::hash(readAll(m_csv), QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(dataset.value(QStringLiteral("records")).toInt(), kLookups);
+    const QJsonObject view = provenance.value(QStringLiteral("view")).toObject();
+    QCOMPARE(view.value(QStringLiteral("bin_width")).toString(), QStringLiteral("3h"));
+    QCOMPARE(view.value(QStringLiteral("time_zone")).toString(), QStringLiteral("Europe/Berlin"));
+    QCOMPARE(view.value(QStringLiteral("from")).toString(), QStringLiteral("2016-07-18T06:00:00+02:00"));
+    QCOMPARE(view.value(QStringLiteral("filters")).toArray().first().toString(), QStringLiteral("qname=host[013]*"));
+    QCOMPARE(provenance.value(QStringLiteral("files")).toObject().value(QStringLiteral("bins.csv")).toString(),
+             QString::fromLatin1(QCryptographicHash::hash(readAll(bundle + QStringLiteral("/bins.csv")), QCryptographicHash::Sha256).toHex()));
+
+    // Run the script elsewhere, on the source files, with the built program.
+    QTemporaryDir work;
+    QProcess sh;
+    sh.setWorkingDirectory(work.path());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DNSTIMELINE"), QStringLiteral(DNSTL_BINARY));
+    sh.setProcessEnvironment(env);
+    sh.start(QStringLiteral("sh"), {bundle + QStringLiteral("/reproduce.sh"), m_sources, QStringLiteral("out")});
+    QVERIFY(sh.waitForFinished(120'000));
+    QVERIFY2(sh.exitCode() == 0, sh.readAllStandardError().constData());
+    QVERIFY(sh.readAllStandardOutput().contains("identical"));
+    const QByteArray original = readAll(bundle + QStringLiteral("/bins.csv"));
+    QVERIFY(original.count('\n') > 20);
+    QCOMPARE(readAll(work.filePath(QStringLiteral("out/bins.csv"))), original);
+    QCOMPARE(QImage(work.filePath(QStringLiteral("out/chart.png"))), QImage(bundle + QStringLiteral("/chart.png")));
+
+    // A changed source file is refused by its SHA-256.
+    QTemporaryDir forged;
+    QVERIFY(QFile::copy(m_csv, forged.filePath(QStringLiteral("lookups.csv"))));
+    QFile f(forged.filePath(QStringLiteral("lookups.csv")));
+    QVERIFY(f.open(QIODevice::Append));
+    f.write("2016-07-19T00:00:00Z,192.0.2.17,host1.example.com,A,NOERROR,198.51.100.53\n");
+    f.close();
+    sh.start(QStringLiteral("sh"), {bundle + QStringLiteral("/reproduce.sh"), forged.path(), QStringLiteral("out2")});
+    QVERIFY(sh.waitForFinished(120'000));
+    QCOMPARE(sh.exitCode(), 1);
+    QVERIFY(sh.readAllStandardError().contains("is not the bundle's source file"));
+}
+
+void TstExport::zipBundleHoldsTheFolderBundleFiles()
+{
+    const QString unzip = QStandardPaths::findExecutable(QStringLiteral("unzip"));
+    if (unzip.isEmpty())
+        QSKIP("unzip is not installed");
+    auto store = openStore(m_store, StoreOpenMode::ReadOnly);
+    const QString folder = m_dir.filePath(QStringLiteral("zipped-folder"));
+    const QString zip = m_dir.filePath(QStringLiteral("zipped.zip"));
+    QString error;
+    QVERIFY2(EvidenceBundle::write(*store, baseView(), folder, &error), qPrintable(error));
+    QVERIFY2(EvidenceBundle::write(*store, baseView(), zip, &error), qPrintable(error));
+    const QString unpacked = m_dir.filePath(QStringLiteral("unpacked"));
+    QProcess p;
+    p.start(unzip, {QStringLiteral("-q"), zip, QStringLiteral("-d"), unpacked});
+    QVERIFY(p.waitForFinished(60'000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    for (const QString &name : EvidenceBundle::fileNames())
+        QVERIFY2(readAll(unpacked + QLatin1Char('/') + name) == readAll(folder + QLatin1Char('/') + name), qPrintable(name));
+    QVERIFY(QFileInfo(unpacked + QStringLiteral("/reproduce.sh")).isExecutable());
+}
+
+void TstExport::redactionLeavesNoRawAddressInAnyExportedFile()
+{
+    const QString out = m_dir.filePath(QStringLiteral("redacted"));
+    QVERIFY(QDir().mkpath(out));
+    QStringList written;
+    for (const char *split : {"client", "server"}) {
+        for (const char *ext : {"png", "svg", "pdf"}) {
+            const QString chart = QStringLiteral("%1/%2.%3").arg(out, QLatin1String(split), QLatin1String(ext));
+            const Run r = dnstimeline({QStringLiteral("render"), m_store, QStringLiteral("-o"), chart, QStringLiteral("--redact"),
+                                       QStringLiteral("--split"), QLatin1String(split), QStringLiteral("--where"),
+                                       QStringLiteral("client=192.0.2.*")});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            written.append(chart);
+        }
+    }
+    const QString bundle = out + QStringLiteral("/bundle");
+    const Run r = dnstimeline({QStringLiteral("render"), m_store, QStringLiteral("--redact"), QStringLiteral("--bundle"), bundle,
+                               QStringLiteral("--split"), QStringLiteral("client"), QStringLiteral("--where"),
+                               QStringLiteral("server=198.51.100.53")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    for (const QString &name : EvidenceBundle::fileNames())
+        written.append(bundle + QLatin1Char('/') + name);
+    // The window's records export, through the same redaction.
+    auto store = openStore(m_store, StoreOpenMode::ReadOnly);
+    ExportView v = baseView();
+    v.redact = true;
+    RecordQuery records;
+    records.range = *v.query.range;
+    const QByteArray csv = ChartExport::recordsCsv(*store, records, v);
+    QCOMPARE(csv.count('\n'), store->records(records, 0, 1).total + 1);
+    QVERIFY(csv.count('\n') > kLookups / 2);
+    QVERIFY(csv.contains("addr-") && csv.contains("host1.example.com"));
+    QFile recordsFile(out + QStringLiteral("/records.csv"));
+    QVERIFY(recordsFile.open(QIODevice::WriteOnly));
+    recordsFile.write(csv);
+    recordsFile.close();
+    written.append(recordsFile.fileName());
+
+    const QByteArray svg = readAll(out + QStringLiteral("/client.svg"));
+    QVERIFY(svg.contains("addr-"));
+    QVERIFY(readAll(bundle + QStringLiteral("/bins.csv")).contains("addr-"));
+    for (const QString &path : std::as_const(written)) {
+        const QByteArray bytes = readAll(path);
+        QVERIFY2(!bytes.isEmpty(), qPrintable(path));
+        for (const QString &address : clients() + servers())
+            QVERIFY2(!bytes.contains(address.toUtf8()), qPrintable(QStringLiteral("%1 holds %2").arg(path, address)));
+    }
+    // Names stay unless asked; with --redact-names they go too.
+    QVERIFY(readAll(bundle + QStringLiteral("/chart.svg")).contains("Filters: server=addr-"));
+    v.redactNames = true;
+    const QByteArray noNames = ChartExport::recordsCsv(*store, records, v);
+    QVERIFY(!noNames.contains("example.com") && noNames.contains("name-"));
+}
+
+void TstExport::redactionKeyIsStableAndNeedsAWritableStore()
+{
+    // A fresh copy has no key: read-only it cannot make one.
+    const QString copy = m_dir.filePath(QStringLiteral("nokey.dnstl"));
+    const Run import = dnstimeline({QStringLiteral("import"), copy, m_csv});
+    QVERIFY2(import.exitCode == 0, import.err.constData());
+    {
+        auto readOnly = openStore(copy, StoreOpenMode::ReadOnly);
+        QVERIFY_THROWS_EXCEPTION(StoreError, readOnly->redactionKey());
+        try {
+            readOnly->redactionKey();
+        } catch (const StoreError &e) {
+            QVERIFY2(e.message().contains(QLatin1String("redaction key")), qPrintable(e.message()));
+        }
+    }
+    QByteArray key;
+    {
+        auto writable = openStore(copy, StoreOpenMode::ReadWrite);
+        key = writable->redactionKey();
+        QCOMPARE(key.size(), 32);
+        QCOMPARE(writable->redactionKey(), key);
+    }
+    auto again = openStore(copy, StoreOpenMode::ReadOnly);
+    QCOMPARE(again->redactionKey(), key);
+    // Other stores have other keys, so their pseudonyms differ.
+    QVERIFY(openStore(m_store, StoreOpenMode::ReadWrite)->redactionKey() != key);
+    // The same store gives the same pseudonyms every time.
+    const QStringList args{QStringLiteral("render"), m_store, QStringLiteral("--redact"), QStringLiteral("--split"),
+                           QStringLiteral("client"), QStringLiteral("-o")};
+    const QString a = m_dir.filePath(QStringLiteral("stable-a.svg")), b = m_dir.filePath(QStringLiteral("stable-b.svg"));
+    QCOMPARE(dnstimeline(args + QStringList{a}).exitCode, 0);
+    QCOMPARE(dnstimeline(args + QStringList{b}).exitCode, 0);
+    QCOMPARE(readAll(a), readAll(b));
+}
+
+void TstExport::windowExportEqualsRenderPixels()
+{
+    MainWindow window;
+    window.resize(1200, 760);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy ready(window.controller(), &TimelineController::tableReady);
+    QString error;
+    QVERIFY2(window.openStore(m_store, &error), qPrintable(error));
+    QVERIFY(ready.wait(10'000));
+    window.setTimeZone(QTimeZone("America/New_York"));
+    window.controller()->setSplit(LookupField::Server);
+    window.controller()->setFilters({{LookupField::Qname, QStringLiteral("host[0-2]*")}});
+    window.plot()->moveTo({kStartUs + kDayUs / 2, kStartUs + 5 * kDayUs});
+    QTest::qWait(50);
+    QVERIFY(QTest::qWaitFor([&] { return !window.controller()->isBusy(); }, 10'000));
+    QTest::qWait(50);
+    QVERIFY(QTest::qWaitFor([&] { return !window.controller()->isBusy(); }, 10'000));
+
+    // Stacked bars first, then the window's other look: lines, log counts, a moving average.
+    for (int round = 0; round < 2; ++round) {
+        if (round == 1) {
+            SeriesLook look;
+            look.style = SeriesStyle::Lines;
+            look.logScale = true;
+            look.movingAverage = 3;
+            window.plot()->setLook(look);
+        }
+        const ExportView view = window.exportActions()->currentView();
+        QCOMPARE(view.query.split, std::optional<LookupField>(LookupField::Server));
+        QCOMPARE(view.query.zone, QTimeZone("America/New_York"));
+        QCOMPARE(view.logScale, round == 1);
+        ExportDialog dialog(window.controller()->store(), view, &window);
+        const QString fromWindow = m_dir.filePath(QStringLiteral("window-%1.png").arg(round));
+        QVERIFY2(dialog.exportTo(fromWindow, &error), qPrintable(error));
+
+        const QString fromCli = m_dir.filePath(QStringLiteral("cli-%1.png").arg(round));
+        const Run r = dnstimeline(QStringList{QStringLiteral("render"), m_store, QStringLiteral("-o"), fromCli}
+                                  + RenderCommand::viewArguments(view.query, true) + RenderCommand::chartArguments(view));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QImage a(fromWindow), b(fromCli);
+        QCOMPARE(a.size(), QSize(1600, 900));
+        QVERIFY(a == b);
+    }
+    QVERIFY(QImage(m_dir.filePath(QStringLiteral("window-0.png"))) != QImage(m_dir.filePath(QStringLiteral("window-1.png"))));
+    // Ctrl+Shift+C puts the same picture on the clipboard.
+    QApplication::clipboard()->clear();
+    window.exportActions()->copyChart();
+    QCOMPARE(QApplication::clipboard()->image().convertToFormat(QImage::Format_RGB32),
+             QImage(m_dir.filePath(QStringLiteral("window-1.png"))).convertToFormat(QImage::Format_RGB32));
+    const ExportView view = window.exportActions()->currentView();
+    // And the picture shows what the window shows: its subtitle is the visible range.
+    QVERIFY(view.subtitle.startsWith(QLatin1String("2016-07-18 08:00")));
+}
+
+void TstExport::exportDialogPreviewsAndWrites()
+{
+    auto store = std::shared_ptr<LookupStore>(openStore(m_store, StoreOpenMode::ReadWrite));
+    ExportView v = baseView();
+    ExportDialog dialog(store, v);
+    dialog.refreshPreview();
+    QCOMPARE(dialog.preview().size(), v.size);
+    v.size = QSize(700, 400);
+    v.legend = false;
+    dialog.setView(v);
+    dialog.refreshPreview();
+    QCOMPARE(dialog.preview().size(), QSize(700, 400));
+    QCOMPARE(dialog.view().legend, false);
+    QString error;
+    const QString svg = m_dir.filePath(QStringLiteral("dialog.svg"));
+    QVERIFY2(dialog.exportTo(svg, &error), qPrintable(error));
+    bool ok = false;
+    const QString text = svgText(readAll(svg), &ok);
+    QVERIFY(ok && text.contains(v.title));
+    QVERIFY(!text.contains(QLatin1String("192.0.2.17"))); // no legend asked: no series names
+}
+
+QTEST_MAIN(TstExport)
+#include "tst_export.moc"
