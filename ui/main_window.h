@@ -11,6 +11,7 @@
 #include <memory>
 
 class DatasetsDock;
+class EventWorkbench;
 class EventsDock;
 class FiltersDock;
 class LookupStore;
@@ -56,6 +57,7 @@ public:
     FiltersDock *filtersDock() const { return m_filtersDock; }
     RecordsDock *recordsDock() const { return m_recordsDock; }
     EventsDock *eventsDock() const { return m_eventsDock; }
+    EventWorkbench *eventWorkbench() const { return m_eventWork; }
     QString statusText() const;
 
 protected:
@@ -84,6 +86,7 @@ private:
     FiltersDock *m_filtersDock = nullptr;
     RecordsDock *m_recordsDock = nullptr;
     EventsDock *m_eventsDock = nullptr;
+    EventWorkbench *m_eventWork = nullptr;
     TaskProgress *m_task = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_status = nullptr;
