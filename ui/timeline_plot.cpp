@@ -73,7 +73,7 @@ TimelinePlot::TimelinePlot(QWidget *parent) : QCustomPlot(parent)
 
     connect(xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, &TimelinePlot::onRangeChanged);
     connect(this, &QCustomPlot::afterLayout, this, [this] {
-        if (axisRect()->width() != m_overlayWidth) {
+        if (axisRect()->width() != m_overlayWidth || axisRect()->top() != m_overlayTop) {
             layoutOverlay();
             replot(rpQueuedReplot);
         }
@@ -354,6 +354,7 @@ void TimelinePlot::layoutOverlay()
 {
     const QRect rect = axisRect()->rect();
     m_overlayWidth = rect.width();
+    m_overlayTop = rect.top();
     if (m_eventLayer->layout())
         replot(rpQueuedReplot); // the room above the data area changed: lay out again
     const TimeRange view = visibleRange();

@@ -112,4 +112,5 @@ private:
     QSharedPointer<ZonedTimeTicker> m_ticker;
     bool m_programmatic = false;
     int m_overlayWidth = -1;
+    int m_overlayTop = -1;
 };

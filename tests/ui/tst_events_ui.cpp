@@ -126,7 +126,8 @@ QList<TimelineEvent> TstEventsUi::storedEvents() const
 EventDialog *TstEventsUi::waitForDialog()
 {
     EventDialog *dialog = nullptr;
-    QTest::qWaitFor([&] { return (dialog = m_window->findChild<EventDialog *>()) != nullptr; }, 2000);
+    if (!QTest::qWaitFor([&] { return (dialog = m_window->findChild<EventDialog *>()) != nullptr; }, 2000))
+        return nullptr;
     return dialog;
 }
 
