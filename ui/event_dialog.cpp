@@ -51,7 +51,7 @@ EventDialog::EventDialog(const TimelineEvent &event, const QTimeZone &zone, cons
     auto *zoneRow = new QHBoxLayout;
     zoneRow->addWidget(m_allDay);
     zoneRow->addWidget(m_zone, 1);
-    form->addRow(tr("&Zone:"), zoneRow);
+    form->addRow(tr("Zone:"), zoneRow);
 
     m_start = new QDateTimeEdit(wallClock(event.startUs, shown), this);
     m_start->setCalendarPopup(true);
@@ -89,7 +89,7 @@ EventDialog::EventDialog(const TimelineEvent &event, const QTimeZone &zone, cons
     auto *colourRow = new QHBoxLayout;
     colourRow->addWidget(m_colour, 1);
     colourRow->addWidget(pick);
-    form->addRow(tr("C&olour:"), colourRow);
+    form->addRow(tr("Colour:"), colourRow);
 
     m_notes = new QPlainTextEdit(event.notes, this);
     m_notes->setFixedHeight(fontMetrics().height() * 5);

@@ -10,6 +10,7 @@
 namespace {
 
 constexpr double kGrab = 5; // pixels from a line or an edge that still hit it
+constexpr double kStrip = 4; // pixels: the height of a range's strip above the data area
 
 QFont labelFont()
 {
@@ -91,8 +92,10 @@ bool EventLayer::layout()
         const double left = pixelOf(e.startUs);
         anchors.append({e.id, e.endUs ? left : left + 2, e.endUs ? pixelOf(*e.endUs) : left + 2, e.title});
     }
-    m_labels = m_layout.place(anchors, rect.left(), rect.right(), rect.top() - 1);
-    const int band = int(std::ceil(m_layout.bandHeight(EventLabelLayout::rowsUsed(m_labels))));
+    const bool ranges = std::any_of(m_shown.begin(), m_shown.end(), [](const auto &e) { return e.endUs.has_value(); });
+    const double strip = ranges ? kStrip + 1 : 0; // ranges get a solid strip just above the data
+    m_labels = m_layout.place(anchors, rect.left(), rect.right(), rect.top() - 1 - strip);
+    const int band = int(std::ceil(m_layout.bandHeight(EventLabelLayout::rowsUsed(m_labels)) + strip));
     QMargins margins = axes->minimumMargins();
     const int top = std::max(m_baseTopMargin, band);
     if (margins.top() == top)
@@ -163,7 +166,7 @@ void EventLayer::draw(QCPPainter *painter)
 {
     const QRect rect = mParentPlot->axisRect()->rect();
     painter->save();
-    painter->setClipRect(QRect(rect.left(), 0, rect.width() + 1, rect.bottom() + 1));
+    painter->setClipRect(QRect(rect.left(), 0, rect.width() + 1, rect.bottom() + 1)); // the band and the data
     for (const TimelineEvent &e : std::as_const(m_shown)) {
         if (!e.endUs)
             continue;
@@ -172,10 +175,15 @@ void EventLayer::draw(QCPPainter *painter)
         QColor fill = ink;
         fill.setAlpha(e.id == m_selected ? 70 : 38);
         painter->fillRect(QRectF(left, rect.top(), std::max(1.0, right - left), rect.height()), fill);
+        QColor solid = ink;
+        solid.setAlpha(e.id == m_selected ? 255 : 200);
+        painter->fillRect(QRectF(left, rect.top() - kStrip - 1, std::max(2.0, right - left), kStrip), solid);
         QColor edge = ink;
         edge.setAlpha(e.id == m_selected ? 255 : 130);
         painter->setPen(QPen(edge, e.id == m_selected ? 2 : 1));
-        painter->drawLine(QPointF(left, rect.top()), QPointF(left, rect.bottom()));
+        const auto *label = labelOf(e.id); // the edge reaches up to its label
+        const double top = label && std::abs(label->rect.left() - left) < 1 ? label->rect.bottom() : rect.top();
+        painter->drawLine(QPointF(left, top), QPointF(left, rect.bottom()));
         painter->drawLine(QPointF(right, rect.top()), QPointF(right, rect.bottom()));
     }
     for (const TimelineEvent &e : std::as_const(m_shown)) {
