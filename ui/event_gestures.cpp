@@ -39,6 +39,13 @@ bool EventGestures::eventFilter(QObject *watched, QEvent *event)
         return moved(static_cast<QMouseEvent *>(event));
     case QEvent::MouseButtonRelease:
         return released(static_cast<QMouseEvent *>(event));
+    case QEvent::MouseButtonDblClick: {
+        const auto hit = m_plot->eventLayer()->hitAt(static_cast<QMouseEvent *>(event)->position());
+        if (!hit || hit->part == EventLayer::Part::Span)
+            return false; // the navigator zooms to the bin
+        emit eventDoubleClicked(hit->id);
+        return true;
+    }
     default:
         return false;
     }

@@ -17,6 +17,7 @@ class TimelinePlot;
 // dragging a point's line or a label moves the whole event, dragging a range's edge moves
 // that edge (an all-day event snaps to whole days of its zone), with a live preview and one
 // eventDragged when the button is released. The cursor shows what can be dragged. Elsewhere
+// A double-click on a label or a line asks to edit the event. Elsewhere
 // (and with any modifier) the navigator's pan, zoom and drill-down apply. Owned by the plot
 // (Qt parent); GUI thread only.
 class EventGestures : public QObject {
@@ -26,6 +27,7 @@ public:
 
 signals:
     void eventClicked(qint64 id);
+    void eventDoubleClicked(qint64 id); // on a label or a point's line: edit it
     void eventDragged(const TimelineEvent &after);
 
 protected:

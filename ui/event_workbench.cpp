@@ -22,6 +22,10 @@ EventWorkbench::EventWorkbench(TimelinePlot *plot, EventGestures *gestures, Even
     });
     connect(gestures, &EventGestures::eventClicked, this, &EventWorkbench::select);
     connect(gestures, &EventGestures::eventDragged, m_editor, &EventEditor::move);
+    connect(gestures, &EventGestures::eventDoubleClicked, this, [this](qint64 id) {
+        if (const auto e = m_editor->event(id))
+            openDialog(*e);
+    });
     connect(dock, &EventsDock::eventSelected, this, &EventWorkbench::select);
     connect(dock, &EventsDock::hiddenCategoriesChanged, this, [this](const QSet<QString> &hidden) {
         m_plot->eventLayer()->setHiddenCategories(hidden);

@@ -139,7 +139,7 @@ void MainWindow::buildMenus()
             tr("<table><tr><td>Wheel</td><td>zoom about the cursor</td></tr><tr><td>Drag</td><td>pan</td></tr>"
                "<tr><td>Shift+drag</td><td>zoom to the band</td></tr>"
                "<tr><td>Alt+drag</td><td>list the lookups of a range (Records dock)</td></tr>"
-               "<tr><td>Click a bar</td><td>list its lookups</td></tr><tr><td>Double-click</td><td>zoom to the bin</td></tr>"
+               "<tr><td>Click a bar</td><td>list its lookups</td></tr><tr><td>Double-click</td><td>zoom to the bin (on an event: edit it)</td></tr>"
                "<tr><td>Ctrl+click</td><td>add a point event</td></tr><tr><td>Ctrl+drag</td><td>add a range event</td></tr>"
                "<tr><td>Drag an event's line, label or edge</td><td>move it</td></tr>"
                "<tr><td>Ctrl+Z / Ctrl+Shift+Z</td><td>undo / redo an event change</td></tr>"

@@ -316,6 +316,13 @@ void TstEventsUi::selectionFollowsBetweenDockAndChart()
             dock->list()->setCurrentRow(row);
     QCOMPARE(plot->eventLayer()->selected(), other);
     QCOMPARE(dock->selectedId(), other);
+
+    // A double-click on a label opens the dialog on that event.
+    QTest::mouseDClick(plot, Qt::LeftButton, Qt::NoModifier, at);
+    EventDialog *dialog = waitForDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->event().id, label.id);
+    dialog->reject();
 }
 
 void TstEventsUi::categoryToggleHidesItsEvents()
