@@ -37,6 +37,7 @@ private slots:
     void draggingALineMovesTheEventUndoably();
     void selectionFollowsBetweenDockAndChart();
     void categoryToggleHidesItsEvents();
+    void hoverCardShowsFullTitleDatesInTheZoneAndSource();
     void eventsSurviveReopeningTheStore();
 
 private:
@@ -346,6 +347,26 @@ void TstEventsUi::categoryToggleHidesItsEvents()
     QCOMPARE(countOf(QStringLiteral("press")), 1); // the others stay
     dock->setCategoryVisible(QStringLiteral("convention"), true);
     QCOMPARE(countOf(QStringLiteral("convention")), 1);
+}
+
+void TstEventsUi::hoverCardShowsFullTitleDatesInTheZoneAndSource()
+{
+    m_window->setTimeZone(QTimeZone("America/New_York"));
+    TimelinePlot *plot = m_window->plot();
+    plot->replot();
+    const auto &labels = plot->eventLayer()->labels();
+    const auto press = std::find_if(labels.begin(), labels.end(), [](const auto &l) { return l.text.startsWith(QStringLiteral("Press")); });
+    QVERIFY(press != labels.end());
+    QVERIFY(press->elided); // too long for the room to the right edge
+    const QString card = plot->toolTipAt(press->rect.center());
+    QVERIFY2(card.contains(QStringLiteral("Press report with a title far too long to fit in a label on the chart")), qPrintable(card));
+    QVERIFY2(card.contains(QStringLiteral("2016-07-25 20:00 (America/New_York)")), qPrintable(card));
+    QVERIFY(card.contains(QStringLiteral("https://example.com/report")));
+    // Over the data, at the point's line, the card follows the bin's counts.
+    const double x = plot->xAxis->coordToPixel(double(kStartUs + 8 * kDayUs) / 1e6);
+    const QString overData = plot->toolTipAt(QPointF(x, plot->axisRect()->center().y()));
+    QVERIFY2(overData.contains(QStringLiteral("lookups")) && overData.contains(QStringLiteral("https://example.com/report")),
+             qPrintable(overData));
 }
 
 void TstEventsUi::eventsSurviveReopeningTheStore()
