@@ -34,6 +34,7 @@ private slots:
     void undoRedoOfAddMoveDeleteRestoresTheStore();
     void ctrlClickAddsAPointEventAtTheClickedTime();
     void ctrlDragAddsARangeEvent();
+    void altDragStillSelectsARangeForDrillDown();
     void draggingALineMovesTheEventUndoably();
     void selectionFollowsBetweenDockAndChart();
     void categoryToggleHidesItsEvents();
@@ -275,6 +276,24 @@ void TstEventsUi::ctrlDragAddsARangeEvent()
     QVERIFY(found->endUs);
     QVERIFY(std::abs(double(found->startUs) / 1e6 - fromS) < 60 + 3600); // a pixel is ~10 minutes here
     QVERIFY(std::abs(double(*found->endUs) / 1e6 - toS) < 60 + 3600);
+}
+
+void TstEventsUi::altDragStillSelectsARangeForDrillDown()
+{
+    TimelinePlot *plot = m_window->plot();
+    const QRect data = plot->axisRect()->rect();
+    const QPoint from(data.left() + 100, data.center().y()), to(data.left() + 260, data.center().y());
+    QSignalSpy selected(plot, &TimelinePlot::rangeSelected);
+    const qsizetype before = storedEvents().size();
+    QTest::mousePress(plot, Qt::LeftButton, Qt::AltModifier, from);
+    QMouseEvent move(QEvent::MouseMove, to, plot->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, Qt::AltModifier);
+    QApplication::sendEvent(plot, &move);
+    QTest::mouseRelease(plot, Qt::LeftButton, Qt::AltModifier, to);
+    QCOMPARE(selected.size(), 1);
+    const auto range = selected.first().first().value<TimeRange>();
+    QVERIFY(std::abs(double(range.fromUs) / 1e6 - plot->xAxis->pixelToCoord(from.x())) < 3600);
+    QVERIFY(!m_window->findChild<EventDialog *>()); // no event dialog
+    QCOMPARE(storedEvents().size(), before);
 }
 
 void TstEventsUi::draggingALineMovesTheEventUndoably()
