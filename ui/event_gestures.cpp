@@ -6,6 +6,7 @@
 #include "events/event_time.h"
 #include "timeline_plot.h"
 
+#include <QKeyEvent>
 #include <QMouseEvent>
 
 #include <cmath>
@@ -39,6 +40,13 @@ bool EventGestures::eventFilter(QObject *watched, QEvent *event)
         return moved(static_cast<QMouseEvent *>(event));
     case QEvent::MouseButtonRelease:
         return released(static_cast<QMouseEvent *>(event));
+    case QEvent::KeyPress:
+        if (!m_drag || static_cast<QKeyEvent *>(event)->key() != Qt::Key_Escape)
+            return false;
+        m_drag.reset(); // Escape drops the drag: the event stays where it was
+        m_plot->eventLayer()->setPreview(std::nullopt);
+        m_plot->refreshEvents();
+        return true;
     case QEvent::MouseButtonDblClick: {
         const auto hit = m_plot->eventLayer()->hitAt(static_cast<QMouseEvent *>(event)->position());
         if (!hit || hit->part == EventLayer::Part::Span)

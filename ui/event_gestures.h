@@ -16,8 +16,8 @@ class TimelinePlot;
 // PlotNavigator: a plain click on a label or a point's line selects the event (eventClicked);
 // dragging a point's line or a label moves the whole event, dragging a range's edge moves
 // that edge (an all-day event snaps to whole days of its zone), with a live preview and one
-// eventDragged when the button is released. The cursor shows what can be dragged. Elsewhere
-// A double-click on a label or a line asks to edit the event. Elsewhere
+// eventDragged when the button is released (Escape drops the drag). A double-click on a
+// label or a line asks to edit the event. The cursor shows what can be dragged. Elsewhere
 // (and with any modifier) the navigator's pan, zoom and drill-down apply. Owned by the plot
 // (Qt parent); GUI thread only.
 class EventGestures : public QObject {
