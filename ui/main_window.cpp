@@ -7,6 +7,8 @@
 #include "analysis_dock.h"
 #include "chart_renderer.h"
 #include "datasets_dock.h"
+#include "event_editor.h"
+#include "event_workbench.h"
 #include "events_dock.h"
 #include "export_actions.h"
 #include "filter_chip_bar.h"
@@ -67,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_task = new TaskProgress(this);
     statusBar()->addPermanentWidget(m_task);
     buildDocks();
+    m_eventWork = new EventWorkbench(plot(), m_view->eventGestures(), m_eventsDock, this);
     buildMenus();
     wire();
     setWindowTitle(tr("DNS Timeline"));
@@ -114,6 +117,13 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_eventWork->editor()->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    QAction *redo = m_eventWork->editor()->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addActions({undo, redo});
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *all = view->addAction(tr("Show &all"), this, [this] {
         plot()->recordHistory();
@@ -131,6 +141,18 @@ void MainWindow::buildMenus()
         view->addAction(dock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Mouse and keys"), this, [this] {
+        QMessageBox::information(this, tr("Mouse and keys"),
+            tr("<table><tr><td>Wheel</td><td>zoom about the cursor</td></tr><tr><td>Drag</td><td>pan</td></tr>"
+               "<tr><td>Shift+drag</td><td>zoom to the band</td></tr>"
+               "<tr><td>Alt+drag</td><td>list the lookups of a range (Records dock)</td></tr>"
+               "<tr><td>Click a bar</td><td>list its lookups</td></tr><tr><td>Double-click</td><td>zoom to the bin (on an event: edit it)</td></tr>"
+               "<tr><td>Ctrl+click</td><td>add a point event</td></tr><tr><td>Ctrl+drag</td><td>add a range event</td></tr>"
+               "<tr><td>Drag an event's line, label or edge</td><td>move it</td></tr>"
+               "<tr><td>Ctrl+Z / Ctrl+Shift+Z</td><td>undo / redo an event change</td></tr>"
+               "<tr><td>+ / − / 0, Home</td><td>zoom in / out / show all</td></tr>"
+               "<tr><td>Left / Right, Alt+Left / Alt+Right</td><td>pan; back / forward</td></tr></table>"));
+    });
     help->addAction(tr("&About DNS Timeline"), this, [this] {
         QMessageBox::about(this, tr("About DNS Timeline"),
                            tr("<h3>DNS Timeline %1</h3><p>DNS lookups on an interactive timeline, with dated events "
@@ -156,8 +178,7 @@ void MainWindow::wire()
     connect(m_controller, &TimelineController::overviewReady, overview(), &OverviewStrip::setTable);
     connect(m_controller, &TimelineController::datasetsChanged, this,
             [this](const QList<DatasetInfo> &datasets, const QList<TimelineEvent> &events) {
-                plot()->setEvents(events);
-                m_eventsDock->setEvents(events, m_controller->timeZone());
+                m_eventWork->setEvents(events);
                 m_datasetsDock->setDatasets(datasets, m_controller->selectedDatasets());
                 QHash<qint64, QString> names;
                 for (const DatasetInfo &d : datasets)
@@ -214,7 +235,7 @@ void MainWindow::setTimeZone(const QTimeZone &zone)
     overview()->setTimeZone(zone);
     m_controller->setTimeZone(zone);
     m_recordsDock->model()->setTimeZone(zone);
-    m_eventsDock->setEvents(m_controller->events(), zone);
+    m_eventWork->setTimeZone(zone);
     updateStatus();
 }
 
@@ -267,7 +288,7 @@ void MainWindow::useStore(std::shared_ptr<LookupStore> store, const QString &pat
     m_options->setLook(state.look);
     plot()->setLook(state.look);
     plot()->setTable(BinTable{});
-    plot()->setEvents({});
+    m_eventWork->setStore(store);
     m_recordsDock->clear();
     m_controller->setStore(std::move(store), state.datasets, state.range);
     if (state.range)

@@ -12,6 +12,7 @@
 
 class AnalysisDock;
 class DatasetsDock;
+class EventWorkbench;
 class EventsDock;
 class ExportActions;
 class FiltersDock;
@@ -61,6 +62,7 @@ public:
     AnalysisDock *analysisDock() const { return m_analysisDock; }
     ExportActions *exportActions() const { return m_export; }
     QString storePath() const { return m_storePath; }
+    EventWorkbench *eventWorkbench() const { return m_eventWork; }
     QString statusText() const;
 
 protected:
@@ -90,6 +92,7 @@ private:
     RecordsDock *m_recordsDock = nullptr;
     EventsDock *m_eventsDock = nullptr;
     AnalysisDock *m_analysisDock = nullptr;
+    EventWorkbench *m_eventWork = nullptr;
     TaskProgress *m_task = nullptr;
     ExportActions *m_export = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -87,7 +87,8 @@ void PlotNavigator::pressed(QMouseEvent *event)
     m_pressRange = m_plot->visibleRange();
     m_band = event->button() != Qt::LeftButton             ? Band::None
              : event->modifiers() & Qt::ShiftModifier      ? Band::Zoom
-             : event->modifiers() & Qt::ControlModifier    ? Band::Select
+             : event->modifiers() & Qt::ControlModifier    ? Band::Create
+             : event->modifiers() & Qt::AltModifier        ? Band::Select
                                                            : Band::None;
     // QCustomPlot drags the range unless a selection-rectangle mode is set before its press.
     m_plot->setSelectionRectMode(m_band == Band::None ? QCP::srmNone : QCP::srmCustom);
@@ -96,6 +97,15 @@ void PlotNavigator::pressed(QMouseEvent *event)
 void PlotNavigator::released(QMouseEvent *event)
 {
     const QPoint pos = event->position().toPoint();
+    if (m_band == Band::Create && (pos - m_pressPos).manhattanLength() <= kClickSlop) {
+        m_band = Band::None; // a Ctrl+click: QCustomPlot cancels the band itself
+        m_plot->setSelectionRectMode(QCP::srmNone);
+        if (m_plot->axisRect()->rect().contains(pos)) {
+            const qint64 t = toUs(m_plot->xAxis->pixelToCoord(pos.x()));
+            emit eventRequested({t, t});
+        }
+        return;
+    }
     if (m_band != Band::None || event->button() != Qt::LeftButton)
         return;
     if ((pos - m_pressPos).manhattanLength() > kClickSlop) {
@@ -131,4 +141,6 @@ void PlotNavigator::bandDone(const QRect &rect)
         m_plot->moveTo(range);
     else if (band == Band::Select)
         emit m_plot->rangeSelected(range);
+    else if (band == Band::Create)
+        emit eventRequested(range);
 }

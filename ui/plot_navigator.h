@@ -14,8 +14,9 @@ class TimelinePlot;
 
 // How the user moves about a TimelinePlot, as an event filter on it: the wheel zooms about
 // the cursor and dragging pans (QCustomPlot's own handling, with the view left kept in the
-// plot's history); Shift+drag zooms to the band; Ctrl+drag selects a range for drill-down;
-// a click on a bar drills down into its bin (the stacked segment's series); a double-click
+// plot's history); Shift+drag zooms to the band; Alt+drag selects a range for drill-down;
+// Ctrl+click asks for a point event there and Ctrl+drag for a range event (Grafana's
+// gestures; eventRequested); a click on a bar drills down into its bin (the stacked segment's series); a double-click
 // zooms to the bin; + and - zoom, Left and Right pan, Alt+Left and Alt+Right go back and
 // forward. Owned by the plot (Qt parent); GUI thread only.
 class PlotNavigator : public QObject {
@@ -23,11 +24,15 @@ class PlotNavigator : public QObject {
 public:
     explicit PlotNavigator(TimelinePlot *plot);
 
+signals:
+    // Ctrl+click (range.fromUs == range.toUs: a point at that time) or Ctrl+drag (µs UTC).
+    void eventRequested(const TimeRange &range);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    enum class Band { None, Zoom, Select };
+    enum class Band { None, Zoom, Select, Create };
     bool keyPressed(int key, Qt::KeyboardModifiers modifiers);
     void pressed(QMouseEvent *event);
     void released(QMouseEvent *event);

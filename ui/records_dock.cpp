@@ -25,7 +25,7 @@ RecordsDock::RecordsDock(QWidget *parent) : QDockWidget(tr("Records"), parent)
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(4, 4, 4, 4);
     auto *top = new QHBoxLayout;
-    m_summary = new QLabel(tr("Click a bar, or Ctrl+drag over the timeline, to list its lookups."), body);
+    m_summary = new QLabel(tr("Click a bar, or Alt+drag over the timeline, to list its lookups."), body);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     top->addWidget(m_summary, 1);
@@ -117,7 +117,7 @@ void RecordsDock::clear()
     m_drill.reset();
     m_description.clear();
     m_model->setQuery(nullptr, {});
-    m_summary->setText(tr("Click a bar, or Ctrl+drag over the timeline, to list its lookups."));
+    m_summary->setText(tr("Click a bar, or Alt+drag over the timeline, to list its lookups."));
 }
 
 // Each column as wide as its header and the first page's texts (at most 48 characters), in

@@ -4,6 +4,8 @@
 
 #include "color_scheme.h"
 #include "crosshair_tracker.h"
+#include "event_card.h"
+#include "event_layer.h"
 #include "plot_navigator.h"
 #include "series_drawer.h"
 #include "zoned_time_ticker.h"
@@ -16,9 +18,6 @@
 #include <cmath>
 
 namespace {
-
-constexpr int kMaxLabelRows = 3;
-constexpr double kMaxLabelWidth = 200;
 
 double toSeconds(qint64 us) { return double(us) / 1e6; }
 qint64 toUs(double seconds) { return qint64(std::llround(seconds * 1e6)); }
@@ -51,15 +50,7 @@ TimelinePlot::TimelinePlot(QWidget *parent) : QCustomPlot(parent)
     axisRect()->setRangeZoom(Qt::Horizontal);
     axisRect()->setRangeZoomFactor(0.8);
 
-    addLayer(QStringLiteral("spans"), layer(QStringLiteral("main")), QCustomPlot::limBelow);
-    addLayer(QStringLiteral("events"), layer(QStringLiteral("main")), QCustomPlot::limAbove);
-    addLayer(QStringLiteral("eventLabels"), layer(QStringLiteral("events")), QCustomPlot::limAbove);
-
-    m_topAnchor = new QCPItemText(this);
-    m_topAnchor->setVisible(false);
-    m_topAnchor->setSelectable(false);
-    m_topAnchor->position->setType(QCPItemPosition::ptAxisRectRatio);
-    m_topAnchor->position->setCoords(0, 0);
+    m_eventLayer = new EventLayer(this);
 
     // The legend sits in its own row under the axis, in as many columns as fit.
     legend->setVisible(false);
@@ -83,7 +74,7 @@ TimelinePlot::TimelinePlot(QWidget *parent) : QCustomPlot(parent)
 
     connect(xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, &TimelinePlot::onRangeChanged);
     connect(this, &QCustomPlot::afterLayout, this, [this] {
-        if (axisRect()->width() != m_overlayWidth) {
+        if (axisRect()->width() != m_overlayWidth || axisRect()->top() != m_overlayTop) {
             layoutOverlay();
             replot(rpQueuedReplot);
         }
@@ -191,6 +182,7 @@ void TimelinePlot::applyColours()
     QColor card = paper;
     card.setAlpha(235);
     m_tracker->setColours(ink, card);
+    m_eventLayer->setColours(ink, paper);
 }
 
 void TimelinePlot::changeEvent(QEvent *event)
@@ -221,64 +213,14 @@ void TimelinePlot::showLegend(bool show)
 
 void TimelinePlot::setEvents(const QList<TimelineEvent> &events)
 {
-    m_events = events;
-    rebuildEvents();
-    layoutOverlay();
-    replot(rpQueuedReplot);
+    m_eventLayer->setEvents(events);
+    refreshEvents();
 }
 
-void TimelinePlot::rebuildEvents()
+void TimelinePlot::refreshEvents()
 {
-    for (QCPAbstractItem *item : std::as_const(m_eventItems))
-        removeItem(item);
-    m_eventItems.clear();
-    m_labels.clear();
-    QList<TimelineEvent> sorted = m_events;
-    std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.startUs < b.startUs; });
-    for (const TimelineEvent &e : std::as_const(sorted)) {
-        const QColor plain = ColorScheme::eventInk(QWidget::palette());
-        const QColor ink = QColor::isValidColorName(e.color) ? QColor::fromString(e.color) : plain;
-        const double start = toSeconds(e.startUs);
-        if (e.endUs && *e.endUs > e.startUs) {
-            auto *span = new QCPItemRect(this);
-            span->setLayer(QStringLiteral("spans"));
-            for (QCPItemPosition *p : {span->topLeft, span->bottomRight}) {
-                p->setTypeX(QCPItemPosition::ptPlotCoords);
-                p->setTypeY(QCPItemPosition::ptAxisRectRatio);
-            }
-            span->topLeft->setCoords(start, 0);
-            span->bottomRight->setCoords(toSeconds(*e.endUs), 1);
-            span->setPen(Qt::NoPen);
-            QColor fill = ink == plain ? QColor(128, 128, 128) : ink;
-            fill.setAlpha(45);
-            span->setBrush(fill);
-            span->setSelectable(false);
-            m_eventItems.append(span);
-        } else {
-            auto *line = new QCPItemStraightLine(this);
-            line->setLayer(QStringLiteral("events"));
-            line->point1->setCoords(start, 0);
-            line->point2->setCoords(start, 1);
-            line->setPen(QPen(ink, 1.2, Qt::DashLine));
-            line->setSelectable(false);
-            m_eventItems.append(line);
-        }
-        auto *label = new QCPItemText(this);
-        label->setLayer(QStringLiteral("eventLabels"));
-        label->setFont(baseFont(8.5));
-        label->setColor(ink);
-        QColor paper = QWidget::palette().color(QPalette::Base);
-        paper.setAlpha(215);
-        label->setBrush(paper);
-        label->setPadding(QMargins(3, 1, 3, 1));
-        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-        label->position->setTypeX(QCPItemPosition::ptPlotCoords);
-        label->position->setTypeY(QCPItemPosition::ptAbsolute);
-        label->position->setParentAnchorY(m_topAnchor->position);
-        label->setSelectable(false);
-        m_eventItems.append(label);
-        m_labels.append({label, e.startUs, e.endUs.value_or(e.startUs), e.title});
-    }
+    layoutOverlay();
+    replot(rpQueuedReplot);
 }
 
 void TimelinePlot::setTimeZone(const QTimeZone &zone)
@@ -410,39 +352,15 @@ void TimelinePlot::leaveEvent(QEvent *event)
     QCustomPlot::leaveEvent(event);
 }
 
-// Puts event labels in rows along the top (eliding long titles, hiding what does not fit)
-// and scales the count axis to the visible bars, below the label rows.
+// Puts the event labels in rows above the data area (the EventLayer) and scales the count
+// axis to the visible bars.
 void TimelinePlot::layoutOverlay()
 {
     const QRect rect = axisRect()->rect();
     m_overlayWidth = rect.width();
-    const QFontMetricsF fm(baseFont(8.5));
-    const double rowHeight = fm.height() + 4;
-    QList<double> rowEnds;
-    for (const Label &label : std::as_const(m_labels)) {
-        double left = xAxis->coordToPixel(toSeconds(label.startUs));
-        const double right = xAxis->coordToPixel(toSeconds(label.endUs));
-        if (left < rect.left() && right > rect.left())
-            left = rect.left(); // a span begun before the view keeps its label in sight
-        const double room = std::min(kMaxLabelWidth, rect.right() - left - 8);
-        const QString text = fm.elidedText(label.title, Qt::ElideRight, room);
-        int row = -1;
-        if (left >= rect.left() && room > fm.horizontalAdvance(QStringLiteral("M…")) && !text.isEmpty()) {
-            row = int(std::find_if(rowEnds.begin(), rowEnds.end(), [&](double end) { return end <= left; }) - rowEnds.begin());
-            if (row == rowEnds.size() && row < kMaxLabelRows)
-                rowEnds.append(0);
-            if (row >= rowEnds.size())
-                row = -1;
-        }
-        label.item->setVisible(row >= 0);
-        if (row < 0)
-            continue;
-        rowEnds[row] = left + fm.horizontalAdvance(text) + 10;
-        label.item->setText(text);
-        label.item->position->setCoords(xAxis->pixelToCoord(left + 2), 2 + row * rowHeight);
-    }
-    m_labelRows = int(rowEnds.size());
-
+    m_overlayTop = rect.top();
+    if (m_eventLayer->layout())
+        replot(rpQueuedReplot); // the room above the data area changed: lay out again
     const TimeRange view = visibleRange();
     double tallest = 0;
     const auto &edges = m_table.edges;
@@ -450,18 +368,19 @@ void TimelinePlot::layoutOverlay()
         if (edges[i + 1] > view.fromUs && edges[i] < view.toUs)
             tallest = std::max(tallest, m_heights[i]);
     }
-    const double reserved = m_labelRows * rowHeight + 6;
-    const double usable = rect.height() > 3 * reserved ? 1 - reserved / rect.height() : 1;
-    if (m_look.logScale) // room for the labels: the same share of the decades
-        yAxis->setRange(0.5, std::pow(std::max(10.0, tallest * 1.3) / 0.5, 1 / usable) * 0.5);
+    if (m_look.logScale)
+        yAxis->setRange(0.5, std::max(10.0, tallest * 1.3));
     else
-        yAxis->setRange(0, std::max(5.0, tallest * 1.05 / usable));
+        yAxis->setRange(0, std::max(5.0, tallest * 1.05));
 }
 
 QString TimelinePlot::toolTipAt(const QPointF &pos) const
 {
+    QStringList cards;
+    for (const TimelineEvent &e : m_eventLayer->eventsAt(pos))
+        cards.append(EventCard::text(e, timeZone()));
     if (!axisRect()->rect().contains(pos.toPoint()) || m_table.binCount() == 0)
-        return {};
+        return cards.join(QStringLiteral("\n\n"));
     const qint64 t = toUs(xAxis->pixelToCoord(pos.x()));
     const auto &edges = m_table.edges;
     const qsizetype i = std::upper_bound(edges.begin(), edges.end(), t) - edges.begin() - 1;
@@ -484,12 +403,8 @@ QString TimelinePlot::toolTipAt(const QPointF &pos) const
             total += s.counts.value(i);
         lines.append(QStringLiteral("total: %1").arg(numbers.toString(total)));
     }
-    for (const Label &label : m_labels) {
-        const bool inSpan = label.endUs > label.startUs && t >= label.startUs && t < label.endUs;
-        const bool nearPoint = std::abs(xAxis->coordToPixel(toSeconds(label.startUs)) - pos.x()) <= 4;
-        if (inSpan || nearPoint)
-            lines.append(QStringLiteral("event: %1").arg(label.title));
-    }
+    if (!cards.isEmpty())
+        lines.append(QStringLiteral("\n") + cards.join(QStringLiteral("\n\n")));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -17,12 +17,13 @@
 #include <optional>
 
 class CrosshairTracker;
+class EventLayer;
 class PlotNavigator;
 class ZonedTimeTicker;
 
 // The timeline: bins of a BinTable drawn by SeriesDrawer in a SeriesLook (stacked bars, lines
 // or steps; linear or log counts; a moving average) over a zoned time axis, with outside
-// events as dashed lines (points) and translucent spans (ranges) labelled along the top, a
+// events drawn by its EventLayer (lines, spans, labels in rows above the data area), a
 // crosshair tracker and a legend whose entries hide and show their series.
 // The time axis is in seconds since the epoch; TimeRange arguments are µs UTC, half-open.
 // Wheel, drag, keys, rubber band and clicks are handled by its PlotNavigator; every move the
@@ -43,6 +44,9 @@ public:
     void toggleSeries(const QString &name);
     const BinTable &table() const { return m_table; }
     void setEvents(const QList<TimelineEvent> &events);
+    EventLayer *eventLayer() const { return m_eventLayer; }
+    // Lays the event labels out again and repaints (after a change to the event layer).
+    void refreshEvents();
     void setTimeZone(const QTimeZone &zone);
     QTimeZone timeZone() const;
 
@@ -98,7 +102,6 @@ private:
     void rebuildBars();
     void applyColours();
     void showLegend(bool show);
-    void rebuildEvents();
     void layoutOverlay();
 
     BinTable m_table;
@@ -107,13 +110,9 @@ private:
     ZoomHistory m_history;
     std::unique_ptr<CrosshairTracker> m_tracker;
     PlotNavigator *m_navigator = nullptr;
-    QList<TimelineEvent> m_events;
-    QList<QCPAbstractItem *> m_eventItems;
-    struct Label { QCPItemText *item; qint64 startUs; qint64 endUs; QString title; };
-    QList<Label> m_labels;
-    QCPItemText *m_topAnchor = nullptr;
+    EventLayer *m_eventLayer = nullptr;
     QSharedPointer<ZonedTimeTicker> m_ticker;
     bool m_programmatic = false;
     int m_overlayWidth = -1;
-    int m_labelRows = 0;
+    int m_overlayTop = -1;
 };

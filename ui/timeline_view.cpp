@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline_view.h"
 
+#include "event_gestures.h"
 #include "filter_chip_bar.h"
 #include "overview_strip.h"
 #include "timeline_plot.h"
@@ -16,6 +17,7 @@ TimelineView::TimelineView(QWidget *parent) : QWidget(parent)
     m_chips = new FilterChipBar(this);
     m_plot = new TimelinePlot(this);
     m_overview = new OverviewStrip(this);
+    m_eventGestures = new EventGestures(m_plot); // filters before the plot's navigator
     layout->addWidget(m_chips);
     layout->addWidget(m_plot, 1);
     layout->addWidget(m_overview);

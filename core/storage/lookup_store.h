@@ -44,6 +44,8 @@ public:
     virtual QList<qint64> addEvents(const QList<TimelineEvent> &events) = 0;
     virtual void updateEvent(const TimelineEvent &event) = 0; // by event.id
     virtual void deleteEvent(qint64 id) = 0;
+    // Adds event under its own id (event.id > 0), as an undo of its deletion; throws if taken.
+    virtual void restoreEvent(const TimelineEvent &event) = 0;
 
     // The store's secret for redaction pseudonyms (keyed HMAC-SHA256 of addresses, see
     // AddressPseudonymizer): 32 random bytes, created on first use and kept with the store

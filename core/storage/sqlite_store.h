@@ -36,6 +36,7 @@ public:
     QList<qint64> addEvents(const QList<TimelineEvent> &events) override;
     void updateEvent(const TimelineEvent &event) override;
     void deleteEvent(qint64 id) override;
+    void restoreEvent(const TimelineEvent &event) override;
     std::unique_ptr<DatasetSink> beginImport(const DatasetInfo &meta) override;
     QByteArray redactionKey() override; // sqlite_store_meta.cpp
 
@@ -47,7 +48,7 @@ private:
     DatasetColumnsPtr loadColumns(qint64 datasetId, const QList<int> &nameColumns, DatasetColumnsPtr base);
     void prepareConnection();
     void refreshIfChanged();
-    qint64 insertEvent(const TimelineEvent &event); // m_mutex held
+    qint64 insertEvent(const TimelineEvent &event, qint64 id = 0); // m_mutex held; id 0: a new one
 
     QString m_path;
     bool m_readOnly = false;

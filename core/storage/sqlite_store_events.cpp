@@ -61,13 +61,17 @@ QList<TimelineEvent> SqliteStore::events()
     return out;
 }
 
-qint64 SqliteStore::insertEvent(const TimelineEvent &e)
+qint64 SqliteStore::insertEvent(const TimelineEvent &e, qint64 id)
 {
     checkEvent(e);
     Statement st = m_db->prepare("INSERT INTO events(start_us, end_us, all_day, time_zone, title, notes, category,"
-                                 " color, url, created_at, updated_at)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?10, ?10)");
+                                 " color, url, created_at, updated_at, id)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?10, ?10, ?11)");
     bindEvent(st, e);
+    if (id > 0)
+        st.bind(11, id);
+    else
+        st.bindNull(11);
     st.exec();
     return m_db->queryInt("SELECT last_insert_rowid()");
 }
@@ -112,4 +116,17 @@ void SqliteStore::deleteEvent(qint64 id)
     st.bind(1, id).exec();
     if (m_db->queryInt("SELECT changes()") != 1)
         throw StoreError(QStringLiteral("%1 has no event %2").arg(m_path).arg(id));
+}
+
+void SqliteStore::restoreEvent(const TimelineEvent &e)
+{
+    std::lock_guard guard(m_mutex);
+    checkWritable(m_readOnly, m_path);
+    if (e.id <= 0)
+        throw StoreError(QStringLiteral("cannot restore event '%1' without an id").arg(e.title));
+    Statement taken = m_db->prepare("SELECT count(*) FROM events WHERE id = ?");
+    taken.bind(1, e.id);
+    if (taken.step() && taken.int64(0) > 0)
+        throw StoreError(QStringLiteral("%1 already has an event %2").arg(m_path).arg(e.id));
+    insertEvent(e, e.id);
 }

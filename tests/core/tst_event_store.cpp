@@ -80,6 +80,26 @@ private slots:
         QCOMPARE(all[0].id, a);
     }
 
+    void restoreBringsADeletedEventBackUnderItsIdAndRefusesATakenOne()
+    {
+        SqliteStore store(path("restore.dnstl"), StoreOpenMode::Create);
+        TimelineEvent a = makeEvent("A", 100);
+        a.id = store.addEvent(a);
+        TimelineEvent b = makeEvent("B", 200, 300);
+        b.notes = QStringLiteral("kept");
+        b.id = store.addEvent(b);
+        store.deleteEvent(b.id);
+        store.restoreEvent(b);
+        const QList<TimelineEvent> all = store.events();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all[1].id, b.id);
+        QCOMPARE(all[1].notes, QStringLiteral("kept"));
+        QCOMPARE(all[1].endUs.value_or(0), 300);
+        QVERIFY_THROWS_EXCEPTION(StoreError, store.restoreEvent(a)); // a's id is taken
+        TimelineEvent noId = makeEvent("D", 1);
+        QVERIFY_THROWS_EXCEPTION(StoreError, store.restoreEvent(noId));
+    }
+
     void unknownIdsAndInvalidEventsThrow()
     {
         SqliteStore store(path("invalid.dnstl"), StoreOpenMode::Create);
