@@ -190,9 +190,7 @@ void TimelinePlot::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange) {
         applyColours();
         rebuildBars();
-        rebuildEvents();
-        layoutOverlay();
-        replot(rpQueuedReplot);
+        refreshEvents();
     }
     QCustomPlot::changeEvent(event);
 }
