@@ -129,8 +129,7 @@ void ObservationLane::ensureRect(bool wanted)
     y->setTickLabels(false);
     y->grid()->setVisible(false);
     y->setRangeReversed(true);
-    y->setLabel(tr("passive DNS"));
-    y->setLabelFont(TimelinePlot::baseFont());
+    y->setPadding(0); // no label: a rotated one would not fit a short lane; the bars say what they are
     m_rect->setMarginGroup(QCP::msLeft | QCP::msRight, m_margins);
 }
 
