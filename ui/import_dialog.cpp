@@ -37,7 +37,7 @@ bool takesZone(const QString &format)
 
 bool isDelimited(const QString &format)
 {
-    return format == QLatin1String("csv") || format == QLatin1String("umbrella") || format == QLatin1String("dnsdbq");
+    return format == QLatin1String("csv") || format == QLatin1String("umbrella"); // dnsdbq gives observations
 }
 
 QString issuesText(const ImportPreview &p)

@@ -2,10 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "passive_dns_importer.h"
 
-#include "dns_names.h"
 #include "flat_json_scanner.h"
 #include "line_reader.h"
-#include "timestamp_parser.h"
+#include "observation_builder.h"
 
 #include <array>
 
@@ -36,8 +35,7 @@ QString excerpt(QByteArrayView v)
 // The per-import state of PassiveDnsImporter::read.
 class CofRead {
 public:
-    CofRead(const ImportOptions &options, RecordSink &sink, ImportReport &report)
-        : m_options(options), m_sink(sink), m_report(report), m_times(options.zone, options.epochUnit) {}
+    CofRead(const ImportOptions &options, RecordSink &sink, ImportReport &report) : m_builder(options, sink, report) {}
 
     // Returns false to stop (strict mode hit a bad record).
     bool line(qint64 number, QByteArrayView text)
@@ -46,7 +44,7 @@ public:
             return true;
         if (!m_outer.scan(text))
             return reject(number, QStringLiteral("invalid JSON: %1").arg(QString::fromUtf8(m_outer.error())));
-        const std::array<const FlatJsonScanner::Member *, SlotCount> outer = keyed(m_outer);
+        const Slots outer = keyed(m_outer);
         if (const auto *obj = outer[Obj]) {
             if (obj->kind != Kind::Object || !m_record.scan(obj->raw))
                 return reject(number, QStringLiteral("\"obj\" is not a JSON object"));
@@ -61,16 +59,7 @@ public:
         return record(number, outer);
     }
 
-    bool reject(qint64 number, const QString &message)
-    {
-        ++m_report.rejected;
-        if (m_report.firstIssues.size() < ImportReport::kMaxIssues)
-            m_report.firstIssues.append({number, message});
-        if (!m_options.strict)
-            return true;
-        m_report.error = QStringLiteral("line %1: %2 (--strict)").arg(number).arg(message);
-        return false;
-    }
+    bool reject(qint64 number, const QString &message) { return m_builder.reject(number, message); }
 
 private:
     using Slots = std::array<const FlatJsonScanner::Member *, SlotCount>;
@@ -86,68 +75,42 @@ private:
         return out;
     }
 
-    // The text of a string member (decoded into scratch if it has escapes); empty if absent.
+    // A member's text: a string's decoded (into scratch if it has escapes), any other value as
+    // written (so that a time of `true` is reported as bad, not as absent); empty if absent.
     static QByteArrayView text(const FlatJsonScanner::Member *m, QByteArray &scratch)
     {
-        if (!m || m->kind != Kind::String)
-            return {};
-        return m->escaped ? FlatJsonScanner::decodeString(m->raw, scratch) : m->raw;
-    }
-
-    // A time member (number or string) in µs; nullopt if absent or unreadable (*bad: present).
-    std::optional<qint64> time(const FlatJsonScanner::Member *m, bool *bad)
-    {
-        *bad = false;
         if (!m)
-            return std::nullopt;
-        const QByteArrayView raw = m->kind == Kind::Number ? m->raw : text(m, m_scratchTime);
-        const std::optional<qint64> us = m->kind == Kind::Number || m->kind == Kind::String ? m_times.parse(raw) : std::nullopt;
-        *bad = !us;
-        return us;
+            return {};
+        if (m->kind == Kind::True || m->kind == Kind::False) // the scanner keeps no text for literals
+            return m->kind == Kind::True ? QByteArrayView("true") : QByteArrayView("false");
+        if (m->kind != Kind::String)
+            return m->raw;
+        return m->escaped ? FlatJsonScanner::decodeString(m->raw, scratch) : m->raw;
     }
 
     bool record(qint64 number, const Slots &s)
     {
+        ObservationBuilder::Texts t;
+        t.rrname = s[RrName] && s[RrName]->kind == Kind::String ? text(s[RrName], m_scratch[RrName]) : QByteArrayView();
+        t.rrtype = text(s[RrType], m_scratch[RrType]);
+        t.bailiwick = text(s[Bailiwick], m_scratch[Bailiwick]);
+        t.timeFirst = text(s[TimeFirst], m_scratch[TimeFirst]);
+        t.timeLast = text(s[TimeLast], m_scratch[TimeLast]);
+        t.zoneFirst = text(s[ZoneFirst], m_scratch[ZoneFirst]);
+        t.zoneLast = text(s[ZoneLast], m_scratch[ZoneLast]);
+        t.count = s[Count] && s[Count]->kind == Kind::Number ? s[Count]->raw : text(s[Count], m_scratch[Count]);
         RawObservation o;
-        DnsNames::normalizeQname(text(s[RrName], m_scratch[0]), m_rrname);
-        if (m_rrname.isEmpty())
-            return reject(number, QStringLiteral("no rrname"));
-        o.rrname = m_rrname;
-        DnsNames::normalizeQtype(text(s[RrType], m_scratch[1]), m_rrtype);
-        o.rrtype = m_rrtype;
-        DnsNames::normalizeQname(text(s[Bailiwick], m_scratch[2]), m_bailiwick);
-        o.bailiwick = m_bailiwick;
-
-        o.zoneTimes = !s[TimeFirst] && !s[TimeLast] && (s[ZoneFirst] || s[ZoneLast]);
-        const auto *firstKey = o.zoneTimes ? s[ZoneFirst] : s[TimeFirst];
-        const auto *lastKey = o.zoneTimes ? s[ZoneLast] : s[TimeLast];
-        bool bad = false;
-        const std::optional<qint64> first = time(firstKey ? firstKey : lastKey, &bad);
-        if (!first)
-            return reject(number, bad ? QStringLiteral("bad time_first '%1'").arg(excerpt((firstKey ? firstKey : lastKey)->raw))
-                                      : QStringLiteral("no time_first/time_last or zone_time_first/zone_time_last"));
-        const std::optional<qint64> last = lastKey ? time(lastKey, &bad) : first;
-        if (!last)
-            return reject(number, QStringLiteral("bad time_last '%1'").arg(excerpt(lastKey->raw)));
-        if (*last < *first)
-            return reject(number, QStringLiteral("time_last is before time_first"));
-        o.timeFirstUs = *first;
-        o.timeLastUs = *last;
-
-        if (const auto *count = s[Count]) {
-            bool ok = count->kind == Kind::Number;
-            o.count = ok ? count->raw.toLongLong(&ok) : -1;
-            if (!ok || o.count < 0)
-                return reject(number, QStringLiteral("bad count '%1'").arg(excerpt(count->raw)));
-        }
+        if (!m_builder.build(number, t, &o))
+            return !m_builder.stopped();
         return addRdata(number, s[Rdata], o);
     }
 
     bool addRdata(qint64 number, const FlatJsonScanner::Member *rdata, RawObservation &o)
     {
         if (rdata && rdata->kind == Kind::String) {
-            o.rdata = text(rdata, m_scratch[3]);
-            return add(o);
+            o.rdata = text(rdata, m_scratch[Rdata]);
+            m_builder.add(o);
+            return true;
         }
         if (!rdata || rdata->kind != Kind::Array || !m_rdata.scanArray(rdata->raw) || m_rdata.members().empty())
             return reject(number, QStringLiteral("no rdata (a string or an array of strings)"));
@@ -156,26 +119,15 @@ private:
                 return reject(number, QStringLiteral("an rdata element is not a string"));
         }
         for (const FlatJsonScanner::Member &m : m_rdata.members()) {
-            o.rdata = text(&m, m_scratch[3]);
-            add(o);
+            o.rdata = text(&m, m_scratch[Rdata]);
+            m_builder.add(o);
         }
         return true;
     }
 
-    bool add(const RawObservation &o)
-    {
-        m_sink.addObservation(o);
-        ++m_report.records;
-        return true;
-    }
-
-    const ImportOptions &m_options;
-    RecordSink &m_sink;
-    ImportReport &m_report;
-    TimestampParser m_times;
+    ObservationBuilder m_builder;
     FlatJsonScanner m_outer, m_record, m_rdata;
-    std::array<QByteArray, 4> m_scratch;
-    QByteArray m_scratchTime, m_rrname, m_rrtype, m_bailiwick;
+    std::array<QByteArray, SlotCount> m_scratch;
 };
 
 } // namespace
