@@ -36,15 +36,9 @@ bool ObservationColumns::record(qint64 line, std::span<const QByteArrayView> fie
         const int f = (*m_columns)[c];
         return f < 0 || f >= qsizetype(fields.size()) ? QByteArrayView() : fields[size_t(f)].trimmed();
     };
-    ObservationBuilder::Texts t;
-    t.rrname = field(RrName);
-    t.rrtype = field(RrType);
-    t.bailiwick = field(Bailiwick);
-    t.timeFirst = field(TimeFirst);
-    t.timeLast = field(TimeLast);
-    t.zoneFirst = field(ZoneFirst);
-    t.zoneLast = field(ZoneLast);
-    t.count = field(Count);
+    const ObservationBuilder::Texts t{.rrname = field(RrName), .rrtype = field(RrType), .bailiwick = field(Bailiwick),
+                                      .timeFirst = field(TimeFirst), .timeLast = field(TimeLast),
+                                      .zoneFirst = field(ZoneFirst), .zoneLast = field(ZoneLast), .count = field(Count)};
     RawObservation o;
     if (!m_builder.build(line, t, &o))
         return !m_builder.stopped();
