@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QFutureWatcher>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -74,11 +75,13 @@ ImportDialog::ImportDialog(const QStringList &files, QWidget *parent) : QDialog(
     m_zone = new TimeZoneBox;
     m_zone->setToolTip(tr("Time zone of times written without an offset"));
     m_columnBox = new QGroupBox(tr("Columns (a header name or a 1-based number; empty: detected; - : none)"));
-    auto *columnForm = new QFormLayout(m_columnBox);
+    auto *columnGrid = new QGridLayout(m_columnBox); // three fields a row, to leave room for the preview
     for (size_t slot = 0; slot < m_columns.size(); ++slot) {
         m_columns[slot] = new QLineEdit;
         m_columns[slot]->setPlaceholderText(tr("detected"));
-        columnForm->addRow(QString::fromLatin1(ColumnMapping::slotNames()[slot]), m_columns[slot]);
+        const int row = int(slot) / 3, column = int(slot) % 3 * 2;
+        columnGrid->addWidget(new QLabel(QString::fromLatin1(ColumnMapping::slotNames()[slot])), row, column);
+        columnGrid->addWidget(m_columns[slot], row, column + 1);
         connect(m_columns[slot], &QLineEdit::editingFinished, this, &ImportDialog::readChoices);
     }
     auto *choices = new QFormLayout;
@@ -87,6 +90,7 @@ ImportDialog::ImportDialog(const QStringList &files, QWidget *parent) : QDialog(
     m_preview = new QTableWidget;
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->horizontalHeader()->setStretchLastSection(true);
+    m_preview->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_rejected = new QLabel;
     m_rejected->setWordWrap(true);
     m_rejected->setTextInteractionFlags(Qt::TextSelectableByMouse);
