@@ -4,6 +4,10 @@
 // rejected count, and the requests it hands to the import.
 #include "import/import_job.h"
 #include "import_dialog.h"
+#include "main_window.h"
+#include "observation_lane.h"
+#include "timeline_controller.h"
+#include "timeline_plot.h"
 #include "storage/sqlite_store.h"
 #include "time_zone_box.h"
 
@@ -11,6 +15,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
+#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -45,6 +51,7 @@ private:
 private slots:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
         // 50 lookups: more than the preview shows.
         m_csv = m_dir.filePath(QStringLiteral("fifty.csv"));
         QFile f(m_csv);
@@ -133,6 +140,31 @@ private slots:
         QCOMPARE(dialog.previewTable()->rowCount(), 2);
         QCOMPARE(dialog.previewTable()->horizontalHeaderItem(0)->text(), QStringLiteral("rrname"));
         QCOMPARE(dialog.previewTable()->item(0, 0)->text(), QStringLiteral("fsi.io"));
+    }
+    void droppedFilesOpenTheDialogThenImportWithTheLane()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openStore(m_dir.filePath(QStringLiteral("drop.dnstl")), &error, true), qPrintable(error));
+        window.show();
+        QTRY_VERIFY(!window.controller()->isBusy());
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(m_csv), QUrl::fromLocalFile(data("cof/farsight.jsonl"))});
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &drop);
+        auto *dialog = window.findChild<ImportDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->fileList()->count(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->preview(1).formatId.isEmpty(), 10000);
+        dialog->accept();
+        auto *lane = window.plot()->findChild<ObservationLane *>();
+        QVERIFY(lane);
+        QTRY_VERIFY_WITH_TIMEOUT(window.controller()->store()->datasets().size() == 2 && lane->spans().size() == 2, 20000);
+        QCOMPARE(window.controller()->store()->datasets()[1].kind, DatasetKind::Observations);
+        QVERIFY(lane->rect());
     }
 };
 
