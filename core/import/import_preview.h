@@ -11,12 +11,13 @@
 // format (detected when the request says auto), the first rows as text, and the records and
 // rejects counted so far with the first issues. The importer runs on the file itself (a .gz
 // decompressed) into a sink that keeps maxRows rows and counts the rest, and is cancelled
-// once it has read headBytes and has maxRows rows, or has read 64 × headBytes in any case;
-// nothing is stored. Lookups give the columns time (ISO 8601 in the request's zone), client,
+// once it has read headBytes and has maxRows rows, or has read 64 × headBytes in any case (at
+// the importer's next progress call: text importers read 4 MiB at a time, so a file up to that
+// size is counted whole); nothing is stored. Lookups give the columns time (ISO 8601 in the request's zone), client,
 // qname, qtype, rcode, server; observations rrname, rrtype, rdata, first, last, count.
 //
 // Ownership: a value. Thread-safety: make() is reentrant; run it off the GUI thread for large
-// files. Cost: reading and parsing about headBytes of the file (a few ms per MiB).
+// files. Cost: reading and parsing the first few MiB of the file (a few ms per MiB).
 struct ImportPreview {
     QString formatId;
     std::optional<QString> error; // the file cannot be read, or its format is not known
