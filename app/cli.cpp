@@ -147,6 +147,8 @@ int runBinsCommand(const QStringList &args)
     if (!store)
         return fail(error);
     try {
+        if (const QString onlyObservations = observationsOnly(*store, query->datasets); !onlyObservations.isEmpty())
+            return fail(onlyObservations);
         const BinTable table = store->bins(*query);
         if (table.edges.isEmpty() && !store->datasets().isEmpty() && query->range)
             return fail(QStringLiteral("too many bins for that range; choose a wider --bin"));
@@ -176,7 +178,7 @@ QString Cli::overview()
         "       dnstimeline SUBCOMMAND [options]     run headless\n\n"
         "Subcommands:\n"
         "  import STORE FILE... [--format NAME] [--tz ZONE] [--name NAME] [--strict] [--force]\n"
-        "                       import lookups; one JSON line per file\n"
+        "                       import lookups (or passive-DNS observations); one JSON line per file\n"
         "  datasets STORE       list the datasets as JSON\n"
         "  bins STORE [view options] [--format csv|json]\n"
         "                       lookups per bin: CSV bin_start,series,count\n"

@@ -46,3 +46,21 @@ std::unique_ptr<LookupStore> CliSupport::openExisting(const QString &path, Store
         return nullptr;
     }
 }
+
+QString CliSupport::observationsOnly(LookupStore &store, const QList<qint64> &datasetIds)
+{
+    QStringList names;
+    for (const DatasetInfo &d : store.datasets()) {
+        if (!datasetIds.isEmpty() && !datasetIds.contains(d.id))
+            continue;
+        if (d.kind == DatasetKind::Lookups)
+            return {};
+        names.append(QStringLiteral("%1 (%2)").arg(d.id).arg(d.name));
+    }
+    if (names.isEmpty())
+        return {};
+    return QStringLiteral("dataset%1 %2 hold%3 passive-DNS observations (first and last seen, with a count), not lookups: "
+                          "they have no single time and cannot be binned; the window shows them as spans")
+        .arg(names.size() > 1 ? QStringLiteral("s") : QString(), names.join(QStringLiteral(", ")),
+             names.size() > 1 ? QString() : QStringLiteral("s"));
+}

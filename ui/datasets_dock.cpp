@@ -72,7 +72,10 @@ void DatasetsDock::setDatasets(const QList<DatasetInfo> &datasets, const QList<q
     for (qsizetype i = 0; i < datasets.size(); ++i) {
         const DatasetInfo &d = datasets[i];
         auto *item = new QListWidgetItem(swatch(TimelinePlot::palette()[i % TimelinePlot::palette().size()]),
-                                         tr("%1\n%2 lookups · %3").arg(d.name, numbers.toString(d.records), extentText(d)),
+                                         tr("%1\n%2 %3 · %4").arg(d.name, numbers.toString(d.records),
+                                                                   d.kind == DatasetKind::Observations ? tr("passive-DNS observations")
+                                                                                                       : tr("lookups"),
+                                                                   extentText(d)),
                                          m_list);
         item->setData(Qt::UserRole, d.id);
         item->setData(Qt::UserRole + 1, d.name);

@@ -9,8 +9,21 @@
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
+QList<ImportRequest> ImportTask::requestsFor(const QStringList &files)
+{
+    QList<ImportRequest> requests;
+    for (const QString &file : files) {
+        requests.append(ImportRequest());
+        requests.back().filePath = file;
+    }
+    return requests;
+}
+
 ImportTask::ImportTask(std::shared_ptr<LookupStore> store, const QStringList &files, QObject *parent)
-    : QObject(parent), m_store(std::move(store)), m_files(files)
+    : ImportTask(std::move(store), requestsFor(files), parent) {}
+
+ImportTask::ImportTask(std::shared_ptr<LookupStore> store, const QList<ImportRequest> &requests, QObject *parent)
+    : QObject(parent), m_store(std::move(store)), m_requests(requests)
 {
     connect(&m_watcher, &QFutureWatcher<ImportOutcome>::finished, this,
             [this] { emit finished(m_watcher.result()); });
@@ -31,14 +44,13 @@ void ImportTask::start()
 ImportOutcome ImportTask::run()
 {
     ImportOutcome outcome;
-    for (int i = 0; i < m_files.size() && !m_cancel; ++i) {
-        const QString name = QFileInfo(m_files[i]).fileName();
-        emit progressed(i, int(m_files.size()), 0, name);
-        ImportRequest request;
-        request.filePath = m_files[i];
+    for (int i = 0; i < m_requests.size() && !m_cancel; ++i) {
+        const ImportRequest &request = m_requests[i];
+        const QString name = QFileInfo(request.filePath).fileName();
+        emit progressed(i, int(m_requests.size()), 0, name);
         const ProgressFn progress = [&](const ImportProgress &p) {
             const int permille = p.bytesTotal > 0 ? int(p.bytesDone * 1000 / p.bytesTotal) : 0;
-            emit progressed(i, int(m_files.size()), permille, name);
+            emit progressed(i, int(m_requests.size()), permille, name);
             return !m_cancel.load();
         };
         try {

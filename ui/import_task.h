@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "import/import_job.h"
+
 #include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
@@ -27,7 +29,11 @@ class ImportTask : public QObject {
     Q_OBJECT
 public:
     ImportTask(std::shared_ptr<LookupStore> store, const QStringList &files, QObject *parent = nullptr);
+    // Each file with its own format, zone and column mapping (the import dialog's choices).
+    ImportTask(std::shared_ptr<LookupStore> store, const QList<ImportRequest> &requests, QObject *parent = nullptr);
     ~ImportTask() override;
+    // One request per file with the default choices (format detected, UTC, no mapping).
+    static QList<ImportRequest> requestsFor(const QStringList &files);
 
     void start();
     void cancel() { m_cancel = true; }
@@ -42,7 +48,7 @@ private:
     ImportOutcome run();
 
     std::shared_ptr<LookupStore> m_store;
-    QStringList m_files;
+    QList<ImportRequest> m_requests;
     std::atomic<bool> m_cancel = false;
     QFutureWatcher<ImportOutcome> m_watcher;
 };

@@ -13,7 +13,9 @@
 #include "export_actions.h"
 #include "filter_chip_bar.h"
 #include "filters_dock.h"
+#include "import_dialog.h"
 #include "import_task.h"
+#include "observation_lane.h"
 #include "overview_strip.h"
 #include "records_dock.h"
 #include "records_model.h"
@@ -176,8 +178,10 @@ void MainWindow::wire()
         updateStatus();
     });
     connect(m_controller, &TimelineController::overviewReady, overview(), &OverviewStrip::setTable);
+    auto *lane = new ObservationLane(plot()); // passive DNS: spans, not bins
     connect(m_controller, &TimelineController::datasetsChanged, this,
-            [this](const QList<DatasetInfo> &datasets, const QList<TimelineEvent> &events) {
+            [this, lane](const QList<DatasetInfo> &datasets, const QList<TimelineEvent> &events) {
+                lane->refresh(m_controller->store(), datasets, m_controller->selectedDatasets());
                 m_eventWork->setEvents(events);
                 m_datasetsDock->setDatasets(datasets, m_controller->selectedDatasets());
                 QHash<qint64, QString> names;
@@ -346,19 +350,36 @@ void MainWindow::importDialog()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import lookups"));
     if (!paths.isEmpty())
-        importFiles(paths);
+        showImportDialog(paths);
 }
 
-void MainWindow::importFiles(const QStringList &paths)
+void MainWindow::showImportDialog(const QStringList &paths)
 {
     if (!m_controller->store()) {
         QMessageBox::information(this, tr("Import"), tr("Create or open a store first (File → New store…)."));
         return;
     }
-    if (m_busy || paths.isEmpty())
+    auto *dialog = new ImportDialog(paths, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { importRequests(dialog->requests()); });
+    dialog->open();
+}
+
+void MainWindow::importFiles(const QStringList &paths)
+{
+    importRequests(ImportTask::requestsFor(paths));
+}
+
+void MainWindow::importRequests(const QList<ImportRequest> &requests)
+{
+    if (!m_controller->store()) {
+        QMessageBox::information(this, tr("Import"), tr("Create or open a store first (File → New store…)."));
+        return;
+    }
+    if (m_busy || requests.isEmpty())
         return;
     m_busy = true;
-    auto *task = new ImportTask(m_controller->store(), paths, this);
+    auto *task = new ImportTask(m_controller->store(), requests, this);
     m_task->showProgress(tr("Importing…"), 0, true);
     connect(m_task, &TaskProgress::cancelRequested, task, &ImportTask::cancel);
     connect(task, &ImportTask::progressed, this, [this](int index, int count, int permille, const QString &name) {
@@ -448,7 +469,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
         event->acceptProposedAction();
 }
 
-// A dropped store is opened; dropped data files are imported into the open store.
+// A dropped store is opened; dropped data files open the import dialog, as File → Import does.
 void MainWindow::dropEvent(QDropEvent *event)
 {
     QStringList data;
@@ -464,5 +485,5 @@ void MainWindow::dropEvent(QDropEvent *event)
     }
     event->acceptProposedAction();
     if (!data.isEmpty())
-        importFiles(data);
+        showImportDialog(data);
 }

@@ -26,6 +26,7 @@ class TimelineController;
 class TimelinePlot;
 class TimelineView;
 class ViewOptionsBar;
+struct ImportRequest;
 
 // The main window: a TimelineView (filter chips, timeline, overview) fed by a
 // TimelineController, the view toolbar, the Datasets, Filters, Records and Events docks,
@@ -43,6 +44,9 @@ public:
     bool openStore(const QString &path, QString *error, bool create = false); // create: make it if missing
     // Imports files into the open store in the background, with progress in the status bar.
     void importFiles(const QStringList &paths);
+    void importRequests(const QList<ImportRequest> &requests);
+    // Opens the import dialog (ImportDialog) for these files; its Import runs importRequests.
+    void showImportDialog(const QStringList &paths);
     // Lists the lookups of range (µs UTC) in the Records dock: those of series (a series of
     // the current table; -1: all) under the current datasets and filters.
     void drillDown(const TimeRange &range, int series);

@@ -31,6 +31,7 @@ QJsonObject Provenance::datasetJson(const DatasetInfo &d)
         {QStringLiteral("first"), iso(d.tsMinUs, QTimeZone::utc())},
         {QStringLiteral("last"), iso(d.tsMaxUs, QTimeZone::utc())},
         {QStringLiteral("imported_at"), d.importedAt.toString(Qt::ISODate)},
+        {QStringLiteral("kind"), d.kind == DatasetKind::Observations ? QStringLiteral("observations") : QStringLiteral("lookups")},
     };
 }
 

@@ -5,6 +5,7 @@
 #include "column_mapping.h"
 #include "csv_tokenizer.h"
 #include "dns_names.h"
+#include "observation_columns.h"
 #include "timestamp_parser.h"
 
 #include <span>
@@ -159,10 +160,13 @@ ImportReport DelimitedImporter::read(QIODevice &in, const ImportOptions &givenOp
     CsvTokenizer tokenizer(m_preset ? ',' : CsvTokenizer::detectSeparator(QByteArrayView(buffer.constData(), got)));
     tokenizer.setSkipSpacesBeforeQuote(m_preset && m_preset->skipSpacesBeforeQuote);
     DelimitedRead state(options, sink, report);
+    std::optional<ObservationColumns> observations;
+    if (yieldsObservations())
+        observations.emplace(options, sink, report);
     bool stop = false;
     const CsvTokenizer::RecordFn onRecord = [&](qint64 line, std::span<const QByteArrayView> fields,
                                                 CsvTokenizer::Problem problem) {
-        if (!stop && !state.record(line, fields, problem))
+        if (!stop && !(observations ? observations->record(line, fields, problem) : state.record(line, fields, problem)))
             stop = true;
     };
     while (got > 0 && !stop) {

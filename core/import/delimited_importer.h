@@ -25,6 +25,7 @@ public:
     QString formatId() const override { return m_preset ? m_preset->id : QStringLiteral("csv"); }
     QString description() const override;
     bool sniff(QByteArrayView head) const override;
+    bool yieldsObservations() const override { return m_preset && m_preset->observations; }
     ImportReport read(QIODevice &in, const ImportOptions &options, RecordSink &sink,
                       const ProgressFn &progress) const override;
 

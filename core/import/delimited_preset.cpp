@@ -87,10 +87,11 @@ DelimitedPreset DelimitedPreset::dnsdbq()
 {
     DelimitedPreset p;
     p.id = QStringLiteral("dnsdbq");
-    p.description = QStringLiteral("dnsdbq -p csv passive DNS (one lookup per row at time_first)");
+    p.description = QStringLiteral("dnsdbq -p csv passive DNS (observations with first and last seen)");
     p.columnMap = {QStringLiteral("timestamp=time_first"), QStringLiteral("qname=rrname"), QStringLiteral("qtype=rrtype"),
                    QStringLiteral("client="), QStringLiteral("rcode="), QStringLiteral("server=")};
     p.utc = true;
+    p.observations = true;
     p.sniff = &sniffDnsdbq;
     return p;
 }

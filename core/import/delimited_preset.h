@@ -17,11 +17,10 @@
 //   server. Some exports put a space before an opening quote (`"a", "b"`); it is dropped.
 // - dnsdbq: the CSV of `dnsdbq -p csv` (Farsight DNSDB passive DNS), with its header
 //   time_first,time_last,zone_first,zone_last,count,bailiwick,rrname,rrtype,rdata (UTC times).
-//   Each row is an aggregate of `count` observations between time_first and time_last; it is
-//   imported as ONE lookup at time_first with qname = rrname and qtype = rrtype, no client,
-//   rcode or server. count and time_last are not represented (the store has no observation
-//   counts yet) and no lookups are invented from them; rows seen only in zone files (no
-//   time_first) are rejected.
+//   Each row is a passive-DNS aggregate, imported as an OBSERVATION (like the cof format; see
+//   ObservationColumns): rrname/rrtype/rdata seen from time_first to time_last `count` times,
+//   or between zone_first and zone_last (marked as zone times) when the sensor times are empty.
+//   The column mapping does not apply to it.
 // ImportOptions::columnMap still applies after the preset's mapping and wins.
 //
 // Ownership: a value type. Thread-safety: immutable after construction; sniff is reentrant.
@@ -32,6 +31,7 @@ struct DelimitedPreset {
     QStringList columnMap; // "field=column" mapping applied before the user's
     bool skipSpacesBeforeQuote = false;
     bool utc = false;      // the format's times are UTC whatever ImportOptions::zone says
+    bool observations = false; // rows are passive-DNS observations (ObservationColumns), not lookups
     bool (*sniff)(QByteArrayView head) = nullptr;
 
     static DelimitedPreset umbrella();

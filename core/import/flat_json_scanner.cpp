@@ -93,20 +93,31 @@ void FlatJsonScanner::skipSpace()
 
 bool FlatJsonScanner::scan(QByteArrayView text)
 {
+    return scanTop(text, '{');
+}
+
+bool FlatJsonScanner::scanArray(QByteArrayView text)
+{
+    return scanTop(text, '[');
+}
+
+bool FlatJsonScanner::scanTop(QByteArrayView text, char open)
+{
     m_begin = m_p = text.data();
     m_end = m_p + text.size();
     m_members.clear();
     m_error.clear();
     skipSpace();
-    if (m_p == m_end || *m_p != '{')
-        return fail("expected a JSON object");
+    if (m_p == m_end || *m_p != open)
+        return fail(open == '{' ? "expected a JSON object" : "expected a JSON array");
     if (!value(1, nullptr))
         return false;
     skipSpace();
-    return m_p == m_end || fail("unexpected text after the object");
+    return m_p == m_end || fail(open == '{' ? "unexpected text after the object" : "unexpected text after the array");
 }
 
-// Parses one value at m_p; at depth 1 (the top-level object) its members are collected.
+// Parses one value at m_p; at depth 1 (the top-level object or array) its members (elements)
+// are collected.
 bool FlatJsonScanner::value(int depth, Member *member)
 {
     if (depth > kMaxDepth)

@@ -34,6 +34,9 @@ public:
     // True if text (surrounding whitespace allowed) is one valid JSON object; see members().
     // Otherwise false, with error() saying what is wrong and where.
     bool scan(QByteArrayView text);
+    // The same for one JSON array (e.g. a member's raw value): members() then lists its
+    // elements, in order, with empty keys.
+    bool scanArray(QByteArrayView text);
     const std::vector<Member> &members() const { return m_members; }
     const QByteArray &error() const { return m_error; }
 
@@ -42,6 +45,7 @@ public:
     static QByteArrayView decodeString(QByteArrayView raw, QByteArray &out);
 
 private:
+    bool scanTop(QByteArrayView text, char open);
     bool value(int depth, Member *member);
     bool string(QByteArrayView *content, bool *escaped);
     bool number();

@@ -99,12 +99,15 @@ ImportResult runImport(LookupStore &store, const ImportRequest &request, const P
         if (!sinkFailure)
             sinkFailure = sink->failure();
         if (sinkFailure) {
-            result.report.error = QStringLiteral("%1: could not store the lookups: %2").arg(path, *sinkFailure);
+            result.report.error = QStringLiteral("%1: could not store the records: %2").arg(path, *sinkFailure);
             result.report.cancelled = false;
         } else if (result.report.cancelled && !result.report.error) {
             result.report.error = QStringLiteral("%1: import cancelled; nothing was stored").arg(path);
         } else if (!result.report.error && result.report.records == 0) {
-            result.report.error = QStringLiteral("%1: no valid lookup found (%2 rejected)").arg(path).arg(result.report.rejected);
+            result.report.error = QStringLiteral("%1: no valid %2 found (%3 rejected)")
+                                      .arg(path, importer->yieldsObservations() ? QStringLiteral("observation")
+                                                                                : QStringLiteral("lookup"))
+                                      .arg(result.report.rejected);
         }
         if (result.report.error) {
             sink->abort();

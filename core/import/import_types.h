@@ -59,9 +59,24 @@ struct RawLookup {
     QByteArrayView server;
 };
 
-// Where importers put what they read. Implementations decide about storage.
+// One passive-DNS sighting as an importer sees it (see Observation); the views are valid only
+// during RecordSink::addObservation. Times µs since the epoch, UTC, first <= last.
+struct RawObservation {
+    QByteArrayView rrname; // lower-cased, without the trailing dot
+    QByteArrayView rrtype;
+    QByteArrayView rdata;
+    QByteArrayView bailiwick;
+    qint64 timeFirstUs = 0;
+    qint64 timeLastUs = 0;
+    qint64 count = -1; // -1: not given
+    bool zoneTimes = false;
+};
+
+// Where importers put what they read. Implementations decide about storage. An import gives
+// either lookups or observations; a sink that keeps only lookups ignores observations.
 class RecordSink {
 public:
     virtual ~RecordSink() = default;
     virtual void add(const RawLookup &lookup) = 0;
+    virtual void addObservation(const RawObservation &) {}
 };

@@ -20,6 +20,8 @@ public:
     virtual QString description() const = 0; // one line for --help and the import dialog
     // Whether the head of a file (its first kilobytes) looks like this format.
     virtual bool sniff(QByteArrayView head) const = 0;
+    // Whether read() gives passive-DNS observations (RecordSink::addObservation) instead of lookups.
+    virtual bool yieldsObservations() const { return false; }
     virtual ImportReport read(QIODevice &in, const ImportOptions &options, RecordSink &sink,
                               const ProgressFn &progress) const = 0;
 };

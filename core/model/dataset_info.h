@@ -6,6 +6,10 @@
 #include <QList>
 #include <QString>
 
+// What a dataset holds: single lookups (binned on the timeline) or passive-DNS observations
+// (aggregated sightings with a first and last time, shown as spans, never binned).
+enum class DatasetKind { Lookups, Observations };
+
 // What the store knows about one imported dataset. Times are µs since the epoch, UTC;
 // the extent is [tsMinUs, tsMaxUs], both lookups included.
 struct DatasetInfo {
@@ -20,6 +24,8 @@ struct DatasetInfo {
     qint64 tsMinUs = 0;
     qint64 tsMaxUs = 0;
     QDateTime importedAt;  // UTC
+    // For Observations: records counts observations and the extent spans their first and last times.
+    DatasetKind kind = DatasetKind::Lookups;
 };
 
 // A half-open range of time [fromUs, toUs) in µs since the epoch, UTC.

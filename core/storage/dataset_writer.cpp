@@ -7,6 +7,7 @@
 namespace {
 constexpr size_t kBatchRows = 65536;
 constexpr size_t kMaxQueued = 4;
+constexpr size_t kBatchObservations = 8192;
 } // namespace
 
 DatasetWriter::DatasetWriter(const QString &storePath, const DatasetInfo &meta)
@@ -39,6 +40,14 @@ void DatasetWriter::add(const RawLookup &lookup)
         flushBatch();
 }
 
+void DatasetWriter::addObservation(const RawObservation &o)
+{
+    m_batch.observations.push_back({o.rrname.toByteArray(), o.rrtype.toByteArray(), o.rdata.toByteArray(),
+                                    o.bailiwick.toByteArray(), o.timeFirstUs, o.timeLastUs, o.count, o.zoneTimes});
+    if (m_batch.observations.size() >= kBatchObservations)
+        flushBatch();
+}
+
 void DatasetWriter::flushBatch()
 {
     m_batch.names = m_interner.takeNew();
@@ -66,6 +75,7 @@ void DatasetWriter::writerLoop()
         try {
             m_session->addNames(batch.names);
             m_session->addRows(batch.rows);
+            m_session->addObservations(batch.observations);
         } catch (const StoreError &error) {
             std::lock_guard guard(m_mutex);
             m_failure = error.message();

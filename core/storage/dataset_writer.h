@@ -6,6 +6,7 @@
 #include "model/dataset_info.h"
 #include "model/lookup_row.h"
 #include "name_interner.h"
+#include "observation_row.h"
 
 #include <condition_variable>
 #include <deque>
@@ -37,6 +38,8 @@ public:
     ~DatasetWriter() override;
 
     void add(const RawLookup &lookup) override;
+    // Copies the observation into the current batch; the writer thread inserts it.
+    void addObservation(const RawObservation &observation) override;
 
     std::optional<QString> failure() const override;
     qint64 datasetWithSha256(const QString &sha256) override;
@@ -47,6 +50,7 @@ private:
     struct Batch {
         std::vector<LookupRow> rows;
         QList<NameInterner::NewName> names;
+        std::vector<ObservationRow> observations;
     };
     void flushBatch();
     void finishWrites();

@@ -5,6 +5,7 @@
 #include "dataset_sink.h"
 #include "model/dataset_info.h"
 #include "model/lookup_record.h"
+#include "model/observation.h"
 #include "model/timeline_event.h"
 #include "timeline/bin_query.h"
 
@@ -32,6 +33,10 @@ public:
     // The extent [first, last + 1 µs) of the datasets (empty: all); empty if they hold nothing.
     // Cheap: read from the datasets' metadata.
     virtual TimeRange extent(const QList<qint64> &datasetIds) = 0;
+
+    // Passive-DNS observations (datasets of kind Observations; bins() leaves them out), see
+    // ObservationQuery. A store that cannot hold observations has none: the default.
+    virtual QList<Observation> observations(const ObservationQuery &) { return {}; }
 
     virtual void renameDataset(qint64 id, const QString &name) = 0;
     virtual void deleteDataset(qint64 id) = 0;

@@ -43,6 +43,7 @@ void SqliteStore::prepareConnection()
     try {
         StoreSchema::configure(*m_db);
         StoreSchema::prepare(*m_db, !m_readOnly);
+        m_schemaVersion = StoreSchema::version(*m_db);
     } catch (const StoreError &error) {
         if (error.message().contains(QLatin1String("not a database")))
             throw StoreError(QStringLiteral("%1 is not a DNS Timeline store (not an SQLite database)").arg(m_path));
@@ -73,9 +74,9 @@ QList<DatasetInfo> SqliteStore::datasets()
 {
     std::lock_guard guard(m_mutex);
     QList<DatasetInfo> out;
-    Statement st = m_db->prepare("SELECT id, name, source_file, sha256, format, import_options, record_count,"
-                                 " rejected_count, coalesce(ts_min, 0), coalesce(ts_max, 0), imported_at"
-                                 " FROM datasets ORDER BY id");
+    Statement st = m_db->prepare(QByteArray("SELECT id, name, source_file, sha256, format, import_options, record_count,"
+                                            " rejected_count, coalesce(ts_min, 0), coalesce(ts_max, 0), imported_at, ")
+                                 + (m_schemaVersion >= 2 ? "kind" : "'lookups'") + " FROM datasets ORDER BY id");
     while (st.step()) {
         DatasetInfo d;
         d.id = st.int64(0);
@@ -89,6 +90,7 @@ QList<DatasetInfo> SqliteStore::datasets()
         d.tsMinUs = st.int64(8);
         d.tsMaxUs = st.int64(9);
         d.importedAt = QDateTime::fromString(st.text(10), Qt::ISODate);
+        d.kind = st.text(11) == QLatin1String("observations") ? DatasetKind::Observations : DatasetKind::Lookups;
         out.append(d);
     }
     return out;
@@ -169,7 +171,7 @@ BinTable SqliteStore::bins(const BinQuery &query)
     TimelineEngine::Input input;
     const QList<int> needed = TimelineEngine::neededNameColumns(query);
     for (const DatasetInfo &d : datasets()) {
-        if (!query.datasets.isEmpty() && !query.datasets.contains(d.id))
+        if ((!query.datasets.isEmpty() && !query.datasets.contains(d.id)) || d.kind == DatasetKind::Observations)
             continue;
         input.datasets.append(columns(d.id, needed));
         input.datasetNames.insert(d.id, d.name);
@@ -192,7 +194,8 @@ void SqliteStore::deleteDataset(qint64 id)
     Transaction tx(*m_db);
     for (const char *sql : {"DELETE FROM lookups WHERE rowid BETWEEN (SELECT first_rowid FROM datasets WHERE id = ?1)"
                             " AND (SELECT last_rowid FROM datasets WHERE id = ?1)",
-                            "DELETE FROM lookup_blocks WHERE dataset = ?1", "DELETE FROM datasets WHERE id = ?1"}) {
+                            "DELETE FROM lookup_blocks WHERE dataset = ?1", "DELETE FROM datasets WHERE id = ?1",
+                            m_schemaVersion >= 2 ? "DELETE FROM observations WHERE dataset = ?1" : "SELECT ?1"}) {
         Statement st = m_db->prepare(sql);
         st.bind(1, id).exec();
     }

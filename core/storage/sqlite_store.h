@@ -29,6 +29,7 @@ public:
     BinTable bins(const BinQuery &query) override;
     RecordPage records(const RecordQuery &query, qint64 offset, qint64 limit) override;
     TimeRange extent(const QList<qint64> &datasetIds) override;
+    QList<Observation> observations(const ObservationQuery &query) override; // sqlite_store_observations.cpp
     void renameDataset(qint64 id, const QString &name) override;
     void deleteDataset(qint64 id) override;
     QList<TimelineEvent> events() override;
@@ -52,6 +53,7 @@ private:
 
     QString m_path;
     bool m_readOnly = false;
+    int m_schemaVersion = 0; // a read-only open of a version 1 store has no observations
     std::unique_ptr<SqliteDb> m_db;
     std::recursive_mutex m_mutex;
     QHash<qint64, DatasetColumnsPtr> m_columns;

@@ -32,7 +32,9 @@ StoreWriteSession::StoreWriteSession(const QString &storePath, const DatasetInfo
                                  " client, qname, qtype, rcode, server) VALUES (?,?,?,?,?,?,?,?,?,?,?)")),
       m_insertName(m_db.prepare("INSERT INTO names(id, name) VALUES (?, ?)")),
       m_sorter(sortChunkRows, [this](std::span<const LookupRow> rows) { writeSorted(rows); }),
-      m_meta(meta)
+      m_meta(meta),
+      m_insertObservation(m_db.prepare("INSERT INTO observations(dataset, rrname, rrtype, rdata, bailiwick, time_first,"
+                                       " time_last, count, zone_times) VALUES (?,?,?,?,?,?,?,?,?)"))
 {
     Statement insert = m_db.prepare("INSERT INTO datasets(name, source_file, format, import_options, imported_at)"
                                     " VALUES (?, ?, ?, ?, ?)");
@@ -88,6 +90,30 @@ void StoreWriteSession::writeSorted(std::span<const LookupRow> rows)
     m_rowBuffer.setRows({}, 0);
 }
 
+void StoreWriteSession::addObservations(std::span<const ObservationRow> rows)
+{
+    for (const ObservationRow &o : rows) {
+        Statement &st = m_insertObservation;
+        st.bind(1, m_meta.id).bind(2, QByteArrayView(o.rrname));
+        for (int i = 0; i < 3; ++i) {
+            const QByteArray &text = i == 0 ? o.rrtype : i == 1 ? o.rdata : o.bailiwick;
+            if (text.isEmpty())
+                st.bindNull(3 + i);
+            else
+                st.bind(3 + i, QByteArrayView(text));
+        }
+        st.bind(6, o.timeFirstUs).bind(7, o.timeLastUs);
+        if (o.count < 0)
+            st.bindNull(8);
+        else
+            st.bind(8, o.count);
+        st.bind(9, o.zoneTimes ? 1 : 0).exec();
+        m_observedFirstUs = m_observations == 0 ? o.timeFirstUs : std::min(m_observedFirstUs, o.timeFirstUs);
+        m_observedLastUs = m_observations == 0 ? o.timeLastUs : std::max(m_observedLastUs, o.timeLastUs);
+        ++m_observations;
+    }
+}
+
 qsizetype StoreWriteSession::readBack(LookupRow *out, qsizetype max)
 {
     const qint64 end = std::min(m_readBackEnd, m_readBackNext + max);
@@ -134,17 +160,24 @@ DatasetInfo StoreWriteSession::commit(const QString &sha256, qint64 rejected)
     } else {
         m_sorter.finish({});
     }
-    m_meta.records = m_count;
+    const bool observations = m_count == 0 && m_observations > 0;
+    if (observations) {
+        m_meta.kind = DatasetKind::Observations;
+        m_meta.tsMinUs = m_observedFirstUs;
+        m_meta.tsMaxUs = m_observedLastUs;
+    }
+    m_meta.records = observations ? m_observations : m_count;
     m_meta.rejected = rejected;
     m_meta.sha256 = sha256;
     Statement update = m_db.prepare("UPDATE datasets SET sha256 = ?, record_count = ?, rejected_count = ?,"
-                                    " ts_min = ?, ts_max = ?, first_rowid = ?, last_rowid = ? WHERE id = ?");
-    update.bind(1, sha256).bind(2, m_count).bind(3, rejected);
-    if (m_count > 0)
+                                    " ts_min = ?, ts_max = ?, first_rowid = ?, last_rowid = ?, kind = ? WHERE id = ?");
+    update.bind(1, sha256).bind(2, m_meta.records).bind(3, rejected);
+    if (m_meta.records > 0)
         update.bind(4, m_meta.tsMinUs).bind(5, m_meta.tsMaxUs);
     else
         update.bindNull(4).bindNull(5);
-    update.bind(6, m_firstRowid).bind(7, m_nextRowid - 1).bind(8, m_meta.id).exec();
+    update.bind(6, m_firstRowid).bind(7, m_nextRowid - 1);
+    update.bind(8, QByteArrayView(observations ? "observations" : "lookups")).bind(9, m_meta.id).exec();
     m_transaction->commit();
     m_db.exec("PRAGMA wal_checkpoint(PASSIVE)");
     return m_meta;

@@ -5,6 +5,7 @@
 #include "model/dataset_info.h"
 #include "model/lookup_row.h"
 #include "name_interner.h"
+#include "observation_row.h"
 #include "row_buffer_table.h"
 #include "sqlite_db.h"
 #include "time_sorter.h"
@@ -24,6 +25,9 @@ public:
     void preloadNames(NameInterner &interner);
     void addNames(const QList<NameInterner::NewName> &names);
     void addRows(std::span<const LookupRow> rows) { m_sorter.push(rows); }
+    // Inserts passive-DNS observations; a dataset with observations and no lookups is of kind
+    // observations, its extent from the first time_first to the last time_last.
+    void addObservations(std::span<const ObservationRow> rows);
     qint64 datasetWithSha256(const QString &sha256);
     DatasetInfo commit(const QString &sha256, qint64 rejected);
 
@@ -46,4 +50,8 @@ private:
     qint64 m_readBackNext = 0;
     qint64 m_readBackEnd = 0;
     Statement m_readBack;
+    Statement m_insertObservation;
+    qint64 m_observations = 0;
+    qint64 m_observedFirstUs = 0;
+    qint64 m_observedLastUs = 0;
 };

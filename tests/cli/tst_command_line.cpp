@@ -172,6 +172,31 @@ private slots:
         }
     }
 
+    void passiveDnsImportsAsObservationsThatBinsRefuses()
+    {
+        const QString store = m_dir.filePath(QStringLiteral("cof.dnstl"));
+        const Run r = dnstimeline({QStringLiteral("import"), store, QStringLiteral(DNSTL_TEST_DATA_DIR "/cof/simple.jsonl")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject imported = QJsonDocument::fromJson(r.out.trimmed()).object();
+        QCOMPARE(imported.value(QStringLiteral("kind")).toString(), QStringLiteral("observations"));
+        QCOMPARE(imported.value(QStringLiteral("format")).toString(), QStringLiteral("cof"));
+        QCOMPARE(imported.value(QStringLiteral("records")).toInt(), 5);
+        const Run list = dnstimeline({QStringLiteral("datasets"), store});
+        QCOMPARE(QJsonDocument::fromJson(list.out).array()[0].toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("observations"));
+        const Run bins = dnstimeline({QStringLiteral("bins"), store});
+        QCOMPARE(bins.exitCode, 1);
+        QVERIFY2(bins.err.contains("passive-DNS observations") && bins.err.contains("not lookups"), bins.err.constData());
+        // With lookups beside them, bins counts the lookups and leaves the observations out.
+        QCOMPARE(dnstimeline({QStringLiteral("import"), store, fixture("simple.csv")}).exitCode, 0);
+        const Run mixed = dnstimeline({QStringLiteral("bins"), store, QStringLiteral("--bin"), QStringLiteral("1d")});
+        QCOMPARE(mixed.exitCode, 0);
+        qint64 total = 0;
+        for (const QByteArray &line : mixed.out.trimmed().split('\n').mid(1))
+            total += line.split(',').last().toLongLong();
+        QCOMPARE(total, 4);
+    }
+
     void helpAndVersion()
     {
         const Run v = dnstimeline({QStringLiteral("--version")});

@@ -7,7 +7,7 @@
 #include <QByteArray>
 #include <QList>
 
-// A RecordSink for importer tests: keeps a copy of every lookup it is given, in order.
+// A RecordSink for importer tests: keeps a copy of every lookup and observation it is given, in order.
 class RecordingSink : public RecordSink {
 public:
     struct Lookup {
@@ -19,5 +19,16 @@ public:
         lookups.append({l.tsUs, l.client.toByteArray(), l.qname.toByteArray(), l.qtype.toByteArray(),
                         l.rcode.toByteArray(), l.server.toByteArray()});
     }
+    struct Sighting {
+        QByteArray rrname, rrtype, rdata, bailiwick;
+        qint64 firstUs, lastUs, count;
+        bool zoneTimes;
+    };
+    void addObservation(const RawObservation &o) override
+    {
+        observations.append({o.rrname.toByteArray(), o.rrtype.toByteArray(), o.rdata.toByteArray(),
+                             o.bailiwick.toByteArray(), o.timeFirstUs, o.timeLastUs, o.count, o.zoneTimes});
+    }
     QList<Lookup> lookups;
+    QList<Sighting> observations;
 };

@@ -117,19 +117,29 @@ private slots:
         QVERIFY(readWith(DelimitedPreset::umbrella(), "umbrella_malformed.csv", none, strict).error);
     }
 
-    void readsDnsdbqRowsAsOneLookupAtTimeFirst()
+    void readsDnsdbqRowsAsObservations()
     {
         RecordingSink sink;
         const ImportReport r = readWith(DelimitedPreset::dnsdbq(), "dnsdbq.csv", sink);
-        QCOMPARE(r.records, 2);
-        QCOMPARE(r.rejected, 1); // seen only in a zone file: no time_first
-        QCOMPARE(r.firstIssues[0].line, 4);
-        const auto &a = sink.lookups[0];
-        QCOMPARE(a.tsUs, utc("2019-03-04T05:06:07Z"));
-        QCOMPARE((QByteArrayList{a.client, a.qname, a.qtype, a.rcode, a.server}),
-                 (QByteArrayList{"", "www.example.com", "A", "", ""}));
-        QCOMPARE(sink.lookups[1].qname, "mail.example.com");
-        QCOMPARE(sink.lookups[1].qtype, "MX");
+        QVERIFY(!r.error);
+        QCOMPARE(r.records, 3);
+        QCOMPARE(r.rejected, 0);
+        QVERIFY(sink.lookups.isEmpty());
+        const auto &a = sink.observations[0];
+        QCOMPARE(a.firstUs, utc("2019-03-04T05:06:07Z"));
+        QCOMPARE(a.lastUs, utc("2021-01-02T03:04:05Z"));
+        QCOMPARE(a.count, 1234);
+        QCOMPARE((QByteArrayList{a.rrname, a.rrtype, a.rdata, a.bailiwick}),
+                 (QByteArrayList{"www.example.com", "A", "93.184.216.34", "example.com"}));
+        QVERIFY(!a.zoneTimes);
+        QCOMPARE(sink.observations[1].rrname, "mail.example.com");
+        QCOMPARE(sink.observations[1].rdata, "10 mx.example.com.");
+        // Seen only in zone files: the zone times, marked as such.
+        const auto &zone = sink.observations[2];
+        QVERIFY(zone.zoneTimes);
+        QCOMPARE(zone.firstUs, utc("2018-01-01T00:00:00Z"));
+        QCOMPARE(zone.lastUs, utc("2019-01-01T00:00:00Z"));
+        QVERIFY(DelimitedImporter(DelimitedPreset::dnsdbq()).yieldsObservations());
     }
 
     void headerOnlyDnsdbqHasNoLookups()
@@ -176,7 +186,9 @@ private slots:
         const ImportResult r = runImport(store, request, {});
         QVERIFY2(!r.report.error, qPrintable(r.report.error.value_or(QString())));
         QCOMPARE(r.dataset.format, format);
-        QCOMPARE(r.dataset.records, 2);
+        const bool dnsdbq = format == QLatin1String("dnsdbq"); // passive DNS: observations, zone-only rows too
+        QCOMPARE(r.dataset.records, dnsdbq ? 3 : 2);
+        QCOMPARE(r.dataset.kind, dnsdbq ? DatasetKind::Observations : DatasetKind::Lookups);
     }
 };
 

@@ -7,6 +7,8 @@
 #include <QByteArray>
 #include <QIODevice>
 
+#include <cstdlib>
+
 // What the libFuzzer targets share: a device that hands out at most a few bytes per read (so
 // importers meet every split of a record across reads), and a sink that touches every byte
 // of every view it is given (so ASan sees views that outlive their buffer).
@@ -48,6 +50,16 @@ public:
             for (char c : v)
                 checksum += quint8(c);
         checksum += quint64(l.tsUs);
+    }
+    void addObservation(const RawObservation &o) override
+    {
+        ++records;
+        if (o.rrname.isEmpty() || o.timeLastUs < o.timeFirstUs || o.count < -1)
+            abort(); // the importer promised a name and first <= last
+        for (QByteArrayView v : {o.rrname, o.rrtype, o.rdata, o.bailiwick})
+            for (char c : v)
+                checksum += quint8(c);
+        checksum += quint64(o.timeFirstUs) ^ quint64(o.timeLastUs);
     }
     qint64 records = 0;
     quint64 checksum = 0;

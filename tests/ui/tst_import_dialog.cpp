@@ -1,0 +1,172 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The import dialog, offscreen: detection, the 20-row preview, an edited column mapping, the
+// rejected count, and the requests it hands to the import.
+#include "import/import_job.h"
+#include "import_dialog.h"
+#include "main_window.h"
+#include "observation_lane.h"
+#include "timeline_controller.h"
+#include "timeline_plot.h"
+#include "storage/sqlite_store.h"
+#include "time_zone_box.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QStandardPaths>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+QString data(const char *path)
+{
+    return QStringLiteral(DNSTL_TEST_DATA_DIR "/") + QString::fromLatin1(path);
+}
+
+constexpr int kQname = 2;  // ColumnMapping slot and preview column of qname
+constexpr int kServer = 5; // preview column of server
+} // namespace
+
+class TstImportDialog : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_csv;
+
+    // Waits until file's preview is shown.
+    static void waitPreview(ImportDialog &dialog, QSignalSpy &spy, int file)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(spy.cbegin(), spy.cend(), [&](const QList<QVariant> &a) { return a[0].toInt() == file; }),
+                                 10000);
+        spy.clear();
+        Q_UNUSED(dialog);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // 50 lookups: more than the preview shows.
+        m_csv = m_dir.filePath(QStringLiteral("fifty.csv"));
+        QFile f(m_csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("timestamp,client,qname,server\n");
+        for (int i = 0; i < 50; ++i)
+            f.write(QStringLiteral("2016-07-18T10:%1:00Z,10.0.0.%2,host%3.example,192.0.2.%4\n")
+                        .arg(i, 2, 10, QLatin1Char('0')).arg(i % 7).arg(i).arg(i + 1).toUtf8());
+    }
+
+    void detectsFormatsAndPreviewsTwentyRows()
+    {
+        ImportDialog dialog({data("zeek/concatenated_logs.log"), m_csv});
+        QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.preview(0).formatId.isEmpty() && !dialog.preview(1).formatId.isEmpty(), 10000);
+        QCOMPARE(dialog.preview(0).formatId, QStringLiteral("zeek"));
+        QCOMPARE(dialog.preview(1).formatId, QStringLiteral("csv"));
+        QCOMPARE(dialog.fileList()->count(), 2);
+        QVERIFY(dialog.formatBox()->currentText().contains(QLatin1String("found: zeek")));
+        QCOMPARE(dialog.previewTable()->rowCount(), int(std::min<qint64>(20, dialog.preview(0).records)));
+        QVERIFY(!dialog.zoneBox()->isEnabled()); // Zeek times are epoch numbers
+
+        dialog.fileList()->setCurrentRow(1);
+        QVERIFY(dialog.formatBox()->currentText().contains(QLatin1String("found: csv")));
+        QCOMPARE(dialog.previewTable()->rowCount(), 20);
+        QCOMPARE(dialog.previewTable()->item(0, kQname)->text(), QStringLiteral("host0.example"));
+        QCOMPARE(dialog.previewTable()->item(19, kQname)->text(), QStringLiteral("host19.example"));
+        QVERIFY(dialog.zoneBox()->isEnabled());
+        QVERIFY(dialog.columnEdit(kQname)->isVisible());
+        QVERIFY(dialog.rejectedLabel()->text().startsWith(QLatin1String("0 record")));
+        if (!qEnvironmentVariableIsEmpty("DNSTL_SHOT"))
+            dialog.grab().save(qEnvironmentVariable("DNSTL_SHOT"));
+    }
+
+    void changedMappingChangesThePreview()
+    {
+        ImportDialog dialog({m_csv});
+        QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+        dialog.show();
+        waitPreview(dialog, ready, 0);
+        QCOMPARE(dialog.previewTable()->item(3, kQname)->text(), QStringLiteral("host3.example"));
+        QCOMPARE(dialog.previewTable()->item(3, kServer)->text(), QStringLiteral("192.0.2.4"));
+        dialog.columnEdit(kQname)->setText(QStringLiteral("server"));
+        emit dialog.columnEdit(kQname)->editingFinished();
+        waitPreview(dialog, ready, 0);
+        QCOMPARE(dialog.previewTable()->item(3, kQname)->text(), QStringLiteral("192.0.2.4"));
+        QCOMPARE(dialog.requests()[0].options.columnMap, QStringList{QStringLiteral("qname=server")});
+        // A column that does not exist: the preview says why, nothing crashes.
+        dialog.columnEdit(kQname)->setText(QStringLiteral("nonesuch"));
+        emit dialog.columnEdit(kQname)->editingFinished();
+        waitPreview(dialog, ready, 0);
+        QVERIFY(dialog.preview(0).error);
+        QVERIFY(dialog.rejectedLabel()->text().contains(QLatin1String("nonesuch")));
+        // A chosen format and zone go into the request.
+        dialog.formatBox()->setCurrentIndex(dialog.formatBox()->findData(QStringLiteral("zeek")));
+        waitPreview(dialog, ready, 0);
+        QCOMPARE(dialog.requests()[0].format, QStringLiteral("zeek"));
+        QCOMPARE(dialog.preview(0).formatId, QStringLiteral("zeek"));
+    }
+
+    void rejectedCountMatchesTheImport()
+    {
+        ImportDialog dialog({data("csv/bad_rows.csv")});
+        QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+        waitPreview(dialog, ready, 0);
+        SqliteStore store(m_dir.filePath(QStringLiteral("bad.dnstl")), StoreOpenMode::Create);
+        const ImportResult imported = runImport(store, dialog.requests()[0], {});
+        QVERIFY(imported.report.rejected > 0);
+        QCOMPARE(dialog.preview(0).rejected, imported.report.rejected);
+        QCOMPARE(dialog.preview(0).records, imported.dataset.records);
+        QCOMPARE(dialog.previewTable()->rowCount(), int(imported.dataset.records));
+        const QString label = dialog.rejectedLabel()->text();
+        QVERIFY2(label.startsWith(QStringLiteral("%1 record(s) rejected in the whole file").arg(imported.report.rejected)),
+                 qPrintable(label));
+        QVERIFY2(label.contains(QStringLiteral("line %1:").arg(imported.report.firstIssues[0].line)), qPrintable(label));
+    }
+
+    void previewsObservationsOfPassiveDns()
+    {
+        ImportDialog dialog({data("cof/farsight.jsonl")});
+        QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+        waitPreview(dialog, ready, 0);
+        QCOMPARE(dialog.preview(0).formatId, QStringLiteral("cof"));
+        QVERIFY(dialog.preview(0).observations);
+        QCOMPARE(dialog.previewTable()->rowCount(), 2);
+        QCOMPARE(dialog.previewTable()->horizontalHeaderItem(0)->text(), QStringLiteral("rrname"));
+        QCOMPARE(dialog.previewTable()->item(0, 0)->text(), QStringLiteral("fsi.io"));
+    }
+    void droppedFilesOpenTheDialogThenImportWithTheLane()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openStore(m_dir.filePath(QStringLiteral("drop.dnstl")), &error, true), qPrintable(error));
+        window.show();
+        QTRY_VERIFY(!window.controller()->isBusy());
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(m_csv), QUrl::fromLocalFile(data("cof/farsight.jsonl"))});
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &drop);
+        auto *dialog = window.findChild<ImportDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->fileList()->count(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->preview(1).formatId.isEmpty(), 10000);
+        dialog->accept();
+        auto *lane = window.plot()->findChild<ObservationLane *>();
+        QVERIFY(lane);
+        QTRY_VERIFY_WITH_TIMEOUT(window.controller()->store()->datasets().size() == 2 && lane->spans().size() == 2, 20000);
+        QCOMPARE(window.controller()->store()->datasets()[1].kind, DatasetKind::Observations);
+        QVERIFY(lane->rect());
+    }
+};
+
+QTEST_MAIN(TstImportDialog)
+#include "tst_import_dialog.moc"
