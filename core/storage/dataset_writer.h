@@ -46,7 +46,7 @@ public:
 private:
     struct Batch {
         std::vector<LookupRow> rows;
-        QList<NameInterner::NewName> names;
+        NameInterner::NewNames names;
     };
     void flushBatch();
     void finishWrites();

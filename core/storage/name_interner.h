@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-#include <QList>
 
 #include <vector>
 
@@ -15,15 +14,23 @@
 // as long here). Owned by one import; not thread-safe.
 class NameInterner {
 public:
+    // The names added since the last takeNew(), their text packed in one buffer (no
+    // allocation per name), so a batch can cross to the writer thread cheaply.
     struct NewName {
         quint32 id;
-        QByteArray name;
+        quint32 offset; // in NewNames::text
+        quint32 length;
+    };
+    struct NewNames {
+        std::vector<NewName> names;
+        std::vector<char> text;
+        QByteArrayView nameOf(const NewName &n) const { return QByteArrayView(text.data() + n.offset, n.length); }
     };
 
     NameInterner();
     void preload(quint32 id, QByteArrayView name);
     quint32 intern(QByteArrayView name);
-    QList<NewName> takeNew();
+    NewNames takeNew();
     qsizetype size() const { return m_count; }
 
 private:
@@ -41,6 +48,6 @@ private:
     std::vector<Slot> m_slots;
     qsizetype m_count = 0;
     std::vector<char> m_arena;
-    QList<NewName> m_new;
+    NewNames m_new;
     quint32 m_nextId = 1;
 };

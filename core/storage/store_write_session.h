@@ -22,7 +22,7 @@ public:
     ~StoreWriteSession();
 
     void preloadNames(NameInterner &interner);
-    void addNames(const QList<NameInterner::NewName> &names);
+    void addNames(const NameInterner::NewNames &names);
     void addRows(std::span<const LookupRow> rows) { m_sorter.push(rows); }
     qint64 datasetWithSha256(const QString &sha256);
     DatasetInfo commit(const QString &sha256, qint64 rejected);
@@ -36,7 +36,7 @@ private:
     RowBufferTable m_rowBuffer;
     Statement m_insertRows;
     Statement m_insertBlock;
-    Statement m_insertName;
+    Statement m_insertNames;
     TimeSorter m_sorter;
     DatasetInfo m_meta;
     qint64 m_nextRowid = 1;
