@@ -72,11 +72,8 @@ void NameInterner::preload(quint32 id, QByteArrayView name)
     m_nextId = std::max(m_nextId, id + 1);
 }
 
-quint32 NameInterner::intern(QByteArrayView name)
+quint32 NameInterner::intern(QByteArrayView name, quint64 hash)
 {
-    if (name.isEmpty())
-        return 0;
-    const quint64 hash = hashOf(name);
     const size_t mask = m_slots.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
         const Slot &s = m_slots[i];

@@ -29,6 +29,7 @@ ChildRun runChild(const QStringList &argv, const QString &stdoutPath)
         args.push_back(s.data());
     args.push_back(nullptr);
     const QByteArray out = QFile::encodeName(stdoutPath);
+    std::fflush(stdout); // or the child would print what is still buffered again
     QElapsedTimer timer;
     timer.start();
     const pid_t pid = fork();
