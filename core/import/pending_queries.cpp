@@ -44,10 +44,10 @@ PendingQueries::Entry *PendingQueries::find(const Key &key)
     const quint32 hash = hashOf(key);
     for (quint64 i = hash & m_indexMask;; i = (i + 1) & m_indexMask) {
         const Slot &slot = m_index[i];
-        if (!slot.seqPlusOne)
+        if (!slot.placePlusOne)
             return nullptr;
         if (slot.hash == hash) {
-            Entry &entry = m_ring[(slot.seqPlusOne - 1) & m_ringMask];
+            Entry &entry = m_ring[slot.placePlusOne - 1];
             if (same(entry.key, key))
                 return &entry;
         }
@@ -74,7 +74,7 @@ void PendingQueries::push(const Key &key, qint64 tsUs, int qtype, QByteArrayView
     const quint64 seq = m_tail++;
     Entry &entry = m_ring[seq & m_ringMask];
     entry = Entry{key, tsUs, at, hashOf(key), qint32(qtype), quint16(length), false, true};
-    insertIndex(seq, entry.hash);
+    insertIndex(quint32(seq & m_ringMask), entry.hash);
 }
 
 QByteArrayView PendingQueries::name(const Entry &entry) const
@@ -82,14 +82,14 @@ QByteArrayView PendingQueries::name(const Entry &entry) const
     return QByteArrayView(m_names.data() + (entry.nameAt & m_nameMask), entry.nameLength);
 }
 
-void PendingQueries::insertIndex(quint64 seq, quint32 hash)
+void PendingQueries::insertIndex(quint32 place, quint32 hash)
 {
     if ((m_indexed + 1) * 2 > m_index.size())
         growIndex();
     quint64 i = hash & m_indexMask;
-    while (m_index[i].seqPlusOne)
+    while (m_index[i].placePlusOne)
         i = (i + 1) & m_indexMask;
-    m_index[i] = Slot{seq + 1, hash};
+    m_index[i] = Slot{place + 1, hash};
     ++m_indexed;
 }
 
@@ -98,14 +98,14 @@ void PendingQueries::remove(Entry &entry)
     if (!entry.indexed)
         return;
     entry.indexed = false;
-    const quint64 ringSlot = quint64(&entry - m_ring.data());
+    const quint32 placePlusOne = quint32(&entry - m_ring.data()) + 1;
     quint64 i = entry.hash & m_indexMask;
-    while (!(m_index[i].seqPlusOne && ((m_index[i].seqPlusOne - 1) & m_ringMask) == ringSlot))
+    while (m_index[i].placePlusOne != placePlusOne)
         i = (i + 1) & m_indexMask;
     // Backward-shift deletion: pull later members of the probe run into the hole.
     for (quint64 j = i;;) {
         j = (j + 1) & m_indexMask;
-        if (!m_index[j].seqPlusOne)
+        if (!m_index[j].placePlusOne)
             break;
         const quint64 home = m_index[j].hash & m_indexMask;
         const bool movable = j > i ? (home <= i || home > j) : (home <= i && home > j);
@@ -120,6 +120,9 @@ void PendingQueries::remove(Entry &entry)
 
 void PendingQueries::popFront()
 {
+    constexpr quint64 kAhead = 8; // the index slot of a later entry, fetched while this one goes
+    if (m_tail - m_head > kAhead)
+        __builtin_prefetch(&m_index[m_ring[(m_head + kAhead) & m_ringMask].hash & m_indexMask]);
     Entry &entry = front();
     remove(entry);
     m_nameHead = entry.nameAt + entry.nameLength;
@@ -136,6 +139,12 @@ void PendingQueries::growRing()
         ring[seq & mask] = m_ring[seq & m_ringMask];
     m_ring.swap(ring);
     m_ringMask = mask;
+    std::fill(m_index.begin(), m_index.end(), Slot{});
+    m_indexed = 0;
+    for (quint64 seq = m_head; seq != m_tail; ++seq) {
+        if (m_ring[seq & mask].indexed)
+            insertIndex(quint32(seq & mask), m_ring[seq & mask].hash);
+    }
 }
 
 void PendingQueries::growNames(quint64 need)
@@ -160,10 +169,10 @@ void PendingQueries::growIndex()
     old.swap(m_index);
     m_indexMask = m_index.size() - 1;
     for (const Slot &slot : old) {
-        if (!slot.seqPlusOne)
+        if (!slot.placePlusOne)
             continue;
         quint64 i = slot.hash & m_indexMask;
-        while (m_index[i].seqPlusOne)
+        while (m_index[i].placePlusOne)
             i = (i + 1) & m_indexMask;
         m_index[i] = slot;
     }

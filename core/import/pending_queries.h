@@ -58,7 +58,7 @@ private:
     void growRing();
     void growNames(quint64 need);
     void growIndex();
-    void insertIndex(quint64 seq, quint32 hash);
+    void insertIndex(quint32 place, quint32 hash);
 
     // Ring of entries: sequence numbers [m_head, m_tail), entry seq at m_ring[seq & m_ringMask].
     std::vector<Entry> m_ring;
@@ -68,10 +68,11 @@ private:
     std::vector<char> m_names;
     quint64 m_nameMask = 0;
     quint64 m_nameHead = 0, m_nameTail = 0;
-    // Index slots hold seq + 1 (0 = empty) and the key's hash; linear probing, deletion by
-    // backward shift (no tombstones).
+    // Index slots hold the entry's place in m_ring + 1 (0 = empty) and the key's hash, in 8
+    // bytes; linear probing, deletion by backward shift (no tombstones). Rebuilt when the
+    // ring grows (places change then).
     struct Slot {
-        quint64 seqPlusOne = 0;
+        quint32 placePlusOne = 0;
         quint32 hash = 0;
     };
     std::vector<Slot> m_index;

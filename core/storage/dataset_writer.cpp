@@ -66,6 +66,12 @@ void DatasetWriter::storeBatch(const Batch &batch)
             }
         }
         for (size_t i = group; i < end; ++i) {
+            for (size_t field = 0; field < 5; ++field) {
+                if (batch.rows[i].length[field])
+                    m_interner.prefetchText(hashes[(i - group) * 5 + field]);
+            }
+        }
+        for (size_t i = group; i < end; ++i) {
             LookupRow &row = m_rows[i];
             row.tsUs = batch.rows[i].tsUs;
             for (size_t field = 0; field < 5; ++field) {

@@ -34,6 +34,13 @@ public:
     // of that hash some calls earlier, a batch of names costs about one cache miss, not one each.
     quint32 intern(QByteArrayView name, quint64 hash);
     void prefetch(quint64 hash) const { __builtin_prefetch(&m_slots[hash & (m_slots.size() - 1)]); }
+    // The next step, once the slot is in cache: the text of the name it holds.
+    void prefetchText(quint64 hash) const
+    {
+        const Slot &s = m_slots[hash & (m_slots.size() - 1)];
+        if (s.id)
+            __builtin_prefetch(m_arena.data() + s.offset);
+    }
     static quint64 hashOf(QByteArrayView name);
     NewNames takeNew();
     qsizetype size() const { return m_count; }
