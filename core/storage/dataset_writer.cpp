@@ -10,6 +10,9 @@ namespace {
 constexpr size_t kBatchRows = 16384; // with kMaxQueued: about 10 MB in flight
 constexpr size_t kMaxQueued = 4;
 constexpr size_t kGroupRows = 16; // names hashed and prefetched together
+// New names are held back and inserted sorted, all at once at the end (see addNames), unless
+// this many pile up first.
+constexpr size_t kMaxHeldNames = size_t(1) << 21;
 } // namespace
 
 DatasetWriter::DatasetWriter(const QString &storePath, const DatasetInfo &meta)
@@ -80,7 +83,8 @@ void DatasetWriter::storeBatch(const Batch &batch)
             }
         }
     }
-    m_session->addNames(m_interner.takeNew());
+    if (m_interner.newCount() >= kMaxHeldNames)
+        m_session->addNames(m_interner.takeNew());
     m_session->addRows(m_rows);
 }
 
@@ -153,6 +157,7 @@ void DatasetWriter::finishWrites()
     stopThread();
     if (auto failed = failure())
         throw StoreError(*failed);
+    m_session->addNames(m_interner.takeNew()); // the writer thread has ended: ours now
 }
 
 qint64 DatasetWriter::datasetWithSha256(const QString &sha256)

@@ -26,7 +26,9 @@ class StoreWriteSession;
 // sorts the rows (TimeSorter) and inserts them, so parsing and the store's work overlap on
 // two cores. Nothing is visible to other connections until
 // commit(); abort(), a failure, or destruction without commit() leaves the store as it was.
-// Memory is bounded (a few batches in flight plus the sorter's chunk) whatever the input size.
+// Memory is bounded (a few batches in flight plus the sorter's chunk) whatever the input size,
+// besides the dictionary of distinct names, whose new entries are inserted all at once, sorted,
+// when the writes finish (or every 2 Mi new names).
 class DatasetWriter : public DatasetSink {
 public:
     struct Options {

@@ -43,6 +43,7 @@ public:
     }
     static quint64 hashOf(QByteArrayView name);
     NewNames takeNew();
+    size_t newCount() const { return m_new.names.size(); }
     qsizetype size() const { return m_count; }
 
 private:
