@@ -90,22 +90,25 @@ void DnsFlowTracker::packet(const DecodedPacket &packet, qint64 tsUs)
 
 void DnsFlowTracker::message(QByteArrayView wire, const DecodedPacket &packet, qint64 tsUs)
 {
+    // The key needs only the header's id and QR bit: look it up in the index while the
+    // question is decoded. (A message too short for them fails parse() below.)
+    const bool query = wire.size() > 2 && !(quint8(wire[2]) & 0x80);
+    Key key;
+    key.family = packet.family;
+    key.transport = quint8(packet.transport);
+    key.id = wire.size() > 2 ? quint16((quint8(wire[0]) << 8) | quint8(wire[1])) : 0;
+    key.client = query ? packet.src : packet.dst;
+    key.server = query ? packet.dst : packet.src;
+    key.clientPort = query ? packet.srcPort : packet.dstPort;
+    key.serverPort = query ? packet.dstPort : packet.srcPort;
+    const quint32 hash = m_pending.prefetch(key);
     const DnsMessage::Problem problem = m_message.parse(wire);
     if (problem != DnsMessage::Problem::None) {
         m_onProblem(QString::fromLatin1(DnsMessage::problemText(problem)));
         return;
     }
-    Key key;
-    key.family = packet.family;
-    key.transport = quint8(packet.transport);
-    key.id = m_message.id;
-    const bool query = !m_message.response;
-    key.client = query ? packet.src : packet.dst;
-    key.server = query ? packet.dst : packet.src;
-    key.clientPort = query ? packet.srcPort : packet.dstPort;
-    key.serverPort = query ? packet.dstPort : packet.srcPort;
     if (query) {
-        if (PendingQueries::Entry *previous = m_pending.find(key)) {
+        if (PendingQueries::Entry *previous = m_pending.find(key, hash)) {
             if (!previous->answered) // a retransmission: the first try is a lookup of its own
                 emitLookup(previous->tsUs, key, m_pending.name(*previous), previous->qtype, -1);
             m_pending.remove(*previous);
@@ -113,7 +116,7 @@ void DnsFlowTracker::message(QByteArrayView wire, const DecodedPacket &packet, q
         m_pending.push(key, tsUs, m_message.qtype, m_message.qname);
         return;
     }
-    if (PendingQueries::Entry *pending = m_pending.find(key)) {
+    if (PendingQueries::Entry *pending = m_pending.find(key, hash)) {
         if (tsUs - pending->tsUs <= kAnswerWindowUs) {
             if (!pending->answered) {
                 emitLookup(pending->tsUs, key, m_pending.name(*pending), pending->qtype, m_message.rcode);

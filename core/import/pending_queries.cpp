@@ -39,9 +39,15 @@ bool PendingQueries::same(const Key &a, const Key &b)
     return std::memcmp(&a, &b, sizeof(Key)) == 0;
 }
 
-PendingQueries::Entry *PendingQueries::find(const Key &key)
+quint32 PendingQueries::prefetch(const Key &key) const
 {
     const quint32 hash = hashOf(key);
+    __builtin_prefetch(&m_index[hash & m_indexMask]);
+    return hash;
+}
+
+PendingQueries::Entry *PendingQueries::find(const Key &key, quint32 hash)
+{
     for (quint64 i = hash & m_indexMask;; i = (i + 1) & m_indexMask) {
         const Slot &slot = m_index[i];
         if (!slot.placePlusOne)

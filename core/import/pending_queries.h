@@ -39,7 +39,11 @@ public:
     PendingQueries();
 
     // The newest query with this key, or null.
-    Entry *find(const Key &key);
+    Entry *find(const Key &key) { return find(key, hashOf(key)); }
+    // The same in two steps: prefetch() early (it returns the hash), find() once other work
+    // has given the index slot time to arrive in cache.
+    quint32 prefetch(const Key &key) const;
+    Entry *find(const Key &key, quint32 hash);
     // Appends a query at the back of the ring and indexes it; the caller has removed any
     // query with the same key first.
     void push(const Key &key, qint64 tsUs, int qtype, QByteArrayView qname);
