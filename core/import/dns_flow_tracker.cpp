@@ -149,7 +149,11 @@ void DnsFlowTracker::finish()
 
 QByteArrayView DnsFlowTracker::addressText(int slot, quint8 family, const std::array<quint8, 16> &address)
 {
-    AddressCache &cache = m_addressCache[size_t(slot)];
+    quint64 low, high;
+    std::memcpy(&low, address.data(), 8);
+    std::memcpy(&high, address.data() + 8, 8);
+    const quint64 mixed = (low ^ (high * 0x9e3779b97f4a7c15ULL)) * 0xbf58476d1ce4e5b9ULL;
+    AddressCache &cache = m_addressCache[size_t(slot) * kAddressWays + size_t(mixed >> 56) % kAddressWays];
     if (cache.family != family || cache.address != address) {
         cache.family = family;
         cache.address = address;

@@ -10,6 +10,7 @@
 
 #include <array>
 #include <functional>
+#include <vector>
 
 // DnsFlowTracker: turns the DNS messages of a capture into lookups. A query becomes one
 // lookup (its time, client = its source, server = its destination); the first response with
@@ -56,6 +57,10 @@ private:
     qint64 m_latestUs = 0;
     qint64 m_nextTcpSweepUs = 0;
     qint64 m_lookups = 0;
+    // Address text, formatted once per address seen recently: a direct-mapped cache of
+    // kAddressWays entries for clients, then as many for servers (so neither evicts the other
+    // between the two calls of one lookup).
+    static constexpr size_t kAddressWays = 256;
     struct AddressCache { quint8 family = 0; std::array<quint8, 16> address{}; QByteArray text; };
-    std::array<AddressCache, 2> m_addressCache; // client, server
+    std::vector<AddressCache> m_addressCache = std::vector<AddressCache>(2 * kAddressWays);
 };
