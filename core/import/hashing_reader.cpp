@@ -7,7 +7,7 @@
 #include <cstring>
 
 namespace {
-constexpr qint64 kMaxQueuedBytes = 32 << 20;
+constexpr qint64 kMaxQueuedBytes = 16 << 20;
 }
 
 struct HashingReader::Digest {
@@ -41,7 +41,7 @@ void HashingReader::hashLoop()
         EVP_DigestUpdate(m_digest->ctx, chunk.constData(), size_t(chunk.size()));
         lock.lock();
         m_queuedBytes -= chunk.size();
-        if (m_spare.size() < 4)
+        if (m_spare.size() < 2)
             m_spare.push_back(std::move(chunk));
         lock.unlock();
         m_changed.notify_all();
