@@ -71,7 +71,16 @@ private slots:
         QVERIFY(!table.find(keyOf(2)));
     }
 
-    void matchesAModelThroughGrowthAndWrap()
+    void matchesAModelThroughGrowthAndWrap() { runModel(200000, 40000, 500); }
+
+    // Few queries at a time in a small index: many probe runs cross the end of the index, where
+    // backward-shift deletion has to wrap around.
+    void matchesAModelInASmallBusyIndex() { runModel(400000, 3500, 3500); }
+
+private:
+    // Random queries, responses and expiry against a std::map model: the live queries first
+    // approach liveFirst, then (after half the steps) liveSecond.
+    void runModel(int steps, int liveFirst, int liveSecond)
     {
         PendingQueries table;
         std::map<quint32, ModelEntry> live;   // key number -> newest pending query
@@ -79,9 +88,9 @@ private slots:
         std::mt19937 random(7);
         qint64 now = 0;
         quint32 nextKey = 0;
-        for (int step = 0; step < 200000; ++step) {
+        for (int step = 0; step < steps; ++step) {
             ++now;
-            const int liveTarget = step < 100000 ? 40000 : 500; // grow far, then shrink
+            const int liveTarget = step < steps / 2 ? liveFirst : liveSecond;
             const unsigned op = random() % 10;
             if (op < 5 || order.empty()) { // a new query, sometimes a retransmission
                 const quint32 n = (op == 0 && nextKey) ? quint32(random() % nextKey) : nextKey++;
