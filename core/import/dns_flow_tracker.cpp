@@ -6,7 +6,6 @@
 
 #include <cstring>
 #include <limits>
-#include <string_view>
 
 namespace {
 
@@ -67,21 +66,9 @@ void formatAddress(quint8 family, const std::array<quint8, 16> &a, QByteArray &o
 
 } // namespace
 
-bool DnsFlowTracker::Key::operator==(const Key &o) const
-{
-    return std::memcmp(this, &o, sizeof(Key)) == 0;
-}
-
-size_t DnsFlowTracker::KeyHash::operator()(const Key &k) const
-{
-    static_assert(sizeof(Key) == 40, "Key must have no padding");
-    return std::hash<std::string_view>()(std::string_view(reinterpret_cast<const char *>(&k), sizeof(Key)));
-}
-
 DnsFlowTracker::DnsFlowTracker(RecordSink &sink, ProblemFn onProblem)
     : m_sink(sink), m_onProblem(std::move(onProblem))
 {
-    m_pending.reserve(1 << 16);
 }
 
 void DnsFlowTracker::packet(const DecodedPacket &packet, qint64 tsUs)
@@ -103,70 +90,70 @@ void DnsFlowTracker::packet(const DecodedPacket &packet, qint64 tsUs)
 
 void DnsFlowTracker::message(QByteArrayView wire, const DecodedPacket &packet, qint64 tsUs)
 {
+    // The key needs only the header's id and QR bit: look it up in the index while the
+    // question is decoded. (A message too short for them fails parse() below.)
+    const bool query = wire.size() > 2 && !(quint8(wire[2]) & 0x80);
+    Key key;
+    key.family = packet.family;
+    key.transport = quint8(packet.transport);
+    key.id = wire.size() > 2 ? quint16((quint8(wire[0]) << 8) | quint8(wire[1])) : 0;
+    key.client = query ? packet.src : packet.dst;
+    key.server = query ? packet.dst : packet.src;
+    key.clientPort = query ? packet.srcPort : packet.dstPort;
+    key.serverPort = query ? packet.dstPort : packet.srcPort;
+    const quint32 hash = m_pending.prefetch(key);
     const DnsMessage::Problem problem = m_message.parse(wire);
     if (problem != DnsMessage::Problem::None) {
         m_onProblem(QString::fromLatin1(DnsMessage::problemText(problem)));
         return;
     }
-    Key key;
-    key.family = packet.family;
-    key.transport = quint8(packet.transport);
-    key.id = m_message.id;
-    const bool query = !m_message.response;
-    key.client = query ? packet.src : packet.dst;
-    key.server = query ? packet.dst : packet.src;
-    key.clientPort = query ? packet.srcPort : packet.dstPort;
-    key.serverPort = query ? packet.dstPort : packet.srcPort;
     if (query) {
-        Pending &pending = m_pending[key];
-        if (pending.serial && !pending.answered)
-            emitLookup(pending.tsUs, key, pending.qname, pending.qtype, -1); // a retransmission
-        pending = Pending{tsUs, ++m_serial, m_message.qtype, false, m_message.qname};
-        m_deadlines.push_back({tsUs, pending.serial, key});
+        if (PendingQueries::Entry *previous = m_pending.find(key, hash)) {
+            if (!previous->answered) // a retransmission: the first try is a lookup of its own
+                emitLookup(previous->tsUs, key, m_pending.name(*previous), previous->qtype, -1);
+            m_pending.remove(*previous);
+        }
+        m_pending.push(key, tsUs, m_message.qtype, m_message.qname);
         return;
     }
-    const auto found = m_pending.find(key);
-    if (found != m_pending.end()) {
-        Pending &pending = found->second;
-        if (tsUs - pending.tsUs <= kAnswerWindowUs) {
-            if (!pending.answered) {
-                emitLookup(pending.tsUs, key, pending.qname, pending.qtype, m_message.rcode);
-                pending.answered = true;
-                pending.qname = QByteArray();
+    if (PendingQueries::Entry *pending = m_pending.find(key, hash)) {
+        if (tsUs - pending->tsUs <= kAnswerWindowUs) {
+            if (!pending->answered) {
+                emitLookup(pending->tsUs, key, m_pending.name(*pending), pending->qtype, m_message.rcode);
+                pending->answered = true;
             }
             return; // answered, or a copy of the answer
         }
-        if (!pending.answered)
-            emitLookup(pending.tsUs, key, pending.qname, pending.qtype, -1);
-        m_pending.erase(found);
+        if (!pending->answered)
+            emitLookup(pending->tsUs, key, m_pending.name(*pending), pending->qtype, -1);
+        m_pending.remove(*pending);
     }
     emitLookup(tsUs, key, m_message.qname, m_message.qtype, m_message.rcode);
 }
 
 void DnsFlowTracker::expire(qint64 beforeUs)
 {
-    while (!m_deadlines.empty() && m_deadlines.front().tsUs < beforeUs) {
-        const Deadline &deadline = m_deadlines.front();
-        const auto found = m_pending.find(deadline.key);
-        if (found != m_pending.end() && found->second.serial == deadline.serial) {
-            if (!found->second.answered)
-                emitLookup(found->second.tsUs, deadline.key, found->second.qname, found->second.qtype, -1);
-            m_pending.erase(found);
-        }
-        m_deadlines.pop_front();
+    while (!m_pending.empty() && m_pending.front().tsUs < beforeUs) {
+        PendingQueries::Entry &oldest = m_pending.front();
+        if (oldest.indexed && !oldest.answered)
+            emitLookup(oldest.tsUs, oldest.key, m_pending.name(oldest), oldest.qtype, -1);
+        m_pending.popFront();
     }
 }
 
 void DnsFlowTracker::finish()
 {
     expire(std::numeric_limits<qint64>::max());
-    m_pending.clear();
     m_tcp.sweep(std::numeric_limits<qint64>::max(), m_onProblem);
 }
 
 QByteArrayView DnsFlowTracker::addressText(int slot, quint8 family, const std::array<quint8, 16> &address)
 {
-    AddressCache &cache = m_addressCache[size_t(slot)];
+    quint64 low, high;
+    std::memcpy(&low, address.data(), 8);
+    std::memcpy(&high, address.data() + 8, 8);
+    const quint64 mixed = (low ^ (high * 0x9e3779b97f4a7c15ULL)) * 0xbf58476d1ce4e5b9ULL;
+    AddressCache &cache = m_addressCache[size_t(slot) * kAddressWays + size_t(mixed >> 56) % kAddressWays];
     if (cache.family != family || cache.address != address) {
         cache.family = family;
         cache.address = address;

@@ -5,12 +5,12 @@
 #include "dns_message.h"
 #include "import_types.h"
 #include "packet_decoder.h"
+#include "pending_queries.h"
 #include "tcp_dns_reassembler.h"
 
 #include <array>
-#include <deque>
 #include <functional>
-#include <unordered_map>
+#include <vector>
 
 // DnsFlowTracker: turns the DNS messages of a capture into lookups. A query becomes one
 // lookup (its time, client = its source, server = its destination); the first response with
@@ -25,7 +25,8 @@
 // Ownership: writes to the caller's sink and reports problems to the caller's function; owns
 // the pending queries (bounded by the queries of the last 30 s of capture time) and the TCP
 // reassembler. Thread-safety: none; one instance per import.
-// Cost: one hash insert and one lookup per query/response pair, a name copy per query.
+// Cost: one insert and one lookup in a flat table per query/response pair, a name copy into
+// a byte ring per query; no allocation per packet.
 class DnsFlowTracker {
 public:
     static constexpr qint64 kAnswerWindowUs = 30'000'000;
@@ -41,27 +42,7 @@ public:
     qint64 lookups() const { return m_lookups; }
 
 private:
-    struct Key { // packed, no padding: hashed as 40 raw bytes
-        std::array<quint8, 16> client{}, server{};
-        quint16 clientPort = 0, serverPort = 0, id = 0;
-        quint8 family = 0, transport = 0;
-        bool operator==(const Key &o) const;
-    };
-    struct KeyHash {
-        size_t operator()(const Key &k) const;
-    };
-    struct Pending {
-        qint64 tsUs = 0;
-        quint64 serial = 0;
-        int qtype = -1;
-        bool answered = false;
-        QByteArray qname;
-    };
-    struct Deadline {
-        qint64 tsUs;
-        quint64 serial;
-        Key key;
-    };
+    using Key = PendingQueries::Key;
 
     void message(QByteArrayView wire, const DecodedPacket &packet, qint64 tsUs);
     void expire(qint64 beforeUs);
@@ -72,12 +53,14 @@ private:
     ProblemFn m_onProblem;
     DnsMessage m_message;
     TcpDnsReassembler m_tcp;
-    std::unordered_map<Key, Pending, KeyHash> m_pending;
-    std::deque<Deadline> m_deadlines; // in arrival order
-    quint64 m_serial = 0;
+    PendingQueries m_pending;
     qint64 m_latestUs = 0;
     qint64 m_nextTcpSweepUs = 0;
     qint64 m_lookups = 0;
+    // Address text, formatted once per address seen recently: a direct-mapped cache of
+    // kAddressWays entries for clients, then as many for servers (so neither evicts the other
+    // between the two calls of one lookup).
+    static constexpr size_t kAddressWays = 256;
     struct AddressCache { quint8 family = 0; std::array<quint8, 16> address{}; QByteArray text; };
-    std::array<AddressCache, 2> m_addressCache; // client, server
+    std::vector<AddressCache> m_addressCache = std::vector<AddressCache>(2 * kAddressWays);
 };

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 namespace {
 
@@ -19,12 +20,16 @@ quint16 be16(QByteArrayView w, qsizetype at)
 
 DnsMessage::Problem DnsMessage::decodeName(QByteArrayView wire, qsizetype offset, QByteArray &out, qsizetype *next)
 {
-    out.resize(0);
+    // The text goes to a stack buffer first (at most 254 bytes: the wire form is capped at
+    // 255), then to out in one copy that reuses out's capacity.
+    char text[kMaxNameLength + 1];
+    qsizetype length = 0;
     qsizetype at = offset;
     qsizetype after = -1; // where the name ends in the message: set at the first pointer
     int jumps = 0;
     std::array<qsizetype, kMaxJumps> targets; // of the pointers followed so far
     int wireLength = 1;   // the root's zero byte
+    out.resize(0);
     for (;;) {
         if (at >= wire.size())
             return Problem::NameTruncated;
@@ -55,18 +60,19 @@ DnsMessage::Problem DnsMessage::decodeName(QByteArrayView wire, qsizetype offset
             return Problem::NameTooLong;
         if (at + 1 + len > wire.size())
             return Problem::NameTruncated;
-        if (!out.isEmpty())
-            out.append('.');
-        const qsizetype start = out.size();
-        out.append(wire.data() + at + 1, len);
-        for (char *c = out.data() + start, *end = out.data() + out.size(); c != end; ++c) {
-            if (*c >= 'A' && *c <= 'Z')
-                *c = char(*c + ('a' - 'A'));
+        if (length)
+            text[length++] = '.';
+        const char *label = wire.data() + at + 1;
+        for (int i = 0; i < len; ++i) {
+            const char c = label[i];
+            text[length++] = (c >= 'A' && c <= 'Z') ? char(c + ('a' - 'A')) : c;
         }
         at += 1 + len;
     }
-    if (out.isEmpty())
-        out.append('.');
+    if (length == 0)
+        text[length++] = '.';
+    out.resize(length);
+    std::memcpy(out.data(), text, size_t(length));
     if (next)
         *next = after;
     return Problem::None;

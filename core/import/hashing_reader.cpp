@@ -4,8 +4,10 @@
 
 #include <openssl/evp.h>
 
+#include <cstring>
+
 namespace {
-constexpr qint64 kMaxQueuedBytes = 32 << 20;
+constexpr qint64 kMaxQueuedBytes = 16 << 20;
 }
 
 struct HashingReader::Digest {
@@ -33,12 +35,14 @@ void HashingReader::hashLoop()
         m_changed.wait(lock, [this] { return !m_queue.empty() || m_closing; });
         if (m_queue.empty())
             return;
-        const QByteArray chunk = std::move(m_queue.front());
+        QByteArray chunk = std::move(m_queue.front());
         m_queue.pop_front();
         lock.unlock();
         EVP_DigestUpdate(m_digest->ctx, chunk.constData(), size_t(chunk.size()));
         lock.lock();
         m_queuedBytes -= chunk.size();
+        if (m_spare.size() < 2)
+            m_spare.push_back(std::move(chunk));
         lock.unlock();
         m_changed.notify_all();
     }
@@ -61,7 +65,16 @@ qint64 HashingReader::readData(char *data, qint64 maxSize)
     const qint64 n = m_source.read(data, maxSize);
     if (n > 0) {
         m_consumed += n;
-        QByteArray copy(data, n);
+        QByteArray copy;
+        {
+            std::lock_guard guard(m_mutex);
+            if (!m_spare.empty()) {
+                copy = std::move(m_spare.back());
+                m_spare.pop_back();
+            }
+        }
+        copy.resize(n); // keeps the capacity of a reused buffer
+        std::memcpy(copy.data(), data, size_t(n));
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [this] { return m_queuedBytes < kMaxQueuedBytes; });
         m_queuedBytes += n;

@@ -4,10 +4,16 @@
 
 #include "store_write_session.h"
 
+#include <algorithm>
+
 namespace {
-constexpr size_t kBatchRows = 65536;
+constexpr size_t kBatchRows = 16384; // with kMaxQueued: about 10 MB in flight
 constexpr size_t kMaxQueued = 4;
 constexpr size_t kBatchObservations = 8192;
+constexpr size_t kGroupRows = 16; // names hashed and prefetched together
+// New names are held back and inserted sorted, all at once at the end (see addNames), unless
+// this many pile up first.
+constexpr size_t kMaxHeldNames = size_t(1) << 21;
 } // namespace
 
 DatasetWriter::DatasetWriter(const QString &storePath, const DatasetInfo &meta)
@@ -18,6 +24,7 @@ DatasetWriter::DatasetWriter(const QString &storePath, const DatasetInfo &meta, 
 {
     m_session->preloadNames(m_interner);
     m_batch.rows.reserve(kBatchRows);
+    m_batch.text.reserve(kBatchRows * 48);
     m_thread = std::thread([this] { writerLoop(); });
 }
 
@@ -28,15 +35,17 @@ DatasetWriter::~DatasetWriter()
 
 void DatasetWriter::add(const RawLookup &lookup)
 {
-    LookupRow row;
+    RawRow row;
     row.tsUs = lookup.tsUs;
-    row.names[0] = m_interner.intern(lookup.client);
-    row.names[1] = m_interner.intern(lookup.qname);
-    row.names[2] = m_interner.intern(lookup.qtype);
-    row.names[3] = m_interner.intern(lookup.rcode);
-    row.names[4] = m_interner.intern(lookup.server);
+    const std::array<QByteArrayView, 5> names = {lookup.client, lookup.qname, lookup.qtype, lookup.rcode, lookup.server};
+    std::vector<char> &text = m_batch.text;
+    for (size_t field = 0; field < names.size(); ++field) {
+        row.offset[field] = quint32(text.size());
+        row.length[field] = quint32(names[field].size());
+        text.insert(text.end(), names[field].begin(), names[field].end());
+    }
     m_batch.rows.push_back(row);
-    if (m_batch.rows.size() >= kBatchRows)
+    if (m_batch.rows.size() >= kBatchRows || text.size() >= (size_t(1) << 30))
         flushBatch();
 }
 
@@ -48,9 +57,48 @@ void DatasetWriter::addObservation(const RawObservation &o)
         flushBatch();
 }
 
+void DatasetWriter::storeBatch(const Batch &batch)
+{
+    const size_t n = batch.rows.size();
+    m_rows.resize(n);
+    auto name = [&batch](const RawRow &row, size_t field) {
+        return QByteArrayView(batch.text.data() + row.offset[field], row.length[field]);
+    };
+    std::array<quint64, kGroupRows * 5> hashes{};
+    for (size_t group = 0; group < n; group += kGroupRows) {
+        const size_t end = std::min(n, group + kGroupRows);
+        for (size_t i = group; i < end; ++i) {
+            for (size_t field = 0; field < 5; ++field) {
+                const QByteArrayView text = name(batch.rows[i], field);
+                if (text.isEmpty())
+                    continue;
+                const quint64 hash = NameInterner::hashOf(text);
+                m_interner.prefetch(hash);
+                hashes[(i - group) * 5 + field] = hash;
+            }
+        }
+        for (size_t i = group; i < end; ++i) {
+            for (size_t field = 0; field < 5; ++field) {
+                if (batch.rows[i].length[field])
+                    m_interner.prefetchText(hashes[(i - group) * 5 + field]);
+            }
+        }
+        for (size_t i = group; i < end; ++i) {
+            LookupRow &row = m_rows[i];
+            row.tsUs = batch.rows[i].tsUs;
+            for (size_t field = 0; field < 5; ++field) {
+                const QByteArrayView text = name(batch.rows[i], field);
+                row.names[field] = text.isEmpty() ? 0 : m_interner.intern(text, hashes[(i - group) * 5 + field]);
+            }
+        }
+    }
+    if (m_interner.newCount() >= kMaxHeldNames)
+        m_session->addNames(m_interner.takeNew());
+    m_session->addRows(m_rows);
+}
+
 void DatasetWriter::flushBatch()
 {
-    m_batch.names = m_interner.takeNew();
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] { return m_queue.size() < kMaxQueued || m_failure; });
     if (!m_failure)
@@ -59,6 +107,7 @@ void DatasetWriter::flushBatch()
     m_changed.notify_all();
     m_batch = Batch{};
     m_batch.rows.reserve(kBatchRows);
+    m_batch.text.reserve(kBatchRows * 48);
 }
 
 void DatasetWriter::writerLoop()
@@ -73,8 +122,7 @@ void DatasetWriter::writerLoop()
         lock.unlock();
         m_changed.notify_all();
         try {
-            m_session->addNames(batch.names);
-            m_session->addRows(batch.rows);
+            storeBatch(batch);
             m_session->addObservations(batch.observations);
         } catch (const StoreError &error) {
             std::lock_guard guard(m_mutex);
@@ -119,6 +167,7 @@ void DatasetWriter::finishWrites()
     stopThread();
     if (auto failed = failure())
         throw StoreError(*failed);
+    m_session->addNames(m_interner.takeNew()); // the writer thread has ended: ours now
 }
 
 qint64 DatasetWriter::datasetWithSha256(const QString &sha256)

@@ -8,6 +8,7 @@
 #include "name_interner.h"
 #include "observation_row.h"
 
+#include <array>
 #include <condition_variable>
 #include <deque>
 #include <memory>
@@ -21,11 +22,14 @@ class Transaction;
 class StoreWriteSession;
 
 // Writes one import into a store as one transaction: the RecordSink an importer fills.
-// add() runs on the importing thread and only interns names and batches rows; a writer
-// thread owned by this object sorts them (TimeSorter) and inserts them, so parsing and
-// SQLite's work overlap on two cores. Nothing is visible to other connections until
+// add() runs on the importing thread and only copies the lookup into a batch; a writer
+// thread owned by this object interns the names (a group of rows at a time, prefetching),
+// sorts the rows (TimeSorter) and inserts them, so parsing and the store's work overlap on
+// two cores. Nothing is visible to other connections until
 // commit(); abort(), a failure, or destruction without commit() leaves the store as it was.
-// Memory is bounded (a few batches in flight plus the sorter's chunk) whatever the input size.
+// Memory is bounded (a few batches in flight plus the sorter's chunk) whatever the input size,
+// besides the dictionary of distinct names, whose new entries are inserted all at once, sorted,
+// when the writes finish (or every 2 Mi new names).
 class DatasetWriter : public DatasetSink {
 public:
     struct Options {
@@ -47,18 +51,26 @@ public:
     void abort() override;
 
 private:
+    // Lookups as add() got them, their names packed in text.
+    struct RawRow {
+        qint64 tsUs;
+        std::array<quint32, 5> offset; // in text, per field of LookupRow::names
+        std::array<quint32, 5> length;
+    };
     struct Batch {
-        std::vector<LookupRow> rows;
-        QList<NameInterner::NewName> names;
+        std::vector<RawRow> rows;
+        std::vector<char> text;
         std::vector<ObservationRow> observations;
     };
     void flushBatch();
+    void storeBatch(const Batch &batch); // on the writer thread
     void finishWrites();
     void writerLoop();
     void stopThread();
 
     std::unique_ptr<StoreWriteSession> m_session;
-    NameInterner m_interner;
+    NameInterner m_interner;     // writer thread only, after construction
+    std::vector<LookupRow> m_rows; // writer thread only
     Batch m_batch;
     std::deque<Batch> m_queue;
     mutable std::mutex m_mutex;

@@ -3,6 +3,7 @@
 #include "name_interner.h"
 
 #include <cstring>
+#include <utility>
 
 NameInterner::NameInterner()
     : m_slots(1024) {}
@@ -71,17 +72,15 @@ void NameInterner::preload(quint32 id, QByteArrayView name)
     m_nextId = std::max(m_nextId, id + 1);
 }
 
-quint32 NameInterner::intern(QByteArrayView name)
+quint32 NameInterner::intern(QByteArrayView name, quint64 hash)
 {
-    if (name.isEmpty())
-        return 0;
-    const quint64 hash = hashOf(name);
     const size_t mask = m_slots.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
         const Slot &s = m_slots[i];
         if (!s.id) {
             const quint32 id = m_nextId++;
-            m_new.append({id, name.toByteArray()});
+            m_new.names.push_back({id, quint32(m_new.text.size()), quint32(name.size())});
+            m_new.text.insert(m_new.text.end(), name.data(), name.data() + name.size());
             return insert(name, hash, id, i);
         }
         if (s.hash == hash && s.length == quint32(name.size())
@@ -90,9 +89,9 @@ quint32 NameInterner::intern(QByteArrayView name)
     }
 }
 
-QList<NameInterner::NewName> NameInterner::takeNew()
+NameInterner::NewNames NameInterner::takeNew()
 {
-    QList<NewName> out;
-    out.swap(m_new);
+    NewNames out;
+    std::swap(out, m_new);
     return out;
 }

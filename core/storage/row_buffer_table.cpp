@@ -8,9 +8,17 @@
 
 namespace {
 
+// What a table shows: a count of rows and a way to read one cell of a row.
+struct Source {
+    const char *schema;
+    size_t (*count)(const void *batch);
+    void (*cell)(const void *batch, size_t row, int column, sqlite3_context *ctx);
+};
+
 struct Table {
     sqlite3_vtab base;
-    const RowBufferTable::Batch *batch;
+    const void *batch;
+    const Source *source;
 };
 
 struct Cursor {
@@ -18,23 +26,69 @@ struct Cursor {
     size_t index;
 };
 
-const RowBufferTable::Batch &batchOf(sqlite3_vtab_cursor *cursor)
+const Table &tableOf(sqlite3_vtab_cursor *cursor)
 {
-    return *reinterpret_cast<Table *>(cursor->pVtab)->batch;
+    return *reinterpret_cast<Table *>(cursor->pVtab);
 }
 
-int connect(sqlite3 *db, void *aux, int, const char *const *, sqlite3_vtab **out, char **)
+struct Aux {
+    const void *batch;
+    const Source *source;
+};
+
+size_t rowCount(const void *batch)
 {
-    const int rc = sqlite3_declare_vtab(
-        db, "CREATE TABLE x(dataset INTEGER, ts INTEGER, client INTEGER, qname INTEGER,"
-            " qtype INTEGER, rcode INTEGER, server INTEGER)");
+    return static_cast<const RowBufferTable::Batch *>(batch)->rows.size();
+}
+
+void rowCell(const void *data, size_t index, int col, sqlite3_context *ctx)
+{
+    const auto &batch = *static_cast<const RowBufferTable::Batch *>(data);
+    const LookupRow &row = batch.rows[index];
+    switch (col) {
+    case 0: sqlite3_result_int64(ctx, batch.dataset); break;
+    case 1: sqlite3_result_int64(ctx, row.tsUs); break;
+    default: {
+        const quint32 id = row.names[size_t(col - 2)];
+        if (id)
+            sqlite3_result_int64(ctx, id);
+        else
+            sqlite3_result_null(ctx);
+    }
+    }
+}
+
+size_t nameCount(const void *batch)
+{
+    return static_cast<const RowBufferTable::NameBatch *>(batch)->order.size();
+}
+
+void nameCell(const void *data, size_t index, int col, sqlite3_context *ctx)
+{
+    const auto &batch = *static_cast<const RowBufferTable::NameBatch *>(data);
+    const NameInterner::NewName &name = batch.names->names[batch.order[index]];
+    if (col == 0)
+        sqlite3_result_int64(ctx, name.id);
+    else
+        sqlite3_result_text(ctx, batch.names->text.data() + name.offset, int(name.length), SQLITE_STATIC);
+}
+
+const Source kRows = {"CREATE TABLE x(dataset INTEGER, ts INTEGER, client INTEGER, qname INTEGER,"
+                      " qtype INTEGER, rcode INTEGER, server INTEGER)", rowCount, rowCell};
+const Source kNames = {"CREATE TABLE x(id INTEGER, name TEXT)", nameCount, nameCell};
+
+int connect(sqlite3 *db, void *auxData, int, const char *const *, sqlite3_vtab **out, char **)
+{
+    const Aux &aux = *static_cast<const Aux *>(auxData);
+    const int rc = sqlite3_declare_vtab(db, aux.source->schema);
     if (rc != SQLITE_OK)
         return rc;
     auto *table = static_cast<Table *>(sqlite3_malloc(sizeof(Table)));
     if (!table)
         return SQLITE_NOMEM;
     *table = Table{};
-    table->batch = static_cast<const RowBufferTable::Batch *>(aux);
+    table->batch = aux.batch;
+    table->source = aux.source;
     *out = &table->base;
     return SQLITE_OK;
 }
@@ -81,25 +135,14 @@ int next(sqlite3_vtab_cursor *cursor)
 
 int eof(sqlite3_vtab_cursor *cursor)
 {
-    return reinterpret_cast<Cursor *>(cursor)->index >= batchOf(cursor).rows.size();
+    const Table &table = tableOf(cursor);
+    return reinterpret_cast<Cursor *>(cursor)->index >= table.source->count(table.batch);
 }
 
 int column(sqlite3_vtab_cursor *cursor, sqlite3_context *ctx, int col)
 {
-    const auto &batch = batchOf(cursor);
-    const size_t index = reinterpret_cast<Cursor *>(cursor)->index;
-    const LookupRow &row = batch.rows[index];
-    switch (col) {
-    case 0: sqlite3_result_int64(ctx, batch.dataset); break;
-    case 1: sqlite3_result_int64(ctx, row.tsUs); break;
-    default: {
-        const quint32 id = row.names[size_t(col - 2)];
-        if (id)
-            sqlite3_result_int64(ctx, id);
-        else
-            sqlite3_result_null(ctx);
-    }
-    }
+    const Table &table = tableOf(cursor);
+    table.source->cell(table.batch, reinterpret_cast<Cursor *>(cursor)->index, col, ctx);
     return SQLITE_OK;
 }
 
@@ -128,15 +171,28 @@ sqlite3_module makeModule()
 
 const sqlite3_module kModule = makeModule();
 
+void registerModule(SqliteDb &db, const char *name, const void *batch, const Source &source)
+{
+    auto *aux = new Aux{batch, &source};
+    if (sqlite3_create_module_v2(db.handle(), name, &kModule, aux, [](void *p) { delete static_cast<Aux *>(p); })
+        != SQLITE_OK)
+        throw StoreError(QString::fromUtf8(sqlite3_errmsg(db.handle())));
+}
+
 } // namespace
 
 RowBufferTable::RowBufferTable(SqliteDb &db)
 {
-    if (sqlite3_create_module_v2(db.handle(), "dnstl_rows", &kModule, &m_batch, nullptr) != SQLITE_OK)
-        throw StoreError(QString::fromUtf8(sqlite3_errmsg(db.handle())));
+    registerModule(db, "dnstl_rows", &m_batch, kRows);
+    registerModule(db, "dnstl_names", &m_names, kNames);
 }
 
 void RowBufferTable::setRows(std::span<const LookupRow> rows, qint64 dataset)
 {
     m_batch = Batch{rows, dataset};
+}
+
+void RowBufferTable::setNames(const NameInterner::NewNames *names, std::span<const quint32> order)
+{
+    m_names = NameBatch{names, order};
 }

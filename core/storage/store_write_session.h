@@ -23,7 +23,7 @@ public:
     ~StoreWriteSession();
 
     void preloadNames(NameInterner &interner);
-    void addNames(const QList<NameInterner::NewName> &names);
+    void addNames(const NameInterner::NewNames &names);
     void addRows(std::span<const LookupRow> rows) { m_sorter.push(rows); }
     // Inserts passive-DNS observations; a dataset with observations and no lookups is of kind
     // observations, its extent from the first time_first to the last time_last.
@@ -40,7 +40,7 @@ private:
     RowBufferTable m_rowBuffer;
     Statement m_insertRows;
     Statement m_insertBlock;
-    Statement m_insertName;
+    Statement m_insertNames;
     TimeSorter m_sorter;
     DatasetInfo m_meta;
     qint64 m_nextRowid = 1;

@@ -3,7 +3,10 @@
 // The foundation benchmark: import speed against `sqlite3 .import` of the same CSV in the
 // same run, store bytes per lookup, peak memory of the import, and re-binning time.
 // Usage: dnstimeline_bench [--rows N] [--runs R] [--dir DIR] --dnstimeline PATH
+//        dnstimeline_bench pcap|zeek ...   (see bench_import_formats.h)
 // Every figure is the median of R runs (the machines are noisy).
+#include "bench_child.h"
+#include "bench_import_formats.h"
 #include "storage/lookup_store.h"
 #include "storage/sqlite_db.h"
 #include "timeline/bin_width.h"
@@ -14,8 +17,6 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <sys/resource.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -23,44 +24,6 @@
 #include <vector>
 
 namespace {
-
-struct RunResult {
-    double seconds = 0;
-    long maxRssKb = 0;
-    int status = 0;
-};
-
-// Runs a program (no shell), returning wall time and the child's peak resident memory.
-RunResult runChild(const QStringList &argv, const QString &stdoutPath = QStringLiteral("/dev/null"))
-{
-    QElapsedTimer timer;
-    timer.start();
-    const pid_t pid = fork();
-    if (pid == 0) {
-        const QByteArray out = QFile::encodeName(stdoutPath);
-        if (!freopen(out.constData(), "w", stdout))
-            _exit(126);
-        std::vector<QByteArray> storage;
-        std::vector<char *> args;
-        for (const QString &a : argv)
-            storage.push_back(a.toLocal8Bit());
-        for (auto &s : storage)
-            args.push_back(s.data());
-        args.push_back(nullptr);
-        execvp(args[0], args.data());
-        _exit(127);
-    }
-    int status = 0;
-    rusage usage{};
-    wait4(pid, &status, 0, &usage);
-    return {double(timer.nsecsElapsed()) / 1e9, usage.ru_maxrss, WIFEXITED(status) ? WEXITSTATUS(status) : -1};
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
 
 // The CSV of ../shared/MEASUREMENTS.md: ISO 8601 times in µs, 46 names, 36 clients.
 void writeCsv(const QString &path, qint64 rows)
@@ -119,6 +82,10 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
+    if (args.size() > 1 && args[1] == QLatin1String("pcap"))
+        return benchPcapImport(args);
+    if (args.size() > 1 && args[1] == QLatin1String("zeek"))
+        return benchZeekImport(args);
     auto option = [&](const char *name, const QString &fallback) {
         const qsizetype i = args.indexOf(QString::fromLatin1(name));
         return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;
@@ -145,7 +112,7 @@ int main(int argc, char **argv)
     for (int r = 0; r < runs; ++r) {
         removeStore(peerDb);
         sync();
-        const RunResult peer = runChild({QStringLiteral("sqlite3"), QStringLiteral("-cmd"), QStringLiteral(".mode csv"),
+        const ChildRun peer = runChild({QStringLiteral("sqlite3"), QStringLiteral("-cmd"), QStringLiteral(".mode csv"),
                                          peerDb, QStringLiteral(".import %1 t").arg(csv)});
         if (peer.status != 0)
             qFatal("sqlite3 .import failed (%d)", peer.status);
@@ -153,7 +120,7 @@ int main(int argc, char **argv)
         peerBytes = storeBytes(peerDb);
         removeStore(store);
         sync();
-        const RunResult ours = runChild({binary, QStringLiteral("import"), store, csv});
+        const ChildRun ours = runChild({binary, QStringLiteral("import"), store, csv});
         if (ours.status != 0)
             qFatal("dnstimeline import failed (%d)", ours.status);
         ourTimes.push_back(ours.seconds);
