@@ -7,11 +7,11 @@
 
 // Reads an answer in ClickHouse's RowBinary format (little-endian fixed-width integers,
 // strings as a LEB128 length and bytes) and writes rows in it for inserts.
-// A cursor over a byte array it does not own; not thread-safe. Reading past the end or a
+// A cursor over a byte array (implicitly shared); not thread-safe. Reading past the end or a
 // malformed length throws StoreError. Cost: O(bytes).
 class ClickHouseRows {
 public:
-    explicit ClickHouseRows(const QByteArray &data) : m_data(data) {}
+    explicit ClickHouseRows(QByteArray data) : m_data(std::move(data)) {}
 
     bool atEnd() const { return m_at >= m_data.size(); }
     quint8 u8() { return quint8(fixed(1)); }
@@ -29,6 +29,6 @@ public:
 private:
     quint64 fixed(int width);
     static void putFixed(QByteArray &out, quint64 v, int width);
-    const QByteArray &m_data;
+    QByteArray m_data; // shared, not copied
     qsizetype m_at = 0;
 };

@@ -46,7 +46,7 @@ void ClickHouseSink::flushBatch()
     if (m_batchRows == 0)
         return;
     std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return m_queue.size() < 2 || m_failure; });
+    m_changed.wait(lock, [this] { return m_queue.size() + m_inFlight < 2 || m_failure; });
     if (!m_failure)
         m_queue.push_back(std::move(m_batch));
     lock.unlock();
@@ -66,6 +66,8 @@ void ClickHouseSink::senderLoop()
         if (m_queue.empty())
             return;
         QByteArray batch = std::move(m_queue.front());
+        m_queue.pop_front();
+        m_inFlight = 1;
         lock.unlock();
         try {
             const auto &shards = m_store.shards();
@@ -73,12 +75,13 @@ void ClickHouseSink::senderLoop()
         } catch (const StoreError &error) {
             lock.lock();
             m_failure = error.message();
+            m_inFlight = 0;
             m_queue.clear();
             m_changed.notify_all();
             return;
         }
         lock.lock();
-        m_queue.pop_front();
+        m_inFlight = 0;
         lock.unlock();
         m_changed.notify_all();
     }

@@ -47,6 +47,7 @@ private:
     QByteArray m_batch;
     qsizetype m_batchRows = 0;
     std::deque<QByteArray> m_queue;
+    int m_inFlight = 0; // batches the sender took and is sending
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
     bool m_closing = false;
