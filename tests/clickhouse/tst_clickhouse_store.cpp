@@ -437,6 +437,17 @@ void TstClickHouseStore::commandLineWorksOnAUrl()
     QCOMPARE(b.first, 0);
     QVERIFY(a.second.count('\n') > 10);
     QCOMPARE(b.second, a.second);
+    // The analyses built on bins give the same JSON; the others say they are not supported.
+    for (const char *analysis : {"heatmap", "bursts", "baseline", "coincidence"}) {
+        const QStringList args = {QStringLiteral("--tz"), QStringLiteral("America/New_York")};
+        const auto sa = run(QStringList{QStringLiteral("stats"), sqlitePath, QString::fromLatin1(analysis)} + args);
+        const auto sb = run(QStringList{QStringLiteral("stats"), url, QString::fromLatin1(analysis)} + args);
+        QVERIFY2(sa.first == 0 && sa.second.startsWith('{'), sa.second.constData());
+        QCOMPARE(sb.second, sa.second);
+    }
+    const auto unsupported = run({QStringLiteral("stats"), url, QStringLiteral("periodicity")});
+    QVERIFY(unsupported.first != 0);
+    QVERIFY2(unsupported.second.contains("not supported yet"), unsupported.second.constData());
 }
 
 void TstClickHouseStore::aStoppedShardGivesAClearError()
