@@ -13,6 +13,10 @@
 
 using ClickHouseSql::quote;
 
+namespace {
+const QByteArray kRollupColumns = "(dataset UInt32, minute UInt32, n UInt64)";
+} // namespace
+
 ClickHouseStore::ClickHouseStore(const QString &location, StoreOpenMode mode)
     : m_url(ClickHouseUrl::parse(location)), m_readOnly(mode == StoreOpenMode::ReadOnly),
       m_entry(m_url.host, m_url.port, m_url.user, m_url.password, m_url.timeoutMs)
@@ -58,9 +62,18 @@ void ClickHouseStore::createSchema(bool create)
         shard.query("CREATE DATABASE IF NOT EXISTS " + db);
         shard.query("CREATE TABLE IF NOT EXISTS " + table("lookups_local") + ' ' + lookupsColumns
                     + " ENGINE = MergeTree() PARTITION BY dataset ORDER BY (dataset, ts)");
-        if (!m_url.cluster.isEmpty())
+        // The per-minute rollup, kept by a materialized view on every insert into lookups_local.
+        shard.query("CREATE TABLE IF NOT EXISTS " + table("lookups_1m_local") + ' ' + kRollupColumns
+                    + " ENGINE = SummingMergeTree(n) PARTITION BY dataset ORDER BY (dataset, minute)");
+        shard.query("CREATE MATERIALIZED VIEW IF NOT EXISTS " + table("lookups_1m_mv") + " TO " + table("lookups_1m_local")
+                    + " AS SELECT dataset, toUInt32(intDiv(ts, 60000000)) AS minute, count() AS n FROM "
+                    + table("lookups_local") + " GROUP BY dataset, minute");
+        if (!m_url.cluster.isEmpty()) {
             shard.query("CREATE TABLE IF NOT EXISTS " + table("lookups") + ' ' + lookupsColumns + " ENGINE = Distributed("
                         + m_url.cluster.toUtf8() + ", " + db + ", lookups_local, rand())");
+            shard.query("CREATE TABLE IF NOT EXISTS " + table("lookups_1m") + ' ' + kRollupColumns + " ENGINE = Distributed("
+                        + m_url.cluster.toUtf8() + ", " + db + ", lookups_1m_local, rand())");
+        }
     }
     m_entry.query("CREATE DATABASE IF NOT EXISTS " + db);
     m_entry.query("CREATE TABLE IF NOT EXISTS " + table("datasets")
@@ -76,6 +89,11 @@ void ClickHouseStore::createSchema(bool create)
 QByteArray ClickHouseStore::lookupsTable() const
 {
     return table(m_url.cluster.isEmpty() ? "lookups_local" : "lookups");
+}
+
+QByteArray ClickHouseStore::rollupTable() const
+{
+    return table(m_url.cluster.isEmpty() ? "lookups_1m_local" : "lookups_1m");
 }
 
 quint64 ClickHouseStore::newVersion()
@@ -174,8 +192,10 @@ void ClickHouseStore::renameDataset(qint64 id, const QString &name)
 
 void ClickHouseStore::dropDatasetRows(qint64 id)
 {
-    for (const ClickHouseHttp &shard : m_shards)
-        shard.query("ALTER TABLE " + table("lookups_local") + " DROP PARTITION " + QByteArray::number(id));
+    for (const ClickHouseHttp &shard : m_shards) {
+        for (const char *name : {"lookups_local", "lookups_1m_local"})
+            shard.query("ALTER TABLE " + table(name) + " DROP PARTITION " + QByteArray::number(id));
+    }
 }
 
 void ClickHouseStore::deleteDataset(qint64 id)

@@ -16,6 +16,10 @@
 // aggregations, and only their answers travel. Schema (created if missing; see README):
 //   lookups_local  per shard: MergeTree PARTITION BY dataset ORDER BY (dataset, ts)
 //   lookups        with a cluster: Distributed over lookups_local on every shard
+//   lookups_1m_local per shard: lookups per (dataset, minute), SummingMergeTree, filled by the
+//                  materialized view lookups_1m_mv; lookups_1m is its Distributed table. Views
+//                  without name filters or a name split whose edges fall on whole minutes
+//                  read it instead of the lookups (≤ 1,440 rows per dataset and day).
 //   datasets, events on the URL's server: versioned rows (argMax(…, version) is the current
 //                  state; deleted = 1 removes), since 18.16 has no cheap UPDATE/DELETE.
 // A dataset's lookups are only visible once its row is in `datasets`: every read names the
@@ -50,6 +54,7 @@ public:
     QByteArray database() const { return m_url.database.toUtf8(); }
     QByteArray table(const char *name) const { return database() + '.' + name; }
     QByteArray lookupsTable() const; // what reads scan: the Distributed table, or lookups_local
+    QByteArray rollupTable() const;  // lookups per dataset and minute: lookups_1m(_local)
     qint64 newDatasetId();
     quint64 newVersion(); // strictly increasing in this process
     void writeDatasetRow(const DatasetInfo &d, bool deleted);

@@ -77,9 +77,30 @@ BinTable ClickHouseStore::binsOf(const BinQuery &query, const QList<DatasetInfo>
     const qsizetype binCount = table.binCount();
     const bool fixed = table.width.unit() == BinWidth::Unit::Fixed;
     const qint64 e0 = table.edges.front();
-    const QByteArray key = fixed ? "if(toInt64(ts) < " + QByteArray::number(e0) + ", -1, intDiv(toInt64(ts) - "
-                                       + QByteArray::number(e0) + ", " + QByteArray::number(table.width.fixedUs()) + "))"
-                                 : "toInt64(toYYYYMMDD(toDateTime(intDiv(ts, 1000000)), " + quote(QByteArrayView(query.zone.id())) + "))";
+    auto keyOf = [&](const QByteArray &ts) -> QByteArray {
+        if (fixed)
+            return "if(toInt64(" + ts + ") < " + QByteArray::number(e0) + ", -1, intDiv(toInt64(" + ts + ") - "
+                   + QByteArray::number(e0) + ", " + QByteArray::number(table.width.fixedUs()) + "))";
+        return "toInt64(toYYYYMMDD(toDateTime(intDiv(" + ts + ", 1000000)), " + quote(QByteArrayView(query.zone.id())) + "))";
+    };
+    // The per-minute rollup answers views without name filters and without a name split
+    // whose bin edges and ranges all fall on whole minutes (every zone's offset today is
+    // whole minutes, so local days and hours do).
+    constexpr qint64 kMinute = 60'000'000;
+    const bool nameFilters = std::any_of(query.filters.begin(), query.filters.end(),
+                                         [](const FieldFilter &f) { return f.field != LookupField::Dataset; });
+    const bool minuteEdges = fixed ? e0 % kMinute == 0 && table.width.fixedUs() % kMinute == 0
+                                   : std::all_of(table.edges.begin(), table.edges.end(), [](qint64 e) { return e % kMinute == 0; });
+    struct Source {
+        QByteArray table, ts, count, time;
+    };
+    auto sourceFor = [&](const TimeRange &r, bool rowsNeeded) {
+        const qint64 from = std::max<qint64>(r.fromUs, 0), to = std::max<qint64>(r.toUs, 0);
+        if (!rowsNeeded && !nameFilters && minuteEdges && from % kMinute == 0 && to % kMinute == 0)
+            return Source{rollupTable(), "(toUInt64(minute) * 60000000)", "sum(n)",
+                          "minute >= " + QByteArray::number(from / kMinute) + " AND minute < " + QByteArray::number(to / kMinute)};
+        return Source{lookupsTable(), "ts", "count()", "ts >= " + QByteArray::number(from) + " AND ts < " + QByteArray::number(to)};
+    };
     QHash<qint64, qsizetype> dayBins; // calendar widths: local date (yyyymmdd) → bin
     auto binOf = [&](qint64 k) -> qsizetype {
         if (fixed)
@@ -92,11 +113,10 @@ BinTable ClickHouseStore::binsOf(const BinQuery &query, const QList<DatasetInfo>
         const qsizetype b = std::upper_bound(table.edges.begin(), table.edges.end(), midnight) - table.edges.begin() - 1;
         return dayBins[k] = b >= 0 && b < binCount ? b : -1;
     };
-    auto where = [&](const QList<qint64> &setIds, const TimeRange &r) {
+    auto where = [&](const QList<qint64> &setIds, const TimeRange &r, const Source &src) {
         QByteArray sql = setIds.isEmpty() || r.toUs <= 0 ? QByteArray("0")
                                                          : "dataset IN (" + ClickHouseSql::numberList(setIds) + ")";
-        sql += " AND ts >= " + QByteArray::number(std::max<qint64>(r.fromUs, 0)) + " AND ts < "
-               + QByteArray::number(std::max<qint64>(r.toUs, 0));
+        sql += " AND " + src.time;
         for (const FieldFilter &f : query.filters) {
             if (f.field != LookupField::Dataset)
                 sql += " AND " + ClickHouseSql::globCondition(ClickHouseSql::column(f.field), f.glob);
@@ -105,10 +125,11 @@ BinTable ClickHouseStore::binsOf(const BinQuery &query, const QList<DatasetInfo>
     };
     // Counts per series number and bin over r; `seen` collects series with rows anywhere in r.
     auto count = [&](const QByteArray &seriesExpr, const QList<qint64> &setIds, const TimeRange &r, qsizetype seriesCount,
-                     QSet<qint64> *seen) {
+                     QSet<qint64> *seen, bool rowsNeeded) {
         QList<QList<qint64>> out(seriesCount, QList<qint64>(binCount, 0));
-        const QByteArray answer = m_entry.query("SELECT toInt64(" + seriesExpr + ") AS s, " + key + " AS k, count() FROM "
-                                                + lookupsTable() + " WHERE " + where(setIds, r)
+        const Source src = sourceFor(r, rowsNeeded);
+        const QByteArray answer = m_entry.query("SELECT toInt64(" + seriesExpr + ") AS s, " + keyOf(src.ts) + " AS k, "
+                                                + src.count + " FROM " + src.table + " WHERE " + where(setIds, r, src)
                                                 + " GROUP BY s, k FORMAT RowBinary");
         ClickHouseRows rows(answer);
         while (!rows.atEnd()) {
@@ -130,14 +151,15 @@ BinTable ClickHouseStore::binsOf(const BinQuery &query, const QList<DatasetInfo>
     };
 
     if (!query.split) {
-        addSeries(QString(), false, count("0", ids, range, 1, nullptr).front());
+        addSeries(QString(), false, count("0", ids, range, 1, nullptr, false).front());
         return table;
     }
     const int topK = std::max(query.topK, 0);
     if (*query.split == LookupField::Dataset) {
         QHash<qint64, qint64> totals;
-        ClickHouseRows rows(m_entry.query("SELECT toInt64(dataset), count() FROM " + lookupsTable() + " WHERE "
-                                          + where(ids, rankRange) + " GROUP BY dataset FORMAT RowBinary"));
+        const Source src = sourceFor(rankRange, false);
+        ClickHouseRows rows(m_entry.query("SELECT toInt64(dataset), " + src.count + " FROM " + src.table + " WHERE "
+                                          + where(ids, rankRange, src) + " GROUP BY dataset FORMAT RowBinary"));
         while (!rows.atEnd()) {
             const qint64 id = rows.i64();
             totals[id] = qint64(rows.u64());
@@ -152,7 +174,7 @@ BinTable ClickHouseStore::binsOf(const BinQuery &query, const QList<DatasetInfo>
         QByteArray seriesExpr = "indexOf([" + ClickHouseSql::numberList(kept) + "], toInt64(dataset))";
         if (kept.isEmpty())
             seriesExpr = "0";
-        const auto counts = count(seriesExpr, kept + others, range, kept.size() + 1, nullptr);
+        const auto counts = count(seriesExpr, kept + others, range, kept.size() + 1, nullptr, false);
         for (qsizetype i = 0; i < kept.size(); ++i)
             addSeries(names.value(kept[i], QString::number(kept[i])), false, counts[i + 1]);
         if (!others.isEmpty())
@@ -175,7 +197,7 @@ BinTable ClickHouseStore::binsOf(const BinQuery &query, const QList<DatasetInfo>
     };
     if (topK > 0) {
         const QByteArray base = "SELECT " + column + ", count() AS c FROM " + lookupsTable() + " WHERE "
-                                + where(ids, rankRange) + " GROUP BY " + column;
+                                + where(ids, rankRange, sourceFor(rankRange, true)) + " GROUP BY " + column;
         ranked = readRanked(base + " ORDER BY c DESC LIMIT " + QByteArray::number(topK) + " FORMAT RowBinary");
         if (ranked.size() == topK) {
             // Values tied with the K-th total compete by value, as in TimelineEngine.
@@ -191,7 +213,7 @@ BinTable ClickHouseStore::binsOf(const BinQuery &query, const QList<DatasetInfo>
         top.append(r.value);
     QSet<qint64> seen;
     const QByteArray seriesExpr = top.isEmpty() ? QByteArray("0") : "indexOf(" + ClickHouseSql::stringArray(top) + ", " + column + ")";
-    const auto counts = count(seriesExpr, ids, hull, top.size() + 1, &seen);
+    const auto counts = count(seriesExpr, ids, hull, top.size() + 1, &seen, true);
     for (qsizetype i = 0; i < top.size(); ++i)
         addSeries(top[i].isEmpty() ? QStringLiteral("(none)") : top[i], false, counts[i + 1]);
     if (seen.contains(0))
