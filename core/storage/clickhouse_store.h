@@ -7,6 +7,7 @@
 #include "lookup_store.h"
 
 #include <QByteArray>
+#include <QHash>
 
 #include <mutex>
 #include <vector>
@@ -28,6 +29,11 @@
 // StoreError with the server's message.
 class ClickHouseStore : public LookupStore {
 public:
+    struct Ranked { // one value of a split with its total over the ranking range
+        QString value;
+        qint64 total = 0;
+    };
+
     ClickHouseStore(const QString &location, StoreOpenMode mode);
     ~ClickHouseStore() override;
 
@@ -76,4 +82,5 @@ private:
     std::mutex m_mutex;
     std::mutex m_eventMutex; // id allocation and read-modify-write of events
     quint64 m_lastVersion = 0;
+    QHash<QByteArray, QList<Ranked>> m_rankCache; // by the ranking query; guarded by m_mutex
 };

@@ -22,15 +22,10 @@ using ClickHouseSql::quote;
 
 namespace {
 
-struct Ranked {
-    QString value;
-    qint64 total = 0;
-};
-
 // Highest total first; equal totals by value, as TimelineEngine ranks them.
-void rank(QList<Ranked> &values)
+void rank(QList<ClickHouseStore::Ranked> &values)
 {
-    std::sort(values.begin(), values.end(), [](const Ranked &a, const Ranked &b) {
+    std::sort(values.begin(), values.end(), [](const ClickHouseStore::Ranked &a, const ClickHouseStore::Ranked &b) {
         return a.total != b.total ? a.total > b.total : a.value < b.value;
     });
 }
@@ -195,7 +190,18 @@ BinTable ClickHouseStore::binsOf(const BinQuery &query, const QList<DatasetInfo>
         }
         return out;
     };
-    if (topK > 0) {
+    const QByteArray rankKey = column + '|' + ClickHouseSql::numberList(ids) + '|' + QByteArray::number(rankRange.fromUs) + '|'
+                               + QByteArray::number(rankRange.toUs) + '|' + QByteArray::number(topK) + '|'
+                               + where({}, rankRange, sourceFor(rankRange, true));
+    bool cached = false;
+    {
+        std::lock_guard guard(m_mutex);
+        if (m_rankCache.contains(rankKey)) {
+            ranked = m_rankCache.value(rankKey);
+            cached = true;
+        }
+    }
+    if (topK > 0 && !cached) {
         const QByteArray base = "SELECT " + column + ", count() AS c FROM " + lookupsTable() + " WHERE "
                                 + where(ids, rankRange, sourceFor(rankRange, true)) + " GROUP BY " + column;
         ranked = readRanked(base + " ORDER BY c DESC LIMIT " + QByteArray::number(topK) + " FORMAT RowBinary");
@@ -207,6 +213,12 @@ BinTable ClickHouseStore::binsOf(const BinQuery &query, const QList<DatasetInfo>
         }
         rank(ranked);
         ranked = ranked.mid(0, topK);
+        // Datasets never change once committed and ids are not reused, so a ranking stays
+        // true: the window ranks over the whole extent on every zoom step and asks again.
+        std::lock_guard guard(m_mutex);
+        if (m_rankCache.size() > 64)
+            m_rankCache.clear();
+        m_rankCache.insert(rankKey, ranked);
     }
     QStringList top;
     for (const Ranked &r : ranked)
