@@ -82,5 +82,7 @@ private:
     std::mutex m_mutex;
     std::mutex m_eventMutex; // id allocation and read-modify-write of events
     quint64 m_lastVersion = 0;
-    QHash<QByteArray, QList<Ranked>> m_rankCache; // by the ranking query; guarded by m_mutex
+    // Split rankings (the top values, and whether more values have lookups) by the ranking
+    // query; guarded by m_mutex.
+    QHash<QByteArray, QPair<QList<Ranked>, bool>> m_rankCache;
 };

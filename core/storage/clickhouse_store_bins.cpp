@@ -17,6 +17,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <tuple>
 
 using ClickHouseSql::quote;
 
@@ -193,22 +194,23 @@ BinTable ClickHouseStore::binsOf(const BinQuery &query, const QList<DatasetInfo>
     const QByteArray rankKey = column + '|' + ClickHouseSql::numberList(ids) + '|' + QByteArray::number(rankRange.fromUs) + '|'
                                + QByteArray::number(rankRange.toUs) + '|' + QByteArray::number(topK) + '|'
                                + where({}, rankRange, sourceFor(rankRange, true));
-    bool cached = false;
+    bool cached = false, more = false; // more: values beyond the top K have lookups in the ranking range
     {
         std::lock_guard guard(m_mutex);
         if (m_rankCache.contains(rankKey)) {
-            ranked = m_rankCache.value(rankKey);
+            std::tie(ranked, more) = m_rankCache.value(rankKey);
             cached = true;
         }
     }
     if (topK > 0 && !cached) {
         const QByteArray base = "SELECT " + column + ", count() AS c FROM " + lookupsTable() + " WHERE "
                                 + where(ids, rankRange, sourceFor(rankRange, true)) + " GROUP BY " + column;
-        ranked = readRanked(base + " ORDER BY c DESC LIMIT " + QByteArray::number(topK) + " FORMAT RowBinary");
-        if (ranked.size() == topK) {
+        ranked = readRanked(base + " ORDER BY c DESC LIMIT " + QByteArray::number(topK + 1) + " FORMAT RowBinary");
+        more = ranked.size() > topK;
+        if (ranked.size() >= topK) {
             // Values tied with the K-th total compete by value, as in TimelineEngine.
-            const qint64 threshold = ranked.back().total;
-            ranked.removeIf([&](const Ranked &r) { return r.total == threshold; });
+            const qint64 threshold = ranked[topK - 1].total;
+            ranked.removeIf([&](const Ranked &r) { return r.total <= threshold; });
             ranked += readRanked(base + " HAVING c = " + QByteArray::number(threshold) + " FORMAT RowBinary");
         }
         rank(ranked);
@@ -218,17 +220,21 @@ BinTable ClickHouseStore::binsOf(const BinQuery &query, const QList<DatasetInfo>
         std::lock_guard guard(m_mutex);
         if (m_rankCache.size() > 64)
             m_rankCache.clear();
-        m_rankCache.insert(rankKey, ranked);
+        m_rankCache.insert(rankKey, {ranked, more});
     }
     QStringList top;
     for (const Ranked &r : ranked)
         top.append(r.value);
     QSet<qint64> seen;
     const QByteArray seriesExpr = top.isEmpty() ? QByteArray("0") : "indexOf(" + ClickHouseSql::stringArray(top) + ", " + column + ")";
-    const auto counts = count(seriesExpr, ids, hull, top.size() + 1, &seen, true);
+    // "other" exists if a lookup of the hull is outside the top K. When the ranking range and
+    // the view overlap, the hull is their union: the ranking knows its part (`more`), so only
+    // the view's range is counted — zooming never rescans the whole ranking range.
+    const bool overlap = topK > 0 && rankRange.fromUs <= range.toUs && range.fromUs <= rankRange.toUs;
+    const auto counts = count(seriesExpr, ids, overlap ? range : hull, top.size() + 1, &seen, true);
     for (qsizetype i = 0; i < top.size(); ++i)
         addSeries(top[i].isEmpty() ? QStringLiteral("(none)") : top[i], false, counts[i + 1]);
-    if (seen.contains(0))
+    if (seen.contains(0) || (overlap && more))
         addSeries(QStringLiteral("other"), true, counts[0]);
     return table;
 }
