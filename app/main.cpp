@@ -75,7 +75,7 @@ int main(int argc, char **argv)
     QStringList dataFiles;
     bool haveStore = false;
     for (qsizetype i = 1; i < args.size(); ++i) {
-        if (!StoreSchema::isStoreFile(args[i])) {
+        if (!StoreSchema::isStoreFile(args[i]) && !args[i].startsWith(QLatin1String("clickhouse://"))) {
             dataFiles.append(args[i]);
             continue;
         }

@@ -6,6 +6,7 @@
 
 #include "analysis_dock.h"
 #include "chart_renderer.h"
+#include "clickhouse_connect_dialog.h"
 #include "datasets_dock.h"
 #include "event_editor.h"
 #include "event_workbench.h"
@@ -110,6 +111,7 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New store…"), QKeySequence::New, this, &MainWindow::newStoreDialog);
     file->addAction(tr("&Open store…"), QKeySequence::Open, this, &MainWindow::openStoreDialog);
+    file->addAction(tr("Connect to &ClickHouse…"), this, &MainWindow::connectClickHouseDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
@@ -321,6 +323,20 @@ void MainWindow::openStoreDialog()
         QMessageBox::warning(this, tr("Open store"), error);
 }
 
+void MainWindow::connectClickHouseDialog()
+{
+    ClickHouseConnectDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    try {
+        // The password travels in the URL given to openStore only; the window keeps displayUrl().
+        useStore(::openStore(dialog.connectionUrl(), StoreOpenMode::ReadWrite), dialog.displayUrl());
+        dialog.remember();
+    } catch (const StoreError &e) {
+        QMessageBox::warning(this, tr("Connect to ClickHouse"), e.message());
+    }
+}
+
 void MainWindow::fillRecentMenu()
 {
     m_recentMenu->clear();
@@ -338,6 +354,8 @@ void MainWindow::fillRecentMenu()
 
 void MainWindow::rememberRecent(const QString &path)
 {
+    if (path.startsWith(QLatin1String("clickhouse://")))
+        return; // reconnecting asks for the password again: File → Connect to ClickHouse…
     QSettings settings;
     QStringList recent = settings.value(kRecentKey).toStringList();
     const QString absolute = QFileInfo(path).absoluteFilePath();

@@ -82,6 +82,7 @@ private:
     void runStoreChange(const QString &what, std::function<void(LookupStore &)> change);
     void newStoreDialog();
     void openStoreDialog();
+    void connectClickHouseDialog(); // File → Connect to ClickHouse… (ClickHouseConnectDialog)
     void importDialog();
     void exportDialog();
     void fillRecentMenu();

@@ -51,7 +51,10 @@ SqliteStore &inMemory(LookupStore &store)
 {
     auto *sqlite = dynamic_cast<SqliteStore *>(&store);
     if (!sqlite)
-        throw StoreError(QStringLiteral("this store does not offer lookups in memory; the analysis needs them"));
+        throw StoreError(QStringLiteral("%1: this analysis needs individual lookups in memory, which this store does not"
+                                        " offer (over ClickHouse: not supported yet; heatmap, bursts, coincidence and"
+                                        " baseline are)")
+                             .arg(store.location()));
     return *sqlite;
 }
 } // namespace

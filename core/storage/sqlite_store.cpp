@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlite_store.h"
 
+#include "clickhouse_store.h"
+#include "clickhouse_url.h"
 #include "column_codec.h"
 #include "dataset_writer.h"
 #include "sqlite_db.h"
@@ -11,6 +13,8 @@
 
 std::unique_ptr<LookupStore> openStore(const QString &location, StoreOpenMode mode)
 {
+    if (ClickHouseUrl::looksLike(location))
+        return std::make_unique<ClickHouseStore>(location, mode);
     return std::make_unique<SqliteStore>(location, mode);
 }
 

@@ -167,7 +167,12 @@ TimelineEngine::buildSeries(const BinQuery &query, const TimeRange &buildRange, 
         if (totals[id] > 0)
             ranked.push_back(id);
     }
-    std::stable_sort(ranked.begin(), ranked.end(), [&](quint32 a, quint32 b) { return totals[a] > totals[b]; });
+    // Equal totals rank by value, so that the order does not depend on the store's name ids
+    // (ClickHouseStore ranks the same way).
+    const auto text = [&](quint32 id) { return id == 0 ? QString() : input.names->at(id); };
+    std::stable_sort(ranked.begin(), ranked.end(), [&](quint32 a, quint32 b) {
+        return totals[a] != totals[b] ? totals[a] > totals[b] : text(a) < text(b);
+    });
     const size_t kept = std::min(ranked.size(), size_t(std::max(query.topK, 0)));
     // Values outside the top K, or without lookups in the ranking range, go to "other",
     // which is dropped again below if nothing landed in it.

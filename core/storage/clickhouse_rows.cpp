@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clickhouse_rows.h"
+
+#include "sqlite_db.h"
+
+namespace {
+[[noreturn]] void truncated()
+{
+    throw StoreError(QStringLiteral("ClickHouse sent a truncated or malformed answer"));
+}
+} // namespace
+
+quint64 ClickHouseRows::fixed(int width)
+{
+    if (m_at + width > m_data.size())
+        truncated();
+    quint64 v = 0;
+    for (int i = width - 1; i >= 0; --i)
+        v = (v << 8) | quint8(m_data[m_at + i]);
+    m_at += width;
+    return v;
+}
+
+QByteArray ClickHouseRows::bytes()
+{
+    quint64 length = 0;
+    for (int shift = 0;; shift += 7) {
+        if (m_at >= m_data.size() || shift > 56)
+            truncated();
+        const quint8 b = quint8(m_data[m_at++]);
+        length |= quint64(b & 0x7f) << shift;
+        if (!(b & 0x80))
+            break;
+    }
+    if (length > quint64(m_data.size() - m_at))
+        truncated();
+    const QByteArray out = m_data.mid(m_at, qsizetype(length));
+    m_at += qsizetype(length);
+    return out;
+}
+
+void ClickHouseRows::putFixed(QByteArray &out, quint64 v, int width)
+{
+    char buf[8] = {};
+    for (int i = 0; i < width; ++i, v >>= 8)
+        buf[i] = char(v & 0xff);
+    out.append(buf, width);
+}
+
+void ClickHouseRows::putBytes(QByteArray &out, QByteArrayView bytes)
+{
+    quint64 n = quint64(bytes.size());
+    do {
+        quint8 b = n & 0x7f;
+        n >>= 7;
+        if (n)
+            b |= 0x80;
+        out.append(char(b));
+    } while (n);
+    out.append(bytes.data(), bytes.size());
+}

@@ -1,0 +1,149 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clickhouse_sql.h"
+
+#include <QStringList>
+
+namespace {
+const char kHex[] = "0123456789ABCDEF";
+
+// One character of a glob outside a set, as RE2 reads it literally.
+void appendLiteral(QByteArray &re, QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u == u'\n') {
+        re += "\\n";
+    } else if (u < 0x20 || u == 0x7f) {
+        re += "\\x{";
+        re += QByteArray::number(int(u), 16);
+        re += '}';
+    } else if (u < 0x80 && !std::isalnum(int(u)) && u != u'_') {
+        re += '\\';
+        re += char(u);
+    } else {
+        re += QString(c).toUtf8();
+    }
+}
+} // namespace
+
+QByteArray ClickHouseSql::quote(QByteArrayView utf8)
+{
+    QByteArray out;
+    out.reserve(utf8.size() + 2);
+    out += '\'';
+    for (const char ch : utf8) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '\\': out += "\\\\"; break;
+        case '\'': out += "\\'"; break;
+        case '\0': out += "\\0"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (c < 0x20 || c == 0x7f) {
+                out += "\\x";
+                out += kHex[c >> 4];
+                out += kHex[c & 15];
+            } else {
+                out += ch;
+            }
+        }
+    }
+    out += '\'';
+    return out;
+}
+
+QByteArray ClickHouseSql::quote(const QString &text)
+{
+    return quote(QByteArrayView(text.toUtf8()));
+}
+
+bool ClickHouseSql::isIdentifier(const QString &name)
+{
+    if (name.isEmpty() || name.size() > 128 || name[0].isDigit())
+        return false;
+    for (const QChar c : name) {
+        const char16_t u = c.unicode();
+        if (!(u == u'_' || (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')))
+            return false;
+    }
+    return true;
+}
+
+QByteArray ClickHouseSql::numberList(const QList<qint64> &values)
+{
+    QByteArray out;
+    for (qint64 v : values) {
+        if (!out.isEmpty())
+            out += ", ";
+        out += QByteArray::number(v);
+    }
+    return out;
+}
+
+QByteArray ClickHouseSql::stringArray(const QStringList &values)
+{
+    QByteArray out = "[";
+    for (const QString &v : values) {
+        if (out.size() > 1)
+            out += ", ";
+        out += quote(v);
+    }
+    return out + ']';
+}
+
+QByteArray ClickHouseSql::globRegex(const QString &glob)
+{
+    // The same reading of the glob as NameGlob::pattern, written for RE2.
+    QByteArray re = "(?i)\\A(?:";
+    for (qsizetype i = 0; i < glob.size(); ++i) {
+        const QChar c = glob[i];
+        const qsizetype close = c == QLatin1Char('[') ? glob.indexOf(QLatin1Char(']'), i + 2) : -1;
+        if (c.isHighSurrogate() && i + 1 < glob.size()) {
+            re += glob.mid(i++, 2).toUtf8();
+        } else if (c == QLatin1Char('*')) {
+            re += "[^\\n]*";
+        } else if (c == QLatin1Char('?')) {
+            re += "[^\\n]";
+        } else if (close > 0) {
+            QString set = glob.mid(i + 1, close - i - 1);
+            const bool negated = set.startsWith(QLatin1Char('!')) || set.startsWith(QLatin1Char('^'));
+            if (negated)
+                set.remove(0, 1);
+            re += negated ? "[^" : "[";
+            for (const QChar s : set) {
+                // Ranges keep their '-'; a leading ']' is literal in both dialects.
+                if (s == QLatin1Char('-') || s == QLatin1Char(']'))
+                    re += char(s.unicode());
+                else
+                    appendLiteral(re, s);
+            }
+            re += ']';
+            i = close;
+        } else {
+            appendLiteral(re, c);
+        }
+    }
+    return re + ")\\z";
+}
+
+QByteArray ClickHouseSql::globCondition(const QByteArray &column, const QString &glob)
+{
+    if (glob == QLatin1String("*"))
+        return "1";
+    return "(" + column + " != '' AND match(" + column + ", " + quote(QByteArrayView(globRegex(glob))) + "))";
+}
+
+QByteArray ClickHouseSql::column(LookupField field)
+{
+    switch (field) {
+    case LookupField::Dataset: return "dataset";
+    case LookupField::Client: return "client";
+    case LookupField::Qname: return "qname";
+    case LookupField::Qtype: return "qtype";
+    case LookupField::Rcode: return "rcode";
+    case LookupField::Server: return "server";
+    }
+    return "dataset";
+}

@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "timeline/bin_query.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+// Building ClickHouse SQL from user-supplied values. ClickHouse 18.16 has no bound parameters,
+// so every value that reaches SQL text passes through quote() (strings) or is a number
+// formatted here; identifiers (database, cluster) must pass isIdentifier() first.
+// Pure functions; thread-safe. Cost: linear in the input.
+namespace ClickHouseSql {
+// A single-quoted string literal holding exactly the UTF-8 bytes of text: backslash, quote,
+// NUL, control characters and DEL are escaped; everything else (%, _, *, ;, non-ASCII) is
+// literal, which is safe since no value is ever used with LIKE.
+QByteArray quote(const QString &text);
+QByteArray quote(QByteArrayView utf8);
+// [A-Za-z_][A-Za-z0-9_]* — the only identifiers put into SQL unquoted.
+bool isIdentifier(const QString &name);
+// A comma-separated list of integers, "(1, 2)" form without the parentheses.
+QByteArray numberList(const QList<qint64> &values);
+// [quote(a), quote(b), …]
+QByteArray stringArray(const QStringList &values);
+// The RE2 pattern (for match()) of a NameGlob: the same language, whole-value and
+// case-insensitive, where `.` never matches a newline as in NameGlob's PCRE pattern.
+QByteArray globRegex(const QString &glob);
+// A boolean SQL condition on column `column` (a String, '' when absent) true exactly where
+// NameGlob accepts the value: an absent value matches only the glob "*".
+QByteArray globCondition(const QByteArray &column, const QString &glob);
+// The column of a name-valued field ("client" …); "dataset" for Dataset.
+QByteArray column(LookupField field);
+} // namespace ClickHouseSql

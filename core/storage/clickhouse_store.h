@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "clickhouse_http.h"
+#include "clickhouse_url.h"
+#include "lookup_store.h"
+
+#include <QByteArray>
+#include <QHash>
+
+#include <mutex>
+#include <vector>
+
+// A store in a ClickHouse database (optionally spread over a cluster), reached over HTTP.
+// Every view is computed by the server: bins, drill-down pages and the split's ranking are SQL
+// aggregations, and only their answers travel. Schema (created if missing; see README):
+//   lookups_local  per shard: MergeTree PARTITION BY dataset ORDER BY (dataset, ts)
+//   lookups        with a cluster: Distributed over lookups_local on every shard
+//   lookups_1m_local per shard: lookups per (dataset, minute), SummingMergeTree, filled by the
+//                  materialized view lookups_1m_mv; lookups_1m is its Distributed table. Views
+//                  without name filters or a name split whose edges fall on whole minutes
+//                  read it instead of the lookups (≤ 1,440 rows per dataset and day).
+//   datasets, events on the URL's server: versioned rows (argMax(…, version) is the current
+//                  state; deleted = 1 removes), since 18.16 has no cheap UPDATE/DELETE.
+// A dataset's lookups are only visible once its row is in `datasets`: every read names the
+// registered dataset ids, so rows of a running or failed import are never counted.
+// Thread-safe: HTTP calls are independent; the id counters are guarded. Failures throw
+// StoreError with the server's message.
+class ClickHouseStore : public LookupStore {
+public:
+    struct Ranked { // one value of a split with its total over the ranking range
+        QString value;
+        qint64 total = 0;
+    };
+
+    ClickHouseStore(const QString &location, StoreOpenMode mode);
+    ~ClickHouseStore() override;
+
+    QString location() const override { return m_url.display(); }
+    QList<DatasetInfo> datasets() override;
+    BinTable bins(const BinQuery &query) override;                                      // clickhouse_store_bins.cpp
+    RecordPage records(const RecordQuery &query, qint64 offset, qint64 limit) override; // clickhouse_store_records.cpp
+    TimeRange extent(const QList<qint64> &datasetIds) override;
+    void renameDataset(qint64 id, const QString &name) override;
+    void deleteDataset(qint64 id) override;
+    QList<TimelineEvent> events() override; // clickhouse_store_events.cpp
+    qint64 addEvent(const TimelineEvent &event) override;
+    QList<qint64> addEvents(const QList<TimelineEvent> &events) override;
+    void updateEvent(const TimelineEvent &event) override;
+    void deleteEvent(qint64 id) override;
+    std::unique_ptr<DatasetSink> beginImport(const DatasetInfo &meta) override; // ClickHouseSink
+
+    // Aborts every query in flight (any thread): closes the connections and kills the queries.
+    void cancelRunning();
+
+    // For ClickHouseSink and the tests.
+    const ClickHouseHttp &entry() const { return m_entry; }
+    const std::vector<ClickHouseHttp> &shards() const { return m_shards; }
+    QByteArray database() const { return m_url.database.toUtf8(); }
+    QByteArray table(const char *name) const { return database() + '.' + name; }
+    QByteArray lookupsTable() const; // what reads scan: the Distributed table, or lookups_local
+    QByteArray rollupTable() const;  // lookups per dataset and minute: lookups_1m(_local)
+    qint64 newDatasetId();
+    quint64 newVersion(); // strictly increasing in this process
+    void writeDatasetRow(const DatasetInfo &d, bool deleted);
+    // Rows of a dataset on every shard, dropped (an aborted import, a deleted dataset).
+    void dropDatasetRows(qint64 id);
+
+private:
+    void createSchema(bool create);
+    void findShards();
+    // Dataset ids a read may touch: the registered ones, restricted to `wanted` unless empty.
+    QList<qint64> visibleIds(const QList<qint64> &wanted);
+    BinTable binsOf(const BinQuery &query, const QList<DatasetInfo> &sets);
+    void writeEvent(const TimelineEvent &event, bool deleted); // clickhouse_store_events.cpp
+
+    ClickHouseUrl m_url;
+    bool m_readOnly = false;
+    ClickHouseHttp m_entry;
+    std::vector<ClickHouseHttp> m_shards;
+    std::mutex m_mutex;
+    std::mutex m_eventMutex; // id allocation and read-modify-write of events
+    quint64 m_lastVersion = 0;
+    // Split rankings (the top values, and whether more values have lookups) by the ranking
+    // query; guarded by m_mutex.
+    QHash<QByteArray, QPair<QList<Ranked>, bool>> m_rankCache;
+};

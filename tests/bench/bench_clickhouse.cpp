@@ -1,0 +1,119 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Benchmark of the ClickHouse store (issue 10): imports N synthetic lookups through
+// beginImport()/DatasetSink into a store URL (the two-shard cluster of
+// tests/clickhouse/cluster.sh), then times, as medians of --runs, hourly bins over the whole
+// range, a one-day zoom (automatic width) and the same zoom split by client (top 10).
+//   bench_clickhouse --url 'clickhouse://127.0.0.1:18121/bench?cluster=dnstl&shards=…' --rows 100000000
+// The lookups are generated in memory (2,000 clients, 50,000 names, 90 days, time order), so
+// the import figure is the store's, not a file parser's.
+#include "storage/lookup_store.h"
+#include "storage/sqlite_db.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+template<typename F>
+double medianMs(int runs, F &&f)
+{
+    std::vector<double> ms;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        f();
+        ms.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    return median(ms);
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser p;
+    p.addOptions({{QStringLiteral("url"), QStringLiteral("Store URL (or path)."), QStringLiteral("URL")},
+                  {QStringLiteral("rows"), QStringLiteral("Lookups to import (0: use what is there)."), QStringLiteral("N"),
+                   QStringLiteral("10000000")},
+                  {QStringLiteral("runs"), QStringLiteral("Runs per query figure."), QStringLiteral("N"), QStringLiteral("5")}});
+    p.process(app);
+    const qint64 rows = p.value(QStringLiteral("rows")).toLongLong();
+    const int runs = std::max(1, p.value(QStringLiteral("runs")).toInt());
+    try {
+        auto store = openStore(p.value(QStringLiteral("url")), StoreOpenMode::Create);
+        if (rows > 0) {
+            std::vector<QByteArray> clients, names;
+            for (int i = 0; i < 2000; ++i)
+                clients.push_back("10." + QByteArray::number(i / 256) + "." + QByteArray::number(i % 256) + ".7");
+            for (int i = 0; i < 50'000; ++i)
+                names.push_back("host" + QByteArray::number(i) + ".zone" + QByteArray::number(i % 97) + ".example.com");
+            const QByteArray types[] = {"A", "AAAA", "A", "A", "HTTPS", "PTR"};
+            const QByteArray rcodes[] = {"NOERROR", "NOERROR", "NOERROR", "NXDOMAIN"};
+            const QByteArray servers[] = {"192.0.2.53", "192.0.2.54", "198.51.100.1", "203.0.113.9"};
+            const qint64 start = 1'467'331'200'000'000, span = 90LL * 86'400'000'000;
+            DatasetInfo meta;
+            meta.name = QStringLiteral("bench-%1").arg(rows);
+            QElapsedTimer t;
+            t.start();
+            auto sink = store->beginImport(meta);
+            quint64 x = 88172645463325252ULL;
+            for (qint64 i = 0; i < rows; ++i) {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                const qint64 ts = start + i * (span / rows) + qint64(x % 1000);
+                // Skewed names: a few hot ones, a long tail.
+                const size_t name = (x >> 20) % 8 == 0 ? (x >> 24) % names.size() : (x >> 24) % 500;
+                sink->add(RawLookup{ts, clients[(x >> 8) % clients.size()], names[name], types[(x >> 40) % 6],
+                                    rcodes[(x >> 44) % 4], servers[(x >> 48) % 4]});
+            }
+            sink->commit(QStringLiteral("bench-%1-%2").arg(rows).arg(QDateTime::currentMSecsSinceEpoch()), 0);
+            const double s = double(t.nsecsElapsed()) / 1e9;
+            std::printf("import: %lld lookups in %.1f s = %.0f lookups/s\n", static_cast<long long>(rows), s, double(rows) / s);
+        }
+        qint64 total = 0;
+        for (const DatasetInfo &d : store->datasets())
+            total += d.records;
+        const TimeRange all = store->extent({});
+        BinQuery hourly;
+        hourly.width = BinWidth::parse(QStringLiteral("1h"));
+        const double hourlyMs = medianMs(runs, [&] { store->bins(hourly); });
+        BinQuery filtered = hourly; // a name filter: the lookups themselves are scanned
+        filtered.filters = {{LookupField::Qname, QStringLiteral("host1*")}};
+        const double filteredMs = medianMs(runs, [&] { store->bins(filtered); });
+        const qint64 mid = all.fromUs + all.length() / 2;
+        BinQuery day;
+        day.range = TimeRange{mid, mid + 86'400'000'000};
+        const double dayMs = medianMs(runs, [&] { store->bins(day); });
+        BinQuery split = day;
+        split.split = LookupField::Client;
+        split.rankRange = all;
+        const double splitFirstMs = medianMs(1, [&] { store->bins(split); }); // ranks over everything
+        const double splitMs = medianMs(runs, [&] { store->bins(split); });     // ranking cached
+        BinQuery otherDay = split;
+        otherDay.range = TimeRange{mid - 86'400'000'000, mid};
+        const double panMs = medianMs(runs, [&] { store->bins(otherDay); });
+        std::printf("lookups in store: %lld; %lld hourly bins\n", static_cast<long long>(total),
+                    static_cast<long long>(store->bins(hourly).binCount()));
+        std::printf("hourly bins over the whole range: median %.0f ms (target <= 2000)\n", hourlyMs);
+        std::printf("hourly bins over the whole range, qname=host1*: median %.0f ms\n", filteredMs);
+        std::printf("one-day zoom (auto width): median %.0f ms (target <= 150)\n", dayMs);
+        std::printf("one-day zoom split by client (top 10, ranked over all): first %.0f ms, then median %.0f ms;"
+                    " the day before: median %.0f ms\n", splitFirstMs, splitMs, panMs);
+    } catch (const StoreError &e) {
+        std::fprintf(stderr, "bench_clickhouse: %s\n", qPrintable(e.message()));
+        return 1;
+    }
+    return 0;
+}
