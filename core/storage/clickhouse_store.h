@@ -49,6 +49,8 @@ public:
     QList<qint64> addEvents(const QList<TimelineEvent> &events) override;
     void updateEvent(const TimelineEvent &event) override;
     void deleteEvent(qint64 id) override;
+    void restoreEvent(const TimelineEvent &event) override;
+    QByteArray redactionKey() override; // the store_meta table on the URL's server
     std::unique_ptr<DatasetSink> beginImport(const DatasetInfo &meta) override; // ClickHouseSink
 
     // Aborts every query in flight (any thread): closes the connections and kills the queries.

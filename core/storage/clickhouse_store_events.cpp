@@ -7,7 +7,10 @@
 #include "clickhouse_rows.h"
 #include "clickhouse_store.h"
 #include "events/event_time.h"
+#include "clickhouse_sql.h"
 #include "sqlite_db.h"
+
+#include <QRandomGenerator>
 
 namespace {
 void checkEvent(const TimelineEvent &e)
@@ -111,4 +114,41 @@ void ClickHouseStore::writeEvent(const TimelineEvent &event, bool deleted)
     QByteArray row;
     putEvent(row, event, newVersion(), deleted);
     m_entry.insert("INSERT INTO " + table("events") + " FORMAT RowBinary", row);
+}
+
+void ClickHouseStore::restoreEvent(const TimelineEvent &event)
+{
+    if (m_readOnly)
+        throw StoreError(QStringLiteral("%1 is open read-only").arg(location()));
+    checkEvent(event);
+    std::lock_guard guard(m_eventMutex);
+    const QList<TimelineEvent> current = events();
+    if (event.id <= 0 || std::any_of(current.begin(), current.end(), [&](const TimelineEvent &e) { return e.id == event.id; }))
+        throw StoreError(QStringLiteral("%1 cannot restore event %2: the id is taken").arg(location()).arg(event.id));
+    QByteArray row;
+    putEvent(row, event, newVersion(), false);
+    m_entry.insert("INSERT INTO " + table("events") + " FORMAT RowBinary", row);
+}
+
+// The first key ever written wins: two clients creating one at once both read back the same.
+QByteArray ClickHouseStore::redactionKey()
+{
+    const QByteArray select = "SELECT hex(argMin(value, version)) FROM " + table("store_meta")
+        + " WHERE key = " + ClickHouseSql::quote(QByteArrayView("redaction_key"));
+    QByteArray key = QByteArray::fromHex(m_entry.query(select).trimmed());
+    if (key.size() == 32)
+        return key;
+    if (m_readOnly)
+        throw StoreError(QStringLiteral("%1 has no redaction key yet and is open read-only").arg(location()));
+    QByteArray fresh(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(fresh.begin(), fresh.end());
+    QByteArray row;
+    ClickHouseRows::putBytes(row, "redaction_key");
+    ClickHouseRows::putU64(row, newVersion());
+    ClickHouseRows::putBytes(row, fresh);
+    m_entry.insert("INSERT INTO " + table("store_meta") + " FORMAT RowBinary", row);
+    key = QByteArray::fromHex(m_entry.query(select).trimmed());
+    if (key.size() != 32)
+        throw StoreError(QStringLiteral("%1 did not keep the redaction key").arg(location()));
+    return key;
 }

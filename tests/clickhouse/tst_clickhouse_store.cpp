@@ -36,6 +36,7 @@ private slots:
     void recordsAreIdenticalToSqlite();
     void failedImportLeavesNothingVisible();
     void eventsRoundTrip();
+    void redactionKeyIsKeptOnTheServer();
     void renameAndDelete();
     void cancelStopsTheQueryOnTheServer();
     void commandLineWorksOnAUrl();
@@ -356,6 +357,23 @@ void TstClickHouseStore::eventsRoundTrip()
     bad.endUs = e.startUs - 1;
     QVERIFY_THROWS_EXCEPTION(StoreError, m_ch->addEvents({range, bad}));
     QCOMPARE(m_ch->events().size(), 2); // all or nothing
+    // An undone delete brings the event back under its id; a live id cannot be restored.
+    TimelineEvent gone = range;
+    gone.id = ids[0];
+    m_ch->restoreEvent(gone);
+    all = m_ch->events();
+    QCOMPARE(all.size(), 3);
+    QVERIFY(std::any_of(all.begin(), all.end(), [&](const TimelineEvent &x) { return x.id == ids[0]; }));
+    QVERIFY_THROWS_EXCEPTION(StoreError, m_ch->restoreEvent(gone));
+}
+
+void TstClickHouseStore::redactionKeyIsKeptOnTheServer()
+{
+    const QByteArray key = m_ch->redactionKey();
+    QCOMPARE(key.size(), 32);
+    QCOMPARE(m_ch->redactionKey(), key);
+    ClickHouseStore again(m_url, StoreOpenMode::ReadOnly);
+    QCOMPARE(again.redactionKey(), key);
 }
 
 void TstClickHouseStore::renameAndDelete()
