@@ -54,27 +54,29 @@ void TimeSorter::push(std::span<const LookupRow> rows)
                 }
             }
         }
-        const size_t sortedPrefix = m_pending.size();
         m_pending.insert(m_pending.end(), part.begin(), part.end());
         if (qsizetype(m_pending.size()) < m_chunkRows)
             continue;
         if (m_spilling) {
             spillPending();
         } else {
-            sortPending(sortedPrefix);
+            sortPending();
             emitSorted(m_pending.size() / 2);
         }
     }
 }
 
-// m_pending[0, sortedPrefix) is sorted already; sort the rest and merge the two.
-void TimeSorter::sortPending(size_t sortedPrefix)
+// m_pending[0, m_sortedRows) is sorted already (what emitSorted kept back); the rows pushed
+// since, by any number of push() calls, are not: sort them and merge the two.
+void TimeSorter::sortPending()
 {
+    const size_t sortedPrefix = m_sortedRows;
     const auto mid = m_pending.begin() + qsizetype(sortedPrefix);
     if (!std::is_sorted(mid, m_pending.end(), earlier))
         std::stable_sort(mid, m_pending.end(), earlier);
     if (sortedPrefix > 0 && mid != m_pending.end() && earlier(*mid, *(mid - 1)))
         std::inplace_merge(m_pending.begin(), mid, m_pending.end(), earlier);
+    m_sortedRows = m_pending.size();
 }
 
 void TimeSorter::emitSorted(size_t count)
@@ -85,6 +87,7 @@ void TimeSorter::emitSorted(size_t count)
     m_lastEmitted = m_pending[count - 1].tsUs;
     m_anyEmitted = true;
     m_pending.erase(m_pending.begin(), m_pending.begin() + qsizetype(count));
+    m_sortedRows = m_pending.size(); // the rest of a sorted vector
 }
 
 void TimeSorter::spillPending()
@@ -105,12 +108,13 @@ void TimeSorter::spillPending()
         throw StoreError(QStringLiteral("cannot write the temporary sort file: %1").arg(m_runFile->errorString()));
     m_runs.emplace_back(begin, begin + qint64(m_pending.size()));
     m_pending.clear();
+    m_sortedRows = 0;
 }
 
 void TimeSorter::finish(const Reader &earlierRows)
 {
     if (!m_spilling) {
-        sortPending(0);
+        sortPending();
         emitSorted(m_pending.size());
         return;
     }

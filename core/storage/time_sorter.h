@@ -36,7 +36,7 @@ public:
     void finish(const Reader &earlierRows);
 
 private:
-    void sortPending(size_t sortedPrefix);
+    void sortPending();
     void emitSorted(size_t count);
     void spillPending();
     void mergeRuns(const Reader &earlierRows);
@@ -44,6 +44,7 @@ private:
     qsizetype m_chunkRows;
     Emit m_emit;
     std::vector<LookupRow> m_pending;
+    size_t m_sortedRows = 0; // m_pending's leading rows known to be in order
     qint64 m_lastEmitted;
     bool m_spilling = false;
     bool m_anyEmitted = false;

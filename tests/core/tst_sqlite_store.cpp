@@ -246,19 +246,34 @@ private slots:
         QCOMPARE(st.text(1), QStringLiteral("10.0.0.1"));
     }
 
+    void outOfOrderInputIsStoredSorted_data()
+    {
+        QTest::addColumn<int>("chunkRows");
+        QTest::addColumn<int>("disorder"); // how far back in µs×1000 a time may jump; 0: shuffled
+        // A tiny sort chunk forces the spill-and-merge path that large shuffled files take; a
+        // chunk larger than the writer's batches takes several pushes per chunk (a sorter bug
+        // once merged unsorted rows there), with and without spilling.
+        QTest::newRow("shuffled, tiny chunks") << 64 << 0;
+        QTest::newRow("shuffled, chunk over several batches") << 50000 << 0;
+        QTest::newRow("local disorder, chunk over several batches") << 50000 << 3000;
+    }
+
     void outOfOrderInputIsStoredSorted()
     {
-        // A tiny sort chunk forces the spill-and-merge path that large shuffled files take.
+        QFETCH(int, chunkRows);
+        QFETCH(int, disorder);
         const QString path = storePath("spill.dnstl");
+        QFile::remove(path);
         { SqliteStore create(path, StoreOpenMode::Create); }
         DatasetInfo meta;
         meta.name = QStringLiteral("shuffled");
-        DatasetWriter writer(path, meta, DatasetWriter::Options{64});
+        DatasetWriter writer(path, meta, DatasetWriter::Options{chunkRows});
         QList<qint64> times;
         quint32 state = 1;
         for (int i = 0; i < 100000; ++i) {
             state = state * 1664525u + 1013904223u;
-            times.append(1468800000000000LL + qint64(state % 5000000) * 1000);
+            const qint64 step = disorder == 0 ? qint64(state % 5000000) : qint64(i) * 50 - qint64(state % quint32(disorder));
+            times.append(1468800000000000LL + step * 1000);
         }
         QByteArray name;
         for (int i = 0; i < times.size(); ++i) {
