@@ -92,8 +92,12 @@ bool EventLayer::layout()
         const double left = pixelOf(e.startUs);
         anchors.append({e.id, e.endUs ? left : left + 2, e.endUs ? pixelOf(*e.endUs) : left + 2, e.title});
     }
-    const bool ranges = std::any_of(m_shown.begin(), m_shown.end(), [](const auto &e) { return e.endUs.has_value(); });
-    const double strip = ranges ? kStrip + 1 : 0; // ranges get a solid strip just above the data
+    // Ranges in view get a solid strip just above the data; one out of view takes no room, so
+    // a chart does not depend on events outside its range (an evidence bundle keeps only those).
+    const bool ranges = std::any_of(m_shown.begin(), m_shown.end(), [&](const TimelineEvent &e) {
+        return e.endUs && pixelOf(*e.endUs) > rect.left() && pixelOf(e.startUs) < rect.right();
+    });
+    const double strip = ranges ? kStrip + 1 : 0;
     m_labels = m_layout.place(anchors, rect.left(), rect.right(), rect.top() - 1 - strip);
     const int band = int(std::ceil(m_layout.bandHeight(EventLabelLayout::rowsUsed(m_labels)) + strip));
     QMargins margins = axes->minimumMargins();
