@@ -78,6 +78,7 @@ RecordQuery DrillDown::query(const TimelineController &controller, const QSet<QS
     q.datasets = controller.selectedDatasets();
     q.range = m_range;
     q.filters = controller.filters();
+    q.excludedPairs = controller.excludedPairs();
     if (!controller.split())
         return q;
     const BinTable &table = controller.table();

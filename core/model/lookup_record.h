@@ -36,6 +36,8 @@ struct RecordQuery {
     std::optional<QString> seriesValue;
     QStringList notIn;
     std::optional<QStringList> seriesIn;
+    // Left out like BinQuery::excludedPairs (the window's "Hide automated traffic").
+    QList<ClientQnamePair> excludedPairs;
     bool descending = false;
     bool operator==(const RecordQuery &) const = default;
 };

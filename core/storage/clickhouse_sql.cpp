@@ -147,3 +147,14 @@ QByteArray ClickHouseSql::column(LookupField field)
     }
     return "dataset";
 }
+
+QByteArray ClickHouseSql::excludedPairsCondition(const QList<ClientQnamePair> &pairs)
+{
+    QByteArray tuples;
+    for (const ClientQnamePair &p : pairs) {
+        if (p.client.isEmpty() || p.qname.isEmpty())
+            continue;
+        tuples += (tuples.isEmpty() ? "(" : ", (") + quote(p.client) + ", " + quote(p.qname) + ')';
+    }
+    return tuples.isEmpty() ? QByteArray() : " AND (client, qname) NOT IN (" + tuples + ')';
+}

@@ -24,6 +24,9 @@ bool isIdentifier(const QString &name);
 QByteArray numberList(const QList<qint64> &values);
 // [quote(a), quote(b), …]
 QByteArray stringArray(const QStringList &values);
+// " AND (client, qname) NOT IN ((c1, q1), …)" for BinQuery/RecordQuery::excludedPairs, or ""
+// when there are none. Pairs with an empty text are left out: no stored lookup carries them.
+QByteArray excludedPairsCondition(const QList<ClientQnamePair> &pairs);
 // The RE2 pattern (for match()) of a NameGlob: the same language, whole-value and
 // case-insensitive, where `.` never matches a newline as in NameGlob's PCRE pattern.
 QByteArray globRegex(const QString &glob);

@@ -83,8 +83,9 @@ BinTable ClickHouseStore::binsOf(const BinQuery &query, const QList<DatasetInfo>
     // whose bin edges and ranges all fall on whole minutes (every zone's offset today is
     // whole minutes, so local days and hours do).
     constexpr qint64 kMinute = 60'000'000;
-    const bool nameFilters = std::any_of(query.filters.begin(), query.filters.end(),
-                                         [](const FieldFilter &f) { return f.field != LookupField::Dataset; });
+    const bool nameFilters = !query.excludedPairs.isEmpty()
+                             || std::any_of(query.filters.begin(), query.filters.end(),
+                                            [](const FieldFilter &f) { return f.field != LookupField::Dataset; });
     const bool minuteEdges = fixed ? e0 % kMinute == 0 && table.width.fixedUs() % kMinute == 0
                                    : std::all_of(table.edges.begin(), table.edges.end(), [](qint64 e) { return e % kMinute == 0; });
     struct Source {
@@ -117,7 +118,7 @@ BinTable ClickHouseStore::binsOf(const BinQuery &query, const QList<DatasetInfo>
             if (f.field != LookupField::Dataset)
                 sql += " AND " + ClickHouseSql::globCondition(ClickHouseSql::column(f.field), f.glob);
         }
-        return sql;
+        return sql + ClickHouseSql::excludedPairsCondition(query.excludedPairs);
     };
     // Counts per series number and bin over r; `seen` collects series with rows anywhere in r.
     auto count = [&](const QByteArray &seriesExpr, const QList<qint64> &setIds, const TimeRange &r, qsizetype seriesCount,

@@ -38,6 +38,7 @@ RecordPage ClickHouseStore::records(const RecordQuery &query, qint64 offset, qin
         if (f.field != LookupField::Dataset)
             where += " AND " + ClickHouseSql::globCondition(ClickHouseSql::column(f.field), f.glob);
     }
+    where += ClickHouseSql::excludedPairsCondition(query.excludedPairs);
     if (query.split && *query.split != LookupField::Dataset) {
         const QByteArray column = ClickHouseSql::column(*query.split);
         if (query.seriesValue) {

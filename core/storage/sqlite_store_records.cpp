@@ -7,6 +7,7 @@
 // matching positions are kept (RecordMatches, 8 bytes per match; none for an unfiltered range
 // of one dataset), so paging through a million matches costs O(page) per page.
 #include "sqlite_store.h"
+#include "timeline/lookup_filter.h"
 
 #include "sqlite_db.h"
 #include "timeline/name_glob.h"
@@ -58,7 +59,8 @@ QList<int> matchColumns(const RecordQuery &q)
     bins.filters = q.filters;
     if (seriesRestricted(q))
         bins.split = q.split;
-    return TimelineEngine::neededNameColumns(bins);
+    bins.excludedPairs = q.excludedPairs;
+    return LookupFilter::neededColumns(bins, TimelineEngine::neededNameColumns(bins));
 }
 
 // Fills the names of records (their ids set) from the lookups table, one range query per run
@@ -186,7 +188,9 @@ RecordPage SqliteStore::records(const RecordQuery &query, qint64 offset, qint64 
         built->names = nameTable;
         built->datasetIds = chosenIds;
         const Acceptance acc = compileAcceptance(query, *nameTable);
-        const bool anyTest = std::any_of(acc.begin(), acc.end(), [](const auto &a) { return !a.empty(); });
+        const LookupFilter exclusions({}, query.excludedPairs, *nameTable);
+        const bool anyTest = !exclusions.isEmpty()
+                             || std::any_of(acc.begin(), acc.end(), [](const auto &a) { return !a.empty(); });
         auto bounds = [&](const DatasetColumns &d) {
             const auto from = std::lower_bound(d.ts.begin(), d.ts.end(), query.range.fromUs) - d.ts.begin();
             const auto to = std::lower_bound(d.ts.begin(), d.ts.end(), query.range.toUs) - d.ts.begin();
@@ -200,7 +204,7 @@ RecordPage SqliteStore::records(const RecordQuery &query, qint64 offset, qint64 
                 const DatasetColumns &d = *chosen[k];
                 const auto [from, to] = bounds(d);
                 for (qint64 i = from; i < to; ++i) {
-                    if (!anyTest || accepted(acc, d, size_t(i)))
+                    if (!anyTest || (accepted(acc, d, size_t(i)) && exclusions.passes(d, size_t(i))))
                         built->keys.push_back((quint64(k) << 40) | quint64(i));
                 }
             }

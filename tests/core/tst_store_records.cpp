@@ -19,6 +19,7 @@ private slots:
     void splitByDatasetSelectsDatasetsByName();
     void pagesCoverTheMatchesOnceInBothOrders();
     void seriesInKeepsOnlyListedValues();
+    void excludedPairsAreLeftOut();
     void drillDownLoadsOnlyTheNameColumnsItTests();
     void extentCoversChosenDatasets();
 
@@ -166,6 +167,22 @@ void TstStoreRecords::seriesInKeepsOnlyListedValues()
 
 // Names of listed rows come from the lookups table: matching loads only the columns it
 // tests, so a drill-down costs no per-lookup memory its view has not paid already.
+void TstStoreRecords::excludedPairsAreLeftOut()
+{
+    RecordQuery q;
+    q.range = m_store->extent({});
+    const RecordPage all = m_store->records(q, 0, 1'000'000);
+    QVERIFY(!all.records.isEmpty());
+    const LookupRecord first = all.records.front();
+    q.excludedPairs = {{first.client, first.qname}};
+    const auto expected = bruteForce(q.range, [&](const LookupRecord &r) {
+        return !(r.client == first.client && r.qname == first.qname);
+    });
+    const RecordPage page = m_store->records(q, 0, 1'000'000);
+    QVERIFY(page.total < all.total);
+    QCOMPARE(page.total, qint64(expected.size()));
+}
+
 void TstStoreRecords::drillDownLoadsOnlyTheNameColumnsItTests()
 {
     SqliteStore fresh(m_store->location(), StoreOpenMode::ReadOnly);
