@@ -10,6 +10,7 @@
 #include "clickhouse_rows.h"
 #include "clickhouse_sql.h"
 #include "clickhouse_store.h"
+#include "timeline/timeline_engine.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -53,19 +54,10 @@ BinTable ClickHouseStore::binsOf(const BinQuery &query, const QList<DatasetInfo>
             hi = std::max(hi, d.tsMaxUs);
         }
     }
-    BinTable table;
-    table.zone = query.zone;
-    TimeRange range = query.range.value_or(lo > hi ? TimeRange{} : TimeRange{lo, hi + 1});
-    if (range.isEmpty() && !query.range)
-        return table;
-    table.width = query.width ? *query.width : BinWidth::automatic(range, query.zone);
-    table.edges = table.width.edges(range, query.zone);
+    TimeRange range;
+    BinTable table = TimelineEngine::frame(query, lo > hi ? TimeRange{} : TimeRange{lo, hi + 1}, &range);
     if (table.edges.isEmpty())
         return table;
-    if (!query.range)
-        range = TimeRange{table.edges.front(), table.edges.back()};
-    else
-        range = TimeRange{std::min(range.fromUs, table.edges.front()), std::max(range.toUs, table.edges.back())};
     const TimeRange rankRange = query.rankRange.value_or(range);
     const TimeRange hull = query.rankRange ? TimeRange{std::min(rankRange.fromUs, range.fromUs),
                                                        std::max(rankRange.toUs, range.toUs)}

@@ -234,21 +234,28 @@ TimelineEngine::seriesFor(const BinQuery &query, const TimeRange &range, const I
     return built;
 }
 
-BinTable TimelineEngine::bin(const BinQuery &query, const Input &input)
+BinTable TimelineEngine::frame(const BinQuery &query, const TimeRange &extent, TimeRange *covered)
 {
     BinTable table;
     table.zone = query.zone;
-    TimeRange range = query.range.value_or(extent(input.datasets));
+    const TimeRange range = query.range.value_or(extent);
     if (range.isEmpty() && !query.range)
         return table;
     table.width = query.width ? *query.width : BinWidth::automatic(range, query.zone);
     table.edges = table.width.edges(range, query.zone);
     if (table.edges.isEmpty())
         return table;
-    if (!query.range)
-        range = TimeRange{table.edges.front(), table.edges.back()};
-    else
-        range = TimeRange{std::min(range.fromUs, table.edges.front()), std::max(range.toUs, table.edges.back())};
+    *covered = query.range ? TimeRange{std::min(range.fromUs, table.edges.front()), std::max(range.toUs, table.edges.back())}
+                           : TimeRange{table.edges.front(), table.edges.back()};
+    return table;
+}
+
+BinTable TimelineEngine::bin(const BinQuery &query, const Input &input)
+{
+    TimeRange range;
+    BinTable table = frame(query, extent(input.datasets), &range);
+    if (table.edges.isEmpty())
+        return table;
     const auto index = seriesFor(query, range, input);
     const qsizetype bins = table.binCount();
     for (const auto &s : index->series) {

@@ -39,6 +39,10 @@ public:
     static QList<int> neededNameColumns(const BinQuery &query);
     // The extent [first, last + 1 µs) of the given datasets; empty if they hold nothing.
     static TimeRange extent(const QList<DatasetColumnsPtr> &datasets);
+    // The frame of a query's table over data with the given extent: zone, width and edges,
+    // with *covered set to the span the bins cover (query.range widened to whole bins, else
+    // the extent's bins). No edges: nothing to bin. Every store frames its bins with this.
+    static BinTable frame(const BinQuery &query, const TimeRange &extent, TimeRange *covered);
 
     BinTable bin(const BinQuery &query, const Input &input);
 
