@@ -14,11 +14,12 @@ void ViewOptions::add(QCommandLineParser &parser)
          QStringLiteral("WIDTH"), QStringLiteral("auto")},
         {QStringLiteral("tz"), QStringLiteral("Time zone for bins and labels (IANA id, default UTC)."), QStringLiteral("ZONE"),
          QStringLiteral("UTC")},
-        {QStringLiteral("split"), QStringLiteral("Split into series by dataset, client, qname, qtype, rcode or server."),
+        {QStringLiteral("split"), QStringLiteral("Split into series by dataset, client, qname, qtype, rcode, server or proto."),
          QStringLiteral("FIELD")},
         {QStringLiteral("top"), QStringLiteral("Series kept by total when splitting; the rest is \"other\" (default 10)."),
          QStringLiteral("K"), QStringLiteral("10")},
-        {QStringLiteral("where"), QStringLiteral("Only lookups whose FIELD matches GLOB (repeatable; all must match)."),
+        {QStringLiteral("where"), QStringLiteral("Only lookups whose FIELD matches GLOB (repeatable; all must match); "
+                                      "proto is dns or mdns."),
          QStringLiteral("FIELD=GLOB")},
     });
 }
@@ -77,7 +78,7 @@ std::optional<BinQuery> ViewOptions::parse(const QCommandLineParser &parser, QSt
     if (parser.isSet(QStringLiteral("split"))) {
         q.split = parseLookupField(parser.value(QStringLiteral("split")));
         if (!q.split) {
-            *error = QStringLiteral("bad --split '%1' (dataset, client, qname, qtype, rcode or server)")
+            *error = QStringLiteral("bad --split '%1' (dataset, client, qname, qtype, rcode, server or proto)")
                          .arg(parser.value(QStringLiteral("split")));
             return std::nullopt;
         }
@@ -92,7 +93,7 @@ std::optional<BinQuery> ViewOptions::parse(const QCommandLineParser &parser, QSt
         const qsizetype eq = w.indexOf(QLatin1Char('='));
         const auto field = eq > 0 ? parseLookupField(w.left(eq)) : std::nullopt;
         if (!field || *field == LookupField::Dataset) {
-            *error = QStringLiteral("bad --where '%1' (FIELD=GLOB with FIELD client, qname, qtype, rcode or server)").arg(w);
+            *error = QStringLiteral("bad --where '%1' (FIELD=GLOB with FIELD client, qname, qtype, rcode, server or proto)").arg(w);
             return std::nullopt;
         }
         q.filters.append({*field, w.mid(eq + 1)});

@@ -13,7 +13,7 @@ FiltersDock::FiltersDock(QWidget *parent) : QDockWidget(tr("Filters"), parent)
     auto *body = new QWidget(this);
     auto *layout = new QVBoxLayout(body);
     auto *form = new QFormLayout;
-    for (LookupField field : kNameFields) {
+    for (LookupField field : kViewFields) {
         auto *edit = new QLineEdit(body);
         edit->setPlaceholderText(QStringLiteral("*"));
         edit->setClearButtonEnabled(true);
@@ -59,7 +59,7 @@ QList<FieldFilter> FiltersDock::filters() const
     for (qsizetype i = 0; i < m_edits.size(); ++i) {
         const QString glob = m_edits[i]->text().trimmed();
         if (!glob.isEmpty())
-            out.append({kNameFields[size_t(i)], glob});
+            out.append({kViewFields[size_t(i)], glob});
     }
     return out;
 }

@@ -9,7 +9,8 @@
 
 class QLineEdit;
 
-// The Filters dock: a glob for each of client, qname, qtype, rcode and server (`*` any run,
+// The Filters dock: a glob for each of client, qname, qtype, rcode, server and proto (dns or
+// mdns) (`*` any run,
 // `?` one character, `[set]`; case-insensitive, whole value); every filled one must match.
 // Enter or leaving a field applies; Clear empties them all. It holds no state of its own
 // beyond the edits: setFilters shows the controller's. GUI thread only.
@@ -26,5 +27,5 @@ signals:
     void filtersEdited(const QList<FieldFilter> &filters);
 
 private:
-    QList<QLineEdit *> m_edits; // kNameFields order
+    QList<QLineEdit *> m_edits; // kViewFields order
 };

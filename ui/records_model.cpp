@@ -157,6 +157,7 @@ QString RecordsModel::cell(const LookupRecord &r, int column) const
     case Qtype: return r.qtype;
     case Rcode: return r.rcode;
     case Server: return r.server;
+    case Proto: return LookupFlags::protoName(r.flags);
     case Rowid: return QString::number(r.id);
     default: return {};
     }
@@ -179,7 +180,7 @@ QVariant RecordsModel::headerData(int section, Qt::Orientation orientation, int 
     if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
     static const QStringList names = {tr("time (%1)"), tr("dataset"), tr("client"), tr("qname"),
-                                      tr("qtype"),     tr("rcode"),   tr("server"), tr("row id")};
+                                      tr("qtype"),     tr("rcode"),   tr("server"), tr("proto"), tr("row id")};
     const QString name = names.value(section);
     return section == Time ? name.arg(QString::fromUtf8(m_zone.id())) : name;
 }

@@ -19,7 +19,7 @@ ViewOptionsBar::ViewOptionsBar(QWidget *parent) : QToolBar(tr("View"), parent)
     m_split = new QComboBox(this);
     m_split->addItem(tr("none"));
     m_split->addItem(lookupFieldName(LookupField::Dataset), int(LookupField::Dataset));
-    for (LookupField f : kNameFields)
+    for (LookupField f : kViewFields)
         m_split->addItem(lookupFieldName(f), int(f));
     m_split->setToolTip(tr("One series per value of a field"));
     addWidget(m_split);

@@ -16,7 +16,7 @@ class QComboBox;
 class QSpinBox;
 class TimeZoneBox;
 
-// The toolbar of view settings: split (none, dataset, client, qname, qtype, rcode, server),
+// The toolbar of view settings: split (none, dataset, client, qname, qtype, rcode, server, proto),
 // top K, style (stacked bars, lines, steps), log counts, moving average (bins), bin width
 // (auto or fixed) and display zone. It only reports what the user picks; the set* functions
 // show a state without emitting. GUI thread only.

@@ -6,7 +6,7 @@
 
 QByteArray RecordCsv::header()
 {
-    return "time,dataset,client,qname,qtype,rcode,server\n";
+    return "time,dataset,client,qname,qtype,rcode,server,proto\n";
 }
 
 QByteArray RecordCsv::rows(const QList<LookupRecord> &records, const QTimeZone &zone,
@@ -19,7 +19,7 @@ QByteArray RecordCsv::rows(const QList<LookupRecord> &records, const QTimeZone &
         out += csvField(datasetNames.value(r.dataset, QString::number(r.dataset))) + ',';
         for (const QString *field : {&r.client, &r.qname, &r.qtype, &r.rcode})
             out += csvField(*field) + ',';
-        out += csvField(r.server) + '\n';
+        out += csvField(r.server) + ',' + LookupFlags::protoName(r.flags).toLatin1() + '\n';
     }
     return out;
 }

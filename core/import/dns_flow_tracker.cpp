@@ -3,6 +3,7 @@
 #include "dns_flow_tracker.h"
 
 #include "dns_names.h"
+#include "model/lookup_field.h"
 
 #include <cstring>
 #include <limits>
@@ -62,6 +63,22 @@ void formatAddress(quint8 family, const std::array<quint8, 16> &a, QByteArray &o
             out.append(':');
         out.append(QByteArray::number((a[2 * i] << 8) | a[2 * i + 1], 16));
     }
+}
+
+bool isMdnsGroup(quint8 family, const std::array<quint8, 16> &a)
+{
+    static constexpr quint8 group4[4] = {224, 0, 0, 251};
+    static constexpr quint8 group6[16] = {0xff, 0x02, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xfb};
+    return family == 4 ? std::memcmp(a.data(), group4, 4) == 0 : std::memcmp(a.data(), group6, 16) == 0;
+}
+
+// mDNS: UDP with port 5353 on either side, or to or from the group 224.0.0.251 / ff02::fb.
+quint8 flagsOf(const PendingQueries::Key &key)
+{
+    const bool mdns = key.transport == quint8(DecodedPacket::Transport::Udp)
+                      && (key.clientPort == 5353 || key.serverPort == 5353 || isMdnsGroup(key.family, key.server)
+                          || isMdnsGroup(key.family, key.client));
+    return mdns ? LookupFlags::kMdns : 0;
 }
 
 } // namespace
@@ -171,6 +188,7 @@ void DnsFlowTracker::emitLookup(qint64 tsUs, const Key &key, QByteArrayView qnam
     lookup.qname = qname;
     lookup.qtype = qtype < 0 ? QByteArrayView() : DnsNames::qtypeName(qtype);
     lookup.rcode = rcode < 0 ? QByteArrayView() : DnsNames::rcodeName(rcode);
+    lookup.flags = flagsOf(key);
     m_sink.add(lookup);
     ++m_lookups;
 }

@@ -18,8 +18,9 @@
 // copies of that response are ignored; a query still unanswered after the window (or at
 // finish()) is emitted with an empty rcode; a response whose query is not pending is a
 // lookup of its own (client = its destination, server = its source, its own time).
-// mDNS (port 5353) is treated like DNS: a multicast query keeps the group address as server;
-// announcements and multicast responses are response-only lookups (client = the group).
+// mDNS (port 5353) is paired like DNS but flagged (LookupFlags::kMdns): a multicast query keeps
+// the group address as server; announcements and multicast responses are response-only
+// lookups (client = the group).
 // Lookups come out roughly, not strictly, in time order.
 //
 // Ownership: writes to the caller's sink and reports problems to the caller's function; owns

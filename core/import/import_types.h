@@ -57,6 +57,7 @@ struct RawLookup {
     QByteArrayView qtype;
     QByteArrayView rcode;
     QByteArrayView server;
+    quint8 flags = 0; // LookupFlags bits: LookupFlags::kMdns for mDNS, else 0
 };
 
 // One passive-DNS sighting as an importer sees it (see Observation); the views are valid only

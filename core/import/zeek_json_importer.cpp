@@ -11,7 +11,7 @@
 
 namespace {
 
-enum Slot { Ts, Client, Server, Query, QtypeName, Qtype, RcodeName, Rcode, SlotCount };
+enum Slot { Ts, Client, Server, Query, QtypeName, Qtype, RcodeName, Rcode, ClientPort, ServerPort, SlotCount };
 
 template <size_t N>
 bool is(QByteArrayView key, const char (&name)[N])
@@ -28,7 +28,8 @@ int slotOf(QByteArrayView key)
     case 5:
         return is(key, "query") ? Query : is(key, "qtype") ? Qtype : is(key, "rcode") ? Rcode : -1;
     case 9:
-        return is(key, "id.orig_h") ? Client : is(key, "id.resp_h") ? Server : -1;
+        return is(key, "id.orig_h") ? Client : is(key, "id.resp_h") ? Server
+               : is(key, "id.orig_p") ? ClientPort : is(key, "id.resp_p") ? ServerPort : -1;
     case 10:
         return is(key, "qtype_name") ? QtypeName : is(key, "rcode_name") ? RcodeName : -1;
     default:
@@ -76,6 +77,8 @@ public:
         v.ts = values[Ts];
         v.client = values[Client];
         v.server = values[Server];
+        v.clientPort = values[ClientPort];
+        v.serverPort = values[ServerPort];
         v.query = values[Query];
         v.qtype = values[QtypeName].isEmpty() ? values[Qtype] : values[QtypeName];
         v.rcode = values[RcodeName].isEmpty() ? values[Rcode] : values[RcodeName];

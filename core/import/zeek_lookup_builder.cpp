@@ -3,6 +3,7 @@
 #include "zeek_lookup_builder.h"
 
 #include "dns_names.h"
+#include "model/lookup_field.h"
 
 namespace {
 
@@ -56,6 +57,9 @@ bool ZeekLookupBuilder::add(qint64 line, const Values &values)
     lookup.tsUs = *ts;
     lookup.client = values.client;
     lookup.server = values.server;
+    // Zeek logs mDNS in dns.log too, told apart only by its port (as the pcap importer does).
+    if (values.serverPort == "5353" || values.clientPort == "5353")
+        lookup.flags = LookupFlags::kMdns;
     if (isCanonicalName(values.query)) {
         lookup.qname = values.query;
     } else {

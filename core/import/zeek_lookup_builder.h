@@ -30,6 +30,7 @@ public:
         QByteArrayView query;
         QByteArrayView qtype;
         QByteArrayView rcode;
+        QByteArrayView clientPort, serverPort; // id.orig_p, id.resp_p: 5353 on either marks mDNS
     };
 
     ZeekLookupBuilder(const ImportOptions &options, RecordSink &sink, ImportReport &report);

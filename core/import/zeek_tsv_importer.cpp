@@ -15,7 +15,7 @@
 
 namespace {
 
-enum Column { Ts, Client, Server, Query, QtypeName, Qtype, RcodeName, Rcode, ColumnCount };
+enum Column { Ts, Client, Server, Query, QtypeName, Qtype, RcodeName, Rcode, ClientPort, ServerPort, ColumnCount };
 
 int hexDigit(char c)
 {
@@ -130,7 +130,7 @@ private:
     bool fields(qint64 number, QByteArrayView list)
     {
         static constexpr std::array<const char *, ColumnCount> names = {
-            "ts", "id.orig_h", "id.resp_h", "query", "qtype_name", "qtype", "rcode_name", "rcode"};
+            "ts", "id.orig_h", "id.resp_h", "query", "qtype_name", "qtype", "rcode_name", "rcode", "id.orig_p", "id.resp_p"};
         m_column.fill(-1);
         int count = 0;
         for (QByteArrayView rest = list;; ++count) {
@@ -162,6 +162,8 @@ private:
         v.ts = value(Ts);
         v.client = value(Client);
         v.server = value(Server);
+        v.clientPort = value(ClientPort);
+        v.serverPort = value(ServerPort);
         v.query = value(Query);
         v.qtype = value(QtypeName);
         if (v.qtype.isEmpty())

@@ -3,7 +3,7 @@
 #include "lookup_field.h"
 
 namespace {
-constexpr std::array<const char *, 6> kNames = {"dataset", "client", "qname", "qtype", "rcode", "server"};
+constexpr std::array<const char *, 7> kNames = {"dataset", "client", "qname", "qtype", "rcode", "server", "proto"};
 }
 
 QString lookupFieldName(LookupField field) { return QString::fromLatin1(kNames[size_t(field)]); }
@@ -16,4 +16,15 @@ std::optional<LookupField> parseLookupField(const QString &text)
             return LookupField(i);
     }
     return std::nullopt;
+}
+
+const std::vector<QString> &LookupFlags::protoValues()
+{
+    static const std::vector<QString> values = {QString(), QStringLiteral("dns"), QStringLiteral("mdns")};
+    return values;
+}
+
+QString LookupFlags::protoName(quint8 flags)
+{
+    return protoValues()[protoId(flags)];
 }

@@ -34,6 +34,7 @@ void ClickHouseSink::add(const RawLookup &l)
     ClickHouseRows::putU64(m_batch, quint64(m_info.records));
     for (QByteArrayView name : {l.client, l.qname, l.qtype, l.rcode, l.server})
         ClickHouseRows::putBytes(m_batch, name);
+    ClickHouseRows::putU8(m_batch, l.flags);
     ++m_info.records;
     m_info.tsMinUs = std::min(m_info.tsMinUs, l.tsUs);
     m_info.tsMaxUs = std::max(m_info.tsMaxUs, l.tsUs);

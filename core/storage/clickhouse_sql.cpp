@@ -144,6 +144,7 @@ QByteArray ClickHouseSql::column(LookupField field)
     case LookupField::Qtype: return "qtype";
     case LookupField::Rcode: return "rcode";
     case LookupField::Server: return "server";
+    case LookupField::Proto: return "if(bitAnd(flags, 1) = 1, 'mdns', 'dns')";
     }
     return "dataset";
 }

@@ -33,6 +33,7 @@ QByteArray globRegex(const QString &glob);
 // A boolean SQL condition on column `column` (a String, '' when absent) true exactly where
 // NameGlob accepts the value: an absent value matches only the glob "*".
 QByteArray globCondition(const QByteArray &column, const QString &glob);
-// The column of a name-valued field ("client" …); "dataset" for Dataset.
+// The column of a name-valued field ("client" …); "dataset" for Dataset; for proto, a String
+// expression over the flags column ('dns' or 'mdns', as LookupFlags::protoName).
 QByteArray column(LookupField field);
 } // namespace ClickHouseSql

@@ -54,10 +54,11 @@ void ClickHouseStore::createSchema(bool create)
     if (!create) {
         if (m_entry.query("EXISTS TABLE " + table("datasets")).trimmed() != "1")
             throw StoreError(QStringLiteral("%1: no DNS Timeline store in this database").arg(location()));
+        ensureFlagsColumn(false);
         return;
     }
     const QByteArray lookupsColumns = "(dataset UInt32, ts UInt64, seq UInt64, client String, qname String,"
-                                      " qtype String, rcode String, server String)";
+                                      " qtype String, rcode String, server String, flags UInt8)";
     for (const ClickHouseHttp &shard : m_shards) {
         shard.query("CREATE DATABASE IF NOT EXISTS " + db);
         shard.query("CREATE TABLE IF NOT EXISTS " + table("lookups_local") + ' ' + lookupsColumns
@@ -75,6 +76,7 @@ void ClickHouseStore::createSchema(bool create)
                         + m_url.cluster.toUtf8() + ", " + db + ", lookups_1m_local, rand())");
         }
     }
+    ensureFlagsColumn(true);
     m_entry.query("CREATE DATABASE IF NOT EXISTS " + db);
     m_entry.query("CREATE TABLE IF NOT EXISTS " + table("datasets")
                   + " (id UInt32, version UInt64, deleted UInt8, name String, source_file String, sha256 String,"

@@ -68,9 +68,15 @@ public:
     void writeDatasetRow(const DatasetInfo &d, bool deleted);
     // Rows of a dataset on every shard, dropped (an aborted import, a deleted dataset).
     void dropDatasetRows(qint64 id);
+    // The SQL of a field's value (clickhouse_store_flags.cpp): ClickHouseSql::column, except
+    // that proto reads 'dns' in a read-only store whose lookups predate the flags column.
+    QByteArray fieldColumn(LookupField field) const;
+    QByteArray flagsColumn() const { return m_hasFlags ? "flags" : "toUInt8(0)"; }
 
 private:
     void createSchema(bool create);
+    // Adds lookups.flags to tables made before it (create), else notes whether it exists.
+    void ensureFlagsColumn(bool create); // clickhouse_store_flags.cpp
     void findShards();
     // Dataset ids a read may touch: the registered ones, restricted to `wanted` unless empty.
     QList<qint64> visibleIds(const QList<qint64> &wanted);
@@ -79,6 +85,7 @@ private:
 
     ClickHouseUrl m_url;
     bool m_readOnly = false;
+    bool m_hasFlags = true; // the lookups tables have the flags column
     ClickHouseHttp m_entry;
     std::vector<ClickHouseHttp> m_shards;
     std::mutex m_mutex;

@@ -108,7 +108,7 @@ BinTable ClickHouseStore::binsOf(const BinQuery &query, const QList<DatasetInfo>
         sql += " AND " + src.time;
         for (const FieldFilter &f : query.filters) {
             if (f.field != LookupField::Dataset)
-                sql += " AND " + ClickHouseSql::globCondition(ClickHouseSql::column(f.field), f.glob);
+                sql += " AND " + ClickHouseSql::globCondition(fieldColumn(f.field), f.glob);
         }
         return sql + ClickHouseSql::excludedPairsCondition(query.excludedPairs);
     };
@@ -171,7 +171,7 @@ BinTable ClickHouseStore::binsOf(const BinQuery &query, const QList<DatasetInfo>
         return table;
     }
 
-    const QByteArray column = ClickHouseSql::column(*query.split);
+    const QByteArray column = fieldColumn(*query.split);
     QList<Ranked> ranked;
     auto readRanked = [&](const QByteArray &sql) {
         QList<Ranked> out;

@@ -36,11 +36,11 @@ RecordPage ClickHouseStore::records(const RecordQuery &query, qint64 offset, qin
                        + QByteArray::number(query.range.toUs);
     for (const FieldFilter &f : query.filters) {
         if (f.field != LookupField::Dataset)
-            where += " AND " + ClickHouseSql::globCondition(ClickHouseSql::column(f.field), f.glob);
+            where += " AND " + ClickHouseSql::globCondition(fieldColumn(f.field), f.glob);
     }
     where += ClickHouseSql::excludedPairsCondition(query.excludedPairs);
     if (query.split && *query.split != LookupField::Dataset) {
-        const QByteArray column = ClickHouseSql::column(*query.split);
+        const QByteArray column = fieldColumn(*query.split);
         if (query.seriesValue) {
             where += " AND " + column + " = " + ClickHouseSql::quote(storedValue(*query.seriesValue));
         } else if (!query.notIn.isEmpty()) {
@@ -57,7 +57,7 @@ RecordPage ClickHouseStore::records(const RecordQuery &query, qint64 offset, qin
         return page;
     const QByteArray direction = query.descending ? " DESC" : "";
     const QByteArray answer = m_entry.query(
-        "SELECT toInt64(dataset), toInt64(ts), toInt64(seq), client, qname, qtype, rcode, server FROM " + lookupsTable()
+        "SELECT toInt64(dataset), toInt64(ts), toInt64(seq), client, qname, qtype, rcode, server, " + flagsColumn() + " FROM " + lookupsTable()
         + " WHERE " + where + " ORDER BY ts" + direction + ", dataset" + direction + ", seq" + direction + " LIMIT "
         + QByteArray::number(page.offset) + ", " + QByteArray::number(count) + " FORMAT RowBinary");
     ClickHouseRows rows(answer);
@@ -71,6 +71,7 @@ RecordPage ClickHouseStore::records(const RecordQuery &query, qint64 offset, qin
         r.qtype = rows.text();
         r.rcode = rows.text();
         r.server = rows.text();
+        r.flags = rows.u8();
         page.records.append(r);
     }
     return page;

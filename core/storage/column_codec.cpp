@@ -2,7 +2,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "column_codec.h"
 
+#include <algorithm>
 #include <cstring>
+
+namespace {
+void appendVarint(QByteArray &out, quint64 value)
+{
+    while (value >= 0x80) {
+        out.append(char((value & 0x7f) | 0x80));
+        value >>= 7;
+    }
+    out.append(char(value));
+}
+
+// A LEB128 value at *p (advanced past it); false if it runs past end or overflows.
+bool readVarint(const quint8 *&p, const quint8 *end, quint64 *value)
+{
+    *value = 0;
+    for (int shift = 0;; shift += 7) {
+        if (p == end || shift > 63)
+            return false;
+        const quint8 byte = *p++;
+        *value |= quint64(byte & 0x7f) << shift;
+        if (!(byte & 0x80))
+            return true;
+    }
+}
+} // namespace
 
 QByteArray ColumnCodec::encodeTimes(std::span<const LookupRow> rows)
 {
@@ -13,14 +39,8 @@ QByteArray ColumnCodec::encodeTimes(std::span<const LookupRow> rows)
     quint64 first = quint64(rows[0].tsUs);
     for (int i = 0; i < 8; ++i)
         out.append(char((first >> (8 * i)) & 0xff));
-    for (size_t i = 1; i < rows.size(); ++i) {
-        quint64 delta = quint64(rows[i].tsUs - rows[i - 1].tsUs);
-        while (delta >= 0x80) {
-            out.append(char((delta & 0x7f) | 0x80));
-            delta >>= 7;
-        }
-        out.append(char(delta));
-    }
+    for (size_t i = 1; i < rows.size(); ++i)
+        appendVarint(out, quint64(rows[i].tsUs - rows[i - 1].tsUs));
     return out;
 }
 
@@ -56,16 +76,8 @@ bool ColumnCodec::decodeTimes(QByteArrayView blob, qint64 *out, qsizetype count)
     out[0] = qint64(value);
     for (qsizetype i = 1; i < count; ++i) {
         quint64 delta = 0;
-        int shift = 0;
-        while (true) {
-            if (p == end || shift > 63)
-                return false;
-            const quint8 byte = *p++;
-            delta |= quint64(byte & 0x7f) << shift;
-            if (!(byte & 0x80))
-                break;
-            shift += 7;
-        }
+        if (!readVarint(p, end, &delta))
+            return false;
         value += delta;
         out[i] = qint64(value);
     }
@@ -95,4 +107,56 @@ bool ColumnCodec::decodeNames(QByteArrayView blob, quint32 *out, qsizetype count
         }
     }
     return true;
+}
+
+
+QByteArray ColumnCodec::encodeFlags(std::span<const LookupRow> rows)
+{
+    if (std::all_of(rows.begin(), rows.end(), [](const LookupRow &r) { return r.flags == 0; }))
+        return {};
+    QByteArray runs(1, char(1));
+    for (size_t i = 0; i < rows.size();) {
+        size_t j = i + 1;
+        while (j < rows.size() && rows[j].flags == rows[i].flags)
+            ++j;
+        appendVarint(runs, quint64(j - i));
+        runs.append(char(rows[i].flags));
+        i = j;
+    }
+    if (runs.size() <= qsizetype(1 + rows.size()))
+        return runs;
+    QByteArray raw(qsizetype(1 + rows.size()), Qt::Uninitialized);
+    raw[0] = char(2);
+    for (size_t i = 0; i < rows.size(); ++i)
+        raw[qsizetype(1 + i)] = char(rows[i].flags);
+    return raw;
+}
+
+bool ColumnCodec::decodeFlags(QByteArrayView blob, quint32 *out, qsizetype count)
+{
+    if (blob.isEmpty()) {
+        std::memset(out, 0, size_t(count) * sizeof(quint32));
+        return true;
+    }
+    const auto *p = reinterpret_cast<const quint8 *>(blob.data()) + 1;
+    const auto *end = reinterpret_cast<const quint8 *>(blob.data()) + blob.size();
+    if (blob[0] == 2) {
+        if (end - p != count)
+            return false;
+        for (qsizetype i = 0; i < count; ++i)
+            out[i] = p[i];
+        return true;
+    }
+    if (blob[0] != 1)
+        return false;
+    qsizetype at = 0;
+    while (p != end) {
+        quint64 run = 0;
+        if (!readVarint(p, end, &run) || p == end || run == 0 || run > quint64(count - at))
+            return false;
+        const quint8 value = *p++;
+        std::fill(out + at, out + at + qsizetype(run), quint32(value));
+        at += qsizetype(run);
+    }
+    return at == count;
 }

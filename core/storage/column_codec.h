@@ -13,6 +13,9 @@
 // Times: the first value as 8 bytes little-endian, then each non-negative delta as a LEB128
 // varint (a block's times are sorted). Name ids: one byte w (0–4), then every id as w bytes
 // little-endian; w = 0 means every id is 0 (absent).
+// Flags (schema v3): an empty blob when every row's flags are 0, the usual all-DNS block, so
+// it costs nothing; else a tag byte then either (tag 1) runs, each a LEB128 length >= 1 and
+// the value byte, or (tag 2) one byte per row, whichever is shorter.
 // Decoding validates sizes and returns false on a damaged blob instead of reading past it.
 // Stateless; safe from any thread. Cost: linear in the rows, no allocation beyond the output.
 namespace ColumnCodec {
@@ -20,4 +23,7 @@ QByteArray encodeTimes(std::span<const LookupRow> rows);
 QByteArray encodeNames(std::span<const LookupRow> rows, int nameIndex);
 bool decodeTimes(QByteArrayView blob, qint64 *out, qsizetype count);
 bool decodeNames(QByteArrayView blob, quint32 *out, qsizetype count);
+QByteArray encodeFlags(std::span<const LookupRow> rows);
+// Writes each row's flags byte as a quint32.
+bool decodeFlags(QByteArrayView blob, quint32 *out, qsizetype count);
 } // namespace ColumnCodec

@@ -37,6 +37,7 @@ void DatasetWriter::add(const RawLookup &lookup)
 {
     RawRow row;
     row.tsUs = lookup.tsUs;
+    row.flags = lookup.flags;
     const std::array<QByteArrayView, 5> names = {lookup.client, lookup.qname, lookup.qtype, lookup.rcode, lookup.server};
     std::vector<char> &text = m_batch.text;
     for (size_t field = 0; field < names.size(); ++field) {
@@ -86,6 +87,7 @@ void DatasetWriter::storeBatch(const Batch &batch)
         for (size_t i = group; i < end; ++i) {
             LookupRow &row = m_rows[i];
             row.tsUs = batch.rows[i].tsUs;
+            row.flags = batch.rows[i].flags;
             for (size_t field = 0; field < 5; ++field) {
                 const QByteArrayView text = name(batch.rows[i], field);
                 row.names[field] = text.isEmpty() ? 0 : m_interner.intern(text, hashes[(i - group) * 5 + field]);

@@ -56,6 +56,7 @@ private:
         qint64 tsUs;
         std::array<quint32, 5> offset; // in text, per field of LookupRow::names
         std::array<quint32, 5> length;
+        quint8 flags;
     };
     struct Batch {
         std::vector<RawRow> rows;

@@ -48,6 +48,7 @@ void rowCell(const void *data, size_t index, int col, sqlite3_context *ctx)
     switch (col) {
     case 0: sqlite3_result_int64(ctx, batch.dataset); break;
     case 1: sqlite3_result_int64(ctx, row.tsUs); break;
+    case 7: sqlite3_result_int64(ctx, row.flags); break;
     default: {
         const quint32 id = row.names[size_t(col - 2)];
         if (id)
@@ -74,7 +75,7 @@ void nameCell(const void *data, size_t index, int col, sqlite3_context *ctx)
 }
 
 const Source kRows = {"CREATE TABLE x(dataset INTEGER, ts INTEGER, client INTEGER, qname INTEGER,"
-                      " qtype INTEGER, rcode INTEGER, server INTEGER)", rowCount, rowCell};
+                      " qtype INTEGER, rcode INTEGER, server INTEGER, flags INTEGER)", rowCount, rowCell};
 const Source kNames = {"CREATE TABLE x(id INTEGER, name TEXT)", nameCount, nameCell};
 
 int connect(sqlite3 *db, void *auxData, int, const char *const *, sqlite3_vtab **out, char **)

@@ -12,8 +12,8 @@ class SqliteDb;
 // Two eponymous virtual tables that show SQLite batches held in memory, so that one
 // `INSERT … SELECT` moves a whole batch without a bind/step/reset per row (about twice as fast
 // as multi-row INSERT … VALUES for lookups, five times as fast as one INSERT per name):
-// - `dnstl_rows`: LookupRows; columns dataset, ts, client, qname, qtype, rcode, server; a name
-//   id of 0 reads as NULL.
+// - `dnstl_rows`: LookupRows; columns dataset, ts, client, qname, qtype, rcode, server, flags;
+//   a name id of 0 reads as NULL.
 // - `dnstl_names`: new names; columns id, name (TEXT).
 // The tables never own the data: setRows()/setNames() point them at the caller's, which must
 // outlive the statement that reads it. One instance per connection; not thread-safe, like the

@@ -141,7 +141,7 @@ DatasetColumnsPtr SqliteStore::loadColumns(qint64 datasetId, const QList<int> &n
     QList<int> wanted = nameColumns;
     if (base) {
         out->ts = base->ts;
-        for (int c = 0; c < 5; ++c) {
+        for (int c = 0; c < kColumnCount; ++c) {
             if (base->hasNames(c) && !base->ts.empty())
                 out->names[size_t(c)] = base->names[size_t(c)];
             if (base->hasNames(c))
@@ -152,7 +152,9 @@ DatasetColumnsPtr SqliteStore::loadColumns(qint64 datasetId, const QList<int> &n
     }
     for (int c : wanted)
         out->names[size_t(c)].resize(size_t(rows));
-    Statement st = m_db->prepare("SELECT row_count, ts, client, qname, qtype, rcode, server FROM lookup_blocks"
+    // A read-only version 2 store has no flags: every lookup is plain DNS.
+    Statement st = m_db->prepare(QByteArray("SELECT row_count, ts, client, qname, qtype, rcode, server, ")
+                                 + (m_schemaVersion >= 3 ? "flags" : "NULL") + " FROM lookup_blocks"
                                  " WHERE dataset = ? ORDER BY first_rowid");
     st.bind(1, datasetId);
     qint64 at = 0;
@@ -161,8 +163,16 @@ DatasetColumnsPtr SqliteStore::loadColumns(qint64 datasetId, const QList<int> &n
         if (at + n > rows)
             throw StoreError(QStringLiteral("%1: the time index of dataset %2 is damaged").arg(m_path).arg(datasetId));
         bool ok = base || ColumnCodec::decodeTimes(st.blob(1), out->ts.data() + at, n);
-        for (int c : wanted)
-            ok = ok && ColumnCodec::decodeNames(st.blob(2 + c), out->names[size_t(c)].data() + at, n);
+        for (int c : wanted) {
+            quint32 *column = out->names[size_t(c)].data() + at;
+            if (c != kProtoColumn) {
+                ok = ok && ColumnCodec::decodeNames(st.blob(2 + c), column, n);
+            } else {
+                ok = ok && ColumnCodec::decodeFlags(st.isNull(2 + c) ? QByteArrayView() : st.blob(2 + c), column, n);
+                for (qint64 i = 0; ok && i < n; ++i)
+                    column[i] = LookupFlags::protoId(quint8(column[i]));
+            }
+        }
         if (!ok)
             throw StoreError(QStringLiteral("%1: the time index of dataset %2 is damaged").arg(m_path).arg(datasetId));
         at += n;

@@ -64,16 +64,16 @@ QList<int> matchColumns(const RecordQuery &q)
 }
 
 // Fills the names of records (their ids set) from the lookups table, one range query per run
-// of consecutive rowids. The caller holds the connection.
-void readNames(SqliteDb &db, QList<LookupRecord> &records, const std::vector<QString> &text)
+// of consecutive rowids. The caller holds the connection. withFlags: the store has flags (v3).
+void readNames(SqliteDb &db, QList<LookupRecord> &records, const std::vector<QString> &text, bool withFlags)
 {
     std::vector<std::pair<qint64, qsizetype>> order; // rowid, index into records
     order.reserve(size_t(records.size()));
     for (qsizetype i = 0; i < records.size(); ++i)
         order.emplace_back(records[i].id, i);
     std::sort(order.begin(), order.end());
-    Statement st = db.prepare("SELECT rowid, client, qname, qtype, rcode, server FROM lookups"
-                              " WHERE rowid BETWEEN ? AND ?");
+    Statement st = db.prepare(QByteArray("SELECT rowid, client, qname, qtype, rcode, server, ")
+                              + (withFlags ? "flags" : "0") + " FROM lookups WHERE rowid BETWEEN ? AND ?");
     auto name = [&](int column) {
         const qint64 id = st.isNull(column) ? 0 : st.int64(column);
         return id > 0 && size_t(id) < text.size() ? text[size_t(id)] : QString();
@@ -93,6 +93,7 @@ void readNames(SqliteDb &db, QList<LookupRecord> &records, const std::vector<QSt
                 LookupRecord &r = records[order[at].second];
                 std::tie(r.client, r.qname, r.qtype, r.rcode, r.server) =
                     std::tuple(name(1), name(2), name(3), name(4), name(5));
+                r.flags = quint8(st.int64(6));
             }
         }
         first = last + 1;
@@ -100,7 +101,7 @@ void readNames(SqliteDb &db, QList<LookupRecord> &records, const std::vector<QSt
 }
 
 // Per name column, which name ids a lookup may carry (indexed by id); empty: any.
-using Acceptance = std::array<std::vector<bool>, 5>;
+using Acceptance = std::array<std::vector<bool>, kColumnCount>;
 
 void restrict(std::vector<bool> &accept, std::vector<bool> next)
 {
@@ -118,13 +119,16 @@ Acceptance compileAcceptance(const RecordQuery &q, const std::vector<QString> &n
     for (const FieldFilter &f : q.filters) {
         if (f.field == LookupField::Dataset)
             continue;
-        restrict(out[size_t(nameFieldIndex(f.field))], NameGlob::matchingIds(f.glob, names));
+        const int column = nameFieldIndex(f.field);
+        restrict(out[size_t(column)], NameGlob::matchingIds(f.glob, columnValues(column, names)));
     }
     if (q.split && *q.split != LookupField::Dataset && seriesRestricted(q)) {
-        std::vector<bool> pass(names.size());
-        for (size_t id = 0; id < names.size(); ++id)
-            pass[id] = seriesWanted(q, id == 0 ? QString(kNone) : names[id]);
-        restrict(out[size_t(nameFieldIndex(*q.split))], std::move(pass));
+        const int column = nameFieldIndex(*q.split);
+        const std::vector<QString> &values = columnValues(column, names);
+        std::vector<bool> pass(values.size());
+        for (size_t id = 0; id < values.size(); ++id)
+            pass[id] = seriesWanted(q, id == 0 ? QString(kNone) : values[id]);
+        restrict(out[size_t(column)], std::move(pass));
     }
     return out;
 }
@@ -234,6 +238,6 @@ RecordPage SqliteStore::records(const RecordQuery &query, qint64 offset, qint64 
         page.records.append(std::move(r));
     }
     std::lock_guard guard(m_mutex);
-    readNames(*m_db, page.records, *nameTable);
+    readNames(*m_db, page.records, *nameTable, m_schemaVersion >= 3);
     return page;
 }

@@ -112,6 +112,28 @@ PRAGMA user_version = 2;
 COMMIT;
 )sql";
 
+// Version 3: per-lookup flags (LookupFlags; bit 0 = mDNS, 0 = plain DNS). Adding columns with
+// a constant default rewrites nothing: old rows read as 0, old blocks' NULL flags as all-zero.
+constexpr const char *kMigrateV2ToV3 = R"sql(
+BEGIN;
+ALTER TABLE lookups ADD COLUMN flags INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE lookup_blocks ADD COLUMN flags BLOB;
+DROP VIEW lookup_view;
+CREATE VIEW lookup_view AS
+SELECT l.rowid AS id, l.dataset, l.ts,
+       strftime('%Y-%m-%dT%H:%M:%fZ', l.ts / 1000000.0, 'unixepoch') AS time,
+       c.name AS client, q.name AS qname, t.name AS qtype, r.name AS rcode, s.name AS server,
+       CASE WHEN l.flags & 1 THEN 'mdns' ELSE 'dns' END AS proto, l.flags
+FROM lookups l
+LEFT JOIN names c ON c.id = l.client
+LEFT JOIN names q ON q.id = l.qname
+LEFT JOIN names t ON t.id = l.qtype
+LEFT JOIN names r ON r.id = l.rcode
+LEFT JOIN names s ON s.id = l.server;
+PRAGMA user_version = 3;
+COMMIT;
+)sql";
+
 } // namespace
 
 void StoreSchema::configure(SqliteDb &db)
@@ -130,6 +152,7 @@ void StoreSchema::prepare(SqliteDb &db, bool writable)
             throw StoreError(QStringLiteral("%1 is empty, not a DNS Timeline store").arg(db.path()));
         db.exec(kCreateV1);
         db.exec(kMigrateV1ToV2);
+        db.exec(kMigrateV2ToV3);
         return;
     }
     if (appId != kApplicationId)
@@ -147,6 +170,8 @@ void StoreSchema::prepare(SqliteDb &db, bool writable)
     // read-only open of an older store is served as it is: readers check schemaVersion().
     if (version < 2 && writable)
         db.exec(kMigrateV1ToV2);
+    if (version < 3 && writable)
+        db.exec(kMigrateV2ToV3);
 }
 
 int StoreSchema::version(SqliteDb &db)

@@ -9,8 +9,9 @@ class SqliteDb;
 // The store's SQL schema and its versions. The README documents the tables.
 // Version 1: names, datasets, lookups, lookup_blocks, events, plus the lookup_view view.
 // Version 2: datasets.kind ('lookups' or 'observations'), observations, store_meta.
+// Version 3: lookups.flags and lookup_blocks.flags (LookupFlags: bit 0 mDNS), lookup_view.proto.
 namespace StoreSchema {
-inline constexpr int kVersion = 2;
+inline constexpr int kVersion = 3;
 inline constexpr int kApplicationId = 0x444E5354; // "DNST", set with PRAGMA application_id
 
 // Creates the schema in an empty database, or migrates an older one; throws StoreError for

@@ -29,10 +29,10 @@ StoreWriteSession::StoreWriteSession(const QString &storePath, const DatasetInfo
       m_rowBuffer(m_db),
       // No explicit rowid: SQLite then appends at max(rowid) + 1 without a uniqueness probe per
       // row, twice as fast; writeSorted() checks that the rowids came out as planned.
-      m_insertRows(m_db.prepare("INSERT INTO lookups(dataset, ts, client, qname, qtype, rcode, server) "
-                                "SELECT dataset, ts, client, qname, qtype, rcode, server FROM dnstl_rows")),
+      m_insertRows(m_db.prepare("INSERT INTO lookups(dataset, ts, client, qname, qtype, rcode, server, flags) "
+                                "SELECT dataset, ts, client, qname, qtype, rcode, server, flags FROM dnstl_rows")),
       m_insertBlock(m_db.prepare("INSERT INTO lookup_blocks(dataset, first_rowid, row_count, ts_min, ts_max, ts,"
-                                 " client, qname, qtype, rcode, server) VALUES (?,?,?,?,?,?,?,?,?,?,?)")),
+                                 " client, qname, qtype, rcode, server, flags) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")),
       m_insertNames(m_db.prepare("INSERT INTO names(id, name) SELECT id, name FROM dnstl_names")),
       m_sorter(sortChunkRows, [this](std::span<const LookupRow> rows) { writeSorted(rows); }),
       m_meta(meta),
@@ -109,6 +109,11 @@ void StoreWriteSession::writeSorted(std::span<const LookupRow> rows)
         m_insertBlock.bindBlob(6, ColumnCodec::encodeTimes(block));
         for (int field = 0; field < 5; ++field)
             m_insertBlock.bindBlob(7 + field, ColumnCodec::encodeNames(block, field));
+        const QByteArray flags = ColumnCodec::encodeFlags(block);
+        if (flags.isEmpty())
+            m_insertBlock.bindNull(12); // every lookup plain DNS: no bytes
+        else
+            m_insertBlock.bindBlob(12, flags);
         m_insertBlock.exec();
         if (m_count == 0)
             m_meta.tsMinUs = block.front().tsUs;
@@ -155,6 +160,7 @@ qsizetype StoreWriteSession::readBack(LookupRow *out, qsizetype max)
         row.tsUs = m_readBack.int64(0);
         for (int field = 0; field < 5; ++field)
             row.names[size_t(field)] = quint32(m_readBack.int64(1 + field));
+        row.flags = quint8(m_readBack.int64(6));
     }
     m_readBack.reset();
     m_readBackNext = end;
@@ -175,7 +181,7 @@ DatasetInfo StoreWriteSession::commit(const QString &sha256, qint64 rejected)
         m_readBackNext = m_firstRowid;
         m_readBackEnd = m_nextRowid;
         m_readBack = m_db.prepare("SELECT ts, coalesce(client, 0), coalesce(qname, 0), coalesce(qtype, 0),"
-                                  " coalesce(rcode, 0), coalesce(server, 0) FROM lookups"
+                                  " coalesce(rcode, 0), coalesce(server, 0), flags FROM lookups"
                                   " WHERE rowid BETWEEN ? AND ? ORDER BY rowid");
         const qint64 dropFrom = m_firstRowid, dropTo = m_nextRowid - 1;
         m_count = 0;

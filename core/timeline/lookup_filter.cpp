@@ -12,7 +12,8 @@ LookupFilter::LookupFilter(const QList<FieldFilter> &filters, const QList<Client
     for (const FieldFilter &f : filters) {
         if (f.field == LookupField::Dataset)
             continue; // datasets are chosen by id, not by glob
-        m_byColumn.emplace_back(nameFieldIndex(f.field), NameGlob::matchingIds(f.glob, names));
+        const int column = nameFieldIndex(f.field);
+        m_byColumn.emplace_back(column, NameGlob::matchingIds(f.glob, columnValues(column, names)));
     }
     if (excluded.isEmpty())
         return;

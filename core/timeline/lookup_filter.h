@@ -25,7 +25,7 @@ public:
                  const std::vector<QString> &names);
     // The view's filters and exclusions; names may be null when the query needs none.
     static LookupFilter forQuery(const BinQuery &query, const std::vector<QString> *names);
-    // The kNameFields columns passes() reads for the query's filter, after those in `also`
+    // The DatasetColumns columns passes() reads for the query's filter, after those in `also`
     // (load them all in the DatasetColumns).
     static QList<int> neededColumns(const BinQuery &query, QList<int> also = {});
 

@@ -149,7 +149,9 @@ TimelineEngine::buildSeries(const BinQuery &query, const TimeRange &buildRange, 
 
     // Split by a name field: rank the values, then sort every row into its series' array.
     const int column = nameFieldIndex(*query.split);
-    const size_t nameCount = input.names ? input.names->size() : 0;
+    static const std::vector<QString> noNames;
+    const std::vector<QString> &values = columnValues(column, input.names ? *input.names : noNames);
+    const size_t nameCount = values.size();
     std::vector<qint64> totals(std::max<size_t>(nameCount, 1), 0);
     for (const auto &dp : input.datasets) {
         const DatasetColumns &d = *dp;
@@ -169,7 +171,7 @@ TimelineEngine::buildSeries(const BinQuery &query, const TimeRange &buildRange, 
     }
     // Equal totals rank by value, so that the order does not depend on the store's name ids
     // (ClickHouseStore ranks the same way).
-    const auto text = [&](quint32 id) { return id == 0 ? QString() : input.names->at(id); };
+    const auto text = [&](quint32 id) { return id == 0 ? QString() : values.at(id); };
     std::stable_sort(ranked.begin(), ranked.end(), [&](quint32 a, quint32 b) {
         return totals[a] != totals[b] ? totals[a] > totals[b] : text(a) < text(b);
     });
@@ -204,7 +206,7 @@ TimelineEngine::buildSeries(const BinQuery &query, const TimeRange &buildRange, 
                 series.rankTotal += totals[ranked[r]];
         } else {
             const quint32 id = ranked[s];
-            series.name = id == 0 ? QStringLiteral("(none)") : input.names->at(id);
+            series.name = id == 0 ? QStringLiteral("(none)") : values.at(id);
             series.rankTotal = totals[id];
         }
         for (size_t k = 0; k < nd; ++k)

@@ -35,7 +35,7 @@ public:
     TimelineEngine();
     ~TimelineEngine();
 
-    // The name columns (kNameFields indexes) a query needs loaded.
+    // The DatasetColumns columns (nameFieldIndex) a query needs loaded.
     static QList<int> neededNameColumns(const BinQuery &query);
     // The extent [first, last + 1 µs) of the given datasets; empty if they hold nothing.
     static TimeRange extent(const QList<DatasetColumnsPtr> &datasets);

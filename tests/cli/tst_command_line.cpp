@@ -122,6 +122,30 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("series")).toArray().at(0).toObject().value(QStringLiteral("total")).toInt(), 4);
     }
 
+    // mDNS is the field proto (dns or mdns) for --where and --split.
+    void binsFilterAndSplitByProto()
+    {
+        const QString store = m_dir.filePath(QStringLiteral("mdns.dnstl"));
+        const Run imported = dnstimeline({QStringLiteral("import"), store,
+                                          QStringLiteral(DNSTL_TEST_DATA_DIR "/pcap/mdns_mixed.pcap")});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        const auto bins = [&](const QStringList &view) {
+            return dnstimeline(QStringList{QStringLiteral("bins"), store, QStringLiteral("--bin"), QStringLiteral("1d")} + view);
+        };
+        const Run mdns = bins({QStringLiteral("--where"), QStringLiteral("proto=mdns")});
+        QCOMPARE(mdns.exitCode, 0);
+        QCOMPARE(mdns.out, QByteArray("bin_start,series,count\n2023-11-14T00:00:00+00:00,,4\n"));
+        QCOMPARE(bins({QStringLiteral("--where"), QStringLiteral("PROTO=dns")}).out,
+                 QByteArray("bin_start,series,count\n2023-11-14T00:00:00+00:00,,2\n"));
+        QCOMPARE(bins({QStringLiteral("--split"), QStringLiteral("proto")}).out,
+                 QByteArray("bin_start,series,count\n2023-11-14T00:00:00+00:00,mdns,4\n2023-11-14T00:00:00+00:00,dns,2\n"));
+        QCOMPARE(bins({QStringLiteral("--split"), QStringLiteral("proto"), QStringLiteral("--where"),
+                       QStringLiteral("qname=*.local")}).out,
+                 QByteArray("bin_start,series,count\n2023-11-14T00:00:00+00:00,mdns,4\n"));
+        const Run help = dnstimeline({QStringLiteral("bins"), QStringLiteral("--help")});
+        QVERIFY(help.out.contains("proto"));
+    }
+
     void badOptionsFailWithAMessage_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -35,6 +35,7 @@ private slots:
     void rankedSplitsOverAWiderRangeMatch();
     void excludedPairsMatchSqlite();
     void recordsAreIdenticalToSqlite();
+    void tablesWithoutFlagsGetThem();
     void failedImportLeavesNothingVisible();
     void eventsRoundTrip();
     void redactionKeyIsKeptOnTheServer();
@@ -117,7 +118,7 @@ void TstClickHouseStore::fill(LookupStore &store)
         for (const Row &r : rows) {
             const int i = r.i;
             sink->add(RawLookup{r.ts, r.client, r.qname, i % 3 ? "A" : "AAAA", i % 11 ? "NOERROR" : "NXDOMAIN",
-                                i % 7 == 0 ? QByteArray() : QByteArray("192.0.2.53")});
+                                i % 7 == 0 ? QByteArray() : QByteArray("192.0.2.53"), quint8(i % 13 == 0 ? LookupFlags::kMdns : 0)});
         }
         QVERIFY(!sink->failure());
         QCOMPARE(sink->datasetWithSha256(QStringLiteral("sha%1").arg(ds)), 0);
@@ -217,6 +218,13 @@ void TstClickHouseStore::binsAreIdenticalToSqlite_data()
         for (const QString &w : widths)
             for (const auto &[split, k] : splits)
                 for (const QString &where : wheres)
+                    QTest::addRow("%s %s split%d top%d %s", qPrintable(z), qPrintable(w), split, k, qPrintable(where))
+                        << z << w << split << k << where;
+    // proto: a filter and a split on an expression over the flags column.
+    for (const QString &z : {zones[0], zones[1]})
+        for (const QString &w : {widths[1], widths[2]})
+            for (const auto &[split, k] : QList<std::pair<int, int>>{{-1, 10}, {int(LookupField::Proto), 1}, {int(LookupField::Proto), 5}})
+                for (const QString &where : {QString(), QStringLiteral("proto=mdns"), QStringLiteral("proto=dns;qname=*.example.com")})
                     QTest::addRow("%s %s split%d top%d %s", qPrintable(z), qPrintable(w), split, k, qPrintable(where))
                         << z << w << split << k << where;
 }
@@ -326,6 +334,14 @@ void TstClickHouseStore::recordsAreIdenticalToSqlite()
     q.seriesValue.reset();
     q.notIn = {QStringLiteral("(none)"), QStringLiteral("mail.example.com")};
     queries.append(q);
+    q.split = LookupField::Proto;
+    q.notIn.clear();
+    q.seriesValue = QStringLiteral("mdns");
+    queries.append(q);
+    q.seriesValue.reset();
+    q.filters = {{LookupField::Proto, QStringLiteral("dns")}, {LookupField::Qname, QStringLiteral("host1*")}};
+    queries.append(q);
+    q.filters = {};
     q.split = LookupField::Dataset;
     q.notIn = {QStringLiteral("resolver-a")};
     q.descending = true;
@@ -340,6 +356,52 @@ void TstClickHouseStore::recordsAreIdenticalToSqlite()
         QCOMPARE(pb.offset, pa.offset);
         QCOMPARE(withoutIds(pb.records), withoutIds(pa.records));
     }
+}
+
+// Lookups tables made before the flags column: read-only, proto reads as dns; opened for
+// writing, the column is added (DEFAULT 0) and new imports fill it.
+void TstClickHouseStore::tablesWithoutFlagsGetThem()
+{
+    const QString url = QString(m_url).replace(QLatin1String("/dnstl_test?"), QLatin1String("/dnstl_old?"));
+    const auto shardsQuery = [&](const QByteArray &sql) {
+        for (const ClickHouseHttp &shard : m_ch->shards())
+            shard.query(sql);
+    };
+    shardsQuery("DROP DATABASE IF EXISTS dnstl_old");
+    auto importRows = [&](LookupStore &store, int n) {
+        auto sink = store.beginImport(DatasetInfo{});
+        for (int i = 0; i < n; ++i)
+            sink->add(RawLookup{kStart + i * kSec, "10.1.1.1", "old.example", "A", "NOERROR", "192.0.2.1",
+                                quint8(i % 2 ? LookupFlags::kMdns : 0)});
+        sink->commit(QString(), 0);
+    };
+    const auto count = [](LookupStore &store, const QString &proto) {
+        BinQuery q;
+        q.filters = {{LookupField::Proto, proto}};
+        qint64 n = 0;
+        for (const BinSeries &s : store.bins(q).series)
+            n += s.total;
+        return n;
+    };
+    {
+        ClickHouseStore store(url, StoreOpenMode::Create);
+        importRows(store, 10);
+    }
+    shardsQuery("ALTER TABLE dnstl_old.lookups DROP COLUMN flags");
+    shardsQuery("ALTER TABLE dnstl_old.lookups_local DROP COLUMN flags");
+    {
+        ClickHouseStore store(url, StoreOpenMode::ReadOnly);
+        QCOMPARE(count(store, QStringLiteral("dns")), 10);
+        QCOMPARE(count(store, QStringLiteral("mdns")), 0);
+        RecordQuery r;
+        r.range = TimeRange{kStart, kStart + kSpan};
+        QCOMPARE(store.records(r, 0, 100).records.size(), 10);
+    }
+    ClickHouseStore store(url, StoreOpenMode::Create);
+    importRows(store, 10);
+    QCOMPARE(count(store, QStringLiteral("dns")), 15);
+    QCOMPARE(count(store, QStringLiteral("mdns")), 5);
+    shardsQuery("DROP DATABASE IF EXISTS dnstl_old");
 }
 
 void TstClickHouseStore::failedImportLeavesNothingVisible()

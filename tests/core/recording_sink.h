@@ -13,11 +13,12 @@ public:
     struct Lookup {
         qint64 tsUs;
         QByteArray client, qname, qtype, rcode, server;
+        quint8 flags = 0;
     };
     void add(const RawLookup &l) override
     {
         lookups.append({l.tsUs, l.client.toByteArray(), l.qname.toByteArray(), l.qtype.toByteArray(),
-                        l.rcode.toByteArray(), l.server.toByteArray()});
+                        l.rcode.toByteArray(), l.server.toByteArray(), l.flags});
     }
     struct Sighting {
         QByteArray rrname, rrtype, rdata, bailiwick;

@@ -10,8 +10,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <limits>
 
 namespace {
 QString fixture(const char *name)
@@ -30,12 +34,15 @@ private:
     struct Imported {
         ImportResult result;
         QStringList rows; // "ts client server qname qtype rcode", in time order
+        QString store;
+        qint64 mdns = 0; // lookups whose lookup_view.proto is 'mdns'
     };
 
     Imported import(const QString &file)
     {
         const QString path = m_dir.filePath(QStringLiteral("s%1.dnstl").arg(++m_stores));
         Imported out;
+        out.store = path;
         {
             SqliteStore store(path, StoreOpenMode::Create);
             ImportRequest request;
@@ -43,6 +50,7 @@ private:
             out.result = runImport(store, request, {});
         }
         SqliteDb db(path, SqliteDb::Mode::ReadOnly);
+        out.mdns = db.queryInt("SELECT count(*) FROM lookup_view WHERE proto = 'mdns'");
         Statement st = db.prepare("SELECT ts, coalesce(client, ''), coalesce(server, ''), coalesce(qname, ''), "
                                   "coalesce(qtype, ''), coalesce(rcode, '') FROM lookup_view ORDER BY ts, id");
         while (st.step())
@@ -185,6 +193,53 @@ private slots:
         QVERIFY(store.datasets().isEmpty());
     }
 
+    // mDNS (UDP port 5353 on either side, or the group 224.0.0.251 / ff02::fb) is flagged; a
+    // view can filter and split on it as the field proto, and the drill-down shows it.
+    void flagsMdnsBesideDns()
+    {
+        const Imported r = importOk("mdns_mixed.pcap");
+        QCOMPARE(r.result.report.records, 6);
+        QCOMPARE(r.mdns, 4);
+        SqliteStore store(r.store, StoreOpenMode::ReadOnly);
+        auto total = [&](const QString &glob) {
+            BinQuery q;
+            q.filters = {{LookupField::Proto, glob}};
+            qint64 n = 0;
+            for (const BinSeries &s : store.bins(q).series)
+                n += s.total;
+            return n;
+        };
+        QCOMPARE(total(QStringLiteral("mdns")), 4);
+        QCOMPARE(total(QStringLiteral("dns")), 2);
+        QCOMPARE(total(QStringLiteral("*dns")), 6);
+        QCOMPARE(total(QStringLiteral("udp")), 0);
+        BinQuery split;
+        split.split = LookupField::Proto;
+        const BinTable table = store.bins(split);
+        QCOMPARE(table.series.size(), 2);
+        QCOMPARE(table.series[0].name, QStringLiteral("mdns"));
+        QCOMPARE(table.series[0].total, 4);
+        QCOMPARE(table.series[1].name, QStringLiteral("dns"));
+        QCOMPARE(table.series[1].total, 2);
+        RecordQuery records;
+        records.range = {0, std::numeric_limits<qint64>::max()};
+        records.filters = {{LookupField::Proto, QStringLiteral("mdns")}};
+        QStringList names;
+        for (const LookupRecord &rec : store.records(records, 0, 10).records) {
+            QCOMPARE(LookupFlags::protoName(rec.flags), QStringLiteral("mdns"));
+            names.append(rec.qname);
+        }
+        QCOMPARE(names, (QStringList{QStringLiteral("printer.local"), QStringLiteral("_ipp._tcp.local"),
+                                     QStringLiteral("laptop.local"), QStringLiteral("nas.local")}));
+        records.filters.clear();
+        records.split = LookupField::Proto;
+        records.seriesValue = QStringLiteral("dns");
+        const RecordPage dns = store.records(records, 0, 10);
+        QCOMPARE(dns.total, 2);
+        QCOMPARE(dns.records[1].qname, QStringLiteral("plain.example"));
+        QCOMPARE(dns.records[1].flags, quint8(0));
+    }
+
     void corpusCountsMatchTshark_data()
     {
         QTest::addColumn<QString>("file");
@@ -218,6 +273,11 @@ private slots:
         QCOMPARE(r.result.report.records, lookups);
         QCOMPARE(r.result.report.rejected, rejected);
         QCOMPARE(r.rows.size(), lookups);
+        // Computed once with tshark -Y 'udp.port == 5353' (every packet of these two captures is
+        // mDNS; no other corpus capture has port 5353 traffic).
+        static const QHash<QString, int> mdnsLookups = {{QStringLiteral("dns_mdns.pcap"), 18},
+                                                        {QStringLiteral("dns_mdns-no-assoc.pcap"), 6}};
+        QCOMPARE(r.mdns, mdnsLookups.value(QFileInfo(file).fileName(), 0));
         if (lookups == 0)
             QVERIFY(r.result.report.error); // nothing to store
         else

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The store and the delimited-text import, end to end through runImport.
 #include "import/import_job.h"
+#include "store_downgrade.h"
 #include "storage/dataset_writer.h"
 #include "storage/sqlite_db.h"
 #include "storage/sqlite_store.h"
@@ -322,6 +323,7 @@ private slots:
             SqliteStore store(path, StoreOpenMode::Create);
             QCOMPARE(import(store, fixture("simple.csv")).report.records, 4);
         }
+        QVERIFY(downgradeToVersion2(path));
         {
             SqliteDb db(path, SqliteDb::Mode::ReadWrite);
             QCOMPARE(StoreSchema::version(db), 2);
@@ -340,8 +342,9 @@ private slots:
             QCOMPARE(store.datasets().first().records, 4);
         }
         SqliteDb db(path, SqliteDb::Mode::ReadOnly);
-        QCOMPARE(StoreSchema::version(db), 2);
+        QCOMPARE(StoreSchema::version(db), StoreSchema::kVersion);
         QCOMPARE(db.queryInt("SELECT count(*) FROM datasets WHERE kind = 'lookups'"), 1);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM lookup_view WHERE proto = 'dns'"), 4);
         QCOMPARE(db.queryInt("SELECT count(*) FROM observations"), 0);
     }
 

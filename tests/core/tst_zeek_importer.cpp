@@ -9,6 +9,7 @@
 #include "import/timestamp_parser.h"
 #include "import/zeek_json_importer.h"
 #include "import/zeek_tsv_importer.h"
+#include "model/lookup_field.h"
 #include "storage/sqlite_db.h"
 #include "storage/sqlite_store.h"
 
@@ -17,6 +18,9 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
+#include <utility>
 
 namespace {
 QString fixture(const char *name)
@@ -219,6 +223,39 @@ private slots:
         QCOMPARE(sink.lookups[1].tsUs, 1521911720200000LL);
         QCOMPARE(sink.lookups[1].client, QByteArray());
         QCOMPARE(sink.lookups[1].qname, QByteArray());
+    }
+
+    // Zeek logs mDNS in dns.log too: port 5353 on either side flags the lookup, in TSV and JSON.
+    void flagsMdnsByPort()
+    {
+        QByteArray tsv = "#separator \\x09\n#unset_field\t-\n"
+                         "#fields\tts\tid.orig_h\tid.orig_p\tid.resp_h\tid.resp_p\tquery\n";
+        tsv += "1700000000.0\t10.0.0.5\t5353\t224.0.0.251\t5353\tprinter.local\n"
+               "1700000001.0\t192.0.2.10\t40000\t192.0.2.20\t5353\tnas.local\n"
+               "1700000002.0\t192.0.2.10\t40001\t198.51.100.53\t53\twww.example.com\n"
+               "1700000003.0\t192.0.2.10\t-\t198.51.100.53\t-\tnoports.example\n";
+        QByteArray json = "{\"ts\":1700000000.0,\"id.orig_h\":\"10.0.0.5\",\"id.orig_p\":5353,"
+                          "\"id.resp_h\":\"224.0.0.251\",\"id.resp_p\":5353,\"query\":\"printer.local\"}\n"
+                          "{\"ts\":1700000001.0,\"id.orig_h\":\"192.0.2.10\",\"id.orig_p\":40000,"
+                          "\"id.resp_h\":\"192.0.2.20\",\"id.resp_p\":5353,\"query\":\"nas.local\"}\n"
+                          "{\"ts\":1700000002.0,\"id.orig_h\":\"192.0.2.10\",\"id.orig_p\":40001,"
+                          "\"id.resp_h\":\"198.51.100.53\",\"id.resp_p\":53,\"query\":\"www.example.com\"}\n"
+                          "{\"ts\":1700000003.0,\"id.orig_h\":\"192.0.2.10\",\"query\":\"noports.example\"}\n";
+        const QList<quint8> expected = {LookupFlags::kMdns, LookupFlags::kMdns, 0, 0};
+        for (const auto &[importer, text] : {std::pair<const Importer *, QByteArray>(new ZeekTsvImporter, tsv),
+                                             std::pair<const Importer *, QByteArray>(new ZeekJsonImporter, json)}) {
+            const std::unique_ptr<const Importer> owned(importer);
+            QBuffer in;
+            in.setData(text);
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            RecordingSink sink;
+            const ImportReport report = importer->read(in, {}, sink, {});
+            QVERIFY2(!report.error, qPrintable(report.error.value_or(QString())));
+            QList<quint8> flags;
+            for (const RecordingSink::Lookup &l : std::as_const(sink.lookups))
+                flags.append(l.flags);
+            QCOMPARE(flags, expected);
+        }
     }
 
     void acceptsVectorAnswersColumn()

@@ -153,3 +153,19 @@ with open('big_endian_binary_resolution.pcapng', 'wb') as f:
     q2 = eth(ip4(C, S, 17, udp(40009, 53, dns(0x9999, 'be.example', 1))))
     f.write(shb('>') + idb('>', 0x80 | 20) + epb('>', (T0 << 20) + (1 << 19), q2)
             + opb('>', (T0 + 1 << 20), q1) + spb('>', r1))
+
+# mDNS beside DNS: a unicast DNS query and response and an unanswered DNS query (2 lookups of
+# proto dns); an mDNS query to 224.0.0.251, one to ff02::fb, an announcement (a response
+# without a query) and a legacy unicast query to port 5353 with its response (4 lookups of
+# proto mdns).
+M4, M6, H = '10.0.0.5', 'fe80::5', '192.0.2.20'
+pcap('mdns_mixed.pcap', [
+    (us(T0), q1),
+    (us(T0 + 0.02), r1),
+    (us(T0 + 1), eth(ip4(M4, '224.0.0.251', 17, udp(5353, 5353, dns(0, 'printer.local', 1))))),
+    (us(T0 + 2), eth(ip6(M6, 'ff02::fb', 17, udp(5353, 5353, dns(0, '_ipp._tcp.local', 12))), 0x86DD)),
+    (us(T0 + 3), eth(ip4(M4, '224.0.0.251', 17, udp(5353, 5353, dns(0, 'laptop.local', 1, True, 0))))),
+    (us(T0 + 4), eth(ip4(C, H, 17, udp(40010, 5353, dns(0x1234, 'nas.local', 28))))),
+    (us(T0 + 4.01), eth(ip4(H, C, 17, udp(5353, 40010, dns(0x1234, 'nas.local', 28, True, 0))))),
+    (us(T0 + 5), eth(ip4(C, S, 17, udp(40011, 53, dns(0x2345, 'plain.example', 1))))),
+])

@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/sqlite_db.h"
+
+#include <QString>
+
+// Makes a store written by this version look like one of schema version 2, for migration
+// tests: drops what version 3 added (the flags columns and lookup_view's proto and flags).
+// The data of every other column stays as it is.
+inline bool downgradeToVersion2(const QString &path)
+{
+    SqliteDb db(path, SqliteDb::Mode::ReadWrite);
+    QString view;
+    {
+        Statement st = db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'lookup_view'");
+        if (!st.step())
+            return false;
+        view = st.text(0);
+    }
+    const qsizetype cut = view.indexOf(QLatin1String(",\n       CASE WHEN l.flags"));
+    const qsizetype from = view.indexOf(QLatin1String("\nFROM lookups l"));
+    if (cut < 0 || from < cut)
+        return false;
+    view.remove(cut, from - cut);
+    db.exec("DROP VIEW lookup_view; ALTER TABLE lookups DROP COLUMN flags; ALTER TABLE lookup_blocks DROP COLUMN flags;");
+    db.exec(view.toUtf8());
+    db.exec("PRAGMA user_version = 2; PRAGMA wal_checkpoint(TRUNCATE);");
+    return true;
+}
