@@ -4,6 +4,7 @@
 
 #include "gzip_reader.h"
 #include "importer_registry.h"
+#include "model/lookup_field.h"
 #include "timestamp_parser.h"
 
 #include <QFile>
@@ -19,7 +20,8 @@ public:
     void add(const RawLookup &l) override
     {
         if (rows.size() < m_max)
-            rows.append({time(l.tsUs), text(l.client), text(l.qname), text(l.qtype), text(l.rcode), text(l.server)});
+            rows.append({time(l.tsUs), text(l.client), text(l.qname), text(l.qtype), text(l.rcode), text(l.server),
+                         LookupFlags::protoName(l.flags)});
     }
     void addObservation(const RawObservation &o) override
     {
@@ -69,7 +71,8 @@ ImportPreview ImportPreview::make(const ImportRequest &request, int maxRows, qin
                           ? QStringList{QStringLiteral("rrname"), QStringLiteral("rrtype"), QStringLiteral("rdata"),
                                         QStringLiteral("first seen"), QStringLiteral("last seen"), QStringLiteral("count")}
                           : QStringList{QStringLiteral("time"), QStringLiteral("client"), QStringLiteral("qname"),
-                                        QStringLiteral("qtype"), QStringLiteral("rcode"), QStringLiteral("server")};
+                                        QStringLiteral("qtype"), QStringLiteral("rcode"), QStringLiteral("server"),
+                                        QStringLiteral("proto")};
     ImportOptions options = request.options;
     if (!options.fileModifiedUs)
         options.fileModifiedUs = QFileInfo(request.filePath).lastModified().toMSecsSinceEpoch() * 1000;

@@ -8,7 +8,9 @@
 
 namespace {
 
-// Large pages: the lookups table is append-only and read in long rowid ranges.
+// Large pages: the lookups table is append-only and read in long rowid ranges. Version 1 also
+// had lookup_view (the v3 view without proto and flags); a new store gets the view in its
+// latest form from the last migration instead, so that its text is written once.
 constexpr const char *kCreateV1 = R"sql(
 PRAGMA page_size = 65536;
 PRAGMA journal_mode = WAL;
@@ -70,16 +72,6 @@ CREATE TABLE events (
     created_at TEXT,
     updated_at TEXT
 );
-CREATE VIEW lookup_view AS
-SELECT l.rowid AS id, l.dataset, l.ts,
-       strftime('%Y-%m-%dT%H:%M:%fZ', l.ts / 1000000.0, 'unixepoch') AS time,
-       c.name AS client, q.name AS qname, t.name AS qtype, r.name AS rcode, s.name AS server
-FROM lookups l
-LEFT JOIN names c ON c.id = l.client
-LEFT JOIN names q ON q.id = l.qname
-LEFT JOIN names t ON t.id = l.qtype
-LEFT JOIN names r ON r.id = l.rcode
-LEFT JOIN names s ON s.id = l.server;
 PRAGMA application_id = 1145983828;
 PRAGMA user_version = 1;
 COMMIT;
@@ -118,7 +110,7 @@ constexpr const char *kMigrateV2ToV3 = R"sql(
 BEGIN;
 ALTER TABLE lookups ADD COLUMN flags INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE lookup_blocks ADD COLUMN flags BLOB;
-DROP VIEW lookup_view;
+DROP VIEW IF EXISTS lookup_view;
 CREATE VIEW lookup_view AS
 SELECT l.rowid AS id, l.dataset, l.ts,
        strftime('%Y-%m-%dT%H:%M:%fZ', l.ts / 1000000.0, 'unixepoch') AS time,

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "filters_dock.h"
 #include "records_dock.h"
 #include "records_model.h"
 #include "ui_test_store.h"
@@ -11,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -35,6 +37,7 @@ private slots:
     void clickedBinFollowsTheZone();
     void ctrlCCopiesOnlySelectedRows();
     void scrollsAMillionRowsReadingOnlyShownPages();
+    void protoSplitsFiltersAndShows();
 
 private:
     void waitRecords();
@@ -281,6 +284,47 @@ void TstRecordsDock::scrollsAMillionRowsReadingOnlyShownPages()
     view->viewport()->repaint();
     QTRY_VERIFY(model->recordAt(int(kRows - 1)) != nullptr);
     QCOMPARE(model->recordAt(int(kRows - 1))->tsUs, kStartUs);
+}
+
+// mDNS beside DNS (tests/data/pcap/mdns_mixed.pcap: 4 mDNS and 2 DNS lookups): the Split
+// selector and the Filters dock offer proto, and the Records dock has a proto column.
+void TstRecordsDock::protoSplitsFiltersAndShows()
+{
+    const QString path = m_dir.filePath(QStringLiteral("mdns.dnstl"));
+    {
+        auto store = openStore(path, StoreOpenMode::Create);
+        ImportRequest request;
+        request.filePath = QStringLiteral(DNSTL_TEST_DATA_DIR "/pcap/mdns_mixed.pcap");
+        QCOMPARE(runImport(*store, request, {}).report.records, 6);
+    }
+    QVERIFY(openAndWait(*m_window, path));
+    QComboBox *split = m_window->optionsBar()->splitBox();
+    split->setCurrentIndex(split->findText(QStringLiteral("proto")));
+    QVERIFY(split->currentIndex() >= 0);
+    QVERIFY(settle(*m_window));
+    m_window->controller()->showAll();
+    QVERIFY(settle(*m_window));
+    QStringList names;
+    for (const BinSeries &s : m_window->plot()->table().series)
+        names.append(QStringLiteral("%1 %2").arg(s.name).arg(s.total));
+    QCOMPARE(names, (QStringList{QStringLiteral("mdns 4"), QStringLiteral("dns 2")}));
+
+    QLineEdit *proto = m_window->filtersDock()->editFor(LookupField::Proto);
+    QVERIFY(proto);
+    proto->setText(QStringLiteral("mdns"));
+    emit proto->editingFinished();
+    QTRY_COMPARE(m_window->controller()->filters().size(), 1);
+    QVERIFY(settle(*m_window));
+    const BinTable table = m_window->plot()->table();
+    m_window->drillDown({table.edges.front(), table.edges.back()}, -1);
+    waitRecords();
+    RecordsModel *model = m_window->recordsDock()->model();
+    QCOMPARE(model->rowCount(), 4);
+    QCOMPARE(model->headerData(RecordsModel::Proto, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("proto"));
+    for (int row = 0; row < 4; ++row)
+        QCOMPARE(model->data(model->index(row, RecordsModel::Proto), Qt::DisplayRole).toString(), QStringLiteral("mdns"));
+    if (qEnvironmentVariableIsSet("DNSTL_SHOT"))
+        m_window->grab().save(qEnvironmentVariable("DNSTL_SHOT"));
 }
 
 QTEST_MAIN(TstRecordsDock)
