@@ -155,6 +155,9 @@ PacketDecoder::Result PacketDecoder::decodeIpv4(QByteArrayView ip, DecodedPacket
     if (fragment & 0x1FFF)
         return Result::Fragment;
     out.family = 4;
+    // The other 12 bytes are zero: keys compare all 16, and an IPv6 packet before may have set them.
+    out.src.fill(0);
+    out.dst.fill(0);
     std::memcpy(out.src.data(), ip.data() + 12, 4);
     std::memcpy(out.dst.data(), ip.data() + 16, 4);
     return decodeTransport(quint8(ip[9]), ip.sliced(headerBytes), fragment & 0x2000, out);
