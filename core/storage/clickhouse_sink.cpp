@@ -52,9 +52,11 @@ ClickHouseSink::~ClickHouseSink()
 quint64 ClickHouseSink::hashName(int kind, QByteArrayView name)
 {
     const quint64 h = ClickHouseSql::nameHash(name);
-    if (h == 0 || m_seen[size_t(kind)].contains(h))
+    QHash<quint64, quint64> &counts = m_counts[size_t(kind)];
+    const qsizetype known = counts.size();
+    ++counts[h];
+    if (h == 0 || counts.size() == known)
         return h;
-    m_seen[size_t(kind)].insert(h);
     ClickHouseRows::putU8(m_newNames, quint8(kind));
     ClickHouseRows::putU64(m_newNames, h);
     ClickHouseRows::putBytes(m_newNames, name);
@@ -143,6 +145,17 @@ void ClickHouseSink::finishWrites()
     }
     if (!rollup.isEmpty())
         m_store.shards().front().insert("INSERT INTO " + m_store.table("lookups_1m_local") + " FORMAT RowBinary", rollup);
+    QByteArray perName;
+    for (size_t kind = 0; kind < m_counts.size(); ++kind) {
+        for (auto it = m_counts[kind].cbegin(); it != m_counts[kind].cend(); ++it) {
+            ClickHouseRows::putU32(perName, quint32(m_info.id));
+            ClickHouseRows::putU8(perName, quint8(kind));
+            ClickHouseRows::putU64(perName, it.key());
+            ClickHouseRows::putU64(perName, it.value());
+        }
+    }
+    if (!perName.isEmpty())
+        m_store.entry().insert("INSERT INTO " + m_store.table("name_counts") + " FORMAT RowBinary", perName);
 }
 
 qint64 ClickHouseSink::datasetWithSha256(const QString &sha256)

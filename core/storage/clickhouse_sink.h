@@ -8,7 +8,6 @@
 
 #include <QByteArray>
 #include <QHash>
-#include <QSet>
 
 #include <array>
 #include <memory>
@@ -24,11 +23,11 @@ class ClickHouseStore;
 // kStripeRows rows go to the shards in turn, and one sender thread per shard POSTs full
 // batches of kBatchRows to the shards' lookups_local, so parsing, encoding and every shard's
 // insert overlap. add() also collects the import's distinct names (sent to `names` in batches)
-// and its lookups per minute (inserted into lookups_1m_local at commit: no materialized view
-// runs on the servers). The rows carry a dataset id reserved by ClickHouseStore::newDatasetId()
+// and its lookups per minute and per name (inserted into lookups_1m_local and name_counts at
+// commit: no materialized view runs on the servers). The rows carry a dataset id reserved by ClickHouseStore::newDatasetId()
 // and registered in `datasets` only by commit(): until then no read sees them, and abort() (or
 // destruction without commit) drops them again. Memory: at most 2·shards+2 batches of ~30 MB,
-// plus 16 bytes per distinct name. Not thread-safe (one importer), apart from the senders.
+// plus ~24 bytes per distinct name. Not thread-safe (one importer), apart from the senders.
 class ClickHouseSink : public DatasetSink {
 public:
     static constexpr qsizetype kBatchRows = 512 * 1024;
@@ -61,7 +60,7 @@ private:
     std::vector<QByteArray> m_batches; // per shard, being filled
     size_t m_shard = 0;                // where rows go now
     qsizetype m_stripeLeft = kStripeRows;
-    std::array<QSet<quint64>, 5> m_seen; // name hashes per kind (nameFieldIndex) met so far
+    std::array<QHash<quint64, quint64>, 5> m_counts; // lookups per name hash, per kind (nameFieldIndex)
     QByteArray m_newNames;                // RowBinary (kind, h, name) rows not sent yet
     qsizetype m_newNameCount = 0;
     QHash<quint32, quint64> m_perMinute; // lookups per minute since the epoch

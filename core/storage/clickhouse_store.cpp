@@ -92,6 +92,9 @@ void ClickHouseStore::createSchema(bool create)
     m_entry.query("CREATE DATABASE IF NOT EXISTS " + db);
     m_entry.query("CREATE TABLE IF NOT EXISTS " + table("names")
                   + " (kind UInt8, h UInt64, name String) ENGINE = ReplacingMergeTree() ORDER BY (kind, h)");
+    m_entry.query("CREATE TABLE IF NOT EXISTS " + table("name_counts")
+                  + " (dataset UInt32, kind UInt8, h UInt64, n UInt64) ENGINE = MergeTree() PARTITION BY dataset"
+                    " ORDER BY (dataset, kind, h)");
     m_entry.query("CREATE TABLE IF NOT EXISTS " + table("dataset_ids")
                   + " (id UInt32, token UInt64) ENGINE = MergeTree() ORDER BY id");
     m_entry.query("CREATE TABLE IF NOT EXISTS " + table("datasets")
@@ -245,6 +248,7 @@ void ClickHouseStore::dropDatasetRows(qint64 id)
         for (const char *name : {"lookups_local", "lookups_1m_local"})
             shard.query("ALTER TABLE " + table(name) + " DROP PARTITION " + QByteArray::number(id));
     }
+    m_entry.query("ALTER TABLE " + table("name_counts") + " DROP PARTITION " + QByteArray::number(id));
 }
 
 void ClickHouseStore::deleteDataset(qint64 id)

@@ -27,6 +27,9 @@
 //                  values and drill-down rows are resolved from it.
 //   datasets, events on the URL's server: versioned rows (argMax(…, version) is the current
 //                  state; deleted = 1 removes), since 18.16 has no cheap UPDATE/DELETE.
+//   name_counts    on the URL's server: lookups per (dataset, kind, name hash), written at
+//                  commit: a split ranked over whole datasets without name filters reads it
+//                  instead of the lookups.
 //   dataset_ids    on the URL's server: one row per reservation of a dataset id.
 // Layout 1 (names as String columns) is refused with a message naming the conversion.
 // A dataset's lookups are only visible once its row is in `datasets`: every read names the

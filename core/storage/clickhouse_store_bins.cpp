@@ -193,9 +193,16 @@ BinTable ClickHouseStore::binsOf(const BinQuery &query, const QList<DatasetInfo>
             cached = true;
         }
     }
+    // Ranked over whole datasets without name filters: the per-name counts of each import.
+    const bool wholeSets = !nameFilters && !ids.isEmpty() && std::all_of(sets.begin(), sets.end(), [&](const DatasetInfo &d) {
+        return !ids.contains(d.id) || d.records == 0 || (rankRange.fromUs <= d.tsMinUs && d.tsMaxUs < rankRange.toUs);
+    });
     if (topK > 0 && !cached) {
-        const QByteArray base = "SELECT " + column + ", count() AS c FROM " + lookupsTable() + " WHERE "
-                                + where(ids, rankRange, sourceFor(rankRange, true)) + " GROUP BY " + column;
+        const QByteArray base = wholeSets ? "SELECT h, sum(n) AS c FROM " + ClickHouseStore::table("name_counts") + " WHERE dataset IN ("
+                                                + ClickHouseSql::numberList(ids) + ") AND kind = "
+                                                + QByteArray::number(nameFieldIndex(*query.split)) + " GROUP BY h"
+                                          : "SELECT " + column + ", count() AS c FROM " + lookupsTable() + " WHERE "
+                                                + where(ids, rankRange, sourceFor(rankRange, true)) + " GROUP BY " + column;
         ranked = readRanked(base + " ORDER BY c DESC LIMIT " + QByteArray::number(topK + 1) + " FORMAT RowBinary");
         more = ranked.size() > topK;
         if (ranked.size() >= topK) {
