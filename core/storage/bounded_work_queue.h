@@ -16,8 +16,9 @@
 #include <vector>
 
 // Batches handed from one producing thread to worker threads it owns: the writer/sender
-// pipeline of DatasetWriter (one worker) and ClickHouseSink (one per shard). push() blocks
-// while `capacity` batches wait, so memory stays bounded whatever the input size. A worker
+// pipeline of DatasetWriter (one worker), ClickHouseSink (one per shard) and HashingReader.
+// push() blocks while the waiting batches weigh `capacity` or more (each weighs 1, or what the
+// optional weight function says, e.g. its bytes), so memory stays bounded whatever the input. A worker
 // whose handler throws StoreError or std::bad_alloc records the first failure; from then on
 // push() drops its batch and the queue is emptied, so the producer learns of it by failure().
 // finish() lets the workers drain the queue and joins them; abort() drops what waits and joins.
@@ -27,8 +28,10 @@ template<typename Batch>
 class BoundedWorkQueue {
 public:
     using Handler = std::function<void(Batch &batch, int worker)>;
+    using Weight = std::function<size_t(const Batch &batch)>;
 
-    BoundedWorkQueue(size_t capacity, int workers, Handler handler) : m_capacity(capacity), m_handler(std::move(handler))
+    BoundedWorkQueue(size_t capacity, int workers, Handler handler, Weight weight = {})
+        : m_capacity(capacity), m_handler(std::move(handler)), m_weight(std::move(weight))
     {
         for (int i = 0; i < workers; ++i)
             m_threads.emplace_back([this, i] { work(i); });
@@ -40,9 +43,11 @@ public:
     void push(Batch batch)
     {
         std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return m_queue.size() < m_capacity || m_failure; });
-        if (!m_failure)
+        m_changed.wait(lock, [this] { return m_queued < m_capacity || m_failure; });
+        if (!m_failure) {
+            m_queued += weightOf(batch);
             m_queue.push_back(std::move(batch));
+        }
         lock.unlock();
         m_changed.notify_all();
     }
@@ -64,6 +69,7 @@ private:
                 return;
             Batch batch = std::move(m_queue.front());
             m_queue.pop_front();
+            m_queued -= weightOf(batch);
             lock.unlock();
             m_changed.notify_all();
             std::optional<QString> failed;
@@ -79,6 +85,7 @@ private:
                 if (!m_failure)
                     m_failure = failed;
                 m_queue.clear();
+                m_queued = 0;
                 lock.unlock();
                 m_changed.notify_all();
                 return;
@@ -90,8 +97,10 @@ private:
         {
             std::lock_guard guard(m_mutex);
             m_closing = true;
-            if (dropWaiting)
+            if (dropWaiting) {
                 m_queue.clear();
+                m_queued = 0;
+            }
         }
         m_changed.notify_all();
         for (std::thread &t : m_threads) {
@@ -100,9 +109,13 @@ private:
         }
     }
 
+    size_t weightOf(const Batch &batch) const { return m_weight ? m_weight(batch) : 1; }
+
     const size_t m_capacity;
     const Handler m_handler;
+    const Weight m_weight;
     std::deque<Batch> m_queue;
+    size_t m_queued = 0; // the waiting batches' weight
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
     bool m_closing = false;
