@@ -7,7 +7,7 @@
 #include <cstring>
 
 namespace {
-constexpr qint64 kMaxQueuedBytes = 16 << 20;
+constexpr size_t kMaxQueuedBytes = 16 << 20;
 }
 
 struct HashingReader::Digest {
@@ -17,47 +17,23 @@ struct HashingReader::Digest {
 };
 
 HashingReader::HashingReader(QIODevice &source)
-    : m_source(source), m_digest(std::make_unique<Digest>())
+    : m_source(source), m_digest(std::make_unique<Digest>()),
+      m_chunks(
+          kMaxQueuedBytes, 1,
+          [this](QByteArray &chunk, int) {
+              EVP_DigestUpdate(m_digest->ctx, chunk.constData(), size_t(chunk.size()));
+              std::lock_guard guard(m_spareMutex);
+              if (m_spare.size() < 2)
+                  m_spare.push_back(std::move(chunk));
+          },
+          [](const QByteArray &chunk) { return size_t(chunk.size()); })
 {
     open(QIODevice::ReadOnly | QIODevice::Unbuffered);
-    m_thread = std::thread([this] { hashLoop(); });
 }
 
 HashingReader::~HashingReader()
 {
-    stop();
-}
-
-void HashingReader::hashLoop()
-{
-    while (true) {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return !m_queue.empty() || m_closing; });
-        if (m_queue.empty())
-            return;
-        QByteArray chunk = std::move(m_queue.front());
-        m_queue.pop_front();
-        lock.unlock();
-        EVP_DigestUpdate(m_digest->ctx, chunk.constData(), size_t(chunk.size()));
-        lock.lock();
-        m_queuedBytes -= chunk.size();
-        if (m_spare.size() < 2)
-            m_spare.push_back(std::move(chunk));
-        lock.unlock();
-        m_changed.notify_all();
-    }
-}
-
-void HashingReader::stop()
-{
-    if (!m_thread.joinable())
-        return;
-    {
-        std::lock_guard guard(m_mutex);
-        m_closing = true;
-    }
-    m_changed.notify_all();
-    m_thread.join();
+    m_chunks.finish();
 }
 
 qint64 HashingReader::readData(char *data, qint64 maxSize)
@@ -67,7 +43,7 @@ qint64 HashingReader::readData(char *data, qint64 maxSize)
         m_consumed += n;
         QByteArray copy;
         {
-            std::lock_guard guard(m_mutex);
+            std::lock_guard guard(m_spareMutex);
             if (!m_spare.empty()) {
                 copy = std::move(m_spare.back());
                 m_spare.pop_back();
@@ -75,12 +51,7 @@ qint64 HashingReader::readData(char *data, qint64 maxSize)
         }
         copy.resize(n); // keeps the capacity of a reused buffer
         std::memcpy(copy.data(), data, size_t(n));
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return m_queuedBytes < kMaxQueuedBytes; });
-        m_queuedBytes += n;
-        m_queue.push_back(std::move(copy));
-        lock.unlock();
-        m_changed.notify_all();
+        m_chunks.push(std::move(copy));
     }
     return n;
 }
@@ -90,7 +61,7 @@ QString HashingReader::finishHex()
     QByteArray rest(1 << 20, Qt::Uninitialized);
     while (read(rest.data(), rest.size()) > 0) {
     }
-    stop();
+    m_chunks.finish();
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
     EVP_DigestFinal_ex(m_digest->ctx, digest, &length);

@@ -5,11 +5,10 @@
 #include <QByteArray>
 #include <QIODevice>
 
-#include <condition_variable>
-#include <deque>
+#include "storage/bounded_work_queue.h"
+
 #include <memory>
 #include <mutex>
-#include <thread>
 #include <vector>
 
 // A read-only QIODevice over another that computes the SHA-256 of every byte read through it
@@ -35,17 +34,11 @@ protected:
 
 private:
     struct Digest;
-    void hashLoop();
-    void stop();
 
     QIODevice &m_source;
     std::unique_ptr<Digest> m_digest;
     qint64 m_consumed = 0;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<QByteArray> m_queue;
+    std::mutex m_spareMutex;
     std::vector<QByteArray> m_spare; // hashed chunks kept for reuse: no allocation per read
-    qint64 m_queuedBytes = 0;
-    bool m_closing = false;
-    std::thread m_thread;
+    BoundedWorkQueue<QByteArray> m_chunks; // last: its thread uses the members above
 };

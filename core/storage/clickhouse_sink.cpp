@@ -8,8 +8,25 @@
 #include "sqlite_db.h"
 
 #include <QDateTime>
+#include <QtEndian>
 
+#include <cstring>
 #include <limits>
+
+namespace {
+// dataset UInt32, ts UInt64, seq UInt64, then client_h, qname_h, qtype_h, rcode_h, server_h,
+// then flags UInt8.
+constexpr qsizetype kRowBytes = 4 + 8 + 8 + 5 * 8 + 1;
+constexpr qsizetype kNamesPerBatch = 1 << 20;
+constexpr qint64 kMinuteUs = 60'000'000;
+
+char *putLe(char *at, quint64 v, size_t width)
+{
+    v = qToLittleEndian(v);
+    std::memcpy(at, &v, width);
+    return at + width;
+}
+} // namespace
 
 ClickHouseSink::ClickHouseSink(ClickHouseStore &store, const DatasetInfo &meta) : m_store(store), m_info(meta)
 {
@@ -17,8 +34,14 @@ ClickHouseSink::ClickHouseSink(ClickHouseStore &store, const DatasetInfo &meta) 
     m_info.records = 0;
     m_info.tsMinUs = std::numeric_limits<qint64>::max();
     m_info.tsMaxUs = std::numeric_limits<qint64>::min();
-    ClickHouseRows::putU32(m_prefix, quint32(m_info.id));
-    m_thread = std::thread([this] { senderLoop(); });
+    m_insertLookups = "INSERT INTO " + m_store.table("lookups_local") + " FORMAT RowBinary";
+    m_insertNames = "INSERT INTO " + m_store.table("names") + " FORMAT RowBinary";
+    const size_t shards = m_store.shards().size();
+    m_batches.resize(shards);
+    for (QByteArray &b : m_batches)
+        b.reserve(kBatchRows * kRowBytes);
+    m_work = std::make_unique<BoundedWorkQueue<Batch>>(shards, int(shards),
+                                                       [](Batch &b, int) { b.server->insert(*b.insert, b.rows); });
 }
 
 ClickHouseSink::~ClickHouseSink()
@@ -27,83 +50,82 @@ ClickHouseSink::~ClickHouseSink()
         abort();
 }
 
+quint64 ClickHouseSink::hashName(int kind, QByteArrayView name)
+{
+    const quint64 h = ClickHouseSql::nameHash(name);
+    QHash<quint64, quint64> &counts = m_counts[size_t(kind)];
+    const qsizetype known = counts.size();
+    ++counts[h];
+    if (h == 0 || counts.size() == known)
+        return h;
+    ClickHouseRows::putU8(m_newNames, quint8(kind));
+    ClickHouseRows::putU64(m_newNames, h);
+    ClickHouseRows::putBytes(m_newNames, name);
+    if (++m_newNameCount >= kNamesPerBatch)
+        flushNames();
+    return h;
+}
+
 void ClickHouseSink::add(const RawLookup &l)
 {
-    m_batch += m_prefix;
-    ClickHouseRows::putU64(m_batch, quint64(std::max<qint64>(l.tsUs, 0)));
-    ClickHouseRows::putU64(m_batch, quint64(m_info.records));
-    for (QByteArrayView name : {l.client, l.qname, l.qtype, l.rcode, l.server})
-        ClickHouseRows::putBytes(m_batch, name);
-    ClickHouseRows::putU8(m_batch, l.flags);
+    if (m_stripeLeft-- == 0) {
+        m_shard = (m_shard + 1) % m_batches.size();
+        m_stripeLeft = kStripeRows - 1;
+    }
+    const quint64 ts = quint64(std::max<qint64>(l.tsUs, 0));
+    const std::array<quint64, 5> h = {hashName(0, l.client), hashName(1, l.qname), hashName(2, l.qtype),
+                                      hashName(3, l.rcode), hashName(4, l.server)};
+    QByteArray &batch = m_batches[m_shard];
+    const qsizetype at = batch.size();
+    batch.resize(at + kRowBytes);
+    char *p = batch.data() + at;
+    p = putLe(p, quint64(m_info.id), 4);
+    p = putLe(p, ts, 8);
+    p = putLe(p, quint64(m_info.records), 8);
+    for (quint64 v : h)
+        p = putLe(p, v, 8);
+    *p = char(l.flags);
+    ++m_protoCounts[l.flags & LookupFlags::kMdns];
     ++m_info.records;
     m_info.tsMinUs = std::min(m_info.tsMinUs, l.tsUs);
     m_info.tsMaxUs = std::max(m_info.tsMaxUs, l.tsUs);
-    if (++m_batchRows >= kBatchRows)
-        flushBatch();
+    const quint32 minute = quint32(ts / kMinuteUs);
+    if (minute != m_minute)
+        countMinute();
+    m_minute = minute;
+    ++m_minuteCount;
+    if (batch.size() >= kBatchRows * kRowBytes)
+        flushShard(m_shard);
 }
 
-void ClickHouseSink::flushBatch()
+void ClickHouseSink::countMinute()
 {
-    if (m_batchRows == 0)
+    if (m_minuteCount)
+        m_perMinute[m_minute] += m_minuteCount;
+    m_minuteCount = 0;
+}
+
+void ClickHouseSink::flushShard(size_t shard)
+{
+    if (m_batches[shard].isEmpty())
         return;
-    std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return m_queue.size() + m_inFlight < 2 || m_failure; });
-    if (!m_failure)
-        m_queue.push_back(std::move(m_batch));
-    lock.unlock();
-    m_changed.notify_all();
-    m_batch = QByteArray();
-    m_batch.reserve(kBatchRows * 64);
-    m_batchRows = 0;
+    m_work->push(Batch{&m_store.shards()[shard], &m_insertLookups, std::move(m_batches[shard])});
+    m_batches[shard] = QByteArray();
+    m_batches[shard].reserve(kBatchRows * kRowBytes);
 }
 
-void ClickHouseSink::senderLoop()
+void ClickHouseSink::flushNames()
 {
-    const QByteArray insert = "INSERT INTO " + m_store.table("lookups_local") + " FORMAT RowBinary";
-    size_t next = 0;
-    for (;;) {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return !m_queue.empty() || m_closing; });
-        if (m_queue.empty())
-            return;
-        QByteArray batch = std::move(m_queue.front());
-        m_queue.pop_front();
-        m_inFlight = 1;
-        lock.unlock();
-        try {
-            const auto &shards = m_store.shards();
-            shards[next++ % shards.size()].insert(insert, batch);
-        } catch (const StoreError &error) {
-            lock.lock();
-            m_failure = error.message();
-            m_inFlight = 0;
-            m_queue.clear();
-            m_changed.notify_all();
-            return;
-        }
-        lock.lock();
-        m_inFlight = 0;
-        lock.unlock();
-        m_changed.notify_all();
-    }
-}
-
-void ClickHouseSink::stopThread()
-{
-    if (!m_thread.joinable())
+    if (m_newNameCount == 0)
         return;
-    {
-        std::lock_guard guard(m_mutex);
-        m_closing = true;
-    }
-    m_changed.notify_all();
-    m_thread.join();
+    m_work->push(Batch{&m_store.entry(), &m_insertNames, std::move(m_newNames)});
+    m_newNames = QByteArray();
+    m_newNameCount = 0;
 }
 
 std::optional<QString> ClickHouseSink::failure() const
 {
-    std::lock_guard guard(m_mutex);
-    return m_failure;
+    return m_work->failure();
 }
 
 void ClickHouseSink::finishWrites()
@@ -111,10 +133,42 @@ void ClickHouseSink::finishWrites()
     if (m_finished)
         return;
     m_finished = true;
-    flushBatch();
-    stopThread();
+    for (size_t shard = 0; shard < m_batches.size(); ++shard)
+        flushShard(shard);
+    for (quint8 flags : {quint8(0), LookupFlags::kMdns}) {
+        if (const quint64 n = m_protoCounts[flags]) {
+            const QByteArray proto = LookupFlags::protoName(flags).toUtf8();
+            m_counts[kProtoColumn][ClickHouseSql::nameHash(proto)] = n;
+            ClickHouseRows::putU8(m_newNames, quint8(kProtoColumn));
+            ClickHouseRows::putU64(m_newNames, ClickHouseSql::nameHash(proto));
+            ClickHouseRows::putBytes(m_newNames, proto);
+            ++m_newNameCount;
+        }
+    }
+    flushNames();
+    m_work->finish();
     if (auto failed = failure())
         throw StoreError(*failed);
+    countMinute();
+    QByteArray rollup;
+    for (auto it = m_perMinute.cbegin(); it != m_perMinute.cend(); ++it) {
+        ClickHouseRows::putU32(rollup, quint32(m_info.id));
+        ClickHouseRows::putU32(rollup, it.key());
+        ClickHouseRows::putU64(rollup, it.value());
+    }
+    if (!rollup.isEmpty())
+        m_store.shards().front().insert("INSERT INTO " + m_store.table("lookups_1m_local") + " FORMAT RowBinary", rollup);
+    QByteArray perName;
+    for (size_t kind = 0; kind < m_counts.size(); ++kind) {
+        for (auto it = m_counts[kind].cbegin(); it != m_counts[kind].cend(); ++it) {
+            ClickHouseRows::putU32(perName, quint32(m_info.id));
+            ClickHouseRows::putU8(perName, quint8(kind));
+            ClickHouseRows::putU64(perName, it.key());
+            ClickHouseRows::putU64(perName, it.value());
+        }
+    }
+    if (!perName.isEmpty())
+        m_store.entry().insert("INSERT INTO " + m_store.table("name_counts") + " FORMAT RowBinary", perName);
 }
 
 qint64 ClickHouseSink::datasetWithSha256(const QString &sha256)
@@ -148,14 +202,10 @@ DatasetInfo ClickHouseSink::commit(const QString &sha256, qint64 rejected)
 void ClickHouseSink::abort()
 {
     m_done = true;
-    {
-        std::lock_guard guard(m_mutex);
-        m_queue.clear();
-    }
-    stopThread();
+    m_work->abort();
     try {
         m_store.dropDatasetRows(m_info.id);
     } catch (const StoreError &) {
-        // Unregistered rows stay invisible; newDatasetId() skips their id.
+        // Unregistered rows stay invisible; their id stays reserved in dataset_ids.
     }
 }

@@ -2,29 +2,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "bounded_work_queue.h"
 #include "dataset_sink.h"
 #include "model/dataset_info.h"
+#include "model/lookup_field.h"
 
 #include <QByteArray>
+#include <QHash>
 
-#include <condition_variable>
-#include <deque>
-#include <mutex>
+#include <array>
+#include <memory>
 #include <optional>
-#include <thread>
+#include <vector>
 
+class ClickHouseHttp;
 class ClickHouseStore;
 
-// One import into a ClickHouseStore. add() (the importing thread) appends RowBinary rows to a
-// batch of kBatchRows; a sender thread POSTs full batches to the shards' lookups_local tables in
-// turn, so parsing and sending overlap and both shards get data. The rows carry a dataset id
-// that is registered in `datasets` only by commit(): until then no read sees them, and abort()
-// (or destruction without commit) drops them again. A failed drop leaves invisible rows,
-// which the next id allocation skips. Memory: at most three batches (~15 MB each).
-// Not thread-safe (one importer), apart from the sender it owns.
+// One import into a ClickHouseStore (layout 2, see ClickHouseStore). add() (the importing
+// thread) encodes each lookup as a fixed-width RowBinary row — dataset, ts, seq and the
+// sipHash64 of each name (ClickHouseSql::nameHash), then the flags byte — into the batch of one shard; runs of
+// kStripeRows rows go to the shards in turn, and one sender thread per shard POSTs full
+// batches of kBatchRows to the shards' lookups_local, so parsing, encoding and every shard's
+// insert overlap. add() also collects the import's distinct names (sent to `names` in batches)
+// and its lookups per minute and per name (inserted into lookups_1m_local and name_counts at
+// commit: no materialized view runs on the servers). The rows carry a dataset id reserved by ClickHouseStore::newDatasetId()
+// and registered in `datasets` only by commit(): until then no read sees them, and abort() (or
+// destruction without commit) drops them again. Memory: at most 2·shards+2 batches of ~30 MB,
+// plus ~24 bytes per distinct name. Not thread-safe (one importer), apart from the senders.
 class ClickHouseSink : public DatasetSink {
 public:
-    static constexpr qsizetype kBatchRows = 256 * 1024;
+    static constexpr qsizetype kBatchRows = 512 * 1024;
+    static constexpr qsizetype kStripeRows = 64 * 1024;
 
     ClickHouseSink(ClickHouseStore &store, const DatasetInfo &meta);
     ~ClickHouseSink() override;
@@ -36,23 +44,31 @@ public:
     void abort() override;
 
 private:
-    void flushBatch();
+    struct Batch {
+        const ClickHouseHttp *server = nullptr;
+        const QByteArray *insert = nullptr; // INSERT … FORMAT RowBinary
+        QByteArray rows;
+    };
+    quint64 hashName(int kind, QByteArrayView name);
+    void flushShard(size_t shard);
+    void flushNames();
+    void countMinute();
     void finishWrites();
-    void senderLoop();
-    void stopThread();
 
     ClickHouseStore &m_store;
     DatasetInfo m_info;
-    QByteArray m_prefix; // the dataset column of every row
-    QByteArray m_batch;
-    qsizetype m_batchRows = 0;
-    std::deque<QByteArray> m_queue;
-    int m_inFlight = 0; // batches the sender took and is sending
-    mutable std::mutex m_mutex;
-    std::condition_variable m_changed;
-    bool m_closing = false;
+    QByteArray m_insertLookups, m_insertNames;
+    std::vector<QByteArray> m_batches; // per shard, being filled
+    size_t m_shard = 0;                // where rows go now
+    qsizetype m_stripeLeft = kStripeRows;
+    std::array<QHash<quint64, quint64>, kColumnCount> m_counts; // lookups per name hash, per kind (nameFieldIndex)
+    std::array<quint64, 2> m_protoCounts = {0, 0}; // lookups per proto (flags & kMdns)
+    QByteArray m_newNames;                // RowBinary (kind, h, name) rows not sent yet
+    qsizetype m_newNameCount = 0;
+    QHash<quint32, quint64> m_perMinute; // lookups per minute since the epoch
+    quint32 m_minute = 0;
+    quint64 m_minuteCount = 0;
     bool m_finished = false;
     bool m_done = false; // committed or aborted
-    std::optional<QString> m_failure;
-    std::thread m_thread;
+    std::unique_ptr<BoundedWorkQueue<Batch>> m_work; // last: its threads use the members above
 };

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clickhouse_sql.h"
 
+#include "sip_hash.h"
+
 #include <QStringList>
 
 namespace {
@@ -139,14 +141,37 @@ QByteArray ClickHouseSql::column(LookupField field)
 {
     switch (field) {
     case LookupField::Dataset: return "dataset";
-    case LookupField::Client: return "client";
-    case LookupField::Qname: return "qname";
-    case LookupField::Qtype: return "qtype";
-    case LookupField::Rcode: return "rcode";
-    case LookupField::Server: return "server";
-    case LookupField::Proto: return "if(bitAnd(flags, 1) = 1, 'mdns', 'dns')";
+    case LookupField::Client: return "client_h";
+    case LookupField::Qname: return "qname_h";
+    case LookupField::Qtype: return "qtype_h";
+    case LookupField::Rcode: return "rcode_h";
+    case LookupField::Server: return "server_h";
+    case LookupField::Proto: {
+        // The hash of the lookup's proto name, so proto splits and filters like a name field.
+        static const QByteArray expr = "if(bitAnd(flags, 1) = 1, " + QByteArray::number(nameHash(QByteArrayView("mdns"))) + ", "
+                                       + QByteArray::number(nameHash(QByteArrayView("dns"))) + ")";
+        return expr;
+    }
     }
     return "dataset";
+}
+
+quint64 ClickHouseSql::nameHash(QByteArrayView utf8)
+{
+    return utf8.isEmpty() ? 0 : sipHash64(utf8);
+}
+
+quint64 ClickHouseSql::nameHash(const QString &text)
+{
+    return nameHash(QByteArrayView(text.toUtf8()));
+}
+
+QByteArray ClickHouseSql::hashArray(const QList<quint64> &values)
+{
+    QByteArray out = "[";
+    for (qsizetype i = 0; i < values.size(); ++i)
+        out += (i ? ", " : "") + QByteArray::number(values[i]);
+    return out + ']';
 }
 
 QByteArray ClickHouseSql::excludedPairsCondition(const QList<ClientQnamePair> &pairs)
@@ -155,7 +180,8 @@ QByteArray ClickHouseSql::excludedPairsCondition(const QList<ClientQnamePair> &p
     for (const ClientQnamePair &p : pairs) {
         if (p.client.isEmpty() || p.qname.isEmpty())
             continue;
-        tuples += (tuples.isEmpty() ? "(" : ", (") + quote(p.client) + ", " + quote(p.qname) + ')';
+        tuples += (tuples.isEmpty() ? "(" : ", (") + QByteArray::number(nameHash(p.client)) + ", "
+                  + QByteArray::number(nameHash(p.qname)) + ')';
     }
-    return tuples.isEmpty() ? QByteArray() : " AND (client, qname) NOT IN (" + tuples + ')';
+    return tuples.isEmpty() ? QByteArray() : " AND (client_h, qname_h) NOT IN (" + tuples + ')';
 }

@@ -24,8 +24,12 @@ bool isIdentifier(const QString &name);
 QByteArray numberList(const QList<qint64> &values);
 // [quote(a), quote(b), …]
 QByteArray stringArray(const QStringList &values);
-// " AND (client, qname) NOT IN ((c1, q1), …)" for BinQuery/RecordQuery::excludedPairs, or ""
-// when there are none. Pairs with an empty text are left out: no stored lookup carries them.
+// How the store keeps a name (layout 2): sipHash64 of its UTF-8 bytes, 0 for the absent
+// (empty) name.
+quint64 nameHash(QByteArrayView utf8);
+quint64 nameHash(const QString &text);
+// " AND (client_h, qname_h) NOT IN ((h1, h2), …)" for BinQuery/RecordQuery::excludedPairs, or
+// "" when there are none. Pairs with an empty text are left out: no stored lookup carries them.
 QByteArray excludedPairsCondition(const QList<ClientQnamePair> &pairs);
 // The RE2 pattern (for match()) of a NameGlob: the same language, whole-value and
 // case-insensitive, where `.` never matches a newline as in NameGlob's PCRE pattern.
@@ -33,7 +37,9 @@ QByteArray globRegex(const QString &glob);
 // A boolean SQL condition on column `column` (a String, '' when absent) true exactly where
 // NameGlob accepts the value: an absent value matches only the glob "*".
 QByteArray globCondition(const QByteArray &column, const QString &glob);
-// The column of a name-valued field ("client" …); "dataset" for Dataset; for proto, a String
-// expression over the flags column ('dns' or 'mdns', as LookupFlags::protoName).
+// The hash column of a name-valued field ("client_h" …); "dataset" for Dataset; for proto, an
+// expression over the flags column giving nameHash("dns") or nameHash("mdns").
 QByteArray column(LookupField field);
+// "[1, 2]": an array literal of unsigned integers (name hashes).
+QByteArray hashArray(const QList<quint64> &values);
 } // namespace ClickHouseSql

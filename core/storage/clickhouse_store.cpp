@@ -5,11 +5,15 @@
 #include "clickhouse_rows.h"
 #include "clickhouse_sink.h"
 #include "clickhouse_sql.h"
+#include "dataset_selection.h"
 #include "sqlite_db.h"
 
 #include <QDateTime>
+#include <QRandomGenerator>
 
+#include <chrono>
 #include <limits>
+#include <thread>
 
 using ClickHouseSql::quote;
 
@@ -48,27 +52,36 @@ void ClickHouseStore::findShards()
         m_shards.emplace_back(host, port, m_url.user, m_url.password, m_url.timeoutMs);
 }
 
+void ClickHouseStore::checkLayout()
+{
+    const QByteArray oldColumns = m_shards.front().query(
+        "SELECT count() FROM system.columns WHERE database = " + quote(QByteArrayView(database()))
+        + " AND table = 'lookups_local' AND name = 'client'");
+    if (oldColumns.trimmed() != "0")
+        throw StoreError(QStringLiteral("%1 holds DNS Timeline's ClickHouse layout 1 (names as String columns); this "
+                                        "version reads layout 2 (names as 64-bit hashes): import into a new database, "
+                                        "or convert with the SQL in the README's ClickHouse section")
+                             .arg(location()));
+}
+
 void ClickHouseStore::createSchema(bool create)
 {
     const QByteArray db = database();
     if (!create) {
         if (m_entry.query("EXISTS TABLE " + table("datasets")).trimmed() != "1")
             throw StoreError(QStringLiteral("%1: no DNS Timeline store in this database").arg(location()));
-        ensureFlagsColumn(false);
+        checkLayout();
         return;
     }
-    const QByteArray lookupsColumns = "(dataset UInt32, ts UInt64, seq UInt64, client String, qname String,"
-                                      " qtype String, rcode String, server String, flags UInt8)";
+    checkLayout();
+    const QByteArray lookupsColumns = "(dataset UInt32, ts UInt64, seq UInt64, client_h UInt64, qname_h UInt64,"
+                                      " qtype_h UInt64, rcode_h UInt64, server_h UInt64, flags UInt8)";
     for (const ClickHouseHttp &shard : m_shards) {
         shard.query("CREATE DATABASE IF NOT EXISTS " + db);
         shard.query("CREATE TABLE IF NOT EXISTS " + table("lookups_local") + ' ' + lookupsColumns
                     + " ENGINE = MergeTree() PARTITION BY dataset ORDER BY (dataset, ts)");
-        // The per-minute rollup, kept by a materialized view on every insert into lookups_local.
         shard.query("CREATE TABLE IF NOT EXISTS " + table("lookups_1m_local") + ' ' + kRollupColumns
                     + " ENGINE = SummingMergeTree(n) PARTITION BY dataset ORDER BY (dataset, minute)");
-        shard.query("CREATE MATERIALIZED VIEW IF NOT EXISTS " + table("lookups_1m_mv") + " TO " + table("lookups_1m_local")
-                    + " AS SELECT dataset, toUInt32(intDiv(ts, 60000000)) AS minute, count() AS n FROM "
-                    + table("lookups_local") + " GROUP BY dataset, minute");
         if (!m_url.cluster.isEmpty()) {
             shard.query("CREATE TABLE IF NOT EXISTS " + table("lookups") + ' ' + lookupsColumns + " ENGINE = Distributed("
                         + m_url.cluster.toUtf8() + ", " + db + ", lookups_local, rand())");
@@ -76,8 +89,14 @@ void ClickHouseStore::createSchema(bool create)
                         + m_url.cluster.toUtf8() + ", " + db + ", lookups_1m_local, rand())");
         }
     }
-    ensureFlagsColumn(true);
     m_entry.query("CREATE DATABASE IF NOT EXISTS " + db);
+    m_entry.query("CREATE TABLE IF NOT EXISTS " + table("names")
+                  + " (kind UInt8, h UInt64, name String) ENGINE = ReplacingMergeTree() ORDER BY (kind, h)");
+    m_entry.query("CREATE TABLE IF NOT EXISTS " + table("name_counts")
+                  + " (dataset UInt32, kind UInt8, h UInt64, n UInt64) ENGINE = MergeTree() PARTITION BY dataset"
+                    " ORDER BY (dataset, kind, h)");
+    m_entry.query("CREATE TABLE IF NOT EXISTS " + table("dataset_ids")
+                  + " (id UInt32, token UInt64) ENGINE = MergeTree() ORDER BY id");
     m_entry.query("CREATE TABLE IF NOT EXISTS " + table("datasets")
                   + " (id UInt32, version UInt64, deleted UInt8, name String, source_file String, sha256 String,"
                     " format String, import_options String, records UInt64, rejected UInt64, ts_min UInt64,"
@@ -88,6 +107,8 @@ void ClickHouseStore::createSchema(bool create)
                     " url String) ENGINE = MergeTree() ORDER BY (id, version)");
     m_entry.query("CREATE TABLE IF NOT EXISTS " + table("store_meta")
                   + " (key String, version UInt64, value String) ENGINE = MergeTree() ORDER BY (key, version)");
+    if (m_entry.query("SELECT count() FROM " + table("store_meta") + " WHERE key = 'layout'").trimmed() == "0")
+        m_entry.query("INSERT INTO " + table("store_meta") + " VALUES ('layout', 1, '2')");
 }
 
 QByteArray ClickHouseStore::lookupsTable() const
@@ -136,26 +157,9 @@ QList<DatasetInfo> ClickHouseStore::datasets()
     return out;
 }
 
-QList<qint64> ClickHouseStore::visibleIds(const QList<qint64> &wanted)
-{
-    QList<qint64> out;
-    for (const DatasetInfo &d : datasets()) {
-        if (wanted.isEmpty() || wanted.contains(d.id))
-            out.append(d.id);
-    }
-    return out;
-}
-
 TimeRange ClickHouseStore::extent(const QList<qint64> &datasetIds)
 {
-    qint64 lo = std::numeric_limits<qint64>::max(), hi = std::numeric_limits<qint64>::min();
-    for (const DatasetInfo &d : datasets()) {
-        if ((!datasetIds.isEmpty() && !datasetIds.contains(d.id)) || d.records == 0)
-            continue;
-        lo = std::min(lo, d.tsMinUs);
-        hi = std::max(hi, d.tsMaxUs);
-    }
-    return lo > hi ? TimeRange{} : TimeRange{lo, hi + 1};
+    return DatasetSelection::extent(datasets(), datasetIds);
 }
 
 void ClickHouseStore::writeDatasetRow(const DatasetInfo &d, bool deleted)
@@ -174,10 +178,54 @@ void ClickHouseStore::writeDatasetRow(const DatasetInfo &d, bool deleted)
 
 qint64 ClickHouseStore::newDatasetId()
 {
-    // Past every registered id and every id with rows (those of failed imports included).
-    const qint64 registered = m_entry.query("SELECT max(id) FROM " + table("datasets")).trimmed().toLongLong();
-    const qint64 used = m_entry.query("SELECT max(dataset) FROM " + lookupsTable()).trimmed().toLongLong();
-    return std::max(registered, used) + 1;
+    // Insert-then-check: a reservation stands if it is the only row for its id. Of two racing
+    // importers at most one sees itself alone (whichever inserted second sees both); when both
+    // see both, both retry further on. Reservations of failed imports keep their ids used.
+    const quint64 token = QRandomGenerator::global()->generate64();
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        const qint64 registered = m_entry.query("SELECT max(id) FROM " + table("datasets")).trimmed().toLongLong();
+        const qint64 reserved = m_entry.query("SELECT max(id) FROM " + table("dataset_ids")).trimmed().toLongLong();
+        const qint64 id = std::max(registered, reserved) + 1 + (attempt ? QRandomGenerator::global()->bounded(2 * attempt) : 0);
+        QByteArray row;
+        ClickHouseRows::putU32(row, quint32(id));
+        ClickHouseRows::putU64(row, token);
+        m_entry.insert("INSERT INTO " + table("dataset_ids") + " FORMAT RowBinary", row);
+        if (m_entry.query("SELECT count() FROM " + table("dataset_ids") + " WHERE id = " + QByteArray::number(id)).trimmed() == "1")
+            return id;
+        std::this_thread::sleep_for(std::chrono::milliseconds(QRandomGenerator::global()->bounded(5, 50)));
+    }
+    throw StoreError(QStringLiteral("%1: could not reserve a dataset id (too many imports at once?)").arg(location()));
+}
+
+QByteArray ClickHouseStore::nameCondition(LookupField field, const QString &glob) const
+{
+    if (glob == QLatin1String("*"))
+        return "1";
+    return ClickHouseSql::column(field) + (m_url.cluster.isEmpty() ? " IN" : " GLOBAL IN") + " (SELECT h FROM "
+           + table("names") + " WHERE kind = " + QByteArray::number(nameFieldIndex(field)) + " AND "
+           + ClickHouseSql::globCondition("name", glob) + ")";
+}
+
+QHash<quint64, QString> ClickHouseStore::namesOf(const QList<quint64> &hashes)
+{
+    QHash<quint64, QString> out;
+    out.insert(0, QString());
+    QList<quint64> wanted;
+    for (quint64 h : hashes) {
+        if (!out.contains(h)) {
+            out.insert(h, QString());
+            wanted.append(h);
+        }
+    }
+    if (wanted.isEmpty())
+        return out;
+    ClickHouseRows rows(m_entry.query("SELECT h, any(name) FROM " + table("names") + " WHERE has("
+                                      + ClickHouseSql::hashArray(wanted) + ", h) GROUP BY h FORMAT RowBinary"));
+    while (!rows.atEnd()) {
+        const quint64 h = rows.u64();
+        out.insert(h, rows.text());
+    }
+    return out;
 }
 
 void ClickHouseStore::renameDataset(qint64 id, const QString &name)
@@ -200,6 +248,7 @@ void ClickHouseStore::dropDatasetRows(qint64 id)
         for (const char *name : {"lookups_local", "lookups_1m_local"})
             shard.query("ALTER TABLE " + table(name) + " DROP PARTITION " + QByteArray::number(id));
     }
+    m_entry.query("ALTER TABLE " + table("name_counts") + " DROP PARTITION " + QByteArray::number(id));
 }
 
 void ClickHouseStore::deleteDataset(qint64 id)

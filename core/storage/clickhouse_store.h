@@ -14,15 +14,24 @@
 
 // A store in a ClickHouse database (optionally spread over a cluster), reached over HTTP.
 // Every view is computed by the server: bins, drill-down pages and the split's ranking are SQL
-// aggregations, and only their answers travel. Schema (created if missing; see README):
-//   lookups_local  per shard: MergeTree PARTITION BY dataset ORDER BY (dataset, ts)
+// aggregations, and only their answers travel. Schema, layout 2 (created if missing; README):
+//   lookups_local  per shard: MergeTree PARTITION BY dataset ORDER BY (dataset, ts); names are
+//                  UInt64 hashes (client_h … server_h: ClickHouseSql::nameHash, 0 = absent)
 //   lookups        with a cluster: Distributed over lookups_local on every shard
-//   lookups_1m_local per shard: lookups per (dataset, minute), SummingMergeTree, filled by the
-//                  materialized view lookups_1m_mv; lookups_1m is its Distributed table. Views
+//   lookups_1m_local per shard: lookups per (dataset, minute), SummingMergeTree, written by
+//                  ClickHouseSink at commit; lookups_1m is its Distributed table. Views
 //                  without name filters or a name split whose edges fall on whole minutes
 //                  read it instead of the lookups (≤ 1,440 rows per dataset and day).
+//   names          on the URL's server: (kind, h, name), ReplacingMergeTree, every distinct
+//                  name once per import; globs become `h IN (names matching)`, and split
+//                  values and drill-down rows are resolved from it.
 //   datasets, events on the URL's server: versioned rows (argMax(…, version) is the current
 //                  state; deleted = 1 removes), since 18.16 has no cheap UPDATE/DELETE.
+//   name_counts    on the URL's server: lookups per (dataset, kind, name hash), written at
+//                  commit: a split ranked over whole datasets without name filters reads it
+//                  instead of the lookups.
+//   dataset_ids    on the URL's server: one row per reservation of a dataset id.
+// Layout 1 (names as String columns) is refused with a message naming the conversion.
 // A dataset's lookups are only visible once its row is in `datasets`: every read names the
 // registered dataset ids, so rows of a running or failed import are never counted.
 // Thread-safe: HTTP calls are independent; the id counters are guarded. Failures throw
@@ -32,6 +41,7 @@ public:
     struct Ranked { // one value of a split with its total over the ranking range
         QString value;
         qint64 total = 0;
+        quint64 hash = 0; // ClickHouseSql::nameHash(value)
     };
 
     ClickHouseStore(const QString &location, StoreOpenMode mode);
@@ -63,29 +73,28 @@ public:
     QByteArray table(const char *name) const { return database() + '.' + name; }
     QByteArray lookupsTable() const; // what reads scan: the Distributed table, or lookups_local
     QByteArray rollupTable() const;  // lookups per dataset and minute: lookups_1m(_local)
+    // An id no other import, running or finished, holds: max + 1, reserved in dataset_ids by
+    // an insert that must be the only one for its id (two importers that race both retry).
     qint64 newDatasetId();
+    // "client_h IN (SELECT h FROM names WHERE kind = 0 AND …)": where a name field matches
+    // NameGlob glob ("1" for "*", which also matches the absent name).
+    QByteArray nameCondition(LookupField field, const QString &glob) const;
+    // The names of hashes, from `names`; 0 is the empty name.
+    QHash<quint64, QString> namesOf(const QList<quint64> &hashes);
     quint64 newVersion(); // strictly increasing in this process
     void writeDatasetRow(const DatasetInfo &d, bool deleted);
     // Rows of a dataset on every shard, dropped (an aborted import, a deleted dataset).
     void dropDatasetRows(qint64 id);
-    // The SQL of a field's value (clickhouse_store_flags.cpp): ClickHouseSql::column, except
-    // that proto reads 'dns' in a read-only store whose lookups predate the flags column.
-    QByteArray fieldColumn(LookupField field) const;
-    QByteArray flagsColumn() const { return m_hasFlags ? "flags" : "toUInt8(0)"; }
 
 private:
     void createSchema(bool create);
-    // Adds lookups.flags to tables made before it (create), else notes whether it exists.
-    void ensureFlagsColumn(bool create); // clickhouse_store_flags.cpp
+    void checkLayout();
     void findShards();
-    // Dataset ids a read may touch: the registered ones, restricted to `wanted` unless empty.
-    QList<qint64> visibleIds(const QList<qint64> &wanted);
     BinTable binsOf(const BinQuery &query, const QList<DatasetInfo> &sets);
     void writeEvent(const TimelineEvent &event, bool deleted); // clickhouse_store_events.cpp
 
     ClickHouseUrl m_url;
     bool m_readOnly = false;
-    bool m_hasFlags = true; // the lookups tables have the flags column
     ClickHouseHttp m_entry;
     std::vector<ClickHouseHttp> m_shards;
     std::mutex m_mutex;

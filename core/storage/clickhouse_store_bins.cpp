@@ -5,11 +5,14 @@
 // a key that never straddles an edge: for fixed widths the bin number intDiv(ts - e0, width)
 // (fixed edges are e0 + i·width whatever the zone), for calendar widths the local date in the
 // zone (every calendar bin is a run of whole local days), which the client maps to its bin.
-// A split is ranked by one aggregation (plus one more to resolve ties at the K-th place),
-// then counted per (series, key) with indexOf(top values, column) as the series.
+// A split is ranked by one aggregation over the name hashes (plus one more to resolve ties at
+// the K-th place; the ranked hashes' names come from `names`), then counted per (series, key)
+// with indexOf(top hashes, column) as the series. Name filters test the hashes against the
+// set of `names` that match the glob.
 #include "clickhouse_rows.h"
 #include "clickhouse_sql.h"
 #include "clickhouse_store.h"
+#include "dataset_selection.h"
 #include "timeline/timeline_engine.h"
 
 #include <QDate>
@@ -43,19 +46,14 @@ BinTable ClickHouseStore::binsOf(const BinQuery &query, const QList<DatasetInfo>
 {
     QList<qint64> ids;
     QHash<qint64, QString> names;
-    qint64 lo = std::numeric_limits<qint64>::max(), hi = std::numeric_limits<qint64>::min();
     for (const DatasetInfo &d : sets) {
         if (!query.datasets.isEmpty() && !query.datasets.contains(d.id))
             continue;
         ids.append(d.id);
         names.insert(d.id, d.name);
-        if (d.records > 0) {
-            lo = std::min(lo, d.tsMinUs);
-            hi = std::max(hi, d.tsMaxUs);
-        }
     }
     TimeRange range;
-    BinTable table = TimelineEngine::frame(query, lo > hi ? TimeRange{} : TimeRange{lo, hi + 1}, &range);
+    BinTable table = TimelineEngine::frame(query, DatasetSelection::extent(sets, query.datasets), &range);
     if (table.edges.isEmpty())
         return table;
     const TimeRange rankRange = query.rankRange.value_or(range);
@@ -108,7 +106,7 @@ BinTable ClickHouseStore::binsOf(const BinQuery &query, const QList<DatasetInfo>
         sql += " AND " + src.time;
         for (const FieldFilter &f : query.filters) {
             if (f.field != LookupField::Dataset)
-                sql += " AND " + ClickHouseSql::globCondition(fieldColumn(f.field), f.glob);
+                sql += " AND " + nameCondition(f.field, f.glob);
         }
         return sql + ClickHouseSql::excludedPairsCondition(query.excludedPairs);
     };
@@ -171,14 +169,14 @@ BinTable ClickHouseStore::binsOf(const BinQuery &query, const QList<DatasetInfo>
         return table;
     }
 
-    const QByteArray column = fieldColumn(*query.split);
+    const QByteArray column = ClickHouseSql::column(*query.split);
     QList<Ranked> ranked;
     auto readRanked = [&](const QByteArray &sql) {
         QList<Ranked> out;
         ClickHouseRows rows(m_entry.query(sql));
         while (!rows.atEnd()) {
             Ranked r;
-            r.value = rows.text();
+            r.hash = rows.u64();
             r.total = qint64(rows.u64());
             out.append(r);
         }
@@ -195,9 +193,16 @@ BinTable ClickHouseStore::binsOf(const BinQuery &query, const QList<DatasetInfo>
             cached = true;
         }
     }
+    // Ranked over whole datasets without name filters: the per-name counts of each import.
+    const bool wholeSets = !nameFilters && !ids.isEmpty() && std::all_of(sets.begin(), sets.end(), [&](const DatasetInfo &d) {
+        return !ids.contains(d.id) || d.records == 0 || (rankRange.fromUs <= d.tsMinUs && d.tsMaxUs < rankRange.toUs);
+    });
     if (topK > 0 && !cached) {
-        const QByteArray base = "SELECT " + column + ", count() AS c FROM " + lookupsTable() + " WHERE "
-                                + where(ids, rankRange, sourceFor(rankRange, true)) + " GROUP BY " + column;
+        const QByteArray base = wholeSets ? "SELECT h, sum(n) AS c FROM " + ClickHouseStore::table("name_counts") + " WHERE dataset IN ("
+                                                + ClickHouseSql::numberList(ids) + ") AND kind = "
+                                                + QByteArray::number(nameFieldIndex(*query.split)) + " GROUP BY h"
+                                          : "SELECT " + column + ", count() AS c FROM " + lookupsTable() + " WHERE "
+                                                + where(ids, rankRange, sourceFor(rankRange, true)) + " GROUP BY " + column;
         ranked = readRanked(base + " ORDER BY c DESC LIMIT " + QByteArray::number(topK + 1) + " FORMAT RowBinary");
         more = ranked.size() > topK;
         if (ranked.size() >= topK) {
@@ -206,6 +211,12 @@ BinTable ClickHouseStore::binsOf(const BinQuery &query, const QList<DatasetInfo>
             ranked.removeIf([&](const Ranked &r) { return r.total <= threshold; });
             ranked += readRanked(base + " HAVING c = " + QByteArray::number(threshold) + " FORMAT RowBinary");
         }
+        QList<quint64> hashes;
+        for (const Ranked &r : std::as_const(ranked))
+            hashes.append(r.hash);
+        const QHash<quint64, QString> values = namesOf(hashes);
+        for (Ranked &r : ranked)
+            r.value = values.value(r.hash);
         rank(ranked);
         ranked = ranked.mid(0, topK);
         // Datasets never change once committed and ids are not reused, so a ranking stays
@@ -216,10 +227,13 @@ BinTable ClickHouseStore::binsOf(const BinQuery &query, const QList<DatasetInfo>
         m_rankCache.insert(rankKey, {ranked, more});
     }
     QStringList top;
-    for (const Ranked &r : ranked)
+    QList<quint64> topHashes;
+    for (const Ranked &r : ranked) {
         top.append(r.value);
+        topHashes.append(r.hash);
+    }
     QSet<qint64> seen;
-    const QByteArray seriesExpr = top.isEmpty() ? QByteArray("0") : "indexOf(" + ClickHouseSql::stringArray(top) + ", " + column + ")";
+    const QByteArray seriesExpr = top.isEmpty() ? QByteArray("0") : "indexOf(" + ClickHouseSql::hashArray(topHashes) + ", " + column + ")";
     // "other" exists if a lookup of the hull is outside the top K. When the ranking range and
     // the view overlap, the hull is their union: the ranking knows its part (`more`), so only
     // the view's range is counted — zooming never rescans the whole ranking range.

@@ -2,10 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ClickHouseStore::records(): a drill-down page is one count() and one ORDER BY … LIMIT
 // query on the server. Order: time, then dataset, then import order (seq), as SqliteStore
-// orders by time, dataset and rowid. A record's id is (dataset << 40) | seq.
+// orders by time, dataset and rowid. A record's id is (dataset << 40) | seq. The page's names
+// are resolved from their hashes by one query on `names`.
 #include "clickhouse_rows.h"
 #include "clickhouse_sql.h"
 #include "clickhouse_store.h"
+#include "dataset_selection.h"
+
+#include <array>
+#include <tuple>
 
 namespace {
 constexpr QLatin1StringView kNone("(none)");
@@ -19,15 +24,7 @@ QString storedValue(const QString &series)
 
 RecordPage ClickHouseStore::records(const RecordQuery &query, qint64 offset, qint64 limit)
 {
-    QList<qint64> ids;
-    for (const DatasetInfo &d : datasets()) {
-        if (!query.datasets.isEmpty() && !query.datasets.contains(d.id))
-            continue;
-        if (query.split == LookupField::Dataset
-            && !(query.seriesValue ? d.name == *query.seriesValue : !query.notIn.contains(d.name)))
-            continue;
-        ids.append(d.id);
-    }
+    const QList<qint64> ids = DatasetSelection::forRecords(query, datasets());
     RecordPage page;
     if (ids.isEmpty() || query.range.isEmpty() || query.range.toUs <= 0)
         return page;
@@ -36,19 +33,23 @@ RecordPage ClickHouseStore::records(const RecordQuery &query, qint64 offset, qin
                        + QByteArray::number(query.range.toUs);
     for (const FieldFilter &f : query.filters) {
         if (f.field != LookupField::Dataset)
-            where += " AND " + ClickHouseSql::globCondition(fieldColumn(f.field), f.glob);
+            where += " AND " + nameCondition(f.field, f.glob);
     }
     where += ClickHouseSql::excludedPairsCondition(query.excludedPairs);
     if (query.split && *query.split != LookupField::Dataset) {
-        const QByteArray column = fieldColumn(*query.split);
-        if (query.seriesValue) {
-            where += " AND " + column + " = " + ClickHouseSql::quote(storedValue(*query.seriesValue));
-        } else if (!query.notIn.isEmpty()) {
-            QStringList values;
-            for (const QString &v : query.notIn)
-                values.append(storedValue(v));
-            where += " AND NOT has(" + ClickHouseSql::stringArray(values) + ", " + column + ")";
-        }
+        const QByteArray column = ClickHouseSql::column(*query.split);
+        auto hashes = [](const QStringList &values) {
+            QList<quint64> out;
+            for (const QString &v : values)
+                out.append(ClickHouseSql::nameHash(storedValue(v)));
+            return ClickHouseSql::hashArray(out);
+        };
+        if (query.seriesValue)
+            where += " AND " + column + " = " + QByteArray::number(ClickHouseSql::nameHash(storedValue(*query.seriesValue)));
+        if (!query.notIn.isEmpty())
+            where += " AND NOT has(" + hashes(query.notIn) + ", " + column + ")";
+        if (query.seriesIn)
+            where += " AND has(" + hashes(*query.seriesIn) + ", " + column + ")";
     }
     page.total = m_entry.query("SELECT count() FROM " + lookupsTable() + " WHERE " + where).trimmed().toLongLong();
     page.offset = std::clamp<qint64>(offset, 0, page.total);
@@ -57,22 +58,32 @@ RecordPage ClickHouseStore::records(const RecordQuery &query, qint64 offset, qin
         return page;
     const QByteArray direction = query.descending ? " DESC" : "";
     const QByteArray answer = m_entry.query(
-        "SELECT toInt64(dataset), toInt64(ts), toInt64(seq), client, qname, qtype, rcode, server, " + flagsColumn() + " FROM " + lookupsTable()
-        + " WHERE " + where + " ORDER BY ts" + direction + ", dataset" + direction + ", seq" + direction + " LIMIT "
-        + QByteArray::number(page.offset) + ", " + QByteArray::number(count) + " FORMAT RowBinary");
+        "SELECT toInt64(dataset), toInt64(ts), toInt64(seq), client_h, qname_h, qtype_h, rcode_h, server_h, flags FROM "
+        + lookupsTable() + " WHERE " + where + " ORDER BY ts" + direction + ", dataset" + direction + ", seq" + direction
+        + " LIMIT " + QByteArray::number(page.offset) + ", " + QByteArray::number(count) + " FORMAT RowBinary");
     ClickHouseRows rows(answer);
+    QList<std::array<quint64, 5>> nameHashes;
+    QList<quint64> all;
     while (!rows.atEnd()) {
         LookupRecord r;
         r.dataset = rows.i64();
         r.tsUs = rows.i64();
         r.id = (r.dataset << 40) | rows.i64();
-        r.client = rows.text();
-        r.qname = rows.text();
-        r.qtype = rows.text();
-        r.rcode = rows.text();
-        r.server = rows.text();
+        std::array<quint64, 5> h;
+        for (quint64 &v : h) {
+            v = rows.u64();
+            all.append(v);
+        }
+        nameHashes.append(h);
         r.flags = rows.u8();
         page.records.append(r);
+    }
+    const QHash<quint64, QString> names = namesOf(all);
+    for (qsizetype i = 0; i < page.records.size(); ++i) {
+        LookupRecord &r = page.records[i];
+        const std::array<quint64, 5> &h = nameHashes[i];
+        std::tie(r.client, r.qname, r.qtype, r.rcode, r.server) =
+            std::tuple(names.value(h[0]), names.value(h[1]), names.value(h[2]), names.value(h[3]), names.value(h[4]));
     }
     return page;
 }

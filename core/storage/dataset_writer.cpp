@@ -25,12 +25,15 @@ DatasetWriter::DatasetWriter(const QString &storePath, const DatasetInfo &meta, 
     m_session->preloadNames(m_interner);
     m_batch.rows.reserve(kBatchRows);
     m_batch.text.reserve(kBatchRows * 48);
-    m_thread = std::thread([this] { writerLoop(); });
+    m_work = std::make_unique<BoundedWorkQueue<Batch>>(kMaxQueued, 1, [this](Batch &batch, int) {
+        storeBatch(batch);
+        m_session->addObservations(batch.observations);
+    });
 }
 
 DatasetWriter::~DatasetWriter()
 {
-    stopThread();
+    m_work->abort();
 }
 
 void DatasetWriter::add(const RawLookup &lookup)
@@ -101,63 +104,15 @@ void DatasetWriter::storeBatch(const Batch &batch)
 
 void DatasetWriter::flushBatch()
 {
-    std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return m_queue.size() < kMaxQueued || m_failure; });
-    if (!m_failure)
-        m_queue.push_back(std::move(m_batch));
-    lock.unlock();
-    m_changed.notify_all();
+    m_work->push(std::move(m_batch));
     m_batch = Batch{};
     m_batch.rows.reserve(kBatchRows);
     m_batch.text.reserve(kBatchRows * 48);
 }
 
-void DatasetWriter::writerLoop()
-{
-    while (true) {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return !m_queue.empty() || m_closing; });
-        if (m_queue.empty())
-            return;
-        Batch batch = std::move(m_queue.front());
-        m_queue.pop_front();
-        lock.unlock();
-        m_changed.notify_all();
-        try {
-            storeBatch(batch);
-            m_session->addObservations(batch.observations);
-        } catch (const StoreError &error) {
-            std::lock_guard guard(m_mutex);
-            m_failure = error.message();
-            m_queue.clear();
-            m_changed.notify_all();
-            return;
-        } catch (const std::bad_alloc &) {
-            std::lock_guard guard(m_mutex);
-            m_failure = QStringLiteral("out of memory while writing the store");
-            m_queue.clear();
-            m_changed.notify_all();
-            return;
-        }
-    }
-}
-
-void DatasetWriter::stopThread()
-{
-    if (!m_thread.joinable())
-        return;
-    {
-        std::lock_guard guard(m_mutex);
-        m_closing = true;
-    }
-    m_changed.notify_all();
-    m_thread.join();
-}
-
 std::optional<QString> DatasetWriter::failure() const
 {
-    std::lock_guard guard(m_mutex);
-    return m_failure;
+    return m_work->failure();
 }
 
 void DatasetWriter::finishWrites()
@@ -166,7 +121,7 @@ void DatasetWriter::finishWrites()
         return;
     m_finished = true;
     flushBatch();
-    stopThread();
+    m_work->finish();
     if (auto failed = failure())
         throw StoreError(*failed);
     m_session->addNames(m_interner.takeNew()); // the writer thread has ended: ours now
@@ -188,10 +143,6 @@ DatasetInfo DatasetWriter::commit(const QString &sha256, qint64 rejected)
 
 void DatasetWriter::abort()
 {
-    {
-        std::lock_guard guard(m_mutex);
-        m_queue.clear();
-    }
-    stopThread();
+    m_work->abort();
     m_session.reset(); // rolls back
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "bounded_work_queue.h"
 #include "dataset_sink.h"
 #include "model/dataset_info.h"
 #include "model/lookup_row.h"
@@ -9,12 +10,8 @@
 #include "observation_row.h"
 
 #include <array>
-#include <condition_variable>
-#include <deque>
 #include <memory>
-#include <mutex>
 #include <optional>
-#include <thread>
 #include <vector>
 
 class SqliteDb;
@@ -66,18 +63,11 @@ private:
     void flushBatch();
     void storeBatch(const Batch &batch); // on the writer thread
     void finishWrites();
-    void writerLoop();
-    void stopThread();
 
     std::unique_ptr<StoreWriteSession> m_session;
     NameInterner m_interner;     // writer thread only, after construction
     std::vector<LookupRow> m_rows; // writer thread only
     Batch m_batch;
-    std::deque<Batch> m_queue;
-    mutable std::mutex m_mutex;
-    std::condition_variable m_changed;
-    bool m_closing = false;
     bool m_finished = false;
-    std::optional<QString> m_failure;
-    std::thread m_thread;
+    std::unique_ptr<BoundedWorkQueue<Batch>> m_work; // last: its thread uses the members above
 };

@@ -7,6 +7,7 @@
 // matching positions are kept (RecordMatches, 8 bytes per match; none for an unfiltered range
 // of one dataset), so paging through a million matches costs O(page) per page.
 #include "sqlite_store.h"
+#include "dataset_selection.h"
 #include "timeline/lookup_filter.h"
 
 #include "sqlite_db.h"
@@ -43,13 +44,6 @@ constexpr QLatin1StringView kNone("(none)");
 bool seriesRestricted(const RecordQuery &q)
 {
     return q.seriesValue || !q.notIn.isEmpty() || q.seriesIn;
-}
-
-// Whether a lookup whose split field is value belongs to the query's series.
-bool seriesWanted(const RecordQuery &q, const QString &value)
-{
-    return (!q.seriesValue || value == *q.seriesValue) && !q.notIn.contains(value)
-           && (!q.seriesIn || q.seriesIn->contains(value));
 }
 
 // The name columns matching reads: those of the filters, and the split's if a series is chosen.
@@ -127,7 +121,7 @@ Acceptance compileAcceptance(const RecordQuery &q, const std::vector<QString> &n
         const std::vector<QString> &values = columnValues(column, names);
         std::vector<bool> pass(values.size());
         for (size_t id = 0; id < values.size(); ++id)
-            pass[id] = seriesWanted(q, id == 0 ? QString(kNone) : values[id]);
+            pass[id] = DatasetSelection::seriesWanted(q, id == 0 ? QString(kNone) : values[id]);
         restrict(out[size_t(column)], std::move(pass));
     }
     return out;
@@ -149,14 +143,7 @@ bool accepted(const Acceptance &acc, const DatasetColumns &d, size_t row)
 
 TimeRange SqliteStore::extent(const QList<qint64> &datasetIds)
 {
-    qint64 lo = std::numeric_limits<qint64>::max(), hi = std::numeric_limits<qint64>::min();
-    for (const DatasetInfo &d : datasets()) {
-        if ((!datasetIds.isEmpty() && !datasetIds.contains(d.id)) || d.records == 0)
-            continue;
-        lo = std::min(lo, d.tsMinUs);
-        hi = std::max(hi, d.tsMaxUs);
-    }
-    return lo > hi ? TimeRange{} : TimeRange{lo, hi + 1};
+    return DatasetSelection::extent(datasets(), datasetIds);
 }
 
 RecordPage SqliteStore::records(const RecordQuery &query, qint64 offset, qint64 limit)
@@ -165,14 +152,7 @@ RecordPage SqliteStore::records(const RecordQuery &query, qint64 offset, qint64 
     key.descending = false;
     const QList<int> needed = matchColumns(query);
     QList<DatasetColumnsPtr> chosen;
-    QList<qint64> chosenIds;
-    for (const DatasetInfo &d : datasets()) {
-        if (!query.datasets.isEmpty() && !query.datasets.contains(d.id))
-            continue;
-        if (query.split == LookupField::Dataset && !seriesWanted(query, d.name))
-            continue;
-        chosenIds.append(d.id);
-    }
+    const QList<qint64> chosenIds = DatasetSelection::forRecords(query, datasets());
     const TimelineEngine::NameTable nameTable = names();
 
     // The names table is replaced on every commit of another connection, so an equal pointer

@@ -14,11 +14,20 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#include <QFile>
+
 #include <algorithm>
 #include <cstdio>
 #include <vector>
 
 namespace {
+// The 1-minute load average: the machine is shared, so every figure says how busy it was.
+double load()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll().split(' ').value(0).toDouble() : -1;
+}
+
 double median(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
@@ -80,7 +89,8 @@ int main(int argc, char **argv)
             }
             sink->commit(QStringLiteral("bench-%1-%2").arg(rows).arg(QDateTime::currentMSecsSinceEpoch()), 0);
             const double s = double(t.nsecsElapsed()) / 1e9;
-            std::printf("import: %lld lookups in %.1f s = %.0f lookups/s\n", static_cast<long long>(rows), s, double(rows) / s);
+            std::printf("import: %lld lookups in %.1f s = %.0f lookups/s (target >= 500000; load %.1f)\n",
+                        static_cast<long long>(rows), s, double(rows) / s, load());
         }
         qint64 total = 0;
         for (const DatasetInfo &d : store->datasets())
@@ -100,6 +110,7 @@ int main(int argc, char **argv)
         split.split = LookupField::Client;
         split.rankRange = all;
         const double splitFirstMs = medianMs(1, [&] { store->bins(split); }); // ranks over everything
+        const double splitLoad = load();
         const double splitMs = medianMs(runs, [&] { store->bins(split); });     // ranking cached
         BinQuery otherDay = split;
         otherDay.range = TimeRange{mid - 86'400'000'000, mid};
@@ -109,8 +120,9 @@ int main(int argc, char **argv)
         std::printf("hourly bins over the whole range: median %.0f ms (target <= 2000)\n", hourlyMs);
         std::printf("hourly bins over the whole range, qname=host1*: median %.0f ms\n", filteredMs);
         std::printf("one-day zoom (auto width): median %.0f ms (target <= 150)\n", dayMs);
-        std::printf("one-day zoom split by client (top 10, ranked over all): first %.0f ms, then median %.0f ms;"
-                    " the day before: median %.0f ms\n", splitFirstMs, splitMs, panMs);
+        std::printf("one-day zoom split by client (top 10, ranked over all): first %.0f ms (load %.1f), then median %.0f ms;"
+                    " the day before: median %.0f ms\n", splitFirstMs, splitLoad, splitMs, panMs);
+        std::printf("load average at the end: %.1f\n", load());
     } catch (const StoreError &e) {
         std::fprintf(stderr, "bench_clickhouse: %s\n", qPrintable(e.message()));
         return 1;

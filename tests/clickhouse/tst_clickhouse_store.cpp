@@ -35,7 +35,6 @@ private slots:
     void rankedSplitsOverAWiderRangeMatch();
     void excludedPairsMatchSqlite();
     void recordsAreIdenticalToSqlite();
-    void tablesWithoutFlagsGetThem();
     void failedImportLeavesNothingVisible();
     void eventsRoundTrip();
     void redactionKeyIsKeptOnTheServer();
@@ -356,49 +355,6 @@ void TstClickHouseStore::recordsAreIdenticalToSqlite()
         QCOMPARE(pb.offset, pa.offset);
         QCOMPARE(withoutIds(pb.records), withoutIds(pa.records));
     }
-}
-
-// Lookups tables made before the flags column: read-only, proto reads as dns; opened for
-// writing, the column is added (DEFAULT 0) and new imports fill it.
-void TstClickHouseStore::tablesWithoutFlagsGetThem()
-{
-    const QString url = QString(m_url).replace(QLatin1String("/dnstl_test?"), QLatin1String("/dnstl_old?"));
-    const auto shardsQuery = [&](const QByteArray &sql) {
-        for (const ClickHouseHttp &shard : m_ch->shards())
-            shard.query(sql);
-    };
-    shardsQuery("DROP DATABASE IF EXISTS dnstl_old");
-    auto importRows = [&](LookupStore &store, int n) {
-        auto sink = store.beginImport(DatasetInfo{});
-        for (int i = 0; i < n; ++i)
-            sink->add(RawLookup{kStart + i * kSec, "10.1.1.1", "old.example", "A", "NOERROR", "192.0.2.1",
-                                quint8(i % 2 ? LookupFlags::kMdns : 0)});
-        sink->commit(QString(), 0);
-    };
-    const auto count = [](LookupStore &store, const QString &proto) { // one series: no split
-        BinQuery q;
-        q.filters = {{LookupField::Proto, proto}};
-        return store.bins(q).series.value(0).total;
-    };
-    {
-        ClickHouseStore store(url, StoreOpenMode::Create);
-        importRows(store, 10);
-    }
-    shardsQuery("ALTER TABLE dnstl_old.lookups DROP COLUMN flags");
-    shardsQuery("ALTER TABLE dnstl_old.lookups_local DROP COLUMN flags");
-    {
-        ClickHouseStore store(url, StoreOpenMode::ReadOnly);
-        QCOMPARE(count(store, QStringLiteral("dns")), 10);
-        QCOMPARE(count(store, QStringLiteral("mdns")), 0);
-        RecordQuery r;
-        r.range = TimeRange{kStart, kStart + kSpan};
-        QCOMPARE(store.records(r, 0, 100).records.size(), 10);
-    }
-    ClickHouseStore store(url, StoreOpenMode::Create);
-    importRows(store, 10);
-    QCOMPARE(count(store, QStringLiteral("dns")), 15);
-    QCOMPARE(count(store, QStringLiteral("mdns")), 5);
-    shardsQuery("DROP DATABASE IF EXISTS dnstl_old");
 }
 
 void TstClickHouseStore::failedImportLeavesNothingVisible()

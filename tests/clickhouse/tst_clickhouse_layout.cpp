@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The ClickHouse store's layout 2 against the two-shard cluster: names are hashed as the
+// server hashes them, concurrent imports get distinct dataset ids, and a layout-1 database is
+// refused with a clear message.
+#include "storage/clickhouse_rows.h"
+#include "storage/clickhouse_sql.h"
+#include "storage/clickhouse_store.h"
+#include "storage/sip_hash.h"
+#include "storage/sqlite_db.h"
+
+#include <QSet>
+#include <QTest>
+
+#include <mutex>
+#include <thread>
+
+class TstClickHouseLayout : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void namesHashAsTheServerDoes();
+    void concurrentReservationsGetDistinctIds();
+    void concurrentImportsAreBothComplete();
+    void layoutOneIsRefusedClearly();
+
+private:
+    QString urlOf(const QString &database) const;
+    void dropDatabase(const QByteArray &database) const;
+    int m_base = 18120;
+};
+
+QString TstClickHouseLayout::urlOf(const QString &database) const
+{
+    return QStringLiteral("clickhouse://127.0.0.1:%1/%3?cluster=dnstl&shards=127.0.0.1:%1,127.0.0.1:%2")
+        .arg(m_base + 1)
+        .arg(m_base + 2)
+        .arg(database);
+}
+
+void TstClickHouseLayout::dropDatabase(const QByteArray &database) const
+{
+    for (int shard : {1, 2})
+        ClickHouseHttp(QStringLiteral("127.0.0.1"), m_base + shard, {}, {}, 30'000).query("DROP DATABASE IF EXISTS " + database);
+}
+
+void TstClickHouseLayout::initTestCase()
+{
+    const QByteArray base = qgetenv("DNSTL_CH_PORT_BASE");
+    if (!base.isEmpty())
+        m_base = base.toInt();
+    dropDatabase("dnstl_layout");
+}
+
+void TstClickHouseLayout::namesHashAsTheServerDoes()
+{
+    ClickHouseStore store(urlOf(QStringLiteral("dnstl_layout")), StoreOpenMode::Create);
+    const QList<QByteArray> names = {"a", "abc", "12345678", "123456789012345678", "mail.example.com", "it's\\x",
+                                     QByteArray("nul\0byte", 8), "B\xc3\x9c" "CHER.example.com", QByteArray(300, 'q')};
+    for (const QByteArray &name : names) {
+        const QByteArray answer = store.entry().query("SELECT sipHash64(" + ClickHouseSql::quote(QByteArrayView(name)) + ")");
+        QCOMPARE(answer.trimmed(), QByteArray::number(sipHash64(name)));
+        QCOMPARE(ClickHouseSql::nameHash(QByteArrayView(name)), sipHash64(name));
+    }
+    QCOMPARE(ClickHouseSql::nameHash(QByteArrayView()), quint64(0)); // the absent name
+}
+
+void TstClickHouseLayout::concurrentReservationsGetDistinctIds()
+{
+    ClickHouseStore store(urlOf(QStringLiteral("dnstl_layout")), StoreOpenMode::Create);
+    std::mutex mutex;
+    QList<qint64> ids;
+    QStringList errors;
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&] {
+            for (int i = 0; i < 5; ++i) {
+                try {
+                    const qint64 id = store.newDatasetId();
+                    std::lock_guard guard(mutex);
+                    ids.append(id);
+                } catch (const StoreError &e) {
+                    std::lock_guard guard(mutex);
+                    errors.append(e.message());
+                }
+            }
+        });
+    }
+    for (std::thread &t : threads)
+        t.join();
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+    QCOMPARE(ids.size(), 20);
+    QCOMPARE(QSet<qint64>(ids.begin(), ids.end()).size(), 20);
+    for (qint64 id : ids)
+        QVERIFY(id > 0 && id < 1000); // ids stay short
+}
+
+void TstClickHouseLayout::concurrentImportsAreBothComplete()
+{
+    const QString url = urlOf(QStringLiteral("dnstl_layout"));
+    QList<DatasetInfo> made(2);
+    QStringList errors(2);
+    auto import = [&](int which) {
+        try {
+            ClickHouseStore store(url, StoreOpenMode::Create);
+            DatasetInfo meta;
+            meta.name = QStringLiteral("concurrent-%1").arg(which);
+            auto sink = store.beginImport(meta);
+            for (int i = 0; i < 200'000; ++i) {
+                const QByteArray client = "10.7." + QByteArray::number(which) + "." + QByteArray::number(i % 50);
+                sink->add(RawLookup{1'500'000'000'000'000 + qint64(i) * 1'000'000, client, "c.example", "A", "NOERROR", "s"});
+            }
+            made[which] = sink->commit(QStringLiteral("concurrent-%1").arg(which), 0);
+        } catch (const StoreError &e) {
+            errors[which] = e.message();
+        }
+    };
+    std::thread a(import, 0), b(import, 1);
+    a.join();
+    b.join();
+    QVERIFY2(errors.join(QString()).isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+    QVERIFY(made[0].id != made[1].id);
+    ClickHouseStore store(url, StoreOpenMode::ReadOnly);
+    for (const DatasetInfo &d : made) {
+        BinQuery q;
+        q.datasets = {d.id};
+        q.width = BinWidth::parse(QStringLiteral("1d"));
+        q.split = LookupField::Client;
+        q.topK = 100;
+        const BinTable t = store.bins(q);
+        qint64 total = 0;
+        for (const BinSeries &s : t.series) {
+            total += s.total;
+            QVERIFY2(s.name.startsWith(QStringLiteral("10.7.%1.").arg(d.name.back())), qPrintable(s.name)); // no mixing
+        }
+        QCOMPARE(t.series.size(), 50);
+        QCOMPARE(total, qint64(200'000));
+    }
+}
+
+void TstClickHouseLayout::layoutOneIsRefusedClearly()
+{
+    dropDatabase("dnstl_layout1");
+    for (int shard : {1, 2}) {
+        ClickHouseHttp http(QStringLiteral("127.0.0.1"), m_base + shard, {}, {}, 30'000);
+        http.query("CREATE DATABASE dnstl_layout1");
+        http.query("CREATE TABLE dnstl_layout1.lookups_local (dataset UInt32, ts UInt64, seq UInt64, client String, qname String,"
+                   " qtype String, rcode String, server String) ENGINE = MergeTree() PARTITION BY dataset ORDER BY (dataset, ts)");
+        http.query("CREATE TABLE dnstl_layout1.datasets (id UInt32) ENGINE = MergeTree() ORDER BY id");
+    }
+    for (StoreOpenMode mode : {StoreOpenMode::ReadOnly, StoreOpenMode::Create}) {
+        try {
+            ClickHouseStore store(urlOf(QStringLiteral("dnstl_layout1")), mode);
+            QFAIL("a layout-1 database was opened");
+        } catch (const StoreError &e) {
+            QVERIFY2(e.message().contains(QLatin1String("layout 1")) && e.message().contains(QLatin1String("README")),
+                     qPrintable(e.message()));
+        }
+    }
+    dropDatabase("dnstl_layout1");
+}
+
+QTEST_GUILESS_MAIN(TstClickHouseLayout)
+#include "tst_clickhouse_layout.moc"
