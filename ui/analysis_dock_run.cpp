@@ -202,6 +202,15 @@ void AnalysisDock::applyHideAutomated()
     m_controller->setExcludedPairs(hide ? m_periodicity->automated() : QList<ClientQnamePair>{});
 }
 
+void AnalysisDock::restoreHideAutomated(bool hide, double automatedAt)
+{
+    m_periodicity->restore(hide, automatedAt);
+    m_controller->setExcludedPairs({});
+    m_lastView.reset(); // the next view is new even where its query equals the last store's
+    m_fresh.remove(Kind::Periodicity);
+    m_stale.insert(Kind::Periodicity);
+}
+
 void AnalysisDock::acceptBursts(const QList<BurstDetector::Burst> &bursts)
 {
     auto store = m_controller->store();

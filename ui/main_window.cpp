@@ -18,6 +18,7 @@
 #include "import_task.h"
 #include "observation_lane.h"
 #include "overview_strip.h"
+#include "periodicity_panel.h"
 #include "records_dock.h"
 #include "records_model.h"
 #include "storage/lookup_store.h"
@@ -276,6 +277,8 @@ void MainWindow::saveViewState() const
     state.width = m_controller->binWidthSetting();
     state.look = plot()->look();
     state.datasets = m_controller->selectedDatasets();
+    state.hideAutomated = m_analysisDock->periodicityPanel()->hideAutomated();
+    state.automatedAt = m_analysisDock->periodicityPanel()->params().automatedAt;
     state.save(m_storePath);
 }
 
@@ -296,6 +299,7 @@ void MainWindow::useStore(std::shared_ptr<LookupStore> store, const QString &pat
     plot()->setTable(BinTable{});
     m_eventWork->setStore(store);
     m_recordsDock->clear();
+    m_analysisDock->restoreHideAutomated(state.hideAutomated, state.automatedAt);
     m_controller->setStore(std::move(store), state.datasets, state.range);
     if (state.range)
         plot()->setVisibleRange(*state.range);

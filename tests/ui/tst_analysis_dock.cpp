@@ -111,6 +111,7 @@ private slots:
     void heatmapLightsOfficeHoursInBothZones();
     void acceptingASuggestedBurstAddsAnEvent();
     void hidingAutomatedTrafficDropsExactlyTheBeacon();
+    void hiddenAutomatedTrafficIsRestoredOnReopen();
     void coincidenceSentenceIsSignificantForPlantedSpikes();
     void overlaysDrawDerivedSeriesAndBaselineBand();
 
@@ -236,6 +237,37 @@ void TstAnalysisDock::hidingAutomatedTrafficDropsExactlyTheBeacon()
     QCOMPARE(panel->automated().size(), 1);
     panel->setHideAutomated(false);
     QVERIFY(overview.wait(10'000));
+    QCOMPARE(totalOf(m_window->controller()->overview()), before);
+}
+
+void TstAnalysisDock::hiddenAutomatedTrafficIsRestoredOnReopen()
+{
+    const qint64 before = totalOf(m_window->controller()->overview());
+    PeriodicityPanel *panel = m_window->analysisDock()->periodicityPanel();
+    panel->setAutomatedAt(0.79); // not the default, and the same pairs as at 0.8
+    QSignalSpy overview(m_window->controller(), &TimelineController::overviewReady);
+    panel->setHideAutomated(true);
+    QVERIFY(overview.wait(10'000));
+    QVERIFY(settle(*m_window));
+    m_window->close();
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(openAndWait(*m_window, m_storePath));
+    AnalysisDock *dock = m_window->analysisDock();
+    QVERIFY(dock->periodicityPanel()->hideAutomated());
+    QCOMPARE(dock->periodicityPanel()->params().automatedAt, 0.79);
+    // The dock stays closed: the exclusions still follow the restored choice.
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->controller()->excludedPairs(), (QList<ClientQnamePair>{{kBeaconClient, kBeaconName}}),
+                              20'000);
+    QVERIFY(settle(*m_window));
+    QTRY_COMPARE_WITH_TIMEOUT(before - totalOf(m_window->controller()->overview()), m_beaconLookups, 10'000);
+    // Unticked and reopened: nothing is left out.
+    dock->periodicityPanel()->setHideAutomated(false);
+    QTRY_VERIFY(m_window->controller()->excludedPairs().isEmpty());
+    m_window->close();
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(openAndWait(*m_window, m_storePath));
+    QVERIFY(!m_window->analysisDock()->periodicityPanel()->hideAutomated());
+    QVERIFY(settle(*m_window));
     QCOMPARE(totalOf(m_window->controller()->overview()), before);
 }
 
