@@ -114,6 +114,7 @@ private slots:
     void hiddenAutomatedTrafficIsRestoredOnReopen();
     void coincidenceSentenceIsSignificantForPlantedSpikes();
     void overlaysDrawDerivedSeriesAndBaselineBand();
+    void baselineBandFollowsBinWidthsThatDivideADay();
 
 private:
     bool showTab(QWidget *panel, AnalysisDock::Kind kind);
@@ -312,6 +313,55 @@ void TstAnalysisDock::overlaysDrawDerivedSeriesAndBaselineBand()
     QVERIFY(settle(*m_window));
     QVERIFY(QTest::qWaitFor([&] { return dock->isFresh(AnalysisDock::Kind::Derived) && !dock->isBusy(); }, 10'000));
     saveShot(*m_window, QStringLiteral("overlays"));
+}
+
+void TstAnalysisDock::baselineBandFollowsBinWidthsThatDivideADay()
+{
+    AnalysisDock *dock = m_window->analysisDock();
+    SeriesPanel *panel = dock->seriesPanel();
+    dock->show();
+    panel->setBaseline(true);
+    const auto plotted = [&] {
+        QStringList names;
+        for (int i = 0; i < m_window->plot()->plottableCount(); ++i)
+            names.append(m_window->plot()->plottable(i)->name());
+        return names;
+    };
+    for (const QString &width : {QStringLiteral("3h"), QStringLiteral("1d"), QStringLiteral("30m")}) {
+        QSignalSpy table(m_window->controller(), &TimelineController::tableReady);
+        m_window->controller()->setBinWidth(BinWidth::parse(width));
+        QVERIFY(table.wait(10'000));
+        QCOMPARE(m_window->plot()->table().width.name(), width);
+        QVERIFY(QTest::qWaitFor([&] { return dock->isFresh(AnalysisDock::Kind::Baseline) && !dock->isBusy(); }, 20'000));
+        QVERIFY2(plotted().contains(QStringLiteral("baseline (median, IQR)")), qPrintable(width));
+        // The band follows the week: office hours (or weekdays) expect lookups, nights and
+        // weekends none.
+        QList<double> medians;
+        for (int i = 0; i < m_window->plot()->plottableCount(); ++i) {
+            auto *graph = qobject_cast<QCPGraph *>(m_window->plot()->plottable(i));
+            if (graph && graph->name() == QStringLiteral("baseline median")) {
+                for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it) {
+                    if (!qIsNaN(it->value)) // fewer than three other weeks
+                        medians.append(it->value);
+                }
+            }
+        }
+        QVERIFY2(medians.size() > 7 * 24 * 3'600'000'000LL / BinWidth::parse(width)->nominalUs(), qPrintable(width));
+        QVERIFY2(medians.contains(0.0), qPrintable(width));
+        QVERIFY2(*std::max_element(medians.begin(), medians.end()) >= 5, qPrintable(width)); // 6 beacon lookups a half hour
+        QVERIFY2(panel->baselineText().startsWith(QStringLiteral("%1 bin(s) outside").arg(dock->overlay()->anomalies())),
+                 qPrintable(panel->baselineText()));
+        QVERIFY2(panel->baselineText().contains(QStringLiteral("(%1 bins)").arg(width)), qPrintable(panel->baselineText()));
+        saveShot(*m_window, QStringLiteral("baseline-") + width);
+    }
+    // Week bins hold no time of the week: no band, and the note says why.
+    QSignalSpy table(m_window->controller(), &TimelineController::tableReady);
+    m_window->controller()->setBinWidth(BinWidth::parse(QStringLiteral("1w")));
+    QVERIFY(table.wait(10'000));
+    QTRY_VERIFY2(panel->baselineText().startsWith(QStringLiteral("No band for 1w bins")), qPrintable(panel->baselineText()));
+    QVERIFY(QTest::qWaitFor([&] { return !dock->isBusy(); }, 10'000));
+    QVERIFY(!plotted().contains(QStringLiteral("baseline (median, IQR)")));
+    QCOMPARE(dock->overlay()->anomalies(), 0);
 }
 
 QTEST_MAIN(TstAnalysisDock)
