@@ -182,6 +182,8 @@ void MainWindow::wire()
     });
     connect(m_controller, &TimelineController::overviewReady, overview(), &OverviewStrip::setTable);
     auto *lane = new ObservationLane(plot()); // passive DNS: spans, not bins
+    connect(m_controller, &TimelineController::settingsChanged, lane,
+            [this, lane] { lane->setFilters(m_controller->filters()); }); // qname globs narrow the lane
     connect(m_controller, &TimelineController::datasetsChanged, this,
             [this, lane](const QList<DatasetInfo> &datasets, const QList<TimelineEvent> &events) {
                 lane->refresh(m_controller->store(), datasets, m_controller->selectedDatasets());
