@@ -81,6 +81,21 @@ QString svgText(const QByteArray &svg, bool *ok)
     return text;
 }
 
+// Runs a bundle's reproduce.sh in workDir on the source files in sources, with the built
+// program, writing to workDir/out.
+Run reproduce(const QString &bundle, const QString &sources, const QString &workDir, const QString &out)
+{
+    QProcess sh;
+    sh.setWorkingDirectory(workDir);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DNSTIMELINE"), QStringLiteral(DNSTL_BINARY));
+    sh.setProcessEnvironment(env);
+    sh.start(QStringLiteral("sh"), {bundle + QStringLiteral("/reproduce.sh"), sources, out});
+    const bool finished = sh.waitForFinished(120'000);
+    return {finished && sh.exitStatus() == QProcess::NormalExit ? sh.exitCode() : -1, sh.readAllStandardOutput(),
+            sh.readAllStandardError()};
+}
+
 } // namespace
 
 class TstExport : public QObject {
@@ -103,6 +118,7 @@ private slots:
 
 private:
     ExportView baseView() const;
+    bool showStore(MainWindow &window) const;
 
     QTemporaryDir m_dir;
     QString m_sources;
@@ -158,6 +174,22 @@ ExportView TstExport::baseView() const
     v.subtitle = QStringLiteral("resolver log");
     v.size = QSize(900, 560);
     return v;
+}
+
+// Shows window on the test store and waits for its first table.
+bool TstExport::showStore(MainWindow &window) const
+{
+    window.resize(1200, 760);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    QSignalSpy ready(window.controller(), &TimelineController::tableReady);
+    QString error;
+    if (!window.openStore(m_store, &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    return ready.wait(10'000);
 }
 
 void TstExport::pngAndJpgDecodeAtRequestedSizeAndScale()
@@ -277,15 +309,9 @@ void TstExport::bundleHoldsItsFilesAndReproducesItsBins()
 
     // Run the script elsewhere, on the source files, with the built program.
     QTemporaryDir work;
-    QProcess sh;
-    sh.setWorkingDirectory(work.path());
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DNSTIMELINE"), QStringLiteral(DNSTL_BINARY));
-    sh.setProcessEnvironment(env);
-    sh.start(QStringLiteral("sh"), {bundle + QStringLiteral("/reproduce.sh"), m_sources, QStringLiteral("out")});
-    QVERIFY(sh.waitForFinished(120'000));
-    QVERIFY2(sh.exitCode() == 0, sh.readAllStandardError().constData());
-    QVERIFY(sh.readAllStandardOutput().contains("identical"));
+    const Run script = reproduce(bundle, m_sources, work.path(), QStringLiteral("out"));
+    QVERIFY2(script.exitCode == 0, script.err.constData());
+    QVERIFY(script.out.contains("identical"));
     const QByteArray original = readAll(bundle + QStringLiteral("/bins.csv"));
     QVERIFY(original.count('\n') > 20);
     QCOMPARE(readAll(work.filePath(QStringLiteral("out/bins.csv"))), original);
@@ -298,10 +324,9 @@ void TstExport::bundleHoldsItsFilesAndReproducesItsBins()
     QVERIFY(f.open(QIODevice::Append));
     f.write("2016-07-19T00:00:00Z,192.0.2.17,host1.example.com,A,NOERROR,198.51.100.53\n");
     f.close();
-    sh.start(QStringLiteral("sh"), {bundle + QStringLiteral("/reproduce.sh"), forged.path(), QStringLiteral("out2")});
-    QVERIFY(sh.waitForFinished(120'000));
-    QCOMPARE(sh.exitCode(), 1);
-    QVERIFY(sh.readAllStandardError().contains("is not the bundle's source file"));
+    const Run refused = reproduce(bundle, forged.path(), work.path(), QStringLiteral("out2"));
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(refused.err.contains("is not the bundle's source file"));
 }
 
 void TstExport::zipBundleHoldsTheFolderBundleFiles()
@@ -417,13 +442,8 @@ void TstExport::redactionKeyIsStableAndNeedsAWritableStore()
 void TstExport::windowExportEqualsRenderPixels()
 {
     MainWindow window;
-    window.resize(1200, 760);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QSignalSpy ready(window.controller(), &TimelineController::tableReady);
+    QVERIFY(showStore(window));
     QString error;
-    QVERIFY2(window.openStore(m_store, &error), qPrintable(error));
-    QVERIFY(ready.wait(10'000));
     window.setTimeZone(QTimeZone("America/New_York"));
     window.controller()->setSplit(LookupField::Server);
     window.controller()->setFilters({{LookupField::Qname, QStringLiteral("host[0-2]*")}});
@@ -496,13 +516,8 @@ void TstExport::exportDialogPreviewsAndWrites()
 void TstExport::windowExportsLeaveOutWhatTheWindowHides()
 {
     MainWindow window;
-    window.resize(1200, 760);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QSignalSpy ready(window.controller(), &TimelineController::tableReady);
+    QVERIFY(showStore(window));
     QString error;
-    QVERIFY2(window.openStore(m_store, &error), qPrintable(error));
-    QVERIFY(ready.wait(10'000));
     window.controller()->setSplit(LookupField::Server);
     window.plot()->moveTo({kStartUs + kDayUs / 2, kStartUs + 7 * kDayUs});
     QTest::qWait(50);
@@ -575,14 +590,8 @@ void TstExport::windowExportsLeaveOutWhatTheWindowHides()
     QCOMPARE(pview.value(QStringLiteral("hidden_event_categories")).toArray(), QJsonArray{QStringLiteral("note")});
     QVERIFY(readAll(bundle + QStringLiteral("/reproduce.sh")).contains("--hide-series " + hidden.toUtf8()));
     QTemporaryDir work;
-    QProcess sh;
-    sh.setWorkingDirectory(work.path());
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DNSTIMELINE"), QStringLiteral(DNSTL_BINARY));
-    sh.setProcessEnvironment(env);
-    sh.start(QStringLiteral("sh"), {bundle + QStringLiteral("/reproduce.sh"), m_sources, QStringLiteral("out")});
-    QVERIFY(sh.waitForFinished(120'000));
-    QVERIFY2(sh.exitCode() == 0, sh.readAllStandardError().constData());
+    const Run script = reproduce(bundle, m_sources, work.path(), QStringLiteral("out"));
+    QVERIFY2(script.exitCode == 0, script.err.constData());
     QCOMPARE(QImage(work.filePath(QStringLiteral("out/chart.png"))), QImage(bundle + QStringLiteral("/chart.png")));
 }
 
