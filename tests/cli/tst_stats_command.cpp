@@ -28,10 +28,6 @@ QJsonObject stats(const QStringList &args)
 class TestStatsCommand : public QObject {
     Q_OBJECT
 
-private:
-    QTemporaryDir m_dir;
-    QString m_store;
-
 private slots:
     void initTestCase()
     {
@@ -89,6 +85,10 @@ private slots:
         QCOMPARE(sum(some, "unique_qnames"), 10);
         QCOMPARE(sum(some, "first_seen_qnames"), 10);
     }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_store;
 };
 
 QTEST_GUILESS_MAIN(TestStatsCommand)
