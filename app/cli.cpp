@@ -183,7 +183,7 @@ QString Cli::overview()
         "  bins STORE [view options] [--format csv|json]\n"
         "                       lookups per bin: CSV bin_start,series,count\n"
         "  render STORE -o FILE|--bundle PATH [--title TEXT] [--no-events] [--theme light|dark]\n"
-        "                       [--redact] [view options]\n"
+        "                       [--hide-series NAME] [--hide-events CATEGORY] [--redact] [view options]\n"
         "                       draw the chart as PNG, JPG, PDF or SVG, or an evidence bundle\n"
         "  stats STORE heatmap|bursts|coincidence|periodicity|coverage|derived|baseline [options]\n"
         "                       analyses of the view, as JSON\n"

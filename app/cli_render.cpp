@@ -35,6 +35,12 @@ void addRenderOptions(QCommandLineParser &p)
          QStringLiteral("N"), QStringLiteral("0")},
         {QStringLiteral("theme"), QStringLiteral("light (default, print-friendly) or dark."), QStringLiteral("THEME"),
          QStringLiteral("light")},
+        {QStringLiteral("hide-series"), QStringLiteral("Leave out the series NAME as its legend names it (\"lookups\" "
+                                                       "unsplit; repeatable), as a legend click hides it in the window."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("hide-events"), QStringLiteral("Do not draw the events of CATEGORY (\"note\" for those without "
+                                                       "one; repeatable), as the Events dock hides them."),
+         QStringLiteral("CATEGORY")},
         {QStringLiteral("redact"), QStringLiteral("Replace client and server addresses by stable pseudonyms (keyed with "
                                                   "the store's secret; made on first use, so the store must be writable then).")},
         {QStringLiteral("redact-names"), QStringLiteral("With --redact: replace query names by pseudonyms too.")},
@@ -68,6 +74,8 @@ bool parseChart(const QCommandLineParser &p, ExportView &view, QString *error)
         return false;
     }
     view.logScale = p.isSet(QStringLiteral("log"));
+    view.hiddenSeries = p.values(QStringLiteral("hide-series"));
+    view.hiddenCategories = p.values(QStringLiteral("hide-events"));
     bool averageOk = false;
     view.average = p.value(QStringLiteral("average")).toInt(&averageOk);
     if (!averageOk || view.average < 0 || view.average > 1000) {

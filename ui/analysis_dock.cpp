@@ -115,11 +115,14 @@ AnalysisDock::AnalysisDock(TimelineController *controller, TimelinePlot *plot, Q
     });
     connect(m_series, &SeriesPanel::baselineChanged, this, [this] { recompute(Kind::Baseline); });
     connect(plot, &TimelinePlot::barsRebuilt, this, [this] {
-        const bool hourly = m_plot->table().width.unit() == BinWidth::Unit::Fixed
-                            && m_plot->table().width.fixedUs() == 3'600'000'000LL;
-        m_series->setBaselineText(!m_series->baseline() || hourly
-                                      ? QString()
-                                      : tr("The band is drawn over hourly bins: choose the bin width 1 hour."));
+        if (!m_series->baseline())
+            m_series->setBaselineText(QString());
+        if (!m_series->baseline() || SeasonalBaseline::supports(m_plot->table().width))
+            return; // the result says how many bins lie outside
+        m_overlay->setBaseline({});
+        m_series->setBaselineText(tr("No band for %1 bins: it compares each bin with the same time of the week in "
+                                     "other weeks, so it needs bins that divide a day (1 minute to 1 day).")
+                                      .arg(m_plot->table().width.name()));
     });
 }
 

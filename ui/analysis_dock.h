@@ -54,6 +54,10 @@ public:
     bool isBusy() const;
     // The analysis' result for the current view is shown (not stale, not running).
     bool isFresh(Kind kind) const { return m_fresh.contains(kind); }
+    // "Hide automated traffic" and its score threshold as a store's saved view has them
+    // (ViewState): the pairs excluded for the store before are dropped, and with hide set the
+    // periodicity analysis runs for the new store's first view and excludes its pairs.
+    void restoreHideAutomated(bool hide, double automatedAt);
 
 signals:
     // An analysis' result reached its panel.

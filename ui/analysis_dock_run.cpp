@@ -147,20 +147,22 @@ void AnalysisDock::recompute(Kind kind)
             }) : AnalysisRunner::Apply{};
         };
         break;
-    case Kind::Baseline:
-        if (!m_series->baseline()) {
+    case Kind::Baseline: {
+        const BinWidth width = m_controller->table().width;
+        if (!m_series->baseline() || !SeasonalBaseline::supports(width)) {
             m_overlay->setBaseline({});
-            return;
+            return; // the note under the check box says why (barsRebuilt)
         }
         work = [=](const AnalysisProgress &progress) {
-            const auto r = AnalysisJobs::baseline(*store, view, progress);
-            return r ? done(kind, [self, r] {
-                self->m_overlay->setBaseline(*r);
-                self->m_series->setBaselineText(tr("%1 hour(s) outside the baseline band, circled on the timeline "
-                                                   "(hourly bins).").arg(grouped(self->m_overlay->anomalies())));
+            const auto r = AnalysisJobs::baseline(*store, view, width, progress);
+            return r ? done(kind, [self, r, width] {
+                self->m_overlay->setBaseline(*r, width);
+                self->m_series->setBaselineText(tr("%1 bin(s) outside the baseline band, circled on the timeline "
+                                                   "(%2 bins).").arg(grouped(self->m_overlay->anomalies())).arg(width.name()));
             }) : AnalysisRunner::Apply{};
         };
         break;
+    }
     }
     m_message->clear();
     m_runner->submit(QString::number(int(kind)), labelOf(kind), std::move(work));
@@ -200,6 +202,15 @@ void AnalysisDock::applyHideAutomated()
         return;
     }
     m_controller->setExcludedPairs(hide ? m_periodicity->automated() : QList<ClientQnamePair>{});
+}
+
+void AnalysisDock::restoreHideAutomated(bool hide, double automatedAt)
+{
+    m_periodicity->restore(hide, automatedAt);
+    m_controller->setExcludedPairs({});
+    m_lastView.reset(); // the next view is new even where its query equals the last store's
+    m_fresh.remove(Kind::Periodicity);
+    m_stale.insert(Kind::Periodicity);
 }
 
 void AnalysisDock::acceptBursts(const QList<BurstDetector::Burst> &bursts)

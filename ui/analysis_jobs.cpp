@@ -105,11 +105,11 @@ std::optional<DerivedSeries::Result> AnalysisJobs::derived(LookupStore &store, c
 }
 
 std::optional<QList<SeasonalBaseline::Bin>> AnalysisJobs::baseline(LookupStore &store, const BinQuery &view,
-                                                                   const AnalysisProgress &progress)
+                                                                   const BinWidth &width, const AnalysisProgress &progress)
 {
     AnalysisSource source(store);
-    BinQuery hourly = view;
-    hourly.range.reset();
-    hourly.width = BinWidth::fixed(3'600'000'000LL);
-    return SeasonalBaseline::compute(source.bins(hourly), progress);
+    BinQuery whole = view;
+    whole.range.reset();
+    whole.width = width;
+    return SeasonalBaseline::compute(source.bins(whole), progress);
 }

@@ -43,7 +43,8 @@ public:
                                                                    const AnalysisProgress &progress);
     static std::optional<DerivedSeries::Result> derived(LookupStore &store, const BinQuery &view,
                                                         const AnalysisProgress &progress);
-    // Hourly, over the datasets' whole extent (a baseline needs the other weeks).
+    // In bins of width (SeasonalBaseline::supports), over the datasets' whole extent (a
+    // baseline needs the other weeks).
     static std::optional<QList<SeasonalBaseline::Bin>> baseline(LookupStore &store, const BinQuery &view,
-                                                                const AnalysisProgress &progress);
+                                                                const BinWidth &width, const AnalysisProgress &progress);
 };

@@ -45,9 +45,10 @@ void AnalysisOverlay::setDerived(const Derived &derived)
     redrawPlottables();
 }
 
-void AnalysisOverlay::setBaseline(const QList<SeasonalBaseline::Bin> &bins)
+void AnalysisOverlay::setBaseline(const QList<SeasonalBaseline::Bin> &bins, const BinWidth &width)
 {
     m_baseline = bins;
+    m_baselineWidth = width;
     redrawPlottables();
 }
 
@@ -164,8 +165,7 @@ void AnalysisOverlay::redrawPlottables()
             second->setRange(0, m_derived.percent ? std::min(100.0, std::max(5.0, top * 1.1)) : std::max(5.0, top * 1.1));
         }
     }
-    if (!m_baseline.isEmpty() && m_plot->table().width.unit() == BinWidth::Unit::Fixed
-        && m_plot->table().width.fixedUs() == 3'600'000'000LL) {
+    if (!m_baseline.isEmpty() && m_plot->table().width == m_baselineWidth) {
         QVector<double> keys, q1, q3, median, anomalyKeys, anomalyValues;
         for (const SeasonalBaseline::Bin &b : std::as_const(m_baseline)) {
             keys.append(toSeconds(b.startUs));
@@ -174,7 +174,7 @@ void AnalysisOverlay::redrawPlottables()
             q3.append(known ? b.q3 : qQNaN());
             median.append(known ? b.median : qQNaN());
             if (b.anomalous) {
-                anomalyKeys.append(toSeconds(b.startUs + 1'800'000'000LL));
+                anomalyKeys.append(toSeconds(b.startUs + (b.endUs - b.startUs) / 2));
                 anomalyValues.append(double(b.count));
             }
         }

@@ -37,7 +37,8 @@ public:
     void setBursts(const QList<BurstDetector::Burst> &bursts);
     void setCoverage(const QList<CoverageAnalysis::Result> &coverage);
     void setDerived(const Derived &derived); // empty values: none
-    void setBaseline(const QList<SeasonalBaseline::Bin> &bins);
+    // bins of width: drawn while the timeline's bins have that width.
+    void setBaseline(const QList<SeasonalBaseline::Bin> &bins, const BinWidth &width = BinWidth::fixed(3'600'000'000LL));
     const QList<BurstDetector::Burst> &bursts() const { return m_bursts; }
     // Gaps drawn as "no data" spans (for tests).
     int gapSpans() const { return m_gapSpans; }
@@ -54,6 +55,7 @@ private:
     QList<CoverageAnalysis::Result> m_coverage;
     Derived m_derived;
     QList<SeasonalBaseline::Bin> m_baseline;
+    BinWidth m_baselineWidth;
     QList<QCPAbstractItem *> m_items;
     QList<QPointer<QCPAbstractPlottable>> m_plottables; // gone when the plot clears them
     int m_gapSpans = 0;

@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chart_export.h"
 
+#include "event_card.h"
 #include "export/address_pseudonymizer.h"
 #include "export/chart_footer.h"
 #include "export/record_csv.h"
+#include "series_drawer.h"
 #include "storage/lookup_store.h"
 #include "storage/sqlite_db.h"
 
@@ -39,14 +41,38 @@ PreparedChart ChartExport::prepare(LookupStore &store, const ExportView &view, c
         if (!out.view.query.range)
             out.view.query.range = TimeRange{out.table.edges.front(), out.table.edges.back()};
     }
+    // Series hidden by name: the original one, or (asked again from a redacted bundle) the
+    // pseudonym; written down under the name the chart shows.
+    QList<bool> hidden;
+    for (const BinSeries &s : std::as_const(out.table.series))
+        hidden.append(view.hiddenSeries.contains(SeriesDrawer::legendName(s)));
     if (redactor) {
         redactor->apply(out.table, view.query.split);
         out.view.query.filters = redactor->apply(view.query.filters);
     }
+    out.view.hiddenSeries.clear();
+    for (qsizetype i = 0; i < out.table.series.size(); ++i) {
+        const QString name = SeriesDrawer::legendName(out.table.series[i]);
+        if (hidden[i] || view.hiddenSeries.contains(name)) {
+            out.view.hiddenSeries.append(name);
+            out.spec.look.hidden.insert(name);
+        }
+    }
+    out.view.hiddenCategories.clear();
+    for (const QString &category : view.hiddenCategories) {
+        const QString c = category.trimmed().toLower();
+        if (!c.isEmpty() && !out.view.hiddenCategories.contains(c))
+            out.view.hiddenCategories.append(c);
+    }
+    out.view.hiddenCategories.sort();
     ChartSpec &spec = out.spec;
     spec.table = out.table;
-    if (view.events)
-        spec.events = store.events();
+    if (view.events) {
+        for (const TimelineEvent &e : store.events()) {
+            if (!out.view.hiddenCategories.contains(EventCard::category(e)))
+                spec.events.append(e);
+        }
+    }
     spec.title = view.title;
     spec.subtitle = view.subtitle;
     spec.footer = ChartFooter::parts(out.datasets, out.view, out.table.width, exportedAt);

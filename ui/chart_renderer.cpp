@@ -59,6 +59,12 @@ std::unique_ptr<TimelinePlot> buildPlot(const ChartSpec &spec)
     plot->setLook(spec.look);
     plot->setTable(spec.table);
     plot->setEvents(spec.events);
+    // A series hidden in the window is left out of the legend too: a reader of the picture
+    // cannot click it back (the footer names it).
+    for (int i = 0; i < plot->plottableCount(); ++i) {
+        if (!plot->plottable(i)->visible())
+            plot->plottable(i)->removeFromLegend();
+    }
     if (!spec.legend && plot->legend->layout() == plot->plotLayout()) {
         plot->plotLayout()->take(plot->legend);
         plot->plotLayout()->simplify();

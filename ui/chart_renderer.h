@@ -19,7 +19,8 @@
 // (pixels; PDF and SVG keep it as their page size; PNG and JPG come out size × scale pixels,
 // everything drawn scale times larger). range: the time shown (µs UTC, half-open); none shows
 // the table's edges. footer: parts joined with " · " and wrapped to the width, in small grey
-// type under the chart. The theme is light (print-friendly) unless dark.
+// type under the chart. The theme is light (print-friendly) unless dark. Series in
+// look.hidden are neither drawn nor listed in the legend.
 struct ChartSpec {
     BinTable table;
     QList<TimelineEvent> events;

@@ -3,12 +3,14 @@
 #include "export_actions.h"
 
 #include "chart_export.h"
+#include "event_layer.h"
 #include "evidence_bundle.h"
 #include "export/chart_footer.h"
 #include "export_dialog.h"
 #include "main_window.h"
 #include "records_dock.h"
 #include "records_model.h"
+#include "series_drawer.h"
 #include "storage/lookup_store.h"
 #include "storage/sqlite_db.h"
 #include "timeline/bin_table_format.h"
@@ -70,6 +72,13 @@ ExportView ExportActions::currentView() const
                                                  : QStringLiteral("bars");
     v.logScale = look.logScale;
     v.average = look.movingAverage;
+    for (const BinSeries &s : c->table().series) { // in the legend's order; a name the view no longer has is moot
+        if (look.hidden.contains(SeriesDrawer::legendName(s)))
+            v.hiddenSeries.append(SeriesDrawer::legendName(s));
+    }
+    const QSet<QString> categories = m_window->plot()->eventLayer()->hiddenCategories();
+    v.hiddenCategories = QStringList(categories.begin(), categories.end());
+    v.hiddenCategories.sort();
     v.redact = m_redact->isChecked();
     v.redactNames = v.redact && m_redactNames->isChecked();
     return v;

@@ -21,8 +21,9 @@ public:
     ExportActions(MainWindow *window, QMenu *fileMenu);
 
     // The window's view as an export: its datasets, visible range, bin width, zone, split and
-    // filters; its style, log scale and moving average (not the series hidden by a legend
-    // click); the store's name as title, the range as subtitle; light theme, 1600×900.
+    // filters; its style, log scale and moving average; the series hidden by a legend click
+    // and the event categories hidden in the Events dock (left out of the chart); the store's
+    // name as title, the range as subtitle; light theme, 1600×900.
     ExportView currentView() const;
     void chartDialog();
     void copyChart();

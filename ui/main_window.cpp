@@ -18,6 +18,7 @@
 #include "import_task.h"
 #include "observation_lane.h"
 #include "overview_strip.h"
+#include "periodicity_panel.h"
 #include "records_dock.h"
 #include "records_model.h"
 #include "storage/lookup_store.h"
@@ -181,6 +182,8 @@ void MainWindow::wire()
     });
     connect(m_controller, &TimelineController::overviewReady, overview(), &OverviewStrip::setTable);
     auto *lane = new ObservationLane(plot()); // passive DNS: spans, not bins
+    connect(m_controller, &TimelineController::settingsChanged, lane,
+            [this, lane] { lane->setFilters(m_controller->filters()); }); // qname globs narrow the lane
     connect(m_controller, &TimelineController::datasetsChanged, this,
             [this, lane](const QList<DatasetInfo> &datasets, const QList<TimelineEvent> &events) {
                 lane->refresh(m_controller->store(), datasets, m_controller->selectedDatasets());
@@ -276,6 +279,8 @@ void MainWindow::saveViewState() const
     state.width = m_controller->binWidthSetting();
     state.look = plot()->look();
     state.datasets = m_controller->selectedDatasets();
+    state.hideAutomated = m_analysisDock->periodicityPanel()->hideAutomated();
+    state.automatedAt = m_analysisDock->periodicityPanel()->params().automatedAt;
     state.save(m_storePath);
 }
 
@@ -296,6 +301,7 @@ void MainWindow::useStore(std::shared_ptr<LookupStore> store, const QString &pat
     plot()->setTable(BinTable{});
     m_eventWork->setStore(store);
     m_recordsDock->clear();
+    m_analysisDock->restoreHideAutomated(state.hideAutomated, state.automatedAt);
     m_controller->setStore(std::move(store), state.datasets, state.range);
     if (state.range)
         plot()->setVisibleRange(*state.range);

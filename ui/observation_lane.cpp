@@ -3,6 +3,7 @@
 #include "observation_lane.h"
 
 #include "storage/lookup_store.h"
+#include "timeline/name_glob.h"
 #include "storage/sqlite_db.h"
 #include "timeline_plot.h"
 
@@ -87,6 +88,44 @@ void ObservationLane::setObservations(const QList<Observation> &observations)
         m.timeLastUs = std::max(m.timeLastUs, o.timeLastUs);
         m.count = m.count < 0 ? o.count : o.count < 0 ? m.count : m.count + o.count;
     }
+    m_all = spans;
+    select();
+}
+
+void ObservationLane::setFilters(const QList<FieldFilter> &filters)
+{
+    QStringList globs;
+    for (const FieldFilter &f : filters) {
+        if (f.field == LookupField::Qname)
+            globs.append(f.glob);
+    }
+    if (globs == m_globs)
+        return;
+    m_globs = globs;
+    select();
+}
+
+void ObservationLane::select()
+{
+    QList<QRegularExpression> patterns;
+    for (const QString &glob : std::as_const(m_globs))
+        patterns.append(NameGlob::pattern(glob));
+    QList<Span> spans;
+    for (const Span &span : std::as_const(m_all)) {
+        QString name = span.merged.rrname;
+        if (name.endsWith(QLatin1Char('.')))
+            name.chop(1);
+        const auto matches = [&](const QRegularExpression &re) { return re.match(name).hasMatch(); };
+        if (std::all_of(patterns.begin(), patterns.end(), matches))
+            spans.append(span);
+    }
+    m_note.clear();
+    if (!m_globs.isEmpty() && !m_all.isEmpty()) {
+        QStringList where;
+        for (const QString &glob : std::as_const(m_globs))
+            where.append(QStringLiteral("qname=") + glob);
+        m_note = tr("rrname filtered by %1: %2 of %3 records").arg(where.join(QStringLiteral(", "))).arg(spans.size()).arg(m_all.size());
+    }
     // The most often seen rows, then ordered by first sighting.
     std::stable_sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) { return a.merged.count > b.merged.count; });
     m_hidden = int(std::max<qsizetype>(0, spans.size() - kMaxRows));
@@ -98,6 +137,20 @@ void ObservationLane::setObservations(const QList<Observation> &observations)
     m_spans = spans;
     rebuild();
     emit changed();
+}
+
+QColor ObservationLane::colourOf(const QString &rrname)
+{
+    // FNV-1a over the lower-case UTF-8 name without its root dot: qHash is seeded per
+    // process, this is not.
+    QString name = rrname.toLower();
+    if (name.endsWith(QLatin1Char('.')))
+        name.chop(1);
+    quint32 hash = 2166136261u;
+    for (const char c : name.toUtf8())
+        hash = (hash ^ quint8(c)) * 16777619u;
+    const QList<QColor> &colours = TimelinePlot::palette();
+    return colours[qsizetype(hash % quint32(colours.size()))];
 }
 
 void ObservationLane::ensureRect(bool wanted)
@@ -142,16 +195,15 @@ void ObservationLane::rebuild()
         if (m_plot->item(i)->layer() == m_plot->layer(kLayer))
             m_plot->removeItem(i);
     }
-    ensureRect(!m_spans.isEmpty());
+    ensureRect(!m_spans.isEmpty() || !m_note.isEmpty());
     if (m_rect) {
-        const int rows = int(m_spans.size());
+        const int rows = std::max(1, int(m_spans.size())); // a filter that leaves none keeps a row for its note
         m_rect->setMinimumSize(0, rows * kRowPixels + 8);
         m_rect->setMaximumSize(QWIDGETSIZE_MAX, rows * kRowPixels + 8);
         QCPAxis *x = m_rect->axis(QCPAxis::atBottom);
         QCPAxis *y = m_rect->axis(QCPAxis::atLeft);
         y->setRange(0, rows);
-        const QList<QColor> &colours = TimelinePlot::palette();
-        for (int row = 0; row < rows; ++row) {
+        for (int row = 0; row < int(m_spans.size()); ++row) {
             const Observation &o = m_spans[row].merged;
             auto *bar = new QCPItemRect(m_plot);
             bar->setLayer(kLayer);
@@ -161,7 +213,7 @@ void ObservationLane::rebuild()
             // A span of zero length (seen once) still gets a visible sliver: 1 px at least.
             bar->topLeft->setCoords(seconds(o.timeFirstUs), row + 0.15);
             bar->bottomRight->setCoords(std::max(seconds(o.timeLastUs), seconds(o.timeFirstUs) + 1), row + 0.85);
-            QColor colour = colours[row % colours.size()];
+            QColor colour = colourOf(o.rrname);
             bar->setPen(QPen(colour.darker(130)));
             colour.setAlpha(150);
             bar->setBrush(colour);
@@ -177,6 +229,20 @@ void ObservationLane::rebuild()
             label->setFont(TimelinePlot::baseFont(8));
             label->setText(m_spans[row].label);
             label->setColor(QColor(0x20, 0x20, 0x20));
+        }
+        if (!m_note.isEmpty()) {
+            auto *note = new QCPItemText(m_plot);
+            note->setLayer(kLayer);
+            note->setClipAxisRect(m_rect);
+            note->position->setType(QCPItemPosition::ptAxisRectRatio);
+            note->position->setAxisRect(m_rect);
+            note->position->setCoords(0.995, 0.0);
+            note->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+            note->setFont(TimelinePlot::baseFont(8));
+            note->setText(m_spans.isEmpty() ? m_note + tr(" (none match)") : m_note);
+            note->setColor(QColor(0x55, 0x55, 0x55));
+            note->setBrush(QColor(255, 255, 255, 220));
+            note->setPadding(QMargins(4, 1, 4, 1));
         }
     }
     m_plot->replot(QCustomPlot::rpQueuedReplot);

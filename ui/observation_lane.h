@@ -4,7 +4,9 @@
 
 #include "model/dataset_info.h"
 #include "model/observation.h"
+#include "timeline/bin_query.h"
 
+#include <QColor>
 #include <QList>
 #include <QObject>
 #include <QPointF>
@@ -22,7 +24,11 @@ class TimelinePlot;
 // "rrname rrtype rdata", in an axis rect of its own under the counts that shares their time
 // axis, on the layer "observations". Rows are ordered by first sighting; at most kMaxRows
 // are drawn (the most often seen), and the label of the last row says how many were left out.
-// Hovering a bar shows rrname, rrtype, rdata, count and times in the plot's zone. The lane
+// A bar's colour follows its rrname (a stable hash into the timeline's palette), so it keeps
+// its colour when rows scroll, change order or are filtered out. The Filters dock's qname
+// globs apply to rrname (a trailing root dot ignored); the lane says so in its top right
+// corner, with how many records are left. Hovering a bar shows rrname, rrtype, rdata, count
+// and times in the plot's zone. The lane
 // exists only while there are observations to show. Owned by the plot (Qt parent); GUI
 // thread; refresh() reads the store on a worker thread and drops results it has overtaken.
 class ObservationLane : public QObject {
@@ -36,6 +42,8 @@ public:
     // (selected empty: all), read from store in the background.
     void refresh(std::shared_ptr<LookupStore> store, const QList<DatasetInfo> &datasets, const QList<qint64> &selected);
     void setObservations(const QList<Observation> &observations);
+    // The view's filters: those on qname narrow the lane to rrnames they match (all of them).
+    void setFilters(const QList<FieldFilter> &filters);
 
     // One row per rrname/rrtype/rdata, merged over datasets: what is drawn.
     struct Span {
@@ -44,6 +52,10 @@ public:
     };
     const QList<Span> &spans() const { return m_spans; }
     int hiddenRows() const { return m_hidden; }
+    // The note shown while a qname filter narrows the lane; empty otherwise.
+    QString filterNote() const { return m_note; }
+    // The colour of every bar of rrname (case-insensitive, root dot or not, same in every run).
+    static QColor colourOf(const QString &rrname);
     QCPAxisRect *rect() const { return m_rect; }
     // The tooltip for a point in the plot's widget coordinates; empty over no bar.
     QString toolTipAt(const QPointF &pos) const;
@@ -55,12 +67,16 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void select();
     void rebuild();
     void ensureRect(bool wanted);
 
     TimelinePlot *m_plot;
     QCPAxisRect *m_rect = nullptr;
     QCPMarginGroup *m_margins = nullptr;
+    QList<Span> m_all; // every merged record, before the filters
+    QStringList m_globs;
+    QString m_note;
     QList<Span> m_spans;
     QList<QCPItemRect *> m_bars;
     int m_hidden = 0;

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -81,6 +82,21 @@ bool PeriodicityPanel::hideAutomated() const
 void PeriodicityPanel::setHideAutomated(bool hide)
 {
     m_hide->setChecked(hide);
+}
+
+void PeriodicityPanel::setAutomatedAt(double score)
+{
+    m_threshold->setValue(score);
+}
+
+void PeriodicityPanel::restore(bool hide, double automatedAt)
+{
+    const QSignalBlocker blockThreshold(m_threshold), blockHide(m_hide);
+    m_threshold->setValue(automatedAt);
+    m_hide->setChecked(hide);
+    m_named = Named{};
+    m_table->setRowCount(0);
+    m_summary->clear();
 }
 
 void PeriodicityPanel::setResult(const Named &named)

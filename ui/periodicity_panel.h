@@ -30,6 +30,10 @@ public:
     PeriodicityScorer::Params params() const;
     bool hideAutomated() const;
     void setHideAutomated(bool hide);
+    // The beacon score from which a pair looks automated (0.5 … 1, default 0.8).
+    void setAutomatedAt(double score);
+    // Both, and the result cleared, without signals: a view restored for another store.
+    void restore(bool hide, double automatedAt);
     void setResult(const Named &named);
     const QList<ClientQnamePair> &automated() const { return m_named.automated; }
     QTableWidget *table() const { return m_table; }

@@ -83,3 +83,5 @@ bool SeriesPanel::baseline() const { return m_baseline->isChecked(); }
 void SeriesPanel::setBaseline(bool on) { m_baseline->setChecked(on); }
 void SeriesPanel::setCoverageText(const QString &text) { m_coverageText->setText(text); }
 void SeriesPanel::setBaselineText(const QString &text) { m_baselineText->setText(text); }
+
+QString SeriesPanel::baselineText() const { return m_baselineText->text(); }

@@ -31,6 +31,7 @@ public:
     void setBaseline(bool on);
     void setCoverageText(const QString &text);
     void setBaselineText(const QString &text);
+    QString baselineText() const;
 
 signals:
     void coverageChanged();

@@ -41,6 +41,8 @@ ViewState ViewState::load(const QString &storePath)
     out.look.hidden = QSet<QString>(hidden.begin(), hidden.end());
     for (const QString &id : settings.value(QStringLiteral("datasets")).toStringList())
         out.datasets.append(id.toLongLong());
+    out.hideAutomated = settings.value(QStringLiteral("hideAutomated")).toBool();
+    out.automatedAt = std::clamp(settings.value(QStringLiteral("automatedAt"), 0.8).toDouble(), 0.5, 1.0);
     return out;
 }
 
@@ -67,4 +69,6 @@ void ViewState::save(const QString &storePath) const
     for (qint64 id : datasets)
         ids.append(QString::number(id));
     settings.setValue(QStringLiteral("datasets"), ids);
+    settings.setValue(QStringLiteral("hideAutomated"), hideAutomated);
+    settings.setValue(QStringLiteral("automatedAt"), automatedAt);
 }

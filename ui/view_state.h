@@ -14,7 +14,8 @@
 
 // The last view of one store, kept in QSettings under a key made from the store's absolute
 // path, so reopening a store shows what was left: range (µs UTC), split and top K, filters,
-// zone, bin width, look and chosen datasets. A plain value; load and save touch QSettings
+// zone, bin width, look, chosen datasets and
+// whether automated traffic is hidden. A plain value; load and save touch QSettings
 // (GUI thread, a few microseconds).
 struct ViewState {
     std::optional<TimeRange> range;
@@ -25,6 +26,8 @@ struct ViewState {
     std::optional<BinWidth> width;
     SeriesLook look;
     QList<qint64> datasets; // empty: all
+    bool hideAutomated = false; // the Analysis dock's "Hide automated traffic"
+    double automatedAt = 0.8;   // its beacon score threshold
 
     // The state saved for storePath, or the default view if none was.
     static ViewState load(const QString &storePath);

@@ -8,26 +8,50 @@
 #include <QJsonArray>
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <vector>
+
+namespace {
+constexpr qint64 kMinuteUs = 60'000'000LL;
+
+// The slot length in µs of a supported width, else 0.
+qint64 slotUs(const BinWidth &width)
+{
+    if (width.unit() == BinWidth::Unit::Day)
+        return ZoneOffsets::kDayUs;
+    if (width.unit() != BinWidth::Unit::Fixed)
+        return 0;
+    const qint64 w = width.fixedUs();
+    return w >= kMinuteUs && w <= ZoneOffsets::kDayUs && ZoneOffsets::kDayUs % w == 0 ? w : 0;
+}
+} // namespace
+
+bool SeasonalBaseline::supports(const BinWidth &width)
+{
+    return slotUs(width) > 0;
+}
 
 std::optional<QList<SeasonalBaseline::Bin>> SeasonalBaseline::compute(const BinTable &table,
                                                                       const AnalysisProgress &progress)
 {
     QList<Bin> bins;
-    if (table.width != BinWidth::fixed(ZoneOffsets::kHourUs) || table.edges.isEmpty())
+    const qint64 slot = slotUs(table.width);
+    if (slot == 0 || table.edges.isEmpty())
         return bins;
     const ZoneOffsets offsets(table.zone, {table.edges.front(), table.edges.back()});
-    std::array<std::vector<qsizetype>, 7 * 24> groups;
+    std::vector<std::vector<qsizetype>> groups(size_t(7 * ZoneOffsets::kDayUs / slot));
     for (qsizetype b = 0; b < table.binCount(); ++b) {
         Bin bin;
         bin.startUs = table.edges[b];
+        bin.endUs = table.edges[b + 1];
         for (const BinSeries &s : table.series)
             bin.count += s.counts.value(b);
         const qint64 local = offsets.localUs(bin.startUs);
-        bin.hourOfWeek = ZoneOffsets::dayOfWeek(local) * 24 + ZoneOffsets::hourOfDay(local);
-        groups[size_t(bin.hourOfWeek)].push_back(b);
+        const int day = ZoneOffsets::dayOfWeek(local);
+        const qint64 sinceMidnight = local - ZoneOffsets::floorDiv(local, ZoneOffsets::kDayUs) * ZoneOffsets::kDayUs;
+        bin.hourOfWeek = day * 24 + ZoneOffsets::hourOfDay(local);
+        bin.slotOfWeek = int((day * ZoneOffsets::kDayUs + sinceMidnight) / slot);
+        groups[size_t(bin.slotOfWeek)].push_back(b);
         bins.append(bin);
     }
     for (size_t g = 0; g < groups.size(); ++g) {

@@ -19,6 +19,10 @@ QStringList ChartFooter::parts(const QList<DatasetInfo> &datasets, const ExportV
     out.append(QStringLiteral("Filters: ") + (filters.isEmpty() ? QStringLiteral("none") : filters.join(QStringLiteral(", "))));
     if (q.split)
         out.append(QStringLiteral("Split by %1 (top %2)").arg(lookupFieldName(*q.split)).arg(q.topK));
+    if (!view.hiddenSeries.isEmpty())
+        out.append(QStringLiteral("Hidden series: ") + view.hiddenSeries.join(QStringLiteral(", ")));
+    if (view.events && !view.hiddenCategories.isEmpty())
+        out.append(QStringLiteral("Hidden event categories: ") + view.hiddenCategories.join(QStringLiteral(", ")));
     out.append(QStringLiteral("Bin width: ") + width.name());
     out.append(QStringLiteral("Time zone: ") + QString::fromUtf8(q.zone.id()));
     if (view.redact)

@@ -6,6 +6,7 @@
 
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 // What an export shows and how: the same things `dnstimeline render` takes on its command
 // line, so that a window export can be written down as a command (RenderCommand) and redone.
@@ -26,6 +27,11 @@ struct ExportView {
     QString style = QStringLiteral("bars");
     bool logScale = false;
     int average = 0;
+    // What the window hides, left out of the chart too: series by the name their legend entry
+    // shows ("lookups" for an unsplit view; a pseudonym or the original name when redacted),
+    // and events by category (lower case; "note" for events without one).
+    QStringList hiddenSeries;
+    QStringList hiddenCategories;
     QSize size{1600, 900};
     double scale = 1;
 };

@@ -58,6 +58,8 @@ QByteArray Provenance::build(const QList<DatasetInfo> &datasets, const ExportVie
         {QStringLiteral("style"), view.style},
         {QStringLiteral("log_scale"), view.logScale},
         {QStringLiteral("moving_average"), view.average},
+        {QStringLiteral("hidden_series"), QJsonArray::fromStringList(view.hiddenSeries)},
+        {QStringLiteral("hidden_event_categories"), QJsonArray::fromStringList(view.events ? view.hiddenCategories : QStringList())},
         {QStringLiteral("redacted"), view.redact},
         {QStringLiteral("names_redacted"), view.redactNames},
     };

@@ -47,6 +47,12 @@ QStringList RenderCommand::chartArguments(const ExportView &view)
         out << QStringLiteral("--log");
     if (view.average > 1)
         out << QStringLiteral("--average") << QString::number(view.average);
+    for (const QString &series : view.hiddenSeries)
+        out << QStringLiteral("--hide-series") << series;
+    if (view.events) {
+        for (const QString &category : view.hiddenCategories)
+            out << QStringLiteral("--hide-events") << category;
+    }
     out << QStringLiteral("--width") << QString::number(view.size.width());
     out << QStringLiteral("--height") << QString::number(view.size.height());
     if (view.scale != 1)

@@ -16,7 +16,8 @@ namespace RenderCommand {
 // withDatasets: name the query's datasets (--dataset) for this store; a reproduced store holds
 // only the view's datasets, under other ids, and needs none.
 QStringList viewArguments(const BinQuery &query, bool withDatasets);
-// The options only `render` takes: title, events, theme, legend, style, size, scale, redaction.
+// The options only `render` takes: title, events, theme, legend, style, hidden series and
+// event categories, size, scale, redaction.
 QStringList chartArguments(const ExportView &view);
 // One word for a POSIX shell: as is when safe, else in single quotes.
 QByteArray shellQuote(const QString &word);

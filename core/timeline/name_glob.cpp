@@ -21,7 +21,11 @@ QRegularExpression NameGlob::pattern(const QString &glob)
             re += QLatin1Char('[') + (negated ? QLatin1String("^") : QLatin1String("")) + set + QLatin1Char(']');
             i = close;
         } else {
-            re += QRegularExpression::escape(QString(c));
+            // A character outside the BMP is a surrogate pair: escaped as one, since a lone
+            // half is not valid UTF-16 and makes the whole expression invalid.
+            const qsizetype units = c.isHighSurrogate() && i + 1 < glob.size() && glob[i + 1].isLowSurrogate() ? 2 : 1;
+            re += QRegularExpression::escape(glob.mid(i, units));
+            i += units - 1;
         }
     }
     return QRegularExpression(re + QLatin1String(")\\z"), QRegularExpression::CaseInsensitiveOption);

@@ -2,13 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Exports end to end: chart files as asked, data equal to `dnstimeline bins`, evidence bundles
 // whose reproduce.sh rebuilds their bins, redaction that leaves no address behind, and the
-// window's export drawing the same pixels as `dnstimeline render`.
+// window's export drawing the same pixels as `dnstimeline render`, and leaving out the series
+// and event categories the window hides.
 #include "chart_export.h"
 #include "cli_run.h"
 #include "evidence_bundle.h"
 #include "export/render_command.h"
 #include "export_actions.h"
 #include "export_dialog.h"
+#include "event_layer.h"
+#include "events_dock.h"
+#include "series_drawer.h"
 #include "import/import_job.h"
 #include "main_window.h"
 #include "storage/lookup_store.h"
@@ -77,6 +81,21 @@ QString svgText(const QByteArray &svg, bool *ok)
     return text;
 }
 
+// Runs a bundle's reproduce.sh in workDir on the source files in sources, with the built
+// program, writing to workDir/out.
+Run reproduce(const QString &bundle, const QString &sources, const QString &workDir, const QString &out)
+{
+    QProcess sh;
+    sh.setWorkingDirectory(workDir);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DNSTIMELINE"), QStringLiteral(DNSTL_BINARY));
+    sh.setProcessEnvironment(env);
+    sh.start(QStringLiteral("sh"), {bundle + QStringLiteral("/reproduce.sh"), sources, out});
+    const bool finished = sh.waitForFinished(120'000);
+    return {finished && sh.exitStatus() == QProcess::NormalExit ? sh.exitCode() : -1, sh.readAllStandardOutput(),
+            sh.readAllStandardError()};
+}
+
 } // namespace
 
 class TstExport : public QObject {
@@ -95,9 +114,11 @@ private slots:
     void redactionKeyIsStableAndNeedsAWritableStore();
     void windowExportEqualsRenderPixels();
     void exportDialogPreviewsAndWrites();
+    void windowExportsLeaveOutWhatTheWindowHides();
 
 private:
     ExportView baseView() const;
+    bool showStore(MainWindow &window) const;
 
     QTemporaryDir m_dir;
     QString m_sources;
@@ -153,6 +174,22 @@ ExportView TstExport::baseView() const
     v.subtitle = QStringLiteral("resolver log");
     v.size = QSize(900, 560);
     return v;
+}
+
+// Shows window on the test store and waits for its first table.
+bool TstExport::showStore(MainWindow &window) const
+{
+    window.resize(1200, 760);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    QSignalSpy ready(window.controller(), &TimelineController::tableReady);
+    QString error;
+    if (!window.openStore(m_store, &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    return ready.wait(10'000);
 }
 
 void TstExport::pngAndJpgDecodeAtRequestedSizeAndScale()
@@ -272,15 +309,9 @@ void TstExport::bundleHoldsItsFilesAndReproducesItsBins()
 
     // Run the script elsewhere, on the source files, with the built program.
     QTemporaryDir work;
-    QProcess sh;
-    sh.setWorkingDirectory(work.path());
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DNSTIMELINE"), QStringLiteral(DNSTL_BINARY));
-    sh.setProcessEnvironment(env);
-    sh.start(QStringLiteral("sh"), {bundle + QStringLiteral("/reproduce.sh"), m_sources, QStringLiteral("out")});
-    QVERIFY(sh.waitForFinished(120'000));
-    QVERIFY2(sh.exitCode() == 0, sh.readAllStandardError().constData());
-    QVERIFY(sh.readAllStandardOutput().contains("identical"));
+    const Run script = reproduce(bundle, m_sources, work.path(), QStringLiteral("out"));
+    QVERIFY2(script.exitCode == 0, script.err.constData());
+    QVERIFY(script.out.contains("identical"));
     const QByteArray original = readAll(bundle + QStringLiteral("/bins.csv"));
     QVERIFY(original.count('\n') > 20);
     QCOMPARE(readAll(work.filePath(QStringLiteral("out/bins.csv"))), original);
@@ -293,10 +324,9 @@ void TstExport::bundleHoldsItsFilesAndReproducesItsBins()
     QVERIFY(f.open(QIODevice::Append));
     f.write("2016-07-19T00:00:00Z,192.0.2.17,host1.example.com,A,NOERROR,198.51.100.53\n");
     f.close();
-    sh.start(QStringLiteral("sh"), {bundle + QStringLiteral("/reproduce.sh"), forged.path(), QStringLiteral("out2")});
-    QVERIFY(sh.waitForFinished(120'000));
-    QCOMPARE(sh.exitCode(), 1);
-    QVERIFY(sh.readAllStandardError().contains("is not the bundle's source file"));
+    const Run refused = reproduce(bundle, forged.path(), work.path(), QStringLiteral("out2"));
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(refused.err.contains("is not the bundle's source file"));
 }
 
 void TstExport::zipBundleHoldsTheFolderBundleFiles()
@@ -412,13 +442,8 @@ void TstExport::redactionKeyIsStableAndNeedsAWritableStore()
 void TstExport::windowExportEqualsRenderPixels()
 {
     MainWindow window;
-    window.resize(1200, 760);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QSignalSpy ready(window.controller(), &TimelineController::tableReady);
+    QVERIFY(showStore(window));
     QString error;
-    QVERIFY2(window.openStore(m_store, &error), qPrintable(error));
-    QVERIFY(ready.wait(10'000));
     window.setTimeZone(QTimeZone("America/New_York"));
     window.controller()->setSplit(LookupField::Server);
     window.controller()->setFilters({{LookupField::Qname, QStringLiteral("host[0-2]*")}});
@@ -484,6 +509,90 @@ void TstExport::exportDialogPreviewsAndWrites()
     const QString text = svgText(readAll(svg), &ok);
     QVERIFY(ok && text.contains(v.title));
     QVERIFY(!text.contains(QLatin1String("192.0.2.17"))); // no legend asked: no series names
+}
+
+// A series hidden by a legend click and a hidden event category stay out of every export of
+// the window (dialog, Copy chart, bundle), and the bundle's reproduce.sh draws the same chart.
+void TstExport::windowExportsLeaveOutWhatTheWindowHides()
+{
+    MainWindow window;
+    QVERIFY(showStore(window));
+    QString error;
+    window.controller()->setSplit(LookupField::Server);
+    window.plot()->moveTo({kStartUs + kDayUs / 2, kStartUs + 7 * kDayUs});
+    QTest::qWait(50);
+    QVERIFY(QTest::qWaitFor([&] { return !window.controller()->isBusy(); }, 10'000));
+    // The export's own table: its series (and so their colours) are ranked over the range shown.
+    const QList<BinSeries> series =
+        ChartExport::prepare(*window.controller()->store(), window.exportActions()->currentView(), QDateTime()).table.series;
+    QCOMPARE(series.size(), 2);
+    const QString hidden = SeriesDrawer::legendName(series[1]);
+    const QRgb hiddenInk = SeriesDrawer::colourOf(series[1], 1).rgb();
+    const auto inkPixels = [&](const QImage &image) {
+        qint64 n = 0;
+        const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+        for (int y = 0; y < rgb.height(); ++y) {
+            for (int x = 0; x < rgb.width(); ++x)
+                n += (rgb.pixel(x, y) & 0xFFFFFF) == (hiddenInk & 0xFFFFFF);
+        }
+        return n;
+    };
+    const auto exported = [&](const QString &name) {
+        ExportDialog dialog(window.controller()->store(), window.exportActions()->currentView(), &window);
+        const QString path = m_dir.filePath(name);
+        return dialog.exportTo(path, &error) ? path : QString();
+    };
+    const QString shownPng = exported(QStringLiteral("shown.png")), shownSvg = exported(QStringLiteral("shown.svg"));
+    QVERIFY2(!shownPng.isEmpty() && !shownSvg.isEmpty(), qPrintable(error));
+    QVERIFY(inkPixels(QImage(shownPng)) > 1000);
+
+    window.plot()->toggleSeries(hidden); // a legend click
+    window.eventsDock()->setCategoryVisible(QStringLiteral("note"), false);
+    QCOMPARE(window.plot()->eventLayer()->hiddenCategories(), QSet<QString>{QStringLiteral("note")});
+    const ExportView view = window.exportActions()->currentView();
+    QCOMPARE(view.hiddenSeries, QStringList{hidden});
+    QCOMPARE(view.hiddenCategories, QStringList{QStringLiteral("note")});
+    const QString png = exported(QStringLiteral("hidden.png")), svg = exported(QStringLiteral("hidden.svg"));
+    QVERIFY2(!png.isEmpty() && !svg.isEmpty(), qPrintable(error));
+    if (!qEnvironmentVariableIsEmpty("DNSTL_SHOT_DIR")) { // to look at
+        QFile::copy(png, qEnvironmentVariable("DNSTL_SHOT_DIR") + QStringLiteral("/export-hidden.png"));
+        QFile::copy(shownPng, qEnvironmentVariable("DNSTL_SHOT_DIR") + QStringLiteral("/export-shown.png"));
+    }
+    QCOMPARE(inkPixels(QImage(png)), 0); // neither bars nor a legend swatch
+    bool ok = false;
+    const QString shownText = svgText(readAll(shownSvg), &ok), text = svgText(readAll(svg), &ok);
+    QVERIFY(ok);
+    QVERIFY(shownText.contains(QLatin1String("Server moved")) && shownText.contains(hidden));
+    QVERIFY2(!text.contains(QLatin1String("Server moved")) && !text.contains(QLatin1String("Conference")), qPrintable(text));
+    QCOMPARE(text.count(hidden), 1); // in the footer, not the legend
+    QVERIFY(text.contains(QStringLiteral("Hidden series: ") + hidden));
+    QVERIFY(text.contains(QLatin1String("Hidden event categories: note")));
+    QVERIFY(text.contains(SeriesDrawer::legendName(series[0])));
+    // Copy chart: the same picture.
+    window.exportActions()->copyChart();
+    QCOMPARE(QApplication::clipboard()->image().convertToFormat(QImage::Format_RGB32),
+             QImage(png).convertToFormat(QImage::Format_RGB32));
+    // `render` with the view's options draws it too.
+    const QString fromCli = m_dir.filePath(QStringLiteral("hidden-cli.png"));
+    const Run r = dnstimeline(QStringList{QStringLiteral("render"), m_store, QStringLiteral("-o"), fromCli}
+                              + RenderCommand::viewArguments(view.query, true) + RenderCommand::chartArguments(view));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(QImage(fromCli) == QImage(png));
+
+    // The bundle: its chart, provenance and reproduce.sh agree.
+    const QString bundle = m_dir.filePath(QStringLiteral("hidden-bundle"));
+    QVERIFY2(EvidenceBundle::write(*window.controller()->store(), view, bundle, &error), qPrintable(error));
+    QCOMPARE(inkPixels(QImage(bundle + QStringLiteral("/chart.png"))), 0);
+    QVERIFY(!readAll(bundle + QStringLiteral("/events.csv")).contains("Server moved"));
+    const QJsonObject provenance = QJsonDocument::fromJson(readAll(bundle + QStringLiteral("/provenance.json"))).object();
+    const QJsonObject pview = provenance.value(QStringLiteral("view")).toObject();
+    QCOMPARE(pview.value(QStringLiteral("hidden_series")).toArray(), QJsonArray{hidden});
+    QCOMPARE(pview.value(QStringLiteral("hidden_event_categories")).toArray(), QJsonArray{QStringLiteral("note")});
+    QVERIFY(readAll(bundle + QStringLiteral("/reproduce.sh")).contains("--hide-series " + hidden.toUtf8()));
+    QTemporaryDir work;
+    const Run script = reproduce(bundle, m_sources, work.path(), QStringLiteral("out"));
+    QVERIFY2(script.exitCode == 0, script.err.constData());
+    QCOMPARE(QImage(work.filePath(QStringLiteral("out/chart.png"))), QImage(bundle + QStringLiteral("/chart.png")));
 }
 
 QTEST_MAIN(TstExport)

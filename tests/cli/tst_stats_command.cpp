@@ -2,34 +2,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `dnstimeline stats` end to end: the view's --where filters reach every analysis, including
 // the two that read lookups one by one (periodicity, the name counts of derived).
+#include "cli_run.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
+using cli_test::dnstimeline;
+using cli_test::Run;
 
 QJsonObject stats(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(DNSTL_BINARY), QStringList{QStringLiteral("stats")} + args);
-    p.waitForFinished(120000);
-    if (p.exitCode() != 0)
-        qWarning("%s", p.readAllStandardError().constData());
-    return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    const Run r = dnstimeline(QStringList{QStringLiteral("stats")} + args);
+    if (r.exitCode != 0)
+        qWarning("%s", r.err.constData());
+    return QJsonDocument::fromJson(r.out).object();
 }
 
 } // namespace
 
 class TestStatsCommand : public QObject {
     Q_OBJECT
-
-private:
-    QTemporaryDir m_dir;
-    QString m_store;
 
 private slots:
     void initTestCase()
@@ -54,10 +51,8 @@ private slots:
         }
         csv.close();
         m_store = m_dir.filePath(QStringLiteral("pairs.dnstl"));
-        QProcess p;
-        p.start(QStringLiteral(DNSTL_BINARY), {QStringLiteral("import"), m_store, csvPath});
-        QVERIFY(p.waitForFinished(120000));
-        QCOMPARE(p.exitCode(), 0);
+        const Run import = dnstimeline({QStringLiteral("import"), m_store, csvPath});
+        QVERIFY2(import.exitCode == 0, import.err.constData());
     }
 
     void whereReachesPeriodicity()
@@ -90,6 +85,10 @@ private slots:
         QCOMPARE(sum(some, "unique_qnames"), 10);
         QCOMPARE(sum(some, "first_seen_qnames"), 10);
     }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_store;
 };
 
 QTEST_GUILESS_MAIN(TestStatsCommand)

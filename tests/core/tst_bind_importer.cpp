@@ -2,44 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The BIND 9 query log importer: both line styles, the time prefixes, malformed lines, and
 // runImport recognising the format by content.
-#include "recording_sink.h"
+#include "importer_test_support.h"
 #include "import/bind_query_log_importer.h"
-#include "import/import_job.h"
 #include "import/importer_registry.h"
-#include "import/timestamp_parser.h"
-#include "storage/sqlite_store.h"
 
-#include <QBuffer>
-#include <QFile>
 #include <QRandomGenerator>
-#include <QTemporaryDir>
-#include <QTest>
+
+using namespace importer_test;
 
 namespace {
-QString fixture(const char *name)
+ImportReport readFixture(const char *name, RecordingSink &sink, const ImportOptions &options = {}, const ProgressFn &progress = {})
 {
-    return QStringLiteral(DNSTL_TEST_DATA_DIR "/bind/") + QString::fromLatin1(name);
-}
-
-qint64 utc(const char *iso)
-{
-    return *TimestampParser().parse(iso);
-}
-
-ImportReport readFixture(const char *name, RecordingSink &sink, ImportOptions options = {}, const ProgressFn &progress = {})
-{
-    QFile file(fixture(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", name);
-    return BindQueryLogImporter().read(file, options, sink, progress);
-}
-
-ImportReport readBytes(const QByteArray &bytes, RecordingSink &sink)
-{
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    return BindQueryLogImporter().read(buffer, {}, sink, {});
+    return readFile(BindQueryLogImporter(), fixture("bind", name), sink, options, progress);
 }
 } // namespace
 
@@ -47,70 +21,72 @@ class TestBindImporter : public QObject {
     Q_OBJECT
 
 private slots:
-    void readsOldStyleLinesAndSkipsOtherCategories()
+    // Each fixture's lookups: client, qname, qtype, rcode, server, and the first one's time.
+    void readsBothLineStyles_data()
     {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QList<QByteArrayList>>("lookups");
+        QTest::addColumn<qint64>("firstUs");
+        QTest::newRow("old style, other categories skipped")
+            << fixture("bind", "old_style.log")
+            << QList<QByteArrayList>{{"127.0.0.1", "cnn.com", "A", "", "127.0.0.1"},
+                                     {"10.0.0.7", "www.example.com", "MX", "", "10.0.0.1"}}
+            << utc("2023-01-02T03:04:05.678Z");
+        QTest::newRow("new style with views, flags, ECS and IPv6")
+            << fixture("bind", "new_style.log")
+            << QList<QByteArrayList>{{"192.168.0.51", "google.com", "AAAA", "", "192.168.0.51"},
+                                     {"192.168.0.51", "example.org", "HTTPS", "", "192.168.0.1"},
+                                     {"2001:db8::1", "v6.example", "TYPE65534", "", "2001:db8::53"}}
+            << utc("2023-01-05T13:45:01.123Z");
+    }
+
+    void readsBothLineStyles()
+    {
+        QFETCH(QString, file);
+        QFETCH(QList<QByteArrayList>, lookups);
+        QFETCH(qint64, firstUs);
         RecordingSink sink;
-        const ImportReport r = readFixture("old_style.log", sink);
+        const ImportReport r = readFile(BindQueryLogImporter(), file, sink);
         QVERIFY(!r.error);
-        QCOMPARE(r.records, 2);
+        QCOMPARE(r.records, lookups.size());
         QCOMPARE(r.rejected, 0);
-        QCOMPARE(sink.lookups[0].tsUs, utc("2023-01-02T03:04:05.678Z"));
-        QCOMPARE(sink.lookups[0].client, "127.0.0.1");
-        QCOMPARE(sink.lookups[0].qname, "cnn.com");
-        QCOMPARE(sink.lookups[0].qtype, "A");
-        QCOMPARE(sink.lookups[0].rcode, "");
-        QCOMPARE(sink.lookups[0].server, "127.0.0.1");
-        QCOMPARE(sink.lookups[1].client, "10.0.0.7");
-        QCOMPARE(sink.lookups[1].qname, "www.example.com");
-        QCOMPARE(sink.lookups[1].qtype, "MX");
-        QCOMPARE(sink.lookups[1].server, "10.0.0.1");
+        for (qsizetype i = 0; i < lookups.size(); ++i)
+            QCOMPARE(fieldsOf(sink.lookups[i]), lookups[i]);
+        QCOMPARE(sink.lookups[0].tsUs, firstUs);
     }
 
-    void readsNewStyleWithViewsFlagsEcsAndIpv6()
+    // The time prefixes: each file's lookups, in the import zone or year given.
+    void readsTimePrefixes_data()
     {
-        RecordingSink sink;
-        const ImportReport r = readFixture("new_style.log", sink);
-        QCOMPARE(r.records, 3);
-        QCOMPARE(r.rejected, 0);
-        QCOMPARE(sink.lookups[0].client, "192.168.0.51");
-        QCOMPARE(sink.lookups[0].qtype, "AAAA");
-        QCOMPARE(sink.lookups[1].qname, "example.org");
-        QCOMPARE(sink.lookups[1].qtype, "HTTPS");
-        QCOMPARE(sink.lookups[1].server, "192.168.0.1");
-        QCOMPARE(sink.lookups[2].client, "2001:db8::1");
-        QCOMPARE(sink.lookups[2].qname, "v6.example");
-        QCOMPARE(sink.lookups[2].qtype, "TYPE65534");
-        QCOMPARE(sink.lookups[2].server, "2001:db8::53");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<ImportOptions>("options");
+        QTest::addColumn<QList<qint64>>("times");
+        QTest::addColumn<QByteArray>("lastQname");
+        QTest::newRow("local times in the import zone")
+            << fixture("bind", "old_style.log") << inZone("Europe/Berlin")
+            << QList<qint64>{utc("2023-01-02T02:04:05.678Z"), utc("2023-01-02T02:04:07.250Z")} << QByteArray("www.example.com");
+        QTest::newRow("ISO 8601 in UTC and with offsets")
+            << fixture("bind", "iso8601.log") << ImportOptions{}
+            << QList<qint64>(3, utc("2023-01-02T03:04:05.678Z")) << QByteArray("c.example");
+        QTest::newRow("syslog stamps across New Year")
+            << fixture("bind", "syslog.log") << inYear(2022)
+            << QList<qint64>{utc("2022-12-31T23:59:58Z"), utc("2023-01-01T00:00:02Z")} << QByteArray("early.example");
     }
 
-    void readsLocalTimesInTheImportZone()
+    void readsTimePrefixes()
     {
+        QFETCH(QString, file);
+        QFETCH(ImportOptions, options);
+        QFETCH(QList<qint64>, times);
+        QFETCH(QByteArray, lastQname);
         RecordingSink sink;
-        ImportOptions options;
-        options.zone = QTimeZone("Europe/Berlin");
-        readFixture("old_style.log", sink, options);
-        QCOMPARE(sink.lookups[0].tsUs, utc("2023-01-02T02:04:05.678Z"));
-    }
-
-    void readsIso8601UtcAndOffsets()
-    {
-        RecordingSink sink;
-        const ImportReport r = readFixture("iso8601.log", sink);
-        QCOMPARE(r.records, 3);
+        const ImportReport r = readFile(BindQueryLogImporter(), file, sink, options);
+        QCOMPARE(r.records, times.size());
+        QList<qint64> read;
         for (const auto &l : sink.lookups)
-            QCOMPARE(l.tsUs, utc("2023-01-02T03:04:05.678Z"));
-    }
-
-    void readsSyslogStampsAcrossNewYear()
-    {
-        RecordingSink sink;
-        ImportOptions options;
-        options.year = 2022;
-        const ImportReport r = readFixture("syslog.log", sink, options);
-        QCOMPARE(r.records, 2);
-        QCOMPARE(sink.lookups[0].tsUs, utc("2022-12-31T23:59:58Z"));
-        QCOMPARE(sink.lookups[1].tsUs, utc("2023-01-01T00:00:02Z"));
-        QCOMPARE(sink.lookups[1].qname, "early.example");
+            read.append(l.tsUs);
+        QCOMPARE(read, times);
+        QCOMPARE(sink.lookups.last().qname, lastQname);
     }
 
     void rejectsMalformedLinesWithLineNumbers()
@@ -153,12 +129,12 @@ private slots:
     void survivesEmptyInputAndBinaryGarbage()
     {
         RecordingSink sink;
-        QCOMPARE(readBytes({}, sink).records, 0);
+        QCOMPARE(readBytes(BindQueryLogImporter(), {}, sink).records, 0);
         QByteArray garbage(256 * 1024, Qt::Uninitialized);
         QRandomGenerator rng(7);
         for (char &c : garbage)
             c = char(rng.bounded(256));
-        const ImportReport r = readBytes(garbage, sink);
+        const ImportReport r = readBytes(BindQueryLogImporter(), garbage, sink);
         QCOMPARE(r.records, 0);
         QVERIFY(!r.error);
         QVERIFY(!BindQueryLogImporter().sniff(garbage.first(64 * 1024)));
@@ -173,22 +149,11 @@ private slots:
 
     void runImportRecognisesEveryBindFixture_data()
     {
-        QTest::addColumn<QString>("file");
-        for (const char *name : {"old_style.log", "new_style.log", "iso8601.log", "syslog.log", "malformed.log"})
-            QTest::newRow(name) << fixture(name);
+        addFormatRows("bind", {"old_style.log", "new_style.log", "iso8601.log", "syslog.log", "malformed.log"},
+                      QStringLiteral("bind"));
     }
 
-    void runImportRecognisesEveryBindFixture()
-    {
-        QFETCH(QString, file);
-        QTemporaryDir dir;
-        SqliteStore store(dir.filePath(QStringLiteral("s.dnstl")), StoreOpenMode::Create);
-        ImportRequest request;
-        request.filePath = file;
-        const ImportResult r = runImport(store, request, {});
-        QVERIFY2(!r.report.error, qPrintable(r.report.error.value_or(QString())));
-        QCOMPARE(r.dataset.format, QStringLiteral("bind"));
-    }
+    void runImportRecognisesEveryBindFixture() { importsAsItsFormat(); }
 };
 
 QTEST_GUILESS_MAIN(TestBindImporter)

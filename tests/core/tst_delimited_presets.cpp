@@ -2,35 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The delimited presets (Cisco Umbrella, dnsdbq CSV), the tokenizer's optional tolerance of
 // spaces before an opening quote, and runImport recognising the presets by content.
-#include "recording_sink.h"
+#include "importer_test_support.h"
 #include "import/csv_tokenizer.h"
 #include "import/delimited_importer.h"
-#include "import/import_job.h"
 #include "import/importer_registry.h"
-#include "import/timestamp_parser.h"
-#include "storage/sqlite_store.h"
 
-#include <QFile>
-#include <QTemporaryDir>
-#include <QTest>
+using namespace importer_test;
 
 namespace {
-QString fixture(const char *name)
+ImportReport readWith(const DelimitedPreset &preset, const char *name, RecordingSink &sink, const ImportOptions &options = {})
 {
-    return QStringLiteral(DNSTL_TEST_DATA_DIR "/presets/") + QString::fromLatin1(name);
-}
-
-qint64 utc(const char *iso)
-{
-    return *TimestampParser().parse(iso);
-}
-
-ImportReport readWith(const DelimitedPreset &preset, const char *name, RecordingSink &sink, ImportOptions options = {})
-{
-    QFile file(fixture(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", name);
-    return DelimitedImporter(preset).read(file, options, sink, {});
+    return readFile(DelimitedImporter(preset), fixture("presets", name), sink, options);
 }
 
 QList<QByteArrayList> tokenize(const QByteArray &text, bool skipSpaces, qsizetype chunk)
@@ -63,32 +45,39 @@ private slots:
             QCOMPARE(tokenize(text, true, chunk).at(0), (QByteArrayList{"a", "b,c", " d"}));
     }
 
-    void readsUmbrellaTenColumns()
+    // Umbrella writes UTC whatever the import zone; 10 and 13 columns, spaces before quotes.
+    void readsUmbrellaFiles_data()
     {
-        RecordingSink sink;
-        ImportOptions options;
-        options.zone = QTimeZone("Europe/Berlin"); // Umbrella writes UTC whatever the zone
-        const ImportReport r = readWith(DelimitedPreset::umbrella(), "umbrella_10.csv", sink, options);
-        QVERIFY(!r.error);
-        QCOMPARE(r.records, 2);
-        const auto &a = sink.lookups[0];
-        QCOMPARE(a.tsUs, utc("2023-01-02T03:04:05Z"));
-        QCOMPARE((QByteArrayList{a.client, a.qname, a.qtype, a.rcode, a.server}),
-                 (QByteArrayList{"10.10.1.100", "domain-visited.com", "A", "NOERROR", ""}));
-        QCOMPARE(sink.lookups[1].qtype, "AAAA");
-        QCOMPARE(sink.lookups[1].rcode, "NXDOMAIN");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<ImportOptions>("options");
+        QTest::addColumn<QList<QByteArrayList>>("lookups");
+        QTest::addColumn<QList<qint64>>("times");
+        QTest::newRow("ten columns") << fixture("presets", "umbrella_10.csv") << inZone("Europe/Berlin")
+                                     << QList<QByteArrayList>{{"10.10.1.100", "domain-visited.com", "A", "NOERROR", ""},
+                                                              {"10.10.1.101", "malware.example", "AAAA", "NXDOMAIN", ""}}
+                                     << QList<qint64>{utc("2023-01-02T03:04:05Z"), utc("2023-01-02T03:04:06Z")};
+        QTest::newRow("thirteen columns, spaces before quotes")
+            << fixture("presets", "umbrella_13_spaces.csv") << ImportOptions{}
+            << QList<QByteArrayList>{{"10.10.1.100", "www.example.com", "HTTPS", "NOERROR", ""},
+                                     {"10.10.1.102", "txt.example", "TXT", "NOERROR", ""}}
+            << QList<qint64>{utc("2023-01-02T03:04:05Z"), utc("2023-01-02T03:04:07Z")};
     }
 
-    void readsUmbrellaThirteenColumnsWithSpacesBeforeQuotes()
+    void readsUmbrellaFiles()
     {
+        QFETCH(QString, file);
+        QFETCH(ImportOptions, options);
+        QFETCH(QList<QByteArrayList>, lookups);
+        QFETCH(QList<qint64>, times);
         RecordingSink sink;
-        const ImportReport r = readWith(DelimitedPreset::umbrella(), "umbrella_13_spaces.csv", sink);
+        const ImportReport r = readFile(DelimitedImporter(DelimitedPreset::umbrella()), file, sink, options);
+        QVERIFY(!r.error);
         QCOMPARE(r.rejected, 0);
-        QCOMPARE(r.records, 2);
-        QCOMPARE(sink.lookups[0].client, "10.10.1.100");
-        QCOMPARE(sink.lookups[0].qname, "www.example.com");
-        QCOMPARE(sink.lookups[0].qtype, "HTTPS");
-        QCOMPARE(sink.lookups[1].qtype, "TXT");
+        QCOMPARE(r.records, lookups.size());
+        for (qsizetype i = 0; i < lookups.size(); ++i) {
+            QCOMPARE(fieldsOf(sink.lookups[i]), lookups[i]);
+            QCOMPARE(sink.lookups[i].tsUs, times[i]);
+        }
     }
 
     void userColumnsOverrideThePreset()
@@ -158,9 +147,9 @@ private slots:
             f.open(QIODevice::ReadOnly);
             return f.read(64 * 1024);
         };
-        QCOMPARE(ImporterRegistry::sniff(head(fixture("umbrella_10.csv")))->formatId(), QStringLiteral("umbrella"));
-        QCOMPARE(ImporterRegistry::sniff(head(fixture("umbrella_13_spaces.csv")))->formatId(), QStringLiteral("umbrella"));
-        QCOMPARE(ImporterRegistry::sniff(head(fixture("dnsdbq.csv")))->formatId(), QStringLiteral("dnsdbq"));
+        QCOMPARE(ImporterRegistry::sniff(head(fixture("presets", "umbrella_10.csv")))->formatId(), QStringLiteral("umbrella"));
+        QCOMPARE(ImporterRegistry::sniff(head(fixture("presets", "umbrella_13_spaces.csv")))->formatId(), QStringLiteral("umbrella"));
+        QCOMPARE(ImporterRegistry::sniff(head(fixture("presets", "dnsdbq.csv")))->formatId(), QStringLiteral("dnsdbq"));
         const QString simple = QStringLiteral(DNSTL_TEST_DATA_DIR "/csv/simple.csv");
         QCOMPARE(ImporterRegistry::sniff(head(simple))->formatId(), QStringLiteral("csv"));
         QVERIFY(!DelimitedImporter(DelimitedPreset::umbrella()).sniff(QByteArrayView("\x01\x02\0garbage\n", 11)));
@@ -168,25 +157,14 @@ private slots:
 
     void runImportUsesTheSniffedPreset_data()
     {
-        QTest::addColumn<QString>("file");
-        QTest::addColumn<QString>("format");
-        QTest::newRow("umbrella") << fixture("umbrella_10.csv") << QStringLiteral("umbrella");
-        QTest::newRow("umbrella spaces") << fixture("umbrella_13_spaces.csv") << QStringLiteral("umbrella");
-        QTest::newRow("dnsdbq") << fixture("dnsdbq.csv") << QStringLiteral("dnsdbq");
+        addFormatRows("presets", {"umbrella_10.csv", "umbrella_13_spaces.csv"}, QStringLiteral("umbrella"));
+        QTest::newRow("dnsdbq.csv") << fixture("presets", "dnsdbq.csv") << QStringLiteral("dnsdbq");
     }
 
     void runImportUsesTheSniffedPreset()
     {
-        QFETCH(QString, file);
-        QFETCH(QString, format);
-        QTemporaryDir dir;
-        SqliteStore store(dir.filePath(QStringLiteral("s.dnstl")), StoreOpenMode::Create);
-        ImportRequest request;
-        request.filePath = file;
-        const ImportResult r = runImport(store, request, {});
-        QVERIFY2(!r.report.error, qPrintable(r.report.error.value_or(QString())));
-        QCOMPARE(r.dataset.format, format);
-        const bool dnsdbq = format == QLatin1String("dnsdbq"); // passive DNS: observations, zone-only rows too
+        const ImportResult r = importsAsItsFormat();
+        const bool dnsdbq = r.dataset.format == QLatin1String("dnsdbq"); // passive DNS: observations, zone-only rows too
         QCOMPARE(r.dataset.records, dnsdbq ? 3 : 2);
         QCOMPARE(r.dataset.kind, dnsdbq ? DatasetKind::Observations : DatasetKind::Lookups);
     }

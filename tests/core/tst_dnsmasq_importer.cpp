@@ -2,43 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dnsmasq / Pi-hole log importer: queries with the outcome of the lines that follow,
 // syslog years and New Year, malformed lines, and runImport recognising the format.
-#include "recording_sink.h"
+#include "importer_test_support.h"
 #include "import/dnsmasq_log_importer.h"
-#include "import/import_job.h"
-#include "import/timestamp_parser.h"
-#include "storage/sqlite_store.h"
 
-#include <QBuffer>
-#include <QFile>
 #include <QRandomGenerator>
-#include <QTemporaryDir>
-#include <QTest>
+
+using namespace importer_test;
 
 namespace {
-QString fixture(const char *name)
-{
-    return QStringLiteral(DNSTL_TEST_DATA_DIR "/dnsmasq/") + QString::fromLatin1(name);
-}
-
-qint64 utc(const char *iso)
-{
-    return *TimestampParser().parse(iso);
-}
-
-ImportOptions inYear(int year)
-{
-    ImportOptions options;
-    options.year = year;
-    return options;
-}
-
-ImportReport readFixture(const char *name, RecordingSink &sink, ImportOptions options = inYear(2024),
+ImportReport readFixture(const char *name, RecordingSink &sink, const ImportOptions &options = inYear(2024),
                          const ProgressFn &progress = {})
 {
-    QFile file(fixture(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", name);
-    return DnsmasqLogImporter().read(file, options, sink, progress);
+    return readFile(DnsmasqLogImporter(), fixture("dnsmasq", name), sink, options, progress);
 }
 } // namespace
 
@@ -64,10 +39,8 @@ private slots:
             {"192.168.1.13", "extra.example", "TXT", "NXDOMAIN", ""},
             {"192.168.1.14", "silent.example", "A", "", ""},
         };
-        for (qsizetype i = 0; i < expected.size(); ++i) {
-            const auto &l = sink.lookups[i];
-            QCOMPARE((QByteArrayList{l.client, l.qname, l.qtype, l.rcode, l.server}), expected[i]);
-        }
+        for (qsizetype i = 0; i < expected.size(); ++i)
+            QCOMPARE(fieldsOf(sink.lookups[i]), expected[i]);
         QCOMPARE(sink.lookups[0].tsUs, utc("2024-01-05T13:45:01Z"));
     }
 
@@ -114,10 +87,7 @@ private slots:
         const ImportReport r = readFixture("malformed.log", sink);
         QCOMPARE(r.records, 2);
         QCOMPARE(r.rejected, 6);
-        QList<qint64> lines;
-        for (const ImportIssue &issue : r.firstIssues)
-            lines.append(issue.line);
-        QCOMPARE(lines, (QList<qint64>{2, 3, 4, 5, 6, 7}));
+        QCOMPARE(issueLines(r), (QList<qint64>{2, 3, 4, 5, 6, 7}));
         QVERIFY(r.firstIssues[1].message.contains(QLatin1String("Feb 30")));
     }
 
@@ -146,11 +116,8 @@ private slots:
         for (char &c : garbage)
             c = char(rng.bounded(256));
         for (const QByteArray &bytes : {QByteArray(), garbage}) {
-            QBuffer buffer;
-            buffer.setData(bytes);
-            buffer.open(QIODevice::ReadOnly);
             RecordingSink sink;
-            const ImportReport r = DnsmasqLogImporter().read(buffer, {}, sink, {});
+            const ImportReport r = readBytes(DnsmasqLogImporter(), bytes, sink);
             QCOMPARE(r.records, 0);
             QVERIFY(!r.error);
         }
@@ -167,22 +134,11 @@ private slots:
 
     void runImportRecognisesEveryDnsmasqFixture_data()
     {
-        QTest::addColumn<QString>("file");
-        for (const char *name : {"pihole.log", "syslog_host.log", "new_year.log", "malformed.log"})
-            QTest::newRow(name) << fixture(name);
+        addFormatRows("dnsmasq", {"pihole.log", "syslog_host.log", "new_year.log", "malformed.log"},
+                      QStringLiteral("dnsmasq"));
     }
 
-    void runImportRecognisesEveryDnsmasqFixture()
-    {
-        QFETCH(QString, file);
-        QTemporaryDir dir;
-        SqliteStore store(dir.filePath(QStringLiteral("s.dnstl")), StoreOpenMode::Create);
-        ImportRequest request;
-        request.filePath = file;
-        const ImportResult r = runImport(store, request, {});
-        QVERIFY2(!r.report.error, qPrintable(r.report.error.value_or(QString())));
-        QCOMPARE(r.dataset.format, QStringLiteral("dnsmasq"));
-    }
+    void runImportRecognisesEveryDnsmasqFixture() { importsAsItsFormat(); }
 };
 
 QTEST_GUILESS_MAIN(TestDnsmasqImporter)

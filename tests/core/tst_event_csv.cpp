@@ -1,33 +1,10 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // EventCsv: events as CSV, all-day days in their zone (end inclusive), lossless round trips.
+#include "event_test_support.h"
 #include "events/event_csv.h"
 
-#include <QDateTime>
-#include <QFile>
-#include <QTest>
-
-namespace {
-QByteArray fixture(const char *name)
-{
-    QFile f(QStringLiteral(DNSTL_TEST_DATA_DIR "/events/") + QString::fromLatin1(name));
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-qint64 utcUs(int y, int mo, int d, int h, int mi = 0)
-{
-    return QDateTime(QDate(y, mo, d), QTime(h, mi), QTimeZone::utc()).toMSecsSinceEpoch() * 1000;
-}
-
-QString describe(const TimelineEvent &e)
-{
-    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9")
-        .arg(e.startUs)
-        .arg(e.endUs ? QString::number(*e.endUs) : QStringLiteral("-"))
-        .arg(e.allDay)
-        .arg(e.timeZone, e.title, e.notes, e.category, e.color, e.url);
-}
-} // namespace
+using namespace event_test;
 
 class TestEventCsv : public QObject {
     Q_OBJECT
@@ -78,10 +55,9 @@ private slots:
         const EventImport first = EventCsv::read(fixture("all_kinds.csv"));
         const QByteArray written = EventCsv::write(first.events);
         const EventImport second = EventCsv::read(written);
-        QCOMPARE(second.report.rejected, 0);
-        QCOMPARE(second.events.size(), first.events.size());
-        for (qsizetype i = 0; i < first.events.size(); ++i)
-            QCOMPARE(describe(second.events[i]), describe(first.events[i]));
+        compareReadBack(second, first.events);
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(EventCsv::write(second.events), written);
         QVERIFY(written.startsWith("start,end,title,category,notes,url,timezone,color\n"));
         QVERIFY(written.contains("\n2016-11-05,2016-11-07,Weekend across the fall-back change,"));
@@ -103,10 +79,7 @@ private slots:
         QCOMPARE(r.events.size(), 1);
         QCOMPARE(r.report.records, 1);
         QCOMPARE(r.report.rejected, 8);
-        QList<qint64> lines;
-        for (const ImportIssue &issue : r.report.firstIssues)
-            lines.append(issue.line);
-        QCOMPARE(lines, (QList<qint64>{3, 4, 5, 6, 7, 8, 9, 10}));
+        QCOMPARE(issueLines(r.report), (QList<qint64>{3, 4, 5, 6, 7, 8, 9, 10}));
         QVERIFY(r.report.firstIssues[0].message.contains(QLatin1String("missing start")));
         QVERIFY(r.report.firstIssues[2].message.contains(QLatin1String("ends before it starts")));
         QVERIFY(r.report.firstIssues[3].message.contains(QLatin1String("Mars/Olympus_Mons")));

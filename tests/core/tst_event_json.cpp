@@ -1,31 +1,15 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // EventJson: events as a JSON array, ids on export, bad elements reported by line.
+#include "event_test_support.h"
 #include "events/event_csv.h"
 #include "events/event_json.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTest>
 
-namespace {
-QByteArray fixture(const char *name)
-{
-    QFile f(QStringLiteral(DNSTL_TEST_DATA_DIR "/events/") + QString::fromLatin1(name));
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-QString describe(const TimelineEvent &e)
-{
-    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9")
-        .arg(e.startUs)
-        .arg(e.endUs ? QString::number(*e.endUs) : QStringLiteral("-"))
-        .arg(e.allDay)
-        .arg(e.timeZone, e.title, e.notes, e.category, e.color, e.url);
-}
-} // namespace
+using namespace event_test;
 
 class TestEventJson : public QObject {
     Q_OBJECT
@@ -39,13 +23,11 @@ private slots:
             events[i].id = 10 + i;
         const QByteArray json = EventJson::write(events);
         const EventImport back = EventJson::read(json);
-        QVERIFY(!back.report.error);
-        QCOMPARE(back.report.rejected, 0);
-        QCOMPARE(back.events.size(), events.size());
-        for (qsizetype i = 0; i < events.size(); ++i) {
-            QCOMPARE(back.events[i].id, 0); // ids are the store's, not the file's
-            QCOMPARE(describe(back.events[i]), describe(events[i]));
-        }
+        compareReadBack(back, events);
+        if (QTest::currentTestFailed())
+            return;
+        for (const TimelineEvent &e : back.events)
+            QCOMPARE(e.id, 0); // ids are the store's, not the file's
     }
 
     void exportsTheCsvKeysPlusId()
@@ -66,10 +48,7 @@ private slots:
         QVERIFY(!r.report.error);
         QCOMPARE(r.events.size(), 1);
         QCOMPARE(r.report.rejected, 4);
-        QList<qint64> lines;
-        for (const ImportIssue &issue : r.report.firstIssues)
-            lines.append(issue.line);
-        QCOMPARE(lines, (QList<qint64>{3, 4, 5, 6}));
+        QCOMPARE(issueLines(r.report), (QList<qint64>{3, 4, 5, 6}));
         QVERIFY(r.report.firstIssues[0].message.contains(QLatin1String("'title' must be a string")));
         QVERIFY(r.report.firstIssues[3].message.contains(QLatin1String("ends before it starts")));
     }

@@ -2,16 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Pi-hole FTL database importer, on databases this test builds with SQLite (the current
 // query_storage schema and the older queries table), plus the files it must refuse.
-#include "recording_sink.h"
-#include "import/import_job.h"
+#include "importer_test_support.h"
 #include "import/pihole_ftl_importer.h"
 #include "storage/sqlite_db.h"
-#include "storage/sqlite_store.h"
 
-#include <QFile>
 #include <QRandomGenerator>
-#include <QTemporaryDir>
-#include <QTest>
+
+using namespace importer_test;
 
 namespace {
 // The current schema (FTL v5.9+), in WAL mode like FTL keeps it.
@@ -50,17 +47,9 @@ void makeQueriesDb(const QString &path)
             " (3, 1600000002, 6, 0, '2.0.0.10.in-addr.arpa', '10.0.0.3', NULL);");
 }
 
-ImportReport readFile(const QString &path, RecordingSink &sink, ImportOptions options = {}, const ProgressFn &progress = {})
+ImportReport readDb(const QString &path, RecordingSink &sink, const ImportOptions &options = {}, const ProgressFn &progress = {})
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", qPrintable(path));
-    return PiholeFtlImporter().read(file, options, sink, progress);
-}
-
-QByteArrayList fields(const RecordingSink::Lookup &l)
-{
-    return {l.client, l.qname, l.qtype, l.rcode, l.server};
+    return readFile(PiholeFtlImporter(), path, sink, options, progress);
 }
 } // namespace
 
@@ -82,17 +71,17 @@ private slots:
     void readsQueryStorageWithLookupTables()
     {
         RecordingSink sink;
-        const ImportReport r = readFile(path("pihole-FTL.db"), sink);
+        const ImportReport r = readDb(path("pihole-FTL.db"), sink);
         QVERIFY2(!r.error, qPrintable(r.error.value_or(QString())));
         QCOMPARE(r.records, 5);
         QCOMPARE(r.rejected, 2);
         QCOMPARE(r.firstIssues[0].line, 6);
         QCOMPARE(r.firstIssues[1].line, 7);
         QCOMPARE(sink.lookups[0].tsUs, 1700000000000000LL);
-        QCOMPARE(fields(sink.lookups[0]), (QByteArrayList{"192.168.1.10", "example.com", "A", "NOERROR", "8.8.8.8"}));
+        QCOMPARE(fieldsOf(sink.lookups[0]), (QByteArrayList{"192.168.1.10", "example.com", "A", "NOERROR", "8.8.8.8"}));
         QCOMPARE(sink.lookups[1].tsUs, 1700000001500000LL);
-        QCOMPARE(fields(sink.lookups[1]), (QByteArrayList{"fe80::1", "ads.example.net", "AAAA", "BLOCKED-GRAVITY", ""}));
-        QCOMPARE(fields(sink.lookups[2]), (QByteArrayList{"192.168.1.10", "svc.example", "HTTPS", "NXDOMAIN", ""}));
+        QCOMPARE(fieldsOf(sink.lookups[1]), (QByteArrayList{"fe80::1", "ads.example.net", "AAAA", "BLOCKED-GRAVITY", ""}));
+        QCOMPARE(fieldsOf(sink.lookups[2]), (QByteArrayList{"192.168.1.10", "svc.example", "HTTPS", "NXDOMAIN", ""}));
         QCOMPARE(sink.lookups[3].qtype, "");
         QCOMPARE(sink.lookups[3].rcode, "CACHED-STALE");
         QCOMPARE(sink.lookups[4].rcode, "STATUS99");
@@ -101,10 +90,10 @@ private slots:
     void readsTheOlderQueriesTable()
     {
         RecordingSink sink;
-        const ImportReport r = readFile(path("old-pihole-FTL.db"), sink);
+        const ImportReport r = readDb(path("old-pihole-FTL.db"), sink);
         QVERIFY2(!r.error, qPrintable(r.error.value_or(QString())));
         QCOMPARE(r.records, 3);
-        QCOMPARE(fields(sink.lookups[0]), (QByteArrayList{"10.0.0.2", "example.org", "A", "FORWARDED", "1.1.1.1"}));
+        QCOMPARE(fieldsOf(sink.lookups[0]), (QByteArrayList{"10.0.0.2", "example.org", "A", "FORWARDED", "1.1.1.1"}));
         QCOMPARE(sink.lookups[1].rcode, "BLOCKED-EXACT");
         QCOMPARE(sink.lookups[2].qtype, "PTR");
         QCOMPARE(sink.lookups[2].rcode, "UNKNOWN");
@@ -115,14 +104,14 @@ private slots:
         RecordingSink sink;
         ImportOptions options;
         options.strict = true;
-        const ImportReport r = readFile(path("pihole-FTL.db"), sink, options);
+        const ImportReport r = readDb(path("pihole-FTL.db"), sink, options);
         QVERIFY(r.error && r.error->startsWith(QLatin1String("line 6:")));
     }
 
     void cancelsWhileCopying()
     {
         RecordingSink sink;
-        const ImportReport r = readFile(path("pihole-FTL.db"), sink, {}, [](const ImportProgress &) { return false; });
+        const ImportReport r = readDb(path("pihole-FTL.db"), sink, {}, [](const ImportProgress &) { return false; });
         QVERIFY(r.cancelled);
         QCOMPARE(sink.lookups.size(), 0);
     }
@@ -132,7 +121,7 @@ private slots:
         const QString storePath = path("store.dnstl");
         { SqliteStore store(storePath, StoreOpenMode::Create); }
         RecordingSink sink;
-        const ImportReport r = readFile(storePath, sink);
+        const ImportReport r = readDb(storePath, sink);
         QCOMPARE(r.error.value_or(QString()), QStringLiteral("this is a DNS Timeline store; open it instead of importing it"));
         SqliteStore other(path("other.dnstl"), StoreOpenMode::Create);
         ImportRequest request;
@@ -148,7 +137,7 @@ private slots:
             db.exec("CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('hi');");
         }
         RecordingSink sink;
-        QVERIFY(readFile(path("other.sqlite"), sink).error->contains(QLatin1String("query_storage or queries")));
+        QVERIFY(readDb(path("other.sqlite"), sink).error->contains(QLatin1String("query_storage or queries")));
 
         QFile whole(path("pihole-FTL.db"));
         QVERIFY(whole.open(QIODevice::ReadOnly));
@@ -163,27 +152,20 @@ private slots:
             out.write(damaged);
             out.close();
             RecordingSink none;
-            const ImportReport r = readFile(path("damaged.db"), none);
+            const ImportReport r = readDb(path("damaged.db"), none);
             QVERIFY(r.error || r.records < 5);
         }
         QFile text(path("text.db"));
         QVERIFY(text.open(QIODevice::WriteOnly));
         text.write("not a database at all\n");
         text.close();
-        QCOMPARE(readFile(path("text.db"), sink).error.value_or(QString()), QStringLiteral("not an SQLite database"));
+        QCOMPARE(readDb(path("text.db"), sink).error.value_or(QString()), QStringLiteral("not an SQLite database"));
     }
 
     void runImportRecognisesBothSchemas()
     {
-        for (const char *name : {"pihole-FTL.db", "old-pihole-FTL.db"}) {
-            SqliteStore store(path("sniff.dnstl"), StoreOpenMode::Create);
-            ImportRequest request;
-            request.filePath = path(name);
-            request.force = true;
-            const ImportResult r = runImport(store, request, {});
-            QVERIFY2(!r.report.error, qPrintable(r.report.error.value_or(QString())));
-            QCOMPARE(r.dataset.format, QStringLiteral("pihole-ftl"));
-        }
+        for (const char *name : {"pihole-FTL.db", "old-pihole-FTL.db"})
+            QCOMPARE(importIntoNewStore(path(name)).dataset.format, QStringLiteral("pihole-ftl"));
     }
 };
 

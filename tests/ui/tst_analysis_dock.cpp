@@ -111,8 +111,10 @@ private slots:
     void heatmapLightsOfficeHoursInBothZones();
     void acceptingASuggestedBurstAddsAnEvent();
     void hidingAutomatedTrafficDropsExactlyTheBeacon();
+    void hiddenAutomatedTrafficIsRestoredOnReopen();
     void coincidenceSentenceIsSignificantForPlantedSpikes();
     void overlaysDrawDerivedSeriesAndBaselineBand();
+    void baselineBandFollowsBinWidthsThatDivideADay();
 
 private:
     bool showTab(QWidget *panel, AnalysisDock::Kind kind);
@@ -239,6 +241,37 @@ void TstAnalysisDock::hidingAutomatedTrafficDropsExactlyTheBeacon()
     QCOMPARE(totalOf(m_window->controller()->overview()), before);
 }
 
+void TstAnalysisDock::hiddenAutomatedTrafficIsRestoredOnReopen()
+{
+    const qint64 before = totalOf(m_window->controller()->overview());
+    PeriodicityPanel *panel = m_window->analysisDock()->periodicityPanel();
+    panel->setAutomatedAt(0.79); // not the default, and the same pairs as at 0.8
+    QSignalSpy overview(m_window->controller(), &TimelineController::overviewReady);
+    panel->setHideAutomated(true);
+    QVERIFY(overview.wait(10'000));
+    QVERIFY(settle(*m_window));
+    m_window->close();
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(openAndWait(*m_window, m_storePath));
+    AnalysisDock *dock = m_window->analysisDock();
+    QVERIFY(dock->periodicityPanel()->hideAutomated());
+    QCOMPARE(dock->periodicityPanel()->params().automatedAt, 0.79);
+    // The dock stays closed: the exclusions still follow the restored choice.
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->controller()->excludedPairs(), (QList<ClientQnamePair>{{kBeaconClient, kBeaconName}}),
+                              20'000);
+    QVERIFY(settle(*m_window));
+    QTRY_COMPARE_WITH_TIMEOUT(before - totalOf(m_window->controller()->overview()), m_beaconLookups, 10'000);
+    // Unticked and reopened: nothing is left out.
+    dock->periodicityPanel()->setHideAutomated(false);
+    QTRY_VERIFY(m_window->controller()->excludedPairs().isEmpty());
+    m_window->close();
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(openAndWait(*m_window, m_storePath));
+    QVERIFY(!m_window->analysisDock()->periodicityPanel()->hideAutomated());
+    QVERIFY(settle(*m_window));
+    QCOMPARE(totalOf(m_window->controller()->overview()), before);
+}
+
 void TstAnalysisDock::coincidenceSentenceIsSignificantForPlantedSpikes()
 {
     CoincidencePanel *panel = m_window->analysisDock()->coincidencePanel();
@@ -280,6 +313,55 @@ void TstAnalysisDock::overlaysDrawDerivedSeriesAndBaselineBand()
     QVERIFY(settle(*m_window));
     QVERIFY(QTest::qWaitFor([&] { return dock->isFresh(AnalysisDock::Kind::Derived) && !dock->isBusy(); }, 10'000));
     saveShot(*m_window, QStringLiteral("overlays"));
+}
+
+void TstAnalysisDock::baselineBandFollowsBinWidthsThatDivideADay()
+{
+    AnalysisDock *dock = m_window->analysisDock();
+    SeriesPanel *panel = dock->seriesPanel();
+    dock->show();
+    panel->setBaseline(true);
+    const auto plotted = [&] {
+        QStringList names;
+        for (int i = 0; i < m_window->plot()->plottableCount(); ++i)
+            names.append(m_window->plot()->plottable(i)->name());
+        return names;
+    };
+    for (const QString &width : {QStringLiteral("3h"), QStringLiteral("1d"), QStringLiteral("30m")}) {
+        QSignalSpy table(m_window->controller(), &TimelineController::tableReady);
+        m_window->controller()->setBinWidth(BinWidth::parse(width));
+        QVERIFY(table.wait(10'000));
+        QCOMPARE(m_window->plot()->table().width.name(), width);
+        QVERIFY(QTest::qWaitFor([&] { return dock->isFresh(AnalysisDock::Kind::Baseline) && !dock->isBusy(); }, 20'000));
+        QVERIFY2(plotted().contains(QStringLiteral("baseline (median, IQR)")), qPrintable(width));
+        // The band follows the week: office hours (or weekdays) expect lookups, nights and
+        // weekends none.
+        QList<double> medians;
+        for (int i = 0; i < m_window->plot()->plottableCount(); ++i) {
+            auto *graph = qobject_cast<QCPGraph *>(m_window->plot()->plottable(i));
+            if (graph && graph->name() == QStringLiteral("baseline median")) {
+                for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it) {
+                    if (!qIsNaN(it->value)) // fewer than three other weeks
+                        medians.append(it->value);
+                }
+            }
+        }
+        QVERIFY2(medians.size() > 7 * 24 * 3'600'000'000LL / BinWidth::parse(width)->nominalUs(), qPrintable(width));
+        QVERIFY2(medians.contains(0.0), qPrintable(width));
+        QVERIFY2(*std::max_element(medians.begin(), medians.end()) >= 5, qPrintable(width)); // 6 beacon lookups a half hour
+        QVERIFY2(panel->baselineText().startsWith(QStringLiteral("%1 bin(s) outside").arg(dock->overlay()->anomalies())),
+                 qPrintable(panel->baselineText()));
+        QVERIFY2(panel->baselineText().contains(QStringLiteral("(%1 bins)").arg(width)), qPrintable(panel->baselineText()));
+        saveShot(*m_window, QStringLiteral("baseline-") + width);
+    }
+    // Week bins hold no time of the week: no band, and the note says why.
+    QSignalSpy table(m_window->controller(), &TimelineController::tableReady);
+    m_window->controller()->setBinWidth(BinWidth::parse(QStringLiteral("1w")));
+    QVERIFY(table.wait(10'000));
+    QTRY_VERIFY2(panel->baselineText().startsWith(QStringLiteral("No band for 1w bins")), qPrintable(panel->baselineText()));
+    QVERIFY(QTest::qWaitFor([&] { return !dock->isBusy(); }, 10'000));
+    QVERIFY(!plotted().contains(QStringLiteral("baseline (median, IQR)")));
+    QCOMPARE(dock->overlay()->anomalies(), 0);
 }
 
 QTEST_MAIN(TstAnalysisDock)

@@ -165,6 +165,14 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window.controller()->store()->datasets().size() == 2 && lane->spans().size() == 2, 20000);
         QCOMPARE(window.controller()->store()->datasets()[1].kind, DatasetKind::Observations);
         QVERIFY(lane->rect());
+        // The Filters dock's qname glob narrows the lane too (rrname fsi.io. for both records).
+        window.controller()->setFilters({{LookupField::Qname, QStringLiteral("www.*")}});
+        QTRY_VERIFY(lane->spans().isEmpty());
+        QVERIFY(lane->filterNote().contains(QStringLiteral("0 of 2")));
+        window.controller()->setFilters({{LookupField::Qname, QStringLiteral("fsi.io")}});
+        QTRY_COMPARE(lane->spans().size(), 2);
+        window.controller()->setFilters({});
+        QTRY_VERIFY(lane->filterNote().isEmpty());
     }
 };
 

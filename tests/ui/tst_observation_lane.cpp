@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The passive-DNS lane under the timeline, offscreen: one merged bar per rrname/rrtype/rdata,
-// its tooltip, the row limit, and the lane going away without observations.
+// its tooltip, the row limit, the lane going away without observations, colours that follow
+// the rrname, and the qname filter.
 #include "observation_lane.h"
 #include "timeline_plot.h"
 
+#include <QSet>
 #include <QTest>
 
 #include <qcustomplot.h>
@@ -12,6 +14,34 @@
 namespace {
 constexpr qint64 kDay = qint64(86400) * 1000000;
 constexpr qint64 kStart = qint64(1500000000) * 1000000;
+
+// The fill colour of each drawn bar by its row's rrname.
+QHash<QString, QColor> barColours(TimelinePlot &plot, const ObservationLane &lane)
+{
+    QHash<QString, QColor> out;
+    for (int i = 0; i < plot.itemCount(); ++i) {
+        auto *bar = qobject_cast<QCPItemRect *>(plot.item(i));
+        if (!bar || bar->layer() != plot.layer(QStringLiteral("observations")))
+            continue;
+        const int row = int(bar->topLeft->coords().y());
+        QColor c = bar->brush().color();
+        c.setAlpha(255);
+        out.insert(lane.spans().at(row).merged.rrname, c);
+    }
+    return out;
+}
+
+// The texts drawn on the lane's layer.
+QStringList laneTexts(TimelinePlot &plot)
+{
+    QStringList out;
+    for (int i = 0; i < plot.itemCount(); ++i) {
+        auto *text = qobject_cast<QCPItemText *>(plot.item(i));
+        if (text && text->layer() == plot.layer(QStringLiteral("observations")))
+            out.append(text->text());
+    }
+    return out;
+}
 
 Observation sighting(const char *rrname, const char *rdata, qint64 firstDay, qint64 lastDay, qint64 count)
 {
@@ -79,6 +109,66 @@ private slots:
         QVERIFY(lane->spans().back().label.contains(QLatin1String("+3 more")));
         for (const ObservationLane::Span &s : lane->spans())
             QVERIFY(s.merged.count >= 3); // the three least seen are left out
+    }
+
+    void coloursStayWithTheRrnameWhenRowsMove()
+    {
+        TimelinePlot plot;
+        auto *lane = new ObservationLane(&plot);
+        lane->setObservations({sighting("b.example", "192.0.2.2", 5, 9, 3), sighting("c.example", "192.0.2.3", 6, 9, 3)});
+        const QHash<QString, QColor> before = barColours(plot, *lane);
+        QCOMPARE(before.size(), 2);
+        // A record seen earlier comes in on top: the rows below move down, their colours stay.
+        lane->setObservations({sighting("a.example", "192.0.2.1", 1, 9, 3), sighting("b.example", "192.0.2.2", 5, 9, 3),
+                               sighting("c.example", "192.0.2.3", 6, 9, 3)});
+        QCOMPARE(lane->spans()[0].merged.rrname, QStringLiteral("a.example"));
+        const QHash<QString, QColor> after = barColours(plot, *lane);
+        QCOMPARE(after.value(QStringLiteral("b.example")), before.value(QStringLiteral("b.example")));
+        QCOMPARE(after.value(QStringLiteral("c.example")), before.value(QStringLiteral("c.example")));
+        QCOMPARE(after.value(QStringLiteral("a.example")), ObservationLane::colourOf(QStringLiteral("a.example")));
+        QCOMPARE(ObservationLane::colourOf(QStringLiteral("WWW.Example.COM")), ObservationLane::colourOf(QStringLiteral("www.example.com")));
+        QCOMPARE(ObservationLane::colourOf(QStringLiteral("www.example.com.")), ObservationLane::colourOf(QStringLiteral("www.example.com")));
+        QVERIFY(TimelinePlot::palette().contains(ObservationLane::colourOf(QStringLiteral("a.example"))));
+        QSet<QRgb> spread; // a hash, not one colour for all
+        for (int i = 0; i < 40; ++i)
+            spread.insert(ObservationLane::colourOf(QStringLiteral("host%1.example").arg(i)).rgb());
+        QVERIFY(spread.size() >= 4);
+    }
+
+    void qnameFilterNarrowsTheLaneAndSaysSo()
+    {
+        TimelinePlot plot;
+        auto *lane = new ObservationLane(&plot);
+        lane->setObservations({sighting("mail.example.com.", "192.0.2.1", 2, 20, 5), sighting("www.example.com", "192.0.2.2", 0, 30, 100),
+                               sighting("www.example.org", "192.0.2.3", 3, 30, 9)});
+        const QColor mail = barColours(plot, *lane).value(QStringLiteral("mail.example.com."));
+        QVERIFY(lane->filterNote().isEmpty());
+        lane->setFilters({{LookupField::Qname, QStringLiteral("MAIL.example.com")}, {LookupField::Client, QStringLiteral("10.*")}});
+        QCOMPARE(lane->spans().size(), 1); // the root dot of rrname does not count
+        QCOMPARE(lane->spans()[0].merged.rrname, QStringLiteral("mail.example.com."));
+        QCOMPARE(barColours(plot, *lane).value(QStringLiteral("mail.example.com.")), mail);
+        QCOMPARE(lane->filterNote(), QStringLiteral("rrname filtered by qname=MAIL.example.com: 1 of 3 records"));
+        QVERIFY(laneTexts(plot).contains(lane->filterNote()));
+        if (!qEnvironmentVariableIsEmpty("DNSTL_SHOT")) {
+            plot.resize(1000, 400);
+            plot.setVisibleRange({kStart - kDay, kStart + 45 * kDay});
+            plot.replot();
+            plot.savePng(qEnvironmentVariable("DNSTL_SHOT").replace(QStringLiteral(".png"), QStringLiteral("-filtered.png")));
+        }
+        // Two qname filters: both must match.
+        lane->setFilters({{LookupField::Qname, QStringLiteral("*.example.*")}, {LookupField::Qname, QStringLiteral("www.*")}});
+        QCOMPARE(lane->spans().size(), 2);
+        QVERIFY(lane->filterNote().contains(QStringLiteral("2 of 3")));
+        // None left: the lane stays, with its note, so the filter is not mistaken for no data.
+        lane->setFilters({{LookupField::Qname, QStringLiteral("nothing.*")}});
+        QVERIFY(lane->spans().isEmpty());
+        QVERIFY(lane->rect());
+        QVERIFY(laneTexts(plot).join(QLatin1Char('|')).contains(QStringLiteral("0 of 3 records (none match)")));
+        // Filters on other fields leave the lane whole.
+        lane->setFilters({{LookupField::Client, QStringLiteral("10.*")}});
+        QCOMPARE(lane->spans().size(), 3);
+        QVERIFY(lane->filterNote().isEmpty());
+        QVERIFY(laneTexts(plot).filter(QStringLiteral("filtered")).isEmpty());
     }
 };
 
