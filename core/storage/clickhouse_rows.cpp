@@ -22,7 +22,7 @@ quint64 ClickHouseRows::fixed(int width)
     return v;
 }
 
-QByteArray ClickHouseRows::bytes()
+quint64 ClickHouseRows::length()
 {
     quint64 length = 0;
     for (int shift = 0;; shift += 7) {
@@ -33,6 +33,12 @@ QByteArray ClickHouseRows::bytes()
         if (!(b & 0x80))
             break;
     }
+    return length;
+}
+
+QByteArray ClickHouseRows::bytes()
+{
+    const quint64 length = this->length();
     if (length > quint64(m_data.size() - m_at))
         truncated();
     const QByteArray out = m_data.mid(m_at, qsizetype(length));

@@ -18,6 +18,7 @@ public:
     quint32 u32() { return quint32(fixed(4)); }
     quint64 u64() { return fixed(8); }
     qint64 i64() { return qint64(fixed(8)); }
+    quint64 length(); // LEB128: a string's byte count or an array's element count
     QByteArray bytes();
     QString text() { return QString::fromUtf8(bytes()); }
 

@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window against the two-shard test cluster (CTest fixture ClickHouseCluster): File →
+// Connect to ClickHouse… connects on a worker thread and hands the window its store; a URL
+// given as on the command line opens in the background and fills the timeline; a wrong
+// password is a clear message. (Failures without a server: tests/ui/tst_store_connect.)
+#include "../ui/ui_test_store.h"
+#include "clickhouse_connect_dialog.h"
+#include "main_window.h"
+#include "records_dock.h"
+#include "records_model.h"
+#include "storage/clickhouse_http.h"
+#include "store_connector.h"
+
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+class TstClickHouseConnect : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void dialogConnectsToTheCluster();
+    void aWrongPasswordIsClear();
+    void windowOpensAUrlAndDrillsDown();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_url;
+};
+
+void TstClickHouseConnect::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("dnstimeline-tests"));
+    QVERIFY(m_dir.isValid());
+    const QByteArray base = qgetenv("DNSTL_CH_PORT_BASE").isEmpty() ? QByteArray("18120") : qgetenv("DNSTL_CH_PORT_BASE");
+    const int b = base.toInt();
+    m_url = QStringLiteral("clickhouse://127.0.0.1:%1/dnstl_connect_test?cluster=dnstl&shards=127.0.0.1:%1,127.0.0.1:%2")
+                .arg(b + 1)
+                .arg(b + 2);
+    for (int shard : {1, 2})
+        ClickHouseHttp(QStringLiteral("127.0.0.1"), b + shard, {}, {}, 30'000).query("DROP DATABASE IF EXISTS dnstl_connect_test");
+    QVERIFY(ui_test::makeStore(m_dir.path(), m_url)); // imports the GUI tests' 2,000 lookups
+}
+
+void TstClickHouseConnect::dialogConnectsToTheCluster()
+{
+    ClickHouseConnectDialog dialog;
+    dialog.setUrl(m_url);
+    dialog.show();
+    QTimer ticker;
+    int ticks = 0;
+    connect(&ticker, &QTimer::timeout, [&] { ++ticks; });
+    ticker.start(5);
+    QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isConnecting(), 20'000);
+    QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(dialog.store());
+    QCOMPARE(dialog.store()->datasets().size(), 1);
+    QCOMPARE(dialog.store()->datasets().front().records, qint64(ui_test::kLookups));
+    QVERIFY(!dialog.displayUrl().contains(QLatin1String("password")));
+}
+
+void TstClickHouseConnect::aWrongPasswordIsClear()
+{
+    StoreConnector connector;
+    QSignalSpy failed(&connector, &StoreConnector::failed);
+    QSignalSpy opened(&connector, &StoreConnector::opened);
+    connector.open(m_url + QStringLiteral("&user=default&password=wrong"), m_url, StoreOpenMode::ReadWrite);
+    QVERIFY(failed.wait(20'000));
+    QCOMPARE(opened.size(), 0);
+    const QString message = failed.front().at(1).toString();
+    QVERIFY2(message.contains(QLatin1String("refused the user or password")), qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1String("wrong")), qPrintable(message)); // the password is not shown
+}
+
+void TstClickHouseConnect::windowOpensAUrlAndDrillsDown()
+{
+    MainWindow window;
+    QVERIFY(ui_test::openAndWait(window, m_url));
+    QCOMPARE(window.storePath(), m_url);
+    qint64 total = 0;
+    for (const BinSeries &s : window.plot()->table().series)
+        total += s.total;
+    QCOMPARE(total, qint64(ui_test::kLookups));
+    QSignalSpy loaded(window.recordsDock()->model(), &RecordsModel::loaded);
+    window.drillDown(TimeRange{ui_test::kStartUs, ui_test::kStartUs + ui_test::kDayUs}, -1);
+    QVERIFY(loaded.wait(20'000));
+    QCOMPARE(window.recordsDock()->model()->total(), qint64(ui_test::kLookups / ui_test::kDays));
+}
+
+QTEST_MAIN(TstClickHouseConnect)
+#include "tst_clickhouse_connect.moc"
