@@ -137,7 +137,8 @@ QJsonObject runAnalysis(const QString &analysis, LookupStore &store, const BinQu
     }
     if (analysis == QLatin1String("coverage")) {
         QJsonArray datasets;
-        for (const CoverageAnalysis::Result &r : *source.coverage(view, o.gapUs))
+        const auto coverage = source.coverage(view, o.gapUs); // kept: a loop over *temporary dangles
+        for (const CoverageAnalysis::Result &r : *coverage)
             datasets.append(CoverageAnalysis::toJson(r));
         return QJsonObject{{QStringLiteral("datasets"), datasets}};
     }

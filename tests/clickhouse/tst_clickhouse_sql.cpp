@@ -130,6 +130,12 @@ void TstClickHouseSql::urlsParse()
     QCOMPARE(u.shards[1], (QPair<QString, int>(QStringLiteral("h2"), 2)));
     QCOMPARE(u.timeoutMs, 2500);
     QVERIFY(!u.display().contains(QLatin1String("p&w")));
+    const ClickHouseUrl again = ClickHouseUrl::parse(u.display()); // all but the password
+    QCOMPARE(again.display(), u.display());
+    QCOMPARE(again.user, u.user);
+    QCOMPARE(again.shards, u.shards);
+    QCOMPARE(again.timeoutMs, u.timeoutMs);
+    QVERIFY(again.password.isEmpty());
     const ClickHouseUrl d = ClickHouseUrl::parse(QStringLiteral("clickhouse://localhost"));
     QCOMPARE(d.port, 8123);
     QCOMPARE(d.database, QStringLiteral("dnstimeline"));

@@ -445,7 +445,7 @@ void TstClickHouseStore::derivedSeriesMatchSqlite()
             view.zone = QTimeZone(zone);
             const auto a = *AnalysisSource(*m_sqlite).derived(view);
             const auto b = *AnalysisSource(*m_ch).derived(view);
-            QVERIFY(a.edges.size() > 2);
+            QVERIFY(a.edges.size() >= 2);
             QCOMPARE(b.edges, a.edges);
             QCOMPARE(b.lookups, a.lookups);
             QCOMPARE(b.nxdomain, a.nxdomain);
