@@ -4,6 +4,9 @@
 
 #include "sqlite_db.h"
 
+#include <bit>
+#include <cstring>
+
 namespace {
 [[noreturn]] void truncated()
 {
@@ -34,6 +37,19 @@ quint64 ClickHouseRows::length()
             break;
     }
     return length;
+}
+
+void ClickHouseRows::i64s(qint64 *out, quint64 n)
+{
+    if (n > quint64(m_data.size() - m_at) / 8)
+        truncated();
+    if constexpr (std::endian::native == std::endian::little) {
+        std::memcpy(out, m_data.constData() + m_at, size_t(n) * 8);
+        m_at += qsizetype(n) * 8;
+    } else {
+        for (quint64 i = 0; i < n; ++i)
+            out[i] = i64();
+    }
 }
 
 QByteArray ClickHouseRows::bytes()

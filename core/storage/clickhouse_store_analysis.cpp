@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ClickHouseStore's aggregates for the analyses (LookupStore::pairTimes, silences,
 // qnameCounts), pushed down so that only their answers travel, equal to ColumnAggregates':
-//  - pair times: GROUP BY client, qname with arraySort(groupArray(ts)), sent as the first time
-//    and arrayDifference (8 bytes per lookup of the pairs kept; the scoring needs every gap);
+//  - pair times: groupArray(ts) per pair, grouped by cityHash64(client, qname) (a UInt64 key
+//    aggregates 4× faster than two strings on 18.16; two pairs would merge only on a 64-bit
+//    collision), sorted here: 8 bytes per lookup of the pairs kept, since scoring needs every gap;
 //  - silences: a silence longer than G never lies inside a bucket intDiv(ts, G), so the
 //    buckets' min and max (one row per non-empty bucket) give every one exactly;
 //  - name counts: uniqExact(qname) per bin, and min(ts) per qname binned, with the bin number
@@ -103,20 +104,20 @@ PairTimes ClickHouseStore::pairTimes(const BinQuery &query, qint64 minLookups)
         names->push_back(text);
         return ids[text] = quint32(names->size() - 1);
     };
-    ClickHouseRows rows(m_entry.query("SELECT client, qname, toInt64(min(ts)), arrayDifference(arraySort(groupArray(ts)))"
-                                      " FROM " + lookupsTable() + " WHERE " + condition(selected(datasets(), query), query.range, query, true)
-                                      + " GROUP BY client, qname HAVING count() >= " + QByteArray::number(std::max<qint64>(minLookups, 1))
-                                      + " FORMAT RowBinary"));
+    ClickHouseRows rows(m_entry.query("SELECT any(client), any(qname), groupArray(ts) FROM " + lookupsTable() + " WHERE "
+                                      + condition(selected(datasets(), query), query.range, query, true)
+                                      + " GROUP BY cityHash64(client, qname) HAVING count() >= "
+                                      + QByteArray::number(std::max<qint64>(minLookups, 1)) + " FORMAT RowBinary"));
     while (!rows.atEnd()) {
         PairTimes::Pair p;
         p.client = idOf(rows.text());
         p.qname = idOf(rows.text());
-        qint64 t = rows.i64();
         const quint64 n = rows.length();
         p.begin = qint64(out.times.size());
-        for (quint64 i = 0; i < n; ++i)
-            out.times.push_back(t += rows.i64());
-        p.end = qint64(out.times.size());
+        p.end = p.begin + qint64(n);
+        out.times.resize(size_t(p.end));
+        rows.i64s(out.times.data() + p.begin, n);
+        std::sort(out.times.begin() + p.begin, out.times.end()); // cheaper here than arraySort on the server
         out.pairs.push_back(p);
     }
     out.names = std::move(names);

@@ -6,6 +6,8 @@
 // password is a clear message. (Failures without a server: tests/ui/tst_store_connect.)
 #include "../ui/ui_test_store.h"
 #include "clickhouse_connect_dialog.h"
+#include "event_editor.h"
+#include "event_workbench.h"
 #include "main_window.h"
 #include "records_dock.h"
 #include "records_model.h"
@@ -28,6 +30,7 @@ private slots:
     void dialogConnectsToTheCluster();
     void aWrongPasswordIsClear();
     void windowOpensAUrlAndDrillsDown();
+    void eventsUndoAndViewStateOverClickHouse();
 
 private:
     QTemporaryDir m_dir;
@@ -94,6 +97,49 @@ void TstClickHouseConnect::windowOpensAUrlAndDrillsDown()
     window.drillDown(TimeRange{ui_test::kStartUs, ui_test::kStartUs + ui_test::kDayUs}, -1);
     QVERIFY(loaded.wait(20'000));
     QCOMPARE(window.recordsDock()->model()->total(), qint64(ui_test::kLookups / ui_test::kDays));
+}
+
+void TstClickHouseConnect::eventsUndoAndViewStateOverClickHouse()
+{
+    {
+        MainWindow window;
+        QVERIFY(ui_test::openAndWait(window, m_url));
+        // An event added, edited and undone is written to the cluster's events table each time.
+        EventEditor *editor = window.eventWorkbench()->editor();
+        const qsizetype before = editor->events().size();
+        TimelineEvent e;
+        e.startUs = ui_test::kStartUs + 2 * ui_test::kDayUs;
+        e.title = QStringLiteral("Added over ClickHouse");
+        const qint64 id = editor->add(e);
+        QVERIFY(id > 0);
+        auto stored = openStore(m_url, StoreOpenMode::ReadOnly);
+        QCOMPARE(stored->events().size(), before + 1);
+        e.id = id;
+        e.title = QStringLiteral("Edited");
+        QCOMPARE(editor->edit(e), id);
+        editor->undoStack()->undo();
+        editor->undoStack()->undo();
+        QCOMPARE(stored->events().size(), before);
+        editor->undoStack()->redo();
+        QCOMPARE(stored->events().size(), before + 1);
+        // Drill-down with a pair hidden ("Hide automated traffic") pages through the rest.
+        window.controller()->setExcludedPairs({{ui_test::lookupClient(0), ui_test::lookupName(0)}});
+        QVERIFY(ui_test::settle(window));
+        QSignalSpy loaded(window.recordsDock()->model(), &RecordsModel::loaded);
+        window.drillDown(TimeRange{ui_test::kStartUs, ui_test::kStartUs + ui_test::kDays * ui_test::kDayUs}, -1);
+        QVERIFY(loaded.wait(20'000));
+        qint64 hidden = 0;
+        for (int i = 0; i < ui_test::kLookups; ++i)
+            hidden += ui_test::lookupClient(i) == ui_test::lookupClient(0) && ui_test::lookupName(i) == ui_test::lookupName(0);
+        QCOMPARE(window.recordsDock()->model()->total(), qint64(ui_test::kLookups) - hidden);
+        window.controller()->setSplit(LookupField::Client);
+        QVERIFY(ui_test::settle(window));
+        window.saveViewState();
+    }
+    MainWindow again; // the view of the URL comes back
+    QVERIFY(ui_test::openAndWait(again, m_url));
+    QCOMPARE(again.controller()->split(), std::optional<LookupField>(LookupField::Client));
+    QCOMPARE(again.plot()->table().series.size(), 7);
 }
 
 QTEST_MAIN(TstClickHouseConnect)
