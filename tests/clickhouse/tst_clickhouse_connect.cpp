@@ -11,8 +11,8 @@
 #include "main_window.h"
 #include "records_dock.h"
 #include "records_model.h"
-#include "storage/clickhouse_http.h"
 #include "store_connector.h"
+#include "test_cluster.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -42,13 +42,7 @@ void TstClickHouseConnect::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("dnstimeline-tests"));
     QVERIFY(m_dir.isValid());
-    const QByteArray base = qgetenv("DNSTL_CH_PORT_BASE").isEmpty() ? QByteArray("18120") : qgetenv("DNSTL_CH_PORT_BASE");
-    const int b = base.toInt();
-    m_url = QStringLiteral("clickhouse://127.0.0.1:%1/dnstl_connect_test?cluster=dnstl&shards=127.0.0.1:%1,127.0.0.1:%2")
-                .arg(b + 1)
-                .arg(b + 2);
-    for (int shard : {1, 2})
-        ClickHouseHttp(QStringLiteral("127.0.0.1"), b + shard, {}, {}, 30'000).query("DROP DATABASE IF EXISTS dnstl_connect_test");
+    m_url = test_cluster::freshStoreUrl(QStringLiteral("dnstl_connect_test"));
     QVERIFY(ui_test::makeStore(m_dir.path(), m_url)); // imports the GUI tests' 2,000 lookups
 }
 

@@ -6,6 +6,7 @@
 #include "storage/clickhouse_store.h"
 #include "storage/sqlite_db.h"
 #include "storage/sqlite_store.h"
+#include "test_cluster.h"
 #include "timeline/name_glob.h"
 
 #include <QDateTime>
@@ -75,15 +76,7 @@ QList<QByteArray> nastyNames()
 void TstClickHouseStore::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    const QByteArray base = qgetenv("DNSTL_CH_PORT_BASE").isEmpty() ? QByteArray("18120") : qgetenv("DNSTL_CH_PORT_BASE");
-    const int b = base.toInt();
-    m_url = QStringLiteral("clickhouse://127.0.0.1:%1/dnstl_test?cluster=dnstl&shards=127.0.0.1:%1,127.0.0.1:%2")
-                .arg(b + 1)
-                .arg(b + 2);
-    for (int shard : {1, 2}) {
-        ClickHouseHttp http(QStringLiteral("127.0.0.1"), b + shard, {}, {}, 30'000);
-        http.query("DROP DATABASE IF EXISTS dnstl_test");
-    }
+    m_url = test_cluster::freshStoreUrl(QStringLiteral("dnstl_test"));
     m_ch = std::make_unique<ClickHouseStore>(m_url, StoreOpenMode::Create);
     m_sqlite = openStore(m_dir.filePath(QStringLiteral("same.dnstl")), StoreOpenMode::Create);
     fill(*m_sqlite);
