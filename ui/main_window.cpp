@@ -390,6 +390,8 @@ void MainWindow::importFiles(const QStringList &paths)
 
 void MainWindow::importRequests(const QList<ImportRequest> &requests)
 {
+    if (importAfterConnecting(requests))
+        return;
     if (!m_controller->store()) {
         QMessageBox::information(this, tr("Import"), tr("Create or open a store first (File → New store…)."));
         return;

@@ -85,6 +85,7 @@ private:
     void openStoreDialog();
     void connectClickHouseDialog(); // File → Connect to ClickHouse… (ClickHouseConnectDialog)
     void connectInBackground(const QString &url); // main_window_connect.cpp: StoreConnector, status bar
+    bool importAfterConnecting(const QList<ImportRequest> &requests); // false: no URL is connecting
     void importDialog();
     void exportDialog();
     void fillRecentMenu();

@@ -8,6 +8,7 @@
 #include "storage/clickhouse_url.h"
 #include "storage/sqlite_db.h"
 #include "store_connector.h"
+#include "import/import_job.h"
 #include "task_progress.h"
 
 #include <QMessageBox>
@@ -49,4 +50,18 @@ void MainWindow::connectInBackground(const QString &url)
     }
     m_task->showProgress(tr("Connecting to %1…").arg(display), -1, true);
     m_connector->open(url, display, StoreOpenMode::ReadWrite);
+}
+
+bool MainWindow::importAfterConnecting(const QList<ImportRequest> &requests)
+{
+    if (!m_connector || !m_connector->isBusy())
+        return false;
+    // `dnstimeline URL files…`: the files go into the store once it is open (after useStore).
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(m_connector, &StoreConnector::opened, this, [this, requests, once] {
+        disconnect(*once);
+        importRequests(requests);
+    });
+    connect(m_connector, &StoreConnector::failed, this, [once] { disconnect(*once); }, Qt::SingleShotConnection);
+    return true;
 }

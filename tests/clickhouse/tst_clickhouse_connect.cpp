@@ -31,6 +31,7 @@ private slots:
     void aWrongPasswordIsClear();
     void windowOpensAUrlAndDrillsDown();
     void eventsUndoAndViewStateOverClickHouse();
+    void filesGivenWithAUrlImportOnceOpen();
 
 private:
     QTemporaryDir m_dir;
@@ -134,6 +135,27 @@ void TstClickHouseConnect::eventsUndoAndViewStateOverClickHouse()
     QVERIFY(ui_test::openAndWait(again, m_url));
     QCOMPARE(again.controller()->split(), std::optional<LookupField>(LookupField::Client));
     QCOMPARE(again.plot()->table().series.size(), 7);
+}
+
+// `dnstimeline URL lookups.csv`: the import waits for the background connection.
+void TstClickHouseConnect::filesGivenWithAUrlImportOnceOpen()
+{
+    const QString url = test_cluster::freshStoreUrl(QStringLiteral("dnstl_connect_import"));
+    const QString csv = m_dir.filePath(QStringLiteral("few.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("timestamp,client,qname,qtype,rcode\n");
+    for (int i = 0; i < 100; ++i)
+        f.write(QStringLiteral("2016-07-18T00:%1:00Z,10.0.0.1,a.example.com,A,NOERROR\n").arg(i % 60, 2, 10, QLatin1Char('0')).toUtf8());
+    f.close();
+    MainWindow window;
+    QString error;
+    QVERIFY(window.openStore(url, &error));
+    window.importFiles({csv}); // the store is not open yet
+    QTRY_COMPARE_WITH_TIMEOUT(window.storePath(), url, 20'000);
+    auto store = openStore(url, StoreOpenMode::ReadOnly);
+    QTRY_VERIFY_WITH_TIMEOUT(store->datasets().size() == 1, 30'000);
+    QCOMPARE(store->datasets().front().records, qint64(100));
 }
 
 QTEST_MAIN(TstClickHouseConnect)
