@@ -54,7 +54,7 @@ void addRenderOptions(QCommandLineParser &p)
 bool parseChart(const QCommandLineParser &p, ExportView &view, QString *error)
 {
     view.title = p.isSet(QStringLiteral("title")) ? p.value(QStringLiteral("title"))
-                                                  : QFileInfo(p.positionalArguments()[0]).completeBaseName();
+                                                  : defaultChartTitle(p.positionalArguments()[0]);
     view.subtitle = p.value(QStringLiteral("subtitle"));
     if (p.isSet(QStringLiteral("events")) && p.isSet(QStringLiteral("no-events"))) {
         *error = QStringLiteral("give --events or --no-events, not both");

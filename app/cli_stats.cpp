@@ -132,29 +132,20 @@ QJsonObject runAnalysis(const QString &analysis, LookupStore &store, const BinQu
         return EventCoincidence::toJson(*EventCoincidence::run(series, source.events(o.events), params, extent));
     }
     if (analysis == QLatin1String("periodicity")) {
-        const QList<int> columns = LookupFilter::neededColumns(view, {nameFieldIndex(LookupField::Client), nameFieldIndex(LookupField::Qname)});
-        const auto names = source.names();
-        const auto result = PeriodicityScorer::compute(source.columns(view, columns), view.range, o.periodicity, {},
-                                                       LookupFilter::forQuery(view, names.get()));
-        return PeriodicityScorer::toJson(*result, o.periodicity, names);
+        const auto found = source.periodicity(view, o.periodicity);
+        return PeriodicityScorer::toJson(found->result, o.periodicity, found->names);
     }
     if (analysis == QLatin1String("coverage")) {
         QJsonArray datasets;
-        for (const DatasetColumnsPtr &d : source.columns(view, {}))
-            datasets.append(CoverageAnalysis::toJson(*CoverageAnalysis::compute(*d, o.gapUs, view.range)));
+        const auto coverage = source.coverage(view, o.gapUs); // kept: a loop over *temporary dangles
+        for (const CoverageAnalysis::Result &r : *coverage)
+            datasets.append(CoverageAnalysis::toJson(r));
         return QJsonObject{{QStringLiteral("datasets"), datasets}};
     }
     if (analysis == QLatin1String("derived")) {
-        BinQuery q = view;
-        q.split.reset();
-        const BinTable all = source.bins(q);
-        const BinTable nx = source.bins(DerivedSeries::rcodeQuery(q, QStringLiteral("NXDOMAIN")));
-        const BinTable sf = source.bins(DerivedSeries::rcodeQuery(q, QStringLiteral("SERVFAIL")));
-        const auto names = source.names();
-        QJsonObject out = DerivedSeries::toJson(*DerivedSeries::compute(
-            all, nx, sf, source.columns(view, LookupFilter::neededColumns(view, {nameFieldIndex(LookupField::Qname)})), {},
-            LookupFilter::forQuery(view, names.get())));
-        out.insert(QStringLiteral("bin_width"), all.width.name());
+        const auto derived = source.derived(view);
+        QJsonObject out = DerivedSeries::toJson(*derived);
+        out.insert(QStringLiteral("bin_width"), derived->width.name());
         return out;
     }
     BinQuery hourly = view; // baseline

@@ -3,7 +3,6 @@
 #include "analysis_jobs.h"
 
 #include "analysis/analysis_source.h"
-#include "timeline/lookup_filter.h"
 
 BinQuery AnalysisJobs::analysisView(BinQuery view)
 {
@@ -58,50 +57,32 @@ std::optional<PeriodicityPanel::Named> AnalysisJobs::periodicity(LookupStore &st
     AnalysisSource source(store);
     BinQuery scored = view;
     scored.excludedPairs.clear();
-    const auto names = source.names();
-    const QList<int> columns = LookupFilter::neededColumns(
-        scored, {nameFieldIndex(LookupField::Client), nameFieldIndex(LookupField::Qname)});
-    auto result = PeriodicityScorer::compute(source.columns(scored, columns), scored.range, params, progress,
-                                             LookupFilter::forQuery(scored, names.get()));
-    if (!result)
+    auto found = source.periodicity(scored, params, progress);
+    if (!found)
         return std::nullopt;
+    const auto &names = found->names;
     const auto text = [&](quint32 id) { return names && id > 0 && id < names->size() ? names->at(id) : QString(); };
     PeriodicityPanel::Named named;
-    for (const PeriodicityScorer::PairScore &s : result->top) {
+    for (const PeriodicityScorer::PairScore &s : found->result.top) {
         named.clients.append(text(s.client));
         named.qnames.append(text(s.qname));
     }
-    for (const auto &[client, qname] : result->automated)
+    for (const auto &[client, qname] : found->result.automated)
         named.automated.append({text(client), text(qname)});
-    named.result = std::move(*result);
+    named.result = std::move(found->result);
     return named;
 }
 
 std::optional<QList<CoverageAnalysis::Result>> AnalysisJobs::coverage(LookupStore &store, const BinQuery &view,
                                                                       qint64 gapUs, const AnalysisProgress &progress)
 {
-    AnalysisSource source(store);
-    QList<CoverageAnalysis::Result> out;
-    for (const DatasetColumnsPtr &d : source.columns(view, {})) {
-        auto r = CoverageAnalysis::compute(*d, gapUs, view.range, progress);
-        if (!r)
-            return std::nullopt;
-        out.append(*r);
-    }
-    return out;
+    return AnalysisSource(store).coverage(view, gapUs, progress);
 }
 
 std::optional<DerivedSeries::Result> AnalysisJobs::derived(LookupStore &store, const BinQuery &view,
                                                            const AnalysisProgress &progress)
 {
-    AnalysisSource source(store);
-    const BinTable all = source.bins(view);
-    const BinTable nx = source.bins(DerivedSeries::rcodeQuery(view, QStringLiteral("NXDOMAIN")));
-    const BinTable sf = source.bins(DerivedSeries::rcodeQuery(view, QStringLiteral("SERVFAIL")));
-    const auto names = source.names();
-    const QList<int> columns = LookupFilter::neededColumns(view, {nameFieldIndex(LookupField::Qname)});
-    return DerivedSeries::compute(all, nx, sf, source.columns(view, columns), progress,
-                                  LookupFilter::forQuery(view, names.get()));
+    return AnalysisSource(store).derived(view, progress);
 }
 
 std::optional<QList<SeasonalBaseline::Bin>> AnalysisJobs::baseline(LookupStore &store, const BinQuery &view,

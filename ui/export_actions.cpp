@@ -63,7 +63,7 @@ ExportView ExportActions::currentView() const
     v.query.split = c->split();
     v.query.topK = c->topK();
     v.query.filters = c->filters();
-    v.title = QFileInfo(m_window->storePath()).completeBaseName();
+    v.title = defaultChartTitle(m_window->storePath());
     v.subtitle = tr("%1 – %2 (%3)").arg(stamp(v.query.range->fromUs, v.query.zone), stamp(v.query.range->toUs, v.query.zone),
                                         QString::fromUtf8(v.query.zone.id()));
     const SeriesLook &look = m_window->plot()->look();

@@ -255,6 +255,10 @@ void MainWindow::drillDown(const TimeRange &range, int series)
 
 bool MainWindow::openStore(const QString &path, QString *error, bool create)
 {
+    if (path.startsWith(QLatin1String("clickhouse://"))) {
+        connectInBackground(path); // the outcome comes later, in the status bar or a message
+        return true;
+    }
     try {
         useStore(::openStore(path, create ? StoreOpenMode::Create : StoreOpenMode::ReadWrite), path);
         return true;
@@ -305,7 +309,8 @@ void MainWindow::useStore(std::shared_ptr<LookupStore> store, const QString &pat
     m_controller->setStore(std::move(store), state.datasets, state.range);
     if (state.range)
         plot()->setVisibleRange(*state.range);
-    setWindowTitle(tr("%1 — DNS Timeline").arg(QFileInfo(path).fileName()));
+    const bool url = path.startsWith(QLatin1String("clickhouse://"));
+    setWindowTitle(tr("%1 — DNS Timeline").arg(url ? path : QFileInfo(path).fileName()));
     rememberRecent(path);
 }
 
@@ -332,15 +337,11 @@ void MainWindow::openStoreDialog()
 void MainWindow::connectClickHouseDialog()
 {
     ClickHouseConnectDialog dialog(this);
-    if (dialog.exec() != QDialog::Accepted)
+    // The dialog connects on a worker thread; the password stays in it, the window keeps displayUrl().
+    if (dialog.exec() != QDialog::Accepted || !dialog.store())
         return;
-    try {
-        // The password travels in the URL given to openStore only; the window keeps displayUrl().
-        useStore(::openStore(dialog.connectionUrl(), StoreOpenMode::ReadWrite), dialog.displayUrl());
-        dialog.remember();
-    } catch (const StoreError &e) {
-        QMessageBox::warning(this, tr("Connect to ClickHouse"), e.message());
-    }
+    useStore(dialog.store(), dialog.displayUrl());
+    dialog.remember();
 }
 
 void MainWindow::fillRecentMenu()
@@ -360,11 +361,10 @@ void MainWindow::fillRecentMenu()
 
 void MainWindow::rememberRecent(const QString &path)
 {
-    if (path.startsWith(QLatin1String("clickhouse://")))
-        return; // reconnecting asks for the password again: File → Connect to ClickHouse…
     QSettings settings;
     QStringList recent = settings.value(kRecentKey).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A ClickHouse URL is kept as displayed, without its password.
+    const QString absolute = path.startsWith(QLatin1String("clickhouse://")) ? path : QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
     settings.setValue(kRecentKey, recent.mid(0, kMaxRecent));
@@ -396,6 +396,8 @@ void MainWindow::importFiles(const QStringList &paths)
 
 void MainWindow::importRequests(const QList<ImportRequest> &requests)
 {
+    if (importAfterConnecting(requests))
+        return;
     if (!m_controller->store()) {
         QMessageBox::information(this, tr("Import"), tr("Create or open a store first (File → New store…)."));
         return;

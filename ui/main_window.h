@@ -21,6 +21,7 @@ class OverviewStrip;
 class QLabel;
 class QMenu;
 class RecordsDock;
+class StoreConnector;
 class TaskProgress;
 class TimelineController;
 class TimelinePlot;
@@ -83,6 +84,8 @@ private:
     void newStoreDialog();
     void openStoreDialog();
     void connectClickHouseDialog(); // File → Connect to ClickHouse… (ClickHouseConnectDialog)
+    void connectInBackground(const QString &url); // main_window_connect.cpp: StoreConnector, status bar
+    bool importAfterConnecting(const QList<ImportRequest> &requests); // false: no URL is connecting
     void importDialog();
     void exportDialog();
     void fillRecentMenu();
@@ -99,6 +102,7 @@ private:
     AnalysisDock *m_analysisDock = nullptr;
     EventWorkbench *m_eventWork = nullptr;
     TaskProgress *m_task = nullptr;
+    StoreConnector *m_connector = nullptr; // opening a clickhouse:// URL; made on first use
     ExportActions *m_export = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_status = nullptr;

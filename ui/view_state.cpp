@@ -6,10 +6,18 @@
 #include <QFileInfo>
 #include <QSettings>
 
+namespace {
+// A file by its absolute path; a clickhouse:// URL (shown without its password) as it is.
+QString storeKey(const QString &storePath)
+{
+    return storePath.startsWith(QLatin1String("clickhouse://")) ? storePath : QFileInfo(storePath).absoluteFilePath();
+}
+} // namespace
+
 QString ViewState::settingsGroup(const QString &storePath)
 {
     // Paths hold slashes, which QSettings reads as groups: key by a hash of the path instead.
-    const QByteArray path = QFileInfo(storePath).absoluteFilePath().toUtf8();
+    const QByteArray path = storeKey(storePath).toUtf8();
     return QStringLiteral("stores/") + QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex());
 }
 
@@ -50,7 +58,7 @@ void ViewState::save(const QString &storePath) const
 {
     QSettings settings;
     settings.beginGroup(settingsGroup(storePath));
-    settings.setValue(QStringLiteral("path"), QFileInfo(storePath).absoluteFilePath());
+    settings.setValue(QStringLiteral("path"), storeKey(storePath));
     settings.setValue(QStringLiteral("from"), range ? range->fromUs : 0);
     settings.setValue(QStringLiteral("to"), range ? range->toUs : 0);
     settings.setValue(QStringLiteral("split"), split ? lookupFieldName(*split) : QString());

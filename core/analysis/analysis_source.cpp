@@ -2,21 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis_source.h"
 
-#include "storage/sqlite_db.h"
-#include "storage/sqlite_store.h"
-
 #include <algorithm>
 #include <limits>
-
-QList<qint64> AnalysisSource::datasetIds(const BinQuery &view)
-{
-    QList<qint64> ids;
-    for (const DatasetInfo &d : m_store.datasets()) {
-        if (view.datasets.isEmpty() || view.datasets.contains(d.id))
-            ids.append(d.id);
-    }
-    return ids;
-}
 
 TimeRange AnalysisSource::extent(const BinQuery &view)
 {
@@ -46,29 +33,44 @@ QList<TimelineEvent> AnalysisSource::events(const QString &category)
     return out;
 }
 
-namespace {
-SqliteStore &inMemory(LookupStore &store)
+std::optional<AnalysisSource::Periodicity> AnalysisSource::periodicity(const BinQuery &view,
+                                                                       const PeriodicityScorer::Params &params,
+                                                                       const AnalysisProgress &progress)
 {
-    auto *sqlite = dynamic_cast<SqliteStore *>(&store);
-    if (!sqlite)
-        throw StoreError(QStringLiteral("%1: this analysis needs individual lookups in memory, which this store does not"
-                                        " offer (over ClickHouse: not supported yet; heatmap, bursts, coincidence and"
-                                        " baseline are)")
-                             .arg(store.location()));
-    return *sqlite;
-}
-} // namespace
-
-TimelineEngine::NameTable AnalysisSource::names()
-{
-    return inMemory(m_store).names();
+    const PairTimes pairs = m_store.pairTimes(view, params.minLookups);
+    auto result = PeriodicityScorer::score(pairs, params, progress);
+    if (!result)
+        return std::nullopt;
+    return Periodicity{std::move(*result), pairs.names};
 }
 
-QList<DatasetColumnsPtr> AnalysisSource::columns(const BinQuery &view, const QList<int> &nameColumns)
+std::optional<QList<CoverageAnalysis::Result>> AnalysisSource::coverage(const BinQuery &view, qint64 gapUs,
+                                                                        const AnalysisProgress &progress)
 {
-    SqliteStore *sqlite = &inMemory(m_store);
-    QList<DatasetColumnsPtr> out;
-    for (qint64 id : datasetIds(view))
-        out.append(sqlite->columns(id, nameColumns));
+    const QList<DatasetSilences> silences = m_store.silences(view, gapUs);
+    QList<CoverageAnalysis::Result> out;
+    for (const DatasetSilences &s : silences) {
+        if (!reportProgress(progress, double(out.size()) / double(silences.size())))
+            return std::nullopt;
+        out.append(CoverageAnalysis::fromSilences(s, gapUs, view.range));
+    }
+    reportProgress(progress, 1.0);
     return out;
+}
+
+std::optional<DerivedSeries::Result> AnalysisSource::derived(const BinQuery &view, const AnalysisProgress &progress)
+{
+    BinQuery q = view;
+    q.split.reset();
+    q.rankRange.reset();
+    const BinTable all = m_store.bins(q);
+    if (!reportProgress(progress, 0.25))
+        return std::nullopt;
+    const BinTable nx = m_store.bins(DerivedSeries::rcodeQuery(q, QStringLiteral("NXDOMAIN")));
+    const BinTable sf = m_store.bins(DerivedSeries::rcodeQuery(q, QStringLiteral("SERVFAIL")));
+    if (!reportProgress(progress, 0.5))
+        return std::nullopt;
+    const QnameCounts names = m_store.qnameCounts(q);
+    reportProgress(progress, 1.0);
+    return DerivedSeries::combine(all, nx, sf, names);
 }

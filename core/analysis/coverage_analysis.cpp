@@ -3,45 +3,44 @@
 #include "coverage_analysis.h"
 
 #include "duration_text.h"
+#include "timeline/column_aggregates.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QTimeZone>
 
-#include <algorithm>
-
 std::optional<CoverageAnalysis::Result> CoverageAnalysis::compute(const DatasetColumns &dataset, qint64 gapThresholdUs,
                                                                   std::optional<TimeRange> range,
                                                                   const AnalysisProgress &progress)
 {
+    if (!reportProgress(progress, 0.0))
+        return std::nullopt;
+    return fromSilences(ColumnAggregates::silences(dataset, range, gapThresholdUs), gapThresholdUs, range);
+}
+
+CoverageAnalysis::Result CoverageAnalysis::fromSilences(const DatasetSilences &s, qint64 gapThresholdUs,
+                                                        std::optional<TimeRange> range)
+{
     Result r;
-    r.datasetId = dataset.datasetId;
+    r.datasetId = s.datasetId;
     r.gapThresholdUs = gapThresholdUs;
-    const auto &ts = dataset.ts;
-    const size_t lo = range ? size_t(std::lower_bound(ts.begin(), ts.end(), range->fromUs) - ts.begin()) : 0;
-    const size_t hi = range ? size_t(std::lower_bound(ts.begin(), ts.end(), range->toUs) - ts.begin()) : ts.size();
-    r.lookups = qint64(hi - lo);
-    if (lo == hi) {
+    r.lookups = s.lookups;
+    if (s.lookups == 0) {
         if (range)
             r.gaps.append(*range);
         return r;
     }
-    if (range && ts[lo] - range->fromUs > gapThresholdUs)
-        r.gaps.append({range->fromUs, ts[lo]});
-    qint64 start = ts[lo];
-    for (size_t i = lo + 1; i < hi; ++i) {
-        if (((i - lo) & 0xffffff) == 0 && !reportProgress(progress, double(i - lo) / double(hi - lo)))
-            return std::nullopt;
-        if (ts[i] - ts[i - 1] > gapThresholdUs) {
-            r.covered.append({start, ts[i - 1] + 1});
-            r.gaps.append({ts[i - 1] + 1, ts[i]});
-            start = ts[i];
-        }
+    if (range && s.firstUs - range->fromUs > gapThresholdUs)
+        r.gaps.append({range->fromUs, s.firstUs});
+    qint64 start = s.firstUs;
+    for (const TimeRange &silence : s.silences) {
+        r.covered.append({start, silence.fromUs});
+        r.gaps.append(silence);
+        start = silence.toUs;
     }
-    r.covered.append({start, ts[hi - 1] + 1});
-    if (range && range->toUs - (ts[hi - 1] + 1) > gapThresholdUs)
-        r.gaps.append({ts[hi - 1] + 1, range->toUs});
-    reportProgress(progress, 1.0);
+    r.covered.append({start, s.lastUs + 1});
+    if (range && range->toUs - (s.lastUs + 1) > gapThresholdUs)
+        r.gaps.append({s.lastUs + 1, range->toUs});
     return r;
 }
 

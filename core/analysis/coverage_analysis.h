@@ -4,6 +4,7 @@
 
 #include "analysis_progress.h"
 #include "timeline/dataset_columns.h"
+#include "timeline/lookup_aggregates.h"
 #include "model/dataset_info.h"
 
 #include <QJsonObject>
@@ -32,5 +33,8 @@ public:
     static std::optional<Result> compute(const DatasetColumns &dataset, qint64 gapThresholdUs,
                                          std::optional<TimeRange> range = std::nullopt,
                                          const AnalysisProgress &progress = {});
+    // The coverage told by a store's silences (LookupStore::silences) over the same range.
+    static Result fromSilences(const DatasetSilences &silences, qint64 gapThresholdUs,
+                               std::optional<TimeRange> range = std::nullopt);
     static QJsonObject toJson(const Result &result);
 };

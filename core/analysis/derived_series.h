@@ -5,6 +5,7 @@
 #include "analysis_progress.h"
 #include "timeline/bin_query.h"
 #include "timeline/dataset_columns.h"
+#include "timeline/lookup_aggregates.h"
 #include "timeline/lookup_filter.h"
 
 #include <QJsonObject>
@@ -25,6 +26,7 @@ class DerivedSeries {
 public:
     struct Result {
         QList<qint64> edges; // bins [edges[i], edges[i+1]), µs UTC
+        BinWidth width;
         QList<qint64> lookups, nxdomain, servfail, uniqueNames, firstSeen;
         double share(const QList<qint64> &part, qsizetype bin) const
         {
@@ -38,5 +40,9 @@ public:
     static std::optional<Result> compute(const BinTable &view, const BinTable &nxdomain, const BinTable &servfail,
                                          const QList<DatasetColumnsPtr> &datasets, const AnalysisProgress &progress = {},
                                          const LookupFilter &filter = {});
+    // The same from a store's name counts over the view's bins (LookupStore::qnameCounts of
+    // the view: their edges must be the view's, else the name counts stay 0).
+    static Result combine(const BinTable &view, const BinTable &nxdomain, const BinTable &servfail,
+                          const QnameCounts &names);
     static QJsonObject toJson(const Result &result);
 };

@@ -2,65 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "periodicity_scorer.h"
 
-#include "model/lookup_field.h"
+#include "timeline/column_aggregates.h"
 
 #include <QJsonArray>
 
 #include <algorithm>
-#include <bit>
 #include <cmath>
 #include <complex>
 #include <numbers>
+#include <tuple>
 
 namespace {
-
-// Open addressing from a (client, qname) key to a dense pair index.
-constexpr quint32 kSkipped = 0xffffffffu; // a row the filter drops
-
-class PairIndex {
-public:
-    explicit PairIndex(size_t expected) : m_mask(std::bit_ceil(std::max<size_t>(expected * 2, 1024)) - 1),
-                                          m_keys(m_mask + 1, kEmpty), m_ids(m_mask + 1, 0) {}
-    quint32 idOf(quint64 key)
-    {
-        size_t h = size_t((key * 0x9E3779B97F4A7C15ULL) >> 20) & m_mask;
-        while (m_keys[h] != kEmpty && m_keys[h] != key)
-            h = (h + 1) & m_mask;
-        if (m_keys[h] == kEmpty) {
-            if (keys.size() * 2 > m_mask)
-                grow();
-            return insertNew(key);
-        }
-        return m_ids[h];
-    }
-    std::vector<quint64> keys; // by pair index
-
-private:
-    static constexpr quint64 kEmpty = ~0ULL;
-    quint32 insertNew(quint64 key)
-    {
-        size_t h = size_t((key * 0x9E3779B97F4A7C15ULL) >> 20) & m_mask;
-        while (m_keys[h] != kEmpty)
-            h = (h + 1) & m_mask;
-        m_keys[h] = key;
-        m_ids[h] = quint32(keys.size());
-        keys.push_back(key);
-        return m_ids[h];
-    }
-    void grow()
-    {
-        m_mask = m_mask * 2 + 1;
-        m_keys.assign(m_mask + 1, kEmpty);
-        m_ids.assign(m_mask + 1, 0);
-        std::vector<quint64> old;
-        old.swap(keys);
-        for (quint64 k : old)
-            insertNew(k);
-    }
-    size_t m_mask;
-    std::vector<quint64> m_keys;
-    std::vector<quint32> m_ids;
-};
 
 double quantileSorted(const std::vector<qint64> &v, double q)
 {
@@ -140,83 +92,57 @@ std::optional<PeriodicityScorer::Result> PeriodicityScorer::compute(const QList<
                                                                    const AnalysisProgress &progress,
                                                                    const LookupFilter &filter)
 {
-    const size_t client = size_t(nameFieldIndex(LookupField::Client)), qname = size_t(nameFieldIndex(LookupField::Qname));
-    size_t total = 0;
-    for (const auto &d : datasets)
-        total += d->ts.size();
-    PairIndex index(std::min<size_t>(total, 1 << 20));
-    std::vector<quint32> pairOf;
-    pairOf.reserve(total);
-    std::vector<std::pair<size_t, size_t>> spans; // per dataset [lo, hi)
-    for (const auto &d : datasets) {
-        if (!d->hasNames(int(client)) || !d->hasNames(int(qname)))
-            return Result{};
-        const auto &ts = d->ts;
-        const size_t lo = range ? size_t(std::lower_bound(ts.begin(), ts.end(), range->fromUs) - ts.begin()) : 0;
-        const size_t hi = range ? size_t(std::lower_bound(ts.begin(), ts.end(), range->toUs) - ts.begin()) : ts.size();
-        spans.emplace_back(lo, hi);
-        const bool all = filter.isEmpty(); // the common case keeps its tight loop
-        for (size_t i = lo; i < hi; ++i)
-            pairOf.push_back(all || filter.passes(*d, i) ? index.idOf(quint64(d->names[client][i]) << 32 | d->names[qname][i])
-                                                         : kSkipped);
-        if (!reportProgress(progress, 0.3 * double(pairOf.size()) / double(std::max<size_t>(total, 1))))
-            return std::nullopt;
-    }
-    // Counting sort of the times by pair.
-    const size_t pairs = index.keys.size();
-    std::vector<qint64> start(pairs + 1, 0);
-    for (quint32 p : pairOf) {
-        if (p != kSkipped)
-            ++start[p + 1];
-    }
-    for (size_t p = 0; p < pairs; ++p)
-        start[p + 1] += start[p];
-    std::vector<qint64> times(static_cast<size_t>(start[pairs]));
-    {
-        std::vector<qint64> fill(start.begin(), start.end() - 1);
-        size_t row = 0;
-        for (qsizetype k = 0; k < datasets.size(); ++k) {
-            for (size_t i = spans[size_t(k)].first; i < spans[size_t(k)].second; ++i) {
-                const quint32 p = pairOf[row++];
-                if (p != kSkipped)
-                    times[size_t(fill[p]++)] = datasets[k]->ts[i];
-            }
-        }
-    }
-    Result r;
-    std::vector<PairScore> scored;
+    return score(ColumnAggregates::pairTimes(datasets, range, filter, nullptr, params.minLookups), params, progress);
+}
+
+std::optional<PeriodicityScorer::Result> PeriodicityScorer::score(const PairTimes &pairs, const Params &params,
+                                                                 const AnalysisProgress &progress)
+{
+    struct Scored {
+        PairScore score;
+        const PairTimes::Pair *pair;
+        QString client, qname; // text, for a stable order of equal counts
+    };
+    std::vector<Scored> scored;
     std::vector<qint64> gaps, scratch;
-    for (size_t p = 0; p < pairs; ++p) {
-        if ((p & 0xffff) == 0 && !reportProgress(progress, 0.3 + 0.6 * double(p) / double(pairs)))
+    for (size_t p = 0; p < pairs.pairs.size(); ++p) {
+        if ((p & 0xffff) == 0 && !reportProgress(progress, 0.9 * double(p) / double(pairs.pairs.size())))
             return std::nullopt;
-        qint64 *t = times.data() + start[p];
-        const size_t k = size_t(start[p + 1] - start[p]);
-        if (qint64(k) < params.minLookups)
+        const PairTimes::Pair &pair = pairs.pairs[p];
+        const qint64 *t = pairs.times.data() + pair.begin;
+        const size_t k = size_t(pair.end - pair.begin);
+        if (qint64(k) < params.minLookups || k < 2)
             continue;
-        if (datasets.size() > 1)
-            std::sort(t, t + k);
         gaps.resize(k - 1);
         for (size_t i = 1; i < k; ++i)
             gaps[i - 1] = t[i] - t[i - 1];
         PairScore s;
-        s.client = quint32(index.keys[p] >> 32);
-        s.qname = quint32(index.keys[p]);
+        s.client = pair.client;
+        s.qname = pair.qname;
         s.lookups = qint64(k);
         scoreGaps(s, gaps, scratch);
         s.automated = s.score >= params.automatedAt;
-        if (s.automated)
-            r.automated.emplace_back(s.client, s.qname);
-        scored.push_back(s);
+        scored.push_back({s, &pair, pairs.nameOf(pair.client), pairs.nameOf(pair.qname)});
     }
+    const auto byName = [](const Scored &a, const Scored &b) {
+        return std::tie(a.client, a.qname, a.score.client, a.score.qname)
+               < std::tie(b.client, b.qname, b.score.client, b.score.qname);
+    };
+    Result r;
     r.pairs = qint64(scored.size());
     const size_t top = std::min(scored.size(), size_t(std::max(params.top, 0)));
-    std::partial_sort(scored.begin(), scored.begin() + qsizetype(top), scored.end(),
-                      [](const PairScore &a, const PairScore &b) { return a.lookups > b.lookups; });
+    std::partial_sort(scored.begin(), scored.begin() + qsizetype(top), scored.end(), [&](const Scored &a, const Scored &b) {
+        return a.score.lookups != b.score.lookups ? a.score.lookups > b.score.lookups : byName(a, b);
+    });
     for (size_t i = 0; i < top; ++i) {
-        PairScore s = scored[i];
-        const size_t p = index.idOf(quint64(s.client) << 32 | s.qname);
-        dominantPeriod(s, times.data() + start[p], size_t(start[p + 1] - start[p]));
+        PairScore s = scored[i].score;
+        dominantPeriod(s, pairs.times.data() + scored[i].pair->begin, size_t(scored[i].pair->end - scored[i].pair->begin));
         r.top.append(s);
+    }
+    std::sort(scored.begin(), scored.end(), byName);
+    for (const Scored &s : scored) {
+        if (s.score.automated)
+            r.automated.emplace_back(s.score.client, s.score.qname);
     }
     reportProgress(progress, 1.0);
     return r;

@@ -5,6 +5,7 @@
 #include "analysis_progress.h"
 #include "model/dataset_info.h"
 #include "timeline/dataset_columns.h"
+#include "timeline/lookup_aggregates.h"
 #include "timeline/lookup_filter.h"
 #include "timeline/timeline_engine.h"
 
@@ -46,10 +47,15 @@ public:
     struct Result {
         qint64 pairs = 0;  // with at least minLookups
         QList<PairScore> top; // by lookups, descending
-        std::vector<std::pair<quint32, quint32>> automated; // every automated (client, qname)
+        std::vector<std::pair<quint32, quint32>> automated; // every automated (client, qname), by name
     };
 
-    // datasets need the client and qname columns loaded. nullopt if cancelled.
+    // Scores the pairs (those with at least minLookups; LookupStore::pairTimes). Equal counts
+    // rank by the names' text, so every store gives the same order. nullopt if cancelled.
+    static std::optional<Result> score(const PairTimes &pairs, const Params &params,
+                                       const AnalysisProgress &progress = {});
+    // The same from columns (ColumnAggregates::pairTimes, ordered by name id on equal
+    // counts): datasets need the client and qname columns loaded. nullopt if cancelled.
     static std::optional<Result> compute(const QList<DatasetColumnsPtr> &datasets, std::optional<TimeRange> range,
                                          const Params &params, const AnalysisProgress &progress = {},
                                          const LookupFilter &filter = {});

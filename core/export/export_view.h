@@ -35,3 +35,6 @@ struct ExportView {
     QSize size{1600, 900};
     double scale = 1;
 };
+
+// A chart's default title: a store file's base name, or a ClickHouse URL's database.
+QString defaultChartTitle(const QString &storeLocation);

@@ -157,7 +157,8 @@ QByteArray ClickHouseHttp::request(const QByteArray &sql, const QByteArray *data
         throw StoreError(QStringLiteral("ClickHouse at %1: the query was cancelled").arg(endpoint()));
     }
     if (rc == CURLE_OPERATION_TIMEDOUT) {
-        kill(queryId);
+        if (cancellable) // not for KILL QUERY itself: a server that never answers would recurse forever
+            kill(queryId);
         throw StoreError(QStringLiteral("ClickHouse at %1: no answer within %2 s").arg(endpoint()).arg(m_timeoutMs / 1000.0));
     }
     if (rc != CURLE_OK)

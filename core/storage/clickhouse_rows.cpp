@@ -4,6 +4,9 @@
 
 #include "sqlite_db.h"
 
+#include <bit>
+#include <cstring>
+
 namespace {
 [[noreturn]] void truncated()
 {
@@ -22,7 +25,7 @@ quint64 ClickHouseRows::fixed(int width)
     return v;
 }
 
-QByteArray ClickHouseRows::bytes()
+quint64 ClickHouseRows::length()
 {
     quint64 length = 0;
     for (int shift = 0;; shift += 7) {
@@ -33,6 +36,25 @@ QByteArray ClickHouseRows::bytes()
         if (!(b & 0x80))
             break;
     }
+    return length;
+}
+
+void ClickHouseRows::i64s(qint64 *out, quint64 n)
+{
+    if (n > quint64(m_data.size() - m_at) / 8)
+        truncated();
+    if constexpr (std::endian::native == std::endian::little) {
+        std::memcpy(out, m_data.constData() + m_at, size_t(n) * 8);
+        m_at += qsizetype(n) * 8;
+    } else {
+        for (quint64 i = 0; i < n; ++i)
+            out[i] = i64();
+    }
+}
+
+QByteArray ClickHouseRows::bytes()
+{
+    const quint64 length = this->length();
     if (length > quint64(m_data.size() - m_at))
         truncated();
     const QByteArray out = m_data.mid(m_at, qsizetype(length));

@@ -138,9 +138,9 @@ void ClickHouseSink::finishWrites()
     for (quint8 flags : {quint8(0), LookupFlags::kMdns}) {
         if (const quint64 n = m_protoCounts[flags]) {
             const QByteArray proto = LookupFlags::protoName(flags).toUtf8();
-            m_counts[kProtoColumn][ClickHouseSql::nameHash(proto)] = n;
+            m_counts[kProtoColumn][ClickHouseSql::nameHash(QByteArrayView(proto))] = n;
             ClickHouseRows::putU8(m_newNames, quint8(kProtoColumn));
-            ClickHouseRows::putU64(m_newNames, ClickHouseSql::nameHash(proto));
+            ClickHouseRows::putU64(m_newNames, ClickHouseSql::nameHash(QByteArrayView(proto)));
             ClickHouseRows::putBytes(m_newNames, proto);
             ++m_newNameCount;
         }

@@ -52,6 +52,9 @@ public:
     BinTable bins(const BinQuery &query) override;                                      // clickhouse_store_bins.cpp
     RecordPage records(const RecordQuery &query, qint64 offset, qint64 limit) override; // clickhouse_store_records.cpp
     TimeRange extent(const QList<qint64> &datasetIds) override;
+    PairTimes pairTimes(const BinQuery &query, qint64 minLookups) override; // clickhouse_store_analysis.cpp
+    QList<DatasetSilences> silences(const BinQuery &query, qint64 gapUs) override;
+    QnameCounts qnameCounts(const BinQuery &query) override;
     void renameDataset(qint64 id, const QString &name) override;
     void deleteDataset(qint64 id) override;
     QList<TimelineEvent> events() override; // clickhouse_store_events.cpp

@@ -69,7 +69,17 @@ ClickHouseUrl ClickHouseUrl::parse(const QString &location)
 QString ClickHouseUrl::display() const
 {
     QString out = QStringLiteral("clickhouse://%1:%2/%3").arg(host).arg(port).arg(database);
+    QStringList options;
     if (!cluster.isEmpty())
-        out += QStringLiteral("?cluster=") + cluster;
-    return out;
+        options.append(QStringLiteral("cluster=") + cluster);
+    if (!user.isEmpty())
+        options.append(QStringLiteral("user=") + QString::fromLatin1(QUrl::toPercentEncoding(user)));
+    QStringList endpoints;
+    for (const auto &[shardHost, shardPort] : shards)
+        endpoints.append(QStringLiteral("%1:%2").arg(shardHost).arg(shardPort));
+    if (!endpoints.isEmpty())
+        options.append(QStringLiteral("shards=") + endpoints.join(QLatin1Char(',')));
+    if (timeoutMs != ClickHouseUrl().timeoutMs)
+        options.append(QStringLiteral("timeout=") + QString::number(timeoutMs / 1000.0));
+    return options.isEmpty() ? out : out + QLatin1Char('?') + options.join(QLatin1Char('&'));
 }

@@ -25,6 +25,6 @@ struct ClickHouseUrl {
     static bool looksLike(const QString &location); // starts with clickhouse://
     // Throws StoreError naming what is wrong.
     static ClickHouseUrl parse(const QString &location);
-    // The URL without the password, for messages and location().
+    // The URL without the password, for messages and location(); it reopens the same store.
     QString display() const;
 };

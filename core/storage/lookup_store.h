@@ -8,6 +8,7 @@
 #include "model/observation.h"
 #include "model/timeline_event.h"
 #include "timeline/bin_query.h"
+#include "timeline/lookup_aggregates.h"
 
 #include <QByteArray>
 #include <QList>
@@ -33,6 +34,14 @@ public:
     // The extent [first, last + 1 µs) of the datasets (empty: all); empty if they hold nothing.
     // Cheap: read from the datasets' metadata.
     virtual TimeRange extent(const QList<qint64> &datasetIds) = 0;
+
+    // Aggregates for the analyses (lookup_aggregates.h) over a view's datasets, range and
+    // filters (bins' rules; the split is ignored): per (client, qname) pair with at least
+    // minLookups lookups its times; per dataset the silences longer than gapUs (no filters);
+    // per bin of the view the distinct and first-seen query names. Equal for equal lookups.
+    virtual PairTimes pairTimes(const BinQuery &query, qint64 minLookups) = 0;
+    virtual QList<DatasetSilences> silences(const BinQuery &query, qint64 gapUs) = 0;
+    virtual QnameCounts qnameCounts(const BinQuery &query) = 0;
 
     // Passive-DNS observations (datasets of kind Observations; bins() leaves them out), see
     // ObservationQuery. A store that cannot hold observations has none: the default.

@@ -30,6 +30,9 @@ public:
     RecordPage records(const RecordQuery &query, qint64 offset, qint64 limit) override;
     TimeRange extent(const QList<qint64> &datasetIds) override;
     QList<Observation> observations(const ObservationQuery &query) override; // sqlite_store_observations.cpp
+    PairTimes pairTimes(const BinQuery &query, qint64 minLookups) override; // sqlite_store_analysis.cpp
+    QList<DatasetSilences> silences(const BinQuery &query, qint64 gapUs) override;
+    QnameCounts qnameCounts(const BinQuery &query) override;
     void renameDataset(qint64 id, const QString &name) override;
     void deleteDataset(qint64 id) override;
     QList<TimelineEvent> events() override;
@@ -46,6 +49,8 @@ public:
     TimelineEngine::NameTable names();
 
 private:
+    // Columns of the lookup datasets the query selects, with these name columns loaded.
+    QList<DatasetColumnsPtr> selectedColumns(const BinQuery &query, const QList<int> &nameColumns);
     DatasetColumnsPtr loadColumns(qint64 datasetId, const QList<int> &nameColumns, DatasetColumnsPtr base);
     void prepareConnection();
     void refreshIfChanged();

@@ -3,13 +3,19 @@
 // Times each core/analysis analysis on lookups generated in memory (default 10 M over 90 days,
 // 50,000 clients × qnames pairs, a few beacons), binned through TimelineEngine as the store
 // does. Prints the median of 3 runs per analysis, in ms. Usage: bench_analysis [--rows N]
+// With --store PATH|URL [--store PATH|URL …]: the same lookups (names as text) are imported
+// into each store once (skipped when it already holds N), and the analyses that need more than
+// bins (periodicity, coverage, derived) are timed through AnalysisSource over each: SQLite
+// against the ClickHouse cluster in one run.
 #include "analysis/activity_heatmap.h"
+#include "analysis/analysis_source.h"
 #include "analysis/burst_detector.h"
 #include "analysis/coverage_analysis.h"
 #include "analysis/derived_series.h"
 #include "analysis/event_coincidence.h"
 #include "analysis/periodicity_scorer.h"
 #include "analysis/seasonal_baseline.h"
+#include "storage/sqlite_db.h"
 #include "timeline/timeline_engine.h"
 
 #include <QCoreApplication>
@@ -55,6 +61,61 @@ double medianMs(F &&run)
     std::sort(ms.begin(), ms.end());
     return ms[1];
 }
+// The generated lookups into a store, names as text (client 10.0.x.y, hostN.example.com).
+void importInto(LookupStore &store, const DatasetColumns &data)
+{
+    DatasetInfo meta;
+    meta.name = QStringLiteral("bench");
+    meta.format = QStringLiteral("csv");
+    auto sink = store.beginImport(meta);
+    const QByteArray rcodes[] = {"", "NOERROR", "NXDOMAIN", "SERVFAIL"};
+    for (size_t i = 0; i < data.ts.size(); ++i) {
+        const quint32 c = data.names[0][i];
+        sink->add(RawLookup{data.ts[i], "10.0." + QByteArray::number(c / 256) + "." + QByteArray::number(c % 256),
+                            "host" + QByteArray::number(data.names[1][i]) + ".example.com", "A", rcodes[data.names[3][i]],
+                            QByteArray()});
+    }
+    if (sink->failure())
+        throw StoreError(*sink->failure());
+    sink->commit(QStringLiteral("bench"), 1);
+}
+
+int benchStores(const QStringList &locations, const DatasetColumns &data)
+{
+    const qint64 rows = qint64(data.ts.size());
+    const auto report = [](const char *name, double ms) { std::printf("  %-26s %9.1f\n", name, ms); };
+    for (const QString &location : locations) {
+        try {
+            auto store = openStore(location, StoreOpenMode::Create);
+            qint64 held = 0;
+            for (const DatasetInfo &d : store->datasets())
+                held += d.records;
+            if (held != rows) {
+                for (const DatasetInfo &d : store->datasets())
+                    store->deleteDataset(d.id);
+                QElapsedTimer t;
+                t.start();
+                importInto(*store, data);
+                std::printf("%s: imported %lld lookups in %.1f s\n", qPrintable(location), static_cast<long long>(rows),
+                            double(t.elapsed()) / 1e3);
+            }
+            std::printf("%s (median of 3, ms)\n", qPrintable(location));
+            AnalysisSource source(*store);
+            BinQuery view, hourly;
+            hourly.width = BinWidth::fixed(kHour);
+            report("periodicity", medianMs([&] { source.periodicity(view, {}); }));
+            report("coverage (gap 1h)", medianMs([&] { source.coverage(view, kHour); }));
+            report("coverage (gap 1 min)", medianMs([&] { source.coverage(view, kHour / 60); }));
+            report("derived (hourly)", medianMs([&] { source.derived(hourly); }));
+            report("pair times only", medianMs([&] { store->pairTimes(view, 6); }));
+            report("name counts only", medianMs([&] { store->qnameCounts(hourly); }));
+        } catch (const StoreError &e) {
+            std::fprintf(stderr, "%s\n", qPrintable(e.message()));
+            return 1;
+        }
+    }
+    return 0;
+}
 } // namespace
 
 int main(int argc, char **argv)
@@ -64,6 +125,13 @@ int main(int argc, char **argv)
     const qsizetype at = args.indexOf(QStringLiteral("--rows"));
     const qint64 rows = at >= 0 ? args.value(at + 1).toLongLong() : 10'000'000;
     const auto data = generate(rows);
+    QStringList stores;
+    for (qsizetype i = 1; i + 1 < args.size(); ++i) {
+        if (args[i] == QLatin1String("--store"))
+            stores.append(args[i + 1]);
+    }
+    if (!stores.isEmpty())
+        return benchStores(stores, *data);
     auto names = std::make_shared<std::vector<QString>>(2100);
     (*names)[1] = QStringLiteral("NOERROR"), (*names)[2] = QStringLiteral("NXDOMAIN"), (*names)[3] = QStringLiteral("SERVFAIL");
     const TimelineEngine::Input input{{data}, {}, names};

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/export_view.h"
 #include "storage/clickhouse_rows.h"
 #include "storage/clickhouse_sql.h"
 #include "storage/clickhouse_url.h"
@@ -130,6 +131,14 @@ void TstClickHouseSql::urlsParse()
     QCOMPARE(u.shards[1], (QPair<QString, int>(QStringLiteral("h2"), 2)));
     QCOMPARE(u.timeoutMs, 2500);
     QVERIFY(!u.display().contains(QLatin1String("p&w")));
+    const ClickHouseUrl again = ClickHouseUrl::parse(u.display()); // all but the password
+    QCOMPARE(again.display(), u.display());
+    QCOMPARE(again.user, u.user);
+    QCOMPARE(again.shards, u.shards);
+    QCOMPARE(again.timeoutMs, u.timeoutMs);
+    QVERIFY(again.password.isEmpty());
+    QCOMPARE(defaultChartTitle(u.display()), QStringLiteral("dns_logs")); // not "dns_logs?cluster=…"
+    QCOMPARE(defaultChartTitle(QStringLiteral("/data/sample.v2.dnstl")), QStringLiteral("sample.v2"));
     const ClickHouseUrl d = ClickHouseUrl::parse(QStringLiteral("clickhouse://localhost"));
     QCOMPARE(d.port, 8123);
     QCOMPARE(d.database, QStringLiteral("dnstimeline"));

@@ -1,0 +1,19 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export_view.h"
+
+#include "storage/clickhouse_url.h"
+#include "storage/sqlite_db.h"
+
+#include <QFileInfo>
+
+QString defaultChartTitle(const QString &storeLocation)
+{
+    if (!ClickHouseUrl::looksLike(storeLocation))
+        return QFileInfo(storeLocation).completeBaseName();
+    try {
+        return ClickHouseUrl::parse(storeLocation).database;
+    } catch (const StoreError &) {
+        return storeLocation.section(QLatin1Char('?'), 0, 0).section(QLatin1Char('/'), -1);
+    }
+}

@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/dataset_info.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+// What the analyses that need more than bins ask a store for (LookupStore::pairTimes,
+// silences, qnameCounts): aggregates a server-side store computes by SQL and an in-memory
+// store from its columns (ColumnAggregates), so that every store gives the same answer and
+// only these travel. Times are µs since the epoch UTC; ranges are half-open. Plain values.
+
+// Per (client, qname) pair of a view's lookups, the pair's times sorted ascending (for
+// periodicity). Names are ids into `names` (0, or an id past its end: no name).
+struct PairTimes {
+    struct Pair {
+        quint32 client = 0, qname = 0;
+        qint64 begin = 0, end = 0; // the pair's times: times[begin, end)
+    };
+    std::shared_ptr<const std::vector<QString>> names;
+    std::vector<Pair> pairs; // in no particular order
+    std::vector<qint64> times;
+    QString nameOf(quint32 id) const { return names && id > 0 && id < names->size() ? names->at(id) : QString(); }
+};
+
+// A dataset's lookups in a range, told by the silences between consecutive lookups longer
+// than a threshold (for coverage): a silence is [previous lookup + 1 µs, next lookup).
+struct DatasetSilences {
+    qint64 datasetId = 0;
+    qint64 lookups = 0;       // in the range
+    qint64 firstUs = 0, lastUs = 0; // the first and last lookup in the range; lookups > 0
+    QList<TimeRange> silences;     // in time order
+};
+
+// Query names per bin of a view (for derived series): bins are [edges[i], edges[i+1]).
+struct QnameCounts {
+    QList<qint64> edges;
+    QList<qint64> distinct;  // distinct query names among the bin's lookups
+    QList<qint64> firstSeen; // names whose first lookup in the datasets' whole history falls in the bin
+};
