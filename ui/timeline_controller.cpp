@@ -65,7 +65,10 @@ TimelineController::Result runQuery(std::shared_ptr<LookupStore> store, BinQuery
 
 } // namespace
 
-TimelineController::TimelineController(QObject *parent) : QObject(parent) {}
+TimelineController::TimelineController(QObject *parent) : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &TimelineController::onFinished);
+}
 
 TimelineController::~TimelineController() = default;
 
@@ -202,7 +205,6 @@ void TimelineController::request(bool withMeta, bool resetView, bool withOvervie
     m_pendingOverview = m_pendingOverview || withOverview || withMeta;
     m_pendingReset = resetView; // the latest view request decides
     m_pending = true;
-    ++m_requested;
     if (!m_running)
         launch();
 }
@@ -214,24 +216,20 @@ void TimelineController::launch()
     const bool withMeta = m_pendingMeta || !m_extent;
     Result seed;
     seed.generation = m_generation;
-    seed.serial = m_requested;
     seed.withMeta = withMeta;
     seed.resetView = m_pendingReset || !m_visible;
     seed.withOverview = m_pendingOverview || withMeta;
     m_pending = m_pendingMeta = m_pendingReset = m_pendingOverview = false;
-    const bool wasBusy = m_running;
     m_running = true;
-    if (!wasBusy)
-        emit busyChanged(true);
-    // Each query has its own continuation: nothing can replace a finished one's report.
-    QtConcurrent::run(runQuery, m_store, currentQuery(), withMeta, m_extent, seed)
-        .then(this, [this](const Result &result) { onFinished(result); });
+    emit busyChanged(true);
+    m_watcher.setFuture(QtConcurrent::run(runQuery, m_store, currentQuery(), withMeta, m_extent, seed));
 }
 
-void TimelineController::onFinished(const Result &result)
+void TimelineController::onFinished()
 {
-    if (result.generation == m_generation && result.serial > m_shown) {
-        m_shown = result.serial;
+    const Result result = m_watcher.result();
+    m_running = false;
+    if (result.generation == m_generation) {
         if (!result.error.isEmpty()) {
             emit failed(result.error);
         } else {
@@ -253,11 +251,7 @@ void TimelineController::onFinished(const Result &result)
             emit tableReady(m_table);
         }
     }
-    if (m_pending && m_store) {
-        launch(); // stays busy
-        return;
-    }
-    m_pending = false;
-    m_running = false;
-    emit busyChanged(false);
+    launch();
+    if (!m_running)
+        emit busyChanged(false);
 }

@@ -6,6 +6,7 @@
 #include "model/timeline_event.h"
 #include "timeline/bin_query.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 
 #include <memory>
@@ -14,11 +15,9 @@
 class LookupStore;
 
 // Owns the current view of a store (datasets, zone, bin width or automatic, visible range)
-// and turns it into BinTables. Queries run on a worker thread (QtConcurrent), one at a time;
-// while one runs, newer requests replace each other and only the latest is run next, so
-// wheeling through twenty zoom steps costs two queries. Results arrive on the GUI thread
-// through tableReady, latest wins: every request has a serial number, a result is shown only
-// if no later one has been, and the controller stays busy until the last request's result is.
+// and turns it into BinTables. Queries run on a worker thread (QtConcurrent); while one runs,
+// newer requests replace each other and only the latest is run next, so wheeling through
+// twenty zoom steps costs two queries. Results arrive on the GUI thread through tableReady.
 // The GUI thread never calls the store. The store is shared with the workers; one still
 // running when the controller dies finishes on its own copy of the pointer.
 // With new metadata, a split, filters or a zone it also bins the whole extent for the overview.
@@ -87,7 +86,6 @@ signals:
 public:
     struct Result {
         quint64 generation = 0;
-        quint64 serial = 0; // the last request the query includes
         bool withMeta = false;
         bool resetView = false;
         bool withOverview = false;
@@ -102,7 +100,7 @@ public:
 private:
     void request(bool withMeta, bool resetView, bool withOverview = false);
     void launch();
-    void onFinished(const Result &result);
+    void onFinished();
     BinQuery currentQuery() const;
 
     std::shared_ptr<LookupStore> m_store;
@@ -121,10 +119,9 @@ private:
     QList<TimelineEvent> m_events;
     BinTable m_table;
 
-    quint64 m_generation = 0;    // a new store: results of the old one are dropped
-    quint64 m_requested = 0;     // serial of the latest request
-    quint64 m_shown = 0;         // serial of the latest result delivered
-    bool m_running = false;      // a query runs, or its result has not been handled yet
+    QFutureWatcher<Result> m_watcher;
+    quint64 m_generation = 0;
+    bool m_running = false; // until onFinished: the watcher stops running before it reports
     bool m_pending = false;
     bool m_pendingMeta = false;
     bool m_pendingReset = false;
