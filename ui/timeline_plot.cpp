@@ -12,6 +12,7 @@
 
 #include <QFontMetricsF>
 #include <QHelpEvent>
+#include <QTimer>
 #include <QToolTip>
 
 #include <algorithm>
@@ -70,6 +71,10 @@ TimelinePlot::TimelinePlot(QWidget *parent) : QCustomPlot(parent)
     setMouseTracking(true);
     m_tracker = std::make_unique<CrosshairTracker>(this);
     m_navigator = new PlotNavigator(this);
+    m_frameWait = new QTimer(this);
+    m_frameWait->setSingleShot(true);
+    m_frameWait->setInterval(12);
+    connect(m_frameWait, &QTimer::timeout, this, [this] { replot(rpQueuedReplot); });
     applyColours();
 
     connect(xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, &TimelinePlot::onRangeChanged);
@@ -114,6 +119,7 @@ QString TimelinePlot::widthPhrase(const BinWidth &width)
 
 void TimelinePlot::setTable(const BinTable &table)
 {
+    m_frameWait->stop();
     m_table = table;
     rebuildBars();
     layoutOverlay();
@@ -268,7 +274,8 @@ void TimelinePlot::moveTo(const TimeRange &range, bool record)
     if (record)
         recordHistory();
     xAxis->setRange(toSeconds(range.fromUs), toSeconds(range.toUs));
-    replot(rpQueuedReplot);
+    if (!m_frameWait->isActive())
+        m_frameWait->start();
 }
 
 void TimelinePlot::zoomBy(double factor, std::optional<double> aboutSeconds)

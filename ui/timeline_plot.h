@@ -113,6 +113,9 @@ private:
     EventLayer *m_eventLayer = nullptr;
     QSharedPointer<ZonedTimeTicker> m_ticker;
     bool m_programmatic = false;
+    // A move waits this long for its re-binned table before drawing the old one: one replot
+    // a step instead of two when the re-bin is quick (setTable stops it).
+    QTimer *m_frameWait = nullptr;
     int m_overlayWidth = -1;
     int m_overlayTop = -1;
 };

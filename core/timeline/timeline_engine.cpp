@@ -182,24 +182,34 @@ TimelineEngine::buildSeries(const BinQuery &query, const TimeRange &buildRange, 
     std::vector<int> seriesOf(totals.size(), int(kept));
     for (size_t s = 0; s < kept; ++s)
         seriesOf[ranked[s]] = int(s);
-    // owned[s * nd + k]: series s, dataset k.
-    index->owned.assign(seriesCount * nd, {});
-    for (size_t k = 0; k < nd; ++k) {
-        const DatasetColumns &d = *input.datasets[qsizetype(k)];
-        const auto &ids = d.names[size_t(column)];
-        for (size_t i = size_t(lowerIndex(d.ts, buildRange.fromUs)), e = size_t(lowerIndex(d.ts, buildRange.toUs)); i < e; ++i) {
-            const quint32 id = ids[i];
-            const int s = id < seriesOf.size() ? seriesOf[id] : int(kept);
-            if (!filtered || filters.passes(d, i))
-                index->owned[size_t(s) * nd + k].push_back(d.ts[i]);
+    // Two passes, counting then placing, so that all series' arrays are one exact allocation
+    // (80 MB for a 10 M-lookup split): arrays grown by push_back would hold up to twice that,
+    // plus the copy of one while it moves. Series s of dataset k is pool[start[s * nd + k], …).
+    std::vector<size_t> start(seriesCount * nd + 1, 0);
+    const auto forEachRow = [&](auto &&visit) {
+        for (size_t k = 0; k < nd; ++k) {
+            const DatasetColumns &d = *input.datasets[qsizetype(k)];
+            const auto &ids = d.names[size_t(column)];
+            for (size_t i = size_t(lowerIndex(d.ts, buildRange.fromUs)), e = size_t(lowerIndex(d.ts, buildRange.toUs));
+                 i < e; ++i) {
+                const quint32 id = ids[i];
+                const size_t s = id < seriesOf.size() ? size_t(seriesOf[id]) : kept;
+                if (!filtered || filters.passes(d, i))
+                    visit(s * nd + k, d.ts[i]);
+            }
         }
-    }
+    };
+    forEachRow([&](size_t slot, qint64) { ++start[slot + 1]; });
+    std::partial_sum(start.begin(), start.end(), start.begin());
+    std::vector<qint64> &pool = index->owned.emplace_back(start.back());
+    std::vector<size_t> at(start.begin(), start.end() - 1);
+    forEachRow([&](size_t slot, qint64 t) { pool[at[slot]++] = t; });
+    const auto slice = [&](size_t slot) { return Index(pool.data() + start[slot], start[slot + 1] - start[slot]); };
     for (size_t s = 0; s < seriesCount; ++s) {
         SeriesIndex::Series series;
         series.isOther = s == kept;
-        if (series.isOther && std::all_of(index->owned.begin() + qsizetype(s * nd), index->owned.begin() + qsizetype((s + 1) * nd),
-                                          [](const std::vector<qint64> &v) { return v.empty(); }))
-            break;
+        if (series.isOther && start[(s + 1) * nd] == start[s * nd])
+            break; // nothing landed in "other"
         if (series.isOther) {
             series.name = QStringLiteral("other");
             for (size_t r = kept; r < ranked.size(); ++r)
@@ -210,7 +220,7 @@ TimelineEngine::buildSeries(const BinQuery &query, const TimeRange &buildRange, 
             series.rankTotal = totals[id];
         }
         for (size_t k = 0; k < nd; ++k)
-            series.times.push_back(index->owned[s * nd + k]);
+            series.times.push_back(slice(s * nd + k));
         index->series.push_back(std::move(series));
     }
     return index;
@@ -226,6 +236,8 @@ TimelineEngine::seriesFor(const BinQuery &query, const TimeRange &range, const I
         std::lock_guard guard(m_mutex);
         if (m_cache && m_cache->serves(query, range, ids, input) && m_cache->keepAlive == input.datasets)
             return m_cache;
+        // Let the old arrays go before building new ones, so that both are not held at once.
+        m_cache.reset();
     }
     const TimeRange rank = query.rankRange.value_or(range);
     const TimeRange build = query.rankRange ? TimeRange{std::min(rank.fromUs, range.fromUs), std::max(rank.toUs, range.toUs)}
@@ -234,6 +246,12 @@ TimelineEngine::seriesFor(const BinQuery &query, const TimeRange &range, const I
     std::lock_guard guard(m_mutex);
     m_cache = built;
     return built;
+}
+
+void TimelineEngine::dropCache()
+{
+    std::lock_guard guard(m_mutex);
+    m_cache.reset();
 }
 
 BinTable TimelineEngine::frame(const BinQuery &query, const TimeRange &extent, TimeRange *covered)

@@ -45,6 +45,8 @@ public:
     static BinTable frame(const BinQuery &query, const TimeRange &extent, TimeRange *covered);
 
     BinTable bin(const BinQuery &query, const Input &input);
+    // Forgets the cached series (and with them the references to the datasets' columns).
+    void dropCache();
 
 private:
     struct SeriesIndex;
