@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis_runner.h"
 
+#include "storage/query_cancel_scope.h"
 #include "storage/sqlite_db.h"
 
 #include <QPointer>
@@ -69,6 +70,7 @@ void AnalysisRunner::launch()
     m_watcher.setFuture(QtConcurrent::run([work = std::move(job.work), report, cancel]() -> Outcome {
         Outcome out;
         try {
+            const QueryCancelScope remote(cancel.get()); // Cancel kills a ClickHouse query on the server too
             if (!*cancel)
                 out.apply = work(report);
         } catch (const StoreError &e) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clickhouse_http.h"
 
+#include "query_cancel_scope.h"
 #include "sqlite_db.h"
 
 #include <QRandomGenerator>
@@ -20,6 +21,7 @@ struct Transfer {
     qsizetype uploaded = 0;
     const std::atomic<quint64> *generation = nullptr;
     quint64 startedAt = 0;
+    const std::atomic<bool> *cancelFlag = nullptr; // the caller's QueryCancelScope
     bool cancelled = false;
 };
 
@@ -41,7 +43,7 @@ size_t onRead(char *buffer, size_t size, size_t count, void *user)
 int onProgress(void *user, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
 {
     auto *t = static_cast<Transfer *>(user);
-    if (t->generation && t->generation->load() != t->startedAt) {
+    if ((t->generation && t->generation->load() != t->startedAt) || (t->cancelFlag && t->cancelFlag->load())) {
         t->cancelled = true;
         return 1; // libcurl aborts the transfer and closes the connection
     }
@@ -121,6 +123,7 @@ QByteArray ClickHouseHttp::request(const QByteArray &sql, const QByteArray *data
     t.upload = data ? data : &sql;
     t.generation = cancellable ? m_generation.get() : nullptr;
     t.startedAt = m_generation->load();
+    t.cancelFlag = cancellable ? QueryCancelScope::current() : nullptr;
     std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(), &curl_easy_cleanup);
     if (!curl)
         throw StoreError(QStringLiteral("ClickHouse at %1: cannot start an HTTP request").arg(endpoint()));

@@ -13,7 +13,8 @@
 // independent. Connecting times out after 5 s and a whole request after the configured
 // timeout (also sent to the server as max_execution_time). cancelAll() aborts every request in
 // flight: the connection is closed and the query is killed on the server by its query_id
-// (KILL QUERY; 18.16 lacks cancel_http_readonly_queries_on_client_close). A server error
+// (KILL QUERY; 18.16 lacks cancel_http_readonly_queries_on_client_close); so is a request
+// whose thread's QueryCancelScope flag gets set. A server error
 // becomes a StoreError with the server's own message.
 // Cost: one TCP connection per call (~0.1 ms on loopback) plus the transfer.
 class ClickHouseHttp {

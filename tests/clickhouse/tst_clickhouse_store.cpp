@@ -4,6 +4,7 @@
 #include "storage/clickhouse_rows.h"
 #include "storage/clickhouse_sql.h"
 #include "storage/clickhouse_store.h"
+#include "storage/query_cancel_scope.h"
 #include "storage/sqlite_db.h"
 #include "storage/sqlite_store.h"
 #include "test_cluster.h"
@@ -46,6 +47,7 @@ private slots:
     void eventsRoundTrip();
     void redactionKeyIsKeptOnTheServer();
     void renameAndDelete();
+    void cancelStopsTheQueryOnTheServer_data();
     void cancelStopsTheQueryOnTheServer();
     void commandLineWorksOnAUrl();
     void aStoppedShardGivesAClearError(); // last: it stops shard 2
@@ -553,20 +555,33 @@ void TstClickHouseStore::renameAndDelete()
     QCOMPARE(rows, 0);
 }
 
+void TstClickHouseStore::cancelStopsTheQueryOnTheServer_data()
+{
+    QTest::addColumn<bool>("byScope");
+    QTest::newRow("cancelRunning") << false;
+    QTest::newRow("the thread's QueryCancelScope flag") << true; // how the window's Cancel reaches it
+}
+
 void TstClickHouseStore::cancelStopsTheQueryOnTheServer()
 {
+    QFETCH(bool, byScope);
     QString error;
     QElapsedTimer timer;
     timer.start();
+    std::atomic<bool> cancel = false;
     std::thread worker([&] {
         try {
+            const QueryCancelScope scope(byScope ? &cancel : nullptr);
             m_ch->entry().query("SELECT count() FROM numbers(100000000000) WHERE sipHash64(number) = 1");
         } catch (const StoreError &e) {
             error = e.message();
         }
     });
     QTest::qWait(400);
-    m_ch->cancelRunning();
+    if (byScope)
+        cancel = true;
+    else
+        m_ch->cancelRunning();
     worker.join();
     QVERIFY2(error.contains(QLatin1String("cancelled")), qPrintable(error));
     QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
