@@ -9,6 +9,9 @@
 
 namespace {
 
+const QString kSpanLayer = QStringLiteral("coverageSpans");
+const QString kLabelLayer = QStringLiteral("coverageLabels");
+
 double toSeconds(qint64 us) { return double(us) / 1e6; }
 
 const QColor kBurstInk(213, 94, 0);        // vermillion: suggested, not yet an event
@@ -24,6 +27,11 @@ constexpr int kMaxGapLabels = 12;
 
 AnalysisOverlay::AnalysisOverlay(TimelinePlot *plot) : QObject(plot), m_plot(plot)
 {
+    // Coverage spans under the bars, "no data" labels above them.
+    if (!plot->layer(kSpanLayer))
+        plot->addLayer(kSpanLayer, plot->layer(QStringLiteral("main")), QCustomPlot::limBelow);
+    if (!plot->layer(kLabelLayer))
+        plot->addLayer(kLabelLayer, plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
     connect(plot, &TimelinePlot::barsRebuilt, this, &AnalysisOverlay::redrawPlottables);
 }
 
@@ -87,13 +95,13 @@ void AnalysisOverlay::redrawItems()
         QColor hatch = kGapInk;
         hatch.setAlpha(90);
         for (const TimeRange &g : r.gaps) {
-            span(g.fromUs, g.toUs, 0, 1, Qt::NoPen, QBrush(hatch, Qt::BDiagPattern), QStringLiteral("spans"));
-            span(g.fromUs, g.toUs, 0.982, 1, Qt::NoPen, QBrush(kGapInk), QStringLiteral("spans"));
+            span(g.fromUs, g.toUs, 0, 1, Qt::NoPen, QBrush(hatch, Qt::BDiagPattern), kSpanLayer);
+            span(g.fromUs, g.toUs, 0.982, 1, Qt::NoPen, QBrush(kGapInk), kSpanLayer);
             gaps.append(g);
             ++m_gapSpans;
         }
         for (const TimeRange &c : r.covered)
-            span(c.fromUs, c.toUs, 0.982, 1, Qt::NoPen, QBrush(kCoveredInk), QStringLiteral("spans"));
+            span(c.fromUs, c.toUs, 0.982, 1, Qt::NoPen, QBrush(kCoveredInk), kSpanLayer);
     }
     // "no data" on the widest gaps that have room for it at the present zoom (coverage is
     // recomputed whenever the view moves).
@@ -104,7 +112,7 @@ void AnalysisOverlay::redrawItems()
     };
     for (qsizetype i = 0; i < std::min<qsizetype>(gaps.size(), kMaxGapLabels) && pixels(gaps[i]) >= room; ++i) {
         auto *label = new QCPItemText(m_plot);
-        label->setLayer(QStringLiteral("eventLabels"));
+        label->setLayer(kLabelLayer);
         label->setFont(TimelinePlot::baseFont(8));
         label->setColor(kGapInk.darker(150));
         label->setText(tr("no data"));

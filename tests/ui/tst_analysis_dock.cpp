@@ -196,6 +196,16 @@ void TstAnalysisDock::acceptingASuggestedBurstAddsAnEvent()
     // The coverage lane shows the nights and weekends as gaps ("no data", not zero).
     QVERIFY(QTest::qWaitFor([&] { return dock->isFresh(AnalysisDock::Kind::Coverage); }, 10'000));
     QVERIFY2(dock->overlay()->gapSpans() >= 59, qPrintable(QString::number(dock->overlay()->gapSpans())));
+    // The lane lies under the bars: every rectangle on a layer below the bars' "main" layer.
+    TimelinePlot *plot = m_window->plot();
+    int rects = 0;
+    for (int i = 0; i < plot->itemCount(); ++i) {
+        if (auto *rect = qobject_cast<QCPItemRect *>(plot->item(i)); rect && rect->brush().style() == Qt::BDiagPattern) {
+            ++rects;
+            QVERIFY(rect->layer()->index() < plot->layer(QStringLiteral("main"))->index());
+        }
+    }
+    QCOMPARE(rects, dock->overlay()->gapSpans());
     // Every planted spike day lies in a suggested burst.
     for (int day : kEventDays) {
         const qint64 noon = newYork(day, 12 * 3600).toMSecsSinceEpoch() * 1000;
