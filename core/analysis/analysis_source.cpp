@@ -2,19 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis_source.h"
 
+#include "storage/dataset_selection.h"
+
 #include <algorithm>
-#include <limits>
 
 TimeRange AnalysisSource::extent(const BinQuery &view)
 {
-    qint64 lo = std::numeric_limits<qint64>::max(), hi = std::numeric_limits<qint64>::min();
-    for (const DatasetInfo &d : m_store.datasets()) {
-        if ((view.datasets.isEmpty() || view.datasets.contains(d.id)) && d.records > 0) {
-            lo = std::min(lo, d.tsMinUs);
-            hi = std::max(hi, d.tsMaxUs);
-        }
-    }
-    return lo > hi ? TimeRange{} : TimeRange{lo, hi + 1};
+    return DatasetSelection::extent(m_store.datasets(), view.datasets);
 }
 
 FineCounts AnalysisSource::fineCounts(const BinQuery &view)

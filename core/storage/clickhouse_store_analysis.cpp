@@ -14,6 +14,7 @@
 #include "clickhouse_rows.h"
 #include "clickhouse_sql.h"
 #include "clickhouse_store.h"
+#include "dataset_selection.h"
 #include "timeline/timeline_engine.h"
 
 #include <QDate>
@@ -21,7 +22,6 @@
 #include <QHash>
 
 #include <algorithm>
-#include <limits>
 
 namespace {
 
@@ -54,16 +54,6 @@ QByteArray condition(const ClickHouseStore &store, const QList<DatasetInfo> &set
             parts << store.nameCondition(f.field, f.glob);
     }
     return parts.join(" AND ") + (filtered ? ClickHouseSql::excludedPairsCondition(query.excludedPairs) : QByteArray());
-}
-
-TimeRange extentOf(const QList<DatasetInfo> &sets)
-{
-    qint64 lo = std::numeric_limits<qint64>::max(), hi = std::numeric_limits<qint64>::min();
-    for (const DatasetInfo &d : sets) {
-        if (d.records > 0)
-            lo = std::min(lo, d.tsMinUs), hi = std::max(hi, d.tsMaxUs);
-    }
-    return lo > hi ? TimeRange{} : TimeRange{lo, hi + 1};
 }
 
 // The bin number of the time column `ts` in `table`'s bins, -1 outside them.
@@ -165,7 +155,7 @@ QnameCounts ClickHouseStore::qnameCounts(const BinQuery &query)
 {
     const QList<DatasetInfo> sets = selected(datasets(), query);
     TimeRange covered;
-    const BinTable frame = TimelineEngine::frame(query, extentOf(sets), &covered);
+    const BinTable frame = TimelineEngine::frame(query, DatasetSelection::extent(sets, {}), &covered);
     QnameCounts out;
     out.edges = frame.edges;
     out.distinct.fill(0, frame.binCount());
