@@ -6,11 +6,11 @@
 #include "cli_render.h"
 #include "cli_stats.h"
 #include "cli_support.h"
-#include "export/provenance.h"
-#include "import/import_job.h"
-#include "storage/lookup_store.h"
-#include "storage/sqlite_db.h"
-#include "timeline/bin_table_format.h"
+#include "provenance.h"
+#include "import_job.h"
+#include "lookup_store.h"
+#include "sqlite_db.h"
+#include "bin_table_format.h"
 #include "view_options.h"
 
 #include <QCommandLineParser>

@@ -3,8 +3,8 @@
 #include "cli_events.h"
 
 #include "cli_support.h"
-#include "events/event_file_format.h"
-#include "storage/sqlite_db.h"
+#include "event_file_format.h"
+#include "sqlite_db.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

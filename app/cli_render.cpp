@@ -5,8 +5,8 @@
 #include "chart_export.h"
 #include "cli_support.h"
 #include "evidence_bundle.h"
-#include "export/chart_footer.h"
-#include "storage/sqlite_db.h"
+#include "chart_footer.h"
+#include "sqlite_db.h"
 #include "view_options.h"
 
 #include <QFileInfo>

@@ -2,17 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli_stats.h"
 
-#include "analysis/activity_heatmap.h"
-#include "analysis/analysis_source.h"
-#include "analysis/burst_detector.h"
-#include "analysis/coverage_analysis.h"
-#include "analysis/derived_series.h"
-#include "analysis/duration_text.h"
-#include "analysis/event_coincidence.h"
-#include "analysis/periodicity_scorer.h"
-#include "analysis/seasonal_baseline.h"
+#include "activity_heatmap.h"
+#include "analysis_source.h"
+#include "burst_detector.h"
+#include "coverage_analysis.h"
+#include "derived_series.h"
+#include "duration_text.h"
+#include "event_coincidence.h"
+#include "periodicity_scorer.h"
+#include "seasonal_baseline.h"
 #include "cli_support.h"
-#include "storage/sqlite_db.h"
+#include "sqlite_db.h"
 #include "view_options.h"
 
 #include <QJsonArray>

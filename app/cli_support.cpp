@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli_support.h"
 
-#include "storage/sqlite_db.h"
+#include "sqlite_db.h"
 
 #include <cstdio>
 

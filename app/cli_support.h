@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/lookup_store.h"
+#include "lookup_store.h"
 
 #include <QByteArray>
 #include <QCommandLineParser>

@@ -4,7 +4,7 @@
 #include "cli.h"
 #include "color_scheme.h"
 #include "main_window.h"
-#include "storage/store_schema.h"
+#include "store_schema.h"
 
 #include <QApplication>
 #include <QDir>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis_source.h"
 
-#include "storage/dataset_selection.h"
+#include "dataset_selection.h"
 
 #include <algorithm>
 

@@ -6,8 +6,8 @@
 #include "derived_series.h"
 #include "fine_counts.h"
 #include "periodicity_scorer.h"
-#include "storage/lookup_store.h"
-#include "timeline/timeline_engine.h"
+#include "lookup_store.h"
+#include "timeline_engine.h"
 
 #include <QList>
 #include <QString>

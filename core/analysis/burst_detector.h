@@ -4,7 +4,7 @@
 
 #include "analysis_progress.h"
 #include "fine_counts.h"
-#include "timeline/bin_query.h"
+#include "bin_query.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -3,7 +3,7 @@
 #include "coverage_analysis.h"
 
 #include "duration_text.h"
-#include "timeline/column_aggregates.h"
+#include "column_aggregates.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -3,9 +3,9 @@
 #pragma once
 
 #include "analysis_progress.h"
-#include "timeline/dataset_columns.h"
-#include "timeline/lookup_aggregates.h"
-#include "model/dataset_info.h"
+#include "dataset_columns.h"
+#include "lookup_aggregates.h"
+#include "dataset_info.h"
 
 #include <QJsonObject>
 #include <QList>

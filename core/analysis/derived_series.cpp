@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "derived_series.h"
 
-#include "timeline/column_aggregates.h"
+#include "column_aggregates.h"
 
 #include <QJsonArray>
 

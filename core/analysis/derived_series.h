@@ -3,10 +3,10 @@
 #pragma once
 
 #include "analysis_progress.h"
-#include "timeline/bin_query.h"
-#include "timeline/dataset_columns.h"
-#include "timeline/lookup_aggregates.h"
-#include "timeline/lookup_filter.h"
+#include "bin_query.h"
+#include "dataset_columns.h"
+#include "lookup_aggregates.h"
+#include "lookup_filter.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -4,7 +4,7 @@
 
 #include "analysis_progress.h"
 #include "fine_counts.h"
-#include "model/timeline_event.h"
+#include "timeline_event.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "timeline/bin_query.h"
+#include "bin_query.h"
 
 #include <vector>
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "periodicity_scorer.h"
 
-#include "timeline/column_aggregates.h"
+#include "column_aggregates.h"
 
 #include <QJsonArray>
 

@@ -3,11 +3,11 @@
 #pragma once
 
 #include "analysis_progress.h"
-#include "model/dataset_info.h"
-#include "timeline/dataset_columns.h"
-#include "timeline/lookup_aggregates.h"
-#include "timeline/lookup_filter.h"
-#include "timeline/timeline_engine.h"
+#include "dataset_info.h"
+#include "dataset_columns.h"
+#include "lookup_aggregates.h"
+#include "lookup_filter.h"
+#include "timeline_engine.h"
 
 #include <QJsonObject>
 #include <QList>

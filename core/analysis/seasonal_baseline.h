@@ -3,7 +3,7 @@
 #pragma once
 
 #include "analysis_progress.h"
-#include "timeline/bin_query.h"
+#include "bin_query.h"
 
 #include <QJsonObject>
 #include <QList>

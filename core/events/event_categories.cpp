@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "events/event_categories.h"
+#include "event_categories.h"
 
 const QList<EventCategories::Category> &EventCategories::defaults()
 {

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "events/event_csv.h"
+#include "event_csv.h"
 
-#include "events/event_text.h"
-#include "import/csv_tokenizer.h"
+#include "event_text.h"
+#include "csv_tokenizer.h"
 
 #include <array>
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "events/event_import.h"
+#include "event_import.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

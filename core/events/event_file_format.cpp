@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "events/event_file_format.h"
+#include "event_file_format.h"
 
-#include "events/event_csv.h"
-#include "events/event_ics_reader.h"
-#include "events/event_ics_writer.h"
-#include "events/event_json.h"
+#include "event_csv.h"
+#include "event_ics_reader.h"
+#include "event_ics_writer.h"
+#include "event_json.h"
 
 #include <QFile>
 #include <QFileInfo>

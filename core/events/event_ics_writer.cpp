@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "events/event_ics_writer.h"
+#include "event_ics_writer.h"
 
-#include "events/event_time.h"
+#include "event_time.h"
 
 #include <QCryptographicHash>
 

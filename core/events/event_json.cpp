@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "events/event_json.h"
+#include "event_json.h"
 
-#include "events/event_text.h"
+#include "event_text.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

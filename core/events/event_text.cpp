@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "events/event_text.h"
+#include "event_text.h"
 
-#include "events/event_time.h"
-#include "import/timestamp_parser.h"
+#include "event_time.h"
+#include "timestamp_parser.h"
 
 std::optional<TimelineEvent> EventText::toEvent(QString *problem) const
 {

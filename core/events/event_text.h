@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/timeline_event.h"
+#include "timeline_event.h"
 
 #include <QString>
 

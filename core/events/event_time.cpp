@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "events/event_time.h"
+#include "event_time.h"
 
 #include <QDateTime>
 

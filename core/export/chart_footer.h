@@ -3,7 +3,7 @@
 #pragma once
 
 #include "export_view.h"
-#include "model/dataset_info.h"
+#include "dataset_info.h"
 
 #include <QDateTime>
 #include <QList>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export_view.h"
 
-#include "storage/clickhouse_url.h"
-#include "storage/sqlite_db.h"
+#include "clickhouse_url.h"
+#include "sqlite_db.h"
 
 #include <QFileInfo>
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "provenance.h"
 
-#include "timeline/bin_table_format.h"
+#include "bin_table_format.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/lookup_record.h"
+#include "lookup_record.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render_command.h"
 
-#include "timeline/bin_table_format.h"
+#include "bin_table_format.h"
 
 #include <QRegularExpression>
 

@@ -3,7 +3,7 @@
 #include "dns_flow_tracker.h"
 
 #include "dns_names.h"
-#include "model/lookup_field.h"
+#include "lookup_field.h"
 
 #include <cstring>
 #include <limits>

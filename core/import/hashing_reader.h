@@ -5,7 +5,7 @@
 #include <QByteArray>
 #include <QIODevice>
 
-#include "storage/bounded_work_queue.h"
+#include "bounded_work_queue.h"
 
 #include <memory>
 #include <mutex>

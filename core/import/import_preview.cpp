@@ -4,7 +4,7 @@
 
 #include "gzip_reader.h"
 #include "importer_registry.h"
-#include "model/lookup_field.h"
+#include "lookup_field.h"
 #include "timestamp_parser.h"
 
 #include <QFile>

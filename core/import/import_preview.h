@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "import_job.h"
+#include "import_request.h"
 
 #include <QList>
 #include <QStringList>

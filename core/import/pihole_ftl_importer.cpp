@@ -3,7 +3,7 @@
 #include "pihole_ftl_importer.h"
 
 #include "dns_names.h"
-#include "storage/store_schema.h"
+#include "store_format.h"
 #include "zeek_lookup_builder.h"
 
 #include <QDir>
@@ -25,7 +25,7 @@ constexpr qint64 kRowsPerProgress = 8192;
 
 bool isStore(QByteArrayView header)
 {
-    return header.size() >= 72 && qFromBigEndian<quint32>(header.data() + 68) == quint32(StoreSchema::kApplicationId);
+    return header.size() >= 72 && qFromBigEndian<quint32>(header.data() + 68) == kStoreApplicationId;
 }
 
 // The Pi-hole query type code as an RR type mnemonic; 14 (OTHER) looks at additional_info.

@@ -3,7 +3,7 @@
 #include "zeek_lookup_builder.h"
 
 #include "dns_names.h"
-#include "model/lookup_field.h"
+#include "lookup_field.h"
 
 namespace {
 

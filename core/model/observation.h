@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/dataset_info.h"
+#include "dataset_info.h"
 
 #include <QList>
 #include <QString>

@@ -13,7 +13,7 @@
 #include "clickhouse_sql.h"
 #include "clickhouse_store.h"
 #include "dataset_selection.h"
-#include "timeline/timeline_engine.h"
+#include "timeline_engine.h"
 
 #include <QDate>
 #include <QDateTime>

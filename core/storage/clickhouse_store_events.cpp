@@ -6,7 +6,7 @@
 // events or none.
 #include "clickhouse_rows.h"
 #include "clickhouse_store.h"
-#include "events/event_time.h"
+#include "event_time.h"
 #include "clickhouse_sql.h"
 #include "sqlite_db.h"
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/lookup_row.h"
+#include "lookup_row.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/dataset_info.h"
-#include "model/lookup_record.h"
+#include "dataset_info.h"
+#include "record_query.h"
 
 #include <QList>
 #include <QString>

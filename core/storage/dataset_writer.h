@@ -4,8 +4,8 @@
 
 #include "bounded_work_queue.h"
 #include "dataset_sink.h"
-#include "model/dataset_info.h"
-#include "model/lookup_row.h"
+#include "dataset_info.h"
+#include "lookup_row.h"
 #include "name_interner.h"
 #include "observation_row.h"
 

@@ -3,12 +3,12 @@
 #pragma once
 
 #include "dataset_sink.h"
-#include "model/dataset_info.h"
-#include "model/lookup_record.h"
-#include "model/observation.h"
-#include "model/timeline_event.h"
-#include "timeline/bin_query.h"
-#include "timeline/lookup_aggregates.h"
+#include "dataset_info.h"
+#include "record_query.h"
+#include "observation.h"
+#include "timeline_event.h"
+#include "bin_query.h"
+#include "lookup_aggregates.h"
 
 #include <QByteArray>
 #include <QList>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "failure.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
@@ -17,14 +19,9 @@ struct sqlite3_stmt;
 // Neither is thread-safe: one connection belongs to one thread at a time.
 // Failures throw StoreError carrying SQLite's message, so callers cannot forget a check.
 
-class StoreError : public std::runtime_error {
+class StoreError : public Failure {
 public:
-    explicit StoreError(const QString &message)
-        : std::runtime_error(message.toStdString()), m_message(message) {}
-    QString message() const { return m_message; }
-
-private:
-    QString m_message;
+    explicit StoreError(const QString &message, Kind kind = Kind::Io) : Failure(kind, message) {}
 };
 
 class Statement {

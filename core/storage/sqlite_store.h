@@ -3,8 +3,8 @@
 #pragma once
 
 #include "lookup_store.h"
-#include "timeline/dataset_columns.h"
-#include "timeline/timeline_engine.h"
+#include "dataset_columns.h"
+#include "timeline_engine.h"
 
 #include <QHash>
 

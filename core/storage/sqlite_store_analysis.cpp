@@ -3,8 +3,8 @@
 // SqliteStore's aggregates for the analyses: ColumnAggregates over the cached columns.
 #include "sqlite_store.h"
 
-#include "timeline/column_aggregates.h"
-#include "timeline/lookup_filter.h"
+#include "column_aggregates.h"
+#include "lookup_filter.h"
 
 QList<DatasetColumnsPtr> SqliteStore::selectedColumns(const BinQuery &query, const QList<int> &nameColumns)
 {

@@ -3,7 +3,7 @@
 // SqliteStore's events: the rows of the `events` table (see StoreSchema), one per event.
 #include "sqlite_store.h"
 
-#include "events/event_time.h"
+#include "event_time.h"
 #include "sqlite_db.h"
 
 #include <QDateTime>

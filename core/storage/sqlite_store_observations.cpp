@@ -6,7 +6,7 @@
 #include "sqlite_store.h"
 
 #include "sqlite_db.h"
-#include "timeline/name_glob.h"
+#include "name_glob.h"
 
 #include <QRegularExpression>
 

@@ -8,10 +8,10 @@
 // of one dataset), so paging through a million matches costs O(page) per page.
 #include "sqlite_store.h"
 #include "dataset_selection.h"
-#include "timeline/lookup_filter.h"
+#include "lookup_filter.h"
 
 #include "sqlite_db.h"
-#include "timeline/name_glob.h"
+#include "name_glob.h"
 
 #include <algorithm>
 #include <limits>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store_format.h"
+
 #include <QString>
 
 class SqliteDb;
@@ -12,7 +14,7 @@ class SqliteDb;
 // Version 3: lookups.flags and lookup_blocks.flags (LookupFlags: bit 0 mDNS), lookup_view.proto.
 namespace StoreSchema {
 inline constexpr int kVersion = 3;
-inline constexpr int kApplicationId = 0x444E5354; // "DNST", set with PRAGMA application_id
+inline constexpr int kApplicationId = int(kStoreApplicationId); // set with PRAGMA application_id
 
 // Creates the schema in an empty database, or migrates an older one; throws StoreError for
 // a newer version or a file that is not a DNS Timeline store.

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/dataset_info.h"
-#include "model/lookup_row.h"
+#include "dataset_info.h"
+#include "lookup_row.h"
 #include "name_interner.h"
 #include "observation_row.h"
 #include "row_buffer_table.h"

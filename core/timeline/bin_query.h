@@ -3,8 +3,8 @@
 #pragma once
 
 #include "bin_width.h"
-#include "model/dataset_info.h"
-#include "model/lookup_field.h"
+#include "dataset_info.h"
+#include "lookup_field.h"
 
 #include <QList>
 #include <QString>

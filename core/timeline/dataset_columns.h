@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/lookup_field.h"
+#include "lookup_field.h"
 
 #include <QtGlobal>
 

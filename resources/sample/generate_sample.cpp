@@ -6,10 +6,10 @@
 // after late September; around them, background traffic from a few other resolvers. The
 // store also gets the 2016 election calendar (us-election-2016.ics) as events.
 // Usage: dnstimeline_samplegen STORE EVENTS.ics
-#include "events/event_file_format.h"
-#include "import/import_job.h"
-#include "storage/lookup_store.h"
-#include "storage/sqlite_db.h"
+#include "event_file_format.h"
+#include "import_job.h"
+#include "lookup_store.h"
+#include "sqlite_db.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -7,16 +7,16 @@
 // into each store once (skipped when it already holds N), and the analyses that need more than
 // bins (periodicity, coverage, derived) are timed through AnalysisSource over each: SQLite
 // against the ClickHouse cluster in one run.
-#include "analysis/activity_heatmap.h"
-#include "analysis/analysis_source.h"
-#include "analysis/burst_detector.h"
-#include "analysis/coverage_analysis.h"
-#include "analysis/derived_series.h"
-#include "analysis/event_coincidence.h"
-#include "analysis/periodicity_scorer.h"
-#include "analysis/seasonal_baseline.h"
-#include "storage/sqlite_db.h"
-#include "timeline/timeline_engine.h"
+#include "activity_heatmap.h"
+#include "analysis_source.h"
+#include "burst_detector.h"
+#include "coverage_analysis.h"
+#include "derived_series.h"
+#include "event_coincidence.h"
+#include "periodicity_scorer.h"
+#include "seasonal_baseline.h"
+#include "sqlite_db.h"
+#include "timeline_engine.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

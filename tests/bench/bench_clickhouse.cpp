@@ -7,8 +7,8 @@
 //   bench_clickhouse --url 'clickhouse://127.0.0.1:18121/bench?cluster=dnstl&shards=…' --rows 100000000
 // The lookups are generated in memory (2,000 clients, 50,000 names, 90 days, time order), so
 // the import figure is the store's, not a file parser's.
-#include "storage/lookup_store.h"
-#include "storage/sqlite_db.h"
+#include "lookup_store.h"
+#include "sqlite_db.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -7,9 +7,9 @@
 // Every figure is the median of R runs (the machines are noisy).
 #include "bench_child.h"
 #include "bench_import_formats.h"
-#include "storage/lookup_store.h"
-#include "storage/sqlite_db.h"
-#include "timeline/bin_width.h"
+#include "lookup_store.h"
+#include "sqlite_db.h"
+#include "bin_width.h"
 
 #include <QCoreApplication>
 #include <QDir>

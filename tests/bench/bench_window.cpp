@@ -17,7 +17,7 @@
 #include "overview_strip.h"
 #include "records_dock.h"
 #include "records_model.h"
-#include "storage/lookup_store.h"
+#include "lookup_store.h"
 #include "timeline_controller.h"
 #include "timeline_plot.h"
 #include "view_options_bar.h"

@@ -4,7 +4,7 @@
 // tests reach it: HTTP on DNSTL_CH_PORT_BASE + 1 and + 2 (base 18120 by default).
 #pragma once
 
-#include "storage/clickhouse_http.h"
+#include "clickhouse_http.h"
 
 #include <QString>
 

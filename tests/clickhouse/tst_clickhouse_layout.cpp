@@ -3,11 +3,11 @@
 // The ClickHouse store's layout 2 against the two-shard cluster: names are hashed as the
 // server hashes them, concurrent imports get distinct dataset ids, and a layout-1 database is
 // refused with a clear message.
-#include "storage/clickhouse_rows.h"
-#include "storage/clickhouse_sql.h"
-#include "storage/clickhouse_store.h"
-#include "storage/sip_hash.h"
-#include "storage/sqlite_db.h"
+#include "clickhouse_rows.h"
+#include "clickhouse_sql.h"
+#include "clickhouse_store.h"
+#include "sip_hash.h"
+#include "sqlite_db.h"
 
 #include <QSet>
 #include <QTest>

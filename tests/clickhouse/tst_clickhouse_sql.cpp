@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "export/export_view.h"
-#include "storage/clickhouse_rows.h"
-#include "storage/clickhouse_sql.h"
-#include "storage/clickhouse_url.h"
-#include "storage/sqlite_db.h"
+#include "export_view.h"
+#include "clickhouse_rows.h"
+#include "clickhouse_sql.h"
+#include "clickhouse_url.h"
+#include "sqlite_db.h"
 
 #include <QTest>
 

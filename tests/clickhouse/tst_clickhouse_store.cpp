@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/clickhouse_rows.h"
-#include "storage/clickhouse_sql.h"
-#include "storage/clickhouse_store.h"
-#include "storage/query_cancel_scope.h"
-#include "storage/sqlite_db.h"
-#include "storage/sqlite_store.h"
+#include "clickhouse_rows.h"
+#include "clickhouse_sql.h"
+#include "clickhouse_store.h"
+#include "query_cancel_scope.h"
+#include "sqlite_db.h"
+#include "sqlite_store.h"
 #include "test_cluster.h"
 #include "tst_clickhouse_store.h"
-#include "timeline/name_glob.h"
+#include "name_glob.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/clickhouse_store.h"
-#include "storage/lookup_store.h"
+#include "clickhouse_store.h"
+#include "lookup_store.h"
 
 #include <QObject>
 #include <QTemporaryDir>

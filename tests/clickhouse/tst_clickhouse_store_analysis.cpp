@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TstClickHouseStore's analyses: pair times, periodicity, coverage and derived series over the
 // cluster must equal those over the SQLite store holding the same lookups.
-#include "analysis/analysis_source.h"
+#include "analysis_source.h"
 #include "tst_clickhouse_store.h"
 
 #include <QMap>

@@ -4,7 +4,7 @@
 // one comparable line, and the check that a file read back holds the events written.
 #pragma once
 
-#include "events/event_import.h"
+#include "event_import.h"
 #include "issue_lines.h"
 
 #include <QDateTime>

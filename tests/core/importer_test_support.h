@@ -6,10 +6,10 @@
 
 #include "issue_lines.h"
 #include "recording_sink.h"
-#include "import/import_job.h"
-#include "import/importer.h"
-#include "import/timestamp_parser.h"
-#include "storage/sqlite_store.h"
+#include "import_job.h"
+#include "importer.h"
+#include "timestamp_parser.h"
+#include "sqlite_store.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -4,7 +4,7 @@
 // tests compare against the lines they broke.
 #pragma once
 
-#include "import/import_types.h"
+#include "import_types.h"
 
 #include <QList>
 

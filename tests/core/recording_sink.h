@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "import/import_types.h"
+#include "import_types.h"
 
 #include <QByteArray>
 #include <QList>

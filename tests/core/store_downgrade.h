@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/sqlite_db.h"
+#include "sqlite_db.h"
 
 #include <QString>
 

@@ -4,10 +4,10 @@
 // brute-force counters, an independent glob matcher and the zones the tests bin in.
 #pragma once
 
-#include "timeline/bin_query.h"
-#include "timeline/bin_width.h"
-#include "timeline/dataset_columns.h"
-#include "timeline/timeline_engine.h"
+#include "bin_query.h"
+#include "bin_width.h"
+#include "dataset_columns.h"
+#include "timeline_engine.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ActivityHeatmap: office hours in New York seen from New York and from Moscow.
-#include "analysis/activity_heatmap.h"
-#include "timeline/timeline_engine.h"
+#include "activity_heatmap.h"
+#include "timeline_engine.h"
 
 #include <QDateTime>
 #include <QTest>

@@ -3,8 +3,8 @@
 // The BIND 9 query log importer: both line styles, the time prefixes, malformed lines, and
 // runImport recognising the format by content.
 #include "importer_test_support.h"
-#include "import/bind_query_log_importer.h"
-#include "import/importer_registry.h"
+#include "bind_query_log_importer.h"
+#include "importer_registry.h"
 
 #include <QRandomGenerator>
 

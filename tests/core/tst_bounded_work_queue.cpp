@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // BoundedWorkQueue, the producer/worker pipeline of DatasetWriter, ClickHouseSink and
 // HashingReader: bounded memory, every batch handled once, failures reach the producer.
-#include "storage/bounded_work_queue.h"
+#include "bounded_work_queue.h"
 
 #include <QTest>
 
@@ -106,7 +106,7 @@ void TstBoundedWorkQueue::aFailureStopsTheQueueAndIsReported()
     BoundedWorkQueue<int> queue(1, 1, [&](int &batch, int) {
         ++handled;
         if (batch == 3)
-            throw StoreError(QStringLiteral("disk full"));
+            throw Failure(Failure::Kind::Io, QStringLiteral("disk full"));
     });
     for (int i = 0; i < 100; ++i) // never blocks for good: after the failure pushes are dropped
         queue.push(int(i));

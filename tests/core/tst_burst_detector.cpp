@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // BurstDetector on planted bursts over a Poisson-like background.
-#include "analysis/burst_detector.h"
+#include "burst_detector.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CoverageAnalysis finds planted outages.
-#include "analysis/coverage_analysis.h"
+#include "coverage_analysis.h"
 
 #include <QTest>
 

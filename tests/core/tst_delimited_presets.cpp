@@ -3,9 +3,9 @@
 // The delimited presets (Cisco Umbrella, dnsdbq CSV), the tokenizer's optional tolerance of
 // spaces before an opening quote, and runImport recognising the presets by content.
 #include "importer_test_support.h"
-#include "import/csv_tokenizer.h"
-#include "import/delimited_importer.h"
-#include "import/importer_registry.h"
+#include "csv_tokenizer.h"
+#include "delimited_importer.h"
+#include "importer_registry.h"
 
 using namespace importer_test;
 

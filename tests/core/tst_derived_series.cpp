@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // DerivedSeries against brute-force counts, the rcode tables binned through TimelineEngine.
-#include "analysis/derived_series.h"
-#include "timeline/timeline_engine.h"
+#include "derived_series.h"
+#include "timeline_engine.h"
 
 #include <QRandomGenerator>
 #include <QSet>

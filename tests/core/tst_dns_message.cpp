@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // DnsMessage: the name decoder's bounds, pointer and length checks, and header/question parsing.
-#include "import/dns_message.h"
+#include "dns_message.h"
 
 #include <QTest>
 

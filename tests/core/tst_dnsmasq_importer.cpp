@@ -3,7 +3,7 @@
 // The dnsmasq / Pi-hole log importer: queries with the outcome of the lines that follow,
 // syslog years and New Year, malformed lines, and runImport recognising the format.
 #include "importer_test_support.h"
-#include "import/dnsmasq_log_importer.h"
+#include "dnsmasq_log_importer.h"
 
 #include <QRandomGenerator>
 

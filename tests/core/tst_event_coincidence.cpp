@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // EventCoincidence on planted series, binned through TimelineEngine as the store does.
-#include "analysis/event_coincidence.h"
-#include "timeline/timeline_engine.h"
+#include "event_coincidence.h"
+#include "timeline_engine.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // EventCsv: events as CSV, all-day days in their zone (end inclusive), lossless round trips.
 #include "event_test_support.h"
-#include "events/event_csv.h"
+#include "event_csv.h"
 
 using namespace event_test;
 

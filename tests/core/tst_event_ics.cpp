@@ -3,10 +3,10 @@
 // EventIcsReader/EventIcsWriter: iCalendar VEVENTs, all-day and TZID times, folding, escapes,
 // malformed input, and the shipped 2016 election calendar.
 #include "event_test_support.h"
-#include "events/event_csv.h"
-#include "events/event_file_format.h"
-#include "events/event_ics_reader.h"
-#include "events/event_ics_writer.h"
+#include "event_csv.h"
+#include "event_file_format.h"
+#include "event_ics_reader.h"
+#include "event_ics_writer.h"
 
 #include <QFile>
 #include <QTest>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // EventJson: events as a JSON array, ids on export, bad elements reported by line.
 #include "event_test_support.h"
-#include "events/event_csv.h"
-#include "events/event_json.h"
+#include "event_csv.h"
+#include "event_json.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

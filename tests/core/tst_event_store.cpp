@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SqliteStore's events: add, update, delete, all-or-nothing batches, persistence, read-only.
-#include "storage/sqlite_db.h"
-#include "storage/sqlite_store.h"
+#include "sqlite_db.h"
+#include "sqlite_store.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GzipReader over in-memory and fixture data: members, peeking, small reads, damage.
-#include "import/gzip_reader.h"
+#include "gzip_reader.h"
 
 #include <QBuffer>
 #include <QFile>

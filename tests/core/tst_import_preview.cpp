@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ImportPreview, the import dialog's look at a file's head: the format, the first rows, the
 // counts so far, and stopping early on a large file.
-#include "import/import_preview.h"
+#include "import_preview.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // NameGlob: the filter language against names outside the Basic Multilingual Plane (emoji,
 // historic scripts), where one code point is two UTF-16 units.
-#include "timeline/name_glob.h"
+#include "name_glob.h"
 
 #include <QTest>
 

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Passive DNS (COF) import: the parse, the sniffing next to Zeek JSON, and the observations
 // in a store, end to end through runImport.
-#include "import/import_job.h"
-#include "import/importer_registry.h"
-#include "import/passive_dns_importer.h"
-#include "import/zeek_json_importer.h"
+#include "import_job.h"
+#include "importer_registry.h"
+#include "passive_dns_importer.h"
+#include "zeek_json_importer.h"
 #include "recording_sink.h"
-#include "storage/sqlite_db.h"
-#include "storage/sqlite_store.h"
+#include "sqlite_db.h"
+#include "sqlite_store.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

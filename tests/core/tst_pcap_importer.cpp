@@ -3,10 +3,10 @@
 // The pcap/pcapng importer end to end through runImport into a real store: the fixtures of
 // tests/data/pcap (made by make_fixtures.py there) and the Zeek DNS captures of the corpus,
 // whose lookup counts were derived once from tshark (tests/data/pcap/expected_counts.tsv).
-#include "import/import_job.h"
-#include "import/importer_registry.h"
-#include "storage/sqlite_db.h"
-#include "storage/sqlite_store.h"
+#include "import_job.h"
+#include "importer_registry.h"
+#include "sqlite_db.h"
+#include "sqlite_store.h"
 
 #include <QDir>
 #include <QFile>

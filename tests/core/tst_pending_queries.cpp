@@ -3,7 +3,7 @@
 // PendingQueries: the flat table of DnsFlowTracker, checked against a std::map model through
 // growth of its entry ring, its name ring (with names that would wrap) and its index, and
 // through removals that shift probe runs.
-#include "import/pending_queries.h"
+#include "pending_queries.h"
 
 #include <QTest>
 

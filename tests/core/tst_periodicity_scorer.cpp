@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PeriodicityScorer tells a jittered beacon from Poisson lookups.
-#include "analysis/periodicity_scorer.h"
+#include "periodicity_scorer.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -3,8 +3,8 @@
 // The Pi-hole FTL database importer, on databases this test builds with SQLite (the current
 // query_storage schema and the older queries table), plus the files it must refuse.
 #include "importer_test_support.h"
-#include "import/pihole_ftl_importer.h"
-#include "storage/sqlite_db.h"
+#include "pihole_ftl_importer.h"
+#include "sqlite_db.h"
 
 #include <QRandomGenerator>
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SeasonalBaseline flags a planted anomaly against a weekly rhythm, in hourly bins and in
 // other widths that divide a day.
-#include "analysis/seasonal_baseline.h"
+#include "seasonal_baseline.h"
 
 #include <QRandomGenerator>
 #include <QTest>

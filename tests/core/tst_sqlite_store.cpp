@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The store and the delimited-text import, end to end through runImport.
-#include "import/import_job.h"
+#include "import_job.h"
 #include "store_downgrade.h"
-#include "storage/dataset_writer.h"
-#include "storage/sqlite_db.h"
-#include "storage/sqlite_store.h"
-#include "storage/store_schema.h"
+#include "dataset_writer.h"
+#include "sqlite_db.h"
+#include "sqlite_store.h"
+#include "store_schema.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -4,10 +4,10 @@
 // codec, the writer (with and without the sorter spilling), the proto field of views, and
 // the migration of version 2 stores (read-only: served as they are; writable: migrated).
 #include "store_downgrade.h"
-#include "storage/column_codec.h"
-#include "storage/dataset_writer.h"
-#include "storage/sqlite_store.h"
-#include "storage/store_schema.h"
+#include "column_codec.h"
+#include "dataset_writer.h"
+#include "sqlite_store.h"
+#include "store_schema.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/sqlite_db.h"
-#include "storage/sqlite_store.h"
+#include "sqlite_db.h"
+#include "sqlite_store.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -3,15 +3,15 @@
 // The Zeek dns.log importers (TSV and JSON lines) and reading .gz files, end to end through
 // runImport into a temporary store, plus a few direct reads into a recording sink.
 #include "recording_sink.h"
-#include "import/gzip_reader.h"
-#include "import/import_job.h"
-#include "import/importer_registry.h"
-#include "import/timestamp_parser.h"
-#include "import/zeek_json_importer.h"
-#include "import/zeek_tsv_importer.h"
-#include "model/lookup_field.h"
-#include "storage/sqlite_db.h"
-#include "storage/sqlite_store.h"
+#include "gzip_reader.h"
+#include "import_job.h"
+#include "importer_registry.h"
+#include "timestamp_parser.h"
+#include "zeek_json_importer.h"
+#include "zeek_tsv_importer.h"
+#include "lookup_field.h"
+#include "sqlite_db.h"
+#include "sqlite_store.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

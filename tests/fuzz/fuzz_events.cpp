@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for the events readers: the input's first byte picks CSV, JSON or
 // iCalendar; the rest is the file. What one reader accepts must also write back out.
-#include "events/event_csv.h"
-#include "events/event_ics_reader.h"
-#include "events/event_json.h"
+#include "event_csv.h"
+#include "event_ics_reader.h"
+#include "event_json.h"
 
 #include <cstdint>
 #include <cstdlib>

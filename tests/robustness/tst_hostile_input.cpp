@@ -5,9 +5,9 @@
 // filter text that looks like SQL (quotes, %, _, ;, NUL) treated as a plain glob.
 #include "child_process.h"
 #include "robustness_support.h"
-#include "storage/lookup_store.h"
+#include "lookup_store.h"
 #include "store_probe.h"
-#include "timeline/bin_query.h"
+#include "bin_query.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -6,7 +6,7 @@
 #include "event_layer.h"
 #include "event_workbench.h"
 #include "events_dock.h"
-#include "events/event_time.h"
+#include "event_time.h"
 #include "ui_test_store.h"
 
 #include <QLineEdit>

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The import dialog, offscreen: detection, the 20-row preview, an edited column mapping, the
 // rejected count, and the requests it hands to the import.
-#include "import/import_job.h"
+#include "import_job.h"
 #include "import_dialog.h"
 #include "main_window.h"
 #include "observation_lane.h"
 #include "timeline_controller.h"
 #include "timeline_plot.h"
-#include "storage/sqlite_store.h"
+#include "sqlite_store.h"
 #include "time_zone_box.h"
 
 #include <QComboBox>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chart_renderer.h"
-#include "import/import_job.h"
+#include "import_job.h"
 #include "main_window.h"
-#include "storage/lookup_store.h"
+#include "lookup_store.h"
 #include "timeline_controller.h"
 #include "timeline_plot.h"
 #include "zoned_time_ticker.h"

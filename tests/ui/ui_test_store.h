@@ -4,9 +4,9 @@
 // clients (10.0.0.0–6), five names (host0–4.example.com), and two events.
 #pragma once
 
-#include "import/import_job.h"
+#include "import_job.h"
 #include "main_window.h"
-#include "storage/lookup_store.h"
+#include "lookup_store.h"
 #include "timeline_controller.h"
 #include "timeline_plot.h"
 

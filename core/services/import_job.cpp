@@ -1,0 +1,132 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import_job.h"
+
+#include "gzip_reader.h"
+#include "hashing_reader.h"
+#include "importer_registry.h"
+#include "lookup_store.h"
+#include "sqlite_db.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+ImportResult failed(const QString &message)
+{
+    ImportResult result;
+    result.report.error = message;
+    return result;
+}
+} // namespace
+
+QString importOptionsJson(const ImportRequest &request, const QString &formatId)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("format"), formatId);
+    o.insert(QStringLiteral("tz"), QString::fromUtf8(request.options.zone.id()));
+    o.insert(QStringLiteral("strict"), request.options.strict);
+    if (!request.options.columnMap.isEmpty())
+        o.insert(QStringLiteral("columns"), QJsonArray::fromStringList(request.options.columnMap));
+    if (request.options.year)
+        o.insert(QStringLiteral("year"), request.options.year);
+    static const char *units[] = {"auto", "s", "ms", "us", "ns"};
+    o.insert(QStringLiteral("epoch_unit"), QString::fromLatin1(units[int(request.options.epochUnit)]));
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+ImportResult runImport(LookupStore &store, const ImportRequest &request, const ProgressFn &progress)
+{
+    const QString path = request.filePath;
+    QFile file(path);
+    if (QFileInfo(path).isDir())
+        return failed(QStringLiteral("%1: is a folder, not a file").arg(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return failed(QStringLiteral("%1: %2").arg(path, file.errorString()));
+    // The SHA-256 is of the file as stored; a gzip file is sniffed and read decompressed.
+    HashingReader reader(file);
+    std::optional<GzipReader> gunzip;
+    QIODevice *input = &reader;
+    QByteArray head = file.peek(64 * 1024);
+    if (GzipReader::isGzip(head)) {
+        input = &gunzip.emplace(reader);
+        head = gunzip->peek(64 * 1024);
+        if (gunzip->hasFailed())
+            return failed(QStringLiteral("%1: %2").arg(path, gunzip->errorString()));
+    }
+    if (head.isEmpty())
+        return failed(QStringLiteral("%1: the file is empty").arg(path));
+
+    const Importer *importer = nullptr;
+    if (request.format.isEmpty() || request.format == QLatin1String("auto")) {
+        importer = ImporterRegistry::sniff(head);
+        if (!importer)
+            return failed(QStringLiteral("%1: unknown format; supported: %2").arg(path, ImporterRegistry::supportedList()));
+    } else {
+        importer = ImporterRegistry::byId(request.format);
+        if (!importer)
+            return failed(QStringLiteral("unknown format '%1'; supported: %2")
+                              .arg(request.format, ImporterRegistry::supportedList()));
+    }
+
+    DatasetInfo meta;
+    meta.name = request.datasetName.isEmpty() ? QFileInfo(path).fileName() : request.datasetName;
+    meta.sourceFile = QFileInfo(path).fileName();
+    meta.format = importer->formatId();
+    meta.importOptions = importOptionsJson(request, meta.format);
+
+    ImportOptions options = request.options;
+    if (!options.fileModifiedUs) // dates without a year are placed before this moment
+        options.fileModifiedUs = QFileInfo(path).lastModified().toMSecsSinceEpoch() * 1000;
+
+    ImportResult result;
+    try {
+        std::unique_ptr<DatasetSink> sink = store.beginImport(meta);
+        const qint64 total = file.size();
+        std::optional<QString> sinkFailure;
+        const ProgressFn watch = [&](const ImportProgress &p) {
+            if ((sinkFailure = sink->failure()))
+                return false;
+            const qint64 done = gunzip ? reader.consumed() : p.bytesDone; // compressed bytes for .gz
+            return !progress || progress({done, p.bytesTotal ? p.bytesTotal : total});
+        };
+        result.report = importer->read(*input, options, *sink, watch);
+        if (result.report.error)
+            result.report.error = QStringLiteral("%1: %2").arg(path, *result.report.error);
+        if (!sinkFailure)
+            sinkFailure = sink->failure();
+        if (sinkFailure) {
+            result.report.error = QStringLiteral("%1: could not store the records: %2").arg(path, *sinkFailure);
+            result.report.cancelled = false;
+        } else if (result.report.cancelled && !result.report.error) {
+            result.report.error = QStringLiteral("%1: import cancelled; nothing was stored").arg(path);
+        } else if (!result.report.error && result.report.records == 0) {
+            result.report.error = QStringLiteral("%1: no valid %2 found (%3 rejected)")
+                                      .arg(path, importer->yieldsObservations() ? QStringLiteral("observation")
+                                                                                : QStringLiteral("lookup"))
+                                      .arg(result.report.rejected);
+        }
+        if (result.report.error) {
+            sink->abort();
+            return result;
+        }
+        const QString sha = reader.finishHex();
+        if (!request.force) {
+            if (const qint64 other = sink->datasetWithSha256(sha)) {
+                sink->abort();
+                result.report.error = QStringLiteral("%1: already imported as dataset %2 (same SHA-256); use --force to "
+                                                     "import it again").arg(path).arg(other);
+                return result;
+            }
+        }
+        result.dataset = sink->commit(sha, result.report.rejected);
+    } catch (const StoreError &error) {
+        result.report.error = QStringLiteral("%1: %2").arg(path, error.message());
+    } catch (const std::bad_alloc &) {
+        result.report.error = QStringLiteral("%1: out of memory").arg(path);
+    }
+    return result;
+}

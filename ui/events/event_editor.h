@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "timeline_event.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+class LookupStore;
+
+// The window's events and every change to them: add, edit, move and delete go through an
+// EventCommand on its QUndoStack, are written to the store at once (so a crash loses
+// nothing), and after each change, undo or redo the list is read back from the store and
+// announced with eventsChanged. The stack starts empty with each store. Shares the store
+// with the rest of the window; GUI thread only. Writes wait for the store's lock, which a
+// running bin query may hold for a moment; a re-read costs one small SELECT.
+class EventEditor : public QObject {
+    Q_OBJECT
+public:
+    explicit EventEditor(QObject *parent = nullptr);
+
+    // A new store (null: none) and its events: the undo history is dropped.
+    void setStore(std::shared_ptr<LookupStore> store);
+    // The events as last read (a reload of the whole window delivers them too).
+    void setEvents(const QList<TimelineEvent> &events);
+    const QList<TimelineEvent> &events() const { return m_events; }
+    std::optional<TimelineEvent> event(qint64 id) const;
+    QUndoStack *undoStack() { return &m_stack; }
+
+    // Each returns the id of the event changed, or 0 when the store refused (failed is emitted).
+    qint64 add(const TimelineEvent &event);
+    qint64 edit(const TimelineEvent &after); // by after.id
+    qint64 move(const TimelineEvent &after); // an edit of its times, named so in the history
+    qint64 remove(qint64 id);
+
+signals:
+    void eventsChanged(const QList<TimelineEvent> &events);
+    // The event a change, an undo or a redo was about (for the selection to follow).
+    void eventTouched(qint64 id);
+    void failed(const QString &message);
+
+private:
+    qint64 push(std::optional<TimelineEvent> before, std::optional<TimelineEvent> after, const QString &text);
+    void reread();
+
+    std::shared_ptr<LookupStore> m_store;
+    QList<TimelineEvent> m_events;
+    QUndoStack m_stack;
+    bool m_failed = false;
+    int m_lastIndex = 0;
+};

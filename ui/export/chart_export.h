@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chart_renderer.h"
+#include "export_view.h"
+#include "dataset_info.h"
+#include "record_query.h"
+
+#include <QList>
+
+class LookupStore;
+
+// An ExportView made ready to draw and write: the bins read from the store with the view's
+// query (the same call `dnstimeline bins` makes, so the data export equals its output),
+// redacted if asked, with the events and the footer. The one path by which the window's export
+// dialog, its data exports, its evidence bundle and `dnstimeline render` get their chart.
+struct PreparedChart {
+    ExportView view;             // as asked, filters redacted when view.redact
+    QList<DatasetInfo> datasets; // those shown, in id order
+    BinTable table;              // redacted when view.redact
+    ChartSpec spec;
+};
+
+// Prepares exports. Runs on the calling thread (the store is thread-safe; the chart itself
+// must be drawn on the GUI thread). Throws StoreError: from the store, when the range needs
+// too many bins, and when redaction needs a key a read-only store does not have.
+// Cost: one store->bins() call plus, with redaction, an HMAC per distinct series name.
+class ChartExport {
+public:
+    static PreparedChart prepare(LookupStore &store, const ExportView &view, const QDateTime &exportedAt);
+    // All drill-down records of query as CSV (RecordCsv), redacted when view asks; read in pages.
+    static QByteArray recordsCsv(LookupStore &store, const RecordQuery &query, const ExportView &view);
+};

@@ -1,0 +1,184 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export_actions.h"
+
+#include "chart_export.h"
+#include "event_layer.h"
+#include "evidence_bundle.h"
+#include "chart_footer.h"
+#include "export_dialog.h"
+#include "main_window.h"
+#include "records_dock.h"
+#include "records_model.h"
+#include "series_drawer.h"
+#include "lookup_store.h"
+#include "sqlite_db.h"
+#include "bin_table_format.h"
+#include "timeline_controller.h"
+#include "timeline_plot.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QStatusBar>
+
+namespace {
+QString stamp(qint64 us, const QTimeZone &zone)
+{
+    return QLocale::c().toString(QDateTime::fromMSecsSinceEpoch(us / 1000, zone), QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+} // namespace
+
+ExportActions::ExportActions(MainWindow *window, QMenu *fileMenu) : QObject(window), m_window(window)
+{
+    QAction *copy = fileMenu->addAction(tr("&Copy chart"), this, &ExportActions::copyChart);
+    copy->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    copy->setShortcutContext(Qt::WindowShortcut);
+    QMenu *data = fileMenu->addMenu(tr("Export &data"));
+    data->addAction(tr("Visible bins as &CSV…"), this, [this] { exportBins(false); });
+    data->addAction(tr("Visible bins as &JSON…"), this, [this] { exportBins(true); });
+    data->addAction(tr("Drill-down &records as CSV…"), this, &ExportActions::exportRecords);
+    fileMenu->addAction(tr("Export evidence &bundle…"), this, &ExportActions::exportBundle);
+    m_redact = fileMenu->addAction(tr("Redact addresses in exports"));
+    m_redact->setCheckable(true);
+    m_redact->setToolTip(tr("Client and server addresses become stable pseudonyms (keyed with the store's secret)"));
+    m_redactNames = fileMenu->addAction(tr("Redact query names in exports"));
+    m_redactNames->setCheckable(true);
+    m_redactNames->setEnabled(false);
+    connect(m_redact, &QAction::toggled, m_redactNames, &QAction::setEnabled);
+}
+
+ExportView ExportActions::currentView() const
+{
+    const TimelineController *c = m_window->controller();
+    ExportView v;
+    v.query.datasets = c->selectedDatasets();
+    v.query.zone = c->timeZone();
+    v.query.range = m_window->plot()->visibleRange();
+    v.query.width = c->table().width;
+    v.query.split = c->split();
+    v.query.topK = c->topK();
+    v.query.filters = c->filters();
+    v.title = defaultChartTitle(m_window->storePath());
+    v.subtitle = tr("%1 – %2 (%3)").arg(stamp(v.query.range->fromUs, v.query.zone), stamp(v.query.range->toUs, v.query.zone),
+                                        QString::fromUtf8(v.query.zone.id()));
+    const SeriesLook &look = m_window->plot()->look();
+    v.style = look.style == SeriesStyle::Lines   ? QStringLiteral("lines")
+              : look.style == SeriesStyle::Steps ? QStringLiteral("steps")
+                                                 : QStringLiteral("bars");
+    v.logScale = look.logScale;
+    v.average = look.movingAverage;
+    for (const BinSeries &s : c->table().series) { // in the legend's order; a name the view no longer has is moot
+        if (look.hidden.contains(SeriesDrawer::legendName(s)))
+            v.hiddenSeries.append(SeriesDrawer::legendName(s));
+    }
+    const QSet<QString> categories = m_window->plot()->eventLayer()->hiddenCategories();
+    v.hiddenCategories = QStringList(categories.begin(), categories.end());
+    v.hiddenCategories.sort();
+    v.redact = m_redact->isChecked();
+    v.redactNames = v.redact && m_redactNames->isChecked();
+    return v;
+}
+
+bool ExportActions::ready() const
+{
+    if (m_window->controller()->store() && m_window->controller()->table().binCount() > 0)
+        return true;
+    QMessageBox::information(m_window, tr("Export"), tr("Open a store with lookups first."));
+    return false;
+}
+
+void ExportActions::wrote(const QString &path)
+{
+    m_window->statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 10'000);
+}
+
+bool ExportActions::save(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit()) {
+        wrote(path);
+        return true;
+    }
+    QMessageBox::warning(m_window, tr("Export"), tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return false;
+}
+
+void ExportActions::chartDialog()
+{
+    if (!ready())
+        return;
+    ExportDialog dialog(m_window->controller()->store(), currentView(), m_window);
+    dialog.resize(900, 760);
+    dialog.exec();
+}
+
+void ExportActions::copyChart()
+{
+    if (!ready())
+        return;
+    try {
+        const PreparedChart chart = ChartExport::prepare(*m_window->controller()->store(), currentView(), ChartFooter::exportTime());
+        QApplication::clipboard()->setImage(ChartRenderer::renderImage(chart.spec));
+        m_window->statusBar()->showMessage(tr("Copied the chart"), 5'000);
+    } catch (const StoreError &e) {
+        QMessageBox::warning(m_window, tr("Copy chart"), e.message());
+    }
+}
+
+void ExportActions::exportBins(bool json)
+{
+    if (!ready())
+        return;
+    const QString ext = json ? QStringLiteral("json") : QStringLiteral("csv");
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export bins"), QStringLiteral("bins.") + ext,
+                                                      json ? tr("JSON (*.json)") : tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    try {
+        const PreparedChart chart = ChartExport::prepare(*m_window->controller()->store(), currentView(), ChartFooter::exportTime());
+        save(path, json ? BinTableFormat::toJson(chart.table) : BinTableFormat::toCsv(chart.table));
+    } catch (const StoreError &e) {
+        QMessageBox::warning(m_window, tr("Export bins"), e.message());
+    }
+}
+
+void ExportActions::exportRecords()
+{
+    const RecordsModel *model = m_window->recordsDock()->model();
+    if (!m_window->controller()->store() || model->query().range.isEmpty()) {
+        QMessageBox::information(m_window, tr("Export records"),
+                                 tr("Click a bar, or Ctrl+drag over the timeline, to list the lookups to export."));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export records"), QStringLiteral("records.csv"), tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    try {
+        save(path, ChartExport::recordsCsv(*m_window->controller()->store(), model->query(), currentView()));
+    } catch (const StoreError &e) {
+        QMessageBox::warning(m_window, tr("Export records"), e.message());
+    }
+}
+
+void ExportActions::exportBundle()
+{
+    if (!ready())
+        return;
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export evidence bundle"), QStringLiteral("evidence"),
+                                                tr("Folder (*);;Zip archive (*.zip)"), &filter);
+    if (path.isEmpty())
+        return;
+    if (filter.contains(QLatin1String("zip")) && !path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
+        path += QStringLiteral(".zip");
+    QString error;
+    if (EvidenceBundle::write(*m_window->controller()->store(), currentView(), path, &error))
+        wrote(path);
+    else
+        QMessageBox::warning(m_window, tr("Export evidence bundle"), error);
+}

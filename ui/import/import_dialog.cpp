@@ -1,0 +1,245 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import_dialog.h"
+
+#include "column_mapping.h"
+#include "importer_registry.h"
+#include "time_zone_box.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+
+constexpr int kPreviewRows = 20;
+constexpr int kIssuesShown = 5;
+
+// Formats whose times may carry no offset, so the zone matters; and delimited text.
+bool takesZone(const QString &format)
+{
+    return format == QLatin1String("csv") || format == QLatin1String("bind") || format == QLatin1String("dnsmasq");
+}
+
+bool isDelimited(const QString &format)
+{
+    return format == QLatin1String("csv") || format == QLatin1String("umbrella"); // dnsdbq gives observations
+}
+
+QString issuesText(const ImportPreview &p)
+{
+    const QString where = p.wholeFile ? QObject::tr("in the whole file") : QObject::tr("so far (in the part read)");
+    QString text = QObject::tr("%n record(s) rejected %1", nullptr, int(p.rejected)).arg(where);
+    text += QObject::tr("; %n valid", nullptr, int(p.records));
+    for (qsizetype i = 0; i < std::min<qsizetype>(kIssuesShown, p.firstIssues.size()); ++i)
+        text += QStringLiteral("\n%1 %2: %3").arg(QObject::tr("line")).arg(p.firstIssues[i].line).arg(p.firstIssues[i].message);
+    return text;
+}
+
+} // namespace
+
+ImportDialog::ImportDialog(const QStringList &files, QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Import"));
+    m_fileList = new QListWidget;
+    auto *add = new QPushButton(tr("Add files…"));
+    auto *remove = new QPushButton(tr("Remove"));
+    auto *fileButtons = new QHBoxLayout;
+    fileButtons->addWidget(add);
+    fileButtons->addWidget(remove);
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_fileList);
+    leftLayout->addLayout(fileButtons);
+
+    m_format = new QComboBox;
+    m_format->addItem(tr("Detect from content"), QStringLiteral("auto"));
+    for (const Importer *importer : ImporterRegistry::all())
+        m_format->addItem(QStringLiteral("%1 — %2").arg(importer->formatId(), importer->description()), importer->formatId());
+    m_zone = new TimeZoneBox;
+    m_zone->setToolTip(tr("Time zone of times written without an offset"));
+    m_columnBox = new QGroupBox(tr("Columns (a header name or a 1-based number; empty: detected; - : none)"));
+    auto *columnGrid = new QGridLayout(m_columnBox); // three fields a row, to leave room for the preview
+    for (size_t slot = 0; slot < m_columns.size(); ++slot) {
+        m_columns[slot] = new QLineEdit;
+        m_columns[slot]->setPlaceholderText(tr("detected"));
+        const int row = int(slot) / 3, column = int(slot) % 3 * 2;
+        columnGrid->addWidget(new QLabel(QString::fromLatin1(ColumnMapping::slotNames()[slot])), row, column);
+        columnGrid->addWidget(m_columns[slot], row, column + 1);
+        connect(m_columns[slot], &QLineEdit::editingFinished, this, &ImportDialog::readChoices);
+    }
+    auto *choices = new QFormLayout;
+    choices->addRow(tr("Format"), m_format);
+    choices->addRow(tr("Time zone"), m_zone);
+    m_preview = new QTableWidget;
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->horizontalHeader()->setStretchLastSection(true);
+    m_preview->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_rejected = new QLabel;
+    m_rejected->setWordWrap(true);
+    m_rejected->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addLayout(choices);
+    rightLayout->addWidget(m_columnBox);
+    rightLayout->addWidget(new QLabel(tr("The first %1 records as they would be imported:").arg(kPreviewRows)));
+    rightLayout->addWidget(m_preview, 1);
+    rightLayout->addWidget(m_rejected);
+
+    auto *split = new QSplitter;
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(1, 3);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split, 1);
+    layout->addWidget(buttons);
+    resize(1100, 640);
+
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(add, &QPushButton::clicked, this, [this] { addFiles(QFileDialog::getOpenFileNames(this, tr("Import lookups"))); });
+    connect(remove, &QPushButton::clicked, this, &ImportDialog::removeFile);
+    connect(m_fileList, &QListWidget::currentRowChanged, this, &ImportDialog::selectFile);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ImportDialog::readChoices);
+    connect(m_zone, &TimeZoneBox::zoneChosen, this, &ImportDialog::readChoices);
+    addFiles(files);
+}
+
+ImportDialog::~ImportDialog()
+{
+    for (QFutureWatcherBase *watcher : findChildren<QFutureWatcherBase *>())
+        watcher->waitForFinished();
+}
+
+void ImportDialog::addFiles(const QStringList &files)
+{
+    for (const QString &file : files) {
+        FileChoice choice;
+        choice.request.filePath = file;
+        m_files.append(choice);
+        m_fileList->addItem(QFileInfo(file).fileName());
+        m_fileList->item(m_fileList->count() - 1)->setToolTip(file);
+        startPreview(int(m_files.size() - 1));
+    }
+    if (m_current < 0 && !m_files.isEmpty())
+        m_fileList->setCurrentRow(0);
+}
+
+QList<ImportRequest> ImportDialog::requests() const
+{
+    QList<ImportRequest> out;
+    for (const FileChoice &f : m_files)
+        out.append(f.request);
+    return out;
+}
+
+void ImportDialog::selectFile(int row)
+{
+    m_current = row;
+    showChoices();
+}
+
+void ImportDialog::removeFile()
+{
+    const int row = m_current;
+    if (row < 0)
+        return;
+    m_files.removeAt(row);
+    m_current = -1;
+    delete m_fileList->takeItem(row); // selects a neighbour, if any
+    if (m_files.isEmpty())
+        showChoices();
+}
+
+void ImportDialog::readChoices()
+{
+    if (m_filling || m_current < 0)
+        return;
+    ImportRequest &r = m_files[m_current].request;
+    r.format = m_format->currentData().toString();
+    r.options.zone = m_zone->zone();
+    r.options.columnMap.clear();
+    for (size_t slot = 0; slot < m_columns.size(); ++slot) {
+        const QString text = m_columns[slot]->text().trimmed();
+        if (!text.isEmpty())
+            r.options.columnMap.append(QStringLiteral("%1=%2").arg(QString::fromLatin1(ColumnMapping::slotNames()[slot]),
+                                                                   text == QLatin1String("-") ? QString() : text));
+    }
+    startPreview(m_current);
+}
+
+void ImportDialog::startPreview(int file)
+{
+    const int generation = ++m_files[file].generation;
+    const ImportRequest request = m_files[file].request;
+    const QString path = request.filePath;
+    auto *watcher = new QFutureWatcher<ImportPreview>(this);
+    connect(watcher, &QFutureWatcher<ImportPreview>::finished, this, [this, watcher, file, generation, path] {
+        watcher->deleteLater();
+        // Dropped when overtaken by a later change, or when the file list changed meanwhile.
+        if (file >= m_files.size() || m_files[file].generation != generation || m_files[file].request.filePath != path)
+            return;
+        m_files[file].preview = watcher->result();
+        if (file == m_current)
+            showChoices();
+        emit previewReady(file);
+    });
+    watcher->setFuture(QtConcurrent::run([request] { return ImportPreview::make(request, kPreviewRows); }));
+    if (file == m_current)
+        m_rejected->setText(tr("Reading…"));
+}
+
+void ImportDialog::showChoices()
+{
+    m_filling = true;
+    const bool any = m_current >= 0 && m_current < m_files.size();
+    const FileChoice empty;
+    const FileChoice &f = any ? m_files[m_current] : empty;
+    const ImportPreview &p = f.preview;
+    m_format->setCurrentIndex(std::max(0, m_format->findData(f.request.format)));
+    m_format->setItemText(0, p.formatId.isEmpty() || f.request.format != QLatin1String("auto")
+                                 ? tr("Detect from content")
+                                 : tr("Detect from content (found: %1)").arg(p.formatId));
+    m_zone->setZone(f.request.options.zone);
+    m_zone->setEnabled(any && takesZone(p.formatId));
+    m_columnBox->setVisible(any && isDelimited(p.formatId));
+    for (size_t slot = 0; slot < m_columns.size(); ++slot) {
+        const QString prefix = QString::fromLatin1(ColumnMapping::slotNames()[slot]) + QLatin1Char('=');
+        QString text;
+        for (const QString &entry : f.request.options.columnMap) {
+            if (entry.startsWith(prefix))
+                text = entry.mid(prefix.size()).isEmpty() ? QStringLiteral("-") : entry.mid(prefix.size());
+        }
+        m_columns[slot]->setText(text);
+    }
+    m_preview->clear();
+    m_preview->setColumnCount(int(p.headers.size()));
+    m_preview->setHorizontalHeaderLabels(p.headers);
+    m_preview->setRowCount(int(p.rows.size()));
+    for (int row = 0; row < p.rows.size(); ++row) {
+        for (int column = 0; column < p.rows[row].size(); ++column)
+            m_preview->setItem(row, column, new QTableWidgetItem(p.rows[row][column]));
+    }
+    m_preview->resizeColumnsToContents();
+    m_rejected->setText(!any ? QString() : p.error ? tr("Cannot import this file: %1").arg(*p.error) : issuesText(p));
+    m_filling = false;
+}

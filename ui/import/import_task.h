@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "import_job.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+
+class LookupStore;
+
+// What a batch of imports came to, for the window to report.
+struct ImportOutcome {
+    int imported = 0;
+    bool cancelled = false;
+    QStringList errors;   // one per failed file, with the importer's message (file, line)
+    QStringList warnings; // rejected records, per file
+};
+
+// Imports files into a store one after another on a worker thread (runImport). The progress
+// callback only reads an atomic cancel flag and emits progressed, which reaches the GUI
+// thread queued. Owned by the window; deleting it cancels and waits for the current file's
+// rollback (short). Start once.
+class ImportTask : public QObject {
+    Q_OBJECT
+public:
+    ImportTask(std::shared_ptr<LookupStore> store, const QStringList &files, QObject *parent = nullptr);
+    // Each file with its own format, zone and column mapping (the import dialog's choices).
+    ImportTask(std::shared_ptr<LookupStore> store, const QList<ImportRequest> &requests, QObject *parent = nullptr);
+    ~ImportTask() override;
+    // One request per file with the default choices (format detected, UTC, no mapping).
+    static QList<ImportRequest> requestsFor(const QStringList &files);
+
+    void start();
+    void cancel() { m_cancel = true; }
+    bool isRunning() const { return m_watcher.isRunning(); }
+
+signals:
+    // permille of the current file (fileIndex of fileCount) done.
+    void progressed(int fileIndex, int fileCount, int permille, const QString &fileName);
+    void finished(const ImportOutcome &outcome);
+
+private:
+    ImportOutcome run();
+
+    std::shared_ptr<LookupStore> m_store;
+    QList<ImportRequest> m_requests;
+    std::atomic<bool> m_cancel = false;
+    QFutureWatcher<ImportOutcome> m_watcher;
+};

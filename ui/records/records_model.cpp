@@ -1,0 +1,232 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "records_model.h"
+
+#include "lookup_store.h"
+#include "sqlite_db.h"
+
+#include <QDateTime>
+#include <QFuture>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <exception>
+
+namespace {
+
+struct PageResult {
+    RecordPage page;
+    QString error;
+};
+
+PageResult readPage(const std::shared_ptr<LookupStore> &store, const RecordQuery &query, qint64 offset, qint64 limit)
+{
+    PageResult out;
+    try {
+        out.page = store->records(query, offset, limit);
+    } catch (const StoreError &e) {
+        out.error = e.message();
+    } catch (const std::exception &e) {
+        out.error = QString::fromLocal8Bit(e.what());
+    }
+    return out;
+}
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+        return text;
+    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+}
+
+} // namespace
+
+RecordsModel::RecordsModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+RecordsModel::~RecordsModel() = default;
+
+void RecordsModel::setQuery(std::shared_ptr<LookupStore> store, const RecordQuery &query)
+{
+    beginResetModel();
+    m_store = std::move(store);
+    m_query = query;
+    m_total = 0;
+    ++m_generation;
+    m_pages.clear();
+    m_order.clear();
+    m_wanted.clear();
+    endResetModel();
+    if (m_store)
+        request(0);
+}
+
+void RecordsModel::setTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    if (m_total > 0)
+        emit dataChanged(index(0, Time), index(rowCount() - 1, Time));
+}
+
+void RecordsModel::setDatasetNames(const QHash<qint64, QString> &names)
+{
+    m_datasetNames = names;
+    if (m_total > 0)
+        emit dataChanged(index(0, Dataset), index(rowCount() - 1, Dataset));
+}
+
+const LookupRecord *RecordsModel::recordAt(int row) const
+{
+    const auto it = m_pages.constFind(row / kPageSize);
+    if (it == m_pages.constEnd() || row % kPageSize >= it->size())
+        return nullptr;
+    return &(*it)[row % kPageSize];
+}
+
+void RecordsModel::request(qint64 page) const
+{
+    if (m_wanted.contains(page))
+        m_wanted.removeOne(page);
+    m_wanted.append(page);
+    if (m_wanted.size() > kWantedPages)
+        m_wanted.removeFirst();
+    if (!m_inFlight)
+        QTimer::singleShot(0, const_cast<RecordsModel *>(this), &RecordsModel::fetchNext);
+    m_inFlight = true;
+}
+
+void RecordsModel::fetchNext()
+{
+    while (!m_wanted.isEmpty() && m_pages.contains(m_wanted.last()))
+        m_wanted.removeLast();
+    if (m_wanted.isEmpty() || !m_store) {
+        m_inFlight = false;
+        return;
+    }
+    m_inFlight = true;
+    const qint64 page = m_wanted.takeLast();
+    const quint64 generation = m_generation;
+    QtConcurrent::run(readPage, m_store, m_query, page * kPageSize, qint64(kPageSize))
+        .then(this, [this, page, generation](const PageResult &result) {
+            if (generation != m_generation) {
+                fetchNext();
+                return;
+            }
+            if (!result.error.isEmpty()) {
+                m_inFlight = false;
+                emit failed(result.error);
+                return;
+            }
+            const bool first = m_total != result.page.total || rowCount() == 0;
+            if (first)
+                beginResetModel();
+            m_total = result.page.total;
+            m_pages.insert(page, result.page.records);
+            m_order.append(page);
+            while (m_order.size() > kCachedPages)
+                m_pages.remove(m_order.takeFirst());
+            if (first) {
+                endResetModel();
+                emit loaded(m_total);
+            } else if (!result.page.records.isEmpty()) {
+                const int top = int(page * kPageSize);
+                emit dataChanged(index(top, 0), index(top + int(result.page.records.size()) - 1, ColumnCount - 1));
+            }
+            fetchNext();
+        });
+}
+
+int RecordsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(std::min<qint64>(m_total, kMaxRows));
+}
+
+int RecordsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString RecordsModel::cell(const LookupRecord &r, int column) const
+{
+    switch (column) {
+    case Time:
+        return QDateTime::fromMSecsSinceEpoch(r.tsUs / 1000, m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
+               + QStringLiteral("%1").arg(r.tsUs % 1000, 3, 10, QLatin1Char('0'));
+    case Dataset: return m_datasetNames.value(r.dataset, QString::number(r.dataset));
+    case Client: return r.client;
+    case Qname: return r.qname;
+    case Qtype: return r.qtype;
+    case Rcode: return r.rcode;
+    case Server: return r.server;
+    case Proto: return LookupFlags::protoName(r.flags);
+    case Rowid: return QString::number(r.id);
+    default: return {};
+    }
+}
+
+QVariant RecordsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return {};
+    const LookupRecord *r = recordAt(index.row());
+    if (!r) {
+        request(index.row() / kPageSize);
+        return index.column() == Time ? QStringLiteral("…") : QVariant();
+    }
+    return cell(*r, index.column());
+}
+
+QVariant RecordsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    static const QStringList names = {tr("time (%1)"), tr("dataset"), tr("client"), tr("qname"),
+                                      tr("qtype"),     tr("rcode"),   tr("server"), tr("proto"), tr("row id")};
+    const QString name = names.value(section);
+    return section == Time ? name.arg(QString::fromUtf8(m_zone.id())) : name;
+}
+
+void RecordsModel::sort(int column, Qt::SortOrder order)
+{
+    const bool descending = order == Qt::DescendingOrder;
+    if ((column != Time && column != Rowid) || descending == m_query.descending)
+        return;
+    RecordQuery q = m_query;
+    q.descending = descending;
+    setQuery(m_store, q);
+}
+
+void RecordsModel::csvRows(const QList<std::pair<int, int>> &runs, std::function<void(const QString &, int)> done)
+{
+    if (!m_store)
+        return;
+    auto read = [store = m_store, query = m_query, runs] {
+        PageResult out;
+        qint64 room = kCsvLimit;
+        for (const auto &[first, last] : runs) {
+            const qint64 count = std::min<qint64>(last - first + 1, room);
+            if (count <= 0)
+                break;
+            PageResult part = readPage(store, query, first, count);
+            if (!part.error.isEmpty())
+                return part;
+            out.page.records.append(part.page.records);
+            room -= count;
+        }
+        return out;
+    };
+    QtConcurrent::run(read).then(this, [this, done](const PageResult &result) {
+        if (!result.error.isEmpty()) {
+            emit failed(result.error);
+            return;
+        }
+        QStringList header;
+        for (int c = 0; c < ColumnCount; ++c)
+            header.append(csvField(headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()));
+        QString text = header.join(QLatin1Char(',')) + QLatin1Char('\n');
+        for (const LookupRecord &r : result.page.records) {
+            for (int c = 0; c < ColumnCount; ++c)
+                text += csvField(cell(r, c)) + (c + 1 < ColumnCount ? QLatin1Char(',') : QLatin1Char('\n'));
+        }
+        done(text, int(result.page.records.size()));
+    });
+}

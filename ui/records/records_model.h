@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "record_query.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
+#include <QTimeZone>
+
+#include <functional>
+#include <memory>
+
+class LookupStore;
+
+// The lookups of a RecordQuery as a table, fetched lazily: the row count is the query's total
+// at once, and pages of kPageSize records are read on a worker thread (the store's records())
+// when a view first asks for one of their rows, so a view scrolls through a million rows
+// reading only what it shows. One page read at a time; later requests wait and the most recent
+// go first (at most kWantedPages wait: a view asks again for what it still shows). At most
+// kCachedPages pages are kept. Sorting by time (column 0) reverses the
+// order through the query. GUI thread; the store is shared with the workers.
+class RecordsModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Time, Dataset, Client, Qname, Qtype, Rcode, Server, Proto, Rowid, ColumnCount };
+    static constexpr int kPageSize = 256;
+    static constexpr int kCachedPages = 64;
+    static constexpr int kWantedPages = 8;
+    // At most this many rows are shown (the first in the chosen order): a view keeps 8 bytes
+    // per row in its vertical header and takes ~5 ms per million rows to reset it.
+    static constexpr int kMaxRows = 2'000'000;
+
+    explicit RecordsModel(QObject *parent = nullptr);
+    ~RecordsModel() override;
+
+    // Starts over with a query (a null store: empty).
+    void setQuery(std::shared_ptr<LookupStore> store, const RecordQuery &query);
+    const RecordQuery &query() const { return m_query; }
+    void setTimeZone(const QTimeZone &zone);
+    void setDatasetNames(const QHash<qint64, QString> &names);
+    qint64 total() const { return m_total; } // every match, shown or not
+    bool isLoading() const { return m_inFlight; }
+    int cachedPages() const { return int(m_pages.size()); }
+    // The record of a row if its page is here.
+    const LookupRecord *recordAt(int row) const;
+    // CSV (a header line, then the rows of each run [first, last] in order, RFC 4180 quoting)
+    // handed to done with its row count on the GUI thread once read; at most kCsvLimit rows.
+    static constexpr int kCsvLimit = 200'000;
+    void csvRows(const QList<std::pair<int, int>> &runs, std::function<void(const QString &, int)> done);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    void sort(int column, Qt::SortOrder order) override;
+
+signals:
+    // The first page of a new query arrived (total known) or a read failed.
+    void loaded(qint64 total);
+    void failed(const QString &message);
+
+private:
+    void request(qint64 page) const;
+    void fetchNext();
+    QString cell(const LookupRecord &r, int column) const;
+
+    std::shared_ptr<LookupStore> m_store;
+    RecordQuery m_query;
+    QTimeZone m_zone = QTimeZone::utc();
+    QHash<qint64, QString> m_datasetNames;
+    qint64 m_total = 0;
+    quint64 m_generation = 0;
+    mutable QHash<qint64, QList<LookupRecord>> m_pages;
+    mutable QList<qint64> m_wanted; // pages asked for, most recent last
+    mutable bool m_inFlight = false;
+    QList<qint64> m_order;          // pages in arrival order, for eviction
+};

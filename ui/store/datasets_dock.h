@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dataset_info.h"
+
+#include <QDockWidget>
+
+class QListWidget;
+class QListWidgetItem;
+
+// The Datasets dock: one checkable row per dataset with its colour (the one a split by dataset
+// gives it), record count and time extent; checking chooses what the timeline shows; Rename
+// and Delete (after a confirmation) ask the window to change the store, which it does on a
+// worker thread. GUI thread only; it never calls the store.
+class DatasetsDock : public QDockWidget {
+    Q_OBJECT
+public:
+    explicit DatasetsDock(QWidget *parent = nullptr);
+
+    // checked: the chosen datasets (empty: all).
+    void setDatasets(const QList<DatasetInfo> &datasets, const QList<qint64> &checked);
+    QList<qint64> checkedIds() const;
+    QListWidget *list() const { return m_list; }
+
+signals:
+    // The chosen datasets (empty: all; {-1}: none).
+    void selectionEdited(const QList<qint64> &ids);
+    void renameRequested(qint64 id, const QString &name);
+    void deleteRequested(qint64 id);
+
+private:
+    void renameCurrent();
+    void deleteCurrent();
+
+    QListWidget *m_list;
+    bool m_filling = false;
+};

@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "lookup_store.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+// Opens a store off the GUI thread: the connection to a ClickHouse server (schema check, first
+// datasets query) can take up to its timeouts, and the window must stay usable meanwhile.
+// One attempt at a time; each runs on its own thread (never the shared pool, which a hung
+// server would starve). cancel() abandons the attempt at once: the thread ends with its
+// request's timeout and its store, if any, is dropped. opened/failed come on the GUI thread
+// for the attempt still current only. GUI thread only.
+class StoreConnector : public QObject {
+    Q_OBJECT
+public:
+    explicit StoreConnector(QObject *parent = nullptr);
+    ~StoreConnector() override;
+
+    // Starts opening location (a path, or a URL with its password); display is the same
+    // without the password, for messages and the window. A running attempt is abandoned.
+    void open(const QString &location, const QString &display, StoreOpenMode mode);
+    void cancel();
+    bool isBusy() const { return m_attempt != nullptr; }
+
+    // A store error as a message for the user: what failed, and a hint for the common causes
+    // (nothing listening, a refused user or password, no answer).
+    static QString explain(const QString &display, const QString &error);
+
+signals:
+    void opened(const std::shared_ptr<LookupStore> &store, const QString &display);
+    void failed(const QString &display, const QString &message);
+
+private:
+    struct Attempt;
+    std::shared_ptr<Attempt> m_attempt;
+};

@@ -1,0 +1,277 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "observation_lane.h"
+
+#include "lookup_store.h"
+#include "name_glob.h"
+#include "sqlite_db.h"
+#include "timeline_plot.h"
+
+#include <QDateTime>
+#include <QFutureWatcher>
+#include <QHash>
+#include <QHelpEvent>
+#include <QToolTip>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+
+namespace {
+
+constexpr int kRowPixels = 20;
+const QString kLayer = QStringLiteral("observations");
+
+double seconds(qint64 us)
+{
+    return double(us) / 1e6;
+}
+
+QString stamp(qint64 us, const QTimeZone &zone)
+{
+    return QDateTime::fromMSecsSinceEpoch(us / 1000, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
+}
+
+} // namespace
+
+ObservationLane::ObservationLane(TimelinePlot *plot) : QObject(plot), m_plot(plot)
+{
+    plot->addLayer(kLayer, plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    plot->installEventFilter(this);
+    m_margins = new QCPMarginGroup(plot); // keeps the lane's left edge under the counts' axis
+    plot->axisRect()->setMarginGroup(QCP::msLeft | QCP::msRight, m_margins);
+}
+
+void ObservationLane::refresh(std::shared_ptr<LookupStore> store, const QList<DatasetInfo> &datasets,
+                              const QList<qint64> &selected)
+{
+    ObservationQuery query;
+    for (const DatasetInfo &d : datasets) {
+        if (d.kind == DatasetKind::Observations && (selected.isEmpty() || selected.contains(d.id)))
+            query.datasets.append(d.id);
+    }
+    const int generation = ++m_generation;
+    if (!store || query.datasets.isEmpty()) {
+        setObservations({});
+        return;
+    }
+    auto *watcher = new QFutureWatcher<QList<Observation>>(this);
+    connect(watcher, &QFutureWatcher<QList<Observation>>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_generation)
+            setObservations(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([store, query]() -> QList<Observation> {
+        try {
+            return store->observations(query);
+        } catch (const StoreError &) {
+            return {}; // the lane stays empty; the store's own views report the failure
+        }
+    }));
+}
+
+void ObservationLane::setObservations(const QList<Observation> &observations)
+{
+    QHash<QString, qsizetype> index;
+    QList<Span> spans;
+    for (const Observation &o : observations) {
+        const QString key = o.rrname + QLatin1Char('\x1f') + o.rrtype + QLatin1Char('\x1f') + o.rdata;
+        auto found = index.constFind(key);
+        if (found == index.constEnd()) {
+            index.insert(key, spans.size());
+            spans.append({o, QStringLiteral("%1 %2 %3").arg(o.rrname, o.rrtype, o.rdata).simplified()});
+            continue;
+        }
+        Observation &m = spans[*found].merged;
+        m.timeFirstUs = std::min(m.timeFirstUs, o.timeFirstUs);
+        m.timeLastUs = std::max(m.timeLastUs, o.timeLastUs);
+        m.count = m.count < 0 ? o.count : o.count < 0 ? m.count : m.count + o.count;
+    }
+    m_all = spans;
+    select();
+}
+
+void ObservationLane::setFilters(const QList<FieldFilter> &filters)
+{
+    QStringList globs;
+    for (const FieldFilter &f : filters) {
+        if (f.field == LookupField::Qname)
+            globs.append(f.glob);
+    }
+    if (globs == m_globs)
+        return;
+    m_globs = globs;
+    select();
+}
+
+void ObservationLane::select()
+{
+    QList<QRegularExpression> patterns;
+    for (const QString &glob : std::as_const(m_globs))
+        patterns.append(NameGlob::pattern(glob));
+    QList<Span> spans;
+    for (const Span &span : std::as_const(m_all)) {
+        QString name = span.merged.rrname;
+        if (name.endsWith(QLatin1Char('.')))
+            name.chop(1);
+        const auto matches = [&](const QRegularExpression &re) { return re.match(name).hasMatch(); };
+        if (std::all_of(patterns.begin(), patterns.end(), matches))
+            spans.append(span);
+    }
+    m_note.clear();
+    if (!m_globs.isEmpty() && !m_all.isEmpty()) {
+        QStringList where;
+        for (const QString &glob : std::as_const(m_globs))
+            where.append(QStringLiteral("qname=") + glob);
+        m_note = tr("rrname filtered by %1: %2 of %3 records").arg(where.join(QStringLiteral(", "))).arg(spans.size()).arg(m_all.size());
+    }
+    // The most often seen rows, then ordered by first sighting.
+    std::stable_sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) { return a.merged.count > b.merged.count; });
+    m_hidden = int(std::max<qsizetype>(0, spans.size() - kMaxRows));
+    spans.resize(std::min<qsizetype>(spans.size(), kMaxRows));
+    std::stable_sort(spans.begin(), spans.end(),
+                     [](const Span &a, const Span &b) { return a.merged.timeFirstUs < b.merged.timeFirstUs; });
+    if (m_hidden > 0)
+        spans.back().label += tr("  (+%n more not shown)", nullptr, m_hidden);
+    m_spans = spans;
+    rebuild();
+    emit changed();
+}
+
+QColor ObservationLane::colourOf(const QString &rrname)
+{
+    // FNV-1a over the lower-case UTF-8 name without its root dot: qHash is seeded per
+    // process, this is not.
+    QString name = rrname.toLower();
+    if (name.endsWith(QLatin1Char('.')))
+        name.chop(1);
+    quint32 hash = 2166136261u;
+    for (const char c : name.toUtf8())
+        hash = (hash ^ quint8(c)) * 16777619u;
+    const QList<QColor> &colours = TimelinePlot::palette();
+    return colours[qsizetype(hash % quint32(colours.size()))];
+}
+
+void ObservationLane::ensureRect(bool wanted)
+{
+    QCPLayoutGrid *layout = m_plot->plotLayout();
+    if (wanted == (m_rect != nullptr))
+        return;
+    if (!wanted) {
+        layout->remove(m_rect); // deletes it and its axes
+        layout->simplify();
+        m_rect = nullptr;
+        return;
+    }
+    int row = 0;
+    while (row < layout->rowCount() && layout->element(row, 0) != m_plot->axisRect())
+        ++row;
+    layout->insertRow(row + 1);
+    m_rect = new QCPAxisRect(m_plot);
+    layout->addElement(row + 1, 0, m_rect);
+    m_rect->setRangeDrag(Qt::Orientations());
+    m_rect->setRangeZoom(Qt::Orientations());
+    QCPAxis *x = m_rect->axis(QCPAxis::atBottom);
+    QCPAxis *y = m_rect->axis(QCPAxis::atLeft);
+    x->setTicker(m_plot->xAxis->ticker());
+    x->setTickLabels(false);
+    x->setRange(m_plot->xAxis->range());
+    connect(m_plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), x, qOverload<const QCPRange &>(&QCPAxis::setRange));
+    y->setTicks(false);
+    y->setTickLabels(false);
+    y->grid()->setVisible(false);
+    y->setRangeReversed(true);
+    y->setPadding(0); // no label: a rotated one would not fit a short lane; the bars say what they are
+    m_rect->setMarginGroup(QCP::msLeft | QCP::msRight, m_margins);
+}
+
+void ObservationLane::rebuild()
+{
+    for (QCPItemRect *bar : std::as_const(m_bars))
+        m_plot->removeItem(bar);
+    m_bars.clear();
+    for (int i = m_plot->itemCount() - 1; i >= 0; --i) { // the labels
+        if (m_plot->item(i)->layer() == m_plot->layer(kLayer))
+            m_plot->removeItem(i);
+    }
+    ensureRect(!m_spans.isEmpty() || !m_note.isEmpty());
+    if (m_rect) {
+        const int rows = std::max(1, int(m_spans.size())); // a filter that leaves none keeps a row for its note
+        m_rect->setMinimumSize(0, rows * kRowPixels + 8);
+        m_rect->setMaximumSize(QWIDGETSIZE_MAX, rows * kRowPixels + 8);
+        QCPAxis *x = m_rect->axis(QCPAxis::atBottom);
+        QCPAxis *y = m_rect->axis(QCPAxis::atLeft);
+        y->setRange(0, rows);
+        for (int row = 0; row < int(m_spans.size()); ++row) {
+            const Observation &o = m_spans[row].merged;
+            auto *bar = new QCPItemRect(m_plot);
+            bar->setLayer(kLayer);
+            bar->setClipAxisRect(m_rect);
+            for (QCPItemPosition *p : {bar->topLeft, bar->bottomRight})
+                p->setAxes(x, y);
+            // A span of zero length (seen once) still gets a visible sliver: 1 px at least.
+            bar->topLeft->setCoords(seconds(o.timeFirstUs), row + 0.15);
+            bar->bottomRight->setCoords(std::max(seconds(o.timeLastUs), seconds(o.timeFirstUs) + 1), row + 0.85);
+            QColor colour = colourOf(o.rrname);
+            bar->setPen(QPen(colour.darker(130)));
+            colour.setAlpha(150);
+            bar->setBrush(colour);
+            m_bars.append(bar);
+            auto *label = new QCPItemText(m_plot);
+            label->setLayer(kLayer);
+            label->setClipAxisRect(m_rect);
+            label->position->setAxes(x, y);
+            label->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+            label->position->setAxisRect(m_rect);
+            label->position->setCoords(0.005, row + 0.5);
+            label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+            label->setFont(TimelinePlot::baseFont(8));
+            label->setText(m_spans[row].label);
+            label->setColor(QColor(0x20, 0x20, 0x20));
+        }
+        if (!m_note.isEmpty()) {
+            auto *note = new QCPItemText(m_plot);
+            note->setLayer(kLayer);
+            note->setClipAxisRect(m_rect);
+            note->position->setType(QCPItemPosition::ptAxisRectRatio);
+            note->position->setAxisRect(m_rect);
+            note->position->setCoords(0.995, 0.0);
+            note->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+            note->setFont(TimelinePlot::baseFont(8));
+            note->setText(m_spans.isEmpty() ? m_note + tr(" (none match)") : m_note);
+            note->setColor(QColor(0x55, 0x55, 0x55));
+            note->setBrush(QColor(255, 255, 255, 220));
+            note->setPadding(QMargins(4, 1, 4, 1));
+        }
+    }
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString ObservationLane::toolTipAt(const QPointF &pos) const
+{
+    if (!m_rect || !m_rect->rect().contains(pos.toPoint()))
+        return {};
+    const int row = int(m_rect->axis(QCPAxis::atLeft)->pixelToCoord(pos.y()));
+    if (row < 0 || row >= m_spans.size())
+        return {};
+    const Observation &o = m_spans[row].merged;
+    const QTimeZone zone = m_plot->timeZone();
+    return tr("%1  %2  %3\nseen %4 time(s)\nfirst %5\nlast  %6%7")
+        .arg(o.rrname, o.rrtype, o.rdata, o.count < 0 ? tr("an unknown number of") : QString::number(o.count),
+             stamp(o.timeFirstUs, zone), stamp(o.timeLastUs, zone),
+             o.zoneTimes ? tr("\n(zone file times)") : QString());
+}
+
+bool ObservationLane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_plot && event->type() == QEvent::ToolTip && m_rect) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = toolTipAt(help->pos());
+        if (!text.isEmpty()) {
+            QToolTip::showText(help->globalPos(), text, m_plot);
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}

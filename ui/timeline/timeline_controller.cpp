@@ -1,0 +1,257 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timeline_controller.h"
+
+#include "lookup_store.h"
+#include "sqlite_db.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <exception>
+
+namespace {
+
+std::optional<TimeRange> extentOf(const QList<DatasetInfo> &datasets, const QList<qint64> &ids)
+{
+    std::optional<TimeRange> extent;
+    for (const DatasetInfo &d : datasets) {
+        if ((!ids.isEmpty() && !ids.contains(d.id)) || d.records == 0)
+            continue;
+        const TimeRange r{d.tsMinUs, d.tsMaxUs + 1};
+        extent = extent ? TimeRange{std::min(extent->fromUs, r.fromUs), std::max(extent->toUs, r.toUs)} : r;
+    }
+    return extent;
+}
+
+// Runs on a worker thread: everything here may block on the store.
+TimelineController::Result runQuery(std::shared_ptr<LookupStore> store, BinQuery query, bool withMeta,
+                                    std::optional<TimeRange> extent, TimelineController::Result result)
+{
+    try {
+        if (withMeta) {
+            result.datasets = store->datasets();
+            result.events = store->events();
+            extent = extentOf(result.datasets, query.datasets);
+        }
+        result.extent = extent;
+        if (!extent)
+            return result; // nothing imported yet: an empty table
+        query.rankRange = extent;
+        if (result.resetView) {
+            query.range.reset(); // the whole extent, widened to whole bins
+        } else if (query.range && !query.width) {
+            query.width = BinWidth::automatic(*query.range);
+            // Bin half a view either side too, so a pan shows bars before its re-bin lands.
+            const TimeRange v = *query.range;
+            const TimeRange padded{std::max(v.fromUs - v.length() / 2, extent->fromUs),
+                                   std::min(v.toUs + v.length() / 2, extent->toUs)};
+            if (!padded.isEmpty())
+                query.range = padded;
+        }
+        if (result.withOverview) {
+            BinQuery whole = query;
+            whole.range.reset();
+            whole.width.reset();
+            result.overview = store->bins(whole);
+        }
+        result.table = store->bins(query);
+    } catch (const StoreError &e) {
+        result.error = e.message();
+    } catch (const std::exception &e) {
+        result.error = QString::fromLocal8Bit(e.what());
+    }
+    return result;
+}
+
+} // namespace
+
+TimelineController::TimelineController(QObject *parent) : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &TimelineController::onFinished);
+}
+
+TimelineController::~TimelineController() = default;
+
+void TimelineController::setStore(std::shared_ptr<LookupStore> store, const QList<qint64> &datasets,
+                                  const std::optional<TimeRange> &range)
+{
+    m_store = std::move(store);
+    ++m_generation;
+    m_visible = range;
+    m_extent.reset();
+    m_datasets.clear();
+    m_events.clear();
+    m_datasetIds = datasets;
+    m_table = BinTable{};
+    m_overview = BinTable{};
+    request(true, !range, true);
+}
+
+void TimelineController::reload()
+{
+    request(true, !m_visible, true);
+}
+
+void TimelineController::setDatasets(const QList<qint64> &ids)
+{
+    m_datasetIds = ids;
+    m_visible.reset();
+    request(true, true, true);
+}
+
+void TimelineController::setTimeZone(const QTimeZone &zone)
+{
+    if (zone == m_zone || !zone.isValid())
+        return;
+    m_zone = zone;
+    request(false, !m_visible, true);
+}
+
+void TimelineController::setBinWidth(const std::optional<BinWidth> &width)
+{
+    m_width = width;
+    request(false, !m_visible);
+}
+
+void TimelineController::setSplit(const std::optional<LookupField> &split)
+{
+    if (split == m_split)
+        return;
+    m_split = split;
+    emit settingsChanged();
+    request(false, !m_visible, true);
+}
+
+void TimelineController::setTopK(int topK)
+{
+    if (topK == m_topK || topK < 1)
+        return;
+    m_topK = topK;
+    emit settingsChanged();
+    request(false, !m_visible, true);
+}
+
+void TimelineController::setFilters(const QList<FieldFilter> &filters)
+{
+    if (filters == m_filters)
+        return;
+    m_filters = filters;
+    emit settingsChanged();
+    request(false, !m_visible, true);
+}
+
+void TimelineController::setExcludedPairs(const QList<ClientQnamePair> &pairs)
+{
+    if (pairs == m_excludedPairs)
+        return;
+    m_excludedPairs = pairs;
+    emit settingsChanged();
+    request(false, !m_visible, true);
+}
+
+QList<qint64> TimelineController::effectiveDatasets() const
+{
+    if (!m_datasetIds.isEmpty())
+        return m_datasetIds;
+    QList<qint64> all;
+    for (const DatasetInfo &d : m_datasets)
+        all.append(d.id);
+    return all;
+}
+
+void TimelineController::setVisibleRange(const TimeRange &range)
+{
+    if (range.isEmpty() || (m_visible && *m_visible == range))
+        return;
+    m_visible = range;
+    request(false, false);
+}
+
+void TimelineController::showAll()
+{
+    m_visible.reset();
+    request(false, true);
+}
+
+qint64 TimelineController::lookupsIn(const TimeRange &range) const
+{
+    qint64 sum = 0;
+    for (qsizetype i = 0; i < m_table.binCount(); ++i) {
+        if (m_table.edges[i] >= range.toUs || m_table.edges[i + 1] <= range.fromUs)
+            continue;
+        for (const BinSeries &s : m_table.series)
+            sum += s.counts.value(i);
+    }
+    return sum;
+}
+
+BinQuery TimelineController::currentQuery() const
+{
+    BinQuery q;
+    q.datasets = m_datasetIds;
+    q.zone = m_zone;
+    q.width = m_width;
+    q.range = m_visible;
+    q.split = m_split;
+    q.topK = m_topK;
+    q.filters = m_filters;
+    q.excludedPairs = m_excludedPairs;
+    return q;
+}
+
+void TimelineController::request(bool withMeta, bool resetView, bool withOverview)
+{
+    m_pendingMeta = m_pendingMeta || withMeta;
+    m_pendingOverview = m_pendingOverview || withOverview || withMeta;
+    m_pendingReset = resetView; // the latest view request decides
+    m_pending = true;
+    if (!m_running)
+        launch();
+}
+
+void TimelineController::launch()
+{
+    if (!m_pending || !m_store)
+        return;
+    const bool withMeta = m_pendingMeta || !m_extent;
+    Result seed;
+    seed.generation = m_generation;
+    seed.withMeta = withMeta;
+    seed.resetView = m_pendingReset || !m_visible;
+    seed.withOverview = m_pendingOverview || withMeta;
+    m_pending = m_pendingMeta = m_pendingReset = m_pendingOverview = false;
+    m_running = true;
+    emit busyChanged(true);
+    m_watcher.setFuture(QtConcurrent::run(runQuery, m_store, currentQuery(), withMeta, m_extent, seed));
+}
+
+void TimelineController::onFinished()
+{
+    const Result result = m_watcher.result();
+    m_running = false;
+    if (result.generation == m_generation) {
+        if (!result.error.isEmpty()) {
+            emit failed(result.error);
+        } else {
+            if (result.withMeta) {
+                m_datasets = result.datasets;
+                m_events = result.events;
+                m_extent = result.extent;
+                emit datasetsChanged(m_datasets, m_events);
+            }
+            if (result.withOverview) {
+                m_overview = result.overview;
+                emit overviewReady(m_overview);
+            }
+            m_table = result.table;
+            if (result.resetView && !m_pending && m_table.binCount() > 0) {
+                m_visible = TimeRange{m_table.edges.front(), m_table.edges.back()};
+                emit viewReset(*m_visible);
+            }
+            emit tableReady(m_table);
+        }
+    }
+    launch();
+    if (!m_running)
+        emit busyChanged(false);
+}

@@ -1,0 +1,128 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dataset_info.h"
+#include "timeline_event.h"
+#include "bin_query.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class LookupStore;
+
+// Owns the current view of a store (datasets, zone, bin width or automatic, visible range)
+// and turns it into BinTables. Queries run on a worker thread (QtConcurrent); while one runs,
+// newer requests replace each other and only the latest is run next, so wheeling through
+// twenty zoom steps costs two queries. Results arrive on the GUI thread through tableReady.
+// The GUI thread never calls the store. The store is shared with the workers; one still
+// running when the controller dies finishes on its own copy of the pointer.
+// With new metadata, a split, filters or a zone it also bins the whole extent for the overview.
+// Every range is µs UTC, half-open.
+class TimelineController : public QObject {
+    Q_OBJECT
+public:
+    explicit TimelineController(QObject *parent = nullptr);
+    ~TimelineController() override;
+
+    // Starts over with a store (null: none) showing the datasets (empty: all) over range (none:
+    // everything), and reloads datasets and events.
+    void setStore(std::shared_ptr<LookupStore> store, const QList<qint64> &datasets = {},
+                  const std::optional<TimeRange> &range = std::nullopt);
+    std::shared_ptr<LookupStore> store() const { return m_store; }
+    // Reloads datasets and events (after an import) and re-bins the current view.
+    void reload();
+
+    void setDatasets(const QList<qint64> &ids); // empty: all
+    QList<qint64> selectedDatasets() const { return m_datasetIds; }
+    void setTimeZone(const QTimeZone &zone);
+    QTimeZone timeZone() const { return m_zone; }
+    void setBinWidth(const std::optional<BinWidth> &width); // none: automatic
+    std::optional<BinWidth> binWidthSetting() const { return m_width; }
+    void setSplit(const std::optional<LookupField> &split); // none: one series
+    std::optional<LookupField> split() const { return m_split; }
+    void setTopK(int topK);
+    int topK() const { return m_topK; }
+    void setFilters(const QList<FieldFilter> &filters); // all must match
+    QList<FieldFilter> filters() const { return m_filters; }
+    // (client, qname) pairs left out of every table (Analysis: "Hide automated traffic").
+    void setExcludedPairs(const QList<ClientQnamePair> &pairs);
+    QList<ClientQnamePair> excludedPairs() const { return m_excludedPairs; }
+    // The view as the analyses see it: datasets, visible range, zone, filters, exclusions.
+    BinQuery viewQuery() const { return currentQuery(); }
+    // The datasets a view shows: the chosen ones, or every dataset.
+    QList<qint64> effectiveDatasets() const;
+    // The user moved the view; re-bins it (finer or coarser with an automatic width).
+    void setVisibleRange(const TimeRange &range);
+    // none until the first table after setStore or showAll arrives.
+    std::optional<TimeRange> visibleRange() const { return m_visible; }
+    void showAll();
+
+    // The last delivered table, datasets, events, and the extent of the datasets.
+    const BinTable &table() const { return m_table; }
+    QList<DatasetInfo> datasets() const { return m_datasets; }
+    QList<TimelineEvent> events() const { return m_events; }
+    std::optional<TimeRange> extent() const { return m_extent; }
+    // The whole extent binned with the same split and filters, for the overview strip.
+    const BinTable &overview() const { return m_overview; }
+    qint64 lookupsIn(const TimeRange &range) const; // in the last table, counted by bins
+    // A query runs or its result has not been delivered yet.
+    bool isBusy() const { return m_running; }
+
+signals:
+    void tableReady(const BinTable &table);
+    void datasetsChanged(const QList<DatasetInfo> &datasets, const QList<TimelineEvent> &events);
+    // A view the user did not make (showAll, a new store) is ready: show range.
+    void viewReset(const TimeRange &range);
+    void failed(const QString &message);
+    void overviewReady(const BinTable &table);
+    // Split, top K or filters changed (by anyone): for the controls that show them.
+    void settingsChanged();
+    void busyChanged(bool busy);
+
+public:
+    struct Result {
+        quint64 generation = 0;
+        bool withMeta = false;
+        bool resetView = false;
+        bool withOverview = false;
+        BinTable overview;
+        QList<DatasetInfo> datasets;
+        QList<TimelineEvent> events;
+        std::optional<TimeRange> extent;
+        BinTable table;
+        QString error;
+    };
+
+private:
+    void request(bool withMeta, bool resetView, bool withOverview = false);
+    void launch();
+    void onFinished();
+    BinQuery currentQuery() const;
+
+    std::shared_ptr<LookupStore> m_store;
+    QList<qint64> m_datasetIds;
+    QTimeZone m_zone = QTimeZone::utc();
+    std::optional<BinWidth> m_width;
+    std::optional<LookupField> m_split;
+    int m_topK = 10;
+    QList<FieldFilter> m_filters;
+    QList<ClientQnamePair> m_excludedPairs;
+    BinTable m_overview;
+    bool m_pendingOverview = false;
+    std::optional<TimeRange> m_visible;
+    std::optional<TimeRange> m_extent;
+    QList<DatasetInfo> m_datasets;
+    QList<TimelineEvent> m_events;
+    BinTable m_table;
+
+    QFutureWatcher<Result> m_watcher;
+    quint64 m_generation = 0;
+    bool m_running = false; // until onFinished: the watcher stops running before it reports
+    bool m_pending = false;
+    bool m_pendingMeta = false;
+    bool m_pendingReset = false;
+};

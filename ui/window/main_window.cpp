@@ -1,0 +1,515 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "main_window.h"
+
+#include "store_schema.h"
+
+#include "analysis_dock.h"
+#include "chart_renderer.h"
+#include "clickhouse_connect_dialog.h"
+#include "datasets_dock.h"
+#include "event_editor.h"
+#include "event_workbench.h"
+#include "events_dock.h"
+#include "export_actions.h"
+#include "filter_chip_bar.h"
+#include "filters_dock.h"
+#include "import_dialog.h"
+#include "import_task.h"
+#include "observation_lane.h"
+#include "overview_strip.h"
+#include "periodicity_panel.h"
+#include "records_dock.h"
+#include "records_model.h"
+#include "lookup_store.h"
+#include "sqlite_db.h"
+#include "task_progress.h"
+#include "timeline_controller.h"
+#include "timeline_plot.h"
+#include "timeline_view.h"
+#include "view_options_bar.h"
+#include "view_state.h"
+
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+
+constexpr int kMaxRecent = 8;
+const QString kRecentKey = QStringLiteral("recentStores");
+const QString kStoreFilter = QStringLiteral("DNS Timeline stores (*.dnstl *.sqlite *.db);;All files (*)");
+
+QString formatUs(qint64 us, const QTimeZone &zone)
+{
+    return QLocale::c().toString(QDateTime::fromMSecsSinceEpoch(us / 1000, zone), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+// By content, not name: a pihole-FTL.db is SQLite too, but a data file to import.
+bool isStoreFile(const QString &path)
+{
+    return StoreSchema::isStoreFile(path);
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    m_view = new TimelineView(this);
+    m_controller = new TimelineController(this);
+    setCentralWidget(m_view);
+    setAcceptDrops(true);
+    m_options = new ViewOptionsBar(this);
+    addToolBar(m_options);
+    m_status = new QLabel(this);
+    statusBar()->addPermanentWidget(m_status, 1);
+    m_task = new TaskProgress(this);
+    statusBar()->addPermanentWidget(m_task);
+    buildDocks();
+    m_eventWork = new EventWorkbench(plot(), m_view->eventGestures(), m_eventsDock, this);
+    buildMenus();
+    wire();
+    setWindowTitle(tr("DNS Timeline"));
+    resize(1400, 860);
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+TimelinePlot *MainWindow::plot() const { return m_view->plot(); }
+OverviewStrip *MainWindow::overview() const { return m_view->overview(); }
+QString MainWindow::statusText() const { return m_status->text(); }
+
+void MainWindow::buildDocks()
+{
+    m_datasetsDock = new DatasetsDock(this);
+    m_filtersDock = new FiltersDock(this);
+    m_eventsDock = new EventsDock(this);
+    m_recordsDock = new RecordsDock(this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_datasetsDock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_filtersDock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_eventsDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_recordsDock);
+    m_analysisDock = new AnalysisDock(m_controller, plot(), this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_analysisDock);
+    tabifyDockWidget(m_recordsDock, m_analysisDock);
+    resizeDocks({m_datasetsDock}, {fontMetrics().averageCharWidth() * 38}, Qt::Horizontal);
+    resizeDocks({m_recordsDock}, {fontMetrics().height() * 12}, Qt::Vertical);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New store…"), QKeySequence::New, this, &MainWindow::newStoreDialog);
+    file->addAction(tr("&Open store…"), QKeySequence::Open, this, &MainWindow::openStoreDialog);
+    file->addAction(tr("Connect to &ClickHouse…"), this, &MainWindow::connectClickHouseDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    file->addAction(tr("&Import file(s)…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importDialog);
+    file->addAction(tr("&Export chart…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportDialog);
+    m_export = new ExportActions(this, file);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_eventWork->editor()->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    QAction *redo = m_eventWork->editor()->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addActions({undo, redo});
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *all = view->addAction(tr("Show &all"), this, [this] {
+        plot()->recordHistory();
+        m_controller->showAll();
+    });
+    all->setShortcuts({QKeySequence(Qt::Key_Home), QKeySequence(Qt::Key_0)});
+    view->addAction(tr("Zoom &in"), QKeySequence(Qt::Key_Plus), this, [this] { plot()->zoomBy(0.8); });
+    view->addAction(tr("Zoom &out"), QKeySequence(Qt::Key_Minus), this, [this] { plot()->zoomBy(1.25); });
+    view->addAction(tr("&Back"), QKeySequence(Qt::ALT | Qt::Key_Left), this, [this] { plot()->goBack(); });
+    view->addAction(tr("&Forward"), QKeySequence(Qt::ALT | Qt::Key_Right), this, [this] { plot()->goForward(); });
+    view->addSeparator();
+    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_datasetsDock), static_cast<QDockWidget *>(m_filtersDock),
+                              static_cast<QDockWidget *>(m_recordsDock), static_cast<QDockWidget *>(m_eventsDock),
+                              static_cast<QDockWidget *>(m_analysisDock)})
+        view->addAction(dock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Mouse and keys"), this, [this] {
+        QMessageBox::information(this, tr("Mouse and keys"),
+            tr("<table><tr><td>Wheel</td><td>zoom about the cursor</td></tr><tr><td>Drag</td><td>pan</td></tr>"
+               "<tr><td>Shift+drag</td><td>zoom to the band</td></tr>"
+               "<tr><td>Alt+drag</td><td>list the lookups of a range (Records dock)</td></tr>"
+               "<tr><td>Click a bar</td><td>list its lookups</td></tr><tr><td>Double-click</td><td>zoom to the bin (on an event: edit it)</td></tr>"
+               "<tr><td>Ctrl+click</td><td>add a point event</td></tr><tr><td>Ctrl+drag</td><td>add a range event</td></tr>"
+               "<tr><td>Drag an event's line, label or edge</td><td>move it</td></tr>"
+               "<tr><td>Ctrl+Z / Ctrl+Shift+Z</td><td>undo / redo an event change</td></tr>"
+               "<tr><td>+ / − / 0, Home</td><td>zoom in / out / show all</td></tr>"
+               "<tr><td>Left / Right, Alt+Left / Alt+Right</td><td>pan; back / forward</td></tr></table>"));
+    });
+    help->addAction(tr("&About DNS Timeline"), this, [this] {
+        QMessageBox::about(this, tr("About DNS Timeline"),
+                           tr("<h3>DNS Timeline %1</h3><p>DNS lookups on an interactive timeline, with dated events "
+                              "laid over them.</p><p>Licensed under the GNU General Public License, version 3 or "
+                              "later.</p>").arg(QStringLiteral(DNSTL_VERSION)));
+    });
+}
+
+void MainWindow::wire()
+{
+    TimelinePlot *p = plot();
+    m_recordsDock->setSources(m_controller, p);
+    connect(p, &TimelinePlot::visibleRangeChanged, m_controller, &TimelineController::setVisibleRange);
+    connect(p, &TimelinePlot::rangeShown, this, &MainWindow::updateStatus);
+    connect(p, &TimelinePlot::binClicked, this, &MainWindow::drillDown);
+    connect(p, &TimelinePlot::rangeSelected, this, [this](const TimeRange &range) { drillDown(range, -1); });
+    connect(p, &TimelinePlot::lookChanged, m_options, &ViewOptionsBar::setLook);
+    connect(m_controller, &TimelineController::viewReset, p, &TimelinePlot::setVisibleRange);
+    connect(m_controller, &TimelineController::tableReady, this, [this](const BinTable &table) {
+        plot()->setTable(table);
+        updateStatus();
+    });
+    connect(m_controller, &TimelineController::overviewReady, overview(), &OverviewStrip::setTable);
+    auto *lane = new ObservationLane(plot()); // passive DNS: spans, not bins
+    connect(m_controller, &TimelineController::settingsChanged, lane,
+            [this, lane] { lane->setFilters(m_controller->filters()); }); // qname globs narrow the lane
+    connect(m_controller, &TimelineController::datasetsChanged, this,
+            [this, lane](const QList<DatasetInfo> &datasets, const QList<TimelineEvent> &events) {
+                lane->refresh(m_controller->store(), datasets, m_controller->selectedDatasets());
+                m_eventWork->setEvents(events);
+                m_datasetsDock->setDatasets(datasets, m_controller->selectedDatasets());
+                QHash<qint64, QString> names;
+                for (const DatasetInfo &d : datasets)
+                    names.insert(d.id, d.name);
+                m_recordsDock->model()->setDatasetNames(names);
+            });
+    connect(m_controller, &TimelineController::settingsChanged, this, [this] {
+        m_filtersDock->setFilters(m_controller->filters());
+        m_view->chips()->setFilters(m_controller->filters());
+        m_options->setSplit(m_controller->split(), m_controller->topK());
+    });
+    connect(m_controller, &TimelineController::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10'000); });
+    connect(m_filtersDock, &FiltersDock::filtersEdited, m_controller, &TimelineController::setFilters);
+    connect(m_view->chips(), &FilterChipBar::filtersEdited, m_controller, &TimelineController::setFilters);
+    connect(m_datasetsDock, &DatasetsDock::selectionEdited, m_controller, &TimelineController::setDatasets);
+    connect(m_datasetsDock, &DatasetsDock::renameRequested, this, [this](qint64 id, const QString &name) {
+        runStoreChange(tr("Renaming a dataset…"), [id, name](LookupStore &store) { store.renameDataset(id, name); });
+    });
+    connect(m_datasetsDock, &DatasetsDock::deleteRequested, this, [this](qint64 id) {
+        runStoreChange(tr("Deleting a dataset…"), [id](LookupStore &store) { store.deleteDataset(id); });
+    });
+    connect(m_eventsDock, &EventsDock::eventActivated, this, [this](const TimelineEvent &e) {
+        const qint64 end = e.endUs.value_or(e.startUs), pad = std::max<qint64>((end - e.startUs) / 2, 3'600'000'000);
+        plot()->moveTo({e.startUs - pad, end + pad});
+    });
+    connect(m_options, &ViewOptionsBar::splitChosen, m_controller, &TimelineController::setSplit);
+    connect(m_options, &ViewOptionsBar::topKChosen, m_controller, &TimelineController::setTopK);
+    connect(m_options, &ViewOptionsBar::binWidthChosen, m_controller, &TimelineController::setBinWidth);
+    connect(m_options, &ViewOptionsBar::zoneChosen, this, &MainWindow::setTimeZone);
+    connect(m_options, &ViewOptionsBar::styleChosen, this, [this](SeriesStyle style) {
+        SeriesLook look = plot()->look();
+        look.style = style;
+        plot()->setLook(look);
+    });
+    connect(m_options, &ViewOptionsBar::logScaleChosen, this, [this](bool on) {
+        SeriesLook look = plot()->look();
+        look.logScale = on;
+        plot()->setLook(look);
+    });
+    connect(m_options, &ViewOptionsBar::movingAverageChosen, this, [this](int bins) {
+        SeriesLook look = plot()->look();
+        look.movingAverage = bins;
+        plot()->setLook(look);
+    });
+}
+
+void MainWindow::setTimeZone(const QTimeZone &zone)
+{
+    if (!zone.isValid())
+        return;
+    m_options->setZone(zone);
+    plot()->setTimeZone(zone);
+    overview()->setTimeZone(zone);
+    m_controller->setTimeZone(zone);
+    m_recordsDock->model()->setTimeZone(zone);
+    m_eventWork->setTimeZone(zone);
+    updateStatus();
+}
+
+void MainWindow::drillDown(const TimeRange &range, int series)
+{
+    m_recordsDock->drillDown(range, series);
+}
+
+bool MainWindow::openStore(const QString &path, QString *error, bool create)
+{
+    if (path.startsWith(QLatin1String("clickhouse://"))) {
+        connectInBackground(path); // the outcome comes later, in the status bar or a message
+        return true;
+    }
+    try {
+        useStore(::openStore(path, create ? StoreOpenMode::Create : StoreOpenMode::ReadWrite), path);
+        return true;
+    } catch (const StoreError &e) {
+        if (error)
+            *error = e.message();
+        return false;
+    }
+}
+
+void MainWindow::saveViewState() const
+{
+    if (m_storePath.isEmpty())
+        return;
+    ViewState state;
+    if (m_controller->table().binCount() > 0)
+        state.range = plot()->visibleRange();
+    state.split = m_controller->split();
+    state.topK = m_controller->topK();
+    state.filters = m_controller->filters();
+    state.zoneId = m_controller->timeZone().id();
+    state.width = m_controller->binWidthSetting();
+    state.look = plot()->look();
+    state.datasets = m_controller->selectedDatasets();
+    state.hideAutomated = m_analysisDock->periodicityPanel()->hideAutomated();
+    state.automatedAt = m_analysisDock->periodicityPanel()->params().automatedAt;
+    state.save(m_storePath);
+}
+
+void MainWindow::useStore(std::shared_ptr<LookupStore> store, const QString &path)
+{
+    saveViewState();
+    const ViewState state = ViewState::load(path);
+    m_storePath = path;
+    m_controller->setSplit(state.split);
+    m_controller->setTopK(state.topK);
+    m_controller->setFilters(state.filters);
+    m_controller->setBinWidth(state.width);
+    m_options->setBinWidth(state.width);
+    m_options->setSplit(state.split, state.topK);
+    setTimeZone(state.zoneId.isEmpty() ? QTimeZone::utc() : QTimeZone(state.zoneId));
+    m_options->setLook(state.look);
+    plot()->setLook(state.look);
+    plot()->setTable(BinTable{});
+    m_eventWork->setStore(store);
+    m_recordsDock->clear();
+    m_analysisDock->restoreHideAutomated(state.hideAutomated, state.automatedAt);
+    m_controller->setStore(std::move(store), state.datasets, state.range);
+    if (state.range)
+        plot()->setVisibleRange(*state.range);
+    const bool url = path.startsWith(QLatin1String("clickhouse://"));
+    setWindowTitle(tr("%1 — DNS Timeline").arg(url ? path : QFileInfo(path).fileName()));
+    rememberRecent(path);
+}
+
+void MainWindow::newStoreDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New store"), QString(), kStoreFilter);
+    if (path.isEmpty())
+        return;
+    try {
+        useStore(::openStore(path, StoreOpenMode::Create), path);
+    } catch (const StoreError &e) {
+        QMessageBox::warning(this, tr("New store"), e.message());
+    }
+}
+
+void MainWindow::openStoreDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open store"), QString(), kStoreFilter);
+    QString error;
+    if (!path.isEmpty() && !openStore(path, &error))
+        QMessageBox::warning(this, tr("Open store"), error);
+}
+
+void MainWindow::connectClickHouseDialog()
+{
+    ClickHouseConnectDialog dialog(this);
+    // The dialog connects on a worker thread; the password stays in it, the window keeps displayUrl().
+    if (dialog.exec() != QDialog::Accepted || !dialog.store())
+        return;
+    useStore(dialog.store(), dialog.displayUrl());
+    dialog.remember();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString &path : recent) {
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
+            QString error;
+            if (!openStore(path, &error))
+                QMessageBox::warning(this, tr("Open store"), error);
+        });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    // A ClickHouse URL is kept as displayed, without its password.
+    const QString absolute = path.startsWith(QLatin1String("clickhouse://")) ? path : QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(kRecentKey, recent.mid(0, kMaxRecent));
+}
+
+void MainWindow::importDialog()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import lookups"));
+    if (!paths.isEmpty())
+        showImportDialog(paths);
+}
+
+void MainWindow::showImportDialog(const QStringList &paths)
+{
+    if (!m_controller->store()) {
+        QMessageBox::information(this, tr("Import"), tr("Create or open a store first (File → New store…)."));
+        return;
+    }
+    auto *dialog = new ImportDialog(paths, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { importRequests(dialog->requests()); });
+    dialog->open();
+}
+
+void MainWindow::importFiles(const QStringList &paths)
+{
+    importRequests(ImportTask::requestsFor(paths));
+}
+
+void MainWindow::importRequests(const QList<ImportRequest> &requests)
+{
+    if (importAfterConnecting(requests))
+        return;
+    if (!m_controller->store()) {
+        QMessageBox::information(this, tr("Import"), tr("Create or open a store first (File → New store…)."));
+        return;
+    }
+    if (m_busy || requests.isEmpty())
+        return;
+    m_busy = true;
+    auto *task = new ImportTask(m_controller->store(), requests, this);
+    m_task->showProgress(tr("Importing…"), 0, true);
+    connect(m_task, &TaskProgress::cancelRequested, task, &ImportTask::cancel);
+    connect(task, &ImportTask::progressed, this, [this](int index, int count, int permille, const QString &name) {
+        m_task->showProgress(tr("Importing %1 (%2 of %3)").arg(name).arg(index + 1).arg(count),
+                             (index * 1000 + permille) / count, true);
+    });
+    connect(task, &ImportTask::finished, this, [this, task](const ImportOutcome &outcome) {
+        m_task->finish();
+        disconnect(m_task, &TaskProgress::cancelRequested, task, nullptr);
+        task->deleteLater();
+        m_busy = false;
+        if (outcome.imported > 0)
+            m_controller->reload();
+        if (!outcome.errors.isEmpty())
+            QMessageBox::warning(this, tr("Import failed"), outcome.errors.join(QLatin1Char('\n')));
+        QString summary = tr("Imported %n file(s).", nullptr, outcome.imported);
+        if (outcome.cancelled)
+            summary += tr(" Cancelled.");
+        if (!outcome.warnings.isEmpty())
+            summary += QLatin1Char(' ') + outcome.warnings.join(QStringLiteral("; "));
+        statusBar()->showMessage(summary, 15'000);
+    });
+    task->start();
+}
+
+// A change to the store (rename, delete) on a worker thread, then a reload of the view.
+void MainWindow::runStoreChange(const QString &what, std::function<void(LookupStore &)> change)
+{
+    if (!m_controller->store() || m_busy)
+        return;
+    m_busy = true;
+    m_task->showProgress(what, -1, false);
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        m_task->finish();
+        m_busy = false;
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Datasets"), error);
+        m_recordsDock->clear();
+        m_controller->reload();
+    });
+    watcher->setFuture(QtConcurrent::run([store = m_controller->store(), change]() -> QString {
+        try {
+            change(*store);
+            return {};
+        } catch (const StoreError &e) {
+            return e.message();
+        }
+    }));
+}
+
+void MainWindow::exportDialog()
+{
+    m_export->chartDialog();
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_controller->store() || m_controller->table().binCount() == 0) {
+        m_status->setText(m_controller->store() ? tr("No lookups yet: import a file (File → Import, or drop it here).")
+                                                : tr("No store open: File → Open store, or drop a store here."));
+        return;
+    }
+    const TimeRange view = plot()->visibleRange();
+    const QTimeZone zone = m_controller->timeZone();
+    const QLocale numbers(QLocale::English, QLocale::UnitedStates);
+    m_status->setText(tr("%1 – %2   ·   %3 bins   ·   %4 lookups in view   ·   %5")
+                          .arg(formatUs(view.fromUs, zone), formatUs(view.toUs, zone),
+                               m_controller->table().width.name(),
+                               numbers.toString(m_controller->lookupsIn(view)), QString::fromUtf8(zone.id())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveViewState();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+// A dropped store is opened; dropped data files open the import dialog, as File → Import does.
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList data;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        const QString path = url.toLocalFile();
+        QString error;
+        if (isStoreFile(path) && !openStore(path, &error))
+            QMessageBox::warning(this, tr("Open store"), error);
+        else if (!isStoreFile(path))
+            data.append(path);
+    }
+    event->acceptProposedAction();
+    if (!data.isEmpty())
+        showImportDialog(data);
+}

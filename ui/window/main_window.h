@@ -1,0 +1,111 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dataset_info.h"
+
+#include <QMainWindow>
+#include <QTimeZone>
+
+#include <functional>
+#include <memory>
+
+class AnalysisDock;
+class DatasetsDock;
+class EventWorkbench;
+class EventsDock;
+class ExportActions;
+class FiltersDock;
+class LookupStore;
+class OverviewStrip;
+class QLabel;
+class QMenu;
+class RecordsDock;
+class StoreConnector;
+class TaskProgress;
+class TimelineController;
+class TimelinePlot;
+class TimelineView;
+class ViewOptionsBar;
+struct ImportRequest;
+
+// The main window: a TimelineView (filter chips, timeline, overview) fed by a
+// TimelineController, the view toolbar, the Datasets, Filters, Records and Events docks,
+// menus for stores, imports and export, and a status line with a long task's progress. It
+// wires the parts together and owns them (Qt parent); the store is shared with the
+// controller, imports and the records model, which all call it on worker threads. It keeps
+// the window layout and each store's last view in QSettings. GUI thread only.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens an existing store (read-write) with its last view; on failure returns false.
+    bool openStore(const QString &path, QString *error, bool create = false); // create: make it if missing
+    // Imports files into the open store in the background, with progress in the status bar.
+    void importFiles(const QStringList &paths);
+    void importRequests(const QList<ImportRequest> &requests);
+    // Opens the import dialog (ImportDialog) for these files; its Import runs importRequests.
+    void showImportDialog(const QStringList &paths);
+    // Lists the lookups of range (µs UTC) in the Records dock: those of series (a series of
+    // the current table; -1: all) under the current datasets and filters.
+    void drillDown(const TimeRange &range, int series);
+    void setTimeZone(const QTimeZone &zone);
+    // Saves the open store's view now (it is also saved on switching stores and closing).
+    void saveViewState() const;
+
+    TimelinePlot *plot() const;
+    OverviewStrip *overview() const;
+    TimelineView *timelineView() const { return m_view; }
+    TimelineController *controller() const { return m_controller; }
+    ViewOptionsBar *optionsBar() const { return m_options; }
+    DatasetsDock *datasetsDock() const { return m_datasetsDock; }
+    FiltersDock *filtersDock() const { return m_filtersDock; }
+    RecordsDock *recordsDock() const { return m_recordsDock; }
+    EventsDock *eventsDock() const { return m_eventsDock; }
+    AnalysisDock *analysisDock() const { return m_analysisDock; }
+    ExportActions *exportActions() const { return m_export; }
+    QString storePath() const { return m_storePath; }
+    EventWorkbench *eventWorkbench() const { return m_eventWork; }
+    QString statusText() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildDocks();
+    void wire();
+    void useStore(std::shared_ptr<LookupStore> store, const QString &path);
+    void runStoreChange(const QString &what, std::function<void(LookupStore &)> change);
+    void newStoreDialog();
+    void openStoreDialog();
+    void connectClickHouseDialog(); // File → Connect to ClickHouse… (ClickHouseConnectDialog)
+    void connectInBackground(const QString &url); // main_window_connect.cpp: StoreConnector, status bar
+    bool importAfterConnecting(const QList<ImportRequest> &requests); // false: no URL is connecting
+    void importDialog();
+    void exportDialog();
+    void fillRecentMenu();
+    void rememberRecent(const QString &path);
+    void updateStatus();
+
+    TimelineView *m_view = nullptr;
+    TimelineController *m_controller = nullptr;
+    ViewOptionsBar *m_options = nullptr;
+    DatasetsDock *m_datasetsDock = nullptr;
+    FiltersDock *m_filtersDock = nullptr;
+    RecordsDock *m_recordsDock = nullptr;
+    EventsDock *m_eventsDock = nullptr;
+    AnalysisDock *m_analysisDock = nullptr;
+    EventWorkbench *m_eventWork = nullptr;
+    TaskProgress *m_task = nullptr;
+    StoreConnector *m_connector = nullptr; // opening a clickhouse:// URL; made on first use
+    ExportActions *m_export = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_status = nullptr;
+    QString m_storePath;
+    bool m_busy = false; // an import or a store change runs
+};
