@@ -67,8 +67,8 @@ struct RawLookup {
     QByteArrayView qtype;
     QByteArrayView rcode;
     QByteArrayView server;
-    quint8 flags = 0;                   // LookupFlags bits: LookupFlags::kMdns for mDNS, else 0
-    std::span<const RawAnswer> answers; // the response's answer section, in order; empty: none or unknown
+    quint8 flags = 0;                        // LookupFlags bits: LookupFlags::kMdns for mDNS, else 0
+    std::span<const RawAnswer> answers = {}; // the response's answer section, in order; empty: none or unknown
 };
 
 // One passive-DNS sighting as an importer sees it (see Observation); the views are valid only
