@@ -89,5 +89,7 @@ ImportPreview ImportPreview::make(const ImportRequest &request, int maxRows, qin
     preview.rejected = report.rejected;
     preview.firstIssues = report.firstIssues;
     preview.wholeFile = !report.cancelled;
+    preview.firstYear = report.firstYear;
+    preview.fileModifiedUs = options.fileModifiedUs;
     return preview;
 }

@@ -56,7 +56,7 @@ bool SyslogClock::startsWithStamp(QByteArrayView t)
         isDigit(t[11]) && t[12] == ':' && isDigit(t[13]) && isDigit(t[14]);
 }
 
-int SyslogClock::firstYear(int month, int day, qint64 secondsOfDay) const
+int SyslogClock::guessFirstYear(int month, int day, qint64 secondsOfDay) const
 {
     if (m_fixedYear)
         return m_fixedYear;
@@ -83,7 +83,7 @@ bool SyslogClock::toIso(QByteArrayView t, IsoText &out)
         return false;
     const qint64 secondsOfDay = hour * 3600 + minute * 60 + second;
 
-    int year = m_year ? m_year : firstYear(month, day, secondsOfDay);
+    int year = m_year ? m_year : guessFirstYear(month, day, secondsOfDay);
     qint64 key = localKey(year, month, day, secondsOfDay);
     bool advance = m_year == 0;
     if (m_year != 0 && key < m_previousKey - kHalfYear) {
@@ -97,6 +97,8 @@ bool SyslogClock::toIso(QByteArrayView t, IsoText &out)
     }
     if (year < 1 || year > 9999 || !QDate::isValid(year, month, day))
         return false;
+    if (m_firstYear == 0)
+        m_firstYear = year;
     if (advance) {
         m_year = year;
         m_previousKey = key;

@@ -39,13 +39,16 @@ public:
     // does not start with a valid stamp (bad shape, day not in the month, hour > 23, ...);
     // the running year is then unchanged.
     bool toIso(QByteArrayView text, IsoText &out);
+    // The year the first valid stamp got (ImportOptions::year, or inferred); 0 before one.
+    int firstYear() const { return m_firstYear; }
 
 private:
-    int firstYear(int month, int day, qint64 secondsOfDay) const;
+    int guessFirstYear(int month, int day, qint64 secondsOfDay) const;
 
     int m_fixedYear = 0;
     qint64 m_referenceUs = 0; // file modification time (µs UTC)
     QTimeZone m_zone;
     int m_year = 0;           // running year; 0 before the first stamp
+    int m_firstYear = 0;      // the first stamp's year
     qint64 m_previousKey = 0; // local seconds (days since epoch * 86400 + time) of the last stamp
 };

@@ -35,6 +35,9 @@ struct ImportReport {
     qint64 rejected = 0;
     QList<ImportIssue> firstIssues; // the first kMaxIssues problems, with line numbers
     bool cancelled = false;
+    // Formats whose times carry no year (syslog stamps): the year the first record got, which is
+    // ImportOptions::year when given, else inferred (SyslogClock); 0 when the times carry it.
+    int firstYear = 0;
     static constexpr int kMaxIssues = 20;
 };
 
