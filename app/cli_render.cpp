@@ -118,6 +118,7 @@ int runRenderCommand(const QStringList &args)
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("STORE"), QStringLiteral("The store file."));
     ViewOptions::add(p);
+    ViewOptions::addHideAutomated(p, true);
     addRenderOptions(p);
     const int early =
         parseOrHelp(p, args, QStringLiteral("Usage: dnstimeline render STORE -o FILE|--bundle PATH [options]"));
@@ -133,6 +134,9 @@ int runRenderCommand(const QStringList &args)
     view.query = *query;
     if (!parseChart(p, view, &error))
         return usageError(error);
+    view.hideAutomatedAt = ViewOptions::hideAutomated(p, &error);
+    if (!error.isEmpty())
+        return usageError(error);
     if (!p.isSet(QStringLiteral("output")) && !p.isSet(QStringLiteral("bundle")))
         return usageError(QStringLiteral("render needs -o FILE or --bundle PATH"));
     const QString storePath = p.positionalArguments()[0];
@@ -145,6 +149,10 @@ int runRenderCommand(const QStringList &args)
     if (!store)
         return fail(error);
     try {
+        if (const QString tooMany = tooManyBins(*store, view.query); !tooMany.isEmpty())
+            return fail(tooMany);
+        if (view.hideAutomatedAt)
+            view.automatedPairs = excludeAutomated(*store, view.query, *view.hideAutomatedAt);
         if (p.isSet(QStringLiteral("output"))) {
             const PreparedChart chart = ChartExport::prepare(*store, view, ChartFooter::exportTime());
             if (!ChartRenderer::render(chart.spec, p.value(QStringLiteral("output")), &error))
