@@ -33,7 +33,7 @@ QPixmap scalePixmap(qint64 max, const QColor &ink, qreal dpr)
                    HeatmapGrid::colourFor(std::max<qint64>(1, qint64(f * f * double(max))), max));
     }
     p.fillRect(QRectF(30, 0, 3, rampH), HeatmapGrid::colourFor(0, max));
-    const QLocale numbers(QLocale::English, QLocale::UnitedStates);
+    const QLocale numbers = locale();
     for (double f : {0.0, 0.25, 1.0}) {
         const QString text = numbers.toString(qint64(f * f * double(max) + 0.5));
         const double x = 30 + f * (w - 1);
@@ -110,6 +110,6 @@ void HeatmapPanel::setResult(const QList<ActivityHeatmap::Panel> &panels)
     m_scale->setMinimumSize(scale.deviceIndependentSize().toSize());
     m_summary->setText(total > 0 ? tr("%1 lookups of the current view and filters; hours are local, daylight saving "
                                       "time included.")
-                                       .arg(QLocale(QLocale::English, QLocale::UnitedStates).toString(total))
+                                       .arg(locale().toString(total))
                                  : QString());
 }

@@ -197,8 +197,11 @@ void ExportDialog::chooseFileAndExport()
     if (path.isEmpty())
         return;
     QString error;
-    if (exportTo(QFileInfo(path).suffix().isEmpty() ? path + QLatin1Char('.') + ext : path, &error))
+    const QString file = QFileInfo(path).suffix().isEmpty() ? path + QLatin1Char('.') + ext : path;
+    if (exportTo(file, &error)) {
+        m_written = file;
         accept();
-    else
+    } else {
         m_message->setText(error);
+    }
 }

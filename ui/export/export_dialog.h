@@ -34,6 +34,8 @@ public:
     void setView(const ExportView &view);
     // Writes the chart to path (format by extension); false with *error on failure.
     bool exportTo(const QString &path, QString *error);
+    // Where Export… wrote the chart (empty before).
+    QString writtenPath() const { return m_written; }
     // The last preview, drawn at the chosen size and scale 1 (null before the first).
     QImage preview() const { return m_preview; }
     // Redraws the preview now instead of after the short pause edits wait for.
@@ -61,4 +63,5 @@ private:
     QLabel *m_message;
     QTimer *m_timer;
     QImage m_preview;
+    QString m_written;
 };

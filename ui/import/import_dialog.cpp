@@ -6,7 +6,9 @@
 #include "importer_registry.h"
 #include "time_zone_box.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -20,6 +22,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -28,6 +31,7 @@
 namespace {
 
 constexpr int kPreviewRows = 20;
+constexpr int kFileYear = 1969; // the Year box's minimum: the year comes from the file's date
 constexpr int kIssuesShown = 5;
 
 // Formats whose times may carry no offset, so the zone matters; and delimited text.
@@ -54,6 +58,21 @@ QString issuesText(const ImportPreview &p)
     return text;
 }
 
+// Where the year of year-less times comes from; empty for formats whose times carry it.
+QString yearText(const ImportRequest &request, const ImportPreview &p, const QLocale &locale)
+{
+    if (p.firstYear == 0)
+        return {};
+    if (request.options.year != 0)
+        return ImportDialog::tr("The times in this file carry no year: the first line is read in %1, as set.")
+            .arg(p.firstYear);
+    const QDateTime modified = QDateTime::fromMSecsSinceEpoch(p.fileModifiedUs / 1000);
+    return ImportDialog::tr("<b>The times in this file carry no year: %1 is taken from the file's modification time "
+                       "(%2).</b> Set the year if the log was written in another one.")
+        .arg(p.firstYear)
+        .arg(locale.toString(modified, QLocale::ShortFormat));
+}
+
 } // namespace
 
 ImportDialog::ImportDialog(const QStringList &files, QWidget *parent) : QDialog(parent)
@@ -78,6 +97,13 @@ ImportDialog::ImportDialog(const QStringList &files, QWidget *parent) : QDialog(
                           importer->formatId());
     m_zone = new TimeZoneBox;
     m_zone->setToolTip(tr("Time zone of times written without an offset"));
+    m_year = new QSpinBox;
+    m_year->setRange(kFileYear, 9999);
+    m_year->setSpecialValueText(tr("from the file's date"));
+    m_year->setToolTip(tr("Year of the first line, for logs whose times carry no year (syslog stamps)"));
+    m_yearNote = new QLabel;
+    m_yearNote->setWordWrap(true);
+    m_force = new QCheckBox(tr("Import even if the store already holds this file (same SHA-256)"));
     m_columnBox = new QGroupBox(tr("Columns (a header name or a 1-based number; empty: detected; - : none)"));
     auto *columnGrid = new QGridLayout(m_columnBox); // three fields a row, to leave room for the preview
     for (size_t slot = 0; slot < m_columns.size(); ++slot) {
@@ -91,6 +117,9 @@ ImportDialog::ImportDialog(const QStringList &files, QWidget *parent) : QDialog(
     auto *choices = new QFormLayout;
     choices->addRow(tr("Format"), m_format);
     choices->addRow(tr("Time zone"), m_zone);
+    choices->addRow(tr("Year"), m_year);
+    choices->addRow(QString(), m_yearNote);
+    choices->addRow(QString(), m_force);
     m_preview = new QTableWidget;
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->horizontalHeader()->setStretchLastSection(true);
@@ -126,6 +155,8 @@ ImportDialog::ImportDialog(const QStringList &files, QWidget *parent) : QDialog(
     connect(m_fileList, &QListWidget::currentRowChanged, this, &ImportDialog::selectFile);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ImportDialog::readChoices);
     connect(m_zone, &TimeZoneBox::zoneChosen, this, &ImportDialog::readChoices);
+    connect(m_year, &QSpinBox::valueChanged, this, &ImportDialog::readChoices);
+    connect(m_force, &QCheckBox::toggled, this, &ImportDialog::readChoices);
     addFiles(files);
 }
 
@@ -182,6 +213,8 @@ void ImportDialog::readChoices()
     ImportRequest &r = m_files[m_current].request;
     r.format = m_format->currentData().toString();
     r.options.zone = m_zone->zone();
+    r.options.year = m_year->value() == kFileYear ? 0 : m_year->value();
+    r.force = m_force->isChecked();
     r.options.columnMap.clear();
     for (size_t slot = 0; slot < m_columns.size(); ++slot) {
         const QString text = m_columns[slot]->text().trimmed();
@@ -227,6 +260,11 @@ void ImportDialog::showChoices()
                               : tr("Detect from content (found: %1)").arg(p.formatId));
     m_zone->setZone(f.request.options.zone);
     m_zone->setEnabled(any && takesZone(p.formatId));
+    m_year->setValue(f.request.options.year ? f.request.options.year : kFileYear);
+    m_year->setEnabled(any && (p.firstYear != 0 || f.request.options.year != 0));
+    m_yearNote->setText(any ? yearText(f.request, p, locale()) : QString());
+    m_force->setChecked(f.request.force);
+    m_force->setEnabled(any);
     m_columnBox->setVisible(any && isDelimited(p.formatId));
     for (size_t slot = 0; slot < m_columns.size(); ++slot) {
         const QString prefix = QString::fromLatin1(ColumnMapping::slotNames()[slot]) + QLatin1Char('=');

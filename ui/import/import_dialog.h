@@ -9,19 +9,22 @@
 
 #include <array>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QSpinBox;
 class QTableWidget;
 class TimeZoneBox;
 
 // File → Import (and files dropped on the window): for each chosen file its format
-// (detected, or chosen), the time zone for formats whose times carry none, the column mapping
-// of delimited text, and a preview of the first 20 records with the number rejected so far and
-// the first issues by line. Each change re-runs the preview (ImportPreview) on a worker thread;
+// (detected, or chosen), the time zone for formats whose times carry none, the year for those
+// whose times carry no year (with where the year shown comes from), the column mapping of
+// delimited text, whether to import a file the store already holds again, and a preview of the
+// first 20 records with the number rejected so far and the first issues by line. Each change re-runs the preview (ImportPreview) on a worker thread;
 // a result that a later change has overtaken is dropped. Accepting gives one ImportRequest per
 // file for ImportTask; nothing is imported here. GUI thread; owns its widgets (Qt parent) and
 // waits for running previews when deleted.
@@ -38,6 +41,9 @@ public:
     QListWidget *fileList() const { return m_fileList; }
     QComboBox *formatBox() const { return m_format; }
     TimeZoneBox *zoneBox() const { return m_zone; }
+    QSpinBox *yearBox() const { return m_year; } // its minimum: the year from the file's date
+    QLabel *yearNote() const { return m_yearNote; }
+    QCheckBox *forceBox() const { return m_force; }
     QLineEdit *columnEdit(int slot) const { return m_columns[size_t(slot)]; } // ColumnMapping slots
     QTableWidget *previewTable() const { return m_preview; }
     QLabel *rejectedLabel() const { return m_rejected; }
@@ -65,6 +71,9 @@ private:
     QListWidget *m_fileList = nullptr;
     QComboBox *m_format = nullptr;
     TimeZoneBox *m_zone = nullptr;
+    QSpinBox *m_year = nullptr;
+    QLabel *m_yearNote = nullptr;
+    QCheckBox *m_force = nullptr;
     QGroupBox *m_columnBox = nullptr;
     std::array<QLineEdit *, 6> m_columns{};
     QTableWidget *m_preview = nullptr;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
+
 #include "record_query.h"
 
 #include <QSet>
@@ -17,6 +19,8 @@ class TimelineController;
 // series the legend hides; a selection made under another split lists every visible series.
 // Ranges are µs UTC, half-open. A value type.
 class DrillDown {
+    Q_DECLARE_TR_FUNCTIONS(DrillDown)
+
 public:
     // range: what was clicked or selected; series: the index of a series of the controller's
     // current table (-1: all).

@@ -24,8 +24,8 @@ std::optional<TimeRange> extentOf(const QList<DatasetInfo> &datasets, const QLis
 }
 
 // Runs on a worker thread: everything here may block on the store.
-TimelineController::Result runQuery(std::shared_ptr<LookupStore> store, BinQuery query, bool withMeta,
-                                    std::optional<TimeRange> extent, TimelineController::Result result)
+TimelineController::Result runQuery(std::shared_ptr<LookupStore> store, BinQuery query, qsizetype maxBins,
+                                    bool withMeta, std::optional<TimeRange> extent, TimelineController::Result result)
 {
     try {
         if (withMeta) {
@@ -47,6 +47,13 @@ TimelineController::Result runQuery(std::shared_ptr<LookupStore> store, BinQuery
                                    std::min(v.toUs + v.length() / 2, extent->toUs)};
             if (!padded.isEmpty())
                 query.range = padded;
+        }
+        // A width finer than the plot can hold: the finest that fits, and the table says so.
+        const TimeRange binned = query.range.value_or(*extent);
+        if (query.width && query.width->binCount(binned, query.zone) > maxBins) {
+            result.fallback = TimelineController::WidthFallback{
+                *query.width, query.width->binCount(binned, query.zone), binned.length()};
+            query.width = BinWidth::finestFitting(binned, maxBins, query.zone);
         }
         if (result.withOverview) {
             BinQuery whole = query;
@@ -167,6 +174,16 @@ void TimelineController::setVisibleRange(const TimeRange &range)
     request(false, false);
 }
 
+void TimelineController::setPlotPixels(int pixels)
+{
+    const qsizetype bins = std::clamp<qsizetype>(2 * qsizetype(pixels), 2 * BinWidth::kAutoMaxBins, kMaxDrawnBins);
+    if (bins == m_maxBins)
+        return;
+    m_maxBins = bins;
+    if (m_width && m_store)
+        request(false, !m_visible);
+}
+
 void TimelineController::showAll()
 {
     m_visible.reset();
@@ -222,7 +239,7 @@ void TimelineController::launch()
     m_pending = m_pendingMeta = m_pendingReset = m_pendingOverview = false;
     m_running = true;
     emit busyChanged(true);
-    m_watcher.setFuture(QtConcurrent::run(runQuery, m_store, currentQuery(), withMeta, m_extent, seed));
+    m_watcher.setFuture(QtConcurrent::run(runQuery, m_store, currentQuery(), m_maxBins, withMeta, m_extent, seed));
 }
 
 void TimelineController::onFinished()
@@ -244,6 +261,7 @@ void TimelineController::onFinished()
                 emit overviewReady(m_overview);
             }
             m_table = result.table;
+            m_fallback = result.fallback;
             if (result.resetView && !m_pending && m_table.binCount() > 0) {
                 m_visible = TimeRange{m_table.edges.front(), m_table.edges.back()};
                 emit viewReset(*m_visible);
