@@ -8,6 +8,7 @@
 #include "passive_dns_importer.h"
 #include "pcap_importer.h"
 #include "pihole_ftl_importer.h"
+#include "windows_dns_importer.h"
 #include "zeek_json_importer.h"
 #include "zeek_tsv_importer.h"
 
@@ -22,11 +23,12 @@ const QList<const Importer *> &ImporterRegistry::all()
     static const PassiveDnsImporter passiveDns;
     static const BindQueryLogImporter bind;
     static const DnsmasqLogImporter dnsmasq;
+    static const WindowsDnsImporter windowsDns;
     static const DelimitedImporter umbrella(DelimitedPreset::umbrella());
     static const DelimitedImporter dnsdbq(DelimitedPreset::dnsdbq());
     static const DelimitedImporter delimited;
     static const QList<const Importer *> importers = {&pcap, &piholeFtl, &zeekTsv, &zeekJson, &passiveDns, &bind,
-                                                      &dnsmasq, &umbrella, &dnsdbq, &delimited};
+                                                      &dnsmasq, &windowsDns, &umbrella, &dnsdbq, &delimited};
     return importers;
 }
 

@@ -1,0 +1,274 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "windows_dns_log_reader.h"
+
+#include "legacy_text.h"
+#include "windows_dns_packet.h"
+
+#include <QHashFunctions>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+constexpr qint64 kResponseWindowUs = 30 * qint64(1000000);
+constexpr size_t kMaxWaiting = 65536;
+constexpr size_t kMaxHeldLines = 10000;
+constexpr qsizetype kMaxHeldBytes = qsizetype(4) << 20;
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+quint64 keyOf(QByteArrayView remote, quint16 xid, bool tcp, QByteArrayView qname)
+{
+    const size_t a = qHash(remote, size_t(xid) * 2 + (tcp ? 1 : 0));
+    return (quint64(a) << 1) ^ quint64(qHash(qname, 0x9e3779b9u));
+}
+
+} // namespace
+
+WindowsDnsLogReader::WindowsDnsLogReader(const ImportOptions &options, RecordSink &sink, ImportReport &report,
+                                         std::optional<WindowsDateFormat> givenFormat, QString encodingNote)
+    : m_options(options), m_report(report), m_builder(options, sink, report), m_times(options.zone), m_format(std::move(givenFormat)),
+      m_formatGiven(m_format.has_value()), m_encodingNote(std::move(encodingNote))
+{
+}
+
+bool WindowsDnsLogReader::line(qint64 number, QByteArrayView text)
+{
+    if (m_format)
+        return handle(number, text);
+    if (!text.isEmpty() && isDigit(text[0])) {
+        if (const auto fields = WindowsDateFormat::scan(text))
+            m_detector.add(number, *fields);
+    }
+    m_held.emplace_back(number, text.toByteArray());
+    m_heldBytes += text.size();
+    if (m_detector.decided() || m_held.size() >= kMaxHeldLines || m_heldBytes >= kMaxHeldBytes) {
+        decide();
+        return replayHeld();
+    }
+    return true;
+}
+
+void WindowsDnsLogReader::decide()
+{
+    if (!m_format)
+        m_format = m_detector.result();
+}
+
+bool WindowsDnsLogReader::replayHeld()
+{
+    std::vector<std::pair<qint64, QByteArray>> held;
+    held.swap(m_held);
+    m_heldBytes = 0;
+    for (const auto &[number, text] : held) {
+        if (!handle(number, text))
+            return false;
+    }
+    return true;
+}
+
+bool WindowsDnsLogReader::handle(qint64 number, QByteArrayView text)
+{
+    if (text.isEmpty() || !isDigit(text[0])) { // header, details or blank
+        if (m_detailsSeq >= 0)
+            m_details.line(text);
+        return true;
+    }
+    endDetails();
+    const auto fields = WindowsDateFormat::scan(text);
+    if (!fields)
+        return m_builder.reject(number, QStringLiteral("no date and time at the start of the line"));
+    const QByteArrayView stamp = text.first(fields->length);
+    QString error;
+    const std::optional<qint64> ts = timeOf(stamp, *fields, &error);
+    if (!ts)
+        return m_builder.reject(number, QStringLiteral("bad date '%1': %2").arg(QString::fromUtf8(stamp), error));
+    if (!drain(*ts, false))
+        return false;
+    const QByteArrayView afterStamp = text.sliced(fields->length);
+    if (!WindowsDnsPacket::isPacketLine(afterStamp))
+        return true; // EVENT, Note and other dated lines
+    return packet(number, *ts, afterStamp);
+}
+
+std::optional<qint64> WindowsDnsLogReader::timeOf(QByteArrayView stamp, const WindowsDateFormat::Fields &fields,
+                                                  QString *error)
+{
+    if (m_lastTs && stamp == QByteArrayView(m_lastStamp))
+        return m_lastTs;
+    const auto local = m_format->read(fields, error);
+    if (!local)
+        return std::nullopt;
+    std::snprintf(m_lastIso.data(), m_lastIso.size(), "%04d-%02d-%02dT%02d:%02d:%02d", local->year, local->month,
+                  local->day, local->hour, local->minute, local->second);
+    m_lastTs = m_times.parse(QByteArrayView(m_lastIso.data(), 19));
+    if (!m_lastTs) {
+        *error = QStringLiteral("out of range");
+        return std::nullopt;
+    }
+    m_lastStamp = stamp.toByteArray();
+    return m_lastTs;
+}
+
+bool WindowsDnsLogReader::packet(qint64 number, qint64 tsUs, QByteArrayView afterStamp)
+{
+    QString error;
+    const auto p = WindowsDnsPacket::parse(afterStamp, &error);
+    if (!p)
+        return m_builder.reject(number, error);
+    if (p->opcode != 'Q') {
+        ++m_otherOpcodes;
+        ++m_report.skipped;
+        return true;
+    }
+    if (p->received == p->response) { // Rcv R, Snd Q: the server's own recursion
+        ++m_upstream;
+        ++m_report.skipped;
+        return true;
+    }
+    // Label lengths count the bytes the server wrote, so names are decoded before any conversion.
+    if (!WindowsDnsPacket::decodeName(p->name, m_name))
+        return m_builder.reject(number, QStringLiteral("bad name '%1': label lengths do not match")
+                                            .arg(QString::fromUtf8(p->name.first(std::min<qsizetype>(80, p->name.size())))));
+    if (!LegacyText::isUtf8(m_name)) {
+        LegacyText::windows1252ToUtf8(m_name, m_utf8);
+        m_name = m_utf8;
+        ++m_ansiNames;
+    }
+    const quint64 key = keyOf(p->remote, p->xid, p->tcp, m_name);
+    if (p->response) {
+        m_details.reset();
+        const auto found = m_bySeq.find(key);
+        if (found != m_bySeq.end()) {
+            Waiting *w = waiting(found->second);
+            m_bySeq.erase(found);
+            if (w && !w->answered && w->client == p->remote && w->qname == m_name) {
+                w->rcode = p->rcode.toByteArray();
+                w->answered = true;
+                m_detailsSeq = w->seq;
+                return true;
+            }
+        }
+        ++m_responsesAlone; // its query is not in the log: a lookup at the response's time
+    }
+    Waiting w;
+    w.line = number;
+    w.seq = m_nextSeq++;
+    w.key = key;
+    w.tsUs = tsUs;
+    memcpy(w.iso.data(), m_lastIso.data(), w.iso.size());
+    w.client = p->remote.toByteArray();
+    w.qname = m_name;
+    w.qtype = p->qtype.toByteArray();
+    if (p->response) {
+        w.rcode = p->rcode.toByteArray();
+        w.answered = true;
+        m_detailsSeq = w.seq;
+    } else {
+        m_bySeq[key] = w.seq;
+    }
+    m_waiting.push_back(std::move(w));
+    return true;
+}
+
+WindowsDnsLogReader::Waiting *WindowsDnsLogReader::waiting(qint64 seq)
+{
+    if (m_waiting.empty() || seq < m_waiting.front().seq)
+        return nullptr;
+    const qint64 index = seq - m_waiting.front().seq;
+    return index < qint64(m_waiting.size()) ? &m_waiting[size_t(index)] : nullptr;
+}
+
+void WindowsDnsLogReader::endDetails()
+{
+    if (m_detailsSeq < 0)
+        return;
+    if (Waiting *w = waiting(m_detailsSeq))
+        w->answers = m_details.takeAnswers();
+    m_detailsSeq = -1;
+}
+
+bool WindowsDnsLogReader::drain(qint64 nowUs, bool all)
+{
+    while (!m_waiting.empty()) {
+        Waiting &front = m_waiting.front();
+        if (!front.answered) {
+            if (!all && nowUs - front.tsUs <= kResponseWindowUs && m_waiting.size() <= kMaxWaiting)
+                break;
+            ++m_unanswered;
+            const auto found = m_bySeq.find(front.key);
+            if (found != m_bySeq.end() && found->second == front.seq)
+                m_bySeq.erase(found);
+        }
+        if (!emitFront())
+            return false;
+    }
+    return true;
+}
+
+bool WindowsDnsLogReader::emitFront()
+{
+    const Waiting &w = m_waiting.front();
+    m_rawAnswers.clear();
+    for (const WindowsDnsDetails::Answer &a : w.answers)
+        m_rawAnswers.push_back({a.type, a.rdata, a.ttl});
+    ZeekLookupBuilder::Values v;
+    v.ts = QByteArrayView(w.iso.data(), 19);
+    v.client = w.client;
+    v.query = w.qname;
+    v.qtype = w.qtype;
+    v.rcode = w.rcode;
+    v.answers = m_rawAnswers;
+    const bool go = m_builder.add(w.line, v);
+    m_waiting.pop_front();
+    return go;
+}
+
+void WindowsDnsLogReader::finish()
+{
+    decide();
+    if (!replayHeld())
+        return;
+    endDetails();
+    if (!drain(0, true))
+        return;
+    noteAssumptions();
+    QStringList &notes = m_report.notes;
+    if (m_report.skipped)
+        notes.append(QStringLiteral("%1 packets are not client lookups and were skipped: %2 of the server's own "
+                                    "recursion (Snd Q, Rcv R), %3 of other opcodes (notify, update)")
+                         .arg(m_report.skipped).arg(m_upstream).arg(m_otherOpcodes));
+    if (m_unanswered)
+        notes.append(QStringLiteral("%1 queries have no response in the log (rcode left empty)").arg(m_unanswered));
+    if (m_responsesAlone)
+        notes.append(QStringLiteral("%1 responses have no query in the log (imported at the response's time)")
+                         .arg(m_responsesAlone));
+}
+
+void WindowsDnsLogReader::noteAssumptions()
+{
+    decide();
+    QStringList &notes = m_report.notes;
+    const QString pattern = m_format->pattern();
+    if (m_formatGiven)
+        notes.append(QStringLiteral("dates read as %1, as --locale %2 gives").arg(pattern, m_options.locale));
+    else if (m_format->guessed())
+        notes.append(QStringLiteral("dates read as %1, guessed (%2): give --locale if this is wrong")
+                         .arg(pattern, m_format->basis()));
+    else
+        notes.append(QStringLiteral("dates read as %1, detected from the file (%2)").arg(pattern, m_format->basis()));
+    const QString zone = QString::fromUtf8(m_options.zone.id());
+    if (m_options.zoneGiven)
+        notes.append(QStringLiteral("times read as local time in %1, as given").arg(zone));
+    else
+        notes.append(QStringLiteral("times read as %1, guessed: the log does not say the server's zone; give --tz").arg(zone));
+    QString encoding = m_encodingNote;
+    if (m_ansiNames)
+        encoding += QStringLiteral("; %1 names not UTF-8 read as Windows-1252 (ANSI)").arg(m_ansiNames);
+    notes.append(QStringLiteral("text read as %1").arg(encoding));
+}

@@ -1,0 +1,175 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "windows_dns_packet.h"
+
+#include "dns_names.h"
+
+namespace {
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+// The next whitespace-separated token of text from p (advanced past it); empty at the end.
+QByteArrayView token(QByteArrayView text, qsizetype &p)
+{
+    while (p < text.size() && isSpace(text[p]))
+        ++p;
+    const qsizetype start = p;
+    while (p < text.size() && !isSpace(text[p]))
+        ++p;
+    return text.sliced(start, p - start);
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+bool parseXid(QByteArrayView t, quint16 &xid)
+{
+    if (t.isEmpty() || t.size() > 4)
+        return false;
+    int v = 0;
+    for (char c : t) {
+        const int h = hexValue(c);
+        if (h < 0)
+            return false;
+        v = v * 16 + h;
+    }
+    xid = quint16(v);
+    return true;
+}
+
+// The bytes of a label of length characters at text[p]: length bytes when a '(' or the end
+// follows them (the log's own bytes); else length UTF-8 characters (a log re-encoded from the
+// server's code page, e.g. saved as UTF-16, counts characters). -1 when neither fits.
+qsizetype labelBytes(QByteArrayView text, qsizetype p, int length)
+{
+    auto fits = [&](qsizetype end) { return end <= text.size() && (end == text.size() || text[end] == '('); };
+    if (fits(p + length))
+        return length;
+    qsizetype end = p;
+    for (int n = 0; n < length && end < text.size(); ++n) {
+        ++end;
+        while (end < text.size() && (quint8(text[end]) & 0xc0) == 0x80)
+            ++end;
+    }
+    return fits(end) ? end - p : -1;
+}
+
+std::optional<WindowsDnsPacket> bad(QString *error, const QString &message)
+{
+    *error = message;
+    return std::nullopt;
+}
+
+} // namespace
+
+bool WindowsDnsPacket::isPacketLine(QByteArrayView afterStamp)
+{
+    qsizetype p = 0;
+    token(afterStamp, p); // thread id
+    return token(afterStamp, p) == QByteArrayView("PACKET");
+}
+
+std::optional<WindowsDnsPacket> WindowsDnsPacket::parse(QByteArrayView text, QString *error)
+{
+    WindowsDnsPacket packet;
+    qsizetype p = 0;
+    token(text, p); // thread id
+    token(text, p); // PACKET
+    token(text, p); // context (internal packet id)
+    const QByteArrayView proto = token(text, p);
+    if (proto != QByteArrayView("UDP") && proto != QByteArrayView("TCP"))
+        return bad(error, QStringLiteral("PACKET line without UDP or TCP"));
+    packet.tcp = proto[0] == 'T';
+    const QByteArrayView direction = token(text, p);
+    if (direction != QByteArrayView("Rcv") && direction != QByteArrayView("Snd"))
+        return bad(error, QStringLiteral("PACKET line without Rcv or Snd"));
+    packet.received = direction[0] == 'R';
+    packet.remote = token(text, p);
+    if (packet.remote.isEmpty() || (hexValue(packet.remote[0]) < 0 && packet.remote[0] != ':'))
+        return bad(error, QStringLiteral("PACKET line without a remote address"));
+    if (!parseXid(token(text, p), packet.xid))
+        return bad(error, QStringLiteral("PACKET line without a hexadecimal xid"));
+    QByteArrayView opcode = token(text, p);
+    if (opcode == QByteArrayView("R")) {
+        packet.response = true;
+        opcode = token(text, p);
+    }
+    if (opcode.size() != 1)
+        return bad(error, QStringLiteral("PACKET line without an opcode"));
+    packet.opcode = opcode[0];
+    while (p < text.size() && isSpace(text[p]))
+        ++p;
+    if (p >= text.size() || text[p] != '[')
+        return bad(error, QStringLiteral("PACKET line without [flags rcode]"));
+    const qsizetype close = text.indexOf(']', p);
+    if (close < 0)
+        return bad(error, QStringLiteral("PACKET line without [flags rcode]"));
+    const QByteArrayView inside = text.sliced(p + 1, close - p - 1).trimmed();
+    const qsizetype lastSpace = std::max(inside.lastIndexOf(' '), inside.lastIndexOf('\t'));
+    if (lastSpace < 0)
+        return bad(error, QStringLiteral("PACKET line without a response code in [flags rcode]"));
+    packet.rcode = inside.sliced(lastSpace + 1);
+    p = close + 1;
+    packet.qtype = token(text, p);
+    while (p < text.size() && isSpace(text[p]))
+        ++p;
+    packet.name = text.sliced(p).trimmed();
+    if (packet.qtype.isEmpty() || packet.name.isEmpty())
+        return bad(error, QStringLiteral("PACKET line without a question type and name"));
+    return packet;
+}
+
+bool WindowsDnsPacket::decodeName(QByteArrayView text, QByteArray &out)
+{
+    out.resize(0);
+    if (text.startsWith('[')) { // a compression pointer as the details write it: [C00C](3)www...
+        const qsizetype close = text.indexOf(']');
+        if (close < 0)
+            return false;
+        text = text.sliced(close + 1);
+    }
+    if (!text.startsWith('(')) { // already dotted
+        if (text.startsWith('.') && text.size() > 1)
+            text = text.sliced(1);
+        DnsNames::normalizeQname(text, out);
+        return !out.isEmpty();
+    }
+    qsizetype p = 0;
+    for (;;) {
+        if (p >= text.size() || text[p] != '(')
+            return false;
+        qsizetype close = p + 1;
+        int length = 0;
+        while (close < text.size() && text[close] >= '0' && text[close] <= '9' && length <= 255)
+            length = length * 10 + (text[close++] - '0');
+        if (close == p + 1 || close >= text.size() || text[close] != ')' || length > 63)
+            return false;
+        p = close + 1;
+        if (length == 0)
+            break;
+        const qsizetype bytes = labelBytes(text, p, length);
+        if (bytes < 0)
+            return false;
+        if (!out.isEmpty())
+            out.append('.');
+        for (char c : text.sliced(p, bytes))
+            out.append(c >= 'A' && c <= 'Z' ? char(c + 32) : c);
+        p += bytes;
+    }
+    if (p != text.size())
+        return false;
+    if (out.isEmpty())
+        out = ".";
+    return true;
+}
