@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pending_lookups.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 
@@ -30,10 +32,7 @@
 class WindowsDnsDetails
 {
 public:
-    struct Answer {
-        QByteArray type, rdata;
-        qint64 ttl = -1;
-    };
+    using Answer = PendingLookups::Answer;
 
     // A new packet's details begin (the previous packet's answers are dropped).
     void reset();

@@ -5,27 +5,16 @@
 #include "legacy_text.h"
 #include "windows_dns_packet.h"
 
-#include <QHashFunctions>
-
 #include <cstdio>
-#include <cstring>
 
 namespace {
 
-constexpr qint64 kResponseWindowUs = 30 * qint64(1000000);
-constexpr size_t kMaxWaiting = 65536;
 constexpr size_t kMaxHeldLines = 10000;
 constexpr qsizetype kMaxHeldBytes = qsizetype(4) << 20;
 
 bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
-}
-
-quint64 keyOf(QByteArrayView remote, quint16 xid, bool tcp, QByteArrayView qname)
-{
-    const size_t a = qHash(remote, size_t(xid) * 2 + (tcp ? 1 : 0));
-    return (quint64(a) << 1) ^ quint64(qHash(qname, 0x9e3779b9u));
 }
 
 } // namespace
@@ -140,93 +129,59 @@ bool WindowsDnsLogReader::packet(qint64 number, qint64 tsUs, QByteArrayView afte
         m_name = m_utf8;
         ++m_ansiNames;
     }
-    const quint64 key = keyOf(p->remote, p->xid, p->tcp, m_name);
+    const quint64 key = PendingLookups::keyOf(p->remote, p->xid, p->tcp, m_name);
+    m_details.reset();
     if (p->response) {
-        m_details.reset();
-        const auto found = m_bySeq.find(key);
-        if (found != m_bySeq.end()) {
-            Waiting *w = waiting(found->second);
-            m_bySeq.erase(found);
-            if (w && !w->answered && w->client == p->remote && w->qname == m_name) {
-                w->rcode = p->rcode.toByteArray();
-                w->answered = true;
-                m_detailsSeq = w->seq;
-                return true;
-            }
+        if (const qint64 seq = m_pending.answer(key, p->remote, m_name); seq >= 0) {
+            m_pending.find(seq)->rcode = p->rcode.toByteArray();
+            m_detailsSeq = seq;
+            return true;
         }
         ++m_responsesAlone; // its query is not in the log: a lookup at the response's time
     }
-    Waiting w;
-    w.line = number;
-    w.seq = m_nextSeq++;
-    w.key = key;
-    w.tsUs = tsUs;
-    memcpy(w.iso.data(), m_lastIso.data(), w.iso.size());
-    w.client = p->remote.toByteArray();
-    w.qname = m_name;
-    w.qtype = p->qtype.toByteArray();
+    PendingLookups::Lookup l;
+    l.line = number;
+    l.tsUs = tsUs;
+    l.ts = QByteArray(m_lastIso.data(), 19);
+    l.client = p->remote.toByteArray();
+    l.qname = m_name;
+    l.qtype = p->qtype.toByteArray();
     if (p->response) {
-        w.rcode = p->rcode.toByteArray();
-        w.answered = true;
-        m_detailsSeq = w.seq;
+        l.rcode = p->rcode.toByteArray();
+        m_detailsSeq = m_pending.addAnswered(std::move(l));
     } else {
-        m_bySeq[key] = w.seq;
+        m_pending.addQuery(key, std::move(l));
     }
-    m_waiting.push_back(std::move(w));
     return true;
-}
-
-WindowsDnsLogReader::Waiting *WindowsDnsLogReader::waiting(qint64 seq)
-{
-    if (m_waiting.empty() || seq < m_waiting.front().seq)
-        return nullptr;
-    const qint64 index = seq - m_waiting.front().seq;
-    return index < qint64(m_waiting.size()) ? &m_waiting[size_t(index)] : nullptr;
 }
 
 void WindowsDnsLogReader::endDetails()
 {
     if (m_detailsSeq < 0)
         return;
-    if (Waiting *w = waiting(m_detailsSeq))
-        w->answers = m_details.takeAnswers();
+    if (PendingLookups::Lookup *l = m_pending.find(m_detailsSeq))
+        l->answers = m_details.takeAnswers();
     m_detailsSeq = -1;
 }
 
 bool WindowsDnsLogReader::drain(qint64 nowUs, bool all)
 {
-    while (!m_waiting.empty()) {
-        Waiting &front = m_waiting.front();
-        if (!front.answered) {
-            if (!all && nowUs - front.tsUs <= kResponseWindowUs && m_waiting.size() <= kMaxWaiting)
-                break;
-            ++m_unanswered;
-            const auto found = m_bySeq.find(front.key);
-            if (found != m_bySeq.end() && found->second == front.seq)
-                m_bySeq.erase(found);
-        }
-        if (!emitFront())
-            return false;
-    }
-    return true;
+    return m_pending.drain(nowUs, all, [this](const PendingLookups::Lookup &l) { return hand(l); });
 }
 
-bool WindowsDnsLogReader::emitFront()
+bool WindowsDnsLogReader::hand(const PendingLookups::Lookup &l)
 {
-    const Waiting &w = m_waiting.front();
     m_rawAnswers.clear();
-    for (const WindowsDnsDetails::Answer &a : w.answers)
+    for (const PendingLookups::Answer &a : l.answers)
         m_rawAnswers.push_back({a.type, a.rdata, a.ttl});
     ZeekLookupBuilder::Values v;
-    v.ts = QByteArrayView(w.iso.data(), 19);
-    v.client = w.client;
-    v.query = w.qname;
-    v.qtype = w.qtype;
-    v.rcode = w.rcode;
+    v.ts = l.ts;
+    v.client = l.client;
+    v.query = l.qname;
+    v.qtype = l.qtype;
+    v.rcode = l.rcode;
     v.answers = m_rawAnswers;
-    const bool go = m_builder.add(w.line, v);
-    m_waiting.pop_front();
-    return go;
+    return m_builder.add(l.line, v);
 }
 
 void WindowsDnsLogReader::finish()
@@ -243,8 +198,8 @@ void WindowsDnsLogReader::finish()
         notes.append(QStringLiteral("%1 packets are not client lookups and were skipped: %2 of the server's own "
                                     "recursion (Snd Q, Rcv R), %3 of other opcodes (notify, update)")
                          .arg(m_report.skipped).arg(m_upstream).arg(m_otherOpcodes));
-    if (m_unanswered)
-        notes.append(QStringLiteral("%1 queries have no response in the log (rcode left empty)").arg(m_unanswered));
+    if (m_pending.unanswered())
+        notes.append(QStringLiteral("%1 queries have no response in the log (rcode left empty)").arg(m_pending.unanswered()));
     if (m_responsesAlone)
         notes.append(QStringLiteral("%1 responses have no query in the log (imported at the response's time)")
                          .arg(m_responsesAlone));

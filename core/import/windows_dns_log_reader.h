@@ -3,6 +3,7 @@
 #pragma once
 
 #include "import_types.h"
+#include "pending_lookups.h"
 #include "windows_date_format.h"
 #include "windows_dns_details.h"
 #include "timestamp_parser.h"
@@ -12,9 +13,7 @@
 #include <QByteArrayView>
 
 #include <array>
-#include <deque>
 #include <optional>
-#include <unordered_map>
 #include <vector>
 
 // WindowsDnsLogReader: the state of one WindowsDnsImporter::read — the date format being
@@ -41,28 +40,14 @@ public:
     void noteAssumptions();
 
 private:
-    struct Waiting {
-        qint64 line = 0;
-        qint64 seq = 0;
-        quint64 key = 0;
-        std::array<char, 19> iso{}; // local time as ISO text, YYYY-MM-DDTHH:MM:SS
-        QByteArray client, qname, qtype, rcode;
-        qint64 tsUs = 0;
-        std::vector<WindowsDnsDetails::Answer> answers;
-        bool answered = false;
-    };
-
     bool handle(qint64 number, QByteArrayView text);
     bool packet(qint64 number, qint64 tsUs, QByteArrayView afterStamp);
     std::optional<qint64> timeOf(QByteArrayView stamp, const WindowsDateFormat::Fields &fields, QString *error);
-    Waiting *waiting(qint64 seq); // nullptr once it went out
     void decide();
     bool replayHeld();
     void endDetails();
-    // Hands out the waiting queries at the front that are answered, or unanswered for longer
-    // than the response window at nowUs (all: every one). False to stop.
     bool drain(qint64 nowUs, bool all);
-    bool emitFront();
+    bool hand(const PendingLookups::Lookup &lookup);
 
     const ImportOptions &m_options;
     ImportReport &m_report;
@@ -81,13 +66,11 @@ private:
     std::optional<qint64> m_lastTs;
     std::array<char, 24> m_lastIso{};
 
-    std::deque<Waiting> m_waiting;
-    qint64 m_nextSeq = 0;
-    std::unordered_map<quint64, qint64> m_bySeq; // key -> seq of the newest waiting query
-    qint64 m_detailsSeq = -1;                     // the waiting entry the details lines fill
+    PendingLookups m_pending;
+    qint64 m_detailsSeq = -1; // the waiting lookup the details lines fill
     WindowsDnsDetails m_details;
     QByteArray m_name, m_qtype;
     std::vector<RawAnswer> m_rawAnswers;
 
-    qint64 m_upstream = 0, m_otherOpcodes = 0, m_unanswered = 0, m_responsesAlone = 0;
+    qint64 m_upstream = 0, m_otherOpcodes = 0, m_responsesAlone = 0;
 };
