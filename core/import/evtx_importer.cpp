@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "evtx_importer.h"
+
+#include "evtx_file_reader.h"
+#include "windows_dns_events.h"
+
+#include <QDir>
+#include <QTemporaryFile>
+
+namespace {
+
+constexpr qint64 kCopyChunk = qint64(1) << 20;
+constexpr int kRecordsPerProgress = 1024;
+
+// Copies in to file; false on cancel (report.cancelled) or a read/write error (report.error).
+bool spool(QIODevice &in, QFile &file, const ProgressFn &progress, ImportReport &report, qint64 *bytes)
+{
+    QByteArray buffer(kCopyChunk, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = in.read(buffer.data(), buffer.size());
+        if (n < 0) {
+            report.error = QStringLiteral("read error: %1").arg(in.errorString());
+            return false;
+        }
+        if (n == 0)
+            return file.flush();
+        if (file.write(buffer.constData(), n) != n) {
+            report.error = QStringLiteral("cannot write the temporary copy: %1").arg(file.errorString());
+            return false;
+        }
+        *bytes += n;
+        if (progress && !progress({*bytes / 2, 0})) { // the copy is the first half of the work
+            report.cancelled = true;
+            return false;
+        }
+    }
+}
+
+} // namespace
+
+QString EvtxImporter::description() const
+{
+    return QStringLiteral("Windows event log (.evtx): Sysmon DNS queries, DNS Server analytic events");
+}
+
+bool EvtxImporter::sniff(QByteArrayView head) const
+{
+    return head.startsWith(QByteArrayView("ElfFile\0", 8));
+}
+
+ImportReport EvtxImporter::read(QIODevice &in, const ImportOptions &options, RecordSink &sink,
+                                const ProgressFn &progress) const
+{
+    ImportReport report;
+    QTemporaryFile copy(QDir::tempPath() + QStringLiteral("/dnstimeline-evtx-XXXXXX"));
+    if (!copy.open()) {
+        report.error = QStringLiteral("cannot create a temporary copy in %1: %2").arg(QDir::tempPath(), copy.errorString());
+        return report;
+    }
+    qint64 bytes = 0;
+    if (!spool(in, copy, progress, report, &bytes))
+        return report;
+    copy.seek(0);
+    if (!sniff(copy.read(8))) {
+        report.error = QStringLiteral("not an EVTX file (no ElfFile signature)");
+        return report;
+    }
+    EvtxFileReader reader;
+    QString error;
+    if (!reader.open(copy.fileName(), &error)) {
+        report.error = QStringLiteral("libevtx cannot read the file: %1").arg(error);
+        return report;
+    }
+    WindowsDnsEvents events(options, sink, report);
+    WindowsEvent event;
+    const int total = reader.records();
+    for (int i = 0; i < total; ++i) {
+        if (progress && i % kRecordsPerProgress == 0 && !progress({bytes / 2 + bytes / 2 * i / std::max(1, total), 0})) {
+            report.cancelled = true;
+            return report;
+        }
+        if (!reader.read(i, event, WindowsDnsEvents::wanted, &error)) {
+            if (!events.reject(i + 1, QStringLiteral("record %1 cannot be read: %2").arg(i + 1).arg(error)))
+                return report;
+            continue;
+        }
+        if (!events.add(event))
+            return report;
+    }
+    events.finish();
+    return report;
+}
