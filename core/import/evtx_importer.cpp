@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evtx_importer.h"
 
-#include "evtx_file_reader.h"
+#include "evtx_record_batches.h"
 #include "windows_dns_events.h"
 
 #include <QDir>
@@ -11,7 +11,6 @@
 namespace {
 
 constexpr qint64 kCopyChunk = qint64(1) << 20;
-constexpr int kRecordsPerProgress = 1024;
 
 // Copies in to file; false on cancel (report.cancelled) or a read/write error (report.error).
 bool spool(QIODevice &in, QFile &file, const ProgressFn &progress, ImportReport &report, qint64 *bytes)
@@ -66,28 +65,26 @@ ImportReport EvtxImporter::read(QIODevice &in, const ImportOptions &options, Rec
         report.error = QStringLiteral("not an EVTX file (no ElfFile signature)");
         return report;
     }
-    EvtxFileReader reader;
+    EvtxRecordBatches reader;
     QString error;
     if (!reader.open(copy.fileName(), &error)) {
         report.error = QStringLiteral("libevtx cannot read the file: %1").arg(error);
         return report;
     }
     WindowsDnsEvents events(options, sink, report);
-    WindowsEvent event;
-    const int total = reader.records();
-    for (int i = 0; i < total; ++i) {
-        if (progress && i % kRecordsPerProgress == 0 && !progress({bytes / 2 + bytes / 2 * i / std::max(1, total), 0})) {
-            report.cancelled = true;
-            return report;
-        }
-        if (!reader.read(i, event, WindowsDnsEvents::wanted, &error)) {
-            if (!events.reject(i + 1, QStringLiteral("record %1 cannot be read: %2").arg(i + 1).arg(error)))
-                return report;
-            continue;
-        }
-        if (!events.add(event))
-            return report;
-    }
+    EvtxRecordBatches::Callbacks callbacks;
+    callbacks.event = [&](const WindowsEvent &e) { return events.add(e); };
+    callbacks.unreadable = [&](int index, const QString &why) {
+        return events.reject(index + 1, QStringLiteral("record %1 cannot be read: %2").arg(index + 1).arg(why));
+    };
+    callbacks.progress = [&](int done, int total) {
+        return !progress || progress({bytes / 2 + bytes / 2 * done / std::max(1, total), 0});
+    };
+    const EvtxRecordBatches::End end = reader.read(WindowsDnsEvents::wanted, callbacks);
+    if (end == EvtxRecordBatches::End::Cancelled)
+        report.cancelled = true;
+    if (end != EvtxRecordBatches::End::Done)
+        return report;
     events.finish();
     return report;
 }

@@ -115,11 +115,14 @@ std::optional<WindowsDnsPacket> WindowsDnsPacket::parse(QByteArrayView text, QSt
     const qsizetype close = text.indexOf(']', p);
     if (close < 0)
         return bad(error, QStringLiteral("PACKET line without [flags rcode]"));
-    const QByteArrayView inside = text.sliced(p + 1, close - p - 1).trimmed();
-    const qsizetype lastSpace = std::max(inside.lastIndexOf(' '), inside.lastIndexOf('\t'));
-    if (lastSpace < 0)
+    qsizetype rcodeEnd = close, rcodeStart;
+    while (rcodeEnd > p + 1 && isSpace(text[rcodeEnd - 1]))
+        --rcodeEnd;
+    for (rcodeStart = rcodeEnd; rcodeStart > p + 1 && !isSpace(text[rcodeStart - 1]);)
+        --rcodeStart;
+    if (rcodeStart <= p + 1) // the flags alone, or nothing
         return bad(error, QStringLiteral("PACKET line without a response code in [flags rcode]"));
-    packet.rcode = inside.sliced(lastSpace + 1);
+    packet.rcode = text.sliced(rcodeStart, rcodeEnd - rcodeStart);
     p = close + 1;
     packet.qtype = token(text, p);
     while (p < text.size() && isSpace(text[p]))
@@ -163,8 +166,12 @@ bool WindowsDnsPacket::decodeName(QByteArrayView text, QByteArray &out)
             return false;
         if (!out.isEmpty())
             out.append('.');
-        for (char c : text.sliced(p, bytes))
-            out.append(c >= 'A' && c <= 'Z' ? char(c + 32) : c);
+        const qsizetype start = out.size();
+        out.append(text.sliced(p, bytes));
+        for (char *c = out.data() + start, *end = out.data() + out.size(); c != end; ++c) {
+            if (*c >= 'A' && *c <= 'Z')
+                *c = char(*c + 32);
+        }
         p += bytes;
     }
     if (p != text.size())
