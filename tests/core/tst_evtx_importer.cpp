@@ -17,7 +17,7 @@ using namespace importer_test;
 
 namespace {
 
-constexpr qint64 kT0 = qint64(1709251200) * 1000000; // 2024-03-01T00:00:00Z
+constexpr qint64 kT0 = EvtxEvents::kMixedLogStartUs; // 2024-03-01T00:00:00Z
 
 // Keeps each lookup's answers as "TYPE rdata ttl".
 class AnswerSink : public RecordingSink {
@@ -77,31 +77,6 @@ QList<Exported> evtxexport(const QString &file)
     return out;
 }
 
-// The test log: what a Windows host with Sysmon and a DNS server would write.
-QByteArray mixedLog()
-{
-    EvtxWriter w;
-    const QString image = QStringLiteral("C:\\Windows\\System32\\svchost.exe");
-    w.add(EvtxEvents::sysmonDns(kT0, QStringLiteral("WS-7"), image, 1212, QStringLiteral("WWW.Example.com"), 0,
-                                QStringLiteral("type:  5 edge.example.net;::ffff:93.184.216.34;2001:db8::7;")));
-    w.add(EvtxEvents::sysmonProcessCreate(kT0 + 1000, QStringLiteral("WS-7"), QStringLiteral("C:\\Windows\\cmd.exe")));
-    w.add(EvtxEvents::sysmonDns(kT0 + 2000, QStringLiteral("WS-7"), QStringLiteral("C:\\Tools\\beacon.exe"), 4242,
-                                QStringLiteral("nothere.example.org"), 9003, QStringLiteral("-")));
-    w.add(EvtxEvents::dnsQueryReceived(kT0 + 3000, QStringLiteral("DC1"), QStringLiteral("10.0.0.20"),
-                                       QStringLiteral("10.0.0.1"), QStringLiteral("mail.example.com"), 15, 0x1a2b));
-    w.add(EvtxEvents::dnsRecursion(kT0 + 3100, QStringLiteral("DC1"), false, QStringLiteral("8.8.8.8"),
-                                   QStringLiteral("mail.example.com"), 15, 0x7777));
-    w.add(EvtxEvents::dnsRecursion(kT0 + 3200, QStringLiteral("DC1"), true, QStringLiteral("8.8.8.8"),
-                                   QStringLiteral("mail.example.com"), 15, 0x7777));
-    w.add(EvtxEvents::dnsResponse(kT0 + 3300, QStringLiteral("DC1"), QStringLiteral("10.0.0.20"), QStringLiteral("10.0.0.1"),
-                                  QStringLiteral("mail.example.com"), 15, 0x1a2b, 0, {}));
-    w.add(EvtxEvents::dnsQueryReceived(kT0 + 4000, QStringLiteral("DC1"), QStringLiteral("10.0.0.21"),
-                                       QStringLiteral("10.0.0.1"), QStringLiteral("gone.example"), 1, 0x0001));
-    w.add(EvtxEvents::dnsResponse(kT0 + 5000, QStringLiteral("DC1"), QStringLiteral("10.0.0.22"), QStringLiteral("10.0.0.1"),
-                                  QStringLiteral("alone.example"), 28, 0x0002, 2, {}));
-    return w.finish();
-}
-
 QString writeFile(QTemporaryDir &dir, const char *name, const QByteArray &bytes)
 {
     const QString path = dir.filePath(QString::fromLatin1(name));
@@ -122,7 +97,7 @@ private slots:
         if (!haveTool("evtxexport"))
             QSKIP("evtxexport (libevtx-utils) is not installed");
         QTemporaryDir dir;
-        const QString path = writeFile(dir, "mixed.evtx", mixedLog());
+        const QString path = writeFile(dir, "mixed.evtx", EvtxEvents::mixedLog());
         const QList<Exported> exported = evtxexport(path);
         QCOMPARE(exported.size(), 9);
         QCOMPARE(exported[0].source, QByteArray("Microsoft-Windows-Sysmon"));
@@ -137,7 +112,7 @@ private slots:
         if (!haveTool("evtx_dump.py"))
             QSKIP("evtx_dump.py (python3-evtx) is not installed");
         QTemporaryDir dir;
-        const QString path = writeFile(dir, "mixed.evtx", mixedLog());
+        const QString path = writeFile(dir, "mixed.evtx", EvtxEvents::mixedLog());
         QProcess p;
         p.start(QStringLiteral("evtx_dump.py"), {path});
         QVERIFY(p.waitForFinished(60000));
@@ -153,7 +128,7 @@ private slots:
         if (!haveTool("evtxexport"))
             QSKIP("evtxexport (libevtx-utils) is not installed");
         QTemporaryDir dir;
-        const QString path = writeFile(dir, "mixed.evtx", mixedLog());
+        const QString path = writeFile(dir, "mixed.evtx", EvtxEvents::mixedLog());
         const QList<Exported> exported = evtxexport(path);
         AnswerSink sink;
         const ImportReport r = readFile(EvtxImporter(), path, sink);
@@ -220,13 +195,7 @@ private slots:
 
     void aDamagedRecordIsRejectedAndTheRestImported()
     {
-        QByteArray bytes = mixedLog();
-        // The fourth record's signature: 0x2a2a0000 at its start; break it.
-        qsizetype at = 4096 + 512;
-        for (int k = 0; k < 3; ++k)
-            at += qFromLittleEndian<quint32>(bytes.constData() + at + 4);
-        QCOMPARE(bytes.mid(at, 2), QByteArray("**"));
-        qToLittleEndian<quint32>(0x00fffff0, bytes.data() + at + 24 + 4 + 6); // its template's offset, out of the chunk
+        const QByteArray bytes = EvtxEvents::withDamagedRecord(EvtxEvents::mixedLog(), 4);
         QTemporaryDir dir;
         RecordingSink sink;
         const ImportReport r = readFile(EvtxImporter(), writeFile(dir, "damaged.evtx", bytes), sink);
@@ -242,7 +211,7 @@ private slots:
     {
         QTemporaryDir dir;
         RecordingSink sink;
-        const ImportReport header = readBytes(EvtxImporter(), mixedLog().first(2000), sink);
+        const ImportReport header = readBytes(EvtxImporter(), EvtxEvents::mixedLog().first(2000), sink);
         QVERIFY(header.error);
         QVERIFY2(header.error->startsWith(QStringLiteral("libevtx cannot read the file")), qPrintable(*header.error));
         const ImportReport garbage = readBytes(EvtxImporter(), QByteArray("ElfFile\0garbage", 15) + QByteArray(5000, 'x'), sink);
@@ -267,10 +236,19 @@ private slots:
         QCOMPARE(store.datasets().size(), 0);
     }
 
+    void theCommittedFixturesAreWhatTheWriterMakes()
+    {
+        for (const auto &[name, bytes] : EvtxEvents::fixtures()) {
+            QFile f(fixture("evtx", name));
+            QVERIFY2(f.open(QIODevice::ReadOnly), name);
+            QVERIFY2(f.readAll() == bytes, name); // else: gen_evtx --fixtures tests/data/evtx
+        }
+    }
+
     void isRecognisedByContentAndCancels()
     {
         QTemporaryDir dir;
-        const QString path = writeFile(dir, "mixed.evtx", mixedLog());
+        const QString path = writeFile(dir, "mixed.evtx", EvtxEvents::mixedLog());
         const ImportResult r = importIntoNewStore(path);
         QCOMPARE(r.dataset.format, QStringLiteral("evtx"));
         QCOMPARE(r.dataset.records, 5);

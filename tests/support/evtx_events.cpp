@@ -3,6 +3,7 @@
 #include "evtx_events.h"
 
 #include <QDateTime>
+#include <QtEndian>
 #include <QTimeZone>
 
 namespace {
@@ -179,4 +180,44 @@ EvtxWriter::Event EvtxEvents::dnsRecursion(qint64 us, const QString &computer, b
               {QStringLiteral("XID"), QString::number(xid)}, {QStringLiteral("Port"), QStringLiteral("53")},
               {QStringLiteral("PacketData"), QStringLiteral("0x00")}};
     return e;
+}
+
+QByteArray EvtxEvents::mixedLog()
+{
+    const qint64 t0 = kMixedLogStartUs;
+    const QString dc = QStringLiteral("DC1"), ws = QStringLiteral("WS-7"), iface = QStringLiteral("10.0.0.1");
+    EvtxWriter w;
+    w.add(sysmonDns(t0, ws, QStringLiteral("C:\\Windows\\System32\\svchost.exe"), 1212, QStringLiteral("WWW.Example.com"),
+                    0, QStringLiteral("type:  5 edge.example.net;::ffff:93.184.216.34;2001:db8::7;")));
+    w.add(sysmonProcessCreate(t0 + 1000, ws, QStringLiteral("C:\\Windows\\cmd.exe")));
+    w.add(sysmonDns(t0 + 2000, ws, QStringLiteral("C:\\Tools\\beacon.exe"), 4242, QStringLiteral("nothere.example.org"),
+                    9003, QStringLiteral("-")));
+    w.add(dnsQueryReceived(t0 + 3000, dc, QStringLiteral("10.0.0.20"), iface, QStringLiteral("mail.example.com"), 15, 0x1a2b));
+    w.add(dnsRecursion(t0 + 3100, dc, false, QStringLiteral("8.8.8.8"), QStringLiteral("mail.example.com"), 15, 0x7777));
+    w.add(dnsRecursion(t0 + 3200, dc, true, QStringLiteral("8.8.8.8"), QStringLiteral("mail.example.com"), 15, 0x7777));
+    w.add(dnsResponse(t0 + 3300, dc, QStringLiteral("10.0.0.20"), iface, QStringLiteral("mail.example.com"), 15, 0x1a2b, 0, {}));
+    w.add(dnsQueryReceived(t0 + 4000, dc, QStringLiteral("10.0.0.21"), iface, QStringLiteral("gone.example"), 1, 0x0001));
+    w.add(dnsResponse(t0 + 5000, dc, QStringLiteral("10.0.0.22"), iface, QStringLiteral("alone.example"), 28, 0x0002, 2, {}));
+    return w.finish();
+}
+
+QByteArray EvtxEvents::withDamagedRecord(QByteArray evtx, int record)
+{
+    qsizetype at = 4096 + 512; // the first chunk's first record
+    for (int k = 1; k < record; ++k)
+        at += qFromLittleEndian<quint32>(evtx.constData() + at + 4);
+    // record header (24), fragment header (4), template instance token, byte and id (6)
+    qToLittleEndian<quint32>(0x00fffff0, evtx.data() + at + 24 + 4 + 6);
+    return evtx;
+}
+
+QList<QPair<const char *, QByteArray>> EvtxEvents::fixtures()
+{
+    const QByteArray mixed = mixedLog();
+    EvtxWriter none;
+    none.add(sysmonProcessCreate(kMixedLogStartUs, QStringLiteral("WS-1"), QStringLiteral("C:\\x.exe")));
+    return {{"mixed.evtx", mixed},
+            {"damaged_record.evtx", withDamagedRecord(mixed, 4)},
+            {"truncated.evtx", mixed.first(2000)},
+            {"no_dns_events.evtx", none.finish()}};
 }

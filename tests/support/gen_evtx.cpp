@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+// gen_evtx --fixtures DIR: writes the committed fixtures of tests/data/evtx (EvtxEvents::fixtures).
 // gen_evtx OUT [--events N] [--seed S]: an EVTX file (EvtxWriter, test code) of N events of a
 // Windows host with Sysmon and a DNS server: Sysmon 22 DNS queries (60 %), DNS Server
 // analytic queries and responses (256/257/258, 30 %) and other events that are not lookups
@@ -17,6 +18,14 @@ int main(int argc, char **argv)
     if (args.size() < 2) {
         fprintf(stderr, "usage: gen_evtx OUT [--events N] [--seed S]\n");
         return 2;
+    }
+    if (args[1] == QLatin1String("--fixtures") && args.size() > 2) {
+        for (const auto &[name, bytes] : EvtxEvents::fixtures()) {
+            QFile f(args[2] + QLatin1Char('/') + QString::fromLatin1(name));
+            if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+                return 1;
+        }
+        return 0;
     }
     auto option = [&](const char *name, qint64 fallback) {
         const qsizetype i = args.indexOf(QString::fromLatin1(name));
