@@ -4,6 +4,7 @@
 
 #include "evtx_record_batches.h"
 #include "windows_dns_events.h"
+#include "windows_event_xml_reader.h"
 
 #include <QDir>
 #include <QTemporaryFile>
@@ -45,11 +46,47 @@ QString EvtxImporter::description() const
 
 bool EvtxImporter::sniff(QByteArrayView head) const
 {
-    return head.startsWith(QByteArrayView("ElfFile\0", 8));
+    return head.startsWith(QByteArrayView("ElfFile\0", 8)) || WindowsEventXmlReader::sniff(head);
 }
 
 ImportReport EvtxImporter::read(QIODevice &in, const ImportOptions &options, RecordSink &sink,
                                 const ProgressFn &progress) const
+{
+    const QByteArray head = in.peek(64 * 1024);
+    if (!head.startsWith(QByteArrayView("ElfFile\0", 8)) && WindowsEventXmlReader::sniff(head))
+        return readXml(in, options, sink, progress);
+    return readBinary(in, options, sink, progress);
+}
+
+ImportReport EvtxImporter::readXml(QIODevice &in, const ImportOptions &options, RecordSink &sink,
+                                   const ProgressFn &progress)
+{
+    ImportReport report;
+    WindowsDnsEvents events(options, sink, report);
+    WindowsEventXmlReader::Callbacks callbacks;
+    callbacks.event = [&](const WindowsEvent &e) { return events.add(e); };
+    callbacks.broken = [&](qint64 line, const QString &why) {
+        return events.reject(line, QStringLiteral("the XML breaks here (%1); the rest of the file is not read").arg(why));
+    };
+    callbacks.progress = [&](qint64 done) { return !progress || progress({done, 0}); };
+    switch (WindowsEventXmlReader::read(in, callbacks)) {
+    case WindowsEventXmlReader::End::Done:
+        events.finish();
+        break;
+    case WindowsEventXmlReader::End::Cancelled:
+        report.cancelled = true;
+        break;
+    case WindowsEventXmlReader::End::ReadError:
+        report.error = QStringLiteral("read error: %1").arg(in.errorString());
+        break;
+    case WindowsEventXmlReader::End::Stopped:
+        break;
+    }
+    return report;
+}
+
+ImportReport EvtxImporter::readBinary(QIODevice &in, const ImportOptions &options, RecordSink &sink,
+                                      const ProgressFn &progress)
 {
     ImportReport report;
     QTemporaryFile copy(QDir::tempPath() + QStringLiteral("/dnstimeline-evtx-XXXXXX"));
@@ -61,8 +98,8 @@ ImportReport EvtxImporter::read(QIODevice &in, const ImportOptions &options, Rec
     if (!spool(in, copy, progress, report, &bytes))
         return report;
     copy.seek(0);
-    if (!sniff(copy.read(8))) {
-        report.error = QStringLiteral("not an EVTX file (no ElfFile signature)");
+    if (!copy.read(8).startsWith(QByteArrayView("ElfFile\0", 8))) {
+        report.error = QStringLiteral("not an EVTX file (no ElfFile signature) nor exported events (XML)");
         return report;
     }
     EvtxRecordBatches reader;

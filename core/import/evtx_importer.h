@@ -15,6 +15,11 @@
 // reason; a record libevtx cannot read (a damaged chunk) is rejected with its record number
 // and the import goes on. Progress counts the copy, then the records read.
 //
+// The same events exported as XML (`wevtutil qe /f:xml`, `evtxexport -f xml`, `evtx_dump.py`,
+// Event Viewer's "Save as XML") are a sniffed variant of this format, read by
+// WindowsEventXmlReader as they stream: same mapping, record numbers are the events' places
+// and a break in the XML rejects the rest of the file (reported with its line).
+//
 // Stateless and thread-safe like every Importer; memory bounded by libevtx's chunk cache and
 // 65,536 waiting DNS Server queries.
 class EvtxImporter : public Importer {
@@ -24,4 +29,10 @@ public:
     bool sniff(QByteArrayView head) const override;
     ImportReport read(QIODevice &in, const ImportOptions &options, RecordSink &sink,
                       const ProgressFn &progress) const override;
+
+private:
+    static ImportReport readBinary(QIODevice &in, const ImportOptions &options, RecordSink &sink,
+                                   const ProgressFn &progress);
+    static ImportReport readXml(QIODevice &in, const ImportOptions &options, RecordSink &sink,
+                                const ProgressFn &progress);
 };

@@ -236,6 +236,60 @@ private slots:
         QCOMPARE(store.datasets().size(), 0);
     }
 
+    void readsXmlExportsOfRealToolsLikeTheBinaryFile_data()
+    {
+        QTest::addColumn<QString>("tool");
+        QTest::addColumn<QString>("committed");
+        QTest::newRow("evtxexport -f xml") << "evtxexport" << "mixed.evtxexport.xml";
+        QTest::newRow("evtx_dump.py") << "evtx_dump.py" << "mixed.evtx_dump.xml";
+    }
+    void readsXmlExportsOfRealToolsLikeTheBinaryFile()
+    {
+        QFETCH(QString, tool);
+        QFETCH(QString, committed);
+        RecordingSink binary;
+        readFile(EvtxImporter(), fixture("evtx", "mixed.evtx"), binary);
+        QList<QByteArray> exports = {};
+        QFile saved(fixture("evtx", committed.toLatin1().constData()));
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        exports.append(saved.readAll());
+        if (haveTool(tool.toLatin1().constData())) { // the producer itself, now
+            QProcess p;
+            p.start(tool, tool == QLatin1String("evtxexport")
+                              ? QStringList{QStringLiteral("-f"), QStringLiteral("xml"), fixture("evtx", "mixed.evtx")}
+                              : QStringList{fixture("evtx", "mixed.evtx")});
+            QVERIFY(p.waitForFinished(60000));
+            exports.append(p.readAllStandardOutput());
+        }
+        for (const QByteArray &xml : exports) {
+            QVERIFY(EvtxImporter().sniff(xml.first(std::min<qsizetype>(xml.size(), 65536))));
+            RecordingSink sink;
+            const ImportReport r = readBytes(EvtxImporter(), xml, sink);
+            QVERIFY2(!r.error, qPrintable(r.error.value_or(QString())));
+            QCOMPARE(r.records, 5);
+            QCOMPARE(r.skipped, 3);
+            QCOMPARE(r.rejected, 0);
+            for (qsizetype i = 0; i < binary.lookups.size(); ++i) {
+                QCOMPARE(fieldsOf(sink.lookups[i]), fieldsOf(binary.lookups[i]));
+                // python-evtx turns FILETIMEs into datetimes through a float: .005000 can print
+                // as .004999, so its export may be 1 µs early; evtxexport's is exact.
+                QVERIFY2(qAbs(sink.lookups[i].tsUs - binary.lookups[i].tsUs) <= (tool == QLatin1String("evtx_dump.py") ? 1 : 0),
+                         qPrintable(QString::number(sink.lookups[i].tsUs - binary.lookups[i].tsUs)));
+            }
+        }
+    }
+
+    void aBrokenXmlExportKeepsTheEventsBeforeTheBreak()
+    {
+        RecordingSink sink;
+        const ImportReport r = readFile(EvtxImporter(), fixture("evtx", "broken.xml"), sink);
+        QVERIFY2(!r.error, qPrintable(r.error.value_or(QString())));
+        QCOMPARE(r.records, 2); // the two Sysmon queries before the break; the rest is not read
+        QCOMPARE(r.rejected, 1);
+        QVERIFY(r.firstIssues[0].message.startsWith(QStringLiteral("the XML breaks here")));
+        QCOMPARE(r.firstIssues[0].line, 100); // the line after the broken one (99), where the parser finds it out
+    }
+
     void theCommittedFixturesAreWhatTheWriterMakes()
     {
         for (const auto &[name, bytes] : EvtxEvents::fixtures()) {
