@@ -44,7 +44,7 @@ case $kind in
   cof) seed "$importer" "$data"/cof/* "$data"/zeek/passive_dns_cof.json ;;
   windows-dns) seed "$importer" "$data"/windows-dns/*.log ;;
   evtx) max_len=$((4096 + 65536 + 2)) # a file header and one whole chunk
-        seed "$importer" "$data"/evtx/*.evtx ;;
+        seed "$importer" "$data"/evtx/*.evtx "$data"/evtx/*.xml ;;
   dns) # the DNS payloads of Ethernet/IPv4/UDP pcaps: after 24 + 16 + 14 + 20 + 8 bytes
     for f in "$data"/pcap/*.pcap "$shared"/zeek-pcaps/*.pcap; do
       # head closes the pipe early: tail's SIGPIPE must not end the script (pipefail).
