@@ -54,3 +54,19 @@ void PendingLookups::unindex(const Entry &entry)
     if (found != m_bySeq.end() && found->second == entry.seq)
         m_bySeq.erase(found);
 }
+
+bool PendingLookups::handTo(ZeekLookupBuilder &builder, const Lookup &l, std::vector<RawAnswer> &scratch)
+{
+    scratch.clear();
+    for (const Answer &a : l.answers)
+        scratch.push_back({a.type, a.rdata, a.ttl});
+    ZeekLookupBuilder::Values v;
+    v.ts = l.ts;
+    v.client = l.client;
+    v.server = l.server;
+    v.query = l.qname;
+    v.qtype = l.qtype;
+    v.rcode = l.rcode;
+    v.answers = scratch;
+    return builder.add(l.line, v);
+}

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "zeek_lookup_builder.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 
@@ -72,6 +74,9 @@ public:
     }
     // Queries that left without a response.
     qint64 unanswered() const { return m_unanswered; }
+
+    // Hands a lookup that left to builder (its answers through scratch, reused); false to stop.
+    static bool handTo(ZeekLookupBuilder &builder, const Lookup &lookup, std::vector<RawAnswer> &scratch);
 
 private:
     struct Entry {

@@ -117,13 +117,8 @@ bool WindowsDnsEvents::sysmonQuery(const WindowsEvent &e)
     return true;
 }
 
-bool WindowsDnsEvents::serverQuery(const WindowsEvent &e)
+PendingLookups::Lookup WindowsDnsEvents::serverLookup(const WindowsEvent &e, QByteArrayView client, QByteArrayView name) const
 {
-    const QByteArrayView client = e.value("Source"), name = e.value("QNAME");
-    if (name.isEmpty() || client.isEmpty())
-        return reject(e.recordNumber, QStringLiteral("DNS Server event 256 without QNAME or Source"));
-    if (!m_pending.drain(e.writtenUs, false, [this](const PendingLookups::Lookup &l) { return hand(l); }))
-        return false;
     PendingLookups::Lookup l;
     l.line = e.recordNumber;
     l.tsUs = e.writtenUs;
@@ -132,6 +127,17 @@ bool WindowsDnsEvents::serverQuery(const WindowsEvent &e)
     l.server = e.value("InterfaceIP").toByteArray();
     DnsNames::normalizeQname(name, l.qname);
     l.qtype = numberedName(e.value("QTYPE"), DnsNames::qtypeName);
+    return l;
+}
+
+bool WindowsDnsEvents::serverQuery(const WindowsEvent &e)
+{
+    const QByteArrayView client = e.value("Source"), name = e.value("QNAME");
+    if (name.isEmpty() || client.isEmpty())
+        return reject(e.recordNumber, QStringLiteral("DNS Server event 256 without QNAME or Source"));
+    if (!m_pending.drain(e.writtenUs, false, [this](const PendingLookups::Lookup &l) { return hand(l); }))
+        return false;
+    PendingLookups::Lookup l = serverLookup(e, client, name);
     const quint64 key = PendingLookups::keyOf(client, e.value("XID").toUInt(), e.value("TCP") == QByteArrayView("1"), l.qname);
     m_pending.addQuery(key, std::move(l));
     return true;
@@ -149,14 +155,7 @@ bool WindowsDnsEvents::serverResponse(const WindowsEvent &e)
         m_pending.find(seq)->rcode = rcode;
     } else {
         ++m_responsesAlone;
-        PendingLookups::Lookup l;
-        l.line = e.recordNumber;
-        l.tsUs = e.writtenUs;
-        l.ts = isoOf(e.writtenUs);
-        l.client = client.toByteArray();
-        l.server = e.value("InterfaceIP").toByteArray();
-        l.qname = m_name;
-        l.qtype = numberedName(e.value("QTYPE"), DnsNames::qtypeName);
+        PendingLookups::Lookup l = serverLookup(e, client, name);
         l.rcode = rcode;
         m_pending.addAnswered(std::move(l));
     }
@@ -165,18 +164,7 @@ bool WindowsDnsEvents::serverResponse(const WindowsEvent &e)
 
 bool WindowsDnsEvents::hand(const PendingLookups::Lookup &l)
 {
-    m_rawAnswers.clear();
-    for (const PendingLookups::Answer &a : l.answers)
-        m_rawAnswers.push_back({a.type, a.rdata, a.ttl});
-    ZeekLookupBuilder::Values v;
-    v.ts = l.ts;
-    v.client = l.client;
-    v.server = l.server;
-    v.query = l.qname;
-    v.qtype = l.qtype;
-    v.rcode = l.rcode;
-    v.answers = m_rawAnswers;
-    return m_builder.add(l.line, v);
+    return PendingLookups::handTo(m_builder, l, m_rawAnswers);
 }
 
 void WindowsDnsEvents::finish()

@@ -57,6 +57,8 @@ private:
     bool sysmonQuery(const WindowsEvent &e);
     bool serverQuery(const WindowsEvent &e);
     bool serverResponse(const WindowsEvent &e);
+    // A DNS Server event's lookup: its time, client, InterfaceIP, name and QTYPE.
+    PendingLookups::Lookup serverLookup(const WindowsEvent &e, QByteArrayView client, QByteArrayView name) const;
     bool hand(const PendingLookups::Lookup &lookup);
     QByteArray isoOf(qint64 us) const;
     void skip(const WindowsEvent &e);

@@ -171,17 +171,7 @@ bool WindowsDnsLogReader::drain(qint64 nowUs, bool all)
 
 bool WindowsDnsLogReader::hand(const PendingLookups::Lookup &l)
 {
-    m_rawAnswers.clear();
-    for (const PendingLookups::Answer &a : l.answers)
-        m_rawAnswers.push_back({a.type, a.rdata, a.ttl});
-    ZeekLookupBuilder::Values v;
-    v.ts = l.ts;
-    v.client = l.client;
-    v.query = l.qname;
-    v.qtype = l.qtype;
-    v.rcode = l.rcode;
-    v.answers = m_rawAnswers;
-    return m_builder.add(l.line, v);
+    return PendingLookups::handTo(m_builder, l, m_rawAnswers);
 }
 
 void WindowsDnsLogReader::finish()

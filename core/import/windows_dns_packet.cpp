@@ -22,30 +22,18 @@ QByteArrayView token(QByteArrayView text, qsizetype &p)
     return text.sliced(start, p - start);
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 bool parseXid(QByteArrayView t, quint16 &xid)
 {
-    if (t.isEmpty() || t.size() > 4)
-        return false;
-    int v = 0;
-    for (char c : t) {
-        const int h = hexValue(c);
-        if (h < 0)
-            return false;
-        v = v * 16 + h;
-    }
-    xid = quint16(v);
-    return true;
+    bool ok = false;
+    xid = t.size() <= 4 ? t.toUShort(&ok, 16) : 0;
+    return ok && !t.startsWith('-') && !t.startsWith('+');
+}
+
+// Whether t can be an IPv4 or IPv6 address (its first character).
+bool looksLikeAddress(QByteArrayView t)
+{
+    const char c = t.isEmpty() ? 0 : t[0];
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == ':';
 }
 
 // The bytes of a label of length characters at text[p]: length bytes when a '(' or the end
@@ -96,7 +84,7 @@ std::optional<WindowsDnsPacket> WindowsDnsPacket::parse(QByteArrayView text, QSt
         return bad(error, QStringLiteral("PACKET line without Rcv or Snd"));
     packet.received = direction[0] == 'R';
     packet.remote = token(text, p);
-    if (packet.remote.isEmpty() || (hexValue(packet.remote[0]) < 0 && packet.remote[0] != ':'))
+    if (!looksLikeAddress(packet.remote))
         return bad(error, QStringLiteral("PACKET line without a remote address"));
     if (!parseXid(token(text, p), packet.xid))
         return bad(error, QStringLiteral("PACKET line without a hexadecimal xid"));

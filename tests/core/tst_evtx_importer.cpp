@@ -5,9 +5,10 @@
 // are written by EvtxWriter (test code) — and every one is first read by the independent
 // readers evtxexport (libevtx-utils) and evtx_dump.py (python3-evtx): the importer's counts
 // and a handful of exact records must agree with what they print.
+#include "answer_recording_sink.h"
 #include "importer_test_support.h"
 #include "evtx_events.h"
-#include "import/evtx_importer.h"
+#include "evtx_importer.h"
 
 #include <QProcess>
 #include <QtEndian>
@@ -19,19 +20,6 @@ namespace {
 
 constexpr qint64 kT0 = EvtxEvents::kMixedLogStartUs; // 2024-03-01T00:00:00Z
 
-// Keeps each lookup's answers as "TYPE rdata ttl".
-class AnswerSink : public RecordingSink {
-public:
-    void add(const RawLookup &l) override
-    {
-        RecordingSink::add(l);
-        QByteArrayList list;
-        for (const RawAnswer &a : l.answers)
-            list.append(a.type.toByteArray() + ' ' + a.rdata.toByteArray() + ' ' + QByteArray::number(a.ttl));
-        answers.append(list);
-    }
-    QList<QByteArrayList> answers;
-};
 
 // One record as evtxexport's text output shows it.
 struct Exported {
@@ -130,7 +118,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = writeFile(dir, "mixed.evtx", EvtxEvents::mixedLog());
         const QList<Exported> exported = evtxexport(path);
-        AnswerSink sink;
+        AnswerRecordingSink sink;
         const ImportReport r = readFile(EvtxImporter(), path, sink);
         QVERIFY2(!r.error, qPrintable(r.error.value_or(QString())));
         // Every record is a lookup, a response paired with one, or skipped and counted.

@@ -3,28 +3,16 @@
 // The Windows DNS Server debug log importer: queries paired with the server's responses, the
 // server's own recursion skipped, the date pattern of three locales detected (or guessed, or
 // given), UTF-16 and ANSI files, the answers of the Details option, and each malformed line.
+#include "answer_recording_sink.h"
 #include "importer_test_support.h"
-#include "import/importer_registry.h"
-#include "import/windows_date_format.h"
-#include "import/windows_dns_importer.h"
+#include "importer_registry.h"
+#include "windows_date_format.h"
+#include "windows_dns_importer.h"
 
 using namespace importer_test;
 
 namespace {
 
-// Keeps each lookup's answers too, as "TYPE rdata ttl".
-class AnswerSink : public RecordingSink {
-public:
-    void add(const RawLookup &l) override
-    {
-        RecordingSink::add(l);
-        QByteArrayList list;
-        for (const RawAnswer &a : l.answers)
-            list.append(a.type.toByteArray() + ' ' + a.rdata.toByteArray() + ' ' + QByteArray::number(a.ttl));
-        answers.append(list);
-    }
-    QList<QByteArrayList> answers;
-};
 
 ImportReport readFixture(const char *name, RecordingSink &sink, const ImportOptions &options = {})
 {
@@ -188,7 +176,7 @@ private slots:
 
     void fillsAnswersFromTheDetailsOption()
     {
-        AnswerSink sink;
+        AnswerRecordingSink sink;
         const ImportReport r = readFixture("details.log", sink);
         QCOMPARE(r.records, 2);
         QCOMPARE(r.rejected, 0);
