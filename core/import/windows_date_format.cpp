@@ -133,7 +133,7 @@ std::optional<WindowsDateFormat> WindowsDateFormat::fromLocale(const QString &na
     f.m_twelveHour = time.contains(QLatin1Char('a'), Qt::CaseInsensitive);
     f.m_am = locale.amText().toUtf8();
     f.m_pm = locale.pmText().toUtf8();
-    f.m_locale = locale.bcp47Name();
+    f.m_locale = locale.name().replace(QLatin1Char('_'), QLatin1Char('-')); // "de-DE" (bcp47Name() says "de")
     return f;
 }
 
