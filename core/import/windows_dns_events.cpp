@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windows_dns_events.h"
 
+#include "dns_answer_section.h"
 #include "dns_names.h"
 #include "timestamp_parser.h"
 
@@ -151,13 +152,24 @@ bool WindowsDnsEvents::serverResponse(const WindowsEvent &e)
     DnsNames::normalizeQname(name, m_name);
     const QByteArray rcode = numberedName(e.value("RCODE"), DnsNames::rcodeName);
     const quint64 key = PendingLookups::keyOf(client, e.value("XID").toUInt(), e.value("TCP") == QByteArrayView("1"), m_name);
+    PendingLookups::Lookup *l = nullptr;
     if (const qint64 seq = m_pending.answer(key, client, m_name); seq >= 0) {
-        m_pending.find(seq)->rcode = rcode;
+        l = m_pending.find(seq);
     } else {
         ++m_responsesAlone;
-        PendingLookups::Lookup l = serverLookup(e, client, name);
-        l.rcode = rcode;
-        m_pending.addAnswered(std::move(l));
+        l = m_pending.find(m_pending.addAnswered(serverLookup(e, client, name)));
+    }
+    l->rcode = rcode;
+    // The answers are those of the response message itself, PacketData ("0x" and hex digits).
+    QByteArrayView hex = e.value("PacketData");
+    if (hex.startsWith("0x") || hex.startsWith("0X"))
+        hex = hex.sliced(2);
+    if (!hex.isEmpty()) {
+        std::vector<PendingLookups::Answer> answers;
+        if (DnsAnswerSection::decode(QByteArray::fromHex(hex.toByteArray()), answers))
+            l->answers = std::move(answers);
+        else
+            ++m_undecodedPackets;
     }
     return m_pending.drain(e.writtenUs, false, [this](const PendingLookups::Lookup &l) { return hand(l); });
 }
@@ -181,6 +193,9 @@ void WindowsDnsEvents::finish()
     if (m_pending.unanswered())
         m_report.notes.append(QStringLiteral("%1 DNS Server queries (256) have no response event (rcode left empty)")
                                   .arg(m_pending.unanswered()));
+    if (m_undecodedPackets)
+        m_report.notes.append(QStringLiteral("%1 DNS Server responses have a PacketData that is not a whole DNS message "
+                                             "(their answers are left out)").arg(m_undecodedPackets));
     if (m_responsesAlone)
         m_report.notes.append(QStringLiteral("%1 DNS Server responses (257/258) have no query event (imported at the "
                                              "response's time)").arg(m_responsesAlone));

@@ -29,8 +29,9 @@
 //   256 QUERY_RECEIVED is a lookup: client Source, server InterfaceIP, qname QNAME, qtype QTYPE
 //   (number -> mnemonic), time the record's written time; 257 RESPONSE_SUCCESS and 258
 //   RESPONSE_FAILURE to the same Destination, XID, TCP and QNAME within 30 s give its rcode
-//   (RCODE number -> mnemonic); a response without its query is a lookup by itself. Answers are
-//   not read from PacketData (the hex DNS message) yet.
+//   (RCODE number -> mnemonic) and its answers (with TTLs) from PacketData, the response message
+//   in hex (DnsAnswerSection); a response without its query is a lookup by itself. A PacketData
+//   that is not a whole message leaves the answers out (counted in a note).
 //   259 (IGNORED_QUERY: its query is already the 256's lookup) and the server's own recursion,
 //   260 RECURSE_QUERY_OUT, 261 RECURSE_RESPONSE_IN and later ids, are skipped and counted.
 // Every other event is skipped and counted by provider and id in the report's notes.
@@ -69,5 +70,5 @@ private:
     std::vector<RawAnswer> m_rawAnswers;
     QByteArray m_name;
     QMap<QByteArray, qint64> m_skippedByKind; // "provider id" -> count
-    qint64 m_responsesAlone = 0;
+    qint64 m_responsesAlone = 0, m_undecodedPackets = 0;
 };

@@ -181,6 +181,30 @@ private slots:
         }
     }
 
+    void answersComeFromTheResponsesPacketData()
+    {
+        const QString dc = QStringLiteral("DC1"), iface = QStringLiteral("10.0.0.1");
+        EvtxWriter w;
+        w.add(EvtxEvents::dnsQueryReceived(kT0, dc, QStringLiteral("10.0.0.30"), iface, QStringLiteral("two.example"), 1, 7));
+        w.add(EvtxEvents::dnsResponse(kT0 + 1000, dc, QStringLiteral("10.0.0.30"), iface, QStringLiteral("two.example"), 1, 7,
+                                      0, {QStringLiteral("192.0.2.7"), QStringLiteral("192.0.2.8")}));
+        EvtxWriter::Event cut = EvtxEvents::dnsResponse(kT0 + 2000, dc, QStringLiteral("10.0.0.31"), iface,
+                                                        QStringLiteral("cut.example"), 1, 8, 0, {QStringLiteral("192.0.2.9")});
+        for (auto &d : cut.data) {
+            if (d.first == QLatin1String("PacketData"))
+                d.second.chop(6); // the last record's address cut short
+        }
+        w.add(cut);
+        QTemporaryDir dir;
+        AnswerRecordingSink sink;
+        const ImportReport r = readFile(EvtxImporter(), writeFile(dir, "answers.evtx", w.finish()), sink);
+        QCOMPARE(r.records, 2);
+        QCOMPARE(sink.answers[0], (QByteArrayList{"A 192.0.2.7 300", "A 192.0.2.8 300"}));
+        QCOMPARE(sink.answers[1], QByteArrayList()); // left out, and said
+        QCOMPARE(fieldsOf(sink.lookups[1]), (QByteArrayList{"10.0.0.31", "cut.example", "A", "NOERROR", "10.0.0.1"}));
+        QVERIFY(r.notes.join(QLatin1Char('\n')).contains(QStringLiteral("1 DNS Server responses have a PacketData that is not")));
+    }
+
     void aDamagedRecordIsRejectedAndTheRestImported()
     {
         const QByteArray bytes = EvtxEvents::withDamagedRecord(EvtxEvents::mixedLog(), 4);
