@@ -34,7 +34,7 @@ bool rdataText(QByteArrayView wire, int type, qsizetype at, quint16 length, QByt
     const qsizetype end = at + length;
     QByteArray scratch;
     switch (type) {
-    case 1: // A
+    case 1:    // A
     case 28: { // AAAA
         if (length != (type == 1 ? 4 : 16))
             return false;
@@ -43,7 +43,10 @@ bool rdataText(QByteArrayView wire, int type, qsizetype at, quint16 length, QByt
         out = text;
         return true;
     }
-    case 2: case 5: case 12: case 39: // NS, CNAME, PTR, DNAME
+    case 2:
+    case 5:
+    case 12:
+    case 39: // NS, CNAME, PTR, DNAME
         return name(wire, at, out) && at <= end;
     case 15: // MX
         if (length < 3)
@@ -57,8 +60,8 @@ bool rdataText(QByteArrayView wire, int type, qsizetype at, quint16 length, QByt
     case 33: // SRV
         if (length < 7)
             return false;
-        out = QByteArray::number(u16(wire, at)) + ' ' + QByteArray::number(u16(wire, at + 2)) + ' '
-              + QByteArray::number(u16(wire, at + 4)) + ' ';
+        out = QByteArray::number(u16(wire, at)) + ' ' + QByteArray::number(u16(wire, at + 2)) + ' ' +
+            QByteArray::number(u16(wire, at + 4)) + ' ';
         at += 6;
         if (!name(wire, at, scratch) || at > end)
             return false;

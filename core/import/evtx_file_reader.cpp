@@ -21,7 +21,7 @@ QString message(libevtx_error_t *&error)
 }
 
 // A UTF-8 text of a record through libevtx's size + get pair; false if absent or unreadable.
-template <typename Size, typename Get>
+template<typename Size, typename Get>
 bool text(libevtx_record_t *record, Size size, Get get, QByteArray &out)
 {
     size_t n = 0;
@@ -79,8 +79,7 @@ struct EvtxFileReader::Handles {
 };
 
 EvtxFileReader::EvtxFileReader() : m_h(new Handles)
-{
-}
+{}
 
 EvtxFileReader::~EvtxFileReader()
 {
@@ -183,7 +182,9 @@ bool EvtxFileReader::learnNames(const QByteArray &shape, WindowsEvent &event, QS
     }
     QList<QByteArray> names = dataNames(m_buffer);
     if (names.size() != event.values.size()) {
-        *error = QStringLiteral("the record's XML names %1 values, libevtx gives %2").arg(names.size()).arg(event.values.size());
+        *error = QStringLiteral("the record's XML names %1 values, libevtx gives %2")
+                     .arg(names.size())
+                     .arg(event.values.size());
         return false;
     }
     m_names.insert(shape, names);

@@ -21,8 +21,7 @@
 // Thread-safety: none; one reader per import.
 // Cost: libevtx's parse of each record read (its binary XML and template values); values are
 //   only fetched for the records the caller wants (wantValues()).
-class EvtxFileReader
-{
+class EvtxFileReader {
 public:
     EvtxFileReader();
     ~EvtxFileReader();
@@ -35,7 +34,7 @@ public:
     // Reads record index (0-based) into event: its header facts, and its values when
     // wantValues(provider, eventId) says so. False with libevtx's reason in *error for a
     // record libevtx cannot read (a corrupt chunk or record).
-    template <typename Want>
+    template<typename Want>
     bool read(int index, WindowsEvent &event, Want wantValues, QString *error)
     {
         if (!readHeader(index, event, error))

@@ -66,7 +66,8 @@ ImportReport EvtxImporter::readXml(QIODevice &in, const ImportOptions &options, 
     WindowsEventXmlReader::Callbacks callbacks;
     callbacks.event = [&](const WindowsEvent &e) { return events.add(e); };
     callbacks.broken = [&](qint64 line, const QString &why) {
-        return events.reject(line, QStringLiteral("the XML breaks here (%1); the rest of the file is not read").arg(why));
+        return events.reject(line,
+                             QStringLiteral("the XML breaks here (%1); the rest of the file is not read").arg(why));
     };
     callbacks.progress = [&](qint64 done) { return !progress || progress({done, 0}); };
     switch (WindowsEventXmlReader::read(in, callbacks)) {
@@ -91,7 +92,8 @@ ImportReport EvtxImporter::readBinary(QIODevice &in, const ImportOptions &option
     ImportReport report;
     QTemporaryFile copy(QDir::tempPath() + QStringLiteral("/dnstimeline-evtx-XXXXXX"));
     if (!copy.open()) {
-        report.error = QStringLiteral("cannot create a temporary copy in %1: %2").arg(QDir::tempPath(), copy.errorString());
+        report.error =
+            QStringLiteral("cannot create a temporary copy in %1: %2").arg(QDir::tempPath(), copy.errorString());
         return report;
     }
     qint64 bytes = 0;

@@ -11,7 +11,7 @@
 namespace {
 
 struct Batch {
-    std::vector<WindowsEvent> events;        // one per record that could be read
+    std::vector<WindowsEvent> events; // one per record that could be read
     std::vector<std::pair<int, QString>> unreadable;
 };
 

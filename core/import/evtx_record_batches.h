@@ -20,15 +20,14 @@
 //   (also on cancel or a stop from the caller).
 // Thread-safety: read() from one thread; the callbacks run on that thread.
 // Cost: libevtx's parse of each record, on two cores; memory: two batches of records.
-class EvtxRecordBatches
-{
+class EvtxRecordBatches {
 public:
     static constexpr int kBatch = 2048;
     using Wanted = bool (*)(QByteArrayView provider, quint32 eventId);
     struct Callbacks {
-        std::function<bool(const WindowsEvent &)> event;                 // false: stop
-        std::function<bool(int index, const QString &why)> unreadable;   // false: stop
-        std::function<bool(int done, int total)> progress;              // false: cancel
+        std::function<bool(const WindowsEvent &)> event;               // false: stop
+        std::function<bool(int index, const QString &why)> unreadable; // false: stop
+        std::function<bool(int done, int total)> progress;             // false: cancel
     };
     enum class End { Done, Stopped, Cancelled };
 

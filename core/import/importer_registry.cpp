@@ -29,8 +29,8 @@ const QList<const Importer *> &ImporterRegistry::all()
     static const DelimitedImporter umbrella(DelimitedPreset::umbrella());
     static const DelimitedImporter dnsdbq(DelimitedPreset::dnsdbq());
     static const DelimitedImporter delimited;
-    static const QList<const Importer *> importers = {&pcap, &evtx, &piholeFtl, &zeekTsv, &zeekJson, &passiveDns, &bind,
-                                                      &dnsmasq, &windowsDns, &umbrella, &dnsdbq, &delimited};
+    static const QList<const Importer *> importers = {&pcap, &evtx,    &piholeFtl,  &zeekTsv,  &zeekJson, &passiveDns,
+                                                      &bind, &dnsmasq, &windowsDns, &umbrella, &dnsdbq,   &delimited};
     return importers;
 }
 

@@ -20,24 +20,24 @@
 //
 // Ownership: owns the waiting lookups. Thread-safety: none; one per import.
 // Cost: one hash lookup per query and per response; memory bounded by maxWaiting lookups.
-class PendingLookups
-{
+class PendingLookups {
 public:
     struct Answer {
         QByteArray type, rdata;
         qint64 ttl = -1; // seconds, -1 unknown
     };
     struct Lookup {
-        qint64 line = 0;   // record or line number, for the report
-        qint64 tsUs = 0;   // for the window
-        QByteArray ts;     // the time as text for ZeekLookupBuilder (ISO 8601, with Z when UTC)
+        qint64 line = 0; // record or line number, for the report
+        qint64 tsUs = 0; // for the window
+        QByteArray ts;   // the time as text for ZeekLookupBuilder (ISO 8601, with Z when UTC)
         QByteArray client, server, qname, qtype, rcode;
         std::vector<Answer> answers;
         bool answered = false;
     };
 
     explicit PendingLookups(qint64 windowUs = 30 * qint64(1000000), size_t maxWaiting = 65536)
-        : m_windowUs(windowUs), m_maxWaiting(maxWaiting) {}
+        : m_windowUs(windowUs), m_maxWaiting(maxWaiting)
+    {}
 
     static quint64 keyOf(QByteArrayView remote, quint32 xid, bool tcp, QByteArrayView qname);
 
@@ -54,7 +54,7 @@ public:
 
     // Hands hand(const Lookup &) -> bool the lookups at the front that are answered, or that
     // waited longer than the window at nowUs (all: every one); false when hand says stop.
-    template <typename Hand>
+    template<typename Hand>
     bool drain(qint64 nowUs, bool all, Hand hand)
     {
         while (!m_waiting.empty()) {

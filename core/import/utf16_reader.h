@@ -37,7 +37,7 @@ private:
     QIODevice &m_source;
     QStringDecoder m_decoder{QStringConverter::Utf16LE};
     QByteArray m_raw;
-    QByteArray m_out;     // decoded bytes not yet handed out
+    QByteArray m_out; // decoded bytes not yet handed out
     qsizetype m_outPos = 0;
     qint64 m_consumed = 0;
     bool m_done = false;

@@ -35,11 +35,11 @@ void skipSpaces(QByteArrayView line, qsizetype &p)
 // Designators Windows writes for the common 12-hour locales: 0 before noon, 1 after, -1 unknown.
 int knownHalf(QByteArrayView d)
 {
-    if (d.compare("AM", Qt::CaseInsensitive) == 0 || d.compare("A.M.", Qt::CaseInsensitive) == 0
-        || d == QByteArrayView("午前") || d == QByteArrayView("上午") || d == QByteArrayView("오전"))
+    if (d.compare("AM", Qt::CaseInsensitive) == 0 || d.compare("A.M.", Qt::CaseInsensitive) == 0 ||
+        d == QByteArrayView("午前") || d == QByteArrayView("上午") || d == QByteArrayView("오전"))
         return 0;
-    if (d.compare("PM", Qt::CaseInsensitive) == 0 || d.compare("P.M.", Qt::CaseInsensitive) == 0
-        || d == QByteArrayView("午後") || d == QByteArrayView("下午") || d == QByteArrayView("오후"))
+    if (d.compare("PM", Qt::CaseInsensitive) == 0 || d.compare("P.M.", Qt::CaseInsensitive) == 0 ||
+        d == QByteArrayView("午後") || d == QByteArrayView("下午") || d == QByteArrayView("오후"))
         return 1;
     return -1;
 }
@@ -159,8 +159,8 @@ std::optional<WindowsDateFormat::LocalTime> WindowsDateFormat::read(const Fields
         return std::nullopt;
     }
     if (!QDate::isValid(t.year, t.month, t.day)) {
-        *error = QStringLiteral("not a date in the pattern %1%2").arg(pattern(), m_guessed ? QStringLiteral(
-                     " (guessed: give --locale)") : QString());
+        *error = QStringLiteral("not a date in the pattern %1%2")
+                     .arg(pattern(), m_guessed ? QStringLiteral(" (guessed: give --locale)") : QString());
         return std::nullopt;
     }
     t.hour = f.hour;
@@ -175,7 +175,8 @@ std::optional<WindowsDateFormat::LocalTime> WindowsDateFormat::read(const Fields
         else if (half < 0 && !m_pm.isEmpty() && f.designator == QByteArrayView(m_pm))
             half = 1;
         if (half < 0) {
-            *error = QStringLiteral("unknown AM/PM designator '%1' (give --locale)").arg(QString::fromUtf8(f.designator));
+            *error =
+                QStringLiteral("unknown AM/PM designator '%1' (give --locale)").arg(QString::fromUtf8(f.designator));
             return std::nullopt;
         }
         if (t.hour < 1 || t.hour > 12) {
@@ -198,9 +199,15 @@ QString WindowsDateFormat::pattern() const
     const QChar s = QLatin1Char(m_separator);
     QString date;
     switch (m_order) {
-    case Order::MonthDayYear: date = QStringLiteral("M%1d%1yyyy").arg(s); break;
-    case Order::DayMonthYear: date = QStringLiteral("d%1M%1yyyy").arg(s); break;
-    case Order::YearMonthDay: date = QStringLiteral("yyyy%1M%1d").arg(s); break;
+    case Order::MonthDayYear:
+        date = QStringLiteral("M%1d%1yyyy").arg(s);
+        break;
+    case Order::DayMonthYear:
+        date = QStringLiteral("d%1M%1yyyy").arg(s);
+        break;
+    case Order::YearMonthDay:
+        date = QStringLiteral("yyyy%1M%1d").arg(s);
+        break;
     }
     QString text = date + (m_twelveHour ? QStringLiteral(" h:mm:ss tt") : QStringLiteral(" H:mm:ss"));
     if (!m_locale.isEmpty())
@@ -242,10 +249,12 @@ WindowsDateFormat WindowsDateFormat::Detector::result() const
         const bool usStyle = f.m_twelveHour && f.m_separator == '/';
         f.m_order = usStyle ? Order::MonthDayYear : Order::DayMonthYear;
         f.m_basis = m_stamps == 0 ? QStringLiteral("no dated line")
-                                  : usStyle ? QStringLiteral("no day over 12 in %1 dated lines; '/' with AM/PM is "
-                                                             "usually en-US").arg(m_stamps)
-                                            : QStringLiteral("no day over 12 in %1 dated lines; without AM/PM "
-                                                             "day first is the most common").arg(m_stamps);
+            : usStyle             ? QStringLiteral("no day over 12 in %1 dated lines; '/' with AM/PM is "
+                                                               "usually en-US")
+                            .arg(m_stamps)
+                      : QStringLiteral("no day over 12 in %1 dated lines; without AM/PM "
+                                       "day first is the most common")
+                            .arg(m_stamps);
     }
     return f;
 }

@@ -24,16 +24,15 @@
 //
 // Ownership: a value. Thread-safety: reentrant (const methods only after construction).
 // Cost: scan() and read() are a pass over the stamp's bytes, no allocation.
-class WindowsDateFormat
-{
+class WindowsDateFormat {
 public:
     enum class Order { MonthDayYear, DayMonthYear, YearMonthDay };
 
     // The stamp at the start of a line as written, before the format gives it meaning.
     struct Fields {
-        int number[3] = {};  // the three date numbers in the order written
-        int digits[3] = {};  // how many digits each had
-        char separator = 0;  // the first date separator ('/', '.', '-' or ' ')
+        int number[3] = {}; // the three date numbers in the order written
+        int digits[3] = {}; // how many digits each had
+        char separator = 0; // the first date separator ('/', '.', '-' or ' ')
         int hour = 0, minute = 0, second = 0;
         QByteArrayView designator; // AM/PM text (empty: none)
         qsizetype length = 0;      // bytes of the stamp, up to the space after it
@@ -81,8 +80,7 @@ private:
 // means year first; a first number over 12 means day first, a second number over 12 month
 // first; a designator means a 12-hour clock. Without day/month evidence it guesses month first
 // for a 12-hour clock with '/' (en-US) and day first otherwise, and says so (guessed()).
-class WindowsDateFormat::Detector
-{
+class WindowsDateFormat::Detector {
 public:
     void add(qint64 line, const Fields &fields);
     bool decided() const { return m_yearFirstLine || m_dayFirstLine || m_monthFirstLine; }

@@ -29,8 +29,7 @@
 //
 // Ownership: owns the records. Thread-safety: none; one per import.
 // Cost: a few comparisons per line; allocation only for the records kept.
-class WindowsDnsDetails
-{
+class WindowsDnsDetails {
 public:
     using Answer = PendingLookups::Answer;
 

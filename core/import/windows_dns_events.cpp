@@ -19,9 +19,12 @@ QByteArray statusRcode(QByteArrayView status)
         return status.toByteArray();
     switch (code) {
     case 0:
-    case 9501: return "NOERROR"; // DNS_INFO_NO_RECORDS: the name exists, no record of the type
-    case 1460: return "TIMEOUT"; // ERROR_TIMEOUT
-    default: break;
+    case 9501:
+        return "NOERROR"; // DNS_INFO_NO_RECORDS: the name exists, no record of the type
+    case 1460:
+        return "TIMEOUT"; // ERROR_TIMEOUT
+    default:
+        break;
     }
     if (code >= 9001 && code <= 9010) // DNS_ERROR_RCODE_*: 9000 + the DNS rcode
         return DnsNames::rcodeName(code - 9000).toByteArray();
@@ -67,8 +70,7 @@ std::vector<PendingLookups::Answer> sysmonAnswers(QByteArrayView results)
 
 WindowsDnsEvents::WindowsDnsEvents(const ImportOptions &options, RecordSink &sink, ImportReport &report)
     : m_builder(options, sink, report), m_report(report)
-{
-}
+{}
 
 bool WindowsDnsEvents::wanted(QByteArrayView provider, quint32 eventId)
 {
@@ -118,7 +120,8 @@ bool WindowsDnsEvents::sysmonQuery(const WindowsEvent &e)
     return true;
 }
 
-PendingLookups::Lookup WindowsDnsEvents::serverLookup(const WindowsEvent &e, QByteArrayView client, QByteArrayView name) const
+PendingLookups::Lookup WindowsDnsEvents::serverLookup(const WindowsEvent &e, QByteArrayView client,
+                                                      QByteArrayView name) const
 {
     PendingLookups::Lookup l;
     l.line = e.recordNumber;
@@ -139,7 +142,8 @@ bool WindowsDnsEvents::serverQuery(const WindowsEvent &e)
     if (!m_pending.drain(e.writtenUs, false, [this](const PendingLookups::Lookup &l) { return hand(l); }))
         return false;
     PendingLookups::Lookup l = serverLookup(e, client, name);
-    const quint64 key = PendingLookups::keyOf(client, e.value("XID").toUInt(), e.value("TCP") == QByteArrayView("1"), l.qname);
+    const quint64 key =
+        PendingLookups::keyOf(client, e.value("XID").toUInt(), e.value("TCP") == QByteArrayView("1"), l.qname);
     m_pending.addQuery(key, std::move(l));
     return true;
 }
@@ -148,10 +152,12 @@ bool WindowsDnsEvents::serverResponse(const WindowsEvent &e)
 {
     const QByteArrayView client = e.value("Destination"), name = e.value("QNAME");
     if (name.isEmpty() || client.isEmpty())
-        return reject(e.recordNumber, QStringLiteral("DNS Server event %1 without QNAME or Destination").arg(e.eventId));
+        return reject(e.recordNumber,
+                      QStringLiteral("DNS Server event %1 without QNAME or Destination").arg(e.eventId));
     DnsNames::normalizeQname(name, m_name);
     const QByteArray rcode = numberedName(e.value("RCODE"), DnsNames::rcodeName);
-    const quint64 key = PendingLookups::keyOf(client, e.value("XID").toUInt(), e.value("TCP") == QByteArrayView("1"), m_name);
+    const quint64 key =
+        PendingLookups::keyOf(client, e.value("XID").toUInt(), e.value("TCP") == QByteArrayView("1"), m_name);
     PendingLookups::Lookup *l = nullptr;
     if (const qint64 seq = m_pending.answer(key, client, m_name); seq >= 0) {
         l = m_pending.find(seq);
@@ -187,16 +193,21 @@ void WindowsDnsEvents::finish()
         QStringList kinds;
         for (auto it = m_skippedByKind.cbegin(); it != m_skippedByKind.cend(); ++it)
             kinds.append(QStringLiteral("%1: %2").arg(QString::fromUtf8(it.key())).arg(it.value()));
-        m_report.notes.append(QStringLiteral("%1 events are not DNS lookups and were skipped (provider and event id: %2)")
-                                  .arg(m_report.skipped).arg(kinds.join(QStringLiteral(", "))));
+        m_report.notes.append(
+            QStringLiteral("%1 events are not DNS lookups and were skipped (provider and event id: %2)")
+                .arg(m_report.skipped)
+                .arg(kinds.join(QStringLiteral(", "))));
     }
     if (m_pending.unanswered())
         m_report.notes.append(QStringLiteral("%1 DNS Server queries (256) have no response event (rcode left empty)")
                                   .arg(m_pending.unanswered()));
     if (m_undecodedPackets)
-        m_report.notes.append(QStringLiteral("%1 DNS Server responses have a PacketData that is not a whole DNS message "
-                                             "(their answers are left out)").arg(m_undecodedPackets));
+        m_report.notes.append(
+            QStringLiteral("%1 DNS Server responses have a PacketData that is not a whole DNS message "
+                           "(their answers are left out)")
+                .arg(m_undecodedPackets));
     if (m_responsesAlone)
         m_report.notes.append(QStringLiteral("%1 DNS Server responses (257/258) have no query event (imported at the "
-                                             "response's time)").arg(m_responsesAlone));
+                                             "response's time)")
+                                  .arg(m_responsesAlone));
 }

@@ -41,8 +41,7 @@
 //
 // Ownership: refers to the caller's options, sink and report. Thread-safety: none; one per
 // import. Cost: a dozen name comparisons per DNS event; skipped events cost a map update.
-class WindowsDnsEvents
-{
+class WindowsDnsEvents {
 public:
     WindowsDnsEvents(const ImportOptions &options, RecordSink &sink, ImportReport &report);
 

@@ -38,7 +38,8 @@ ImportReport WindowsDnsImporter::read(QIODevice &in, const ImportOptions &option
     if (!options.locale.isEmpty()) {
         given = WindowsDateFormat::fromLocale(options.locale);
         if (!given) {
-            report.error = QStringLiteral("unknown locale '%1' (a name such as en-US, de-DE or sv-SE)").arg(options.locale);
+            report.error =
+                QStringLiteral("unknown locale '%1' (a name such as en-US, de-DE or sv-SE)").arg(options.locale);
             return report;
         }
     }

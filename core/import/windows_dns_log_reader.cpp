@@ -21,10 +21,9 @@ bool isDigit(char c)
 
 WindowsDnsLogReader::WindowsDnsLogReader(const ImportOptions &options, RecordSink &sink, ImportReport &report,
                                          std::optional<WindowsDateFormat> givenFormat, QString encodingNote)
-    : m_options(options), m_report(report), m_builder(options, sink, report), m_times(options.zone), m_format(std::move(givenFormat)),
-      m_formatGiven(m_format.has_value()), m_encodingNote(std::move(encodingNote))
-{
-}
+    : m_options(options), m_report(report), m_builder(options, sink, report), m_times(options.zone),
+      m_format(std::move(givenFormat)), m_formatGiven(m_format.has_value()), m_encodingNote(std::move(encodingNote))
+{}
 
 bool WindowsDnsLogReader::line(qint64 number, QByteArrayView text)
 {
@@ -122,8 +121,9 @@ bool WindowsDnsLogReader::packet(qint64 number, qint64 tsUs, QByteArrayView afte
     }
     // Label lengths count the bytes the server wrote, so names are decoded before any conversion.
     if (!WindowsDnsPacket::decodeName(p->name, m_name))
-        return m_builder.reject(number, QStringLiteral("bad name '%1': label lengths do not match")
-                                            .arg(QString::fromUtf8(p->name.first(std::min<qsizetype>(80, p->name.size())))));
+        return m_builder.reject(number,
+                                QStringLiteral("bad name '%1': label lengths do not match")
+                                    .arg(QString::fromUtf8(p->name.first(std::min<qsizetype>(80, p->name.size())))));
     if (!LegacyText::isUtf8(m_name)) {
         LegacyText::windows1252ToUtf8(m_name, m_utf8);
         m_name = m_utf8;
@@ -187,9 +187,12 @@ void WindowsDnsLogReader::finish()
     if (m_report.skipped)
         notes.append(QStringLiteral("%1 packets are not client lookups and were skipped: %2 of the server's own "
                                     "recursion (Snd Q, Rcv R), %3 of other opcodes (notify, update)")
-                         .arg(m_report.skipped).arg(m_upstream).arg(m_otherOpcodes));
+                         .arg(m_report.skipped)
+                         .arg(m_upstream)
+                         .arg(m_otherOpcodes));
     if (m_pending.unanswered())
-        notes.append(QStringLiteral("%1 queries have no response in the log (rcode left empty)").arg(m_pending.unanswered()));
+        notes.append(
+            QStringLiteral("%1 queries have no response in the log (rcode left empty)").arg(m_pending.unanswered()));
     if (m_responsesAlone)
         notes.append(QStringLiteral("%1 responses have no query in the log (imported at the response's time)")
                          .arg(m_responsesAlone));
@@ -211,7 +214,8 @@ void WindowsDnsLogReader::noteAssumptions()
     if (m_options.zoneGiven)
         notes.append(QStringLiteral("times read as local time in %1, as given").arg(zone));
     else
-        notes.append(QStringLiteral("times read as %1, guessed: the log does not say the server's zone; give --tz").arg(zone));
+        notes.append(
+            QStringLiteral("times read as %1, guessed: the log does not say the server's zone; give --tz").arg(zone));
     QString encoding = m_encodingNote;
     if (m_ansiNames)
         encoding += QStringLiteral("; %1 names not UTF-8 read as Windows-1252 (ANSI)").arg(m_ansiNames);

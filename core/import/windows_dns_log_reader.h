@@ -4,9 +4,9 @@
 
 #include "import_types.h"
 #include "pending_lookups.h"
+#include "timestamp_parser.h"
 #include "windows_date_format.h"
 #include "windows_dns_details.h"
-#include "timestamp_parser.h"
 #include "zeek_lookup_builder.h"
 
 #include <QByteArray>
@@ -26,8 +26,7 @@
 // Thread-safety: none; one reader per import.
 // Cost: per PACKET line a scan of its fields, one hash lookup and, for a query, a few small
 //   copies; a dated line with the same stamp as the line before reuses its time.
-class WindowsDnsLogReader
-{
+class WindowsDnsLogReader {
 public:
     WindowsDnsLogReader(const ImportOptions &options, RecordSink &sink, ImportReport &report,
                         std::optional<WindowsDateFormat> givenFormat, QString encodingNote);

@@ -22,9 +22,9 @@ struct WindowsDnsPacket {
     char opcode = 'Q';
     QByteArrayView remote; // the other side's address
     quint16 xid = 0;
-    QByteArrayView rcode;  // as the log writes it (NOERROR, NXDOMAIN, ...)
-    QByteArrayView qtype;  // as the log writes it (A, AAAA, ...)
-    QByteArrayView name;   // as the log writes it: (3)www(7)example(3)com(0)
+    QByteArrayView rcode; // as the log writes it (NOERROR, NXDOMAIN, ...)
+    QByteArrayView qtype; // as the log writes it (A, AAAA, ...)
+    QByteArrayView name;  // as the log writes it: (3)www(7)example(3)com(0)
 
     // Whether the text after the stamp is a PACKET line at all (other lines: EVENT, Note ...).
     static bool isPacketLine(QByteArrayView afterStamp);

@@ -17,8 +17,8 @@ struct WindowsEvent {
     QByteArray provider;
     quint32 eventId = 0;
     QByteArray computer;
-    qint64 writtenUs = 0;    // µs since the epoch, UTC (TimeCreated / written time)
-    QList<QByteArray> names; // EventData names, in order
+    qint64 writtenUs = 0;     // µs since the epoch, UTC (TimeCreated / written time)
+    QList<QByteArray> names;  // EventData names, in order
     QList<QByteArray> values; // their values, same order (may be shorter: missing = empty)
 
     QByteArrayView value(QByteArrayView name) const

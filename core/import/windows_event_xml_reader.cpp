@@ -12,8 +12,7 @@ constexpr qint64 kChunk = qint64(1) << 20;
 const QByteArrayView kEventNamespace("http://schemas.microsoft.com/win/2004/08/events/event");
 
 // The state of one <Event> being read.
-class EventBuilder
-{
+class EventBuilder {
 public:
     void start(qint64 number)
     {

@@ -27,9 +27,9 @@ namespace WindowsEventXmlReader {
 bool sniff(QByteArrayView head);
 
 struct Callbacks {
-    std::function<bool(const WindowsEvent &)> event;               // false: stop
-    std::function<bool(qint64 line, const QString &why)> broken;   // the XML breaks at line: the rest is not read
-    std::function<bool(qint64 done)> progress;                     // bytes read; false: cancel
+    std::function<bool(const WindowsEvent &)> event;             // false: stop
+    std::function<bool(qint64 line, const QString &why)> broken; // the XML breaks at line: the rest is not read
+    std::function<bool(qint64 done)> progress;                   // bytes read; false: cancel
 };
 enum class End { Done, Stopped, Cancelled, ReadError };
 End read(QIODevice &in, const Callbacks &callbacks);

@@ -6,20 +6,19 @@
 // readers evtxexport (libevtx-utils) and evtx_dump.py (python3-evtx): the importer's counts
 // and a handful of exact records must agree with what they print.
 #include "answer_recording_sink.h"
-#include "importer_test_support.h"
 #include "evtx_events.h"
 #include "evtx_importer.h"
+#include "importer_test_support.h"
 
 #include <QProcess>
-#include <QtEndian>
 #include <QStandardPaths>
+#include <QtEndian>
 
 using namespace importer_test;
 
 namespace {
 
 constexpr qint64 kT0 = EvtxEvents::kMixedLogStartUs; // 2024-03-01T00:00:00Z
-
 
 // One record as evtxexport's text output shows it.
 struct Exported {
@@ -133,21 +132,24 @@ private slots:
         QCOMPARE(r.rejected, 0);
         // The exact records, field by field against evtxexport's strings.
         const Exported &s = exported[0];
-        QCOMPARE(sink.lookups[0].client, s.computer + '/' + s.strings[7]);                  // WS-7/Image
-        QCOMPARE(sink.lookups[0].qname, s.strings[4].toLower());                            // QueryName
-        QCOMPARE(sink.lookups[0].tsUs, utc("2024-03-01T00:00:00Z"));                         // UtcTime
-        QCOMPARE(fieldsOf(sink.lookups[0]), (QByteArrayList{"WS-7/C:\\Windows\\System32\\svchost.exe", "www.example.com",
-                                                            "", "NOERROR", ""}));
-        QCOMPARE(sink.answers[0], (QByteArrayList{"CNAME edge.example.net -1", "A 93.184.216.34 -1", "AAAA 2001:db8::7 -1"}));
-        QCOMPARE(fieldsOf(sink.lookups[1]), (QByteArrayList{"WS-7/C:\\Tools\\beacon.exe", "nothere.example.org", "",
-                                                            "NXDOMAIN", ""}));
+        QCOMPARE(sink.lookups[0].client, s.computer + '/' + s.strings[7]); // WS-7/Image
+        QCOMPARE(sink.lookups[0].qname, s.strings[4].toLower());           // QueryName
+        QCOMPARE(sink.lookups[0].tsUs, utc("2024-03-01T00:00:00Z"));       // UtcTime
+        QCOMPARE(fieldsOf(sink.lookups[0]),
+                 (QByteArrayList{"WS-7/C:\\Windows\\System32\\svchost.exe", "www.example.com", "", "NOERROR", ""}));
+        QCOMPARE(sink.answers[0],
+                 (QByteArrayList{"CNAME edge.example.net -1", "A 93.184.216.34 -1", "AAAA 2001:db8::7 -1"}));
+        QCOMPARE(fieldsOf(sink.lookups[1]),
+                 (QByteArrayList{"WS-7/C:\\Tools\\beacon.exe", "nothere.example.org", "", "NXDOMAIN", ""}));
         QCOMPARE(sink.lookups[1].tsUs, utc("2024-03-01T00:00:00.002Z"));
         const Exported &q = exported[3];
         QCOMPARE(sink.lookups[2].client, q.strings[2]); // Source
-        QCOMPARE(fieldsOf(sink.lookups[2]), (QByteArrayList{"10.0.0.20", "mail.example.com", "MX", "NOERROR", "10.0.0.1"}));
+        QCOMPARE(fieldsOf(sink.lookups[2]),
+                 (QByteArrayList{"10.0.0.20", "mail.example.com", "MX", "NOERROR", "10.0.0.1"}));
         QCOMPARE(sink.lookups[2].tsUs, kT0 + 3000);
         QCOMPARE(fieldsOf(sink.lookups[3]), (QByteArrayList{"10.0.0.21", "gone.example", "A", "", "10.0.0.1"}));
-        QCOMPARE(fieldsOf(sink.lookups[4]), (QByteArrayList{"10.0.0.22", "alone.example", "AAAA", "SERVFAIL", "10.0.0.1"}));
+        QCOMPARE(fieldsOf(sink.lookups[4]),
+                 (QByteArrayList{"10.0.0.22", "alone.example", "AAAA", "SERVFAIL", "10.0.0.1"}));
         QVERIFY(r.notes.join(QLatin1Char('\n')).contains(QStringLiteral("Microsoft-Windows-DNSServer 260: 1")));
         QVERIFY(r.notes.join(QLatin1Char('\n')).contains(QStringLiteral("Microsoft-Windows-Sysmon 1: 1")));
     }
@@ -162,8 +164,9 @@ private slots:
             if (i % 3 == 2)
                 w.add(EvtxEvents::sysmonProcessCreate(t, QStringLiteral("WS-1"), QStringLiteral("C:\\x.exe")));
             else
-                w.add(EvtxEvents::sysmonDns(t, QStringLiteral("WS-%1").arg(i % 5), QStringLiteral("C:\\a%1.exe").arg(i % 7),
-                                            1, QStringLiteral("h%1.example").arg(i), 0, QStringLiteral("::ffff:192.0.2.1;")));
+                w.add(EvtxEvents::sysmonDns(
+                    t, QStringLiteral("WS-%1").arg(i % 5), QStringLiteral("C:\\a%1.exe").arg(i % 7), 1,
+                    QStringLiteral("h%1.example").arg(i), 0, QStringLiteral("::ffff:192.0.2.1;")));
         }
         QTemporaryDir dir;
         const QString path = writeFile(dir, "many.evtx", w.finish());
@@ -185,11 +188,13 @@ private slots:
     {
         const QString dc = QStringLiteral("DC1"), iface = QStringLiteral("10.0.0.1");
         EvtxWriter w;
-        w.add(EvtxEvents::dnsQueryReceived(kT0, dc, QStringLiteral("10.0.0.30"), iface, QStringLiteral("two.example"), 1, 7));
-        w.add(EvtxEvents::dnsResponse(kT0 + 1000, dc, QStringLiteral("10.0.0.30"), iface, QStringLiteral("two.example"), 1, 7,
-                                      0, {QStringLiteral("192.0.2.7"), QStringLiteral("192.0.2.8")}));
-        EvtxWriter::Event cut = EvtxEvents::dnsResponse(kT0 + 2000, dc, QStringLiteral("10.0.0.31"), iface,
-                                                        QStringLiteral("cut.example"), 1, 8, 0, {QStringLiteral("192.0.2.9")});
+        w.add(EvtxEvents::dnsQueryReceived(kT0, dc, QStringLiteral("10.0.0.30"), iface, QStringLiteral("two.example"),
+                                           1, 7));
+        w.add(EvtxEvents::dnsResponse(kT0 + 1000, dc, QStringLiteral("10.0.0.30"), iface, QStringLiteral("two.example"),
+                                      1, 7, 0, {QStringLiteral("192.0.2.7"), QStringLiteral("192.0.2.8")}));
+        EvtxWriter::Event cut =
+            EvtxEvents::dnsResponse(kT0 + 2000, dc, QStringLiteral("10.0.0.31"), iface, QStringLiteral("cut.example"),
+                                    1, 8, 0, {QStringLiteral("192.0.2.9")});
         for (auto &d : cut.data) {
             if (d.first == QLatin1String("PacketData"))
                 d.second.chop(6); // the last record's address cut short
@@ -202,7 +207,8 @@ private slots:
         QCOMPARE(sink.answers[0], (QByteArrayList{"A 192.0.2.7 300", "A 192.0.2.8 300"}));
         QCOMPARE(sink.answers[1], QByteArrayList()); // left out, and said
         QCOMPARE(fieldsOf(sink.lookups[1]), (QByteArrayList{"10.0.0.31", "cut.example", "A", "NOERROR", "10.0.0.1"}));
-        QVERIFY(r.notes.join(QLatin1Char('\n')).contains(QStringLiteral("1 DNS Server responses have a PacketData that is not")));
+        QVERIFY(r.notes.join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("1 DNS Server responses have a PacketData that is not")));
     }
 
     void aDamagedRecordIsRejectedAndTheRestImported()
@@ -216,7 +222,8 @@ private slots:
         QCOMPARE(r.firstIssues[0].line, 4);
         QVERIFY(r.firstIssues[0].message.startsWith(QStringLiteral("record 4 cannot be read")));
         QCOMPARE(r.records, 5); // the lost 256 leaves its 257 as a lookup by itself
-        QCOMPARE(fieldsOf(sink.lookups[2]), (QByteArrayList{"10.0.0.20", "mail.example.com", "MX", "NOERROR", "10.0.0.1"}));
+        QCOMPARE(fieldsOf(sink.lookups[2]),
+                 (QByteArrayList{"10.0.0.20", "mail.example.com", "MX", "NOERROR", "10.0.0.1"}));
     }
 
     void aTruncatedFileOrGarbageFailsWithTheReason()
@@ -226,7 +233,8 @@ private slots:
         const ImportReport header = readBytes(EvtxImporter(), EvtxEvents::mixedLog().first(2000), sink);
         QVERIFY(header.error);
         QVERIFY2(header.error->startsWith(QStringLiteral("libevtx cannot read the file")), qPrintable(*header.error));
-        const ImportReport garbage = readBytes(EvtxImporter(), QByteArray("ElfFile\0garbage", 15) + QByteArray(5000, 'x'), sink);
+        const ImportReport garbage =
+            readBytes(EvtxImporter(), QByteArray("ElfFile\0garbage", 15) + QByteArray(5000, 'x'), sink);
         QVERIFY(garbage.error);
         const ImportReport other = readBytes(EvtxImporter(), QByteArray("not an event log"), sink);
         QVERIFY(other.error);
@@ -252,8 +260,10 @@ private slots:
     {
         QTest::addColumn<QString>("tool");
         QTest::addColumn<QString>("committed");
-        QTest::newRow("evtxexport -f xml") << "evtxexport" << "mixed.evtxexport.xml";
-        QTest::newRow("evtx_dump.py") << "evtx_dump.py" << "mixed.evtx_dump.xml";
+        QTest::newRow("evtxexport -f xml") << "evtxexport"
+                                           << "mixed.evtxexport.xml";
+        QTest::newRow("evtx_dump.py") << "evtx_dump.py"
+                                      << "mixed.evtx_dump.xml";
     }
     void readsXmlExportsOfRealToolsLikeTheBinaryFile()
     {
@@ -267,9 +277,10 @@ private slots:
         exports.append(saved.readAll());
         if (haveTool(tool.toLatin1().constData())) { // the producer itself, now
             QProcess p;
-            p.start(tool, tool == QLatin1String("evtxexport")
-                              ? QStringList{QStringLiteral("-f"), QStringLiteral("xml"), fixture("evtx", "mixed.evtx")}
-                              : QStringList{fixture("evtx", "mixed.evtx")});
+            p.start(tool,
+                    tool == QLatin1String("evtxexport")
+                        ? QStringList{QStringLiteral("-f"), QStringLiteral("xml"), fixture("evtx", "mixed.evtx")}
+                        : QStringList{fixture("evtx", "mixed.evtx")});
             QVERIFY(p.waitForFinished(60000));
             exports.append(p.readAllStandardOutput());
         }
@@ -285,7 +296,8 @@ private slots:
                 QCOMPARE(fieldsOf(sink.lookups[i]), fieldsOf(binary.lookups[i]));
                 // python-evtx turns FILETIMEs into datetimes through a float: .005000 can print
                 // as .004999, so its export may be 1 µs early; evtxexport's is exact.
-                QVERIFY2(qAbs(sink.lookups[i].tsUs - binary.lookups[i].tsUs) <= (tool == QLatin1String("evtx_dump.py") ? 1 : 0),
+                QVERIFY2(qAbs(sink.lookups[i].tsUs - binary.lookups[i].tsUs) <=
+                             (tool == QLatin1String("evtx_dump.py") ? 1 : 0),
                          qPrintable(QString::number(sink.lookups[i].tsUs - binary.lookups[i].tsUs)));
             }
         }
@@ -319,7 +331,8 @@ private slots:
         QCOMPARE(r.dataset.format, QStringLiteral("evtx"));
         QCOMPARE(r.dataset.records, 5);
         RecordingSink sink;
-        const ImportReport cancelled = readFile(EvtxImporter(), path, sink, {}, [](const ImportProgress &) { return false; });
+        const ImportReport cancelled =
+            readFile(EvtxImporter(), path, sink, {}, [](const ImportProgress &) { return false; });
         QVERIFY(cancelled.cancelled);
     }
 };

@@ -4,15 +4,14 @@
 // server's own recursion skipped, the date pattern of three locales detected (or guessed, or
 // given), UTF-16 and ANSI files, the answers of the Details option, and each malformed line.
 #include "answer_recording_sink.h"
-#include "importer_test_support.h"
 #include "importer_registry.h"
+#include "importer_test_support.h"
 #include "windows_date_format.h"
 #include "windows_dns_importer.h"
 
 using namespace importer_test;
 
 namespace {
-
 
 ImportReport readFixture(const char *name, RecordingSink &sink, const ImportOptions &options = {})
 {
@@ -53,7 +52,7 @@ private slots:
             {"10.161.60.71", "www.example.com", "A", "NOERROR", ""},
             {"10.161.60.72", "cdn.example.net", "A", "NOERROR", ""},
             {"fe80::1c2d:3e4f:5a6b:7c8d", "nothere.example.com", "AAAA", "NXDOMAIN", ""},
-            {"10.161.60.73", "lost.example.org", "MX", "", ""},      // no response: rcode empty
+            {"10.161.60.73", "lost.example.org", "MX", "", ""},         // no response: rcode empty
             {"10.161.60.74", "alone.example.org", "A", "SERVFAIL", ""}, // response without its query
         };
         QCOMPARE(sink.lookups.size(), expected.size());
@@ -80,8 +79,9 @@ private slots:
     {
         RecordingSink sink;
         const ImportReport r = readFixture("en_us.log", sink);
-        QVERIFY(hasNote(r, QStringLiteral("dates read as M/d/yyyy h:mm:ss tt, detected from the file (a second "
-                                          "number over 12 (line 42))")));
+        QVERIFY(hasNote(r,
+                        QStringLiteral("dates read as M/d/yyyy h:mm:ss tt, detected from the file (a second "
+                                       "number over 12 (line 42))")));
         QVERIFY(hasNote(r, QStringLiteral("times read as UTC, guessed")));
     }
 
@@ -107,7 +107,8 @@ private slots:
         QCOMPARE(r.records, 2);
         QCOMPARE(sink.lookups[1].tsUs, utc("2013-06-05T23:59:59Z"));
         QCOMPARE(fieldsOf(sink.lookups[1]), (QByteArrayList{"192.168.2.21", "ftp.example.se", "AAAA", "REFUSED", ""}));
-        QVERIFY(hasNote(r, QStringLiteral("dates read as yyyy-M-d H:mm:ss, detected from the file (the year comes first")));
+        QVERIFY(
+            hasNote(r, QStringLiteral("dates read as yyyy-M-d H:mm:ss, detected from the file (the year comes first")));
     }
 
     void guessesTheOrderWhenNoDayIsOverTwelveAndSaysSo()
@@ -180,7 +181,8 @@ private slots:
         const ImportReport r = readFixture("details.log", sink);
         QCOMPARE(r.records, 2);
         QCOMPARE(r.rejected, 0);
-        QCOMPARE(sink.answers[0], (QByteArrayList{"CNAME edge.example.net 3600", "A 93.184.216.34 60", "A 93.184.216.35 60"}));
+        QCOMPARE(sink.answers[0],
+                 (QByteArrayList{"CNAME edge.example.net 3600", "A 93.184.216.34 60", "A 93.184.216.35 60"}));
         QCOMPARE(sink.answers[1], (QByteArrayList{"MX 10 mx.example.com 300"}));
         QCOMPARE(fieldsOf(sink.lookups[1]), (QByteArrayList{"10.28.2.141", "example.com", "MX", "NOERROR", ""}));
         QCOMPARE(sink.lookups[1].tsUs, utc("2015-07-15T23:59:59Z"));
@@ -193,11 +195,16 @@ private slots:
         QCOMPARE(r.records, 2);
         QCOMPARE(fieldsOf(sink.lookups[1]), (QByteArrayList{"10.0.0.1", "good2.example", "A", "NOERROR", ""}));
         QCOMPARE(issueLines(r), (QList<qint64>{33, 34, 35, 36, 37, 38, 39, 40, 41, 42}));
-        const QStringList parts = {QStringLiteral("bad date '6/31/2013 10:20:34 AM'"), QStringLiteral("no AM/PM"),
-                                   QStringLiteral("without UDP or TCP"), QStringLiteral("without Rcv or Snd"),
-                                   QStringLiteral("hexadecimal xid"), QStringLiteral("[flags rcode]"),
-                                   QStringLiteral("question type and name"), QStringLiteral("label lengths"),
-                                   QStringLiteral("bad date '13/5/2013"), QStringLiteral("without an opcode")};
+        const QStringList parts = {QStringLiteral("bad date '6/31/2013 10:20:34 AM'"),
+                                   QStringLiteral("no AM/PM"),
+                                   QStringLiteral("without UDP or TCP"),
+                                   QStringLiteral("without Rcv or Snd"),
+                                   QStringLiteral("hexadecimal xid"),
+                                   QStringLiteral("[flags rcode]"),
+                                   QStringLiteral("question type and name"),
+                                   QStringLiteral("label lengths"),
+                                   QStringLiteral("bad date '13/5/2013"),
+                                   QStringLiteral("without an opcode")};
         for (qsizetype i = 0; i < parts.size(); ++i)
             QVERIFY2(r.firstIssues[i].message.contains(parts[i]), qPrintable(r.firstIssues[i].message));
     }
@@ -246,16 +253,25 @@ private slots:
         QTest::addColumn<QByteArray>("line");
         QTest::addColumn<QString>("locale");
         QTest::addColumn<QString>("iso");
-        QTest::newRow("en-US") << QByteArray("6/5/2013 10:20:33 PM 0E70 PACKET") << "en-US" << "2013-06-05 22:20:33";
-        QTest::newRow("en-US midnight") << QByteArray("6/5/2013 12:00:01 AM 0E70") << "en-US" << "2013-06-05 00:00:01";
-        QTest::newRow("de-DE") << QByteArray("05.06.2013 10:20:33 0E70") << "de-DE" << "2013-06-05 10:20:33";
-        QTest::newRow("sv-SE") << QByteArray("2013-06-05 10:20:33 0E70") << "sv-SE" << "2013-06-05 10:20:33";
-        QTest::newRow("zh-CN") << QByteArray("2013/6/5 10:20:33 0E70") << "zh-CN" << "2013-06-05 10:20:33";
-        QTest::newRow("en-GB") << QByteArray("05/06/2013 10:20:33 0E70") << "en-GB" << "2013-06-05 10:20:33";
-        QTest::newRow("nl-NL") << QByteArray("5-6-2013 10:20:33 0E70") << "nl-NL" << "2013-06-05 10:20:33";
-        QTest::newRow("fi-FI dots in the time") << QByteArray("5.6.2013 10.20.33 0E70") << "fi-FI" << "2013-06-05 10:20:33";
-        QTest::newRow("ko-KR designator first") << QByteArray("2013-06-05 \xec\x98\xa4\xed\x9b\x84 1:20:33 0E70")
-                                                 << "ko-KR" << "2013-06-05 13:20:33";
+        QTest::newRow("en-US") << QByteArray("6/5/2013 10:20:33 PM 0E70 PACKET") << "en-US"
+                               << "2013-06-05 22:20:33";
+        QTest::newRow("en-US midnight") << QByteArray("6/5/2013 12:00:01 AM 0E70") << "en-US"
+                                        << "2013-06-05 00:00:01";
+        QTest::newRow("de-DE") << QByteArray("05.06.2013 10:20:33 0E70") << "de-DE"
+                               << "2013-06-05 10:20:33";
+        QTest::newRow("sv-SE") << QByteArray("2013-06-05 10:20:33 0E70") << "sv-SE"
+                               << "2013-06-05 10:20:33";
+        QTest::newRow("zh-CN") << QByteArray("2013/6/5 10:20:33 0E70") << "zh-CN"
+                               << "2013-06-05 10:20:33";
+        QTest::newRow("en-GB") << QByteArray("05/06/2013 10:20:33 0E70") << "en-GB"
+                               << "2013-06-05 10:20:33";
+        QTest::newRow("nl-NL") << QByteArray("5-6-2013 10:20:33 0E70") << "nl-NL"
+                               << "2013-06-05 10:20:33";
+        QTest::newRow("fi-FI dots in the time") << QByteArray("5.6.2013 10.20.33 0E70") << "fi-FI"
+                                                << "2013-06-05 10:20:33";
+        QTest::newRow("ko-KR designator first")
+            << QByteArray("2013-06-05 \xec\x98\xa4\xed\x9b\x84 1:20:33 0E70") << "ko-KR"
+            << "2013-06-05 13:20:33";
     }
     void scansStampsOfManyLocales()
     {
@@ -270,7 +286,8 @@ private slots:
         const auto t = format->read(*fields, &error);
         QVERIFY2(t, qPrintable(error));
         QCOMPARE(QString::asprintf("%04d-%02d-%02d %02d:%02d:%02d", t->year, t->month, t->day, t->hour, t->minute,
-                                   t->second), iso);
+                                   t->second),
+                 iso);
     }
 };
 

@@ -3,8 +3,8 @@
 #include "evtx_events.h"
 
 #include <QDateTime>
-#include <QtEndian>
 #include <QTimeZone>
+#include <QtEndian>
 
 namespace {
 
@@ -47,7 +47,8 @@ EvtxWriter::Event dnsServer(qint64 us, const QString &computer, quint16 id)
 
 QString utcText(qint64 us)
 {
-    return QDateTime::fromMSecsSinceEpoch(us / 1000, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    return QDateTime::fromMSecsSinceEpoch(us / 1000, QTimeZone::utc())
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
 }
 
 QString hex(const QByteArray &bytes)
@@ -112,17 +113,24 @@ EvtxWriter::Event EvtxEvents::dnsQueryReceived(qint64 us, const QString &compute
     putName(query, qname);
     put16(query, qtype);
     put16(query, 1);
-    e.data = {{QStringLiteral("TCP"), QStringLiteral("0")},        {QStringLiteral("InterfaceIP"), interfaceIp},
-              {QStringLiteral("Source"), client},                   {QStringLiteral("RD"), QStringLiteral("1")},
-              {QStringLiteral("QNAME"), qname + QLatin1Char('.')},  {QStringLiteral("QTYPE"), QString::number(qtype)},
-              {QStringLiteral("XID"), QString::number(xid)},        {QStringLiteral("Port"), QStringLiteral("58312")},
-              {QStringLiteral("Flags"), QStringLiteral("256")},     {QStringLiteral("ServerScope"), QStringLiteral("Default")},
-              {QStringLiteral("CacheScope"), QStringLiteral("Default")}, {QStringLiteral("BufferSize"), QString::number(query.size())},
+    e.data = {{QStringLiteral("TCP"), QStringLiteral("0")},
+              {QStringLiteral("InterfaceIP"), interfaceIp},
+              {QStringLiteral("Source"), client},
+              {QStringLiteral("RD"), QStringLiteral("1")},
+              {QStringLiteral("QNAME"), qname + QLatin1Char('.')},
+              {QStringLiteral("QTYPE"), QString::number(qtype)},
+              {QStringLiteral("XID"), QString::number(xid)},
+              {QStringLiteral("Port"), QStringLiteral("58312")},
+              {QStringLiteral("Flags"), QStringLiteral("256")},
+              {QStringLiteral("ServerScope"), QStringLiteral("Default")},
+              {QStringLiteral("CacheScope"), QStringLiteral("Default")},
+              {QStringLiteral("BufferSize"), QString::number(query.size())},
               {QStringLiteral("PacketData"), hex(query)}};
     return e;
 }
 
-QByteArray EvtxEvents::dnsResponseMessage(quint16 xid, const QString &qname, int qtype, int rcode, const QStringList &addresses)
+QByteArray EvtxEvents::dnsResponseMessage(quint16 xid, const QString &qname, int qtype, int rcode,
+                                          const QStringList &addresses)
 {
     QByteArray m;
     put16(m, xid);
@@ -158,14 +166,19 @@ EvtxWriter::Event EvtxEvents::dnsResponse(qint64 us, const QString &computer, co
     e.data.append({QStringLiteral("Destination"), client});
     if (rcode == 0)
         e.data += {{QStringLiteral("AA"), QStringLiteral("0")}, {QStringLiteral("AD"), QStringLiteral("0")}};
-    e.data += {{QStringLiteral("QNAME"), qname + QLatin1Char('.')}, {QStringLiteral("QTYPE"), QString::number(qtype)},
+    e.data += {{QStringLiteral("QNAME"), qname + QLatin1Char('.')},
+               {QStringLiteral("QTYPE"), QString::number(qtype)},
                {QStringLiteral("XID"), QString::number(xid)}};
     if (rcode == 0)
         e.data.append({QStringLiteral("DNSSEC"), QStringLiteral("0")});
-    e.data += {{QStringLiteral("RCODE"), QString::number(rcode)}, {QStringLiteral("Port"), QStringLiteral("58312")},
-               {QStringLiteral("Flags"), QString::number(0x8180 | rcode)}, {QStringLiteral("Scope"), QStringLiteral("Default")},
-               {QStringLiteral("Zone"), QStringLiteral("..Cache")}, {QStringLiteral("PolicyName"), QStringLiteral("NULL")},
-               {QStringLiteral("BufferSize"), QString::number(message.size())}, {QStringLiteral("PacketData"), hex(message)}};
+    e.data += {{QStringLiteral("RCODE"), QString::number(rcode)},
+               {QStringLiteral("Port"), QStringLiteral("58312")},
+               {QStringLiteral("Flags"), QString::number(0x8180 | rcode)},
+               {QStringLiteral("Scope"), QStringLiteral("Default")},
+               {QStringLiteral("Zone"), QStringLiteral("..Cache")},
+               {QStringLiteral("PolicyName"), QStringLiteral("NULL")},
+               {QStringLiteral("BufferSize"), QString::number(message.size())},
+               {QStringLiteral("PacketData"), hex(message)}};
     return e;
 }
 
@@ -176,8 +189,10 @@ EvtxWriter::Event EvtxEvents::dnsRecursion(qint64 us, const QString &computer, b
     e.data = {{QStringLiteral("TCP"), QStringLiteral("0")},
               {response ? QStringLiteral("Source") : QStringLiteral("Destination"), upstream},
               {QStringLiteral("InterfaceIP"), QStringLiteral("10.0.0.1")},
-              {QStringLiteral("QNAME"), qname + QLatin1Char('.')}, {QStringLiteral("QTYPE"), QString::number(qtype)},
-              {QStringLiteral("XID"), QString::number(xid)}, {QStringLiteral("Port"), QStringLiteral("53")},
+              {QStringLiteral("QNAME"), qname + QLatin1Char('.')},
+              {QStringLiteral("QTYPE"), QString::number(qtype)},
+              {QStringLiteral("XID"), QString::number(xid)},
+              {QStringLiteral("Port"), QStringLiteral("53")},
               {QStringLiteral("PacketData"), QStringLiteral("0x00")}};
     return e;
 }
@@ -187,17 +202,23 @@ QByteArray EvtxEvents::mixedLog()
     const qint64 t0 = kMixedLogStartUs;
     const QString dc = QStringLiteral("DC1"), ws = QStringLiteral("WS-7"), iface = QStringLiteral("10.0.0.1");
     EvtxWriter w;
-    w.add(sysmonDns(t0, ws, QStringLiteral("C:\\Windows\\System32\\svchost.exe"), 1212, QStringLiteral("WWW.Example.com"),
-                    0, QStringLiteral("type:  5 edge.example.net;::ffff:93.184.216.34;2001:db8::7;")));
+    w.add(sysmonDns(t0, ws, QStringLiteral("C:\\Windows\\System32\\svchost.exe"), 1212,
+                    QStringLiteral("WWW.Example.com"), 0,
+                    QStringLiteral("type:  5 edge.example.net;::ffff:93.184.216.34;2001:db8::7;")));
     w.add(sysmonProcessCreate(t0 + 1000, ws, QStringLiteral("C:\\Windows\\cmd.exe")));
     w.add(sysmonDns(t0 + 2000, ws, QStringLiteral("C:\\Tools\\beacon.exe"), 4242, QStringLiteral("nothere.example.org"),
                     9003, QStringLiteral("-")));
-    w.add(dnsQueryReceived(t0 + 3000, dc, QStringLiteral("10.0.0.20"), iface, QStringLiteral("mail.example.com"), 15, 0x1a2b));
-    w.add(dnsRecursion(t0 + 3100, dc, false, QStringLiteral("8.8.8.8"), QStringLiteral("mail.example.com"), 15, 0x7777));
+    w.add(dnsQueryReceived(t0 + 3000, dc, QStringLiteral("10.0.0.20"), iface, QStringLiteral("mail.example.com"), 15,
+                           0x1a2b));
+    w.add(
+        dnsRecursion(t0 + 3100, dc, false, QStringLiteral("8.8.8.8"), QStringLiteral("mail.example.com"), 15, 0x7777));
     w.add(dnsRecursion(t0 + 3200, dc, true, QStringLiteral("8.8.8.8"), QStringLiteral("mail.example.com"), 15, 0x7777));
-    w.add(dnsResponse(t0 + 3300, dc, QStringLiteral("10.0.0.20"), iface, QStringLiteral("mail.example.com"), 15, 0x1a2b, 0, {}));
-    w.add(dnsQueryReceived(t0 + 4000, dc, QStringLiteral("10.0.0.21"), iface, QStringLiteral("gone.example"), 1, 0x0001));
-    w.add(dnsResponse(t0 + 5000, dc, QStringLiteral("10.0.0.22"), iface, QStringLiteral("alone.example"), 28, 0x0002, 2, {}));
+    w.add(dnsResponse(t0 + 3300, dc, QStringLiteral("10.0.0.20"), iface, QStringLiteral("mail.example.com"), 15, 0x1a2b,
+                      0, {}));
+    w.add(
+        dnsQueryReceived(t0 + 4000, dc, QStringLiteral("10.0.0.21"), iface, QStringLiteral("gone.example"), 1, 0x0001));
+    w.add(dnsResponse(t0 + 5000, dc, QStringLiteral("10.0.0.22"), iface, QStringLiteral("alone.example"), 28, 0x0002, 2,
+                      {}));
     return w.finish();
 }
 

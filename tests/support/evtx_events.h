@@ -17,8 +17,8 @@ namespace EvtxEvents {
 EvtxWriter::Event sysmonDns(qint64 us, const QString &computer, const QString &image, quint32 pid,
                             const QString &queryName, int queryStatus, const QString &queryResults);
 EvtxWriter::Event sysmonProcessCreate(qint64 us, const QString &computer, const QString &image);
-EvtxWriter::Event dnsQueryReceived(qint64 us, const QString &computer, const QString &client, const QString &interfaceIp,
-                                   const QString &qname, int qtype, quint16 xid);
+EvtxWriter::Event dnsQueryReceived(qint64 us, const QString &computer, const QString &client,
+                                   const QString &interfaceIp, const QString &qname, int qtype, quint16 xid);
 // 257 when rcode is 0, else 258; PacketData is the response with an A record per address.
 EvtxWriter::Event dnsResponse(qint64 us, const QString &computer, const QString &client, const QString &interfaceIp,
                               const QString &qname, int qtype, quint16 xid, int rcode, const QStringList &addresses);

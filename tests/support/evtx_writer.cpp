@@ -13,17 +13,27 @@ constexpr qsizetype kChunkSize = 65536;
 constexpr qsizetype kChunkHeader = 512;
 constexpr quint64 kFiletimeEpoch = 116444736000000000ull; // 1970-01-01 in 100 ns since 1601
 
-enum ValueType : quint8 { WString = 0x01, UInt8 = 0x04, UInt16 = 0x06, UInt32 = 0x08, UInt64 = 0x0a,
-                          Guid = 0x0f, FileTime = 0x11, HexInt64 = 0x15 };
+enum ValueType : quint8 {
+    WString = 0x01,
+    UInt8 = 0x04,
+    UInt16 = 0x06,
+    UInt32 = 0x08,
+    UInt64 = 0x0a,
+    Guid = 0x0f,
+    FileTime = 0x11,
+    HexInt64 = 0x15
+};
 
-template <typename T> void put(QByteArray &b, T v)
+template<typename T>
+void put(QByteArray &b, T v)
 {
     char raw[sizeof(T)];
     qToLittleEndian(v, raw);
     b.append(raw, sizeof(T));
 }
 
-template <typename T> void patch(QByteArray &b, qsizetype at, T v)
+template<typename T>
+void patch(QByteArray &b, qsizetype at, T v)
 {
     qToLittleEndian(v, b.data() + at);
 }
@@ -143,35 +153,40 @@ struct EvtxWriter::Chunk {
     void templateBody(const Event &e)
     {
         b.append("\x0f\x01\x01\x00", 4);
-        element(QStringLiteral("Event"), {{QStringLiteral("xmlns"), [this] {
-            text(QStringLiteral("http://schemas.microsoft.com/win/2004/08/events/event"));
-        }}}, [&] {
-            element(QStringLiteral("System"), {}, [&] {
-                element(QStringLiteral("Provider"), {{QStringLiteral("Name"), sub(0, WString)},
-                                                     {QStringLiteral("Guid"), sub(1, Guid)}}, {});
-                element(QStringLiteral("EventID"), {}, sub(2, UInt16));
-                element(QStringLiteral("Version"), {}, sub(3, UInt8));
-                element(QStringLiteral("Level"), {}, sub(4, UInt8));
-                element(QStringLiteral("Task"), {}, sub(5, UInt16));
-                element(QStringLiteral("Opcode"), {}, sub(6, UInt8));
-                element(QStringLiteral("Keywords"), {}, sub(7, HexInt64));
-                element(QStringLiteral("TimeCreated"), {{QStringLiteral("SystemTime"), sub(8, FileTime)}}, {});
-                element(QStringLiteral("EventRecordID"), {}, sub(9, UInt64));
-                element(QStringLiteral("Correlation"), {}, {});
-                element(QStringLiteral("Execution"), {{QStringLiteral("ProcessID"), sub(10, UInt32)},
-                                                      {QStringLiteral("ThreadID"), sub(11, UInt32)}}, {});
-                element(QStringLiteral("Channel"), {}, sub(12, WString));
-                element(QStringLiteral("Computer"), {}, sub(13, WString));
-                element(QStringLiteral("Security"), {}, {});
-            });
-            element(QStringLiteral("EventData"), {}, [&] {
-                for (qsizetype i = 0; i < e.data.size(); ++i) {
-                    const QString dataName = e.data[i].first;
-                    element(QStringLiteral("Data"), {{QStringLiteral("Name"), [this, dataName] { text(dataName); }}},
-                            sub(quint16(14 + i), WString));
-                }
-            });
-        });
+        element(QStringLiteral("Event"),
+                {{QStringLiteral("xmlns"),
+                  [this] { text(QStringLiteral("http://schemas.microsoft.com/win/2004/08/events/event")); }}},
+                [&] {
+                    element(QStringLiteral("System"), {}, [&] {
+                        element(QStringLiteral("Provider"),
+                                {{QStringLiteral("Name"), sub(0, WString)}, {QStringLiteral("Guid"), sub(1, Guid)}},
+                                {});
+                        element(QStringLiteral("EventID"), {}, sub(2, UInt16));
+                        element(QStringLiteral("Version"), {}, sub(3, UInt8));
+                        element(QStringLiteral("Level"), {}, sub(4, UInt8));
+                        element(QStringLiteral("Task"), {}, sub(5, UInt16));
+                        element(QStringLiteral("Opcode"), {}, sub(6, UInt8));
+                        element(QStringLiteral("Keywords"), {}, sub(7, HexInt64));
+                        element(QStringLiteral("TimeCreated"), {{QStringLiteral("SystemTime"), sub(8, FileTime)}}, {});
+                        element(QStringLiteral("EventRecordID"), {}, sub(9, UInt64));
+                        element(QStringLiteral("Correlation"), {}, {});
+                        element(QStringLiteral("Execution"),
+                                {{QStringLiteral("ProcessID"), sub(10, UInt32)},
+                                 {QStringLiteral("ThreadID"), sub(11, UInt32)}},
+                                {});
+                        element(QStringLiteral("Channel"), {}, sub(12, WString));
+                        element(QStringLiteral("Computer"), {}, sub(13, WString));
+                        element(QStringLiteral("Security"), {}, {});
+                    });
+                    element(QStringLiteral("EventData"), {}, [&] {
+                        for (qsizetype i = 0; i < e.data.size(); ++i) {
+                            const QString dataName = e.data[i].first;
+                            element(QStringLiteral("Data"),
+                                    {{QStringLiteral("Name"), [this, dataName] { text(dataName); }}},
+                                    sub(quint16(14 + i), WString));
+                        }
+                    });
+                });
         b.append(char(0x00)); // end of stream
     }
 
@@ -190,7 +205,7 @@ struct EvtxWriter::Chunk {
         }
         const quint32 at = here() + 4;
         put<quint32>(b, at);
-        put<quint32>(b, 0); // next template in the bucket
+        put<quint32>(b, 0);  // next template in the bucket
         put<quint32>(b, id); // the GUID's first four bytes are the template id
         b.append(12, '\x5a');
         const qsizetype sizeAt = b.size();

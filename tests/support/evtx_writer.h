@@ -26,8 +26,7 @@
 //
 // Ownership: a value that builds the whole file in memory (tests and benchmark inputs only).
 // Thread-safety: none. Cost: a few µs per event.
-class EvtxWriter
-{
+class EvtxWriter {
 public:
     struct Event {
         QString provider;

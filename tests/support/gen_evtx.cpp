@@ -39,19 +39,22 @@ int main(int argc, char **argv)
         const int kind = int(random.bounded(10));
         const QString name = QStringLiteral("host%1.example.com").arg(random.bounded(5000));
         if (kind < 6) {
-            writer.add(EvtxEvents::sysmonDns(t, QStringLiteral("WS-%1").arg(random.bounded(20)),
-                                             QStringLiteral("C:\\Program Files\\App%1\\app.exe").arg(random.bounded(30)),
-                                             quint32(1000 + random.bounded(500)), name, random.bounded(20) ? 0 : 9003,
-                                             QStringLiteral("type:  5 edge.example.net;::ffff:192.0.2.%1;").arg(random.bounded(250))));
+            writer.add(EvtxEvents::sysmonDns(
+                t, QStringLiteral("WS-%1").arg(random.bounded(20)),
+                QStringLiteral("C:\\Program Files\\App%1\\app.exe").arg(random.bounded(30)),
+                quint32(1000 + random.bounded(500)), name, random.bounded(20) ? 0 : 9003,
+                QStringLiteral("type:  5 edge.example.net;::ffff:192.0.2.%1;").arg(random.bounded(250))));
         } else if (kind < 9) {
             const QString client = QStringLiteral("10.0.%1.%2").arg(random.bounded(4)).arg(random.bounded(250));
             const quint16 xid = quint16(random.bounded(65536));
-            writer.add(EvtxEvents::dnsQueryReceived(t, QStringLiteral("DC1"), client, QStringLiteral("10.0.0.1"), name, 1, xid));
-            writer.add(EvtxEvents::dnsResponse(t + 1000, QStringLiteral("DC1"), client, QStringLiteral("10.0.0.1"), name, 1,
-                                               xid, 0, {QStringLiteral("192.0.2.7")}));
+            writer.add(EvtxEvents::dnsQueryReceived(t, QStringLiteral("DC1"), client, QStringLiteral("10.0.0.1"), name,
+                                                    1, xid));
+            writer.add(EvtxEvents::dnsResponse(t + 1000, QStringLiteral("DC1"), client, QStringLiteral("10.0.0.1"),
+                                               name, 1, xid, 0, {QStringLiteral("192.0.2.7")}));
             ++i;
         } else {
-            writer.add(EvtxEvents::sysmonProcessCreate(t, QStringLiteral("WS-1"), QStringLiteral("C:\\Windows\\System32\\cmd.exe")));
+            writer.add(EvtxEvents::sysmonProcessCreate(t, QStringLiteral("WS-1"),
+                                                       QStringLiteral("C:\\Windows\\System32\\cmd.exe")));
         }
     }
     QFile out(args[1]);
