@@ -5,9 +5,11 @@
 #include "bind_query_log_importer.h"
 #include "delimited_importer.h"
 #include "dnsmasq_log_importer.h"
+#include "evtx_importer.h"
 #include "passive_dns_importer.h"
 #include "pcap_importer.h"
 #include "pihole_ftl_importer.h"
+#include "windows_dns_importer.h"
 #include "zeek_json_importer.h"
 #include "zeek_tsv_importer.h"
 
@@ -16,17 +18,19 @@
 const QList<const Importer *> &ImporterRegistry::all()
 {
     static const PcapImporter pcap;
+    static const EvtxImporter evtx;
     static const PiholeFtlImporter piholeFtl;
     static const ZeekTsvImporter zeekTsv;
     static const ZeekJsonImporter zeekJson;
     static const PassiveDnsImporter passiveDns;
     static const BindQueryLogImporter bind;
     static const DnsmasqLogImporter dnsmasq;
+    static const WindowsDnsImporter windowsDns;
     static const DelimitedImporter umbrella(DelimitedPreset::umbrella());
     static const DelimitedImporter dnsdbq(DelimitedPreset::dnsdbq());
     static const DelimitedImporter delimited;
-    static const QList<const Importer *> importers = {&pcap, &piholeFtl, &zeekTsv,  &zeekJson, &passiveDns,
-                                                      &bind, &dnsmasq,   &umbrella, &dnsdbq,   &delimited};
+    static const QList<const Importer *> importers = {&pcap, &evtx,    &piholeFtl,  &zeekTsv,  &zeekJson, &passiveDns,
+                                                      &bind, &dnsmasq, &windowsDns, &umbrella, &dnsdbq,   &delimited};
     return importers;
 }
 

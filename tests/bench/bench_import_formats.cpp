@@ -3,6 +3,7 @@
 #include "bench_import_formats.h"
 
 #include "bench_child.h"
+#include "bench_import_support.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,52 +16,6 @@
 #include <cstdio>
 
 namespace {
-
-QString option(const QStringList &args, const char *name, const QString &fallback)
-{
-    const qsizetype i = args.indexOf(QString::fromLatin1(name));
-    return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;
-}
-
-QString benchDir(const QStringList &args)
-{
-    const QString dir = option(args, "--dir", QDir::tempPath() + QStringLiteral("/dnstl-bench"));
-    QDir().mkpath(dir);
-    return dir;
-}
-
-void removeStore(const QString &path)
-{
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(path + QString::fromLatin1(suffix));
-}
-
-// Runs `dnstimeline import STORE FILE` into a fresh store; returns the run and the records
-// it reports, failing loudly when the import fails.
-ChildRun importOnce(const QString &binary, const QString &dir, const QString &input, qint64 *records)
-{
-    const QString store = dir + QStringLiteral("/bench-import.dnstl"), out = dir + QStringLiteral("/import.json");
-    removeStore(store);
-    const ChildRun run = runChild({binary, QStringLiteral("import"), store, input}, out);
-    if (run.status != 0)
-        qFatal("dnstimeline import %s failed (%d)", qPrintable(input), run.status);
-    QFile json(out);
-    if (json.open(QIODevice::ReadOnly))
-        *records = QJsonDocument::fromJson(json.readLine()).object().value(QStringLiteral("records")).toInteger();
-    removeStore(store);
-    return run;
-}
-
-struct Series {
-    std::vector<double> wall, user;
-    long maxRssKb = 0;
-    void add(const ChildRun &run)
-    {
-        wall.push_back(run.seconds);
-        user.push_back(run.userSeconds + run.systemSeconds);
-        maxRssKb = std::max(maxRssKb, run.maxRssKb);
-    }
-};
 
 // A Zeek dns.log in the default TSV layout: 1,000 records per second from 1,000 clients to
 // two resolvers, 50,000 names, qtypes A/AAAA/MX, 5 % NXDOMAIN; every 100th record is written

@@ -3,8 +3,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # run_fuzz.sh FUZZER SECONDS SEEDS: runs one libFuzzer binary for SECONDS ($DNSTL_FUZZ_SECONDS
 # overrides) on a corpus kept next to the binary, seeded at run time from tests/data and
-# ../shared/corpus (SEEDS names which: csv, zeek, zeek-json, pcap, bind, dnsmasq, cof, dns,
-# timestamp, events). Fails when the fuzzer finds a crash, a leak, a timeout or runs out of
+# ../shared/corpus (SEEDS names which: csv, zeek, zeek-json, pcap, bind, dnsmasq, cof,
+# windows-dns, evtx, dns, timestamp, events). Fails when the fuzzer finds a crash, a leak, a timeout or runs out of
 # memory; the input is left in fuzz-artifacts/ next to the binary.
 set -euo pipefail
 fuzzer=$1
@@ -28,10 +28,11 @@ seed() {
     [ -f "$f" ] || continue
     n=$((n + 1))
     { printf "$prefix"; if [[ $f == *.gz ]]; then gzip -dc "$f" 2>/dev/null || true; else cat "$f"; fi; } \
-      | head -c 65536 > "$seeds/$(basename "$f").$n" || true
+      | head -c "$max_len" > "$seeds/$(basename "$f").$n" || true
   done
 }
 shopt -s nullglob
+max_len=65536
 importer='\x05\x00' # read 61 bytes at a time, default options
 case $kind in
   csv) seed "$importer" "$data"/csv/* "$data"/presets/* "$shared"/csv-spectrum/csvs/* ;;
@@ -41,6 +42,9 @@ case $kind in
   bind) seed "$importer" "$data"/bind/* ;;
   dnsmasq) seed "$importer" "$data"/dnsmasq/* ;;
   cof) seed "$importer" "$data"/cof/* "$data"/zeek/passive_dns_cof.json ;;
+  windows-dns) seed "$importer" "$data"/windows-dns/*.log ;;
+  evtx) max_len=$((4096 + 65536 + 2)) # a file header and one whole chunk
+        seed "$importer" "$data"/evtx/*.evtx "$data"/evtx/*.xml ;;
   dns) # the DNS payloads of Ethernet/IPv4/UDP pcaps: after 24 + 16 + 14 + 20 + 8 bytes
     for f in "$data"/pcap/*.pcap "$shared"/zeek-pcaps/*.pcap; do
       # head closes the pipe early: tail's SIGPIPE must not end the script (pipefail).
@@ -67,5 +71,5 @@ esac
 
 echo "run_fuzz.sh: $name for $seconds s, $(ls "$seeds" | wc -l) seeds, $(ls "$work/corpus" | wc -l) in the corpus"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
-exec "$fuzzer" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
+exec "$fuzzer" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" -print_final_stats=1 \
   -artifact_prefix="$(dirname "$fuzzer")/fuzz-artifacts/$name-" "$work/corpus" "$seeds"

@@ -137,6 +137,36 @@ private slots:
                  qPrintable(label));
     }
 
+    void aWindowsDebugLogShowsItsDatePatternAndTakesALocale()
+    {
+        ImportDialog dialog({data("windows-dns/ambiguous_dates_24h.log")});
+        QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+        dialog.show();
+        waitPreview(dialog, ready, 0);
+        QCOMPARE(dialog.preview(0).formatId, QStringLiteral("windows-dns"));
+        QVERIFY(dialog.localeBox()->isEnabled());
+        QVERIFY(dialog.zoneBox()->isEnabled());
+        // 06/05/2013 without a day over 12: guessed day first, and the dialog says so.
+        QCOMPARE(dialog.previewTable()->item(0, 0)->text(), QStringLiteral("2013-05-06T10:20:33+00:00"));
+        QString label = dialog.rejectedLabel()->text();
+        QVERIFY2(label.contains(QLatin1String("dates read as d/M/yyyy H:mm:ss, guessed")), qPrintable(label));
+        QVERIFY2(label.contains(QLatin1String("times read as UTC, guessed")), qPrintable(label));
+        // Picking a locale re-reads the preview with it and goes into the request.
+        dialog.localeBox()->setCurrentIndex(dialog.localeBox()->findData(QStringLiteral("en-US")));
+        emit dialog.localeBox()->activated(dialog.localeBox()->currentIndex());
+        waitPreview(dialog, ready, 0);
+        QCOMPARE(dialog.requests()[0].options.locale, QStringLiteral("en-US"));
+        label = dialog.rejectedLabel()->text();
+        QVERIFY2(label.contains(QLatin1String("as --locale en-US gives")), qPrintable(label));
+        // en-US has a 12-hour clock: these 24-hour lines do not fit it and are rejected.
+        QVERIFY(dialog.preview(0).rejected > 0);
+        // Another format: no date format to choose.
+        ImportDialog zeek({data("zeek/concatenated_logs.log")});
+        QSignalSpy zeekReady(&zeek, &ImportDialog::previewReady);
+        waitPreview(zeek, zeekReady, 0);
+        QVERIFY(!zeek.localeBox()->isEnabled());
+    }
+
     void previewsObservationsOfPassiveDns()
     {
         ImportDialog dialog({data("cof/farsight.jsonl")});
