@@ -4,6 +4,7 @@
 
 #include "bind_query_log_importer.h"
 #include "delimited_importer.h"
+#include "dnstap_importer.h"
 #include "dnsmasq_log_importer.h"
 #include "passive_dns_importer.h"
 #include "pcap_importer.h"
@@ -16,6 +17,7 @@
 const QList<const Importer *> &ImporterRegistry::all()
 {
     static const PcapImporter pcap;
+    static const DnstapImporter dnstap;
     static const PiholeFtlImporter piholeFtl;
     static const ZeekTsvImporter zeekTsv;
     static const ZeekJsonImporter zeekJson;
@@ -25,7 +27,7 @@ const QList<const Importer *> &ImporterRegistry::all()
     static const DelimitedImporter umbrella(DelimitedPreset::umbrella());
     static const DelimitedImporter dnsdbq(DelimitedPreset::dnsdbq());
     static const DelimitedImporter delimited;
-    static const QList<const Importer *> importers = {&pcap, &piholeFtl, &zeekTsv, &zeekJson, &passiveDns, &bind,
+    static const QList<const Importer *> importers = {&pcap, &dnstap, &piholeFtl, &zeekTsv, &zeekJson, &passiveDns, &bind,
                                                       &dnsmasq, &umbrella, &dnsdbq, &delimited};
     return importers;
 }
