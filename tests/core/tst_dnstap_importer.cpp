@@ -217,6 +217,148 @@ private slots:
         QCOMPARE(qint64(expected.size()), lookups);
         QCOMPARE(ourLookups(sink), expected);
     }
+
+    // A handful of records exactly, times to the microsecond (dnstap-read prints milliseconds:
+    // 06:11:58.477, .498, .517, .522, .540, .552), in the order of their responses.
+    void keepsExactRecordsOfUnboundLog()
+    {
+        RecordingSink sink;
+        const ImportReport report = readFile(DnstapImporter(), dnstapFixture("unbound_resolver.dnstap"), sink);
+        QCOMPARE(report.records, 19);
+        QCOMPARE(report.rejected, 0);
+        QStringList lines;
+        for (const RecordingSink::Lookup &l : sink.lookups)
+            lines.append(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 | %8")
+                             .arg(l.tsUs)
+                             .arg(QString::fromUtf8(l.client), QString::fromUtf8(l.server), QString::fromUtf8(l.qname),
+                                  QString::fromUtf8(l.qtype), QString::fromUtf8(l.rcode), LookupFlags::protoName(l.flags),
+                                  QString::fromUtf8(l.answers.join("; "))));
+        QCOMPARE(lines[0], QStringLiteral("1796623918477550 0.0.0.0 127.0.0.1 www.corp.example A NOERROR resolver | A 192.0.2.10 300"));
+        QCOMPARE(lines[1], QStringLiteral("1796623918477043 127.0.0.1 127.0.0.1 www.corp.example A NOERROR dns | A 192.0.2.10 300"));
+        QCOMPARE(lines[5], QStringLiteral("1796623918498007 127.0.0.1 127.0.0.1 alias.corp.example A NOERROR dns | "
+                                          "CNAME www.corp.example 120; A 192.0.2.10 300"));
+        QCOMPARE(lines[9], QStringLiteral("1796623918517987 127.0.0.1 127.0.0.1 nope.corp.example A NXDOMAIN dns | "));
+        QCOMPARE(lines[10], QStringLiteral("1796623918522316 0.0.0.0 127.0.0.1 api.fwd.example A NOERROR forwarder | "
+                                           "A 198.51.100.7 60"));
+        QCOMPARE(lines[14], QStringLiteral("1796623918540904 127.0.0.1 127.0.0.1 mail.corp.example A NOERROR dns | "
+                                           "A 192.0.2.25 600; A 192.0.2.26 600"));
+        QCOMPARE(lines[16], QStringLiteral("1796623918544909 127.0.0.1 127.0.0.1 _sip._tcp.corp.example SRV NOERROR dns | "
+                                           "SRV 5 10 5060 sip.corp.example 900"));
+        QCOMPARE(lines[18], QStringLiteral("1796623918552979 ::1 ::1 corp.example TXT NOERROR dns | TXT \"v=spf1 -all\" 3600"));
+    }
+
+    // Without CLIENT_QUERY messages each CLIENT_RESPONSE is one lookup, at its response time.
+    void countsResponseWithoutQueryOnce()
+    {
+        RecordingSink sink;
+        const ImportReport report = readFile(DnstapImporter(), dnstapFixture("unbound_responses_only.dnstap"), sink);
+        QCOMPARE(report.records, 19);
+        qint64 client = 0;
+        for (const RecordingSink::Lookup &l : sink.lookups)
+            client += l.flags == 0;
+        QCOMPARE(client, 10);
+        const RecordingSink::Lookup &first = sink.lookups[1]; // after the resolver's lookup it made
+        QCOMPARE(first.flags, 0);
+        QCOMPARE(first.tsUs, 1796623921584161); // the CLIENT_RESPONSE at 06:12:01.584
+        QCOMPARE(first.qname, QByteArray("www.corp.example"));
+        QCOMPARE(first.rcode, QByteArray("NOERROR"));
+        QCOMPARE(first.answers, QByteArrayList{"A 192.0.2.10 300"});
+    }
+
+    void rejectsMalformedFramesWithTheirNumber_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<qint64>("records");
+        QTest::addColumn<QList<qint64>>("frames");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("truncated inside frame 5") << dnstapFixture("truncated.dnstap") << 2LL << QList<qint64>{5}
+                                                 << QStringLiteral("the file ends inside frame 5 (it starts at byte 599; 59 of its bytes are there)");
+        QTest::newRow("protobuf of frame 3 broken") << dnstapFixture("bad_protobuf.dnstap") << 19LL << QList<qint64>{3}
+                                                   << QStringLiteral("not a dnstap message: the protobuf does not decode");
+        QTest::newRow("DNS payloads that do not decode") << dnstapFixture("bad_dns_payload.dnstap") << 4LL
+                                                        << QList<qint64>{5, 6, 7, 8}
+                                                        << QStringLiteral("CLIENT_QUERY whose DNS message does not decode: "
+                                                                          "DNS name runs past the end of the message");
+    }
+
+    // The rest is kept; --strict fails at the first one instead.
+    void rejectsMalformedFramesWithTheirNumber()
+    {
+        QFETCH(QString, file);
+        QFETCH(qint64, records);
+        QFETCH(QList<qint64>, frames);
+        QFETCH(QString, message);
+        RecordingSink sink;
+        const ImportReport report = readFile(DnstapImporter(), file, sink);
+        QVERIFY2(!report.error, qPrintable(report.error.value_or(QString())));
+        QCOMPARE(report.records, records);
+        QCOMPARE(report.rejected, qint64(frames.size()));
+        QCOMPARE(issueLines(report), frames);
+        QCOMPARE(report.firstIssues.first().message, message);
+        ImportOptions strict;
+        strict.strict = true;
+        RecordingSink strictSink;
+        const ImportReport failed = readFile(DnstapImporter(), file, strictSink, strict);
+        QVERIFY(failed.error);
+        QVERIFY2(failed.error->startsWith(QStringLiteral("frame %1: ").arg(frames.first())), qPrintable(*failed.error));
+    }
+
+    void failsOnFilesThatAreNotDnstap_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty") << dnstapFixture("empty.dnstap") << QStringLiteral("the file is empty");
+        QTest::newRow("another content type")
+            << dnstapFixture("wrong_content_type.fstrm")
+            << QStringLiteral("a Frame Streams file of content type \"protobuf:other.Type\", not protobuf:dnstap.Dnstap");
+        QTest::newRow("not Frame Streams") << fixture("pcap", "query_response.pcap")
+                                           << QStringLiteral("not a Frame Streams file: it does not begin with a START control frame");
+    }
+
+    void failsOnFilesThatAreNotDnstap()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, message);
+        RecordingSink sink;
+        const ImportReport report = readFile(DnstapImporter(), file, sink);
+        QCOMPARE(report.error.value_or(QString()), message);
+        QVERIFY(sink.lookups.isEmpty());
+    }
+
+    // Through runImport as the window and the command line import: found by content in the
+    // gzip file, the roles stored as proto; a file with nothing but control frames fails.
+    void importsGzipIntoStoreWithRolesAsProto()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.dnstl"));
+        {
+            SqliteStore store(path, StoreOpenMode::Create);
+            ImportRequest request;
+            request.filePath = dnstapFixture("unbound_resolver.dnstap.gz");
+            const ImportResult r = runImport(store, request, {});
+            QVERIFY2(!r.report.error, qPrintable(r.report.error.value_or(QString())));
+            QCOMPARE(r.dataset.format, QStringLiteral("dnstap"));
+            QCOMPARE(r.report.records, 19);
+        }
+        SqliteDb db(path, SqliteDb::Mode::ReadOnly);
+        QStringList protos;
+        Statement st = db.prepare("SELECT proto, count(*) FROM lookup_view GROUP BY proto ORDER BY proto");
+        while (st.step())
+            protos.append(QStringLiteral("%1 %2").arg(st.text(0)).arg(st.int64(1)));
+        QCOMPARE(protos, (QStringList{QStringLiteral("dns 10"), QStringLiteral("forwarder 1"), QStringLiteral("resolver 8")}));
+    }
+
+    void failsOnFileWithOnlyControlFrames()
+    {
+        QTemporaryDir dir;
+        SqliteStore store(dir.filePath(QStringLiteral("s.dnstl")), StoreOpenMode::Create);
+        ImportRequest request;
+        request.filePath = dnstapFixture("control_frames_only.dnstap");
+        const ImportResult r = runImport(store, request, {});
+        QVERIFY(r.report.error);
+        QVERIFY2(r.report.error->contains(QLatin1String("no valid")), qPrintable(*r.report.error));
+        QVERIFY(store.datasets().isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDnstapImporter)
