@@ -32,7 +32,8 @@ quint8 flagsOf(quint8 transport)
 
 void copyAddress(QByteArrayView from, std::array<quint8, 16> &to)
 {
-    std::memcpy(to.data(), from.data(), size_t(from.size()));
+    if (!from.isEmpty()) // an absent address has no data pointer at all
+        std::memcpy(to.data(), from.data(), size_t(from.size()));
 }
 
 // "CLIENT_QUERY", …: for messages.

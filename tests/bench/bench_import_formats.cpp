@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 
 namespace {
 
@@ -96,6 +97,14 @@ void writeZeekLog(const QString &path, qint64 records)
         }
     }
     f.write(buf);
+}
+
+// The load averages (1, 5, 15 min): the machine is shared, so every figure says how busy it was.
+QString loadAverage()
+{
+    double load[3] = {0, 0, 0};
+    return getloadavg(load, 3) == 3 ? QStringLiteral("%1 %2 %3").arg(load[0], 0, 'f', 2).arg(load[1], 0, 'f', 2).arg(load[2], 0, 'f', 2)
+                                    : QStringLiteral("unknown");
 }
 
 void printRow(const char *what, double wall, double cpu, long rssKb, double perWall, double perCpu)
@@ -184,5 +193,54 @@ int benchZeekImport(const QStringList &args)
              double(count) / median(ours.user));
     printRow("wc -l (floor)", median(floor.wall), median(floor.user), floor.maxRssKb, double(count) / median(floor.wall),
              double(count) / median(floor.user));
+    return 0;
+}
+
+int benchDnstapImport(const QStringList &args)
+{
+    const qint64 messages = option(args, "--messages", QStringLiteral("2000000")).toLongLong();
+    const int runs = std::max(1, option(args, "--runs", QStringLiteral("3")).toInt());
+    const QString dir = benchDir(args);
+    const QString binary = option(args, "--dnstimeline", QStringLiteral("dnstimeline"));
+    const QString reader = option(args, "--dnstap-read", QStringLiteral("dnstap-read"));
+    const QString gen = option(args, "--gen", QCoreApplication::applicationDirPath() + QStringLiteral("/gen_dnstap"));
+    const QString source = option(args, "--source", QString());
+    const QString file = QStringLiteral("%1/messages-%2.dnstap").arg(dir).arg(messages);
+    if (!QFileInfo::exists(file)) {
+        if (source.isEmpty())
+            qFatal("--source FILE (a real dnstap file to replay, e.g. tests/data/dnstap/unbound_resolver.dnstap) is needed "
+                   "to generate %s", qPrintable(file));
+        std::printf("generating %lld messages from %s into %s ...\n", messages, qPrintable(source), qPrintable(file));
+        std::fflush(stdout);
+        if (runChild({gen, source, QString::number(messages), file}).status != 0)
+            qFatal("%s failed", qPrintable(gen));
+    }
+    std::printf("input: %lld dnstap messages, %.0f MB; %d runs each, medians; load %s\n", messages,
+                double(QFileInfo(file).size()) / 1e6, runs, qPrintable(loadAverage()));
+    Series ours, peer;
+    qint64 lookups = 0;
+    for (int r = 0; r < runs; ++r) {
+        const ChildRun t = runChild({reader, QStringLiteral("-y"), file});
+        if (t.status != 0)
+            qFatal("dnstap-read -y failed (%d)", t.status);
+        peer.add(t);
+        const ChildRun d = importOnce(binary, dir, file, &lookups);
+        ours.add(d);
+        std::printf("  run %d: dnstap-read -y %.2f s (CPU %.2f s), dnstimeline import %.2f s (CPU %.2f s, %ld MB) = %.2f M "
+                    "messages/s; %.3fx of dnstap-read's time; load %s\n",
+                    r + 1, t.seconds, t.userSeconds + t.systemSeconds, d.seconds, d.userSeconds + d.systemSeconds,
+                    d.maxRssKb / 1024, double(messages) / d.seconds / 1e6, d.seconds / t.seconds, qPrintable(loadAverage()));
+        std::fflush(stdout);
+    }
+    std::printf("%lld lookups from %lld messages\n", lookups, messages);
+    const double ourWall = median(ours.wall), peerWall = median(peer.wall);
+    std::printf("\n| %lld messages | wall | CPU (user+sys) | peak RSS | messages/s (wall) | messages/s (CPU) |\n"
+                "|---|---|---|---|---|---|\n", messages);
+    printRow("dnstimeline import", ourWall, median(ours.user), ours.maxRssKb, double(messages) / ourWall,
+             double(messages) / median(ours.user));
+    printRow("dnstap-read -y", peerWall, median(peer.user), peer.maxRssKb, double(messages) / peerWall,
+             double(messages) / median(peer.user));
+    std::printf("\nratio (dnstimeline / dnstap-read): %.3fx wall; load at the end %s\n", ourWall / peerWall,
+                qPrintable(loadAverage()));
     return 0;
 }
