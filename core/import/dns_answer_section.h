@@ -18,7 +18,7 @@
 // quoted strings (`"` and `\` escaped, other bytes outside printable ASCII as \DDD); SVCB and
 // HTTPS as priority, target and their parameters (RFC 9460: mandatory, alpn, no-default-alpn,
 // port, ipv4hint, ech, ipv6hint, keyNNNNN); other types, and rdata that does not fit its
-// type, as RFC 3597 generic text (`\# 4 c0000201`).
+// type, as RFC 3597 generic text (`\# 4 C0000201`).
 // A problem in the section (a name or rdata past the end of the message) ends it: the
 // records before it are kept.
 //

@@ -17,15 +17,16 @@ constexpr quint8 kHasClient = 0x40, kHasServer = 0x80;
 
 quint8 transportOf(const DnstapRecord &r)
 {
-    return quint8(r.protocol | (r.role() << 3) | (r.queryAddress.isEmpty() ? 0 : kHasClient)
-                  | (r.responseAddress.isEmpty() ? 0 : kHasServer));
+    return quint8(r.protocol | (r.role() << 3) | (r.queryAddress.isEmpty() ? 0 : kHasClient) |
+                  (r.responseAddress.isEmpty() ? 0 : kHasServer));
 }
 
 // dnstap roles in Message.Type order (AUTH, RESOLVER, CLIENT, FORWARDER, STUB, TOOL, UPDATE).
 quint8 flagsOf(quint8 transport)
 {
-    static constexpr quint8 kRoleFlags[] = {LookupFlags::kAuth,  LookupFlags::kResolver, 0, LookupFlags::kForwarder,
-                                            LookupFlags::kStub,  LookupFlags::kTool,     LookupFlags::kUpdate};
+    static constexpr quint8 kRoleFlags[] = {LookupFlags::kAuth,      LookupFlags::kResolver, 0,
+                                            LookupFlags::kForwarder, LookupFlags::kStub,     LookupFlags::kTool,
+                                            LookupFlags::kUpdate};
     const int role = (transport >> 3) & 7;
     return role < 7 ? kRoleFlags[role] : 0;
 }
@@ -47,8 +48,7 @@ QString typeName(const DnstapRecord &r)
 
 DnstapExchangeTracker::DnstapExchangeTracker(RecordSink &sink, ProblemFn onProblem)
     : m_sink(sink), m_onProblem(std::move(onProblem))
-{
-}
+{ }
 
 void DnstapExchangeTracker::message(const DnstapRecord &r)
 {

@@ -5,6 +5,7 @@
 #include "dnstap_exchange_tracker.h"
 #include "dnstap_record.h"
 #include "frame_stream_reader.h"
+#include "reject_log.h"
 
 namespace {
 
@@ -27,17 +28,11 @@ ImportReport DnstapImporter::read(QIODevice &in, const ImportOptions &options, R
 {
     ImportReport report;
     qint64 frameNumber = 0;
-    const auto reject = [&](qint64 frame, const QString &message) {
-        ++report.rejected;
-        if (report.firstIssues.size() < ImportReport::kMaxIssues)
-            report.firstIssues.append({frame, message});
-        if (options.strict && !report.error)
-            report.error = QStringLiteral("frame %1: %2 (--strict)").arg(frame).arg(message);
-    };
+    RejectLog log(report, options.strict, "frame");
     FrameStreamReader frames(in, kContentType);
     DnstapDecoder decoder;
     DnstapRecord record;
-    DnstapExchangeTracker tracker(sink, [&](const QString &problem) { reject(frameNumber, problem); });
+    DnstapExchangeTracker tracker(sink, [&](const QString &problem) { log.reject(frameNumber, problem); });
     qint64 nextProgress = kProgressBytes;
     for (;;) {
         QByteArrayView frame;
@@ -49,15 +44,15 @@ ImportReport DnstapImporter::read(QIODevice &in, const ImportOptions &options, R
             return report;
         }
         if (status != FrameStreamReader::Status::Frame) { // truncated or corrupt: nothing more can be read
-            reject(frames.framesRead() + 1, frames.problem());
+            log.reject(frames.framesRead() + 1, frames.problem());
             break;
         }
         frameNumber = frames.framesRead();
         if (const char *problem = decoder.decode(frame, record))
-            reject(frameNumber, QString::fromLatin1(problem));
+            log.reject(frameNumber, QString::fromLatin1(problem));
         else
             tracker.message(record);
-        if (report.error)
+        if (log.failed())
             return report;
         if (frames.bytesRead() >= nextProgress) {
             nextProgress = frames.bytesRead() + kProgressBytes;

@@ -47,8 +47,8 @@ const char *DnstapDecoder::decode(QByteArrayView frame, DnstapRecord &out)
         m_arena.resize(need);
     m_used = 0;
     ProtobufCAllocator allocator{&DnstapDecoder::allocate, &DnstapDecoder::release, this};
-    const Dnstap__Dnstap *dnstap = dnstap__dnstap__unpack(&allocator, size_t(frame.size()),
-                                                          reinterpret_cast<const uint8_t *>(frame.data()));
+    const Dnstap__Dnstap *dnstap =
+        dnstap__dnstap__unpack(&allocator, size_t(frame.size()), reinterpret_cast<const uint8_t *>(frame.data()));
     if (!dnstap)
         return "not a dnstap message: the protobuf does not decode";
     if (dnstap->type != DNSTAP__DNSTAP__TYPE__MESSAGE || !dnstap->message)
@@ -58,7 +58,8 @@ const char *DnstapDecoder::decode(QByteArrayView frame, DnstapRecord &out)
     out.type = int(m.type);
     if (out.type < DNSTAP__MESSAGE__TYPE__AUTH_QUERY || out.type > DNSTAP__MESSAGE__TYPE__UPDATE_RESPONSE)
         return "a dnstap message of an unknown type";
-    out.protocol = m.has_socket_protocol && m.socket_protocol >= 1 && m.socket_protocol <= 4 ? quint8(m.socket_protocol) : 0;
+    out.protocol =
+        m.has_socket_protocol && m.socket_protocol >= 1 && m.socket_protocol <= 4 ? quint8(m.socket_protocol) : 0;
     out.queryAddress = bytesOf(m.has_query_address, m.query_address);
     out.responseAddress = bytesOf(m.has_response_address, m.response_address);
     qsizetype width = std::max(out.queryAddress.size(), out.responseAddress.size());
@@ -76,9 +77,9 @@ const char *DnstapDecoder::decode(QByteArrayView frame, DnstapRecord &out)
         return "a port over 65535";
     out.queryPort = m.has_query_port ? quint16(m.query_port) : 0;
     out.responsePort = m.has_response_port ? quint16(m.response_port) : 0;
-    if (!timeOf(m.has_query_time_sec, m.query_time_sec, m.has_query_time_nsec, m.query_time_nsec, out.queryTimeUs)
-        || !timeOf(m.has_response_time_sec, m.response_time_sec, m.has_response_time_nsec, m.response_time_nsec,
-                   out.responseTimeUs))
+    if (!timeOf(m.has_query_time_sec, m.query_time_sec, m.has_query_time_nsec, m.query_time_nsec, out.queryTimeUs) ||
+        !timeOf(m.has_response_time_sec, m.response_time_sec, m.has_response_time_nsec, m.response_time_nsec,
+                out.responseTimeUs))
         return "a time out of range";
     out.queryMessage = bytesOf(m.has_query_message, m.query_message);
     out.responseMessage = bytesOf(m.has_response_message, m.response_message);

@@ -16,7 +16,7 @@ struct DnstapRecord {
     // STUB_RESPONSE, TOOL_QUERY, TOOL_RESPONSE, UPDATE_QUERY, UPDATE_RESPONSE = 14: odd types
     // are queries, even ones responses, in pairs.
     int type = 0;
-    quint8 family = 0;   // 4, 6, or 0 when no address says
+    quint8 family = 0; // 4, 6, or 0 when no address says
     quint8 protocol = 0; // SocketProtocol: 1 UDP, 2 TCP, 3 DoT, 4 DoH; 0 not given
     QByteArrayView queryAddress, responseAddress; // 4 or 16 bytes, or empty when absent
     quint16 queryPort = 0, responsePort = 0;
@@ -40,7 +40,7 @@ public:
 
 private:
     static void *allocate(void *self, size_t size);
-    static void release(void *, void *) {}
+    static void release(void *, void *) { }
 
     std::vector<std::max_align_t> m_arena;
     size_t m_used = 0; // in bytes

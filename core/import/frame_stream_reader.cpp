@@ -16,8 +16,8 @@ constexpr quint32 kMaxControlBytes = 512;
 
 quint32 be32(const char *p)
 {
-    return (quint32(quint8(p[0])) << 24) | (quint32(quint8(p[1])) << 16) | (quint32(quint8(p[2])) << 8)
-           | quint32(quint8(p[3]));
+    return (quint32(quint8(p[0])) << 24) | (quint32(quint8(p[1])) << 16) | (quint32(quint8(p[2])) << 8) |
+        quint32(quint8(p[3]));
 }
 
 QString printable(QByteArrayView bytes)
@@ -35,7 +35,7 @@ struct FrameStreamReader::Callbacks {
     static fstrm_res read(void *self, void *data, size_t count)
     {
         return static_cast<FrameStreamReader *>(self)->read(static_cast<char *>(data), count) ? fstrm_res_success
-                                                                                               : fstrm_res_stop;
+                                                                                              : fstrm_res_stop;
     }
 };
 

@@ -4,8 +4,8 @@
 
 #include "bind_query_log_importer.h"
 #include "delimited_importer.h"
-#include "dnstap_importer.h"
 #include "dnsmasq_log_importer.h"
+#include "dnstap_importer.h"
 #include "passive_dns_importer.h"
 #include "pcap_importer.h"
 #include "pihole_ftl_importer.h"
@@ -27,8 +27,8 @@ const QList<const Importer *> &ImporterRegistry::all()
     static const DelimitedImporter umbrella(DelimitedPreset::umbrella());
     static const DelimitedImporter dnsdbq(DelimitedPreset::dnsdbq());
     static const DelimitedImporter delimited;
-    static const QList<const Importer *> importers = {&pcap, &dnstap, &piholeFtl, &zeekTsv, &zeekJson, &passiveDns, &bind,
-                                                      &dnsmasq, &umbrella, &dnsdbq, &delimited};
+    static const QList<const Importer *> importers = {&pcap, &dnstap,  &piholeFtl, &zeekTsv, &zeekJson, &passiveDns,
+                                                      &bind, &dnsmasq, &umbrella,  &dnsdbq,  &delimited};
     return importers;
 }
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store_schema.h"
 
+#include "lookup_field.h"
 #include "sqlite_db.h"
-#include "model/lookup_field.h"
 
 #include <QFile>
 
@@ -116,25 +116,28 @@ PRAGMA user_version = 3;
 COMMIT;
 )sql";
 
-// lookup_view as this version writes it: proto spelled from the flags by LookupFlags, so the
-// view names every proto the program knows (dns, mdns and the dnstap roles).
-QByteArray lookupView()
-{
-    QByteArray proto = "CASE l.flags & 15";
-    for (quint8 flags = 0; flags < 16; ++flags)
-        proto += " WHEN " + QByteArray::number(flags) + " THEN '" + LookupFlags::protoName(flags).toLatin1() + "'";
-    proto += " ELSE 'dns' END";
-    return R"sql(CREATE VIEW lookup_view AS
+// lookup_view as this version writes it; PROTO_CASE becomes lookupView()'s CASE.
+constexpr const char *kLookupView = R"sql(CREATE VIEW lookup_view AS
 SELECT l.rowid AS id, l.dataset, l.ts,
        strftime('%Y-%m-%dT%H:%M:%fZ', l.ts / 1000000.0, 'unixepoch') AS time,
        c.name AS client, q.name AS qname, t.name AS qtype, r.name AS rcode, s.name AS server,
-       )sql" + proto + R"sql( AS proto, l.flags
+       PROTO_CASE AS proto, l.flags
 FROM lookups l
 LEFT JOIN names c ON c.id = l.client
 LEFT JOIN names q ON q.id = l.qname
 LEFT JOIN names t ON t.id = l.qtype
 LEFT JOIN names r ON r.id = l.rcode
 LEFT JOIN names s ON s.id = l.server)sql";
+
+// The view with proto spelled from the flags by LookupFlags, so that it names every proto the
+// program knows (dns, mdns and the dnstap roles).
+QByteArray lookupView()
+{
+    QByteArray proto = "CASE l.flags & 15";
+    for (quint8 flags = 0; flags < 16; ++flags)
+        proto += " WHEN " + QByteArray::number(flags) + " THEN '" + LookupFlags::protoName(flags).toLatin1() + "'";
+    proto += " ELSE 'dns' END";
+    return QByteArray(kLookupView).replace("PROTO_CASE", proto);
 }
 
 // Views hold no data, so a writable open replaces a lookup_view whose text is not this

@@ -103,8 +103,9 @@ void writeZeekLog(const QString &path, qint64 records)
 QString loadAverage()
 {
     double load[3] = {0, 0, 0};
-    return getloadavg(load, 3) == 3 ? QStringLiteral("%1 %2 %3").arg(load[0], 0, 'f', 2).arg(load[1], 0, 'f', 2).arg(load[2], 0, 'f', 2)
-                                    : QStringLiteral("unknown");
+    return getloadavg(load, 3) == 3
+        ? QStringLiteral("%1 %2 %3").arg(load[0], 0, 'f', 2).arg(load[1], 0, 'f', 2).arg(load[2], 0, 'f', 2)
+        : QStringLiteral("unknown");
 }
 
 void printRow(const char *what, double wall, double cpu, long rssKb, double perWall, double perCpu)
@@ -208,8 +209,10 @@ int benchDnstapImport(const QStringList &args)
     const QString file = QStringLiteral("%1/messages-%2.dnstap").arg(dir).arg(messages);
     if (!QFileInfo::exists(file)) {
         if (source.isEmpty())
-            qFatal("--source FILE (a real dnstap file to replay, e.g. tests/data/dnstap/unbound_resolver.dnstap) is needed "
-                   "to generate %s", qPrintable(file));
+            qFatal("--source FILE (a real dnstap file to replay, e.g. tests/data/dnstap/unbound_resolver.dnstap) is "
+                   "needed "
+                   "to generate %s",
+                   qPrintable(file));
         std::printf("generating %lld messages from %s into %s ...\n", messages, qPrintable(source), qPrintable(file));
         std::fflush(stdout);
         if (runChild({gen, source, QString::number(messages), file}).status != 0)
@@ -226,16 +229,18 @@ int benchDnstapImport(const QStringList &args)
         peer.add(t);
         const ChildRun d = importOnce(binary, dir, file, &lookups);
         ours.add(d);
-        std::printf("  run %d: dnstap-read -y %.2f s (CPU %.2f s), dnstimeline import %.2f s (CPU %.2f s, %ld MB) = %.2f M "
-                    "messages/s; %.3fx of dnstap-read's time; load %s\n",
-                    r + 1, t.seconds, t.userSeconds + t.systemSeconds, d.seconds, d.userSeconds + d.systemSeconds,
-                    d.maxRssKb / 1024, double(messages) / d.seconds / 1e6, d.seconds / t.seconds, qPrintable(loadAverage()));
+        std::printf(
+            "  run %d: dnstap-read -y %.2f s (CPU %.2f s), dnstimeline import %.2f s (CPU %.2f s, %ld MB) = %.2f M "
+            "messages/s; %.3fx of dnstap-read's time; load %s\n",
+            r + 1, t.seconds, t.userSeconds + t.systemSeconds, d.seconds, d.userSeconds + d.systemSeconds,
+            d.maxRssKb / 1024, double(messages) / d.seconds / 1e6, d.seconds / t.seconds, qPrintable(loadAverage()));
         std::fflush(stdout);
     }
     std::printf("%lld lookups from %lld messages\n", lookups, messages);
     const double ourWall = median(ours.wall), peerWall = median(peer.wall);
     std::printf("\n| %lld messages | wall | CPU (user+sys) | peak RSS | messages/s (wall) | messages/s (CPU) |\n"
-                "|---|---|---|---|---|---|\n", messages);
+                "|---|---|---|---|---|---|\n",
+                messages);
     printRow("dnstimeline import", ourWall, median(ours.user), ours.maxRssKb, double(messages) / ourWall,
              double(messages) / median(ours.user));
     printRow("dnstap-read -y", peerWall, median(peer.user), peer.maxRssKb, double(messages) / peerWall,

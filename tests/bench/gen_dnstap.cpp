@@ -71,8 +71,8 @@ int main(int argc, char **argv)
     long long written = 0;
     for (unsigned round = 0; written < messages; ++round) {
         for (size_t i = 0; i < frames.size() && written < messages; ++i, ++written) {
-            Dnstap__Dnstap *d = dnstap__dnstap__unpack(nullptr, frames[i].size(),
-                                                       reinterpret_cast<const uint8_t *>(frames[i].data()));
+            Dnstap__Dnstap *d =
+                dnstap__dnstap__unpack(nullptr, frames[i].size(), reinterpret_cast<const uint8_t *>(frames[i].data()));
             if (!d || !d->message) {
                 std::fprintf(stderr, "gen_dnstap: frame %zu of %s does not decode\n", i + 1, argv[1]);
                 return 1;

@@ -76,10 +76,11 @@ void TstClickHouseStore::fill(LookupStore &store)
         for (const Row &r : rows) {
             const int i = r.i;
             sink->add(RawLookup{r.ts, r.client, r.qname, i % 3 ? "A" : "AAAA", i % 11 ? "NOERROR" : "NXDOMAIN",
-                                i % 7 == 0 ? QByteArray() : QByteArray("192.0.2.53"), quint8(i % 13 == 0   ? LookupFlags::kMdns
-                                       : i % 17 == 0 ? LookupFlags::kResolver
-                                       : i % 19 == 0 ? LookupFlags::kAuth
-                                                     : 0)});
+                                i % 7 == 0 ? QByteArray() : QByteArray("192.0.2.53"),
+                                quint8(i % 13 == 0       ? LookupFlags::kMdns
+                                           : i % 17 == 0 ? LookupFlags::kResolver
+                                           : i % 19 == 0 ? LookupFlags::kAuth
+                                                         : 0)});
         }
         QVERIFY(!sink->failure());
         QCOMPARE(sink->datasetWithSha256(QStringLiteral("sha%1").arg(ds)), 0);

@@ -148,8 +148,8 @@ QStringList oracleLookups(const QList<OracleMessage> &messages)
         }
         const auto query = pending.find(key);
         const OracleMessage &asked = query != pending.end() ? query->second : m;
-        lines.append(lookupLine(asked.seconds, m.client, m.server, asked.qname, asked.qtype, m.status,
-                                protos.at(role), m.answers));
+        lines.append(lookupLine(asked.seconds, m.client, m.server, asked.qname, asked.qtype, m.status, protos.at(role),
+                                m.answers));
         if (query != pending.end())
             pending.erase(query);
     }
@@ -188,8 +188,12 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<qint64>("lookups");
         QTest::addColumn<qint64>("rejected");
-        QTest::newRow("unbound: client, resolver and forwarder messages") << dnstapFixture("unbound_resolver.dnstap") << 19LL << 0LL;
-        QTest::newRow("unbound: client responses only") << dnstapFixture("unbound_responses_only.dnstap") << 19LL << 0LL;
+        QTest::newRow("unbound: client, resolver and forwarder messages")
+            << dnstapFixture("unbound_resolver.dnstap") << 19LL << 0LL;
+        QTest::newRow("unbound: SOA, NS, PTR, HTTPS, SVCB, TXT, an unknown type")
+            << dnstapFixture("unbound_record_types.dnstap") << 14LL << 0LL;
+        QTest::newRow("unbound: client responses only")
+            << dnstapFixture("unbound_responses_only.dnstap") << 19LL << 0LL;
         QTest::newRow("unbound: undecodable queries") << dnstapFixture("bad_dns_payload.dnstap") << 4LL << 4LL;
         QTest::newRow("kdig -E: tool messages") << dnstapFixture("kdig_tool.dnstap") << 1LL << 0LL;
         QTest::newRow("unbound: kdig's query") << dnstapFixture("kdig_server.dnstap") << 2LL << 0LL;
@@ -231,20 +235,52 @@ private slots:
             lines.append(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 | %8")
                              .arg(l.tsUs)
                              .arg(QString::fromUtf8(l.client), QString::fromUtf8(l.server), QString::fromUtf8(l.qname),
-                                  QString::fromUtf8(l.qtype), QString::fromUtf8(l.rcode), LookupFlags::protoName(l.flags),
-                                  QString::fromUtf8(l.answers.join("; "))));
-        QCOMPARE(lines[0], QStringLiteral("1796623918477550 0.0.0.0 127.0.0.1 www.corp.example A NOERROR resolver | A 192.0.2.10 300"));
-        QCOMPARE(lines[1], QStringLiteral("1796623918477043 127.0.0.1 127.0.0.1 www.corp.example A NOERROR dns | A 192.0.2.10 300"));
-        QCOMPARE(lines[5], QStringLiteral("1796623918498007 127.0.0.1 127.0.0.1 alias.corp.example A NOERROR dns | "
-                                          "CNAME www.corp.example 120; A 192.0.2.10 300"));
+                                  QString::fromUtf8(l.qtype), QString::fromUtf8(l.rcode),
+                                  LookupFlags::protoName(l.flags), QString::fromUtf8(l.answers.join("; "))));
+        QCOMPARE(lines[0],
+                 QStringLiteral(
+                     "1796623918477550 0.0.0.0 127.0.0.1 www.corp.example A NOERROR resolver | A 192.0.2.10 300"));
+        QCOMPARE(
+            lines[1],
+            QStringLiteral("1796623918477043 127.0.0.1 127.0.0.1 www.corp.example A NOERROR dns | A 192.0.2.10 300"));
+        QCOMPARE(lines[5],
+                 QStringLiteral("1796623918498007 127.0.0.1 127.0.0.1 alias.corp.example A NOERROR dns | "
+                                "CNAME www.corp.example 120; A 192.0.2.10 300"));
         QCOMPARE(lines[9], QStringLiteral("1796623918517987 127.0.0.1 127.0.0.1 nope.corp.example A NXDOMAIN dns | "));
-        QCOMPARE(lines[10], QStringLiteral("1796623918522316 0.0.0.0 127.0.0.1 api.fwd.example A NOERROR forwarder | "
-                                           "A 198.51.100.7 60"));
-        QCOMPARE(lines[14], QStringLiteral("1796623918540904 127.0.0.1 127.0.0.1 mail.corp.example A NOERROR dns | "
-                                           "A 192.0.2.25 600; A 192.0.2.26 600"));
-        QCOMPARE(lines[16], QStringLiteral("1796623918544909 127.0.0.1 127.0.0.1 _sip._tcp.corp.example SRV NOERROR dns | "
-                                           "SRV 5 10 5060 sip.corp.example 900"));
-        QCOMPARE(lines[18], QStringLiteral("1796623918552979 ::1 ::1 corp.example TXT NOERROR dns | TXT \"v=spf1 -all\" 3600"));
+        QCOMPARE(lines[10],
+                 QStringLiteral("1796623918522316 0.0.0.0 127.0.0.1 api.fwd.example A NOERROR forwarder | "
+                                "A 198.51.100.7 60"));
+        QCOMPARE(lines[14],
+                 QStringLiteral("1796623918540904 127.0.0.1 127.0.0.1 mail.corp.example A NOERROR dns | "
+                                "A 192.0.2.25 600; A 192.0.2.26 600"));
+        QCOMPARE(lines[16],
+                 QStringLiteral("1796623918544909 127.0.0.1 127.0.0.1 _sip._tcp.corp.example SRV NOERROR dns | "
+                                "SRV 5 10 5060 sip.corp.example 900"));
+        QCOMPARE(lines[18],
+                 QStringLiteral("1796623918552979 ::1 ::1 corp.example TXT NOERROR dns | TXT \"v=spf1 -all\" 3600"));
+    }
+
+    // The presentation of answers whose type has fields (as dnstap-read prints them).
+    void presentsAnswersAsZoneFilesDo()
+    {
+        RecordingSink sink;
+        QCOMPARE(readFile(DnstapImporter(), dnstapFixture("unbound_record_types.dnstap"), sink).records, 14);
+        QStringList answers;
+        for (const RecordingSink::Lookup &l : sink.lookups) {
+            if (l.flags == 0)
+                answers.append(QString::fromUtf8(l.answers.join("; ")));
+        }
+        QCOMPARE(
+            answers,
+            (QStringList{
+                QStringLiteral("SOA ns.corp.example hostmaster.corp.example 2024010101 7200 3600 1209600 300 3600"),
+                QStringLiteral("NS ns.corp.example 3600"),
+                QStringLiteral("PTR www.corp.example 300"),
+                QStringLiteral("HTTPS 1 . alpn=\"h2,h3\" port=8443 ipv4hint=192.0.2.10 ipv6hint=2001:db8::10 300"),
+                QStringLiteral("SVCB 0 www.corp.example 300"),
+                QStringLiteral("TXT \"say \\\"hi\\\"\" \"two\" 300"),
+                QStringLiteral("TYPE65280 \\# 4 0A000001 300"),
+            }));
     }
 
     // Without CLIENT_QUERY messages each CLIENT_RESPONSE is one lookup, at its response time.
@@ -271,14 +307,16 @@ private slots:
         QTest::addColumn<qint64>("records");
         QTest::addColumn<QList<qint64>>("frames");
         QTest::addColumn<QString>("message");
-        QTest::newRow("truncated inside frame 5") << dnstapFixture("truncated.dnstap") << 2LL << QList<qint64>{5}
-                                                 << QStringLiteral("the file ends inside frame 5 (it starts at byte 599; 59 of its bytes are there)");
-        QTest::newRow("protobuf of frame 3 broken") << dnstapFixture("bad_protobuf.dnstap") << 19LL << QList<qint64>{3}
-                                                   << QStringLiteral("not a dnstap message: the protobuf does not decode");
-        QTest::newRow("DNS payloads that do not decode") << dnstapFixture("bad_dns_payload.dnstap") << 4LL
-                                                        << QList<qint64>{5, 6, 7, 8}
-                                                        << QStringLiteral("CLIENT_QUERY whose DNS message does not decode: "
-                                                                          "DNS name runs past the end of the message");
+        QTest::newRow("truncated inside frame 5")
+            << dnstapFixture("truncated.dnstap") << 2LL << QList<qint64>{5}
+            << QStringLiteral("the file ends inside frame 5 (it starts at byte 599; 59 of its bytes are there)");
+        QTest::newRow("protobuf of frame 3 broken")
+            << dnstapFixture("bad_protobuf.dnstap") << 19LL << QList<qint64>{3}
+            << QStringLiteral("not a dnstap message: the protobuf does not decode");
+        QTest::newRow("DNS payloads that do not decode")
+            << dnstapFixture("bad_dns_payload.dnstap") << 4LL << QList<qint64>{5, 6, 7, 8}
+            << QStringLiteral("CLIENT_QUERY whose DNS message does not decode: "
+                              "DNS name runs past the end of the message");
     }
 
     // The rest is kept; --strict fails at the first one instead.
@@ -310,9 +348,11 @@ private slots:
         QTest::newRow("empty") << dnstapFixture("empty.dnstap") << QStringLiteral("the file is empty");
         QTest::newRow("another content type")
             << dnstapFixture("wrong_content_type.fstrm")
-            << QStringLiteral("a Frame Streams file of content type \"protobuf:other.Type\", not protobuf:dnstap.Dnstap");
-        QTest::newRow("not Frame Streams") << fixture("pcap", "query_response.pcap")
-                                           << QStringLiteral("not a Frame Streams file: it does not begin with a START control frame");
+            << QStringLiteral(
+                   "a Frame Streams file of content type \"protobuf:other.Type\", not protobuf:dnstap.Dnstap");
+        QTest::newRow("not Frame Streams")
+            << fixture("pcap", "query_response.pcap")
+            << QStringLiteral("not a Frame Streams file: it does not begin with a START control frame");
     }
 
     void failsOnFilesThatAreNotDnstap()
@@ -345,7 +385,8 @@ private slots:
         Statement st = db.prepare("SELECT proto, count(*) FROM lookup_view GROUP BY proto ORDER BY proto");
         while (st.step())
             protos.append(QStringLiteral("%1 %2").arg(st.text(0)).arg(st.int64(1)));
-        QCOMPARE(protos, (QStringList{QStringLiteral("dns 10"), QStringLiteral("forwarder 1"), QStringLiteral("resolver 8")}));
+        QCOMPARE(protos,
+                 (QStringList{QStringLiteral("dns 10"), QStringLiteral("forwarder 1"), QStringLiteral("resolver 8")}));
     }
 
     void failsOnFileWithOnlyControlFrames()

@@ -20,6 +20,8 @@ cleanup() {
 }
 trap cleanup EXIT
 front_port=55353 upstream_port=55399
+only=" $* "
+wanted() { [ "$only" = "  " ] || [[ $only == *" $1 "* ]]; }
 
 common() { # the server options both unbounds share
   cat <<CONF
@@ -51,6 +53,13 @@ CONF
   local-data: "alias.corp.example. 120 IN CNAME www.corp.example."
   local-data: 'corp.example. 3600 IN TXT "v=spf1 -all"'
   local-data: "_sip._tcp.corp.example. 900 IN SRV 5 10 5060 sip.corp.example."
+  local-data: "corp.example. 3600 IN SOA ns.corp.example. hostmaster.corp.example. 2024010101 7200 3600 1209600 300"
+  local-data: "corp.example. 3600 IN NS ns.corp.example."
+  local-data: "ptr.corp.example. 300 IN PTR www.corp.example."
+  local-data: "svc.corp.example. 300 IN HTTPS 1 . alpn=h2,h3 port=8443 ipv4hint=192.0.2.10 ipv6hint=2001:db8::10"
+  local-data: "svc.corp.example. 300 IN SVCB 0 www.corp.example."
+  local-data: 'quote.corp.example. 300 IN TXT "say \\"hi\\"" "two"'
+  local-data: "opaque.corp.example. 300 IN TYPE65280 \\# 4 0A000001"
   local-zone: "fwd.example." static
   local-data: "api.fwd.example. 60 IN A 198.51.100.7"
 CONF
@@ -86,10 +95,11 @@ dnstap:
 CONF
 }
 
-# capture OUT LOG_CLIENT_QUERIES COMMANDS...: runs both unbounds with fstrm_capture writing
-# OUT, runs the commands, waits for unbound to flush, then stops everything cleanly.
+# capture NAME LOG_CLIENT_QUERIES COMMANDS...: runs both unbounds with fstrm_capture writing
+# NAME.dnstap, runs the commands, waits for unbound to flush, then stops everything cleanly.
 capture() {
-  local out=$1 queries=$2
+  local out=$here/$1.dnstap queries=$2
+  wanted "$1" || return 0
   shift 2
   front_conf "$queries" >"$work/front.conf"
   rm -f "$work/dnstap.sock"
@@ -143,15 +153,27 @@ PY
   q mail.corp.example A
 }
 
+record_type_queries() {
+  q corp.example SOA
+  q corp.example NS
+  q ptr.corp.example PTR
+  q svc.corp.example HTTPS
+  q svc.corp.example SVCB
+  q quote.corp.example TXT
+  q opaque.corp.example TYPE65280
+}
+
 kdig_queries() {
   kdig @127.0.0.1 -p $front_port -E "$here/kdig_tool.dnstap" www.corp.example A >/dev/null
 }
 
-capture "$here/unbound_resolver.dnstap" yes resolver_queries
-capture "$here/unbound_responses_only.dnstap" no resolver_queries
-capture "$here/bad_dns_payload.dnstap" yes bad_payload_queries
-capture "$here/kdig_server.dnstap" yes kdig_queries
-capture "$here/control_frames_only.dnstap" yes true
+capture unbound_resolver yes resolver_queries
+capture unbound_responses_only no resolver_queries
+capture unbound_record_types yes record_type_queries
+capture bad_dns_payload yes bad_payload_queries
+capture kdig_server yes kdig_queries
+capture control_frames_only yes true
+wanted unbound_resolver || { echo "fixtures written to $here"; exit 0; }
 gzip -n -9 -c "$here/unbound_resolver.dnstap" >"$here/unbound_resolver.dnstap.gz"
 : >"$here/empty.dnstap"
 
