@@ -99,6 +99,17 @@ void writeZeekLog(const QString &path, qint64 records)
     f.write(buf);
 }
 
+// Runs the generator argv to write path, unless path exists (inputs are made once and reused).
+void generateOnce(const QString &path, const QStringList &argv)
+{
+    if (QFileInfo::exists(path))
+        return;
+    std::printf("generating %s: %s ...\n", qPrintable(path), qPrintable(argv.join(QLatin1Char(' '))));
+    std::fflush(stdout);
+    if (runChild(argv).status != 0)
+        qFatal("%s failed", qPrintable(argv.first()));
+}
+
 // The load averages (1, 5, 15 min): the machine is shared, so every figure says how busy it was.
 QString loadAverage()
 {
@@ -125,12 +136,7 @@ int benchPcapImport(const QStringList &args)
     const QString tshark = option(args, "--tshark", QStringLiteral("tshark"));
     const QString gen = option(args, "--gen", QCoreApplication::applicationDirPath() + QStringLiteral("/gen_dns_pcap"));
     const QString capture = QStringLiteral("%1/queries-%2.pcap").arg(dir).arg(queries);
-    if (!QFileInfo::exists(capture)) {
-        std::printf("generating %lld queries into %s ...\n", queries, qPrintable(capture));
-        std::fflush(stdout);
-        if (runChild({gen, QString::number(queries), capture}).status != 0)
-            qFatal("%s failed", qPrintable(gen));
-    }
+    generateOnce(capture, {gen, QString::number(queries), capture});
     std::printf("input: %lld DNS queries (and their responses), %.0f MB pcap; %d runs each, medians\n", queries,
                 double(QFileInfo(capture).size()) / 1e6, runs);
     Series ours, peer;
@@ -207,17 +213,9 @@ int benchDnstapImport(const QStringList &args)
     const QString gen = option(args, "--gen", QCoreApplication::applicationDirPath() + QStringLiteral("/gen_dnstap"));
     const QString source = option(args, "--source", QString());
     const QString file = QStringLiteral("%1/messages-%2.dnstap").arg(dir).arg(messages);
-    if (!QFileInfo::exists(file)) {
-        if (source.isEmpty())
-            qFatal("--source FILE (a real dnstap file to replay, e.g. tests/data/dnstap/unbound_resolver.dnstap) is "
-                   "needed "
-                   "to generate %s",
-                   qPrintable(file));
-        std::printf("generating %lld messages from %s into %s ...\n", messages, qPrintable(source), qPrintable(file));
-        std::fflush(stdout);
-        if (runChild({gen, source, QString::number(messages), file}).status != 0)
-            qFatal("%s failed", qPrintable(gen));
-    }
+    if (source.isEmpty() && !QFileInfo::exists(file))
+        qFatal("--source FILE (a real dnstap file to replay: tests/data/dnstap/unbound_resolver.dnstap) is needed");
+    generateOnce(file, {gen, source, QString::number(messages), file});
     std::printf("input: %lld dnstap messages, %.0f MB; %d runs each, medians; load %s\n", messages,
                 double(QFileInfo(file).size()) / 1e6, runs, qPrintable(loadAverage()));
     Series ours, peer;
