@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dnstap_importer.h"
 
+#include "dnstap_decoder.h"
 #include "dnstap_exchange_tracker.h"
-#include "dnstap_record.h"
 #include "frame_stream_reader.h"
 #include "reject_log.h"
 

@@ -4,11 +4,8 @@
 
 #include <QByteArrayView>
 
-#include <vector>
-
 // DnstapRecord: one dnstap message (a data frame of a `protobuf:dnstap.Dnstap` Frame Streams
-// file) decoded with libprotobuf-c from the schema Debian ships (dnstap.proto, compiled at
-// build time by protoc-c). Only the fields a lookup needs are kept; the views point into the
+// file) as DnstapDecoder gives it: only the fields a lookup needs; the views point into the
 // decoder and are valid until its next decode().
 struct DnstapRecord {
     // dnstap's Message.Type: AUTH_QUERY = 1, AUTH_RESPONSE, RESOLVER_QUERY, RESOLVER_RESPONSE,
@@ -25,23 +22,4 @@ struct DnstapRecord {
 
     bool isQuery() const { return type % 2 == 1; }
     int role() const { return (type - 1) / 2; } // 0 AUTH, 1 RESOLVER, 2 CLIENT, … 6 UPDATE
-};
-
-// DnstapDecoder: unpacks data frames into DnstapRecord, with an arena allocator so that a
-// message costs no malloc.
-//
-// Ownership: owns the arena (about twice the largest frame seen).
-// Thread-safety: none; one decoder per import.
-// Cost: libprotobuf-c's unpack (one pass over the frame, a copy of its byte fields).
-class DnstapDecoder {
-public:
-    // Fills out, or returns why the frame is not a usable dnstap message (nullptr: it is).
-    const char *decode(QByteArrayView frame, DnstapRecord &out);
-
-private:
-    static void *allocate(void *self, size_t size);
-    static void release(void *, void *) { }
-
-    std::vector<std::max_align_t> m_arena;
-    size_t m_used = 0; // in bytes
 };

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dnstap_record.h"
+#include "dnstap_decoder.h"
 
 #include "dnstap.pb-c.h"
 
@@ -32,8 +32,10 @@ void *DnstapDecoder::allocate(void *self, size_t size)
     auto *decoder = static_cast<DnstapDecoder *>(self);
     const size_t units = (size + sizeof(std::max_align_t) - 1) / sizeof(std::max_align_t);
     const size_t at = decoder->m_used;
-    if (at + units > decoder->m_arena.size())
-        return nullptr; // cannot happen: decode() reserved more than a frame can unpack to
+    if (at + units > decoder->m_arena.size()) { // many tiny unknown fields: more than the arena holds
+        decoder->m_overflow.emplace_back(units);
+        return decoder->m_overflow.back().data();
+    }
     decoder->m_used += units;
     return decoder->m_arena.data() + at;
 }
@@ -41,11 +43,13 @@ void *DnstapDecoder::allocate(void *self, size_t size)
 const char *DnstapDecoder::decode(QByteArrayView frame, DnstapRecord &out)
 {
     // Unpacking copies the frame's byte fields and adds two structs and one alignment
-    // padding per field: twice the frame plus 4 KiB is more than enough.
+    // padding per field: twice the frame plus 4 KiB is enough for what producers write (a
+    // frame of many tiny unknown fields spills into m_overflow).
     const size_t need = (2 * size_t(frame.size()) + 4096) / sizeof(std::max_align_t) + 1;
     if (m_arena.size() < need)
         m_arena.resize(need);
     m_used = 0;
+    m_overflow.clear();
     ProtobufCAllocator allocator{&DnstapDecoder::allocate, &DnstapDecoder::release, this};
     const Dnstap__Dnstap *dnstap =
         dnstap__dnstap__unpack(&allocator, size_t(frame.size()), reinterpret_cast<const uint8_t *>(frame.data()));
