@@ -92,8 +92,10 @@ QList<OracleMessage> readOracle(const QString &path)
                 m.decoded = true;
             } else if (section == QLatin1String("ANSWER_SECTION") && parts.size() >= 5) {
                 QStringList rdata = parts.mid(4);
-                for (QString &word : rdata)
-                    word = word.startsWith(u'"') ? word : bare(word);
+                for (QString &word : rdata) {
+                    if (word.endsWith(u'.') && !word.contains(u'"')) // a name, not hex or quoted text
+                        word = bare(word);
+                }
                 m.answers.append(parts[3] + u' ' + rdata.join(u' ') + u' ' + parts[1]);
             }
             continue;
