@@ -15,7 +15,7 @@ constexpr qint64 kProgressBytes = 4 << 20;
 
 QString DnstapImporter::description() const
 {
-    return QStringLiteral("dnstap: Frame Streams files of protobuf:dnstap.Dnstap messages (BIND, Unbound, Knot, …)");
+    return QStringLiteral("Frame Streams files of dnstap messages (BIND, Unbound, Knot, PowerDNS, kdig, …)");
 }
 
 bool DnstapImporter::sniff(QByteArrayView head) const
