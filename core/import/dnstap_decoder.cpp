@@ -4,6 +4,8 @@
 
 #include "dnstap.pb-c.h"
 
+#include <cstring>
+
 namespace {
 
 constexpr quint64 kMaxSeconds = 253402300799ULL; // 9999-12-31T23:59:59Z
@@ -23,6 +25,17 @@ bool timeOf(protobuf_c_boolean hasSec, quint64 sec, protobuf_c_boolean hasNsec, 
         return false;
     out = qint64(sec) * 1000000 + (hasNsec ? qint64(nsec / 1000) : 0);
     return true;
+}
+
+// The number in an enum field: libprotobuf-c stores values the schema does not name there
+// too, and reading those as the enum type is undefined behaviour.
+template <typename Enum>
+int enumValue(const Enum &field)
+{
+    static_assert(sizeof(Enum) == sizeof(int)); // protobuf-c forces its enums to int size
+    int value;
+    std::memcpy(&value, &field, sizeof value);
+    return value;
 }
 
 } // namespace
@@ -55,22 +68,23 @@ const char *DnstapDecoder::decode(QByteArrayView frame, DnstapRecord &out)
         dnstap__dnstap__unpack(&allocator, size_t(frame.size()), reinterpret_cast<const uint8_t *>(frame.data()));
     if (!dnstap)
         return "not a dnstap message: the protobuf does not decode";
-    if (dnstap->type != DNSTAP__DNSTAP__TYPE__MESSAGE || !dnstap->message)
+    if (enumValue(dnstap->type) != DNSTAP__DNSTAP__TYPE__MESSAGE || !dnstap->message)
         return "a dnstap frame without a message";
     const Dnstap__Message &m = *dnstap->message;
     out = DnstapRecord();
-    out.type = int(m.type);
+    out.type = enumValue(m.type);
     if (out.type < DNSTAP__MESSAGE__TYPE__AUTH_QUERY || out.type > DNSTAP__MESSAGE__TYPE__UPDATE_RESPONSE)
         return "a dnstap message of an unknown type";
-    out.protocol =
-        m.has_socket_protocol && m.socket_protocol >= 1 && m.socket_protocol <= 4 ? quint8(m.socket_protocol) : 0;
+    const int protocol = enumValue(m.socket_protocol);
+    out.protocol = m.has_socket_protocol && protocol >= 1 && protocol <= 4 ? quint8(protocol) : 0;
     out.queryAddress = bytesOf(m.has_query_address, m.query_address);
     out.responseAddress = bytesOf(m.has_response_address, m.response_address);
     qsizetype width = std::max(out.queryAddress.size(), out.responseAddress.size());
     if (m.has_socket_family) {
-        if (m.socket_family != DNSTAP__SOCKET_FAMILY__INET && m.socket_family != DNSTAP__SOCKET_FAMILY__INET6)
+        const int family = enumValue(m.socket_family);
+        if (family != DNSTAP__SOCKET_FAMILY__INET && family != DNSTAP__SOCKET_FAMILY__INET6)
             return "an unknown socket family";
-        width = m.socket_family == DNSTAP__SOCKET_FAMILY__INET6 ? 16 : 4;
+        width = family == DNSTAP__SOCKET_FAMILY__INET6 ? 16 : 4;
     }
     for (QByteArrayView address : {out.queryAddress, out.responseAddress}) {
         if (!address.isEmpty() && (address.size() != width || (width != 4 && width != 16)))
