@@ -70,7 +70,7 @@ void DnsAnswerSection::decode(QByteArrayView wire)
             return;
         at = next + 4;
     }
-    for (int i = 0; i < answers && decodeRecord(wire, at); ++i) { }
+    for (int i = 0; i < answers && decodeRecord(wire, at); ++i) {}
     m_answers.reserve(m_spans.size());
     for (const Span &span : m_spans)
         m_answers.push_back({span.type, QByteArrayView(m_text).sliced(span.from, span.to - span.from), span.ttl});

@@ -29,7 +29,7 @@ bool timeOf(protobuf_c_boolean hasSec, quint64 sec, protobuf_c_boolean hasNsec, 
 
 // The number in an enum field: libprotobuf-c stores values the schema does not name there
 // too, and reading those as the enum type is undefined behaviour.
-template <typename Enum>
+template<typename Enum>
 int enumValue(const Enum &field)
 {
     static_assert(sizeof(Enum) == sizeof(int)); // protobuf-c forces its enums to int size

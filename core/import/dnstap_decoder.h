@@ -24,9 +24,9 @@ public:
 
 private:
     static void *allocate(void *self, size_t size);
-    static void release(void *, void *) { }
+    static void release(void *, void *) {}
 
     std::vector<std::max_align_t> m_arena;
-    size_t m_used = 0; // in units of max_align_t
+    size_t m_used = 0;                                     // in units of max_align_t
     std::vector<std::vector<std::max_align_t>> m_overflow; // what did not fit, freed by the next decode()
 };

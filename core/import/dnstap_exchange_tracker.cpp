@@ -48,7 +48,7 @@ QString typeName(const DnstapRecord &r)
 
 DnstapExchangeTracker::DnstapExchangeTracker(RecordSink &sink, ProblemFn onProblem)
     : m_sink(sink), m_onProblem(std::move(onProblem))
-{ }
+{}
 
 void DnstapExchangeTracker::message(const DnstapRecord &r)
 {

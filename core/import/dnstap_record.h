@@ -13,8 +13,8 @@ struct DnstapRecord {
     // STUB_RESPONSE, TOOL_QUERY, TOOL_RESPONSE, UPDATE_QUERY, UPDATE_RESPONSE = 14: odd types
     // are queries, even ones responses, in pairs.
     int type = 0;
-    quint8 family = 0; // 4, 6, or 0 when no address says
-    quint8 protocol = 0; // SocketProtocol: 1 UDP, 2 TCP, 3 DoT, 4 DoH; 0 not given
+    quint8 family = 0;                            // 4, 6, or 0 when no address says
+    quint8 protocol = 0;                          // SocketProtocol: 1 UDP, 2 TCP, 3 DoT, 4 DoH; 0 not given
     QByteArrayView queryAddress, responseAddress; // 4 or 16 bytes, or empty when absent
     quint16 queryPort = 0, responsePort = 0;
     qint64 queryTimeUs = -1, responseTimeUs = -1; // µs since the epoch, UTC; -1 when absent

@@ -26,11 +26,11 @@ struct fstrm_reader;
 class FrameStreamReader {
 public:
     enum class Status {
-        Frame, // frame is filled
-        End, // the clean end: a STOP control frame, or the end of the file between frames
+        Frame,     // frame is filled
+        End,       // the clean end: a STOP control frame, or the end of the file between frames
         Truncated, // the file ends inside a frame (problem() says which and where)
-        Corrupt, // a frame that cannot be read (over kMaxFrameBytes): the rest cannot be either
-        Error, // not a Frame Streams file of this content type, or the device failed
+        Corrupt,   // a frame that cannot be read (over kMaxFrameBytes): the rest cannot be either
+        Error,     // not a Frame Streams file of this content type, or the device failed
     };
     static constexpr size_t kMaxFrameBytes = 1 << 20; // libfstrm's default
 
@@ -42,7 +42,7 @@ public:
 
     // The next data frame; frame points into the reader and is valid until the next call.
     Status next(QByteArrayView &frame);
-    qint64 framesRead() const { return m_frames; } // data frames returned so far
+    qint64 framesRead() const { return m_frames; }  // data frames returned so far
     qint64 bytesRead() const { return m_consumed; } // bytes taken from the device
     QString problem() const { return m_problem; }
 
@@ -65,9 +65,9 @@ private:
     std::vector<char> m_buffer;
     size_t m_at = 0, m_end = 0;
     qint64 m_consumed = 0;
-    QByteArray m_head; // the first bytes of the stream, for the messages
-    qint64 m_frameStart = 0; // where the frame next() is reading began
-    quint32 m_lastWord = 0; // the last 4-byte read (a frame length)
+    QByteArray m_head;         // the first bytes of the stream, for the messages
+    qint64 m_frameStart = 0;   // where the frame next() is reading began
+    quint32 m_lastWord = 0;    // the last 4-byte read (a frame length)
     bool m_endedShort = false; // the device ended inside a read
     bool m_deviceFailed = false;
     bool m_opened = false;

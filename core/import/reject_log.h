@@ -12,8 +12,7 @@
 // Thread-safety: none; one per import. Cost: O(1) per reject.
 class RejectLog {
 public:
-    RejectLog(ImportReport &report, bool strict, const char *unit)
-        : m_report(report), m_strict(strict), m_unit(unit) { }
+    RejectLog(ImportReport &report, bool strict, const char *unit) : m_report(report), m_strict(strict), m_unit(unit) {}
     void reject(qint64 record, const QString &message);
     // The import must stop: strict mode met a reject.
     bool failed() const { return m_report.error.has_value(); }

@@ -54,7 +54,7 @@ QStringList ourLookups(const RecordingSink &sink)
 struct OracleMessage {
     QString type, client, server, queryPort, responsePort, id, status, qname, qtype;
     qint64 seconds = 0;
-    QStringList answers; // "TYPE rdata ttl"
+    QStringList answers;  // "TYPE rdata ttl"
     bool decoded = false; // dnstap-read could decode the DNS message
 };
 
