@@ -4,133 +4,277 @@
 
 #include "dns_message.h"
 #include "dns_names.h"
-
-#include <arpa/inet.h>
+#include "ip_address_text.h"
 
 namespace {
 
-quint16 u16(QByteArrayView w, qsizetype at)
+enum RrType {
+    A = 1,
+    NS = 2,
+    CNAME = 5,
+    SOA = 6,
+    PTR = 12,
+    MX = 15,
+    TXT = 16,
+    AAAA = 28,
+    SRV = 33,
+    DNAME = 39,
+    SPF = 99,
+    SVCB = 64,
+    HTTPS = 65
+};
+
+quint16 be16(QByteArrayView wire, qsizetype at)
 {
-    return quint16(quint8(w[at]) << 8 | quint8(w[at + 1]));
+    return quint16((quint8(wire[at]) << 8) | quint8(wire[at + 1]));
 }
 
-quint32 u32(QByteArrayView w, qsizetype at)
+quint32 be32(QByteArrayView wire, qsizetype at)
 {
-    return quint32(u16(w, at)) << 16 | u16(w, at + 2);
+    return (quint32(be16(wire, at)) << 16) | be16(wire, at + 2);
 }
 
-bool name(QByteArrayView wire, qsizetype &at, QByteArray &out)
+const quint8 *bytes(QByteArrayView wire, qsizetype at)
 {
-    qsizetype next = 0;
-    if (DnsMessage::decodeName(wire, at, out, &next) != DnsMessage::Problem::None)
-        return false;
-    at = next;
-    return true;
+    return reinterpret_cast<const quint8 *>(wire.data() + at);
 }
 
-// The presentation text of one record's data at wire[at, at + length).
-bool rdataText(QByteArrayView wire, int type, qsizetype at, quint16 length, QByteArray &out)
+void appendHex(QByteArray &out, QByteArrayView data)
 {
-    const qsizetype end = at + length;
-    QByteArray scratch;
-    switch (type) {
-    case 1:    // A
-    case 28: { // AAAA
-        if (length != (type == 1 ? 4 : 16))
-            return false;
-        char text[INET6_ADDRSTRLEN] = {};
-        inet_ntop(type == 1 ? AF_INET : AF_INET6, wire.data() + at, text, sizeof text);
-        out = text;
-        return true;
+    static constexpr char kHex[] = "0123456789ABCDEF"; // as BIND, Knot and Unbound print it
+    for (char c : data) {
+        out.append(kHex[quint8(c) >> 4]);
+        out.append(kHex[quint8(c) & 0xf]);
     }
-    case 2:
-    case 5:
-    case 12:
-    case 39: // NS, CNAME, PTR, DNAME
-        return name(wire, at, out) && at <= end;
-    case 15: // MX
-        if (length < 3)
-            return false;
-        out = QByteArray::number(u16(wire, at)) + ' ';
-        at += 2;
-        if (!name(wire, at, scratch) || at > end)
-            return false;
-        out += scratch;
-        return true;
-    case 33: // SRV
-        if (length < 7)
-            return false;
-        out = QByteArray::number(u16(wire, at)) + ' ' + QByteArray::number(u16(wire, at + 2)) + ' ' +
-            QByteArray::number(u16(wire, at + 4)) + ' ';
-        at += 6;
-        if (!name(wire, at, scratch) || at > end)
-            return false;
-        out += scratch;
-        return true;
-    case 6: { // SOA
-        QByteArray rname;
-        if (!name(wire, at, scratch) || !name(wire, at, rname) || at + 20 > end)
-            return false;
-        out = scratch + ' ' + rname;
-        for (int i = 0; i < 5; ++i)
-            out += ' ' + QByteArray::number(u32(wire, at + 4 * i));
-        return true;
-    }
-    case 16: // TXT
-        out.clear();
-        while (at < end) {
-            const int n = quint8(wire[at]);
-            if (at + 1 + n > end)
-                return false;
-            out += out.isEmpty() ? "\"" : " \"";
-            for (char c : wire.sliced(at + 1, n)) { // RFC 1035 5.1: \" \\ and \DDD for the unprintable
-                if (c == '"' || c == '\\')
-                    out += '\\';
-                if (quint8(c) < 0x20 || quint8(c) > 0x7e)
-                    out += '\\' + QByteArray::number(quint8(c)).rightJustified(3, '0');
-                else
-                    out += c;
-            }
-            out += '"';
-            at += 1 + n;
-        }
-        return true;
-    default:
-        out = "\\# " + QByteArray::number(length) + ' ' + wire.sliced(at, length).toByteArray().toHex();
-        return true;
-    }
+}
+
+void appendBase64(QByteArray &out, QByteArrayView data)
+{
+    out.append(data.toByteArray().toBase64());
 }
 
 } // namespace
 
-bool DnsAnswerSection::decode(QByteArrayView wire, std::vector<PendingLookups::Answer> &out)
+bool DnsAnswerSection::decode(QByteArrayView wire)
 {
+    m_text.resize(0);
+    m_spans.clear();
+    m_answers.clear();
     if (wire.size() < 12)
         return false;
-    const int questions = u16(wire, 4), answers = u16(wire, 6);
+    const int questions = be16(wire, 4), answers = be16(wire, 6);
     qsizetype at = 12;
-    QByteArray owner;
-    for (int q = 0; q < questions; ++q) {
-        if (!name(wire, at, owner) || at + 4 > wire.size())
+    for (int i = 0; i < questions; ++i) {
+        qsizetype next = 0;
+        if (DnsMessage::decodeName(wire, at, m_name, &next) != DnsMessage::Problem::None || next + 4 > wire.size())
             return false;
-        at += 4;
+        at = next + 4;
     }
-    for (int a = 0; a < answers; ++a) {
-        if (!name(wire, at, owner) || at + 10 > wire.size())
+    int decoded = 0;
+    while (decoded < answers && decodeRecord(wire, at))
+        ++decoded;
+    m_answers.reserve(m_spans.size());
+    for (const Span &span : m_spans)
+        m_answers.push_back({span.type, QByteArrayView(m_text).sliced(span.from, span.to - span.from), span.ttl});
+    return decoded == answers;
+}
+
+bool DnsAnswerSection::decodeRecord(QByteArrayView wire, qsizetype &at)
+{
+    qsizetype next = 0;
+    if (DnsMessage::decodeName(wire, at, m_name, &next) != DnsMessage::Problem::None || next + 10 > wire.size())
+        return false;
+    const int type = be16(wire, next);
+    const qint64 ttl = be32(wire, next + 4);
+    const qsizetype length = be16(wire, next + 8);
+    const qsizetype rdata = next + 10;
+    if (rdata + length > wire.size())
+        return false;
+    Span span;
+    span.type = DnsNames::qtypeName(type);
+    span.ttl = ttl;
+    span.from = m_text.size();
+    appendRdata(wire, type, rdata, length);
+    span.to = m_text.size();
+    m_spans.push_back(span);
+    at = rdata + length;
+    return true;
+}
+
+void DnsAnswerSection::appendRdata(QByteArrayView wire, int type, qsizetype at, qsizetype length)
+{
+    const qsizetype from = m_text.size(), end = at + length;
+    qsizetype next = at;
+    bool ok = false;
+    switch (type) {
+    case A:
+    case AAAA:
+        ok = length == (type == A ? 4 : 16);
+        if (ok)
+            IpAddressText::append(m_text, type == A ? 4 : 6, bytes(wire, at));
+        break;
+    case NS:
+    case CNAME:
+    case PTR:
+    case DNAME:
+        ok = appendName(wire, at, &next) && next == end;
+        break;
+    case MX:
+        if (length > 2) {
+            m_text.append(QByteArray::number(be16(wire, at)) + ' ');
+            ok = appendName(wire, at + 2, &next) && next == end;
+        }
+        break;
+    case SRV:
+        if (length > 6) {
+            m_text.append(QByteArray::number(be16(wire, at)) + ' ' + QByteArray::number(be16(wire, at + 2)) + ' ' +
+                          QByteArray::number(be16(wire, at + 4)) + ' ');
+            ok = appendName(wire, at + 6, &next) && next == end;
+        }
+        break;
+    case SOA:
+        ok = appendName(wire, at, &next);
+        if (ok) {
+            m_text.append(' ');
+            ok = appendName(wire, next, &next) && next + 20 == end;
+        }
+        for (int i = 0; ok && i < 5; ++i)
+            m_text.append(' ' + QByteArray::number(be32(wire, next + 4 * i)));
+        break;
+    case TXT:
+    case SPF:
+        ok = length > 0;
+        for (qsizetype p = at; ok && p < end; p += 1 + quint8(wire[p])) {
+            ok = p + 1 + quint8(wire[p]) <= end;
+            if (ok) {
+                if (p > at)
+                    m_text.append(' ');
+                appendCharacterString(wire.sliced(p + 1, quint8(wire[p])));
+            }
+        }
+        break;
+    case SVCB:
+    case HTTPS:
+        if (length > 2) {
+            m_text.append(QByteArray::number(be16(wire, at)) + ' ');
+            ok = appendName(wire, at + 2, &next) && appendSvcParams(wire, next, end);
+        }
+        break;
+    default:
+        break;
+    }
+    if (!ok) {
+        m_text.resize(from);
+        appendGeneric(wire.sliced(at, length));
+    }
+}
+
+bool DnsAnswerSection::appendName(QByteArrayView wire, qsizetype at, qsizetype *next)
+{
+    if (DnsMessage::decodeName(wire, at, m_name, next) != DnsMessage::Problem::None)
+        return false;
+    m_text.append(m_name);
+    return true;
+}
+
+void DnsAnswerSection::appendGeneric(QByteArrayView rdata)
+{
+    m_text.append("\\# " + QByteArray::number(rdata.size()));
+    if (!rdata.isEmpty()) {
+        m_text.append(' ');
+        appendHex(m_text, rdata);
+    }
+}
+
+void DnsAnswerSection::appendCharacterString(QByteArrayView text)
+{
+    m_text.append('"');
+    for (char c : text) {
+        const quint8 u = quint8(c);
+        if (c == '"' || c == '\\') {
+            m_text.append('\\');
+            m_text.append(c);
+        } else if (u < 0x20 || u >= 0x7f) {
+            char escaped[5] = {'\\', char('0' + u / 100), char('0' + u / 10 % 10), char('0' + u % 10), 0};
+            m_text.append(escaped, 4);
+        } else {
+            m_text.append(c);
+        }
+    }
+    m_text.append('"');
+}
+
+// RFC 9460 section 2.1 presentation of the SvcParams from at to end.
+bool DnsAnswerSection::appendSvcParams(QByteArrayView wire, qsizetype at, qsizetype end)
+{
+    static const char *const kKeys[] = {"mandatory", "alpn", "no-default-alpn", "port", "ipv4hint", "ech", "ipv6hint"};
+    while (at < end) {
+        if (at + 4 > end)
             return false;
-        const int type = u16(wire, at);
-        const quint32 ttl = u32(wire, at + 4);
-        const quint16 length = u16(wire, at + 8);
-        at += 10;
-        if (at + length > wire.size())
+        const int key = be16(wire, at);
+        const qsizetype length = be16(wire, at + 2), value = at + 4;
+        if (value + length > end)
             return false;
-        PendingLookups::Answer answer;
-        answer.type = DnsNames::qtypeName(type).toByteArray();
-        answer.ttl = ttl;
-        if (!rdataText(wire, type, at, length, answer.rdata))
-            return false;
-        out.push_back(std::move(answer));
-        at += length;
+        m_text.append(' ');
+        m_text.append(key < 7 ? QByteArray(kKeys[key]) : "key" + QByteArray::number(key));
+        const QByteArrayView data = wire.sliced(value, length);
+        switch (key) {
+        case 0: // mandatory: a list of keys
+            if (length == 0 || length % 2)
+                return false;
+            m_text.append('=');
+            for (qsizetype i = 0; i < length; i += 2) {
+                const int listed = be16(data, i);
+                if (i)
+                    m_text.append(',');
+                m_text.append(listed < 7 ? QByteArray(kKeys[listed]) : "key" + QByteArray::number(listed));
+            }
+            break;
+        case 3: // port
+            if (length != 2)
+                return false;
+            m_text.append('=' + QByteArray::number(be16(data, 0)));
+            break;
+        case 1: { // alpn: a list of length-prefixed ids
+            QByteArray ids;
+            for (qsizetype i = 0; i < length; i += 1 + quint8(data[i])) {
+                if (i + 1 + quint8(data[i]) > length)
+                    return false;
+                ids.append((i ? "," : "") + data.sliced(i + 1, quint8(data[i])).toByteArray());
+            }
+            m_text.append('=');
+            appendCharacterString(ids);
+            break;
+        }
+        case 2: // no-default-alpn: no value
+            if (length)
+                return false;
+            break;
+        case 4:
+        case 6: { // ipv4hint, ipv6hint
+            const qsizetype width = key == 4 ? 4 : 16;
+            if (length == 0 || length % width)
+                return false;
+            m_text.append('=');
+            for (qsizetype i = 0; i < length; i += width) {
+                if (i)
+                    m_text.append(',');
+                IpAddressText::append(m_text, key == 4 ? 4 : 6, bytes(data, i));
+            }
+            break;
+        }
+        case 5: // ech: base64
+            m_text.append('=');
+            appendBase64(m_text, data);
+            break;
+        default:
+            if (length) {
+                m_text.append('=');
+                appendCharacterString(data);
+            }
+            break;
+        }
+        at = value + length;
     }
     return true;
 }

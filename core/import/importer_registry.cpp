@@ -5,6 +5,7 @@
 #include "bind_query_log_importer.h"
 #include "delimited_importer.h"
 #include "dnsmasq_log_importer.h"
+#include "dnstap_importer.h"
 #include "evtx_importer.h"
 #include "passive_dns_importer.h"
 #include "pcap_importer.h"
@@ -18,6 +19,7 @@
 const QList<const Importer *> &ImporterRegistry::all()
 {
     static const PcapImporter pcap;
+    static const DnstapImporter dnstap;
     static const EvtxImporter evtx;
     static const PiholeFtlImporter piholeFtl;
     static const ZeekTsvImporter zeekTsv;
@@ -29,8 +31,9 @@ const QList<const Importer *> &ImporterRegistry::all()
     static const DelimitedImporter umbrella(DelimitedPreset::umbrella());
     static const DelimitedImporter dnsdbq(DelimitedPreset::dnsdbq());
     static const DelimitedImporter delimited;
-    static const QList<const Importer *> importers = {&pcap, &evtx,    &piholeFtl,  &zeekTsv,  &zeekJson, &passiveDns,
-                                                      &bind, &dnsmasq, &windowsDns, &umbrella, &dnsdbq,   &delimited};
+    static const QList<const Importer *> importers = {&pcap,     &dnstap,     &evtx,     &piholeFtl, &zeekTsv,
+                                                      &zeekJson, &passiveDns, &bind,     &dnsmasq,   &windowsDns,
+                                                      &umbrella, &dnsdbq,     &delimited};
     return importers;
 }
 

@@ -171,11 +171,13 @@ bool WindowsDnsEvents::serverResponse(const WindowsEvent &e)
     if (hex.startsWith("0x") || hex.startsWith("0X"))
         hex = hex.sliced(2);
     if (!hex.isEmpty()) {
-        std::vector<PendingLookups::Answer> answers;
-        if (DnsAnswerSection::decode(QByteArray::fromHex(hex.toByteArray()), answers))
-            l->answers = std::move(answers);
-        else
+        if (m_answerSection.decode(QByteArray::fromHex(hex.toByteArray()))) {
+            l->answers.clear();
+            for (const RawAnswer &a : m_answerSection.answers())
+                l->answers.push_back({a.type.toByteArray(), a.rdata.toByteArray(), a.ttl});
+        } else {
             ++m_undecodedPackets;
+        }
     }
     return m_pending.drain(e.writtenUs, false, [this](const PendingLookups::Lookup &l) { return hand(l); });
 }

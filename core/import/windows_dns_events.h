@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dns_answer_section.h"
 #include "import_types.h"
 #include "pending_lookups.h"
 #include "windows_event.h"
@@ -70,4 +71,5 @@ private:
     QByteArray m_name;
     QMap<QByteArray, qint64> m_skippedByKind; // "provider id" -> count
     qint64 m_responsesAlone = 0, m_undecodedPackets = 0;
+    DnsAnswerSection m_answerSection; // PacketData decoded, reused between events
 };

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 
 namespace {
 
@@ -58,6 +59,26 @@ void writeZeekLog(const QString &path, qint64 records)
     f.write(buf);
 }
 
+// Runs the generator argv to write path, unless path exists (inputs are made once and reused).
+void generateOnce(const QString &path, const QStringList &argv)
+{
+    if (QFileInfo::exists(path))
+        return;
+    std::printf("generating %s: %s ...\n", qPrintable(path), qPrintable(argv.join(QLatin1Char(' '))));
+    std::fflush(stdout);
+    if (runChild(argv).status != 0)
+        qFatal("%s failed", qPrintable(argv.first()));
+}
+
+// The load averages (1, 5, 15 min): the machine is shared, so every figure says how busy it was.
+QString loadAverage()
+{
+    double load[3] = {0, 0, 0};
+    return getloadavg(load, 3) == 3
+        ? QStringLiteral("%1 %2 %3").arg(load[0], 0, 'f', 2).arg(load[1], 0, 'f', 2).arg(load[2], 0, 'f', 2)
+        : QStringLiteral("unknown");
+}
+
 void printRow(const char *what, double wall, double cpu, long rssKb, double perWall, double perCpu)
 {
     std::printf("| %s | %.2f s | %.2f s | %ld MB | %.2f M/s | %.2f M/s |\n", what, wall, cpu, rssKb / 1024,
@@ -75,12 +96,7 @@ int benchPcapImport(const QStringList &args)
     const QString tshark = option(args, "--tshark", QStringLiteral("tshark"));
     const QString gen = option(args, "--gen", QCoreApplication::applicationDirPath() + QStringLiteral("/gen_dns_pcap"));
     const QString capture = QStringLiteral("%1/queries-%2.pcap").arg(dir).arg(queries);
-    if (!QFileInfo::exists(capture)) {
-        std::printf("generating %lld queries into %s ...\n", queries, qPrintable(capture));
-        std::fflush(stdout);
-        if (runChild({gen, QString::number(queries), capture}).status != 0)
-            qFatal("%s failed", qPrintable(gen));
-    }
+    generateOnce(capture, {gen, QString::number(queries), capture});
     std::printf("input: %lld DNS queries (and their responses), %.0f MB pcap; %d runs each, medians\n", queries,
                 double(QFileInfo(capture).size()) / 1e6, runs);
     Series ours, peer;
@@ -147,5 +163,50 @@ int benchZeekImport(const QStringList &args)
              double(count) / median(ours.wall), double(count) / median(ours.user));
     printRow("wc -l (floor)", median(floor.wall), median(floor.user), floor.maxRssKb,
              double(count) / median(floor.wall), double(count) / median(floor.user));
+    return 0;
+}
+
+int benchDnstapImport(const QStringList &args)
+{
+    const qint64 messages = option(args, "--messages", QStringLiteral("2000000")).toLongLong();
+    const int runs = std::max(1, option(args, "--runs", QStringLiteral("3")).toInt());
+    const QString dir = benchDir(args);
+    const QString binary = option(args, "--dnstimeline", QStringLiteral("dnstimeline"));
+    const QString reader = option(args, "--dnstap-read", QStringLiteral("dnstap-read"));
+    const QString gen = option(args, "--gen", QCoreApplication::applicationDirPath() + QStringLiteral("/gen_dnstap"));
+    const QString source = option(args, "--source", QString());
+    const QString file = QStringLiteral("%1/messages-%2.dnstap").arg(dir).arg(messages);
+    if (source.isEmpty() && !QFileInfo::exists(file))
+        qFatal("--source FILE (a real dnstap file to replay: tests/data/dnstap/unbound_resolver.dnstap) is needed");
+    generateOnce(file, {gen, source, QString::number(messages), file});
+    std::printf("input: %lld dnstap messages, %.0f MB; %d runs each, medians; load %s\n", messages,
+                double(QFileInfo(file).size()) / 1e6, runs, qPrintable(loadAverage()));
+    Series ours, peer;
+    qint64 lookups = 0;
+    for (int r = 0; r < runs; ++r) {
+        const ChildRun t = runChild({reader, QStringLiteral("-y"), file});
+        if (t.status != 0)
+            qFatal("dnstap-read -y failed (%d)", t.status);
+        peer.add(t);
+        const ChildRun d = importOnce(binary, dir, file, &lookups);
+        ours.add(d);
+        std::printf(
+            "  run %d: dnstap-read -y %.2f s (CPU %.2f s), dnstimeline import %.2f s (CPU %.2f s, %ld MB) = %.2f M "
+            "messages/s; %.3fx of dnstap-read's time; load %s\n",
+            r + 1, t.seconds, t.userSeconds + t.systemSeconds, d.seconds, d.userSeconds + d.systemSeconds,
+            d.maxRssKb / 1024, double(messages) / d.seconds / 1e6, d.seconds / t.seconds, qPrintable(loadAverage()));
+        std::fflush(stdout);
+    }
+    std::printf("%lld lookups from %lld messages\n", lookups, messages);
+    const double ourWall = median(ours.wall), peerWall = median(peer.wall);
+    std::printf("\n| %lld messages | wall | CPU (user+sys) | peak RSS | messages/s (wall) | messages/s (CPU) |\n"
+                "|---|---|---|---|---|---|\n",
+                messages);
+    printRow("dnstimeline import", ourWall, median(ours.user), ours.maxRssKb, double(messages) / ourWall,
+             double(messages) / median(ours.user));
+    printRow("dnstap-read -y", peerWall, median(peer.user), peer.maxRssKb, double(messages) / peerWall,
+             double(messages) / median(peer.user));
+    std::printf("\nratio (dnstimeline / dnstap-read): %.3fx wall; load at the end %s\n", ourWall / peerWall,
+                qPrintable(loadAverage()));
     return 0;
 }

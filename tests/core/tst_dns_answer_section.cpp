@@ -27,13 +27,13 @@ QByteArray response(const QList<QPair<int, QByteArray>> &records)
 
 QByteArrayList decoded(const QByteArray &message, bool *ok = nullptr)
 {
-    std::vector<PendingLookups::Answer> out;
-    const bool good = DnsAnswerSection::decode(message, out);
+    DnsAnswerSection section;
+    const bool good = section.decode(message);
     if (ok)
         *ok = good;
     QByteArrayList list;
-    for (const auto &a : out)
-        list.append(a.type + ' ' + a.rdata + ' ' + QByteArray::number(a.ttl));
+    for (const RawAnswer &a : section.answers())
+        list.append(a.type.toByteArray() + ' ' + a.rdata.toByteArray() + ' ' + QByteArray::number(a.ttl));
     return list;
 }
 
@@ -84,9 +84,9 @@ private slots:
         bool ok = true;
         QCOMPARE(decoded(m, &ok), (QByteArrayList{"A 192.0.2.1 3600"}));
         QVERIFY(!ok);
-        std::vector<PendingLookups::Answer> none;
-        QVERIFY(!DnsAnswerSection::decode(QByteArray("short"), none));
-        QVERIFY(none.empty());
+        DnsAnswerSection none;
+        QVERIFY(!none.decode(QByteArray("short")));
+        QVERIFY(none.answers().empty());
     }
 };
 

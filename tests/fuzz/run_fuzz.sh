@@ -3,7 +3,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # run_fuzz.sh FUZZER SECONDS SEEDS: runs one libFuzzer binary for SECONDS ($DNSTL_FUZZ_SECONDS
 # overrides) on a corpus kept next to the binary, seeded at run time from tests/data and
-# ../shared/corpus (SEEDS names which: csv, zeek, zeek-json, pcap, bind, dnsmasq, cof,
+# ../shared/corpus (SEEDS names which: csv, zeek, zeek-json, pcap, dnstap, bind, dnsmasq, cof,
 # windows-dns, evtx, dns, timestamp, events). Fails when the fuzzer finds a crash, a leak, a timeout or runs out of
 # memory; the input is left in fuzz-artifacts/ next to the binary.
 set -euo pipefail
@@ -39,6 +39,7 @@ case $kind in
   zeek) seed "$importer" "$data"/zeek/*.log "$data"/zeek/*.gz "$shared"/zeek/*.gz ;;
   zeek-json) seed "$importer" "$data"/zeek/*.json "$shared"/csv-spectrum/json/* ;;
   pcap) seed "$importer" "$data"/pcap/*.pcap* "$shared"/zeek-pcaps/*.pcap* ;;
+  dnstap) seed "$importer" "$data"/dnstap/*.dnstap* "$data"/dnstap/*.fstrm ;;
   bind) seed "$importer" "$data"/bind/* ;;
   dnsmasq) seed "$importer" "$data"/dnsmasq/* ;;
   cof) seed "$importer" "$data"/cof/* "$data"/zeek/passive_dns_cof.json ;;

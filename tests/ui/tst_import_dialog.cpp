@@ -167,6 +167,23 @@ private slots:
         QVERIFY(!zeek.localeBox()->isEnabled());
     }
 
+    // A dnstap log (gzip) is detected by content; the preview shows each lookup's role as proto.
+    void previewsDnstapWithItsRoles()
+    {
+        ImportDialog dialog({data("dnstap/unbound_resolver.dnstap.gz")});
+        QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+        waitPreview(dialog, ready, 0);
+        QCOMPARE(dialog.preview(0).formatId, QStringLiteral("dnstap"));
+        QCOMPARE(dialog.preview(0).records, 19);
+        QCOMPARE(dialog.previewTable()->rowCount(), 19);
+        const int proto = dialog.previewTable()->columnCount() - 1;
+        QCOMPARE(dialog.previewTable()->horizontalHeaderItem(proto)->text(), QStringLiteral("proto"));
+        QCOMPARE(dialog.previewTable()->item(0, proto)->text(), QStringLiteral("resolver"));
+        QCOMPARE(dialog.previewTable()->item(1, proto)->text(), QStringLiteral("dns"));
+        QCOMPARE(dialog.previewTable()->item(1, kQname)->text(), QStringLiteral("www.corp.example"));
+        QVERIFY(!dialog.zoneBox()->isEnabled()); // dnstap times are UTC epoch seconds
+    }
+
     void previewsObservationsOfPassiveDns()
     {
         ImportDialog dialog({data("cof/farsight.jsonl")});
