@@ -34,6 +34,12 @@ struct ImportReport {
     qint64 records = 0;
     qint64 rejected = 0;
     QList<ImportIssue> firstIssues; // the first kMaxIssues problems, with line numbers
+    // Records read whole but deliberately not imported (a format's events that are not lookups,
+    // e.g. other EVTX event ids, a DNS server's own upstream queries): counted, not rejected.
+    qint64 skipped = 0;
+    // What the importer assumed and the user should know (a detected date pattern, the zone
+    // times were read in, what was skipped), one sentence each, for the report and the preview.
+    QStringList notes;
     bool cancelled = false;
     static constexpr int kMaxIssues = 20;
 };
