@@ -8,6 +8,7 @@
 #include "passive_dns_importer.h"
 #include "pcap_importer.h"
 #include "pihole_ftl_importer.h"
+#include "suricata_eve_importer.h"
 #include "zeek_json_importer.h"
 #include "zeek_tsv_importer.h"
 
@@ -18,6 +19,7 @@ const QList<const Importer *> &ImporterRegistry::all()
     static const PcapImporter pcap;
     static const PiholeFtlImporter piholeFtl;
     static const ZeekTsvImporter zeekTsv;
+    static const SuricataEveImporter suricata;
     static const ZeekJsonImporter zeekJson;
     static const PassiveDnsImporter passiveDns;
     static const BindQueryLogImporter bind;
@@ -25,7 +27,7 @@ const QList<const Importer *> &ImporterRegistry::all()
     static const DelimitedImporter umbrella(DelimitedPreset::umbrella());
     static const DelimitedImporter dnsdbq(DelimitedPreset::dnsdbq());
     static const DelimitedImporter delimited;
-    static const QList<const Importer *> importers = {&pcap, &piholeFtl, &zeekTsv, &zeekJson, &passiveDns, &bind,
+    static const QList<const Importer *> importers = {&pcap, &piholeFtl, &zeekTsv, &suricata, &zeekJson, &passiveDns, &bind,
                                                       &dnsmasq, &umbrella, &dnsdbq, &delimited};
     return importers;
 }
