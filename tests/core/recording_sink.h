@@ -14,7 +14,7 @@ public:
         qint64 tsUs;
         QByteArray client, qname, qtype, rcode, server;
         quint8 flags = 0;
-        QByteArrayList answers; // "TYPE RDATA TTL" each, in order (TTL -1: unknown)
+        QByteArrayList answers; // "TYPE rdata ttl" per answer, in order
     };
     void add(const RawLookup &l) override
     {
