@@ -72,6 +72,25 @@ std::optional<qint64> JsonDocumentParser::integerOf(Object object, std::string_v
     return result;
 }
 
+std::optional<QString> JsonDocumentParser::stringMember(Object object, std::string_view key, QByteArrayView &out,
+                                                       const char *path)
+{
+    out = {};
+    Element value;
+    if (object[key].get(value) || value.is_null())
+        return std::nullopt;
+    if (!value.is_string())
+        return wrongType(path ? path : std::string(key).c_str(), "a string", value);
+    out = text(value);
+    return std::nullopt;
+}
+
+QString JsonDocumentParser::wrongType(const char *path, const char *expected, Element value)
+{
+    return QStringLiteral("\"%1\" is %2, not %3").arg(QString::fromUtf8(path), QLatin1String(typeName(value)),
+                                                       QLatin1String(expected));
+}
+
 const char *JsonDocumentParser::typeName(Element value)
 {
     switch (value.type()) {

@@ -44,6 +44,13 @@ public:
     // A whole number, from a number or from a string of digits (AWS writes ports as strings):
     // std::nullopt when absent, null, fractional or not a number.
     static std::optional<qint64> integerOf(Object object, std::string_view key);
+    // Reads object[key] into out when it is a string (escapes decoded); out is empty when it is
+    // absent or null. Another type gives the complaint `"PATH" is a number, not a string`
+    // (PATH: path, or key when null), and out is left empty.
+    static std::optional<QString> stringMember(Object object, std::string_view key, QByteArrayView &out,
+                                               const char *path = nullptr);
+    // `"PATH" is WHAT-IT-IS, not EXPECTED` for a member of the wrong type.
+    static QString wrongType(const char *path, const char *expected, Element value);
     // A short description of the JSON type of value ("a string", "an object", ...), for messages.
     static const char *typeName(Element value);
 

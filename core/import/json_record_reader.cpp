@@ -30,6 +30,20 @@ bool looksLikeJsonLines(QByteArrayView head)
 
 } // namespace
 
+bool JsonRecordReader::headHas(QByteArrayView head, std::initializer_list<const char *> keys)
+{
+    const QByteArrayView trimmed = head.trimmed();
+    if (head.contains('\0') || trimmed.isEmpty() || (trimmed.front() != '{' && trimmed.front() != '['))
+        return false;
+    QByteArray quoted;
+    for (const char *key : keys) {
+        quoted = '"' + QByteArray(key) + '"';
+        if (!head.contains(quoted))
+            return false;
+    }
+    return true;
+}
+
 JsonRecordReader::JsonRecordReader(QIODevice &in, const ProgressFn &progress, qsizetype maxRecordBytes)
     : m_in(in), m_progress(progress), m_maxRecord(std::min(maxRecordBytes, kChunkBytes / 2)),
       m_buffer(kChunkBytes, Qt::Uninitialized)

@@ -9,6 +9,8 @@
 #include <QIODevice>
 #include <QString>
 
+#include <initializer_list>
+
 // JsonRecordReader: splits a device into the JSON objects of a log, whichever way the log
 // writes them: JSON lines (one object per line), objects over several lines (pretty-printed
 // or concatenated, as `jq .` writes them), and top-level arrays of objects (`[{…},{…}]`, as
@@ -40,6 +42,10 @@ public:
     // The next object's text in record (Status::Record), or the next problem (Broken with
     // problem(), TooLong), or the end; see Status.
     Status next(QByteArrayView &record);
+    // For sniffing: whether head (a file's first kilobytes) looks like JSON records holding
+    // every one of keys: no NUL byte, the first non-blank byte '{' or '[', each key present in
+    // quotes (`"query_name"`) somewhere.
+    static bool headHas(QByteArrayView head, std::initializer_list<const char *> keys);
     // 1-based line on which the record (or problem) last returned by next() starts.
     qint64 lineNumber() const { return m_recordLine; }
     // For Status::Broken: what is wrong.

@@ -8,21 +8,12 @@ using Json = JsonDocumentParser;
 
 QString wrongType(const char *field, const char *expected, simdjson::dom::element value)
 {
-    return QStringLiteral("\"%1\" is %2, not %3").arg(QLatin1String(field), QLatin1String(Json::typeName(value)),
-                                                       QLatin1String(expected));
+    return Json::wrongType(field, expected, value);
 }
 
-// A string member: nullopt when it is fine (absent or a string), else the complaint.
 std::optional<QString> stringMember(simdjson::dom::object o, std::string_view key, const char *field, QByteArrayView &out)
 {
-    simdjson::dom::element value;
-    out = {};
-    if (o[key].get(value) || value.is_null())
-        return std::nullopt;
-    if (!value.is_string())
-        return wrongType(field, "a string", value);
-    out = Json::text(value);
-    return std::nullopt;
+    return Json::stringMember(o, key, out, field);
 }
 
 // The SOA record's fields as presentation text (Suricata logs them as an object, not rdata).

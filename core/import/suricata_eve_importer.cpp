@@ -4,7 +4,6 @@
 
 #include "json_document_parser.h"
 #include "json_record_reader.h"
-#include "line_reader.h"
 #include "suricata_transactions.h"
 
 namespace {
@@ -60,10 +59,7 @@ QString SuricataEveImporter::description() const
 
 bool SuricataEveImporter::sniff(QByteArrayView head) const
 {
-    return anyHeadLine(head, [](QByteArrayView line) {
-        line = line.trimmed();
-        return line.startsWith('{') && line.contains("\"event_type\"") && line.contains("\"timestamp\"");
-    });
+    return JsonRecordReader::headHas(head, {"event_type", "timestamp"});
 }
 
 ImportReport SuricataEveImporter::read(QIODevice &in, const ImportOptions &options, RecordSink &sink,
