@@ -95,6 +95,10 @@ int runImportCommand(const QStringList &args)
         }
         QJsonObject o = Provenance::datasetJson(result.dataset);
         o.insert(QStringLiteral("file"), request.filePath);
+        if (result.report.skipped)
+            o.insert(QStringLiteral("skipped"), result.report.skipped);
+        if (!result.report.notes.isEmpty())
+            o.insert(QStringLiteral("notes"), QJsonArray::fromStringList(result.report.notes));
         out(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
     }
     return status;

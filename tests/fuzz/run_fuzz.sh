@@ -3,9 +3,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # run_fuzz.sh FUZZER SECONDS SEEDS: runs one libFuzzer binary for SECONDS ($DNSTL_FUZZ_SECONDS
 # overrides) on a corpus kept next to the binary, seeded at run time from tests/data and
-# ../shared/corpus (SEEDS names which: csv, zeek, zeek-json, pcap, bind, dnsmasq, cof, dns,
-# timestamp, events). Fails when the fuzzer finds a crash, a leak, a timeout or runs out of
-# memory; the input is left in fuzz-artifacts/ next to the binary.
+# ../shared/corpus (SEEDS names which: csv, zeek, zeek-json, pcap, bind, dnsmasq, cof, suricata,
+# route53, gcp-dns, adguard, unbound, coredns, dns, timestamp, events). Fails when the fuzzer
+# finds a crash, a leak, a timeout or runs out of memory; the input is left in fuzz-artifacts/
+# next to the binary.
 set -euo pipefail
 fuzzer=$1
 seconds=${DNSTL_FUZZ_SECONDS:-$2}
@@ -41,6 +42,7 @@ case $kind in
   bind) seed "$importer" "$data"/bind/* ;;
   dnsmasq) seed "$importer" "$data"/dnsmasq/* ;;
   cof) seed "$importer" "$data"/cof/* "$data"/zeek/passive_dns_cof.json ;;
+  suricata | route53 | gcp-dns | adguard | unbound | coredns) seed "$importer" "$data/$kind"/*.json* "$data/$kind"/*.log ;;
   dns) # the DNS payloads of Ethernet/IPv4/UDP pcaps: after 24 + 16 + 14 + 20 + 8 bytes
     for f in "$data"/pcap/*.pcap "$shared"/zeek-pcaps/*.pcap; do
       # head closes the pipe early: tail's SIGPIPE must not end the script (pipefail).

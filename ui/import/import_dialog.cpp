@@ -33,7 +33,8 @@ constexpr int kIssuesShown = 5;
 // Formats whose times may carry no offset, so the zone matters; and delimited text.
 bool takesZone(const QString &format)
 {
-    return format == QLatin1String("csv") || format == QLatin1String("bind") || format == QLatin1String("dnsmasq");
+    return format == QLatin1String("csv") || format == QLatin1String("bind") || format == QLatin1String("dnsmasq")
+           || format == QLatin1String("unbound") || format == QLatin1String("coredns");
 }
 
 bool isDelimited(const QString &format)
@@ -46,8 +47,12 @@ QString issuesText(const ImportPreview &p)
     const QString where = p.wholeFile ? QObject::tr("in the whole file") : QObject::tr("so far (in the part read)");
     QString text = QObject::tr("%n record(s) rejected %1", nullptr, int(p.rejected)).arg(where);
     text += QObject::tr("; %n valid", nullptr, int(p.records));
+    if (p.skipped)
+        text += QObject::tr("; %n skipped (not lookups)", nullptr, int(p.skipped));
     for (qsizetype i = 0; i < std::min<qsizetype>(kIssuesShown, p.firstIssues.size()); ++i)
         text += QStringLiteral("\n%1 %2: %3").arg(QObject::tr("line")).arg(p.firstIssues[i].line).arg(p.firstIssues[i].message);
+    for (const QString &note : p.notes)
+        text += QStringLiteral("\n%1").arg(note);
     return text;
 }
 
