@@ -41,8 +41,8 @@ int runImportCommand(const QStringList &args)
                                                    "qname=domain; repeatable."), QStringLiteral("FIELD=COLUMN")},
         {QStringLiteral("epoch-unit"), QStringLiteral("Unit of numeric times: auto (by magnitude), s, ms, us or ns."),
          QStringLiteral("UNIT"), QStringLiteral("auto")},
-        {QStringLiteral("year"), QStringLiteral("Year of the first line of logs whose times have none (syslog, dnsmasq); "
-                                                "default: from the file's modification time."), QStringLiteral("YEAR")},
+        {QStringLiteral("year"), QStringLiteral("Year of the first line of logs whose times have none (syslog, dnsmasq, "
+                                                "unbound log-time-ascii); default: from the file's modification time."), QStringLiteral("YEAR")},
     });
     const int early = parseOrHelp(p, args, QStringLiteral("Usage: dnstimeline import STORE FILE... [options]"));
     if (early >= 0)

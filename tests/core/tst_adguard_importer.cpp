@@ -4,8 +4,8 @@
 // responses of Unbound, tests/data/unbound/make_fixtures.sh), blocked queries, each malformed
 // case by line, and runImport recognising the format.
 #include "importer_test_support.h"
-#include "import/adguard_query_log_importer.h"
-#include "import/importer_registry.h"
+#include "adguard_query_log_importer.h"
+#include "importer_registry.h"
 
 using namespace importer_test;
 

@@ -5,8 +5,8 @@
 // The fixtures follow the LogEntry layout of Google's Cloud DNS logging documentation
 // (tests/data/gcp-dns/README).
 #include "importer_test_support.h"
-#include "import/cloud_dns_importer.h"
-#include "import/importer_registry.h"
+#include "cloud_dns_importer.h"
+#include "importer_registry.h"
 
 using namespace importer_test;
 

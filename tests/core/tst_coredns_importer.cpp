@@ -4,8 +4,8 @@
 // journald), lines without any time refused with a way out, each malformed case by line.
 // The fixtures follow the log plugin's documented default layout (tests/data/coredns/README).
 #include "importer_test_support.h"
-#include "import/coredns_log_importer.h"
-#include "import/importer_registry.h"
+#include "coredns_log_importer.h"
+#include "importer_registry.h"
 
 using namespace importer_test;
 

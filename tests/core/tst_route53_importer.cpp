@@ -4,7 +4,7 @@
 // each malformed case by line, and runImport recognising the format. The fixtures follow the
 // record layout of AWS's Route 53 Resolver documentation (tests/data/route53/README).
 #include "importer_test_support.h"
-#include "import/importer_registry.h"
+#include "importer_registry.h"
 #include "import/route53_resolver_importer.h"
 
 using namespace importer_test;

@@ -5,8 +5,8 @@
 // recognising the format. The fixtures are written from Suricata's documentation of the EVE
 // format (tests/data/suricata/README); expected_counts.tsv holds the counts jq finds in them.
 #include "importer_test_support.h"
-#include "import/importer_registry.h"
-#include "import/suricata_eve_importer.h"
+#include "importer_registry.h"
+#include "suricata_eve_importer.h"
 
 using namespace importer_test;
 

@@ -4,8 +4,8 @@
 // queries paired with their replies, log-time-ascii stamps and their year, replies alone, each
 // malformed case by line, and runImport recognising the format.
 #include "importer_test_support.h"
-#include "import/importer_registry.h"
-#include "import/unbound_log_importer.h"
+#include "importer_registry.h"
+#include "unbound_log_importer.h"
 
 using namespace importer_test;
 
