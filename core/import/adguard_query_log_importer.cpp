@@ -17,19 +17,26 @@ using Json = JsonDocumentParser;
 const char *blockedRcode(qint64 reason)
 {
     switch (reason) {
-    case 3: return "BLOCKED-BLOCKLIST";
-    case 4: return "BLOCKED-SAFEBROWSING";
-    case 5: return "BLOCKED-PARENTAL";
-    case 6: return "BLOCKED-INVALID";
-    case 8: return "BLOCKED-SERVICE";
-    default: return nullptr;
+    case 3:
+        return "BLOCKED-BLOCKLIST";
+    case 4:
+        return "BLOCKED-SAFEBROWSING";
+    case 5:
+        return "BLOCKED-PARENTAL";
+    case 6:
+        return "BLOCKED-INVALID";
+    case 8:
+        return "BLOCKED-SERVICE";
+    default:
+        return nullptr;
     }
 }
 
 // The per-import state of AdguardQueryLogImporter::read.
 class AdguardRead {
 public:
-    AdguardRead(const ImportOptions &options, RecordSink &sink, ImportReport &report) : m_builder(options, sink, report) {}
+    AdguardRead(const ImportOptions &options, RecordSink &sink, ImportReport &report) : m_builder(options, sink, report)
+    { }
 
     bool record(qint64 line, QByteArrayView text)
     {
@@ -38,23 +45,30 @@ public:
             return m_builder.reject(line, m_parser.error());
         ZeekLookupBuilder::Values v;
         QByteArrayView answer;
-        for (auto [key, out] : {std::pair{"T", &v.ts}, {"IP", &v.client}, {"QH", &v.query}, {"QT", &v.qtype},
-                                {"Upstream", &v.server}, {"Answer", &answer}}) {
+        for (auto [key, out] : {std::pair{"T", &v.ts},
+                                {"IP", &v.client},
+                                {"QH", &v.query},
+                                {"QT", &v.qtype},
+                                {"Upstream", &v.server},
+                                {"Answer", &answer}}) {
             if (const std::optional<QString> bad = Json::stringMember(*o, key, *out))
                 return m_builder.reject(line, *bad);
         }
         if (v.ts.isEmpty())
             return m_builder.reject(line, QStringLiteral("no \"T\" (time)"));
         if (!answer.isEmpty()) {
-            auto decoded = QByteArray::fromBase64Encoding(answer.toByteArray(), QByteArray::AbortOnBase64DecodingErrors);
+            auto decoded =
+                QByteArray::fromBase64Encoding(answer.toByteArray(), QByteArray::AbortOnBase64DecodingErrors);
             if (!decoded)
                 return m_builder.reject(line, QStringLiteral("\"Answer\" is not base64"));
             m_wire = std::move(*decoded);
             const DnsMessage::Problem problem = m_message.parse(m_wire);
             if (problem != DnsMessage::Problem::None || !m_message.response)
-                return m_builder.reject(line, QStringLiteral("\"Answer\" is not a DNS response: %1")
-                                                  .arg(QLatin1String(problem != DnsMessage::Problem::None
-                                                                         ? DnsMessage::problemText(problem) : "the QR bit is not set")));
+                return m_builder.reject(
+                    line,
+                    QStringLiteral("\"Answer\" is not a DNS response: %1")
+                        .arg(QLatin1String(problem != DnsMessage::Problem::None ? DnsMessage::problemText(problem)
+                                                                                : "the QR bit is not set")));
             v.rcode = DnsNames::rcodeName(m_message.rcode);
             m_answers.decode(m_wire);
             v.answers = m_answers.answers();

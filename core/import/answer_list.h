@@ -21,8 +21,7 @@
 // Thread-safety: none; one list per import.
 // Cost: one append per record into a buffer that keeps its capacity; no allocation once the
 //   buffers have grown.
-class AnswerList
-{
+class AnswerList {
 public:
     void clear();
     // Adds one record; an empty type or rdata is left out. ttl in seconds, -1 unknown.

@@ -38,7 +38,8 @@ void addRdata(AnswerList &answers, QByteArrayView rdata)
 class CloudDnsRead {
 public:
     CloudDnsRead(const ImportOptions &options, RecordSink &sink, ImportReport &report)
-        : m_report(report), m_builder(options, sink, report) {}
+        : m_report(report), m_builder(options, sink, report)
+    { }
 
     bool record(qint64 line, QByteArrayView text)
     {
@@ -52,8 +53,11 @@ public:
         if (payloadValue.get_object().get(payload))
             return m_builder.reject(line, Json::wrongType("jsonPayload", "an object", payloadValue));
         ZeekLookupBuilder::Values v;
-        for (auto [key, out] : {std::pair{"queryName", &v.query}, {"queryType", &v.qtype}, {"responseCode", &v.rcode},
-                                {"sourceIP", &v.client}, {"destinationIP", &v.server}}) {
+        for (auto [key, out] : {std::pair{"queryName", &v.query},
+                                {"queryType", &v.qtype},
+                                {"responseCode", &v.rcode},
+                                {"sourceIP", &v.client},
+                                {"destinationIP", &v.server}}) {
             const QByteArray path = "jsonPayload." + QByteArray(key);
             if (const std::optional<QString> bad = Json::stringMember(payload, key, *out, path.constData()))
                 return m_builder.reject(line, *bad);
@@ -82,7 +86,8 @@ public:
     void finish()
     {
         if (m_report.skipped > 0)
-            m_report.notes.append(QStringLiteral("%1 log entries that are not DNS queries were skipped").arg(m_report.skipped));
+            m_report.notes.append(
+                QStringLiteral("%1 log entries that are not DNS queries were skipped").arg(m_report.skipped));
     }
 
 private:
@@ -90,7 +95,8 @@ private:
     bool skip(qint64 line, Json::Object o)
     {
         if (Json::textOf(o, "logName").isEmpty() && Json::textOf(o, "insertId").isEmpty())
-            return m_builder.reject(line, QStringLiteral("not a Cloud Logging entry (no \"logName\", no \"jsonPayload\")"));
+            return m_builder.reject(line,
+                                    QStringLiteral("not a Cloud Logging entry (no \"logName\", no \"jsonPayload\")"));
         ++m_report.skipped;
         return true;
     }

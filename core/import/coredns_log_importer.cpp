@@ -48,7 +48,8 @@ bool splitRemote(QByteArrayView text, QByteArrayView *remote, QByteArrayView *re
 class CorednsRead {
 public:
     CorednsRead(const ImportOptions &options, RecordSink &sink, ImportReport &report)
-        : m_builder(options, sink, report), m_time(options) {}
+        : m_builder(options, sink, report), m_time(options)
+    { }
 
     bool line(qint64 number, QByteArrayView text)
     {
@@ -78,11 +79,13 @@ public:
         const QByteArrayView prefix = text.first(tagAt).trimmed();
         const qsizetype timeLength = LogLineTime::length(prefix);
         if (timeLength == 0)
-            return m_builder.reject(number, QStringLiteral("no time on the line: CoreDNS writes none; collect the log with its "
-                                                           "time (kubectl logs --timestamps, docker logs -t, journald)"));
+            return m_builder.reject(number,
+                                    QStringLiteral("no time on the line: CoreDNS writes none; collect the log with its "
+                                                   "time (kubectl logs --timestamps, docker logs -t, journald)"));
         ZeekLookupBuilder::Values v;
         if (!m_time.read(prefix.first(timeLength), v.ts))
-            return m_builder.reject(number, QStringLiteral("bad time '%1'").arg(QString::fromUtf8(prefix.first(timeLength))));
+            return m_builder.reject(number,
+                                    QStringLiteral("bad time '%1'").arg(QString::fromUtf8(prefix.first(timeLength))));
         v.client = remote;
         v.qtype = question[0];
         v.query = question[2];

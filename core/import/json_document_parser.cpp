@@ -73,7 +73,7 @@ std::optional<qint64> JsonDocumentParser::integerOf(Object object, std::string_v
 }
 
 std::optional<QString> JsonDocumentParser::stringMember(Object object, std::string_view key, QByteArrayView &out,
-                                                       const char *path)
+                                                        const char *path)
 {
     out = {};
     Element value;
@@ -87,21 +87,27 @@ std::optional<QString> JsonDocumentParser::stringMember(Object object, std::stri
 
 QString JsonDocumentParser::wrongType(const char *path, const char *expected, Element value)
 {
-    return QStringLiteral("\"%1\" is %2, not %3").arg(QString::fromUtf8(path), QLatin1String(typeName(value)),
-                                                       QLatin1String(expected));
+    return QStringLiteral("\"%1\" is %2, not %3")
+        .arg(QString::fromUtf8(path), QLatin1String(typeName(value)), QLatin1String(expected));
 }
 
 const char *JsonDocumentParser::typeName(Element value)
 {
     switch (value.type()) {
-    case simdjson::dom::element_type::ARRAY: return "an array";
-    case simdjson::dom::element_type::OBJECT: return "an object";
+    case simdjson::dom::element_type::ARRAY:
+        return "an array";
+    case simdjson::dom::element_type::OBJECT:
+        return "an object";
     case simdjson::dom::element_type::INT64:
     case simdjson::dom::element_type::UINT64:
-    case simdjson::dom::element_type::DOUBLE: return "a number";
-    case simdjson::dom::element_type::STRING: return "a string";
-    case simdjson::dom::element_type::BOOL: return "true or false";
-    case simdjson::dom::element_type::NULL_VALUE: return "null";
+    case simdjson::dom::element_type::DOUBLE:
+        return "a number";
+    case simdjson::dom::element_type::STRING:
+        return "a string";
+    case simdjson::dom::element_type::BOOL:
+        return "true or false";
+    case simdjson::dom::element_type::NULL_VALUE:
+        return "null";
     }
     return "a value";
 }

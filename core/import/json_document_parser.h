@@ -25,8 +25,7 @@
 // Cost: one memcpy of the text and one simdjson parse (stage 1 with the CPU's SIMD
 //   instructions, chosen at run time); no allocation once the buffers have grown to the
 //   longest record.
-class JsonDocumentParser
-{
+class JsonDocumentParser {
 public:
     using Element = simdjson::dom::element;
     using Object = simdjson::dom::object;

@@ -32,8 +32,7 @@
 //   memmove of the unfinished record per 4 MiB chunk; no allocation after construction. Calls
 //   progress (bytes read from the device) once per chunk. A record longer than maxRecordBytes
 //   is reported once (TooLong) and skipped without being buffered.
-class JsonRecordReader
-{
+class JsonRecordReader {
 public:
     enum class Status { Record, Broken, TooLong, End, Cancelled, ReadError };
 
@@ -64,14 +63,14 @@ private:
     const ProgressFn &m_progress;
     qsizetype m_maxRecord;
     QByteArray m_buffer;
-    qsizetype m_pos = 0;   // next byte to look at
-    qsizetype m_end = 0;   // one past the last valid byte
+    qsizetype m_pos = 0; // next byte to look at
+    qsizetype m_end = 0; // one past the last valid byte
     qsizetype m_start = -1; // where the record being read starts (-1: between records)
-    qint64 m_done = 0;     // bytes read from the device
-    qint64 m_line = 1;     // line of the byte at m_pos
+    qint64 m_done = 0; // bytes read from the device
+    qint64 m_line = 1; // line of the byte at m_pos
     qint64 m_recordLine = 0;
-    int m_depth = 0;       // nesting inside the current record
-    int m_arrays = 0;      // top-level arrays open around the records
+    int m_depth = 0; // nesting inside the current record
+    int m_arrays = 0; // top-level arrays open around the records
     bool m_inString = false;
     bool m_escape = false;
     bool m_skipping = false; // inside a too-long record, already reported
@@ -86,7 +85,7 @@ private:
 // Feeds every JSON record of in to handler.record(line, text), and every problem to
 // handler.reject(line, message), until the end, a false return from either, a cancel
 // (report.cancelled) or a read error (report.error).
-template <typename Handler>
+template<typename Handler>
 void feedJsonRecords(QIODevice &in, const ProgressFn &progress, ImportReport &report, Handler &handler)
 {
     JsonRecordReader records(in, progress);

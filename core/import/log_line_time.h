@@ -20,10 +20,9 @@
 // Ownership: a value type; the view read() gives is valid until the next read().
 // Thread-safety: none; one per import (the syslog year runs on from line to line).
 // Cost: a few comparisons per line; no allocation.
-class LogLineTime
-{
+class LogLineTime {
 public:
-    explicit LogLineTime(const ImportOptions &options) : m_clock(options) {}
+    explicit LogLineTime(const ImportOptions &options) : m_clock(options) { }
 
     // Length of the time at the start of line, 0 when there is none.
     static qsizetype length(QByteArrayView line);

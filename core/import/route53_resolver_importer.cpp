@@ -14,7 +14,8 @@ using Json = JsonDocumentParser;
 // The per-import state of Route53ResolverImporter::read.
 class Route53Read {
 public:
-    Route53Read(const ImportOptions &options, RecordSink &sink, ImportReport &report) : m_builder(options, sink, report) {}
+    Route53Read(const ImportOptions &options, RecordSink &sink, ImportReport &report) : m_builder(options, sink, report)
+    { }
 
     bool record(qint64 line, QByteArrayView text)
     {
@@ -22,8 +23,11 @@ public:
         if (!o)
             return m_builder.reject(line, m_parser.error());
         ZeekLookupBuilder::Values v;
-        for (auto [key, out] : {std::pair{"query_timestamp", &v.ts}, {"srcaddr", &v.client}, {"query_name", &v.query},
-                                {"query_type", &v.qtype}, {"rcode", &v.rcode}}) {
+        for (auto [key, out] : {std::pair{"query_timestamp", &v.ts},
+                                {"srcaddr", &v.client},
+                                {"query_name", &v.query},
+                                {"query_type", &v.qtype},
+                                {"rcode", &v.rcode}}) {
             if (const std::optional<QString> bad = Json::stringMember(*o, key, *out))
                 return m_builder.reject(line, *bad);
         }

@@ -11,7 +11,8 @@ QString wrongType(const char *field, const char *expected, simdjson::dom::elemen
     return Json::wrongType(field, expected, value);
 }
 
-std::optional<QString> stringMember(simdjson::dom::object o, std::string_view key, const char *field, QByteArrayView &out)
+std::optional<QString> stringMember(simdjson::dom::object o, std::string_view key, const char *field,
+                                    QByteArrayView &out)
 {
     return Json::stringMember(o, key, out, field);
 }
@@ -60,7 +61,8 @@ std::optional<QString> SuricataDnsEvent::read(simdjson::dom::object record)
         return wrongType("dns", "an object", dnsValue);
     if (auto bad = stringMember(record, "timestamp", "timestamp", timestamp))
         return bad;
-    for (auto [key, field, out] : {std::tuple{"src_ip", "src_ip", &srcIp}, {"dest_ip", "dest_ip", &destIp}, {"proto", "proto", &proto}}) {
+    for (auto [key, field, out] :
+         {std::tuple{"src_ip", "src_ip", &srcIp}, {"dest_ip", "dest_ip", &destIp}, {"proto", "proto", &proto}}) {
         if (auto bad = stringMember(record, key, field, *out))
             return bad;
     }
@@ -81,7 +83,8 @@ std::optional<QString> SuricataDnsEvent::read(simdjson::dom::object record)
     else if (type.isEmpty())
         return QStringLiteral("no \"dns.type\"");
     else
-        return QStringLiteral("unknown dns.type '%1'").arg(QString::fromUtf8(type.first(std::min<qsizetype>(32, type.size()))));
+        return QStringLiteral("unknown dns.type '%1'")
+            .arg(QString::fromUtf8(type.first(std::min<qsizetype>(32, type.size()))));
     version = int(Json::integerOf(dns, "version").value_or(1));
     dnsId = Json::integerOf(dns, "id").value_or(-1);
     txId = Json::integerOf(dns, "tx_id").value_or(Json::integerOf(record, "tx_id").value_or(-1));

@@ -12,7 +12,8 @@ namespace {
 class SuricataRead {
 public:
     SuricataRead(const ImportOptions &options, RecordSink &sink, ImportReport &report)
-        : m_report(report), m_builder(options, sink, report), m_transactions(m_builder) {}
+        : m_report(report), m_builder(options, sink, report), m_transactions(m_builder)
+    { }
 
     bool record(qint64 line, QByteArrayView text)
     {
@@ -28,8 +29,10 @@ public:
         }
         const std::optional<qint64> ts = m_builder.times().parse(m_event.timestamp);
         if (!ts)
-            return m_builder.reject(line, QStringLiteral("bad timestamp '%1'").arg(QString::fromUtf8(m_event.timestamp.first(
-                                                                                    std::min<qsizetype>(64, m_event.timestamp.size())))));
+            return m_builder.reject(line,
+                                    QStringLiteral("bad timestamp '%1'")
+                                        .arg(QString::fromUtf8(m_event.timestamp.first(
+                                            std::min<qsizetype>(64, m_event.timestamp.size())))));
         return m_transactions.event(line, *ts, m_event);
     }
 

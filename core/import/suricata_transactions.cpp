@@ -26,14 +26,15 @@ bool SuricataTransactions::event(qint64 line, qint64 tsUs, const SuricataDnsEven
     m_latestUs = std::max(m_latestUs, tsUs);
     // Queries go client -> server; answers were logged in the flow's direction up to version 2
     // and from the responder since version 3.
-    const bool reversed = e.kind == SuricataDnsEvent::Kind::Answer
-                          && (e.version >= 3 || (isDnsPort(e.srcPort) && !isDnsPort(e.destPort)));
+    const bool reversed = e.kind == SuricataDnsEvent::Kind::Answer &&
+        (e.version >= 3 || (isDnsPort(e.srcPort) && !isDnsPort(e.destPort)));
     const QByteArrayView client = reversed ? e.destIp : e.srcIp, server = reversed ? e.srcIp : e.destIp;
     const qint64 clientPort = reversed ? e.destPort : e.srcPort, serverPort = reversed ? e.srcPort : e.destPort;
     Key key;
     key.dnsId = e.dnsId;
-    key.flow = e.flowId ? *e.flowId
-                        : quint64(qHashMulti(0x5eed, client, clientPort, server, serverPort, e.proto)) | (quint64(1) << 63);
+    key.flow = e.flowId
+        ? *e.flowId
+        : quint64(qHashMulti(0x5eed, client, clientPort, server, serverPort, e.proto)) | (quint64(1) << 63);
 
     const bool v1Answer = e.kind == SuricataDnsEvent::Kind::Answer && e.version == 1;
     if (m_lastV1 != kNone && !(v1Answer && at(m_lastV1).key == key)) {
@@ -43,8 +44,8 @@ bool SuricataTransactions::event(qint64 line, qint64 tsUs, const SuricataDnsEven
     }
     const auto found = m_index.find(key);
     Pending *match = found == m_index.end() ? nullptr : &at(found->second);
-    if (match && e.txId >= 0 && match->txId >= 0 && e.txId != match->txId
-        && e.kind == SuricataDnsEvent::Kind::Answer && !match->answered)
+    if (match && e.txId >= 0 && match->txId >= 0 && e.txId != match->txId && e.kind == SuricataDnsEvent::Kind::Answer &&
+        !match->answered)
         match = nullptr; // the same id reused by another transaction of the flow
 
     if (e.kind == SuricataDnsEvent::Kind::Query) {

@@ -34,7 +34,7 @@ QByteArrayView unboundMessage(QByteArrayView afterTime, QByteArrayView *level)
 }
 
 // Splits text at spaces into at most N fields; returns how many there were (N + 1 if more).
-template <size_t N>
+template<size_t N>
 int splitFields(QByteArrayView text, std::array<QByteArrayView, N> &fields)
 {
     int n = 0;
@@ -54,7 +54,8 @@ bool looksLikeAddress(QByteArrayView v)
     if (v.isEmpty())
         return false;
     for (char c : v) {
-        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == '.' || c == ':' || c == '@'))
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == '.' || c == ':' ||
+              c == '@'))
             return false;
     }
     return v.contains('.') || v.contains(':');
@@ -64,14 +65,16 @@ bool looksLikeAddress(QByteArrayView v)
 class UnboundRead {
 public:
     UnboundRead(const ImportOptions &options, RecordSink &sink, ImportReport &report)
-        : m_builder(options, sink, report), m_time(options) {}
+        : m_builder(options, sink, report), m_time(options)
+    { }
 
     bool line(qint64 number, QByteArrayView text)
     {
         if (!message(number, text))
             return false;
-        while (!m_pending.empty() && (m_pending.front().answered || m_pending.size() > kMaxPending
-                                      || m_pending.front().line < number - kMaxWaitLines)) {
+        while (!m_pending.empty() &&
+               (m_pending.front().answered || m_pending.size() > kMaxPending ||
+                m_pending.front().line < number - kMaxWaitLines)) {
             if (!emitFront())
                 return false;
         }
@@ -82,8 +85,7 @@ public:
 
     void finish(ImportReport &report)
     {
-        while (!m_pending.empty() && emitFront()) {
-        }
+        while (!m_pending.empty() && emitFront()) { }
         if (const QString note = m_time.yearNote(); !note.isEmpty())
             report.notes.append(note);
     }
@@ -109,12 +111,14 @@ private:
         if (!looksLikeAddress(f[0]) || n < 2 || !f[1].endsWith('.'))
             return true; // another info message (start of service, statistics, …)
         if (n != 4 && n != 8)
-            return m_builder.reject(number, QStringLiteral("a query or reply line with %1 fields (4 or 8 expected)").arg(n));
+            return m_builder.reject(number,
+                                    QStringLiteral("a query or reply line with %1 fields (4 or 8 expected)").arg(n));
         if (timeLength == 0)
             return m_builder.reject(number, QStringLiteral("no time at the start of the line"));
         QByteArrayView ts;
         if (!m_time.read(text.first(timeLength), ts))
-            return m_builder.reject(number, QStringLiteral("bad time '%1'").arg(QString::fromUtf8(text.first(timeLength))));
+            return m_builder.reject(number,
+                                    QStringLiteral("bad time '%1'").arg(QString::fromUtf8(text.first(timeLength))));
         QByteArrayView client = f[0];
         if (const qsizetype at = client.indexOf('@'); at > 0)
             client = client.first(at);

@@ -3,9 +3,9 @@
 // The AdGuard Home query log importer: rcode and answers from the base64 response (real
 // responses of Unbound, tests/data/unbound/make_fixtures.sh), blocked queries, each malformed
 // case by line, and runImport recognising the format.
-#include "importer_test_support.h"
 #include "adguard_query_log_importer.h"
 #include "importer_registry.h"
+#include "importer_test_support.h"
 
 using namespace importer_test;
 
@@ -47,12 +47,12 @@ private slots:
         QCOMPARE(r.records, 2);
         QCOMPARE(r.rejected, 7);
         QCOMPARE(issueLines(r), QList<qint64>({2, 3, 4, 5, 6, 7, 8}));
-        QVERIFY(r.firstIssues[0].message.contains(QLatin1String("inside a string")));        // truncated line
-        QVERIFY(r.firstIssues[1].message.contains(QLatin1String("not base64")));             // bad base64
-        QVERIFY(r.firstIssues[2].message.contains(QLatin1String("\"T\"")));                  // missing time
-        QVERIFY(r.firstIssues[3].message.contains(QLatin1String("bad timestamp")));          // month 13
-        QVERIFY(r.firstIssues[4].message.contains(QLatin1String("\"QH\" is an array")));     // wrong type
-        QVERIFY(r.firstIssues[5].message.contains(QLatin1String("not a DNS response")));     // 3 bytes
+        QVERIFY(r.firstIssues[0].message.contains(QLatin1String("inside a string"))); // truncated line
+        QVERIFY(r.firstIssues[1].message.contains(QLatin1String("not base64"))); // bad base64
+        QVERIFY(r.firstIssues[2].message.contains(QLatin1String("\"T\""))); // missing time
+        QVERIFY(r.firstIssues[3].message.contains(QLatin1String("bad timestamp"))); // month 13
+        QVERIFY(r.firstIssues[4].message.contains(QLatin1String("\"QH\" is an array"))); // wrong type
+        QVERIFY(r.firstIssues[5].message.contains(QLatin1String("not a DNS response"))); // 3 bytes
         QVERIFY(r.firstIssues[6].message.contains(QLatin1String("\"Result\" is a string")));
     }
 

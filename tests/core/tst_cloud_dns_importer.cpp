@@ -4,9 +4,9 @@
 // sink JSON lines, answers from rdata, other log entries skipped, each malformed case by line.
 // The fixtures follow the LogEntry layout of Google's Cloud DNS logging documentation
 // (tests/data/gcp-dns/README).
-#include "importer_test_support.h"
 #include "cloud_dns_importer.h"
 #include "importer_registry.h"
+#include "importer_test_support.h"
 
 using namespace importer_test;
 
@@ -30,8 +30,10 @@ private slots:
         QCOMPARE(r.records, 3);
         QCOMPARE(r.skipped, 1); // the audit log entry
         QCOMPARE(fieldsOf(sink.lookups[0]), QByteArrayList({"10.128.0.7", "www.example.com", "A", "NOERROR", ""}));
-        QCOMPARE(fieldsOf(sink.lookups[1]), QByteArrayList({"10.128.0.8", "db.internal.example", "AAAA", "NXDOMAIN", ""}));
-        QCOMPARE(fieldsOf(sink.lookups[2]), QByteArrayList({"10.128.0.9", "corp.example.net", "TXT", "NOERROR", "192.168.10.53"}));
+        QCOMPARE(fieldsOf(sink.lookups[1]),
+                 QByteArrayList({"10.128.0.8", "db.internal.example", "AAAA", "NXDOMAIN", ""}));
+        QCOMPARE(fieldsOf(sink.lookups[2]),
+                 QByteArrayList({"10.128.0.9", "corp.example.net", "TXT", "NOERROR", "192.168.10.53"}));
         QCOMPARE(sink.lookups[0].tsUs, utc("2021-06-15T20:19:52.145983Z"));
         QCOMPARE(sink.lookups[2].tsUs, utc("2021-06-15T20:20:01Z")); // no timestamp: receiveTimestamp
         QCOMPARE(sink.lookups[0].answers,
@@ -56,7 +58,10 @@ private slots:
         QCOMPARE(sink.lookups[1].rcode, "SERVFAIL");
     }
 
-    void isRecognisedAndImported_data() { addFormatRows("gcp-dns", {"gcloud_read.json", "storage_sink.jsonl"}, QStringLiteral("gcp-dns")); }
+    void isRecognisedAndImported_data()
+    {
+        addFormatRows("gcp-dns", {"gcloud_read.json", "storage_sink.jsonl"}, QStringLiteral("gcp-dns"));
+    }
     void isRecognisedAndImported() { QCOMPARE(importsAsItsFormat().dataset.records, 3); }
 };
 

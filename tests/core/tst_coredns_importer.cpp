@@ -3,9 +3,9 @@
 // The CoreDNS log plugin importer: the times collectors prefix (kubectl --timestamps,
 // journald), lines without any time refused with a way out, each malformed case by line.
 // The fixtures follow the log plugin's documented default layout (tests/data/coredns/README).
-#include "importer_test_support.h"
 #include "coredns_log_importer.h"
 #include "importer_registry.h"
+#include "importer_test_support.h"
 
 using namespace importer_test;
 
@@ -21,9 +21,11 @@ private slots:
         QCOMPARE(r.rejected, 0);
         QCOMPARE(r.records, 4);
         QCOMPARE(fieldsOf(sink.lookups[0]), QByteArrayList({"10.244.0.5", "example.com", "A", "NOERROR", ""}));
-        QCOMPARE(fieldsOf(sink.lookups[1]), QByteArrayList({"10.244.0.6", "kubernetes.default.svc.cluster.local", "AAAA", "NOERROR", ""}));
+        QCOMPARE(fieldsOf(sink.lookups[1]),
+                 QByteArrayList({"10.244.0.6", "kubernetes.default.svc.cluster.local", "AAAA", "NOERROR", ""}));
         QCOMPARE(fieldsOf(sink.lookups[2]), QByteArrayList({"2001:db8::7", "missing.example", "MX", "NXDOMAIN", ""}));
-        QCOMPARE(fieldsOf(sink.lookups[3]), QByteArrayList({"10.244.0.7", "1.0.244.10.in-addr.arpa", "PTR", "NOERROR", ""}));
+        QCOMPARE(fieldsOf(sink.lookups[3]),
+                 QByteArrayList({"10.244.0.7", "1.0.244.10.in-addr.arpa", "PTR", "NOERROR", ""}));
         QCOMPARE(sink.lookups[0].tsUs, utc("2024-02-10T08:00:01.123456Z"));
         QVERIFY(r.notes.isEmpty()); // the times had their dates
     }
@@ -66,12 +68,12 @@ private slots:
         QCOMPARE(r.records, 2);
         QCOMPARE(r.rejected, 6);
         QCOMPARE(issueLines(r), QList<qint64>({2, 3, 4, 5, 6, 7}));
-        QVERIFY(r.firstIssues[0].message.contains(QLatin1String("quoted question")));   // truncated
+        QVERIFY(r.firstIssues[0].message.contains(QLatin1String("quoted question"))); // truncated
         QVERIFY(r.firstIssues[1].message.contains(QLatin1String("fewer than 3 fields")));
         QVERIFY(r.firstIssues[2].message.contains(QLatin1String("rcode")));
         QVERIFY(r.firstIssues[3].message.contains(QLatin1String("no time")));
-        QVERIFY(r.firstIssues[4].message.contains(QLatin1String("bad timestamp")));     // 30 February
-        QVERIFY(r.firstIssues[5].message.contains(QLatin1String("bad time")));          // a stamp of 30 February
+        QVERIFY(r.firstIssues[4].message.contains(QLatin1String("bad timestamp"))); // 30 February
+        QVERIFY(r.firstIssues[5].message.contains(QLatin1String("bad time"))); // a stamp of 30 February
         QCOMPARE(sink.lookups[1].rcode, "NXDOMAIN");
     }
 

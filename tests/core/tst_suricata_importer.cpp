@@ -4,8 +4,8 @@
 // answers, other event types skipped and counted, every malformed case by line, and runImport
 // recognising the format. The fixtures are written from Suricata's documentation of the EVE
 // format (tests/data/suricata/README); expected_counts.tsv holds the counts jq finds in them.
-#include "importer_test_support.h"
 #include "importer_registry.h"
+#include "importer_test_support.h"
 #include "suricata_eve_importer.h"
 
 using namespace importer_test;
@@ -77,7 +77,8 @@ private slots:
         QCOMPARE(fieldsOf(sink.lookups[0]), QByteArrayList({"10.1.0.5", "twitter.com", "A", "NOERROR", "10.1.0.1"}));
         QCOMPARE(sink.lookups[0].answers, QByteArrayList({"A 199.16.156.6 8", "A 199.16.156.70 8"}));
         QCOMPARE(sink.lookups[0].tsUs, utc("2019-06-01T06:00:00Z")); // +0200 honoured
-        QCOMPARE(fieldsOf(sink.lookups[1]), QByteArrayList({"10.1.0.6", "nxdomain.example", "A", "NXDOMAIN", "10.1.0.1"}));
+        QCOMPARE(fieldsOf(sink.lookups[1]),
+                 QByteArrayList({"10.1.0.6", "nxdomain.example", "A", "NXDOMAIN", "10.1.0.1"}));
         // Answer records without their query: the client is the side away from port 53, the
         // qname the first RR's owner, and version 1 does not say the qtype.
         QCOMPARE(fieldsOf(sink.lookups[2]), QByteArrayList({"10.1.0.7", "www.example.net", "", "NOERROR", "10.1.0.1"}));
@@ -91,10 +92,12 @@ private slots:
         QCOMPARE(r.rejected, 0);
         QCOMPARE(r.records, 2);
         QCOMPARE(r.records, jqCount("eve_v3.json"));
-        QCOMPARE(fieldsOf(sink.lookups[0]), QByteArrayList({"10.2.0.5", "www.suricata.io", "A", "NOERROR", "10.2.0.1"}));
+        QCOMPARE(fieldsOf(sink.lookups[0]),
+                 QByteArrayList({"10.2.0.5", "www.suricata.io", "A", "NOERROR", "10.2.0.1"}));
         QCOMPARE(sink.lookups[0].answers.size(), 2);
         // Version 3 responses come from the responder: the client is their destination.
-        QCOMPARE(fieldsOf(sink.lookups[1]), QByteArrayList({"10.2.0.6", "gone.example", "AAAA", "NXDOMAIN", "10.2.0.1"}));
+        QCOMPARE(fieldsOf(sink.lookups[1]),
+                 QByteArrayList({"10.2.0.6", "gone.example", "AAAA", "NXDOMAIN", "10.2.0.1"}));
     }
 
     void rejectsEachMalformedRecordByLine()

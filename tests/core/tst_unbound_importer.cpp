@@ -3,8 +3,8 @@
 // The Unbound log importer on logs Unbound 1.17 wrote (tests/data/unbound/make_fixtures.sh):
 // queries paired with their replies, log-time-ascii stamps and their year, replies alone, each
 // malformed case by line, and runImport recognising the format.
-#include "importer_test_support.h"
 #include "importer_registry.h"
+#include "importer_test_support.h"
 #include "unbound_log_importer.h"
 
 using namespace importer_test;
@@ -12,14 +12,10 @@ using namespace importer_test;
 namespace {
 // The lookups of every fixture: the readiness probe, then the eight queries of the script.
 const QList<QByteArrayList> kExpected = {
-    {"127.0.0.1", "example.com", "SOA", "NOERROR", ""},
-    {"127.0.0.1", "www.example.com", "A", "NOERROR", ""},
-    {"127.0.0.1", "web.example.com", "A", "NOERROR", ""},
-    {"127.0.0.1", "nothere.example.com", "A", "NXDOMAIN", ""},
-    {"127.0.0.1", "mail.example.com", "MX", "NOERROR", ""},
-    {"127.0.0.1", "example.com", "TXT", "NOERROR", ""},
-    {"127.0.0.1", "v6.example.com", "AAAA", "NOERROR", ""},
-    {"127.0.0.1", "web.example.com", "AAAA", "NOERROR", ""},
+    {"127.0.0.1", "example.com", "SOA", "NOERROR", ""},     {"127.0.0.1", "www.example.com", "A", "NOERROR", ""},
+    {"127.0.0.1", "web.example.com", "A", "NOERROR", ""},   {"127.0.0.1", "nothere.example.com", "A", "NXDOMAIN", ""},
+    {"127.0.0.1", "mail.example.com", "MX", "NOERROR", ""}, {"127.0.0.1", "example.com", "TXT", "NOERROR", ""},
+    {"127.0.0.1", "v6.example.com", "AAAA", "NOERROR", ""}, {"127.0.0.1", "web.example.com", "AAAA", "NOERROR", ""},
     {"127.0.0.1", "x.blocked.test", "A", "REFUSED", ""},
 };
 } // namespace
@@ -59,8 +55,9 @@ private slots:
         QCOMPARE(r.records, 9);
         QCOMPARE(sink.lookups[0].tsUs / 1000000, utc("2026-12-07T06:19:44Z") / 1000000);
         QCOMPARE(r.notes.size(), 1);
-        QVERIFY2(r.notes[0].contains(QLatin1String("2026")) && r.notes[0].contains(QLatin1String("modification time"))
-                     && r.notes[0].contains(QLatin1String("--year")),
+        QVERIFY2(r.notes[0].contains(QLatin1String("2026")) &&
+                     r.notes[0].contains(QLatin1String("modification time")) &&
+                     r.notes[0].contains(QLatin1String("--year")),
                  qPrintable(r.notes[0]));
         RecordingSink epochSink;
         QVERIFY(readFile(UnboundLogImporter(), fixture("unbound", "epoch.log"), epochSink).notes.isEmpty());
@@ -85,9 +82,10 @@ private slots:
         QVERIFY(r.firstIssues[0].message.contains(QLatin1String("5 fields"))); // a reply cut short
         QVERIFY(r.firstIssues[1].message.contains(QLatin1String("no time")));
         QVERIFY(r.firstIssues[2].message.contains(QLatin1String("no time")));
-        QVERIFY(r.firstIssues[3].message.contains(QLatin1String("bad time")));  // 30 February
+        QVERIFY(r.firstIssues[3].message.contains(QLatin1String("bad time"))); // 30 February
         QCOMPARE(fieldsOf(sink.lookups[0]), QByteArrayList({"127.0.0.1", "ok.example.com", "A", "NOERROR", ""}));
-        QCOMPARE(fieldsOf(sink.lookups[1]), QByteArrayList({"127.0.0.1", "reply-only.example.com", "AAAA", "SERVFAIL", ""}));
+        QCOMPARE(fieldsOf(sink.lookups[1]),
+                 QByteArrayList({"127.0.0.1", "reply-only.example.com", "AAAA", "SERVFAIL", ""}));
         QCOMPARE(fieldsOf(sink.lookups[2]), QByteArrayList({"127.0.0.1", "waiting.example.com", "A", "", ""}));
     }
 
