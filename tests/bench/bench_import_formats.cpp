@@ -35,6 +35,25 @@ void removeStore(const QString &path)
         QFile::remove(path + QString::fromLatin1(suffix));
 }
 
+struct Series {
+    std::vector<double> wall, user;
+    long maxRssKb = 0;
+    void add(const ChildRun &run)
+    {
+        wall.push_back(run.seconds);
+        user.push_back(run.userSeconds + run.systemSeconds);
+        maxRssKb = std::max(maxRssKb, run.maxRssKb);
+    }
+};
+
+void printRow(const char *what, double wall, double cpu, long rssKb, double perWall, double perCpu)
+{
+    std::printf("| %s | %.2f s | %.2f s | %ld MB | %.2f M/s | %.2f M/s |\n", what, wall, cpu, rssKb / 1024, perWall / 1e6,
+                perCpu / 1e6);
+}
+
+} // namespace
+
 // Runs `dnstimeline import STORE FILE` into a fresh store; returns the run and the records
 // it reports, failing loudly when the import fails.
 ChildRun importOnce(const QString &binary, const QString &dir, const QString &input, qint64 *records)
@@ -50,17 +69,6 @@ ChildRun importOnce(const QString &binary, const QString &dir, const QString &in
     removeStore(store);
     return run;
 }
-
-struct Series {
-    std::vector<double> wall, user;
-    long maxRssKb = 0;
-    void add(const ChildRun &run)
-    {
-        wall.push_back(run.seconds);
-        user.push_back(run.userSeconds + run.systemSeconds);
-        maxRssKb = std::max(maxRssKb, run.maxRssKb);
-    }
-};
 
 // A Zeek dns.log in the default TSV layout: 1,000 records per second from 1,000 clients to
 // two resolvers, 50,000 names, qtypes A/AAAA/MX, 5 % NXDOMAIN; every 100th record is written
@@ -97,14 +105,6 @@ void writeZeekLog(const QString &path, qint64 records)
     }
     f.write(buf);
 }
-
-void printRow(const char *what, double wall, double cpu, long rssKb, double perWall, double perCpu)
-{
-    std::printf("| %s | %.2f s | %.2f s | %ld MB | %.2f M/s | %.2f M/s |\n", what, wall, cpu, rssKb / 1024, perWall / 1e6,
-                perCpu / 1e6);
-}
-
-} // namespace
 
 int benchPcapImport(const QStringList &args)
 {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "bench_child.h"
+
 #include <QStringList>
 
 // The importer speed benchmarks of issue 3, each through the real `dnstimeline import`:
@@ -20,3 +22,9 @@
 // Inputs are generated once into DIR (default $TMPDIR/dnstl-bench) and reused.
 int benchPcapImport(const QStringList &args);
 int benchZeekImport(const QStringList &args);
+
+// What the import benchmarks share: `dnstimeline import STORE FILE` into a fresh store in dir
+// (its run; *records: the records it reports; fails loudly when the import fails), and the
+// Zeek dns.log the zeek benchmark imports (also the peer of the log format benchmark).
+ChildRun importOnce(const QString &binary, const QString &dir, const QString &input, qint64 *records);
+void writeZeekLog(const QString &path, qint64 records);

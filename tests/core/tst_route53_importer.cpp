@@ -3,7 +3,7 @@
 // The Route 53 Resolver query log importer: JSON lines, S3's JSON arrays (also gzip), answers,
 // each malformed case by line, and runImport recognising the format. The fixtures follow the
 // record layout of AWS's Route 53 Resolver documentation (tests/data/route53/README).
-#include "import/route53_resolver_importer.h"
+#include "route53_resolver_importer.h"
 #include "importer_registry.h"
 #include "importer_test_support.h"
 
