@@ -97,10 +97,10 @@ JsonRecordReader::Status JsonRecordReader::broken(const char *problem, bool skip
 JsonRecordReader::Status JsonRecordReader::next(QByteArrayView &record)
 {
     for (;;) {
-        const Status s = m_depth == 0 ? between(record) : inside(record);
+        const Status s = m_mode == Mode::Lines ? line(record) : m_depth == 0 ? between(record) : inside(record);
         if (s != Status::End)
             return s;
-        if (m_pos < m_end)
+        if (m_pos < m_end && m_mode != Mode::Lines)
             continue; // a problem inside a skipped record: go on reading
         m_status = Status::End;
         if (!refill()) {
@@ -115,6 +115,49 @@ JsonRecordReader::Status JsonRecordReader::next(QByteArrayView &record)
                 return Status::End;
         }
     }
+}
+
+// JSON lines: each non-blank line is one record, found with memchr; JsonDocumentParser then
+// says what is wrong with a line that is not one whole object.
+JsonRecordReader::Status JsonRecordReader::line(QByteArrayView &record)
+{
+    const char *b = m_buffer.constData();
+    while (m_pos < m_end) {
+        const void *lf = std::memchr(b + m_pos, '\n', size_t(m_end - m_pos));
+        if (!lf && !m_eof) {
+            if (m_end - m_pos > m_maxRecord) { // report now, skip the rest of the line
+                const bool first = !m_skipLine;
+                m_recordLine = m_line;
+                m_skipLine = true;
+                m_pos = m_end;
+                if (first)
+                    return Status::TooLong;
+            }
+            return Status::End;
+        }
+        const qsizetype stop = lf ? static_cast<const char *>(lf) - b : m_end;
+        const qsizetype start = m_pos;
+        m_pos = lf ? stop + 1 : stop;
+        const qint64 number = m_line++;
+        if (m_skipLine) { // the tail of a line already reported as too long
+            m_skipLine = false;
+            continue;
+        }
+        QByteArrayView text = QByteArrayView(b + start, stop - start).trimmed();
+        if (text.isEmpty())
+            continue;
+        m_recordLine = number;
+        if (text.size() > m_maxRecord)
+            return Status::TooLong;
+        if (text.front() != '{') {
+            m_problem = text.front() == '[' ? QStringLiteral("a JSON array where an object was expected")
+                                            : QStringLiteral("not a JSON object");
+            return Status::Broken;
+        }
+        record = text;
+        return Status::Record;
+    }
+    return Status::End;
 }
 
 // Between records: whitespace, an array's punctuation, the start of the next object.

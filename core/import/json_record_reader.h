@@ -18,9 +18,10 @@
 // where each object starts and ends (strings, escapes, nesting); JsonDocumentParser checks
 // the object itself.
 //
-// Damage is contained. If the first object of the file ends on the line it starts on, the
-// file is read as JSON lines: an object must end on its line, so a truncated line is reported
-// on its own and the next line starts afresh. In every mode a line that ends inside a string
+// Damage is contained. If one of the first lines of the file is a whole object, the file is
+// read as JSON lines: each non-blank line is one record (found with memchr, nothing else
+// looked at), so a truncated line is reported on its own and the next line starts afresh.
+// Otherwise the objects are found by their braces, and a line that ends inside a string
 // ends a broken record there (JSON strings hold no raw line feed), text between records other
 // than whitespace and an array's `[` `,` `]` is reported up to the end of its line, and the
 // end of the input inside an object is reported as a truncated record.
@@ -28,7 +29,7 @@
 // Ownership: reads from a device it does not own into a 4 MiB buffer it owns; the view next()
 //   returns points into that buffer and is valid until the following call.
 // Thread-safety: none; one reader per import.
-// Cost: one pass over every byte (a tight loop outside strings, memchr-like inside them), one
+// Cost: JSON lines: memchr per line; other layouts: one pass over every byte (a tight loop), one
 //   memmove of the unfinished record per 4 MiB chunk; no allocation after construction. Calls
 //   progress (bytes read from the device) once per chunk. A record longer than maxRecordBytes
 //   is reported once (TooLong) and skipped without being buffered.
@@ -55,6 +56,7 @@ public:
 private:
     enum class Mode { Unknown, Lines, Free };
     bool refill(); // false at the end, on error or cancel (m_status says which)
+    Status line(QByteArrayView &record);
     Status between(QByteArrayView &record);
     Status inside(QByteArrayView &record);
     Status broken(const char *problem, bool skipLine);

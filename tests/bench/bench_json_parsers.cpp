@@ -31,11 +31,12 @@ QByteArray zeekJsonFromTsv(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(path));
     GzipReader gz(file);
-    gz.open(QIODevice::ReadOnly);
+    const QByteArray tsv = gz.readAll();
+    if (gz.hasFailed() || tsv.isEmpty())
+        qFatal("cannot decompress %s", qPrintable(path));
     QList<QByteArray> fields, types;
     QByteArray json;
-    while (!gz.atEnd()) {
-        const QByteArray line = gz.readLine().chopped(1);
+    for (const QByteArray &line : tsv.split('\n')) {
         if (line.startsWith("#fields") || line.startsWith("#types")) {
             (line.startsWith("#fields") ? fields : types) = line.split('\t').mid(1);
             continue;

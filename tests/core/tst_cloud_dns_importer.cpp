@@ -49,7 +49,7 @@ private slots:
         QCOMPARE(r.records, 2);
         QCOMPARE(r.rejected, 6);
         QCOMPARE(issueLines(r), QList<qint64>({2, 3, 4, 5, 6, 7}));
-        QVERIFY(r.firstIssues[0].message.contains(QLatin1String("inside a string")));
+        QVERIFY(r.firstIssues[0].message.contains(QLatin1String("never closed")));
         QVERIFY(r.firstIssues[1].message.contains(QLatin1String("\"jsonPayload\" is a string")));
         QVERIFY(r.firstIssues[2].message.contains(QLatin1String("receiveTimestamp")));
         QVERIFY(r.firstIssues[3].message.contains(QLatin1String("bad timestamp")));
