@@ -24,14 +24,18 @@ int importEvents(const QString &storePath, const QString &file, std::optional<Fo
     for (const ImportIssue &issue : read.report.firstIssues)
         fprintf(stderr, "%s:%lld: %s\n", qPrintable(file), issue.line, qPrintable(issue.message));
     if (read.report.error)
-        return fail(read.errorLine > 0 ? QStringLiteral("%1:%2: %3").arg(file).arg(read.errorLine).arg(*read.report.error)
-                                       : *read.report.error);
+        return fail(read.errorLine > 0
+                        ? QStringLiteral("%1:%2: %3").arg(file).arg(read.errorLine).arg(*read.report.error)
+                        : *read.report.error);
     if (read.events.isEmpty()) {
         if (read.report.firstIssues.isEmpty())
             return fail(QStringLiteral("%1:1: no events in the file").arg(file));
         const ImportIssue &first = read.report.firstIssues.first();
         return fail(QStringLiteral("%1:%2: no valid event (%3 rejected; first: %4)")
-                        .arg(file).arg(first.line).arg(read.report.rejected).arg(first.message));
+                        .arg(file)
+                        .arg(first.line)
+                        .arg(read.report.rejected)
+                        .arg(first.message));
     }
     try {
         auto store = openStore(storePath, StoreOpenMode::Create);
@@ -81,8 +85,9 @@ int runEventsCommand(const QStringList &args)
                  QStringLiteral("File format: csv, json or ics (default: from the file's extension, else from the "
                                 "content on import, csv on export)."),
                  QStringLiteral("FORMAT")});
-    const int early = parseOrHelp(p, args, QStringLiteral("Usage: dnstimeline events STORE list|import FILE|export FILE "
-                                                          "[--format csv|json|ics]"));
+    const int early = parseOrHelp(p, args,
+                                  QStringLiteral("Usage: dnstimeline events STORE list|import FILE|export FILE "
+                                                 "[--format csv|json|ics]"));
     if (early >= 0)
         return early;
     const QStringList pos = p.positionalArguments();
@@ -91,13 +96,15 @@ int runEventsCommand(const QStringList &args)
     if (p.isSet(QStringLiteral("format"))) {
         format = EventFileFormat::fromName(p.value(QStringLiteral("format")));
         if (!format)
-            return usageError(QStringLiteral("bad --format '%1' (csv, json or ics)").arg(p.value(QStringLiteral("format"))));
+            return usageError(
+                QStringLiteral("bad --format '%1' (csv, json or ics)").arg(p.value(QStringLiteral("format"))));
     }
     if (action == QLatin1String("list") && pos.size() == 2)
         return exportEvents(pos[0], QStringLiteral("-"), format.value_or(Format::Json));
     if (action == QLatin1String("import") && pos.size() == 3)
         return importEvents(pos[0], pos[2], format);
     if (action == QLatin1String("export") && pos.size() == 3)
-        return exportEvents(pos[0], pos[2], format ? *format : EventFileFormat::fromExtension(pos[2]).value_or(Format::Csv));
+        return exportEvents(pos[0], pos[2],
+                            format ? *format : EventFileFormat::fromExtension(pos[2]).value_or(Format::Csv));
     return usageError(QStringLiteral("events needs STORE and list, import FILE or export FILE (see --help)"));
 }

@@ -14,8 +14,7 @@
 // or content, and reads or writes whole files of events through EventCsv, EventJson,
 // EventIcsReader and EventIcsWriter. Stateless and reentrant; files are read whole (at
 // most kMaxFileBytes).
-class EventFileFormat
-{
+class EventFileFormat {
 public:
     enum class Format { Csv, Json, Ics };
     static constexpr qint64 kMaxFileBytes = qint64(64) << 20;

@@ -166,9 +166,9 @@ bool buildEvent(const QList<ContentLine> &lines, qint64 beginLine, const QString
         *zoneId = t.utc ? xZone : t.tzid.isEmpty() ? floatingZone : t.tzid;
         const std::optional<QTimeZone> zone = EventTime::zone(t.utc ? QString() : *zoneId);
         if (!zone) {
-            *why = t.tzid.isEmpty() ? QStringLiteral("unknown time zone '%1'").arg(*zoneId)
-                                    : QStringLiteral("unknown TZID '%1' (only IANA ids such as Europe/Moscow are understood)")
-                                          .arg(t.tzid);
+            *why = t.tzid.isEmpty()
+                ? QStringLiteral("unknown time zone '%1'").arg(*zoneId)
+                : QStringLiteral("unknown TZID '%1' (only IANA ids such as Europe/Moscow are understood)").arg(t.tzid);
             return std::nullopt;
         }
         if (t.isDate)
@@ -198,7 +198,9 @@ bool buildEvent(const QList<ContentLine> &lines, qint64 beginLine, const QString
         const std::optional<qint64> endUs = instant(*end, *t, &ignored);
         if (!endUs)
             return false;
-        e.endUs = s->isDate && *endUs == e.startUs ? EventTime::dayStartUs(s->date.addDays(1), *EventTime::zone(e.timeZone)) : *endUs;
+        e.endUs = s->isDate && *endUs == e.startUs
+            ? EventTime::dayStartUs(s->date.addDays(1), *EventTime::zone(e.timeZone))
+            : *endUs;
     } else if (s->isDate) {
         e.endUs = EventTime::dayStartUs(s->date.addDays(1), *EventTime::zone(e.timeZone));
     }
@@ -256,7 +258,8 @@ EventImport EventIcsReader::read(QByteArrayView data)
     }
     flush();
     if (logical.isEmpty() || logical[0].name != "BEGIN" || logical[0].value.trimmed().toUpper() != "VCALENDAR") {
-        result.fail(logical.isEmpty() ? 1 : logical[0].line, QStringLiteral("not an iCalendar file: it does not begin with BEGIN:VCALENDAR"));
+        result.fail(logical.isEmpty() ? 1 : logical[0].line,
+                    QStringLiteral("not an iCalendar file: it does not begin with BEGIN:VCALENDAR"));
         return result;
     }
     QString calendarZone;

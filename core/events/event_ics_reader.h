@@ -19,8 +19,7 @@
 //   bad dates, end before start, lines over 1 MiB); a file that does not begin with
 //   BEGIN:VCALENDAR fails as a whole. Seconds are the format's precision.
 // Stateless and reentrant; O(n), the unfolded lines of one event held at a time.
-class EventIcsReader
-{
+class EventIcsReader {
 public:
     static constexpr qsizetype kMaxLineBytes = qsizetype(1) << 20;
     static EventImport read(QByteArrayView data);

@@ -41,7 +41,9 @@ void appendFolded(QByteArray &out, const QByteArray &line)
 
 QByteArray utcStamp(qint64 us)
 {
-    return QDateTime::fromMSecsSinceEpoch(us / 1000, QTimeZone::utc()).toString(QStringLiteral("yyyyMMddTHHmmssZ")).toLatin1();
+    return QDateTime::fromMSecsSinceEpoch(us / 1000, QTimeZone::utc())
+        .toString(QStringLiteral("yyyyMMddTHHmmssZ"))
+        .toLatin1();
 }
 
 // "DTSTART;TZID=Europe/Moscow:20161019T210000" or "DTSTART:20161019T180000Z"; *zoneLost is set
@@ -53,8 +55,8 @@ QByteArray timedProperty(const char *name, qint64 us, const QString &zoneId, boo
         const QDateTime local = QDateTime::fromMSecsSinceEpoch(us / 1000, *zone);
         const QDateTime back(local.date(), local.time(), *zone);
         if (back.toMSecsSinceEpoch() == local.toMSecsSinceEpoch())
-            return QByteArray(name) + ";TZID=" + zoneId.toUtf8() + ':'
-                   + local.toString(QStringLiteral("yyyyMMddTHHmmss")).toLatin1();
+            return QByteArray(name) + ";TZID=" + zoneId.toUtf8() + ':' +
+                local.toString(QStringLiteral("yyyyMMddTHHmmss")).toLatin1();
     }
     *zoneLost = *zoneLost || !zoneId.isEmpty();
     return QByteArray(name) + ':' + utcStamp(us);
@@ -72,8 +74,8 @@ QByteArray EventIcsWriter::write(const QList<TimelineEvent> &events, const QDate
     line("CALSCALE:GREGORIAN");
     for (const TimelineEvent &e : events) {
         line("BEGIN:VEVENT");
-        const QByteArray key = QByteArray::number(e.startUs) + '/' + QByteArray::number(e.endUs.value_or(e.startUs)) + '/'
-                               + e.title.toUtf8();
+        const QByteArray key = QByteArray::number(e.startUs) + '/' + QByteArray::number(e.endUs.value_or(e.startUs)) +
+            '/' + e.title.toUtf8();
         line("UID:" + QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(20) + "@dnstimeline");
         line("DTSTAMP:" + utcStamp(stamp.toMSecsSinceEpoch() * 1000));
         bool writeZone = false;
@@ -81,7 +83,8 @@ QByteArray EventIcsWriter::write(const QList<TimelineEvent> &events, const QDate
             const QTimeZone zone = EventTime::zone(e.timeZone).value_or(QTimeZone::utc());
             const QDate first = EventTime::dayOf(e.startUs, zone);
             line("DTSTART;VALUE=DATE:" + first.toString(QStringLiteral("yyyyMMdd")).toLatin1());
-            line("DTEND;VALUE=DATE:" + EventTime::lastDay(e, zone).addDays(1).toString(QStringLiteral("yyyyMMdd")).toLatin1());
+            line("DTEND;VALUE=DATE:" +
+                 EventTime::lastDay(e, zone).addDays(1).toString(QStringLiteral("yyyyMMdd")).toLatin1());
             writeZone = !e.timeZone.isEmpty();
         } else {
             line(timedProperty("DTSTART", e.startUs, e.timeZone, &writeZone));

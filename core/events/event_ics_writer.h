@@ -19,8 +19,7 @@
 //   folded at 75 octets without splitting a UTF-8 sequence. UID is derived from the event's
 //   times and title, DTSTAMP is `stamp` (pass a fixed one for reproducible files).
 // Stateless and reentrant; O(n).
-class EventIcsWriter
-{
+class EventIcsWriter {
 public:
     static QByteArray write(const QList<TimelineEvent> &events,
                             const QDateTime &stamp = QDateTime::currentDateTimeUtc());

@@ -50,7 +50,7 @@ void ZipWriter::putCommon(QByteArray &out, const Entry &e)
     put32(out, e.compressedSize);
     put32(out, e.size);
     put16(out, quint32(e.name.size()));
-    put16(out, 0);      // no extra field
+    put16(out, 0); // no extra field
 }
 
 void ZipWriter::add(const QString &name, const QByteArray &data, bool executable, const QDateTime &modified)

@@ -36,7 +36,7 @@ const char *blockedRcode(qint64 reason)
 class AdguardRead {
 public:
     AdguardRead(const ImportOptions &options, RecordSink &sink, ImportReport &report) : m_builder(options, sink, report)
-    { }
+    {}
 
     bool record(qint64 line, QByteArrayView text)
     {

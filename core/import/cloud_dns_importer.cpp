@@ -39,7 +39,7 @@ class CloudDnsRead {
 public:
     CloudDnsRead(const ImportOptions &options, RecordSink &sink, ImportReport &report)
         : m_report(report), m_builder(options, sink, report)
-    { }
+    {}
 
     bool record(qint64 line, QByteArrayView text)
     {

@@ -49,7 +49,7 @@ class CorednsRead {
 public:
     CorednsRead(const ImportOptions &options, RecordSink &sink, ImportReport &report)
         : m_builder(options, sink, report), m_time(options)
-    { }
+    {}
 
     bool line(qint64 number, QByteArrayView text)
     {

@@ -8,8 +8,21 @@
 
 namespace {
 
-enum RrType { A = 1, NS = 2, CNAME = 5, SOA = 6, PTR = 12, MX = 15, TXT = 16, AAAA = 28, SRV = 33, DNAME = 39,
-              SPF = 99, SVCB = 64, HTTPS = 65 };
+enum RrType {
+    A = 1,
+    NS = 2,
+    CNAME = 5,
+    SOA = 6,
+    PTR = 12,
+    MX = 15,
+    TXT = 16,
+    AAAA = 28,
+    SRV = 33,
+    DNAME = 39,
+    SPF = 99,
+    SVCB = 64,
+    HTTPS = 65
+};
 
 quint16 be16(QByteArrayView wire, qsizetype at)
 {
@@ -57,8 +70,7 @@ void DnsAnswerSection::decode(QByteArrayView wire)
             return;
         at = next + 4;
     }
-    for (int i = 0; i < answers && decodeRecord(wire, at); ++i) {
-    }
+    for (int i = 0; i < answers && decodeRecord(wire, at); ++i) {}
     m_answers.reserve(m_spans.size());
     for (const Span &span : m_spans)
         m_answers.push_back({span.type, QByteArrayView(m_text).sliced(span.from, span.to - span.from), span.ttl});
@@ -112,8 +124,8 @@ void DnsAnswerSection::appendRdata(QByteArrayView wire, int type, qsizetype at, 
         break;
     case SRV:
         if (length > 6) {
-            m_text.append(QByteArray::number(be16(wire, at)) + ' ' + QByteArray::number(be16(wire, at + 2)) + ' '
-                          + QByteArray::number(be16(wire, at + 4)) + ' ');
+            m_text.append(QByteArray::number(be16(wire, at)) + ' ' + QByteArray::number(be16(wire, at + 2)) + ' ' +
+                          QByteArray::number(be16(wire, at + 4)) + ' ');
             ok = appendName(wire, at + 6, &next) && next == end;
         }
         break;

@@ -4,16 +4,16 @@
 
 #include "adguard_query_log_importer.h"
 #include "bind_query_log_importer.h"
-#include "coredns_log_importer.h"
 #include "cloud_dns_importer.h"
+#include "coredns_log_importer.h"
 #include "delimited_importer.h"
 #include "dnsmasq_log_importer.h"
 #include "passive_dns_importer.h"
 #include "pcap_importer.h"
 #include "pihole_ftl_importer.h"
-#include "unbound_log_importer.h"
 #include "route53_resolver_importer.h"
 #include "suricata_eve_importer.h"
+#include "unbound_log_importer.h"
 #include "zeek_json_importer.h"
 #include "zeek_tsv_importer.h"
 
@@ -37,9 +37,9 @@ const QList<const Importer *> &ImporterRegistry::all()
     static const DelimitedImporter umbrella(DelimitedPreset::umbrella());
     static const DelimitedImporter dnsdbq(DelimitedPreset::dnsdbq());
     static const DelimitedImporter delimited;
-    static const QList<const Importer *> importers = {&pcap, &piholeFtl, &zeekTsv, &suricata, &route53, &cloudDns, &adguard,
-                                                      &zeekJson, &passiveDns, &bind,
-                                                      &dnsmasq, &unbound, &coredns, &umbrella, &dnsdbq, &delimited};
+    static const QList<const Importer *> importers = {&pcap,    &piholeFtl, &zeekTsv,    &suricata, &route53, &cloudDns,
+                                                      &adguard, &zeekJson,  &passiveDns, &bind,     &dnsmasq, &unbound,
+                                                      &coredns, &umbrella,  &dnsdbq,     &delimited};
     return importers;
 }
 

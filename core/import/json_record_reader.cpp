@@ -47,7 +47,7 @@ bool JsonRecordReader::headHas(QByteArrayView head, std::initializer_list<const 
 JsonRecordReader::JsonRecordReader(QIODevice &in, const ProgressFn &progress, qsizetype maxRecordBytes)
     : m_in(in), m_progress(progress), m_maxRecord(std::min(maxRecordBytes, kChunkBytes / 2)),
       m_buffer(kChunkBytes, Qt::Uninitialized)
-{ }
+{}
 
 bool JsonRecordReader::refill()
 {

@@ -65,13 +65,13 @@ private:
     const ProgressFn &m_progress;
     qsizetype m_maxRecord;
     QByteArray m_buffer;
-    qsizetype m_pos = 0; // next byte to look at
-    qsizetype m_end = 0; // one past the last valid byte
+    qsizetype m_pos = 0;    // next byte to look at
+    qsizetype m_end = 0;    // one past the last valid byte
     qsizetype m_start = -1; // where the record being read starts (-1: between records)
-    qint64 m_done = 0; // bytes read from the device
-    qint64 m_line = 1; // line of the byte at m_pos
+    qint64 m_done = 0;      // bytes read from the device
+    qint64 m_line = 1;      // line of the byte at m_pos
     qint64 m_recordLine = 0;
-    int m_depth = 0; // nesting inside the current record
+    int m_depth = 0;  // nesting inside the current record
     int m_arrays = 0; // top-level arrays open around the records
     bool m_inString = false;
     bool m_escape = false;

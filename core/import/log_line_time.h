@@ -22,7 +22,7 @@
 // Cost: a few comparisons per line; no allocation.
 class LogLineTime {
 public:
-    explicit LogLineTime(const ImportOptions &options) : m_clock(options) { }
+    explicit LogLineTime(const ImportOptions &options) : m_clock(options) {}
 
     // Length of the time at the start of line, 0 when there is none.
     static qsizetype length(QByteArrayView line);

@@ -15,7 +15,7 @@ using Json = JsonDocumentParser;
 class Route53Read {
 public:
     Route53Read(const ImportOptions &options, RecordSink &sink, ImportReport &report) : m_builder(options, sink, report)
-    { }
+    {}
 
     bool record(qint64 line, QByteArrayView text)
     {

@@ -35,7 +35,7 @@ struct SuricataDnsEvent {
     qint64 srcPort = -1, destPort = -1;
     std::optional<quint64> flowId;
     qint64 dnsId = -1;
-    qint64 txId = -1; // the transaction within the flow, -1 when the record has none
+    qint64 txId = -1;                     // the transaction within the flow, -1 when the record has none
     QByteArrayView rrname, rrtype, rcode; // the question (v1 answers: the answer RR's owner)
     AnswerList answers;
 

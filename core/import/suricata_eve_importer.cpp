@@ -13,7 +13,7 @@ class SuricataRead {
 public:
     SuricataRead(const ImportOptions &options, RecordSink &sink, ImportReport &report)
         : m_report(report), m_builder(options, sink, report), m_transactions(m_builder)
-    { }
+    {}
 
     bool record(qint64 line, QByteArrayView text)
     {

@@ -34,7 +34,7 @@ public:
     static constexpr qint64 kAnswerWindowUs = 30'000'000;
     static constexpr size_t kMaxPending = 1 << 16;
 
-    explicit SuricataTransactions(ZeekLookupBuilder &builder) : m_builder(builder) { }
+    explicit SuricataTransactions(ZeekLookupBuilder &builder) : m_builder(builder) {}
 
     // One DNS record read at line, with its time (µs UTC). Returns false to stop (strict mode).
     bool event(qint64 line, qint64 tsUs, const SuricataDnsEvent &e);

@@ -5,7 +5,6 @@
 #include <QDate>
 #include <QDateTime>
 
-
 namespace {
 
 constexpr qint64 kDay = 86400;
@@ -44,12 +43,15 @@ QString SyslogClock::yearNote() const
     if (!m_firstYear)
         return {};
     if (m_fixedYear)
-        return QStringLiteral("The times carry no year: the first line's year is %1, as given (--year).").arg(m_firstYear);
+        return QStringLiteral("The times carry no year: the first line's year is %1, as given (--year).")
+            .arg(m_firstYear);
     const QString when = QDateTime::fromMSecsSinceEpoch(m_referenceUs / 1000, m_zone).toString(Qt::ISODate);
     return QStringLiteral("The times carry no year: the first line's year, %1, is the latest that puts it before %2 "
                           "(%3); give --year to set it.")
         .arg(m_firstYear)
-        .arg(m_referenceIsNow ? QStringLiteral("the time of the import") : QStringLiteral("the file's modification time"), when);
+        .arg(m_referenceIsNow ? QStringLiteral("the time of the import")
+                              : QStringLiteral("the file's modification time"),
+             when);
 }
 
 int SyslogClock::monthNumber(QByteArrayView name)
@@ -67,9 +69,9 @@ int SyslogClock::monthNumber(QByteArrayView name)
 
 bool SyslogClock::startsWithStamp(QByteArrayView t)
 {
-    return t.size() >= kStampLength && monthNumber(t.first(3)) != 0 && t[3] == ' '
-        && (t[4] == ' ' || isDigit(t[4])) && isDigit(t[5]) && t[6] == ' ' && isDigit(t[7]) && isDigit(t[8])
-        && t[9] == ':' && isDigit(t[10]) && isDigit(t[11]) && t[12] == ':' && isDigit(t[13]) && isDigit(t[14]);
+    return t.size() >= kStampLength && monthNumber(t.first(3)) != 0 && t[3] == ' ' && (t[4] == ' ' || isDigit(t[4])) &&
+        isDigit(t[5]) && t[6] == ' ' && isDigit(t[7]) && isDigit(t[8]) && t[9] == ':' && isDigit(t[10]) &&
+        isDigit(t[11]) && t[12] == ':' && isDigit(t[13]) && isDigit(t[14]);
 }
 
 int SyslogClock::firstYear(int month, int day, qint64 secondsOfDay) const

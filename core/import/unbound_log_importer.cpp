@@ -66,7 +66,7 @@ class UnboundRead {
 public:
     UnboundRead(const ImportOptions &options, RecordSink &sink, ImportReport &report)
         : m_builder(options, sink, report), m_time(options)
-    { }
+    {}
 
     bool line(qint64 number, QByteArrayView text)
     {
@@ -85,7 +85,7 @@ public:
 
     void finish(ImportReport &report)
     {
-        while (!m_pending.empty() && emitFront()) { }
+        while (!m_pending.empty() && emitFront()) {}
         if (const QString note = m_time.yearNote(); !note.isEmpty())
             report.notes.append(note);
     }

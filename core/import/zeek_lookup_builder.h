@@ -18,8 +18,7 @@
 // Thread-safety: none; one builder per import.
 // Cost: no allocation once the buffers have grown; values already in canonical form (lower-case
 //   names, upper-case mnemonics, the common case in Zeek logs) are passed on without a copy.
-class ZeekLookupBuilder
-{
+class ZeekLookupBuilder {
 public:
     // The values of one record; an empty view means absent (unset, empty or missing).
     // qtype/rcode: the mnemonic if the log has one, else the number.
@@ -31,7 +30,7 @@ public:
         QByteArrayView qtype;
         QByteArrayView rcode;
         QByteArrayView clientPort, serverPort; // id.orig_p, id.resp_p: 5353 on either marks mDNS
-        std::span<const RawAnswer> answers;     // passed on as they are
+        std::span<const RawAnswer> answers;    // passed on as they are
     };
 
     ZeekLookupBuilder(const ImportOptions &options, RecordSink &sink, ImportReport &report);

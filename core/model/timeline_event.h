@@ -17,6 +17,6 @@ struct TimelineEvent {
     QString title;
     QString notes;
     QString category;
-    QString color;    // #rrggbb, empty for the category's colour
+    QString color; // #rrggbb, empty for the category's colour
     QString url;
 };

@@ -5,9 +5,9 @@
 // reads take argMax(…, version) per id. One INSERT is one block, so addEvents() stores all
 // events or none.
 #include "clickhouse_rows.h"
+#include "clickhouse_sql.h"
 #include "clickhouse_store.h"
 #include "event_time.h"
-#include "clickhouse_sql.h"
 #include "sqlite_db.h"
 
 #include <QRandomGenerator>
@@ -37,10 +37,12 @@ void putEvent(QByteArray &out, const TimelineEvent &e, quint64 version, bool del
 QList<TimelineEvent> ClickHouseStore::events()
 {
     const QByteArray answer = m_entry.query(
-        "SELECT * FROM (SELECT id, argMax(start_us, version) AS start, argMax(has_end, version), argMax(end_us, version),"
+        "SELECT * FROM (SELECT id, argMax(start_us, version) AS start, argMax(has_end, version), argMax(end_us, "
+        "version),"
         " argMax(all_day, version), argMax(time_zone, version), argMax(title, version), argMax(notes, version),"
         " argMax(category, version), argMax(color, version), argMax(url, version), argMax(deleted, version) AS gone"
-        " FROM " + table("events") + " GROUP BY id) WHERE gone = 0 ORDER BY start, id FORMAT RowBinary");
+        " FROM " +
+        table("events") + " GROUP BY id) WHERE gone = 0 ORDER BY start, id FORMAT RowBinary");
     QList<TimelineEvent> out;
     ClickHouseRows rows(answer);
     while (!rows.atEnd()) {
@@ -123,7 +125,8 @@ void ClickHouseStore::restoreEvent(const TimelineEvent &event)
     checkEvent(event);
     std::lock_guard guard(m_eventMutex);
     const QList<TimelineEvent> current = events();
-    if (event.id <= 0 || std::any_of(current.begin(), current.end(), [&](const TimelineEvent &e) { return e.id == event.id; }))
+    if (event.id <= 0 ||
+        std::any_of(current.begin(), current.end(), [&](const TimelineEvent &e) { return e.id == event.id; }))
         throw StoreError(QStringLiteral("%1 cannot restore event %2: the id is taken").arg(location()).arg(event.id));
     QByteArray row;
     putEvent(row, event, newVersion(), false);
@@ -133,8 +136,8 @@ void ClickHouseStore::restoreEvent(const TimelineEvent &event)
 // The first key ever written wins: two clients creating one at once both read back the same.
 QByteArray ClickHouseStore::redactionKey()
 {
-    const QByteArray select = "SELECT hex(argMin(value, version)) FROM " + table("store_meta")
-        + " WHERE key = " + ClickHouseSql::quote(QByteArrayView("redaction_key"));
+    const QByteArray select = "SELECT hex(argMin(value, version)) FROM " + table("store_meta") +
+        " WHERE key = " + ClickHouseSql::quote(QByteArrayView("redaction_key"));
     QByteArray key = QByteArray::fromHex(m_entry.query(select).trimmed());
     if (key.size() == 32)
         return key;

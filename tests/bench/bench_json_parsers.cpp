@@ -83,10 +83,19 @@ struct Fields {
     std::initializer_list<std::string_view> top, nested, answer;
     std::string_view nestedKey, answersKey; // empty: none
 };
-const Fields kZeek{{"ts", "id.orig_h", "id.orig_p", "id.resp_h", "id.resp_p", "query", "qtype_name", "rcode_name", "answers", "TTLs"}, {}, {}, {}, {}};
+const Fields kZeek{
+    {"ts", "id.orig_h", "id.orig_p", "id.resp_h", "id.resp_p", "query", "qtype_name", "rcode_name", "answers", "TTLs"},
+    {},
+    {},
+    {},
+    {}};
 const Fields kSuricata{{"timestamp", "flow_id", "event_type", "src_ip", "src_port", "dest_ip", "dest_port", "proto"},
-                       {"type", "version", "id", "tx_id", "rrname", "rrtype", "rcode"}, {"rrtype", "rdata", "ttl"}, "dns", "answers"};
-const Fields kRoute53{{"query_timestamp", "srcaddr", "query_name", "query_type", "rcode"}, {}, {"Type", "Rdata"}, {}, "answers"};
+                       {"type", "version", "id", "tx_id", "rrname", "rrtype", "rcode"},
+                       {"rrtype", "rdata", "ttl"},
+                       "dns",
+                       "answers"};
+const Fields kRoute53{
+    {"query_timestamp", "srcaddr", "query_name", "query_type", "rcode"}, {}, {"Type", "Rdata"}, {}, "answers"};
 
 // FlatJsonScanner: the line, then the nested object and the answers array and each answer again.
 qint64 flatFields(FlatJsonScanner (&s)[4], QByteArrayView line, const Fields &f)
@@ -205,7 +214,7 @@ struct Result {
     qint64 fields;
 };
 
-template <typename PerLine>
+template<typename PerLine>
 Result timeLines(const QByteArray &data, int runs, PerLine perLine)
 {
     std::vector<double> times;
@@ -256,7 +265,8 @@ void measure(const char *what, const Fields &f, QByteArray data, int runs)
     if (flat.fields != od.fields || flat.fields != full.fields)
         std::printf("WARNING: the parsers found %lld, %lld and %lld fields\n", static_cast<long long>(flat.fields),
                     static_cast<long long>(od.fields), static_cast<long long>(full.fields));
-    for (const auto &[name, r] : {std::pair{"FlatJsonScanner", flat}, {"simdjson On-Demand", od}, {"simdjson DOM", full}})
+    for (const auto &[name, r] :
+         {std::pair{"FlatJsonScanner", flat}, {"simdjson On-Demand", od}, {"simdjson DOM", full}})
         std::printf("| %s | %s | %.2f M lines/s | %.0f MB/s | %.3f s |\n", what, name, double(lines) / r.seconds / 1e6,
                     mb / r.seconds, r.seconds);
     std::printf("|  | (%lld lines, %.0f MB, %lld fields each; load %.1f) | | | |\n", static_cast<long long>(lines), mb,
@@ -272,9 +282,10 @@ int benchJsonParsers(const QStringList &args)
     const int copies = std::max(1, option(args, "--copies", QStringLiteral("20")).toInt());
     const qint64 lookups = option(args, "--lookups", QStringLiteral("500000")).toLongLong();
     const int runs = std::max(1, option(args, "--runs", QStringLiteral("5")).toInt());
-    std::printf("JSON parsers, medians of %d runs (load %.1f at the start)\n\n| input | parser | lines/s | MB/s | time |\n"
-                "|---|---|---|---|---|\n",
-                runs, loadAverage());
+    std::printf(
+        "JSON parsers, medians of %d runs (load %.1f at the start)\n\n| input | parser | lines/s | MB/s | time |\n"
+        "|---|---|---|---|---|\n",
+        runs, loadAverage());
     const QByteArray zeek = zeekJsonFromTsv(corpus + QStringLiteral("/zeek/dns.log.gz"));
     measure("Zeek JSON (real corpus)", kZeek, zeek.repeated(copies), runs);
     QByteArray suricata, route53;

@@ -54,7 +54,8 @@ int benchLogFormats(const QStringList &args)
     const QString dir = option(args, "--dir", QDir::tempPath() + QStringLiteral("/dnstl-bench"));
     QDir().mkpath(dir);
     const QString binary = option(args, "--dnstimeline", QStringLiteral("dnstimeline"));
-    const QStringList formats = option(args, "--formats", LogFormatSamples::formats().join(QLatin1Char(','))).split(QLatin1Char(','));
+    const QStringList formats =
+        option(args, "--formats", LogFormatSamples::formats().join(QLatin1Char(','))).split(QLatin1Char(','));
     std::printf("%lld lookups per format, medians of %d runs of dnstimeline import (load %.1f at the start)\n\n"
                 "| format | file | wall | CPU | lookups/s | lines/s | peak RSS | load | wc -l |\n"
                 "|---|---|---|---|---|---|---|---|---|\n",

@@ -66,20 +66,27 @@ int suricata(qint64 i, QByteArray &out)
     isoTime(l.us, t, sizeof t);
     isoTime(l.us + 700, t2, sizeof t2);
     const long long flow = 1000000 + i, port = 1024 + i % 60000, id = i % 65536;
-    appendf(out, "{\"timestamp\":\"%s+0000\",\"flow_id\":%lld,\"in_iface\":\"eth0\",\"event_type\":\"dns\",\"src_ip\":\"%s\","
-                 "\"src_port\":%lld,\"dest_ip\":\"10.0.0.1\",\"dest_port\":53,\"proto\":\"UDP\",\"pkt_src\":\"wire/pcap\",\"dns\":"
-                 "{\"type\":\"query\",\"id\":%lld,\"rrname\":\"%s\",\"rrtype\":\"%s\",\"tx_id\":0,\"opcode\":0}}\n",
-            t, flow, l.client, port, id, l.name, l.type);
-    appendf(out, "{\"timestamp\":\"%s+0000\",\"flow_id\":%lld,\"in_iface\":\"eth0\",\"event_type\":\"dns\",\"src_ip\":\"%s\","
-                 "\"src_port\":%lld,\"dest_ip\":\"10.0.0.1\",\"dest_port\":53,\"proto\":\"UDP\",\"pkt_src\":\"wire/pcap\",\"dns\":"
-                 "{\"version\":2,\"type\":\"answer\",\"id\":%lld,\"flags\":\"818%d\",\"qr\":true,\"rd\":true,\"ra\":true,\"opcode\":0,"
-                 "\"rrname\":\"%s\",\"rrtype\":\"%s\",\"rcode\":\"%s\"",
-            t2, flow, l.client, port, id, l.nx ? 3 : 0, l.name, l.type, l.nx ? "NXDOMAIN" : "NOERROR");
+    appendf(
+        out,
+        "{\"timestamp\":\"%s+0000\",\"flow_id\":%lld,\"in_iface\":\"eth0\",\"event_type\":\"dns\",\"src_ip\":\"%s\","
+        "\"src_port\":%lld,\"dest_ip\":\"10.0.0.1\",\"dest_port\":53,\"proto\":\"UDP\",\"pkt_src\":\"wire/"
+        "pcap\",\"dns\":"
+        "{\"type\":\"query\",\"id\":%lld,\"rrname\":\"%s\",\"rrtype\":\"%s\",\"tx_id\":0,\"opcode\":0}}\n",
+        t, flow, l.client, port, id, l.name, l.type);
+    appendf(
+        out,
+        "{\"timestamp\":\"%s+0000\",\"flow_id\":%lld,\"in_iface\":\"eth0\",\"event_type\":\"dns\",\"src_ip\":\"%s\","
+        "\"src_port\":%lld,\"dest_ip\":\"10.0.0.1\",\"dest_port\":53,\"proto\":\"UDP\",\"pkt_src\":\"wire/"
+        "pcap\",\"dns\":"
+        "{\"version\":2,\"type\":\"answer\",\"id\":%lld,\"flags\":\"818%d\",\"qr\":true,\"rd\":true,\"ra\":true,"
+        "\"opcode\":0,"
+        "\"rrname\":\"%s\",\"rrtype\":\"%s\",\"rcode\":\"%s\"",
+        t2, flow, l.client, port, id, l.nx ? 3 : 0, l.name, l.type, l.nx ? "NXDOMAIN" : "NOERROR");
     if (l.answers) {
         out.append(",\"answers\":[");
         for (int k = 0; k < l.answers; ++k)
-            appendf(out, "%s{\"rrname\":\"%s\",\"rrtype\":\"%s\",\"ttl\":300,\"rdata\":\"%s\"}", k ? "," : "", l.name, l.type,
-                    rdata(l, k, r, sizeof r));
+            appendf(out, "%s{\"rrname\":\"%s\",\"rrtype\":\"%s\",\"ttl\":300,\"rdata\":\"%s\"}", k ? "," : "", l.name,
+                    l.type, rdata(l, k, r, sizeof r));
         appendf(out, "],\"grouped\":{\"%s\":[", l.type);
         for (int k = 0; k < l.answers; ++k)
             appendf(out, "%s\"%s\"", k ? "," : "", rdata(l, k, r, sizeof r));
@@ -88,11 +95,14 @@ int suricata(qint64 i, QByteArray &out)
     out.append("}}\n");
     if (i % 50 != 49)
         return 2;
-    appendf(out, "{\"timestamp\":\"%s+0000\",\"flow_id\":%lld,\"event_type\":\"flow\",\"src_ip\":\"%s\",\"src_port\":%lld,"
-                 "\"dest_ip\":\"10.0.0.1\",\"dest_port\":53,\"proto\":\"UDP\",\"app_proto\":\"dns\",\"flow\":{\"pkts_toserver\":1,"
-                 "\"pkts_toclient\":1,\"bytes_toserver\":80,\"bytes_toclient\":120,\"start\":\"%s+0000\",\"end\":\"%s+0000\","
-                 "\"age\":0,\"state\":\"established\",\"reason\":\"timeout\",\"alerted\":false}}\n",
-            t2, flow, l.client, port, t, t2);
+    appendf(
+        out,
+        "{\"timestamp\":\"%s+0000\",\"flow_id\":%lld,\"event_type\":\"flow\",\"src_ip\":\"%s\",\"src_port\":%lld,"
+        "\"dest_ip\":\"10.0.0.1\",\"dest_port\":53,\"proto\":\"UDP\",\"app_proto\":\"dns\",\"flow\":{\"pkts_toserver\":"
+        "1,"
+        "\"pkts_toclient\":1,\"bytes_toserver\":80,\"bytes_toclient\":120,\"start\":\"%s+0000\",\"end\":\"%s+0000\","
+        "\"age\":0,\"state\":\"established\",\"reason\":\"timeout\",\"alerted\":false}}\n",
+        t2, flow, l.client, port, t, t2);
     return 3;
 }
 
@@ -102,14 +112,17 @@ int route53(qint64 i, QByteArray &out)
     char t[40], r[64];
     isoTime(l.us, t, sizeof t);
     t[23] = '\0'; // milliseconds, as AWS writes them
-    appendf(out, "{\"version\":\"1.100000\",\"account_id\":\"111122223333\",\"region\":\"us-east-1\",\"vpc_id\":"
-                 "\"vpc-0a1b2c3d4e5f6a7b8\",\"query_timestamp\":\"%sZ\",\"query_name\":\"%s.\",\"query_type\":\"%s\","
-                 "\"query_class\":\"IN\",\"rcode\":\"%s\",\"answers\":[",
+    appendf(out,
+            "{\"version\":\"1.100000\",\"account_id\":\"111122223333\",\"region\":\"us-east-1\",\"vpc_id\":"
+            "\"vpc-0a1b2c3d4e5f6a7b8\",\"query_timestamp\":\"%sZ\",\"query_name\":\"%s.\",\"query_type\":\"%s\","
+            "\"query_class\":\"IN\",\"rcode\":\"%s\",\"answers\":[",
             t, l.name, l.type, l.nx ? "NXDOMAIN" : "NOERROR");
     for (int k = 0; k < l.answers; ++k)
-        appendf(out, "%s{\"Rdata\":\"%s\",\"Type\":\"%s\",\"Class\":\"IN\"}", k ? "," : "", rdata(l, k, r, sizeof r), l.type);
-    appendf(out, "],\"srcaddr\":\"%s\",\"srcport\":\"%d\",\"transport\":\"UDP\",\"srcids\":{\"instance\":"
-                 "\"i-0123456789abcdef0\"}}\n",
+        appendf(out, "%s{\"Rdata\":\"%s\",\"Type\":\"%s\",\"Class\":\"IN\"}", k ? "," : "", rdata(l, k, r, sizeof r),
+                l.type);
+    appendf(out,
+            "],\"srcaddr\":\"%s\",\"srcport\":\"%d\",\"transport\":\"UDP\",\"srcids\":{\"instance\":"
+            "\"i-0123456789abcdef0\"}}\n",
             l.client, int(1024 + i % 60000));
     return 1;
 }
@@ -119,16 +132,20 @@ int cloudDns(qint64 i, QByteArray &out)
     const Lookup l = lookup(i);
     char t[40], r[64];
     isoTime(l.us, t, sizeof t);
-    appendf(out, "{\"insertId\":\"%llx\",\"jsonPayload\":{\"authAnswer\":false,\"protocol\":\"UDP\",\"queryName\":\"%s.\","
-                 "\"queryType\":\"%s\",\"rdata\":\"",
+    appendf(out,
+            "{\"insertId\":\"%llx\",\"jsonPayload\":{\"authAnswer\":false,\"protocol\":\"UDP\",\"queryName\":\"%s.\","
+            "\"queryType\":\"%s\",\"rdata\":\"",
             static_cast<long long>(i * 2654435761u), l.name, l.type);
     for (int k = 0; k < l.answers; ++k)
         appendf(out, "%s%s.\\t300\\tIN\\t%s\\t%s", k ? "\\n" : "", l.name, l.type, rdata(l, k, r, sizeof r));
-    appendf(out, "\",\"responseCode\":\"%s\",\"serverLatency\":14,\"sourceIP\":\"%s\",\"sourceNetwork\":\"default\","
-                 "\"vmInstanceName\":\"123456789012.instance-1\",\"vmProjectId\":\"my-project\",\"vmZoneName\":\"us-central1-a\"},"
-                 "\"logName\":\"projects/my-project/logs/dns.googleapis.com%%2Fdns_queries\",\"receiveTimestamp\":\"%sZ\","
-                 "\"resource\":{\"labels\":{\"location\":\"us-central1\",\"project_id\":\"my-project\",\"source_type\":\"gce-vm\","
-                 "\"target_type\":\"external\"},\"type\":\"dns_query\"},\"severity\":\"INFO\",\"timestamp\":\"%sZ\"}\n",
+    appendf(out,
+            "\",\"responseCode\":\"%s\",\"serverLatency\":14,\"sourceIP\":\"%s\",\"sourceNetwork\":\"default\","
+            "\"vmInstanceName\":\"123456789012.instance-1\",\"vmProjectId\":\"my-project\",\"vmZoneName\":\"us-"
+            "central1-a\"},"
+            "\"logName\":\"projects/my-project/logs/dns.googleapis.com%%2Fdns_queries\",\"receiveTimestamp\":\"%sZ\","
+            "\"resource\":{\"labels\":{\"location\":\"us-central1\",\"project_id\":\"my-project\",\"source_type\":"
+            "\"gce-vm\","
+            "\"target_type\":\"external\"},\"type\":\"dns_query\"},\"severity\":\"INFO\",\"timestamp\":\"%sZ\"}\n",
             l.nx ? "NXDOMAIN" : "NOERROR", l.client, t, t);
     return 1;
 }
@@ -137,7 +154,8 @@ int cloudDns(qint64 i, QByteArray &out)
 QByteArray wireAnswer(const Lookup &l, qint64 i)
 {
     QByteArray m;
-    const char header[12] = {char(i >> 8), char(i), char(0x81), char(l.nx ? 0x83 : 0x80), 0, 1, 0, char(l.answers), 0, 0, 0, 0};
+    const char header[12] = {
+        char(i >> 8), char(i), char(0x81), char(l.nx ? 0x83 : 0x80), 0, 1, 0, char(l.answers), 0, 0, 0, 0};
     m.append(header, 12);
     for (const QByteArray &label : QByteArray(l.name).split('.'))
         m.append(char(label.size())).append(label);
@@ -154,9 +172,11 @@ int adguard(qint64 i, QByteArray &out)
     const Lookup l = lookup(i);
     char t[40];
     isoTime(l.us, t, sizeof t);
-    appendf(out, "{\"IP\":\"%s\",\"T\":\"%s123+01:00\",\"QH\":\"%s\",\"QT\":\"%s\",\"QC\":\"IN\",\"CP\":\"\",\"Answer\":\"%s\","
-                 "\"Result\":{},\"Elapsed\":%lld,\"Upstream\":\"https://dns10.quad9.net:443/dns-query\"}\n",
-            l.client, t, l.name, l.type, wireAnswer(l, i).constData(), static_cast<long long>(1000000 + i % 5000000));
+    appendf(
+        out,
+        "{\"IP\":\"%s\",\"T\":\"%s123+01:00\",\"QH\":\"%s\",\"QT\":\"%s\",\"QC\":\"IN\",\"CP\":\"\",\"Answer\":\"%s\","
+        "\"Result\":{},\"Elapsed\":%lld,\"Upstream\":\"https://dns10.quad9.net:443/dns-query\"}\n",
+        l.client, t, l.name, l.type, wireAnswer(l, i).constData(), static_cast<long long>(1000000 + i % 5000000));
     return 1;
 }
 

@@ -64,8 +64,8 @@ private slots:
     {
         const QString store = file("source.dnstl");
         QCOMPARE(dnstimeline({store, QStringLiteral("import"), fixture("all_kinds.csv")}).exitCode, 0);
-        const Run original = dnstimeline({store, QStringLiteral("export"), QStringLiteral("-"), QStringLiteral("--format"),
-                                          QStringLiteral("csv")});
+        const Run original = dnstimeline(
+            {store, QStringLiteral("export"), QStringLiteral("-"), QStringLiteral("--format"), QStringLiteral("csv")});
         QCOMPARE(original.exitCode, 0);
         for (const char *name : {"copy.ics", "copy.json", "copy.csv"}) {
             QCOMPARE(dnstimeline({store, QStringLiteral("export"), file(name)}).exitCode, 0);

@@ -47,10 +47,10 @@ private slots:
         QCOMPARE(r.records, 2);
         QCOMPARE(r.rejected, 7);
         QCOMPARE(issueLines(r), QList<qint64>({2, 3, 4, 5, 6, 7, 8}));
-        QVERIFY(r.firstIssues[0].message.contains(QLatin1String("never closed"))); // truncated line
-        QVERIFY(r.firstIssues[1].message.contains(QLatin1String("not base64"))); // bad base64
-        QVERIFY(r.firstIssues[2].message.contains(QLatin1String("\"T\""))); // missing time
-        QVERIFY(r.firstIssues[3].message.contains(QLatin1String("bad timestamp"))); // month 13
+        QVERIFY(r.firstIssues[0].message.contains(QLatin1String("never closed")));       // truncated line
+        QVERIFY(r.firstIssues[1].message.contains(QLatin1String("not base64")));         // bad base64
+        QVERIFY(r.firstIssues[2].message.contains(QLatin1String("\"T\"")));              // missing time
+        QVERIFY(r.firstIssues[3].message.contains(QLatin1String("bad timestamp")));      // month 13
         QVERIFY(r.firstIssues[4].message.contains(QLatin1String("\"QH\" is an array"))); // wrong type
         QVERIFY(r.firstIssues[5].message.contains(QLatin1String("not a DNS response"))); // 3 bytes
         QVERIFY(r.firstIssues[6].message.contains(QLatin1String("\"Result\" is a string")));

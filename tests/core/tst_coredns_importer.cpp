@@ -73,7 +73,7 @@ private slots:
         QVERIFY(r.firstIssues[2].message.contains(QLatin1String("rcode")));
         QVERIFY(r.firstIssues[3].message.contains(QLatin1String("no time")));
         QVERIFY(r.firstIssues[4].message.contains(QLatin1String("bad timestamp"))); // 30 February
-        QVERIFY(r.firstIssues[5].message.contains(QLatin1String("bad time"))); // a stamp of 30 February
+        QVERIFY(r.firstIssues[5].message.contains(QLatin1String("bad time")));      // a stamp of 30 February
         QCOMPARE(sink.lookups[1].rcode, "NXDOMAIN");
     }
 

@@ -54,8 +54,9 @@ private:
         Statement st = db.prepare("SELECT ts, coalesce(client, ''), coalesce(server, ''), coalesce(qname, ''), "
                                   "coalesce(qtype, ''), coalesce(rcode, '') FROM lookup_view ORDER BY ts, id");
         while (st.step())
-            out.rows.append(QStringLiteral("%1 %2 %3 %4 %5 %6").arg(st.int64(0)).arg(st.text(1), st.text(2), st.text(3),
-                                                                                  st.text(4), st.text(5)));
+            out.rows.append(QStringLiteral("%1 %2 %3 %4 %5 %6")
+                                .arg(st.int64(0))
+                                .arg(st.text(1), st.text(2), st.text(3), st.text(4), st.text(5)));
         return out;
     }
 
@@ -88,7 +89,8 @@ private slots:
         const Imported r = importOk("query_response.pcap");
         QCOMPARE(r.result.report.records, 1);
         QCOMPARE(r.result.report.rejected, 0);
-        QCOMPARE(r.rows, QStringList{QStringLiteral("1700000000000000 192.0.2.10 198.51.100.53 www.example.com A NOERROR")});
+        QCOMPARE(r.rows,
+                 QStringList{QStringLiteral("1700000000000000 192.0.2.10 198.51.100.53 www.example.com A NOERROR")});
     }
 
     void unansweredQueryHasEmptyRcode()
@@ -100,33 +102,40 @@ private slots:
     void responseWithoutQueryIsOneLookup()
     {
         const Imported r = importOk("response_only.pcap");
-        QCOMPARE(r.rows, QStringList{QStringLiteral("1700000005000000 192.0.2.10 198.51.100.53 gone.example A NXDOMAIN")});
+        QCOMPARE(r.rows,
+                 QStringList{QStringLiteral("1700000005000000 192.0.2.10 198.51.100.53 gone.example A NXDOMAIN")});
     }
 
     void reassemblesDnsOverTcp()
     {
         const Imported r = importOk("tcp_two_messages_split.pcap");
         QCOMPARE(r.result.report.rejected, 0);
-        QCOMPARE(r.rows, QStringList({QStringLiteral("1700000000002000 192.0.2.10 198.51.100.53 a.example A NOERROR"),
-                                      QStringLiteral("1700000000002000 192.0.2.10 198.51.100.53 b.example AAAA NXDOMAIN")}));
+        QCOMPARE(r.rows,
+                 QStringList({QStringLiteral("1700000000002000 192.0.2.10 198.51.100.53 a.example A NOERROR"),
+                              QStringLiteral("1700000000002000 192.0.2.10 198.51.100.53 b.example AAAA NXDOMAIN")}));
     }
 
     void readsStackedVlanTags()
     {
         const Imported r = importOk("vlan_qinq.pcap");
-        QCOMPARE(r.rows, QStringList{QStringLiteral("1700000000000000 192.0.2.10 198.51.100.53 vlan.example A NOERROR")});
+        QCOMPARE(r.rows,
+                 QStringList{QStringLiteral("1700000000000000 192.0.2.10 198.51.100.53 vlan.example A NOERROR")});
     }
 
     void readsLinuxCookedCaptures()
     {
-        QCOMPARE(importOk("sll.pcap").rows, QStringList{QStringLiteral("1700000000000000 192.0.2.10 198.51.100.53 sll.example MX ")});
-        QCOMPARE(importOk("sll2.pcap").rows, QStringList{QStringLiteral("1700000000000000 192.0.2.10 198.51.100.53 sll2.example TXT ")});
+        QCOMPARE(importOk("sll.pcap").rows,
+                 QStringList{QStringLiteral("1700000000000000 192.0.2.10 198.51.100.53 sll.example MX ")});
+        QCOMPARE(importOk("sll2.pcap").rows,
+                 QStringList{QStringLiteral("1700000000000000 192.0.2.10 198.51.100.53 sll2.example TXT ")});
     }
 
     void readsIpv6WithExtensionHeader()
     {
         const Imported r = importOk("ipv6_hop_by_hop.pcap");
-        QCOMPARE(r.rows, QStringList{QStringLiteral("1700000000000000 2001:db8::10 2001:db8:0:1::53 six.example AAAA SERVFAIL")});
+        QCOMPARE(
+            r.rows,
+            QStringList{QStringLiteral("1700000000000000 2001:db8::10 2001:db8:0:1::53 six.example AAAA SERVFAIL")});
     }
 
     void skipsAndCountsFragments()
@@ -142,7 +151,8 @@ private slots:
     {
         const Imported r = importOk("nanosecond.pcapng");
         QCOMPARE(r.result.report.rejected, 0);
-        QCOMPARE(r.rows, QStringList{QStringLiteral("1700000000123456 192.0.2.10 198.51.100.53 www.example.com A NOERROR")});
+        QCOMPARE(r.rows,
+                 QStringList{QStringLiteral("1700000000123456 192.0.2.10 198.51.100.53 www.example.com A NOERROR")});
     }
 
     void readsBigEndianPcapngWithBinaryResolution()
@@ -150,8 +160,9 @@ private slots:
         // EPB at T0 + 2^19 / 2^20 s, OPB at T0 + 1 s, and a simple packet block (no time of
         // its own: it takes the previous packet's) answering the OPB's query.
         const Imported r = importOk("big_endian_binary_resolution.pcapng");
-        QCOMPARE(r.rows, QStringList({QStringLiteral("1700000000500000 192.0.2.10 198.51.100.53 be.example A "),
-                                      QStringLiteral("1700000001000000 192.0.2.10 198.51.100.53 www.example.com A NOERROR")}));
+        QCOMPARE(r.rows,
+                 QStringList({QStringLiteral("1700000000500000 192.0.2.10 198.51.100.53 be.example A "),
+                              QStringLiteral("1700000001000000 192.0.2.10 198.51.100.53 www.example.com A NOERROR")}));
     }
 
     void importsWholePacketsBeforeTruncation()
@@ -229,8 +240,9 @@ private slots:
             QCOMPARE(LookupFlags::protoName(rec.flags), QStringLiteral("mdns"));
             names.append(rec.qname);
         }
-        QCOMPARE(names, (QStringList{QStringLiteral("printer.local"), QStringLiteral("_ipp._tcp.local"),
-                                     QStringLiteral("laptop.local"), QStringLiteral("nas.local")}));
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("printer.local"), QStringLiteral("_ipp._tcp.local"),
+                              QStringLiteral("laptop.local"), QStringLiteral("nas.local")}));
         records.filters.clear();
         records.split = LookupField::Proto;
         records.seriesValue = QStringLiteral("dns");

@@ -3,9 +3,9 @@
 // The Route 53 Resolver query log importer: JSON lines, S3's JSON arrays (also gzip), answers,
 // each malformed case by line, and runImport recognising the format. The fixtures follow the
 // record layout of AWS's Route 53 Resolver documentation (tests/data/route53/README).
-#include "route53_resolver_importer.h"
 #include "importer_registry.h"
 #include "importer_test_support.h"
+#include "route53_resolver_importer.h"
 
 using namespace importer_test;
 
@@ -60,10 +60,10 @@ private slots:
         QCOMPARE(r.records, 2);
         QCOMPARE(r.rejected, 7);
         QCOMPARE(issueLines(r), QList<qint64>({2, 3, 4, 5, 6, 7, 8}));
-        QVERIFY(r.firstIssues[0].message.contains(QLatin1String("never closed"))); // truncated
+        QVERIFY(r.firstIssues[0].message.contains(QLatin1String("never closed")));            // truncated
         QVERIFY(r.firstIssues[1].message.contains(QLatin1String("\"answers\" is a string"))); // wrong type
-        QVERIFY(r.firstIssues[2].message.contains(QLatin1String("query_timestamp"))); // missing time
-        QVERIFY(r.firstIssues[3].message.contains(QLatin1String("bad timestamp"))); // 30 February
+        QVERIFY(r.firstIssues[2].message.contains(QLatin1String("query_timestamp")));         // missing time
+        QVERIFY(r.firstIssues[3].message.contains(QLatin1String("bad timestamp")));           // 30 February
         QVERIFY(r.firstIssues[4].message.contains(QLatin1String("\"query_name\" is a number")));
         QVERIFY(r.firstIssues[5].message.contains(QLatin1String("\"answers[]\" is a string")));
         QVERIFY(r.firstIssues[6].message.contains(QLatin1String("not a JSON object"))); // not JSON

@@ -16,9 +16,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
     const QByteArrayView data(reinterpret_cast<const char *>(bytes) + 1, qsizetype(size - 1));
     EventImport read;
     switch (bytes[0] % 3) {
-    case 0: read = EventCsv::read(data); break;
-    case 1: read = EventJson::read(data); break;
-    default: read = EventIcsReader::read(data); break;
+    case 0:
+        read = EventCsv::read(data);
+        break;
+    case 1:
+        read = EventJson::read(data);
+        break;
+    default:
+        read = EventIcsReader::read(data);
+        break;
     }
     if (read.report.error && !read.events.isEmpty())
         abort();

@@ -72,11 +72,11 @@ qint64 EventEditor::push(std::optional<TimelineEvent> before, std::optional<Time
         return 0;
     }
     m_failed = false;
-    auto *command = new EventCommand(m_store, std::move(before), std::move(after), text,
-                                     [this](const QString &message) {
-                                         m_failed = true;
-                                         emit failed(message);
-                                     });
+    auto *command =
+        new EventCommand(m_store, std::move(before), std::move(after), text, [this](const QString &message) {
+            m_failed = true;
+            emit failed(message);
+        });
     m_stack.push(command); // redoes it; an obsolete (failed) command is deleted at once
     if (m_failed) {
         reread();

@@ -17,9 +17,8 @@ EventWorkbench::EventWorkbench(TimelinePlot *plot, EventGestures *gestures, Even
 {
     connect(m_editor, &EventEditor::eventsChanged, this, &EventWorkbench::show);
     connect(m_editor, &EventEditor::eventTouched, this, &EventWorkbench::select);
-    connect(m_editor, &EventEditor::failed, this, [this](const QString &message) {
-        QMessageBox::warning(m_window, tr("Events"), message);
-    });
+    connect(m_editor, &EventEditor::failed, this,
+            [this](const QString &message) { QMessageBox::warning(m_window, tr("Events"), message); });
     connect(gestures, &EventGestures::eventClicked, this, &EventWorkbench::select);
     connect(gestures, &EventGestures::eventDragged, m_editor, &EventEditor::move);
     connect(gestures, &EventGestures::eventDoubleClicked, this, [this](qint64 id) {
