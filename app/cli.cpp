@@ -45,8 +45,8 @@ int runImportCommand(const QStringList &args)
         {QStringLiteral("epoch-unit"), QStringLiteral("Unit of numeric times: auto (by magnitude), s, ms, us or ns."),
          QStringLiteral("UNIT"), QStringLiteral("auto")},
         {QStringLiteral("year"),
-         QStringLiteral("Year of the first line of logs whose times have none (syslog, dnsmasq); "
-                        "default: from the file's modification time."),
+         QStringLiteral("Year of the first line of logs whose times have none (syslog, dnsmasq, "
+                        "unbound log-time-ascii); default: from the file's modification time."),
          QStringLiteral("YEAR")},
         {QStringLiteral("locale"),
          QStringLiteral("Regional date/time format of the log (windows-dns), a locale such as "

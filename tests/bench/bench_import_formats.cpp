@@ -18,6 +18,34 @@
 
 namespace {
 
+// Runs the generator argv to write path, unless path exists (inputs are made once and reused).
+void generateOnce(const QString &path, const QStringList &argv)
+{
+    if (QFileInfo::exists(path))
+        return;
+    std::printf("generating %s: %s ...\n", qPrintable(path), qPrintable(argv.join(QLatin1Char(' '))));
+    std::fflush(stdout);
+    if (runChild(argv).status != 0)
+        qFatal("%s failed", qPrintable(argv.first()));
+}
+
+// The load averages (1, 5, 15 min): the machine is shared, so every figure says how busy it was.
+QString loadAverages()
+{
+    double load[3] = {0, 0, 0};
+    return getloadavg(load, 3) == 3
+        ? QStringLiteral("%1 %2 %3").arg(load[0], 0, 'f', 2).arg(load[1], 0, 'f', 2).arg(load[2], 0, 'f', 2)
+        : QStringLiteral("unknown");
+}
+
+void printRow(const char *what, double wall, double cpu, long rssKb, double perWall, double perCpu)
+{
+    std::printf("| %s | %.2f s | %.2f s | %ld MB | %.2f M/s | %.2f M/s |\n", what, wall, cpu, rssKb / 1024,
+                perWall / 1e6, perCpu / 1e6);
+}
+
+} // namespace
+
 // A Zeek dns.log in the default TSV layout: 1,000 records per second from 1,000 clients to
 // two resolvers, 50,000 names, qtypes A/AAAA/MX, 5 % NXDOMAIN; every 100th record is written
 // 0.4 s late, as Zeek does for slow answers.
@@ -58,34 +86,6 @@ void writeZeekLog(const QString &path, qint64 records)
     }
     f.write(buf);
 }
-
-// Runs the generator argv to write path, unless path exists (inputs are made once and reused).
-void generateOnce(const QString &path, const QStringList &argv)
-{
-    if (QFileInfo::exists(path))
-        return;
-    std::printf("generating %s: %s ...\n", qPrintable(path), qPrintable(argv.join(QLatin1Char(' '))));
-    std::fflush(stdout);
-    if (runChild(argv).status != 0)
-        qFatal("%s failed", qPrintable(argv.first()));
-}
-
-// The load averages (1, 5, 15 min): the machine is shared, so every figure says how busy it was.
-QString loadAverage()
-{
-    double load[3] = {0, 0, 0};
-    return getloadavg(load, 3) == 3
-        ? QStringLiteral("%1 %2 %3").arg(load[0], 0, 'f', 2).arg(load[1], 0, 'f', 2).arg(load[2], 0, 'f', 2)
-        : QStringLiteral("unknown");
-}
-
-void printRow(const char *what, double wall, double cpu, long rssKb, double perWall, double perCpu)
-{
-    std::printf("| %s | %.2f s | %.2f s | %ld MB | %.2f M/s | %.2f M/s |\n", what, wall, cpu, rssKb / 1024,
-                perWall / 1e6, perCpu / 1e6);
-}
-
-} // namespace
 
 int benchPcapImport(const QStringList &args)
 {
@@ -180,7 +180,7 @@ int benchDnstapImport(const QStringList &args)
         qFatal("--source FILE (a real dnstap file to replay: tests/data/dnstap/unbound_resolver.dnstap) is needed");
     generateOnce(file, {gen, source, QString::number(messages), file});
     std::printf("input: %lld dnstap messages, %.0f MB; %d runs each, medians; load %s\n", messages,
-                double(QFileInfo(file).size()) / 1e6, runs, qPrintable(loadAverage()));
+                double(QFileInfo(file).size()) / 1e6, runs, qPrintable(loadAverages()));
     Series ours, peer;
     qint64 lookups = 0;
     for (int r = 0; r < runs; ++r) {
@@ -194,7 +194,7 @@ int benchDnstapImport(const QStringList &args)
             "  run %d: dnstap-read -y %.2f s (CPU %.2f s), dnstimeline import %.2f s (CPU %.2f s, %ld MB) = %.2f M "
             "messages/s; %.3fx of dnstap-read's time; load %s\n",
             r + 1, t.seconds, t.userSeconds + t.systemSeconds, d.seconds, d.userSeconds + d.systemSeconds,
-            d.maxRssKb / 1024, double(messages) / d.seconds / 1e6, d.seconds / t.seconds, qPrintable(loadAverage()));
+            d.maxRssKb / 1024, double(messages) / d.seconds / 1e6, d.seconds / t.seconds, qPrintable(loadAverages()));
         std::fflush(stdout);
     }
     std::printf("%lld lookups from %lld messages\n", lookups, messages);
@@ -207,6 +207,6 @@ int benchDnstapImport(const QStringList &args)
     printRow("dnstap-read -y", peerWall, median(peer.user), peer.maxRssKb, double(messages) / peerWall,
              double(messages) / median(peer.user));
     std::printf("\nratio (dnstimeline / dnstap-read): %.3fx wall; load at the end %s\n", ourWall / peerWall,
-                qPrintable(loadAverage()));
+                qPrintable(loadAverages()));
     return 0;
 }

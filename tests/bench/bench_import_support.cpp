@@ -46,12 +46,6 @@ ChildRun importOnce(const QString &binary, const QString &dir, const QString &in
     return run;
 }
 
-double loadAverage()
-{
-    double load[1] = {0};
-    return getloadavg(load, 1) == 1 ? load[0] : -1;
-}
-
 void Series::add(const ChildRun &run)
 {
     wall.push_back(run.seconds);

@@ -20,8 +20,9 @@ QString benchDir(const QStringList &args);
 // and the lookups it reports, failing loudly when the import fails.
 ChildRun importOnce(const QString &binary, const QString &dir, const QString &input, qint64 *records,
                     const QStringList &extra = {});
-// The machine's 1-minute load average, for every figure printed.
-double loadAverage();
+// Writes a Zeek dns.log of `records` generated lookups (the zeek benchmark's input, and the
+// peer of the log format benchmark).
+void writeZeekLog(const QString &path, qint64 records);
 
 struct Series {
     std::vector<double> wall, user; // user = user + system CPU

@@ -4,8 +4,9 @@
 # run_fuzz.sh FUZZER SECONDS SEEDS: runs one libFuzzer binary for SECONDS ($DNSTL_FUZZ_SECONDS
 # overrides) on a corpus kept next to the binary, seeded at run time from tests/data and
 # ../shared/corpus (SEEDS names which: csv, zeek, zeek-json, pcap, dnstap, bind, dnsmasq, cof,
-# windows-dns, evtx, dns, timestamp, events). Fails when the fuzzer finds a crash, a leak, a timeout or runs out of
-# memory; the input is left in fuzz-artifacts/ next to the binary.
+# windows-dns, evtx, suricata, route53, gcp-dns, adguard, unbound, coredns, dns, timestamp, events).
+# Fails when the fuzzer finds a crash, a leak, a timeout or runs out of memory; the input is left
+# in fuzz-artifacts/ next to the binary.
 set -euo pipefail
 fuzzer=$1
 seconds=${DNSTL_FUZZ_SECONDS:-$2}
@@ -46,6 +47,7 @@ case $kind in
   windows-dns) seed "$importer" "$data"/windows-dns/*.log ;;
   evtx) max_len=$((4096 + 65536 + 2)) # a file header and one whole chunk
         seed "$importer" "$data"/evtx/*.evtx "$data"/evtx/*.xml ;;
+  suricata | route53 | gcp-dns | adguard | unbound | coredns) seed "$importer" "$data/$kind"/*.json* "$data/$kind"/*.log ;;
   dns) # the DNS payloads of Ethernet/IPv4/UDP pcaps: after 24 + 16 + 14 + 20 + 8 bytes
     for f in "$data"/pcap/*.pcap "$shared"/zeek-pcaps/*.pcap; do
       # head closes the pipe early: tail's SIGPIPE must not end the script (pipefail).

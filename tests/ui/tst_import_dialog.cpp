@@ -184,6 +184,38 @@ private slots:
         QVERIFY(!dialog.zoneBox()->isEnabled()); // dnstap times are UTC epoch seconds
     }
 
+    void detectsTheResolverAndCloudLogsAndShowsWhatWasSkipped()
+    {
+        const QList<std::pair<const char *, QString>> files = {{"suricata/eve_v2.json", QStringLiteral("suricata")},
+                                                               {"route53/s3_array.json", QStringLiteral("route53")},
+                                                               {"gcp-dns/gcloud_read.json", QStringLiteral("gcp-dns")},
+                                                               {"adguard/querylog.json", QStringLiteral("adguard")},
+                                                               {"unbound/ascii.log", QStringLiteral("unbound")},
+                                                               {"coredns/journald.log", QStringLiteral("coredns")}};
+        QStringList paths;
+        for (const auto &f : files)
+            paths.append(data(f.first));
+        ImportDialog dialog(paths);
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(files.cbegin(), files.cend(),
+                        [&](const auto &f) { return !dialog.preview(int(&f - files.data())).formatId.isEmpty(); }),
+            20000);
+        for (qsizetype i = 0; i < files.size(); ++i)
+            QCOMPARE(dialog.preview(int(i)).formatId, files[i].second);
+        dialog.fileList()->setCurrentRow(0);
+        QCOMPARE(dialog.previewTable()->rowCount(), 7);
+        QCOMPARE(dialog.previewTable()->item(0, kQname)->text(), QStringLiteral("www.suricata.io"));
+        QVERIFY2(dialog.rejectedLabel()->text().contains(QLatin1String("3 skipped")),
+                 qPrintable(dialog.rejectedLabel()->text()));
+        QVERIFY(!dialog.zoneBox()->isEnabled()); // EVE times carry their offset
+        dialog.fileList()->setCurrentRow(5);
+        QVERIFY(dialog.zoneBox()->isEnabled()); // syslog stamps are local time
+        // The year of a syslog stamp is never a silent guess: the dialog says where it came from.
+        QVERIFY2(dialog.rejectedLabel()->text().contains(QLatin1String("modification time")),
+                 qPrintable(dialog.rejectedLabel()->text()));
+    }
+
     void previewsObservationsOfPassiveDns()
     {
         ImportDialog dialog({data("cof/farsight.jsonl")});

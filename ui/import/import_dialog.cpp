@@ -34,7 +34,8 @@ constexpr int kIssuesShown = 5;
 bool takesZone(const QString &format)
 {
     return format == QLatin1String("csv") || format == QLatin1String("bind") || format == QLatin1String("dnsmasq") ||
-        format == QLatin1String("windows-dns");
+        format == QLatin1String("windows-dns") || format == QLatin1String("unbound") ||
+        format == QLatin1String("coredns");
 }
 
 // Formats whose dates are written in a regional format (ImportOptions::locale).
