@@ -69,9 +69,11 @@ public:
     int firstYear() const { return m_clock.firstYear(); }
 
     // The end of the input: the queries still waiting go out without an outcome.
-    void finish()
+    void finish(ImportReport &report)
     {
         while (!m_pending.empty() && emitFront()) {}
+        if (const QString note = m_clock.yearNote(); !note.isEmpty())
+            report.notes.append(note);
     }
 
 private:
@@ -254,7 +256,7 @@ ImportReport DnsmasqLogImporter::read(QIODevice &in, const ImportOptions &option
     DnsmasqRead state(options, sink, report);
     feedLines(in, progress, report, state);
     if (!report.cancelled && !report.error)
-        state.finish();
+        state.finish(report);
     report.firstYear = state.firstYear();
     return report;
 }

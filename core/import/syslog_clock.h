@@ -41,14 +41,18 @@ public:
     bool toIso(QByteArrayView text, IsoText &out);
     // The year the first valid stamp got (ImportOptions::year, or inferred); 0 before one.
     int firstYear() const { return m_firstYear; }
+    // Where the year of the first stamp came from, one sentence for ImportReport::notes (the
+    // year is never a silent guess); empty before the first stamp.
+    QString yearNote() const;
 
 private:
     int guessFirstYear(int month, int day, qint64 secondsOfDay) const;
 
     int m_fixedYear = 0;
-    qint64 m_referenceUs = 0; // file modification time (µs UTC)
+    qint64 m_referenceUs = 0;      // file modification time (µs UTC)
+    bool m_referenceIsNow = false; // no modification time: the current time stands in
+    int m_firstYear = 0;
     QTimeZone m_zone;
     int m_year = 0;           // running year; 0 before the first stamp
-    int m_firstYear = 0;      // the first stamp's year
     qint64 m_previousKey = 0; // local seconds (days since epoch * 86400 + time) of the last stamp
 };

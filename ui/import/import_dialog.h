@@ -44,6 +44,7 @@ public:
     QSpinBox *yearBox() const { return m_year; } // its minimum: the year from the file's date
     QLabel *yearNote() const { return m_yearNote; }
     QCheckBox *forceBox() const { return m_force; }
+    QComboBox *localeBox() const { return m_locale; }
     QLineEdit *columnEdit(int slot) const { return m_columns[size_t(slot)]; } // ColumnMapping slots
     QTableWidget *previewTable() const { return m_preview; }
     QLabel *rejectedLabel() const { return m_rejected; }
@@ -74,6 +75,7 @@ private:
     QSpinBox *m_year = nullptr;
     QLabel *m_yearNote = nullptr;
     QCheckBox *m_force = nullptr;
+    QComboBox *m_locale = nullptr;
     QGroupBox *m_columnBox = nullptr;
     std::array<QLineEdit *, 6> m_columns{};
     QTableWidget *m_preview = nullptr;
