@@ -91,7 +91,8 @@ QString CliSupport::tooManyBins(LookupStore &store, const BinQuery &query)
 
 QList<AutomatedPair> CliSupport::excludeAutomated(LookupStore &store, BinQuery &query, double threshold)
 {
-    const QList<AutomatedPair> automated = AutomatedTraffic::find(store, query, threshold).value_or(QList<AutomatedPair>{});
+    const QList<AutomatedPair> automated =
+        AutomatedTraffic::find(store, query, threshold).value_or(QList<AutomatedPair>{});
     query.excludedPairs = AutomatedTraffic::pairs(automated);
     return automated;
 }

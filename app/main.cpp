@@ -5,6 +5,7 @@
 #include "color_scheme.h"
 #include "main_window.h"
 #include "store_schema.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QDir>
@@ -87,6 +88,7 @@ int main(int argc, char **argv)
         return 3;
     }
     QApplication app(argc, argv);
+    Translations::install(app);      // the window's language: LANG, LC_ALL, LC_MESSAGES
     ColorScheme::applyOverride(app); // DNSTL_COLOR_SCHEME=dark|light, else the system's palette
     QGuiApplication::setDesktopFileName(QStringLiteral("org.dnstimeline.DnsTimeline"));
     MainWindow window;

@@ -131,7 +131,8 @@ std::optional<double> ViewOptions::hideAutomated(const QCommandLineParser &parse
     bool ok = false;
     const double threshold = parser.value(QStringLiteral("threshold")).toDouble(&ok);
     if (!ok || threshold < 0.5 || threshold > 1) {
-        *error = QStringLiteral("bad --threshold '%1' (a score from 0.5 to 1)").arg(parser.value(QStringLiteral("threshold")));
+        *error = QStringLiteral("bad --threshold '%1' (a score from 0.5 to 1)")
+                     .arg(parser.value(QStringLiteral("threshold")));
         return std::nullopt;
     }
     return threshold;

@@ -11,11 +11,13 @@
 #                                      fails while one is missing)
 # dnstimeline_en.ts holds only the English plural forms ("%n hour(s)" → "1 hour", "2 hours").
 
-# Qt's tools sit beside qmake (Qt6::qmake comes with Qt6Core).
-get_target_property(_dnstl_qmake Qt6::qmake IMPORTED_LOCATION)
-get_filename_component(_dnstl_qt_bin "${_dnstl_qmake}" DIRECTORY)
-find_program(DNSTL_LUPDATE lupdate HINTS "${_dnstl_qt_bin}" /usr/lib/qt6/bin REQUIRED)
-find_program(DNSTL_LRELEASE lrelease HINTS "${_dnstl_qt_bin}" /usr/lib/qt6/bin REQUIRED)
+# Qt 6's tools, from Qt's own bin folder: /usr/bin/lupdate is qtchooser's, which means Qt 5.
+find_program(DNSTL_QT6_LUPDATE lupdate PATHS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}" /usr/lib/qt6/bin
+             NO_DEFAULT_PATH REQUIRED)
+find_program(DNSTL_QT6_LRELEASE lrelease PATHS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}" /usr/lib/qt6/bin
+             NO_DEFAULT_PATH REQUIRED)
+set(DNSTL_LUPDATE "${DNSTL_QT6_LUPDATE}")
+set(DNSTL_LRELEASE "${DNSTL_QT6_LRELEASE}")
 
 # dnstl_add_translations(TARGET SOURCE_DIRS...): the .qm of translations/*.ts into TARGET.
 function(dnstl_add_translations target)

@@ -5,7 +5,7 @@
 #include "analysis_source.h"
 
 std::optional<QList<AutomatedPair>> AutomatedTraffic::find(LookupStore &store, const BinQuery &view, double threshold,
-                                                          const AnalysisProgress &progress)
+                                                           const AnalysisProgress &progress)
 {
     BinQuery scored = view;
     scored.excludedPairs.clear();

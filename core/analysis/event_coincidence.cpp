@@ -150,12 +150,10 @@ std::optional<EventCoincidence::Result> EventCoincidence::run(const FineCounts &
     r.pValue = double(1 + atLeast) / double(1 + r.shifts);
     r.shiftsAtLeast = atLeast;
     const int decimals = shareDecimals(r.nullSd);
-    const QString p = atLeast == 0 ? QStringLiteral("p < %1: none of %2 shifts reached it")
-                                         .arg(pText(pBound(r.shifts)), QLocale::c().toString(r.shifts))
-                                   : QStringLiteral("p = %1 (%2 of %3 shifts reached it)")
-                                         .arg(pText(*r.pValue))
-                                         .arg(atLeast)
-                                         .arg(r.shifts);
+    const QString p = atLeast == 0
+        ? QStringLiteral("p < %1: none of %2 shifts reached it")
+              .arg(pText(pBound(r.shifts)), QLocale::c().toString(r.shifts))
+        : QStringLiteral("p = %1 (%2 of %3 shifts reached it)").arg(pText(*r.pValue)).arg(atLeast).arg(r.shifts);
     r.sentence = QStringLiteral("%1 of %2 fell within ±%3 of %4; by chance %5 ± %6; %7")
                      .arg(percent(r.observedShare, decimals), params.seriesName, DurationText::words(params.windowUs),
                           theEvents(r.events), percent(r.nullMean, decimals), percent(r.nullSd, decimals), p);

@@ -25,8 +25,9 @@ QJsonValue hideAutomatedJson(const ExportView &view)
         pairs.append(QJsonObject{{QStringLiteral("client"), a.client},
                                  {QStringLiteral("qname"), a.qname},
                                  {QStringLiteral("score"), a.score}});
-    return QJsonObject{{QStringLiteral("rule"), QStringLiteral("client-qname pairs with a beacon score >= threshold "
-                                                               "(periodicity) are left out")},
+    return QJsonObject{{QStringLiteral("rule"),
+                        QStringLiteral("client-qname pairs with a beacon score >= threshold "
+                                       "(periodicity) are left out")},
                        {QStringLiteral("threshold"), *view.hideAutomatedAt},
                        {QStringLiteral("pairs"), pairs}};
 }

@@ -28,14 +28,14 @@
 struct DnsmasqMessage {
     enum class Kind { Other, Query, Forwarded, Outcome, Malformed };
     Kind kind = Kind::Other;
-    qint64 serial = -1;     // log-queries=extra's serial; -1 without
-    QByteArrayView qtype;   // Query: TYPE as written ("A", "type=65")
-    QByteArrayView name;    // the NAME field as written (an Outcome's may be an address or "error")
-    QByteArrayView client;  // Query
-    QByteArrayView server;  // Forwarded, without "#PORT"
-    QByteArrayView value;   // Outcome: VALUE, without " (EDE: …)"
-    QByteArrayView rcode;   // Outcome: what VALUE means: NOERROR, NXDOMAIN, SERVFAIL, … or a block
-    bool fromUpstream = false; // Outcome: a "reply" line (the upstream server answered)
+    qint64 serial = -1;              // log-queries=extra's serial; -1 without
+    QByteArrayView qtype;            // Query: TYPE as written ("A", "type=65")
+    QByteArrayView name;             // the NAME field as written (an Outcome's may be an address or "error")
+    QByteArrayView client;           // Query
+    QByteArrayView server;           // Forwarded, without "#PORT"
+    QByteArrayView value;            // Outcome: VALUE, without " (EDE: …)"
+    QByteArrayView rcode;            // Outcome: what VALUE means: NOERROR, NXDOMAIN, SERVFAIL, … or a block
+    bool fromUpstream = false;       // Outcome: a "reply" line (the upstream server answered)
     const char *malformed = nullptr; // Malformed: what is missing
 
     static DnsmasqMessage parse(QByteArrayView message);

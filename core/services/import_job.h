@@ -10,8 +10,8 @@
 class LookupStore;
 
 struct ImportResult {
-    ImportReport report; // report.error set: nothing was stored
-    DatasetInfo dataset; // valid when !report.error
+    ImportReport report;    // report.error set: nothing was stored
+    DatasetInfo dataset;    // valid when !report.error
     qint64 duplicateOf = 0; // refused: the dataset with the same SHA-256 (ImportRequest::force imports it again)
 };
 

@@ -17,9 +17,16 @@ struct Run {
     QByteArray err;
 };
 
-inline Run dnstimeline(const QStringList &args)
+// unset: environment variables the run goes without (DISPLAY, XDG_RUNTIME_DIR, …).
+inline Run dnstimeline(const QStringList &args, const QStringList &unset = {})
 {
     QProcess p;
+    if (!unset.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &name : unset)
+            env.remove(name);
+        p.setProcessEnvironment(env);
+    }
     p.start(QStringLiteral(DNSTL_BINARY), args);
     p.waitForFinished(120000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),

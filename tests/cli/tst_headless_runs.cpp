@@ -6,23 +6,17 @@
 #include "cli_run.h"
 
 #include <QFile>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
+// As from cron or ssh: no display, no runtime folder.
 cli_test::Run headless(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XDG_RUNTIME_DIR"})
-        env.remove(QString::fromLatin1(name));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(DNSTL_BINARY), args);
-    p.waitForFinished(120'000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return cli_test::dnstimeline(args,
+                                 {QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"),
+                                  QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("XDG_RUNTIME_DIR")});
 }
 
 } // namespace
@@ -95,7 +89,8 @@ private slots:
 
     void everyBinOfAFineViewThatFitsIsPrinted()
     {
-        const cli_test::Run r = headless({QStringLiteral("bins"), m_store, QStringLiteral("--bin"), QStringLiteral("1m")});
+        const cli_test::Run r =
+            headless({QStringLiteral("bins"), m_store, QStringLiteral("--bin"), QStringLiteral("1m")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.err.isEmpty());
         QCOMPARE(r.out.count('\n'), 1 + 200 * 1440 + 1); // the header, then every minute to the last lookup's

@@ -103,7 +103,8 @@ private slots:
             {QStringLiteral("stats"), m_store, QStringLiteral("heatmap"), QStringLiteral("--hide-automated")});
         QVERIFY2(stats.exitCode == 0, stats.err.constData());
         const QJsonObject o = QJsonDocument::fromJson(stats.out).object();
-        const QJsonArray pairs = o.value(QStringLiteral("hidden_automated")).toObject().value(QStringLiteral("pairs")).toArray();
+        const QJsonArray pairs =
+            o.value(QStringLiteral("hidden_automated")).toObject().value(QStringLiteral("pairs")).toArray();
         QCOMPARE(pairs.size(), 2);
         QCOMPARE(pairs[0].toObject().value(QStringLiteral("client")).toString(), QStringLiteral("10.0.0.8"));
         QCOMPARE(pairs[1].toObject().value(QStringLiteral("qname")).toString(), QStringLiteral("unifi.example"));

@@ -61,7 +61,8 @@ std::pair<double, double> ritaParts(const std::vector<qint64> &times)
     std::sort(gaps.begin(), gaps.end());
     const auto at = [&](double q) { return gaps[size_t(std::lround(q * double(gaps.size() - 1)))]; };
     const qint64 low = at(0.25), mid = at(0.5), high = at(0.75);
-    const double skew = high != low && mid != low && mid != high ? double(low + high - 2 * mid) / double(high - low) : 0;
+    const double skew =
+        high != low && mid != low && mid != high ? double(low + high - 2 * mid) / double(high - low) : 0;
     std::vector<qint64> devs;
     for (qint64 g : gaps)
         devs.push_back(std::llabs(g - mid));
@@ -122,12 +123,9 @@ private slots:
             << series(300, [&](int) { return 270 * kSec + qint64(rng.bounded(60 * kSec)); }) << true << qint64(300)
             << false;
         // The UniFi poll of a real Pi-hole log: 99 s gaps (198 of them) and 135-136 s (67).
-        QTest::newRow("two periods 99 s / 135 s")
-            << series(266,
-                      [&](int) {
-                          return rng.bounded(265) < 198 ? 99 * kSec : 135 * kSec + qint64(rng.bounded(kSec));
-                      })
-            << true << qint64(99) << true;
+        QTest::newRow("two periods 99 s / 135 s") << series(266, [&](int) {
+            return rng.bounded(265) < 198 ? 99 * kSec : 135 * kSec + qint64(rng.bounded(kSec));
+        }) << true << qint64(99) << true;
         std::vector<qint64> pairs;
         for (int i = 0; i < 200; ++i) {
             pairs.push_back(i * 300 * kSec);
@@ -138,16 +136,12 @@ private slots:
             << series(48, [&](int) { return 3540 * kSec + qint64(rng.bounded(120 * kSec)); }) << true << qint64(3600)
             << false;
         QTest::newRow("Poisson, mean 300 s")
-            << series(300, [&](int) { return qint64(-std::log(1.0 - rng.generateDouble()) * 300 * kSec) + 1; })
-            << false << qint64(0) << true;
+            << series(300, [&](int) { return qint64(-std::log(1.0 - rng.generateDouble()) * 300 * kSec) + 1; }) << false
+            << qint64(0) << true;
         // Browsing sessions: a few lookups seconds apart, then hours of nothing.
-        QTest::newRow("sessions")
-            << series(300,
-                      [&](int i) {
-                          return i % 8 == 0 ? qint64(rng.bounded(2 * 3600, 9 * 3600)) * kSec
-                                            : qint64(rng.bounded(2, 90)) * kSec;
-                      })
-            << false << qint64(0) << true;
+        QTest::newRow("sessions") << series(300, [&](int i) {
+            return i % 8 == 0 ? qint64(rng.bounded(2 * 3600, 9 * 3600)) * kSec : qint64(rng.bounded(2, 90)) * kSec;
+        }) << false << qint64(0) << true;
     }
 
     void plantedShapesScoreAsRitaWould()
@@ -159,11 +153,12 @@ private slots:
         const auto r = PeriodicityScorer::score(onePair(times), {});
         QVERIFY(r && r->top.size() == 1);
         const PeriodicityScorer::PairScore &s = r->top.front();
-        QVERIFY2(s.automated == automated, qPrintable(QStringLiteral("score %1 (skew %2, mad %3, mode %4)")
-                                                          .arg(s.score)
-                                                          .arg(s.skewPart)
-                                                          .arg(s.madPart)
-                                                          .arg(s.modeShare)));
+        QVERIFY2(s.automated == automated,
+                 qPrintable(QStringLiteral("score %1 (skew %2, mad %3, mode %4)")
+                                .arg(s.score)
+                                .arg(s.skewPart)
+                                .arg(s.madPart)
+                                .arg(s.modeShare)));
         if (periodS) // within a second and a half, or 1% of a jittered period's mean
             QVERIFY2(std::abs(double(s.periodUs) / 1e6 - double(periodS)) <= std::max(1.5, 0.01 * double(periodS)),
                      qPrintable(QString::number(s.periodUs)));

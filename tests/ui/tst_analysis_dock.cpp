@@ -13,6 +13,7 @@
 #include "series_panel.h"
 #include "ui_test_store.h"
 
+#include <QCheckBox>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSettings>
@@ -190,6 +191,9 @@ void TstAnalysisDock::heatmapLightsOfficeHoursInBothZones()
 void TstAnalysisDock::acceptingASuggestedBurstAddsAnEvent()
 {
     AnalysisDock *dock = m_window->analysisDock();
+    QVERIFY(showTab(dock->burstPanel(), AnalysisDock::Kind::Bursts));
+    QVERIFY(dock->overlay()->bursts().isEmpty()); // suggestions: drawn only when asked for
+    dock->burstPanel()->findChild<QCheckBox *>()->setChecked(true);
     QVERIFY(showTab(dock->burstPanel(), AnalysisDock::Kind::Bursts));
     const QList<BurstDetector::Burst> bursts = dock->burstPanel()->bursts();
     QVERIFY(!bursts.isEmpty());

@@ -138,10 +138,7 @@ private slots:
     }
 
 private:
-    qint64 toUsAt(double fraction) const
-    {
-        return qint64(plot()->xAxis->pixelToCoord(at(fraction).x()) * 1e6);
-    }
+    qint64 toUsAt(double fraction) const { return qint64(plot()->xAxis->pixelToCoord(at(fraction).x()) * 1e6); }
 };
 
 QTEST_MAIN(TstWalkGestures)

@@ -27,13 +27,18 @@ private:
         QFile::copy(data("dnsmasq/real_plain.log"), path);
         QFile file(path);
         file.open(QIODevice::ReadWrite);
-        file.setFileTime(QDateTime(QDate(2026, 12, 7), QTime(9, 0), QTimeZone::utc()), QFileDevice::FileModificationTime);
+        file.setFileTime(QDateTime(QDate(2026, 12, 7), QTime(9, 0), QTimeZone::utc()),
+                         QFileDevice::FileModificationTime);
         return path;
     }
 
-    static QString newStore(const QTemporaryDir &dir, const char *name)
+    // Shows window on a new, empty store of that name.
+    bool openNewStore(MainWindow &window, const char *name)
     {
-        return dir.filePath(QString::fromLatin1(name));
+        window.resize(1366, 740);
+        window.show();
+        QString error;
+        return window.openStore(m_dir.filePath(QString::fromLatin1(name)), &error, true);
     }
 
 private slots:
@@ -45,10 +50,7 @@ private slots:
     {
         const QString log = copiedLog(QStringLiteral("pihole.log"));
         MainWindow window;
-        window.resize(1366, 740);
-        window.show();
-        QString error;
-        QVERIFY2(window.openStore(newStore(m_dir, "year.dnstl"), &error, true), qPrintable(error));
+        QVERIFY(openNewStore(window, "year.dnstl"));
         window.showImportDialog({log});
         ImportDialog *dialog = window.findChild<ImportDialog *>();
         QVERIFY(dialog);
@@ -80,10 +82,7 @@ private slots:
     {
         const QString log = copiedLog(QStringLiteral("router.log"));
         MainWindow window;
-        window.resize(1366, 740);
-        window.show();
-        QString error;
-        QVERIFY2(window.openStore(newStore(m_dir, "again.dnstl"), &error, true), qPrintable(error));
+        QVERIFY(openNewStore(window, "again.dnstl"));
         QVERIFY(importAndWait(window, {request(log)}));
         QVERIFY2(window.notice()->text().contains(QLatin1String("2026 was taken from the file's date")),
                  qPrintable(window.notice()->text()));
@@ -108,10 +107,7 @@ private slots:
     void everyDnsmasqReplyKindGivesItsRcode()
     {
         MainWindow window;
-        window.resize(1366, 740);
-        window.show();
-        QString error;
-        QVERIFY2(window.openStore(newStore(m_dir, "rcodes.dnstl"), &error, true), qPrintable(error));
+        QVERIFY(openNewStore(window, "rcodes.dnstl"));
         ImportRequest r = request(data("dnsmasq/real_extra.log"));
         r.options.year = 2024;
         QVERIFY(importAndWait(window, {r}));

@@ -12,6 +12,7 @@
 #include "status_notice.h"
 #include "timeline_controller.h"
 #include "timeline_plot.h"
+#include "ui_test_store.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,7 +24,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
 
 namespace walk {
 
@@ -119,16 +119,7 @@ inline bool open(MainWindow &window, const QString &store, QSize size = {1366, 7
     return QTest::qWaitFor([&] { return !window.controller()->isBusy(); }, 30'000);
 }
 
-// Waits until the controller is idle and its last table reached the plot.
-inline bool settle(MainWindow &window)
-{
-    for (int round = 0; round < 2; ++round) {
-        QTest::qWait(50);
-        if (!QTest::qWaitFor([&] { return !window.controller()->isBusy(); }, 30'000))
-            return false;
-    }
-    return true;
-}
+using ui_test::settle; // the controller idle and its last table on the plot
 
 // Imports requests as the import dialog's Import does and waits for the notice that says
 // what came of it.

@@ -220,9 +220,9 @@ void AnalysisOverlay::redrawPlottables()
     m_plottables.clear();
     if (!m_bursts.isEmpty()) { // the dashed boxes' legend entry: a graph without data
         auto *entry = m_plot->addGraph();
-        entry->setName(tr("suggested bursts (Kleinberg, s = %1, γ = %2)")
-                           .arg(m_plot->locale().toString(m_burstParams.s),
-                                m_plot->locale().toString(m_burstParams.gamma)));
+        entry->setName(
+            tr("suggested bursts (Kleinberg, s = %1, γ = %2)")
+                .arg(m_plot->locale().toString(m_burstParams.s), m_plot->locale().toString(m_burstParams.gamma)));
         QColor ink = kBurstInk;
         ink.setAlpha(190);
         entry->setPen(QPen(ink, 1.2, Qt::DashLine));

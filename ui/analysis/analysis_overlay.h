@@ -9,8 +9,8 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
-#include <QRectF>
 #include <QPointer>
+#include <QRectF>
 #include <QString>
 
 class QCPAbstractItem;
@@ -49,6 +49,7 @@ public:
     const QList<BurstDetector::Burst> &bursts() const { return m_bursts; }
     // Stretches hatched "no data" (every dataset shown silent), and those labelled (for tests).
     int gapSpans() const { return m_gapSpans; }
+    const QList<TimeRange> &silentStretches() const { return m_silentAll; }
     QList<QRectF> gapLabelRects() const { return m_labelRects; }
     // What hovering at a time says about the overlays drawn there.
     QStringList hoverText(qint64 us) const;

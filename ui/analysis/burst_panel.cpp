@@ -119,7 +119,7 @@ void BurstPanel::setResult(const QList<BurstDetector::Burst> &bursts, const QTim
     }
     m_accept->setEnabled(!bursts.isEmpty());
     m_acceptAll->setEnabled(!bursts.isEmpty());
-    m_summary->setText(bursts.isEmpty()     ? tr("No bursts in this view.")
+    m_summary->setText(bursts.isEmpty()          ? tr("No bursts in this view.")
                            : m_show->isChecked() ? tr("%n suggested burst(s), dashed on the timeline (times in %1).",
                                                       nullptr, int(bursts.size()))
                                                        .arg(QString::fromUtf8(zone.id()))

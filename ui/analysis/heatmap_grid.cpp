@@ -111,7 +111,8 @@ void HeatmapGrid::paintEvent(QPaintEvent *)
             p.fillRect(c, colourFor(m_panel->at(day, hour), m_scaleMax));
         }
         const QRectF row = cellRect(day, 0);
-        p.drawText(QRectF(0, row.top(), g.left() - 6, row.height()), Qt::AlignRight | Qt::AlignVCenter, dayName(day, locale()));
+        p.drawText(QRectF(0, row.top(), g.left() - 6, row.height()), Qt::AlignRight | Qt::AlignVCenter,
+                   dayName(day, locale()));
     }
     const double cellWidth = g.width() / 24;
     const int step = cellWidth >= p.fontMetrics().horizontalAdvance(QStringLiteral("00")) + 4 ? 2 : 3;

@@ -16,9 +16,9 @@ StatusNotice::StatusNotice(QWidget *parent) : QWidget(parent)
     // A pale bar in the highlight's hue, light or dark with the palette.
     QPalette pal = palette();
     const QColor base = pal.color(QPalette::Base), tint = pal.color(QPalette::Highlight);
-    pal.setColor(QPalette::Window, QColor::fromRgbF(0.85 * base.redF() + 0.15 * tint.redF(),
-                                                    0.85 * base.greenF() + 0.15 * tint.greenF(),
-                                                    0.85 * base.blueF() + 0.15 * tint.blueF()));
+    pal.setColor(QPalette::Window,
+                 QColor::fromRgbF(0.85 * base.redF() + 0.15 * tint.redF(), 0.85 * base.greenF() + 0.15 * tint.greenF(),
+                                  0.85 * base.blueF() + 0.15 * tint.blueF()));
     setPalette(pal);
     setAutoFillBackground(true);
     auto *layout = new QHBoxLayout(this);

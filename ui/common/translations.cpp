@@ -13,22 +13,24 @@ const QString kOwn = QStringLiteral(":/i18n/dnstimeline");
 
 bool Translations::available(const QLocale &locale)
 {
-    return QFile::exists(kOwn + QLatin1Char('_') + QLocale::languageToCode(locale.language()) +
-                         QStringLiteral(".qm"));
+    return QFile::exists(kOwn + QLatin1Char('_') + QLocale::languageToCode(locale.language()) + QStringLiteral(".qm"));
 }
 
 QStringList Translations::install(QCoreApplication &app, const QLocale &locale)
 {
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return {};
     QStringList installed;
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("dnstimeline"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
+    if (!english && own->load(locale, QStringLiteral("dnstimeline"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(own);
         installed.append(QLocale::languageToCode(locale.language()));
     } else {
-        delete own;
-        return installed; // Qt's dialogs in the language without ours would mix two languages
+        // English, the source language, needs only its plural forms ("1 hour", "2 hours").
+        if (own->load(kOwn + QStringLiteral("_en.qm")))
+            QCoreApplication::installTranslator(own);
+        else
+            delete own;
+        return installed; // Qt's dialogs in another language than ours would mix two
     }
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

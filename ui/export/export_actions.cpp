@@ -140,9 +140,9 @@ void ExportActions::copyChart()
             ChartExport::prepare(*m_window->controller()->store(), currentView(), ChartFooter::exportTime());
         const QImage image = ChartRenderer::renderImage(chart.spec);
         QApplication::clipboard()->setImage(image);
-        m_window->notice()->post(tr("Copied the chart (%1 × %2 pixels) to the clipboard")
-                                     .arg(m_window->locale().toString(image.width()),
-                                          m_window->locale().toString(image.height())));
+        m_window->notice()->post(
+            tr("Copied the chart (%1 × %2 pixels) to the clipboard")
+                .arg(m_window->locale().toString(image.width()), m_window->locale().toString(image.height())));
     } catch (const StoreError &e) {
         QMessageBox::warning(m_window, tr("Copy chart"), e.message());
     }
@@ -165,8 +165,9 @@ bool ExportActions::exportBinsTo(const QString &path, bool json)
         const PreparedChart chart =
             ChartExport::prepare(*m_window->controller()->store(), currentView(), ChartFooter::exportTime());
         const QLocale &l = m_window->locale();
-        return save(path, json ? BinTableFormat::toJson(chart.table) : BinTableFormat::toCsv(chart.table),
-                    tr("%1 bins × %2 series").arg(l.toString(chart.table.binCount()), l.toString(chart.table.series.size())));
+        return save(
+            path, json ? BinTableFormat::toJson(chart.table) : BinTableFormat::toCsv(chart.table),
+            tr("%1 bins × %2 series").arg(l.toString(chart.table.binCount()), l.toString(chart.table.series.size())));
     } catch (const StoreError &e) {
         QMessageBox::warning(m_window, tr("Export bins"), e.message());
         return false;
@@ -177,8 +178,9 @@ void ExportActions::exportRecords()
 {
     const RecordsModel *model = m_window->recordsDock()->model();
     if (!m_window->controller()->store() || model->query().range.isEmpty()) {
-        QMessageBox::information(m_window, tr("Export records"),
-                                 tr("Click a bar, or drag over the timeline with the right button, to list the lookups to export."));
+        QMessageBox::information(
+            m_window, tr("Export records"),
+            tr("Click a bar, or drag over the timeline with the right button, to list the lookups to export."));
         return;
     }
     const QString path =

@@ -3,6 +3,7 @@
 #include "import_dialog.h"
 
 #include "column_mapping.h"
+#include "field_labels.h"
 #include "importer_registry.h"
 #include "time_zone_box.h"
 
@@ -55,14 +56,15 @@ bool isDelimited(const QString &format)
 
 QString issuesText(const ImportPreview &p)
 {
-    const QString where = p.wholeFile ? QObject::tr("in the whole file") : QObject::tr("so far (in the part read)");
-    QString text = QObject::tr("%n record(s) rejected %1", nullptr, int(p.rejected)).arg(where);
-    text += QObject::tr("; %n valid", nullptr, int(p.records));
+    const QString where =
+        p.wholeFile ? ImportDialog::tr("in the whole file") : ImportDialog::tr("so far (in the part read)");
+    QString text = ImportDialog::tr("%Ln record(s) rejected %1", nullptr, int(p.rejected)).arg(where);
+    text += ImportDialog::tr("; %Ln valid", nullptr, int(p.records));
     if (p.skipped)
-        text += QObject::tr("; %n skipped (not lookups)", nullptr, int(p.skipped));
+        text += ImportDialog::tr("; %Ln skipped (not lookups)", nullptr, int(p.skipped));
     for (qsizetype i = 0; i < std::min<qsizetype>(kIssuesShown, p.firstIssues.size()); ++i)
         text += QStringLiteral("\n%1 %2: %3")
-                    .arg(QObject::tr("line"))
+                    .arg(ImportDialog::tr("line"))
                     .arg(p.firstIssues[i].line)
                     .arg(p.firstIssues[i].message);
     for (const QString &note : p.notes)
@@ -80,7 +82,7 @@ QString yearText(const ImportRequest &request, const ImportPreview &p, const QLo
             .arg(p.firstYear);
     const QDateTime modified = QDateTime::fromMSecsSinceEpoch(p.fileModifiedUs / 1000);
     return ImportDialog::tr("<b>The times in this file carry no year: %1 is taken from the file's modification time "
-                       "(%2).</b> Set the year if the log was written in another one.")
+                            "(%2).</b> Set the year if the log was written in another one.")
         .arg(p.firstYear)
         .arg(locale.toString(modified, QLocale::ShortFormat));
 }
@@ -312,7 +314,10 @@ void ImportDialog::showChoices()
     }
     m_preview->clear();
     m_preview->setColumnCount(int(p.headers.size()));
-    m_preview->setHorizontalHeaderLabels(p.headers);
+    QStringList headers;
+    for (const QString &key : p.headers)
+        headers.append(FieldLabels::ofColumn(key));
+    m_preview->setHorizontalHeaderLabels(headers);
     m_preview->setRowCount(int(p.rows.size()));
     for (int row = 0; row < p.rows.size(); ++row) {
         for (int column = 0; column < p.rows[row].size(); ++column)

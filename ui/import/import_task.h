@@ -20,11 +20,11 @@ struct ImportOutcome {
         qint64 dataset = 0; // the store's dataset with the same SHA-256
     };
     bool cancelled = false;
-    QList<DatasetInfo> imported;  // the datasets made, in order
-    QStringList errors;           // one per failed file, with the importer's message (file, line)
-    QStringList warnings;         // rejected records, per file
-    QStringList yearNotes;        // files whose times carry no year, none given: the year taken
-    QList<Duplicate> duplicates;  // refused: already in the store (ImportRequest::force imports again)
+    QList<DatasetInfo> imported; // the datasets made, in order
+    QStringList errors;          // one per failed file, with the importer's message (file, line)
+    QStringList warnings;        // rejected records, per file
+    QStringList yearNotes;       // files whose times carry no year, none given: the year taken
+    QList<Duplicate> duplicates; // refused: already in the store (ImportRequest::force imports again)
 };
 
 // Imports files into a store one after another on a worker thread (runImport). The progress

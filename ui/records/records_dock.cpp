@@ -25,8 +25,8 @@ RecordsDock::RecordsDock(QWidget *parent) : QDockWidget(tr("Records"), parent)
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(4, 4, 4, 4);
     auto *top = new QHBoxLayout;
-    m_summary = new QLabel(tr("Click a bar, or drag over the timeline with the right button, to list its lookups."),
-                           body);
+    m_summary =
+        new QLabel(tr("Click a bar, or drag over the timeline with the right button, to list its lookups."), body);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     top->addWidget(m_summary, 1);

@@ -35,7 +35,7 @@ QString extentText(const DatasetInfo &d, const QLocale &locale, bool exact)
                     last = QDateTime::fromMSecsSinceEpoch(d.tsMaxUs / 1000, QTimeZone::utc());
     if (!exact && first.date() != last.date())
         return DatasetsDock::tr("%1 – %2").arg(locale.toString(first.date(), QLocale::ShortFormat),
-                                                locale.toString(last.date(), QLocale::ShortFormat));
+                                               locale.toString(last.date(), QLocale::ShortFormat));
     return DatasetsDock::tr("%1 – %2 UTC")
         .arg(locale.toString(first, QLocale::ShortFormat),
              first.date() == last.date() && !exact ? locale.toString(last.time(), QLocale::ShortFormat)
@@ -80,13 +80,13 @@ void DatasetsDock::setDatasets(const QList<DatasetInfo> &datasets, const QList<q
     const QLocale numbers = locale();
     for (qsizetype i = 0; i < datasets.size(); ++i) {
         const DatasetInfo &d = datasets[i];
-        auto *item = new QListWidgetItem(
-            swatch(TimelinePlot::palette()[i % TimelinePlot::palette().size()]),
-            tr("%1\n%2 %3 · %4")
-                .arg(d.name, numbers.toString(d.records),
-                     d.kind == DatasetKind::Observations ? tr("observations") : tr("lookups"),
-                     extentText(d, numbers, false)),
-            m_list);
+        auto *item =
+            new QListWidgetItem(swatch(TimelinePlot::palette()[i % TimelinePlot::palette().size()]),
+                                tr("%1\n%2 %3 · %4")
+                                    .arg(d.name, numbers.toString(d.records),
+                                         d.kind == DatasetKind::Observations ? tr("observations") : tr("lookups"),
+                                         extentText(d, numbers, false)),
+                                m_list);
         item->setData(Qt::UserRole, d.id);
         item->setData(Qt::UserRole + 1, d.name);
         item->setToolTip(tr("%1\n%2 %3, %4\nfrom %5 (%6)\nDouble-click to show it")

@@ -108,14 +108,15 @@ void DragBand::update()
     const QString what = m_purpose == Purpose::Zoom ? tr("Zoom to")
         : m_purpose == Purpose::Select              ? tr("List the lookups of")
                                                     : tr("New event");
-    m_text->setText(tr("%1 %2 – %3 (%4)")
-                        .arg(what, stamp(r.fromUs), stamp(r.toUs), SpanText::approximate(r.length(), m_plot->locale())));
+    m_text->setText(
+        tr("%1 %2 – %3 (%4)")
+            .arg(what, stamp(r.fromUs), stamp(r.toUs), SpanText::approximate(r.length(), m_plot->locale())));
     // Above the band, inside the data area, kept on screen.
     const QRect rect = m_plot->axisRect()->rect();
     const double centre = (left + right) / 2;
     const double half = QFontMetricsF(m_text->font()).horizontalAdvance(m_text->text()) / 2 + 8;
-    m_text->position->setCoords(std::clamp(centre, rect.left() + half, std::max(rect.left() + half, rect.right() - half)),
-                                rect.top() + 4);
+    m_text->position->setCoords(
+        std::clamp(centre, rect.left() + half, std::max(rect.left() + half, rect.right() - half)), rect.top() + 4);
     m_text->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
     const bool moved = right - left >= 2;
     m_rect->setVisible(true);

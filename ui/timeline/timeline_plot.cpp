@@ -114,33 +114,28 @@ QFont TimelinePlot::baseFont(double pointSize)
 
 QString TimelinePlot::countLabel(const BinWidth &width) const
 {
-    const bool en = english(locale());
-    const auto say = [&](const char *source, qint64 n = -1) {
-        QString text = en ? QString::fromLatin1(source) : tr(source, nullptr, int(n));
-        return en ? text.replace(QLatin1String("%n"), QString::number(n)) : text;
-    };
+    const bool en = english(locale()); // exports: English without a translator
     switch (width.unit()) {
     case BinWidth::Unit::Day:
-        return say("lookups per day");
+        return en ? QStringLiteral("lookups per day") : tr("lookups per day");
     case BinWidth::Unit::Week:
-        return say("lookups per week");
+        return en ? QStringLiteral("lookups per week") : tr("lookups per week");
     case BinWidth::Unit::Month:
-        return say("lookups per month");
+        return en ? QStringLiteral("lookups per month") : tr("lookups per month");
     case BinWidth::Unit::Fixed:
         break;
     }
     const qint64 s = width.fixedUs() / 1'000'000;
-    if (s == 3600)
-        return say("lookups per hour");
-    if (s > 0 && s % 3600 == 0)
-        return say("lookups per %n hours", s / 3600);
-    if (s == 60)
-        return say("lookups per minute");
-    if (s > 0 && s % 60 == 0)
-        return say("lookups per %n minutes", s / 60);
-    if (s == 1)
-        return say("lookups per second");
-    return say("lookups per %n seconds", s);
+    const int n = int(s % 3600 == 0 ? s / 3600 : s % 60 == 0 ? s / 60 : s);
+    if (s % 3600 == 0)
+        return n == 1 ? (en ? QStringLiteral("lookups per hour") : tr("lookups per hour"))
+                      : (en ? QStringLiteral("lookups per %1 hours").arg(n) : tr("lookups per %n hour(s)", nullptr, n));
+    if (s % 60 == 0)
+        return n == 1
+            ? (en ? QStringLiteral("lookups per minute") : tr("lookups per minute"))
+            : (en ? QStringLiteral("lookups per %1 minutes").arg(n) : tr("lookups per %n minute(s)", nullptr, n));
+    return n == 1 ? (en ? QStringLiteral("lookups per second") : tr("lookups per second"))
+                  : (en ? QStringLiteral("lookups per %1 seconds").arg(n) : tr("lookups per %n second(s)", nullptr, n));
 }
 
 QString TimelinePlot::seriesName(const BinSeries &series) const

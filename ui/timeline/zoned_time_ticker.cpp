@@ -22,7 +22,7 @@ QDateTime at(double seconds, const QTimeZone &zone)
 // The label patterns, for lupdate: a translation may reorder them.
 [[maybe_unused]] constexpr const char *kPatterns[] = {
     QT_TRANSLATE_NOOP("ZonedTimeTicker", "HH:mm:ss"), QT_TRANSLATE_NOOP("ZonedTimeTicker", "HH:mm"),
-    QT_TRANSLATE_NOOP("ZonedTimeTicker", "MMM d"),    QT_TRANSLATE_NOOP("ZonedTimeTicker", "MMM"),
+    QT_TRANSLATE_NOOP("ZonedTimeTicker", "MMM d"), QT_TRANSLATE_NOOP("ZonedTimeTicker", "MMM"),
     QT_TRANSLATE_NOOP("ZonedTimeTicker", "yyyy")};
 
 // A label pattern in the locale's language and order ("MMM d" is "d MMM" in Russian); English
@@ -30,8 +30,8 @@ QDateTime at(double seconds, const QTimeZone &zone)
 QString fmt(const QDateTime &dt, const char *pattern, const QLocale &locale)
 {
     const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
-    return locale.toString(dt, english ? QString::fromLatin1(pattern)
-                                       : QCoreApplication::translate("ZonedTimeTicker", pattern));
+    return locale.toString(
+        dt, english ? QString::fromLatin1(pattern) : QCoreApplication::translate("ZonedTimeTicker", pattern));
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "chart_renderer.h"
 #include "clickhouse_connect_dialog.h"
 #include "datasets_dock.h"
+#include "elided_label.h"
 #include "event_editor.h"
 #include "event_gestures.h"
 #include "event_workbench.h"
@@ -24,7 +25,6 @@
 #include "periodicity_panel.h"
 #include "records_dock.h"
 #include "records_model.h"
-#include "elided_label.h"
 #include "span_text.h"
 #include "sqlite_db.h"
 #include "status_notice.h"
@@ -38,16 +38,16 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QHeaderView>
-#include <QListWidget>
-#include <QTableView>
 #include <QMimeData>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -246,7 +246,8 @@ void MainWindow::wire()
         updateStatus();
     });
     connect(m_controller, &TimelineController::overviewReady, overview(), &OverviewStrip::setTable);
-    connect(p, &QCustomPlot::afterLayout, m_controller, [this] { m_controller->setPlotPixels(plot()->axisRect()->width()); });
+    connect(p, &QCustomPlot::afterLayout, m_controller,
+            [this] { m_controller->setPlotPixels(plot()->axisRect()->width()); });
     // Any wait for the view longer than 300 ms shows that the counts are coming.
     auto *busyDelay = new QTimer(this);
     busyDelay->setSingleShot(true);
@@ -554,7 +555,8 @@ void MainWindow::importFinished(const ImportOutcome &outcome)
     }
     if (!outcome.errors.isEmpty())
         QMessageBox::warning(this, tr("Import failed"), outcome.errors.join(QLatin1Char('\n')));
-    ImportNotice::post(*m_notice, outcome, locale(), [this](const QList<ImportRequest> &again) { importRequests(again); });
+    ImportNotice::post(*m_notice, outcome, locale(),
+                       [this](const QList<ImportRequest> &again) { importRequests(again); });
 }
 
 // A change to the store (rename, delete) on a worker thread, then a reload of the view.
@@ -611,19 +613,20 @@ void MainWindow::updateStatus()
     }
     const QTimeZone zone = m_controller->timeZone();
     if (held == 0) {
-        m_status->setText(m_controller->isBusy()             ? tr("Reading the store…")
-                              : m_controller->datasets().isEmpty() ? tr("No lookups yet: import a file (File → Import, or drop it here).")
-                              : shown.isEmpty()                    ? tr("No dataset is ticked: tick one in the Datasets dock.")
-                                                                   : tr("The datasets shown hold passive-DNS observations (drawn "
-                                                                        "as spans), no lookups to count."));
+        m_status->setText(m_controller->isBusy() ? tr("Reading the store…")
+                              : m_controller->datasets().isEmpty()
+                              ? tr("No lookups yet: import a file (File → Import, or drop it here).")
+                              : shown.isEmpty() ? tr("No dataset is ticked: tick one in the Datasets dock.")
+                                                : tr("The datasets shown hold passive-DNS observations (drawn "
+                                                     "as spans), no lookups to count."));
         return;
     }
     if (m_controller->table().binCount() == 0) {
-        m_status->setText(m_controller->isBusy()
-                              ? tr("Counting the lookups of this view…")
-                              : tr("No lookups in this view; the datasets shown hold %1 from %2 to %3 (Home shows them).")
-                                    .arg(numbers.toString(held), formatUs(extent->fromUs, zone),
-                                         formatUs(extent->toUs, zone)));
+        m_status->setText(
+            m_controller->isBusy()
+                ? tr("Counting the lookups of this view…")
+                : tr("No lookups in this view; the datasets shown hold %1 from %2 to %3 (Home shows them).")
+                      .arg(numbers.toString(held), formatUs(extent->fromUs, zone), formatUs(extent->toUs, zone)));
         return;
     }
     const TimeRange view = plot()->visibleRange();
@@ -633,7 +636,8 @@ void MainWindow::updateStatus()
                        .arg(formatUs(view.fromUs, zone), formatUs(view.toUs, zone), table.width.name(),
                             numbers.toString(inView), QString::fromUtf8(zone.id()));
     if (inView == 0)
-        text += tr("   ·   none here: the datasets shown hold %1 from %2 to %3").arg(numbers.toString(held), formatUs(extent->fromUs, zone), formatUs(extent->toUs, zone));
+        text += tr("   ·   none here: the datasets shown hold %1 from %2 to %3")
+                    .arg(numbers.toString(held), formatUs(extent->fromUs, zone), formatUs(extent->toUs, zone));
     // A dataset far from the others may be thinner than a pixel at this zoom: say where it is.
     const double usPerPixel = double(view.length()) / std::max(1, plot()->axisRect()->width());
     for (const DatasetInfo &d : m_controller->datasets()) {
