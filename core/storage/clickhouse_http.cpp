@@ -106,6 +106,10 @@ void ClickHouseHttp::kill(const QByteArray &queryId) const
     }
 }
 
+namespace {
+constexpr long kKillTimeoutMs = 1000;
+}
+
 QByteArray ClickHouseHttp::request(const QByteArray &sql, const QByteArray *data, const QByteArray &database,
                                    bool cancellable) const
 {
@@ -140,8 +144,10 @@ QByteArray ClickHouseHttp::request(const QByteArray &sql, const QByteArray *data
     curl_easy_setopt(c, CURLOPT_XFERINFODATA, &t);
     curl_easy_setopt(c, CURLOPT_NOPROGRESS, 0L);
     curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, 5000L);
-    curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, long(m_timeoutMs) + 2000L);
+    // KILL QUERY ASYNC (the only request that is not cancellable) answers at once on a live
+    // server; a silent one must not hold a cancelled request (and a window closing) for long.
+    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, cancellable ? 5000L : kKillTimeoutMs);
+    curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, cancellable ? long(m_timeoutMs) + 2000L : kKillTimeoutMs);
     curl_easy_setopt(c, CURLOPT_FORBID_REUSE, 1L);
     struct curl_slist *headers = curl_slist_append(nullptr, "Expect:"); // no 100-continue round trip
     headers = curl_slist_append(headers, "Content-Type: application/octet-stream");

@@ -2,68 +2,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store_connector.h"
 
-#include "sqlite_db.h"
+#include "background_task.h"
 
-#include <QCoreApplication>
-#include <QPointer>
-
-#include <thread>
-
-struct StoreConnector::Attempt {
-    QPointer<StoreConnector> owner; // read on the GUI thread only
-};
-
-StoreConnector::StoreConnector(QObject *parent) : QObject(parent)
+StoreConnector::StoreConnector(QObject *parent)
+    : QObject(parent), m_task(new BackgroundTask(BackgroundTask::Overlap::CancelRunning, this))
 {}
 
-StoreConnector::~StoreConnector()
-{
-    cancel();
-}
+StoreConnector::~StoreConnector() = default; // the task, a child, cancels and joins the attempt
 
 void StoreConnector::cancel()
 {
-    if (m_attempt)
-        m_attempt->owner.clear();
-    m_attempt.reset();
+    m_task->cancel();
+}
+
+bool StoreConnector::isBusy() const
+{
+    return m_task->isBusy();
 }
 
 void StoreConnector::open(const QString &location, const QString &display, StoreOpenMode mode)
 {
-    cancel();
-    auto attempt = std::make_shared<Attempt>();
-    attempt->owner = this;
-    m_attempt = attempt;
-    std::thread([attempt, location, display, mode] {
-        std::shared_ptr<LookupStore> store;
-        QString error;
-        try {
-            store = ::openStore(location, mode);
+    m_task->run(
+        [location, mode](const CancelToken &) {
+            std::shared_ptr<LookupStore> store = ::openStore(location, mode);
             store->datasets(); // the first query the window would make
-        } catch (const StoreError &e) {
-            store.reset();
-            error = e.message();
-        } catch (const std::exception &e) {
-            store.reset();
-            error = QString::fromLocal8Bit(e.what());
-        }
-        QCoreApplication *app = QCoreApplication::instance();
-        if (!app)
-            return;
-        QMetaObject::invokeMethod(
-            app,
-            [attempt, store = std::move(store), error, display]() mutable {
-                StoreConnector *self = attempt->owner.data();
-                if (!self || self->m_attempt != attempt)
-                    return; // abandoned: the store, if any, closes here
-                self->m_attempt.reset();
-                if (store)
-                    emit self->opened(store, display);
-                else
-                    emit self->failed(display, explain(display, error));
-            },
-            Qt::QueuedConnection);
-    }).detach();
+            return store;
+        },
+        [this, display](const std::shared_ptr<LookupStore> &store) { emit opened(store, display); },
+        [this, display](const Failure &failure) { emit failed(display, explain(display, failure.message())); });
 }
 
 QString StoreConnector::explain(const QString &display, const QString &error)

@@ -13,6 +13,7 @@
 
 #include <memory>
 
+class BackgroundTask;
 class LookupStore;
 class QCPAxisRect;
 class QCPItemRect;
@@ -30,7 +31,7 @@ class TimelinePlot;
 // corner, with how many records are left. Hovering a bar shows rrname, rrtype, rdata, count
 // and times in the plot's zone. The lane
 // exists only while there are observations to show. Owned by the plot (Qt parent); GUI
-// thread; refresh() reads the store on a worker thread and drops results it has overtaken.
+// thread; refresh() reads the store on a BackgroundTask (the latest refresh wins).
 class ObservationLane : public QObject {
     Q_OBJECT
 public:
@@ -80,5 +81,5 @@ private:
     QList<Span> m_spans;
     QList<QCPItemRect *> m_bars;
     int m_hidden = 0;
-    int m_generation = 0;
+    BackgroundTask *m_task;
 };

@@ -5,6 +5,7 @@
 #include "store_schema.h"
 
 #include "analysis_dock.h"
+#include "background_task.h"
 #include "chart_renderer.h"
 #include "clickhouse_connect_dialog.h"
 #include "datasets_dock.h"
@@ -20,6 +21,7 @@
 #include "observation_lane.h"
 #include "overview_strip.h"
 #include "periodicity_panel.h"
+#include "query_cancel_scope.h"
 #include "records_dock.h"
 #include "records_model.h"
 #include "sqlite_db.h"
@@ -39,7 +41,6 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -73,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     statusBar()->addPermanentWidget(m_status, 1);
     m_task = new TaskProgress(this);
     statusBar()->addPermanentWidget(m_task);
+    m_storeChange = new BackgroundTask(BackgroundTask::Overlap::FinishRunning, this);
     buildDocks();
     m_eventWork = new EventWorkbench(plot(), m_view->eventGestures(), m_eventsDock, this);
     buildMenus();
@@ -446,32 +448,27 @@ void MainWindow::importRequests(const QList<ImportRequest> &requests)
     task->start();
 }
 
-// A change to the store (rename, delete) on a worker thread, then a reload of the view.
+// A change to the store (rename, delete) on a BackgroundTask, then a reload of the view.
 void MainWindow::runStoreChange(const QString &what, std::function<void(LookupStore &)> change)
 {
     if (!m_controller->store() || m_busy)
         return;
     m_busy = true;
     m_task->showProgress(what, -1, false);
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
-        const QString error = watcher->result();
-        watcher->deleteLater();
+    const auto finished = [this](const QString &error) {
         m_task->finish();
         m_busy = false;
         if (!error.isEmpty())
             QMessageBox::warning(this, tr("Datasets"), error);
         m_recordsDock->clear();
         m_controller->reload();
-    });
-    watcher->setFuture(QtConcurrent::run([store = m_controller->store(), change]() -> QString {
-        try {
+    };
+    m_storeChange->run(
+        [store = m_controller->store(), change](const CancelToken &) {
+            const QueryCancelScope whole(nullptr); // not stopped halfway, not even by closing the window
             change(*store);
-            return {};
-        } catch (const StoreError &e) {
-            return e.message();
-        }
-    }));
+        },
+        [finished] { finished({}); }, [finished](const Failure &failure) { finished(failure.message()); });
 }
 
 void MainWindow::exportDialog()
@@ -497,6 +494,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    BackgroundTask::joinAll(this); // no work outlives the window's parts
     saveViewState();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());

@@ -11,6 +11,7 @@
 #include <memory>
 
 class AnalysisDock;
+class BackgroundTask;
 class DatasetsDock;
 class EventWorkbench;
 class EventsDock;
@@ -34,7 +35,8 @@ struct ImportRequest;
 // menus for stores, imports and export, and a status line with a long task's progress. It
 // wires the parts together and owns them (Qt parent); the store is shared with the
 // controller, imports and the records model, which all call it on worker threads. It keeps
-// the window layout and each store's last view in QSettings. GUI thread only.
+// the window layout and each store's last view in QSettings. Closing it cancels and joins the
+// work of every BackgroundTask among its parts. GUI thread only.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -102,7 +104,8 @@ private:
     AnalysisDock *m_analysisDock = nullptr;
     EventWorkbench *m_eventWork = nullptr;
     TaskProgress *m_task = nullptr;
-    StoreConnector *m_connector = nullptr; // opening a clickhouse:// URL; made on first use
+    BackgroundTask *m_storeChange = nullptr; // renaming or deleting a dataset
+    StoreConnector *m_connector = nullptr;   // opening a clickhouse:// URL; made on first use
     ExportActions *m_export = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_status = nullptr;
