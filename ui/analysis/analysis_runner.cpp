@@ -77,6 +77,6 @@ void AnalysisRunner::runNext()
                 if (apply)
                     apply();
             },
-            [this, label = job.label](const Failure &failure) { emit failed(label, failure.message()); });
+            [this, label = job.label](const Failure &failure) { emit failed(label, failure); });
     });
 }

@@ -36,7 +36,7 @@ public:
 signals:
     void progress(const QString &label, int permille);
     void idle();
-    void failed(const QString &label, const QString &message);
+    void failed(const QString &label, const Failure &failure);
 
 private:
     struct Job {

@@ -278,6 +278,8 @@ void ImportDialog::showChoices()
             m_preview->setItem(row, column, new QTableWidgetItem(p.rows[row][column]));
     }
     m_preview->resizeColumnsToContents();
-    m_rejected->setText(!any ? QString() : p.error ? tr("Cannot import this file: %1").arg(*p.error) : issuesText(p));
+    m_rejected->setText(!any          ? QString()
+                            : p.error ? tr("Cannot import this file: %1").arg(p.error->message())
+                                      : issuesText(p));
     m_filling = false;
 }

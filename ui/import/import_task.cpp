@@ -34,7 +34,7 @@ void ImportTask::start()
                [this](const ImportOutcome &outcome) { emit finished(outcome); },
                [this](const Failure &failure) {
                    ImportOutcome outcome;
-                   outcome.errors.append(failure.message());
+                   outcome.failures.append(failure);
                    emit finished(outcome);
                });
 }
@@ -57,10 +57,10 @@ ImportOutcome ImportTask::run(const CancelToken &cancel)
         };
         try {
             const ImportResult result = runImport(*m_store, request, progress);
-            if (result.report.cancelled) {
+            if (result.report.error && result.report.error->kind() == Failure::Kind::Cancelled) {
                 outcome.cancelled = true;
             } else if (result.report.error) {
-                outcome.errors.append(*result.report.error);
+                outcome.failures.append(*result.report.error);
             } else {
                 ++outcome.imported;
                 if (result.report.rejected > 0)
@@ -68,7 +68,7 @@ ImportOutcome ImportTask::run(const CancelToken &cancel)
                         tr("%1: %n record(s) rejected", nullptr, int(result.report.rejected)).arg(name));
             }
         } catch (const Failure &e) {
-            outcome.errors.append(QStringLiteral("%1: %2").arg(name, e.message()));
+            outcome.failures.append(Failure(e.kind(), QStringLiteral("%1: %2").arg(name, e.message())));
         }
     }
     outcome.cancelled = outcome.cancelled || cancel.isCancelled();

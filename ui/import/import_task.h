@@ -16,8 +16,8 @@ class LookupStore;
 struct ImportOutcome {
     int imported = 0;
     bool cancelled = false;
-    QStringList errors;   // one per failed file, with the importer's message (file, line)
-    QStringList warnings; // rejected records, per file
+    QList<Failure> failures; // one per failed file, with the importer's message (file, line)
+    QStringList warnings;    // rejected records, per file
 };
 
 // Imports files into a store one after another on a BackgroundTask (runImport). The progress

@@ -109,7 +109,7 @@ BackgroundTask::Request RecordsModel::readNext()
             }
             fetchNext();
         },
-        [this](const Failure &failure) { emit failed(failure.message()); });
+        [this](const Failure &failure) { emit failed(failure); });
 }
 
 int RecordsModel::rowCount(const QModelIndex &parent) const
@@ -211,5 +211,5 @@ void RecordsModel::csvRows(const QList<std::pair<int, int>> &runs, std::function
             }
             done(text, int(records.size()));
         },
-        [this](const Failure &failure) { emit failed(failure.message()); });
+        [this](const Failure &failure) { emit failed(failure); });
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "background_task.h"
+#include "failure.h"
 #include "record_query.h"
 
 #include <QAbstractTableModel>
@@ -60,7 +61,7 @@ public:
 signals:
     // The first page of a new query arrived (total known) or a read failed.
     void loaded(qint64 total);
-    void failed(const QString &message);
+    void failed(const Failure &failure);
 
 private:
     void request(qint64 page) const;

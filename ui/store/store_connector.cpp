@@ -29,26 +29,30 @@ void StoreConnector::open(const QString &location, const QString &display, Store
             return store;
         },
         [this, display](const std::shared_ptr<LookupStore> &store) { emit opened(store, display); },
-        [this, display](const Failure &failure) { emit failed(display, explain(display, failure.message())); });
+        [this, display](const Failure &failure) { emit failed(display, failure, explain(display, failure)); });
 }
 
-QString StoreConnector::explain(const QString &display, const QString &error)
+QString StoreConnector::explain(const QString &display, const Failure &failure)
 {
     QString hint;
-    if (error.contains(QLatin1String("Couldn't connect"), Qt::CaseInsensitive) ||
-        error.contains(QLatin1String("Connection refused"), Qt::CaseInsensitive))
+    switch (failure.kind()) {
+    case Failure::Kind::Unreachable:
         hint = tr("Nothing answers at that address: is the server running, and is the port its HTTP port "
                   "(8123 by default, not the native 9000)?");
-    else if (error.contains(QLatin1String("password"), Qt::CaseInsensitive) ||
-             error.contains(QLatin1String("Authentication"), Qt::CaseInsensitive) ||
-             error.contains(QLatin1String("Code: 192")) || error.contains(QLatin1String("Code: 193")))
+        break;
+    case Failure::Kind::Refused:
         hint = tr("The server refused the user or password.");
-    else if (error.contains(QLatin1String("no answer within")) ||
-             error.contains(QLatin1String("Timeout"), Qt::CaseInsensitive))
+        break;
+    case Failure::Kind::TimedOut:
         hint = tr("The server did not answer in time: check the address, or add ?timeout=SECONDS to the URL.");
-    else if (error.contains(QLatin1String("resolve"), Qt::CaseInsensitive))
-        hint = tr("The host name is not known.");
+        break;
+    case Failure::Kind::NotFound:
+        hint = tr("The host name, the database or the cluster of the URL is not known there.");
+        break;
+    default:
+        break;
+    }
     const QString head = tr("Could not open %1.").arg(display);
-    return hint.isEmpty() ? head + QLatin1Char('\n') + error
-                          : head + QLatin1Char('\n') + hint + QLatin1Char('\n') + error;
+    return hint.isEmpty() ? head + QLatin1Char('\n') + failure.message()
+                          : head + QLatin1Char('\n') + hint + QLatin1Char('\n') + failure.message();
 }

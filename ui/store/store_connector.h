@@ -30,13 +30,14 @@ public:
     void cancel();
     bool isBusy() const;
 
-    // A store error as a message for the user: what failed, and a hint for the common causes
-    // (nothing listening, a refused user or password, no answer).
-    static QString explain(const QString &display, const QString &error);
+    // A failure to open display as a message for the user: what failed, and a hint by its kind
+    // (nothing listening, a refused user or password, no answer, an unknown host or database).
+    static QString explain(const QString &display, const Failure &failure);
 
 signals:
     void opened(const std::shared_ptr<LookupStore> &store, const QString &display);
-    void failed(const QString &display, const QString &message);
+    // message: explain(display, failure).
+    void failed(const QString &display, const Failure &failure, const QString &message);
 
 private:
     BackgroundTask *m_task;

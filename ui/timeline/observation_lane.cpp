@@ -57,8 +57,9 @@ void ObservationLane::refresh(std::shared_ptr<LookupStore> store, const QList<Da
     }
     m_task->run([store, query](const CancelToken &) { return store->observations(query); },
                 [this](const QList<Observation> &observations) { setObservations(observations); },
-                [this](const Failure &) {
-                    setObservations({}); // the lane stays empty; the store's own views report the failure
+                [this](const Failure &failure) {
+                    setObservations({});
+                    emit failed(failure); // the window says so: an empty lane alone would look like no data
                 });
 }
 

@@ -211,7 +211,7 @@ BackgroundTask::Request TimelineController::prepare()
     return BackgroundTask::request([store = m_store, query = currentQuery(), withMeta, extent = m_extent, seed](
                                        const CancelToken &) { return runQuery(store, query, withMeta, extent, seed); },
                                    [this](const Result &result) { deliver(result); },
-                                   [this](const Failure &failure) { emit failed(failure.message()); });
+                                   [this](const Failure &failure) { emit failed(failure); });
 }
 
 void TimelineController::deliver(const Result &result)

@@ -77,7 +77,7 @@ signals:
     void datasetsChanged(const QList<DatasetInfo> &datasets, const QList<TimelineEvent> &events);
     // A view the user did not make (showAll, a new store) is ready: show range.
     void viewReset(const TimeRange &range);
-    void failed(const QString &message);
+    void failed(const Failure &failure);
     void overviewReady(const BinTable &table);
     // Split, top K or filters changed (by anyone): for the controls that show them.
     void settingsChanged();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
 
+#include "failure.h"
+#include "failure_notice.h"
 #include "store_schema.h"
 
 #include "analysis_dock.h"
@@ -24,7 +26,6 @@
 #include "query_cancel_scope.h"
 #include "records_dock.h"
 #include "records_model.h"
-#include "sqlite_db.h"
 #include "task_progress.h"
 #include "timeline_controller.h"
 #include "timeline_plot.h"
@@ -215,8 +216,8 @@ void MainWindow::wire()
         m_view->chips()->setFilters(m_controller->filters());
         m_options->setSplit(m_controller->split(), m_controller->topK());
     });
-    connect(m_controller, &TimelineController::failed, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10'000); });
+    connect(m_controller, &TimelineController::failed, this, &MainWindow::showFailure);
+    connect(lane, &ObservationLane::failed, this, &MainWindow::showFailure);
     connect(m_filtersDock, &FiltersDock::filtersEdited, m_controller, &TimelineController::setFilters);
     connect(m_view->chips(), &FilterChipBar::filtersEdited, m_controller, &TimelineController::setFilters);
     connect(m_datasetsDock, &DatasetsDock::selectionEdited, m_controller, &TimelineController::setDatasets);
@@ -264,24 +265,32 @@ void MainWindow::setTimeZone(const QTimeZone &zone)
     updateStatus();
 }
 
+void MainWindow::showFailure(const Failure &failure)
+{
+    if (!FailureNotice::isQuiet(failure))
+        statusBar()->showMessage(FailureNotice::line(failure), 10'000);
+}
+
 void MainWindow::drillDown(const TimeRange &range, int series)
 {
     m_recordsDock->drillDown(range, series);
 }
 
-bool MainWindow::openStore(const QString &path, QString *error, bool create)
+void MainWindow::openStore(const QString &path, bool create)
 {
     if (path.startsWith(QLatin1String("clickhouse://"))) {
         connectInBackground(path); // the outcome comes later, in the status bar or a message
-        return true;
+        return;
     }
+    useStore(::openStore(path, create ? StoreOpenMode::Create : StoreOpenMode::ReadWrite), path);
+}
+
+void MainWindow::openStoreOrWarn(const QString &path)
+{
     try {
-        useStore(::openStore(path, create ? StoreOpenMode::Create : StoreOpenMode::ReadWrite), path);
-        return true;
-    } catch (const StoreError &e) {
-        if (error)
-            *error = e.message();
-        return false;
+        openStore(path);
+    } catch (const Failure &failure) {
+        FailureNotice::warn(this, tr("Open store"), failure);
     }
 }
 
@@ -337,17 +346,16 @@ void MainWindow::newStoreDialog()
         return;
     try {
         useStore(::openStore(path, StoreOpenMode::Create), path);
-    } catch (const StoreError &e) {
-        QMessageBox::warning(this, tr("New store"), e.message());
+    } catch (const Failure &failure) {
+        FailureNotice::warn(this, tr("New store"), failure);
     }
 }
 
 void MainWindow::openStoreDialog()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open store"), QString(), kStoreFilter);
-    QString error;
-    if (!path.isEmpty() && !openStore(path, &error))
-        QMessageBox::warning(this, tr("Open store"), error);
+    if (!path.isEmpty())
+        openStoreOrWarn(path);
 }
 
 void MainWindow::connectClickHouseDialog()
@@ -365,11 +373,7 @@ void MainWindow::fillRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(kRecentKey).toStringList();
     for (const QString &path : recent) {
-        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
-            QString error;
-            if (!openStore(path, &error))
-                QMessageBox::warning(this, tr("Open store"), error);
-        });
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openStoreOrWarn(path); });
     }
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
@@ -436,8 +440,12 @@ void MainWindow::importRequests(const QList<ImportRequest> &requests)
         m_busy = false;
         if (outcome.imported > 0)
             m_controller->reload();
-        if (!outcome.errors.isEmpty())
-            QMessageBox::warning(this, tr("Import failed"), outcome.errors.join(QLatin1Char('\n')));
+        if (!outcome.failures.isEmpty()) {
+            QStringList lines;
+            for (const Failure &failure : outcome.failures)
+                lines.append(FailureNotice::line(failure));
+            QMessageBox::warning(this, tr("Import failed"), lines.join(QLatin1Char('\n')));
+        }
         QString summary = tr("Imported %n file(s).", nullptr, outcome.imported);
         if (outcome.cancelled)
             summary += tr(" Cancelled.");
@@ -455,11 +463,11 @@ void MainWindow::runStoreChange(const QString &what, std::function<void(LookupSt
         return;
     m_busy = true;
     m_task->showProgress(what, -1, false);
-    const auto finished = [this](const QString &error) {
+    const auto finished = [this](const std::optional<Failure> &failure) {
         m_task->finish();
         m_busy = false;
-        if (!error.isEmpty())
-            QMessageBox::warning(this, tr("Datasets"), error);
+        if (failure)
+            FailureNotice::warn(this, tr("Datasets"), *failure);
         m_recordsDock->clear();
         m_controller->reload();
     };
@@ -468,7 +476,7 @@ void MainWindow::runStoreChange(const QString &what, std::function<void(LookupSt
             const QueryCancelScope whole(nullptr); // not stopped halfway, not even by closing the window
             change(*store);
         },
-        [finished] { finished({}); }, [finished](const Failure &failure) { finished(failure.message()); });
+        [finished] { finished(std::nullopt); }, [finished](const Failure &failure) { finished(failure); });
 }
 
 void MainWindow::exportDialog()
@@ -516,10 +524,9 @@ void MainWindow::dropEvent(QDropEvent *event)
         if (!url.isLocalFile())
             continue;
         const QString path = url.toLocalFile();
-        QString error;
-        if (isStoreFile(path) && !openStore(path, &error))
-            QMessageBox::warning(this, tr("Open store"), error);
-        else if (!isStoreFile(path))
+        if (isStoreFile(path))
+            openStoreOrWarn(path);
+        else
             data.append(path);
     }
     event->acceptProposedAction();

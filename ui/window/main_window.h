@@ -3,6 +3,7 @@
 #pragma once
 
 #include "dataset_info.h"
+#include "failure.h"
 
 #include <QMainWindow>
 #include <QTimeZone>
@@ -43,8 +44,9 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens an existing store (read-write) with its last view; on failure returns false.
-    bool openStore(const QString &path, QString *error, bool create = false); // create: make it if missing
+    // Opens an existing store (read-write; create: make it if missing) with its last view;
+    // throws Failure. A clickhouse:// URL is opened in the background (failures are shown).
+    void openStore(const QString &path, bool create = false);
     // Imports files into the open store in the background, with progress in the status bar.
     void importFiles(const QStringList &paths);
     void importRequests(const QList<ImportRequest> &requests);
@@ -82,6 +84,8 @@ private:
     void buildDocks();
     void wire();
     void useStore(std::shared_ptr<LookupStore> store, const QString &path);
+    void openStoreOrWarn(const QString &path); // a message box on failure
+    void showFailure(const Failure &failure);  // in the status bar
     void runStoreChange(const QString &what, std::function<void(LookupStore &)> change);
     void newStoreDialog();
     void openStoreDialog();
