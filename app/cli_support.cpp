@@ -3,7 +3,7 @@
 #include "cli_support.h"
 
 #include "dataset_selection.h"
-#include "sqlite_db.h"
+#include "failure.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -39,16 +39,6 @@ int CliSupport::parseOrHelp(QCommandLineParser &parser, const QStringList &args,
         return 0;
     }
     return -1;
-}
-
-std::unique_ptr<LookupStore> CliSupport::openExisting(const QString &path, StoreOpenMode mode, QString *error)
-{
-    try {
-        return openStore(path, mode);
-    } catch (const StoreError &e) {
-        *error = e.message();
-        return nullptr;
-    }
 }
 
 QString CliSupport::observationsOnly(LookupStore &store, const QList<qint64> &datasetIds)

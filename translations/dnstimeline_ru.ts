@@ -88,7 +88,7 @@
         <translation>Всплеск: %1 запросов</translation>
     </message>
     <message>
-        <source>Suggested by Kleinberg's burst detection (level %1, weight %2).</source>
+        <source>Suggested by Kleinberg&apos;s burst detection (level %1, weight %2).</source>
         <translation>Предложено детектором всплесков Клейнберга (уровень %1, вес %2).</translation>
     </message>
     <message>
@@ -96,15 +96,19 @@
         <translation>Добавление событий</translation>
     </message>
     <message numerus="yes">
-        <source>%n burst(s) added as events (category "burst").</source>
-        <translation><numerusform>%n всплеск добавлен как событие (категория «burst»).</numerusform><numerusform>%n всплеска добавлены как события (категория «burst»).</numerusform><numerusform>%n всплесков добавлены как события (категория «burst»).</numerusform></translation>
+        <source>%n burst(s) added as events (category &quot;burst&quot;).</source>
+        <translation>
+            <numerusform>%n всплеск добавлен как событие (категория «burst»).</numerusform>
+            <numerusform>%n всплеска добавлены как события (категория «burst»).</numerusform>
+            <numerusform>%n всплесков добавлены как события (категория «burst»).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>AnalysisOverlay</name>
     <message>
         <source>Suggested burst, not an event: %1 – %2, %3 lookups.
-Kleinberg's burst detection, level %4 of %5 (s = %6, γ = %7, weight %8); Analysis → Bursts accepts it as an event.</source>
+Kleinberg&apos;s burst detection, level %4 of %5 (s = %6, γ = %7, weight %8); Analysis → Bursts accepts it as an event.</source>
         <translation>Предложенный всплеск, не событие: %1 – %2, запросов: %3.
 Детектор всплесков Клейнберга, уровень %4 из %5 (s = %6, γ = %7, вес %8); Анализ → Всплески принимает его как событие.</translation>
     </message>
@@ -209,11 +213,19 @@ Kleinberg's burst detection, level %4 of %5 (s = %6, γ = %7, weight %8); Analys
     </message>
     <message numerus="yes">
         <source>%n suggested burst(s), dashed on the timeline (times in %1).</source>
-        <translation><numerusform>%n предложенный всплеск, пунктиром на шкале (время: %1).</numerusform><numerusform>%n предложенных всплеска, пунктиром на шкале (время: %1).</numerusform><numerusform>%n предложенных всплесков, пунктиром на шкале (время: %1).</numerusform></translation>
+        <translation>
+            <numerusform>%n предложенный всплеск, пунктиром на шкале (время: %1).</numerusform>
+            <numerusform>%n предложенных всплеска, пунктиром на шкале (время: %1).</numerusform>
+            <numerusform>%n предложенных всплесков, пунктиром на шкале (время: %1).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n suggested burst(s) (times in %1); tick Show on timeline to see them there.</source>
-        <translation><numerusform>%n предложенный всплеск (время: %1); отметьте «Показать на шкале», чтобы увидеть его там.</numerusform><numerusform>%n предложенных всплеска (время: %1); отметьте «Показать на шкале», чтобы увидеть их там.</numerusform><numerusform>%n предложенных всплесков (время: %1); отметьте «Показать на шкале», чтобы увидеть их там.</numerusform></translation>
+        <translation>
+            <numerusform>%n предложенный всплеск (время: %1); отметьте «Показать на шкале», чтобы увидеть его там.</numerusform>
+            <numerusform>%n предложенных всплеска (время: %1); отметьте «Показать на шкале», чтобы увидеть их там.</numerusform>
+            <numerusform>%n предложенных всплесков (время: %1); отметьте «Показать на шкале», чтобы увидеть их там.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -227,7 +239,7 @@ Kleinberg's burst detection, level %4 of %5 (s = %6, γ = %7, weight %8); Analys
         <translation>default</translation>
     </message>
     <message>
-        <source>The HTTP interface's port (8123 by default). Add ?cluster=NAME to read a cluster through a Distributed table. The password is not saved.</source>
+        <source>The HTTP interface&apos;s port (8123 by default). Add ?cluster=NAME to read a cluster through a Distributed table. The password is not saved.</source>
         <translation>Порт HTTP-интерфейса (по умолчанию 8123). Добавьте ?cluster=ИМЯ, чтобы читать кластер через таблицу Distributed. Пароль не сохраняется.</translation>
     </message>
     <message>
@@ -322,7 +334,7 @@ Kleinberg's burst detection, level %4 of %5 (s = %6, γ = %7, weight %8); Analys
         <translation>Категория: %1</translation>
     </message>
     <message>
-        <source>The window '%1' is not a duration: write e.g. 90s, 15m, 6h, 2d or 1w.</source>
+        <source>The window &apos;%1&apos; is not a duration: write e.g. 90s, 15m, 6h, 2d or 1w.</source>
         <translation>Окно «%1» — не длительность: напишите, например, 90s, 15m, 6h, 2d или 1w.</translation>
     </message>
     <message>
@@ -335,7 +347,11 @@ Kleinberg's burst detection, level %4 of %5 (s = %6, γ = %7, weight %8); Analys
     </message>
     <message numerus="yes">
         <source>the %n event(s)</source>
-        <translation><numerusform>%n события</numerusform><numerusform>%n событий</numerusform><numerusform>%n событий</numerusform></translation>
+        <translation>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 fell within ±%3 of %4; too little data around them for a test.</source>
@@ -509,7 +525,7 @@ Double-click to show it</source>
         <translation>&amp;Категория:</translation>
     </message>
     <message>
-        <source>the category's colour</source>
+        <source>the category&apos;s colour</source>
         <translation>цвет категории</translation>
     </message>
     <message>
@@ -673,7 +689,7 @@ Double-click to show it</source>
         <translation>Скрывать адреса при экспорте</translation>
     </message>
     <message>
-        <source>Client and server addresses become stable pseudonyms (keyed with the store's secret)</source>
+        <source>Client and server addresses become stable pseudonyms (keyed with the store&apos;s secret)</source>
         <translation>Адреса клиентов и серверов заменяются постоянными псевдонимами (по секретному ключу хранилища)</translation>
     </message>
     <message>
@@ -780,7 +796,7 @@ Double-click to show it</source>
         <translation>Скрыть адреса</translation>
     </message>
     <message>
-        <source>Client and server addresses become stable pseudonyms (keyed with the store's secret)</source>
+        <source>Client and server addresses become stable pseudonyms (keyed with the store&apos;s secret)</source>
         <translation>Адреса клиентов и серверов заменяются постоянными псевдонимами (по секретному ключу хранилища)</translation>
     </message>
     <message>
@@ -810,6 +826,45 @@ Double-click to show it</source>
     <message>
         <source>Export…</source>
         <translation>Экспорт…</translation>
+    </message>
+</context>
+<context>
+    <name>FailureNotice</name>
+    <message>
+        <source>Not readable</source>
+        <translation>Не читается</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Не разрешено</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation>Сервер недоступен</translation>
+    </message>
+    <message>
+        <source>No answer in time (busy?)</source>
+        <translation>Нет ответа вовремя (сервер занят?)</translation>
+    </message>
+    <message>
+        <source>Damaged or not a store</source>
+        <translation>Повреждено или не хранилище</translation>
+    </message>
+    <message>
+        <source>Made by a newer release</source>
+        <translation>Создано более новой версией</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Reading or writing failed</source>
+        <translation>Ошибка чтения или записи</translation>
     </message>
 </context>
 <context>
@@ -844,6 +899,10 @@ Double-click to show it</source>
     </message>
     <message>
         <source>time</source>
+        <translation>время</translation>
+    </message>
+    <message>
+        <source>timestamp</source>
         <translation>время</translation>
     </message>
     <message>
@@ -942,7 +1001,7 @@ Double-click to show it</source>
         <translation>Время в этом файле записано без года: первая строка читается в %1 году, как задано.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The times in this file carry no year: %1 is taken from the file's modification time (%2).&lt;/b&gt; Set the year if the log was written in another one.</source>
+        <source>&lt;b&gt;The times in this file carry no year: %1 is taken from the file&apos;s modification time (%2).&lt;/b&gt; Set the year if the log was written in another one.</source>
         <translation>&lt;b&gt;Время в этом файле записано без года: год %1 взят из времени изменения файла (%2).&lt;/b&gt; Укажите год, если журнал был записан в другом году.</translation>
     </message>
     <message>
@@ -966,7 +1025,7 @@ Double-click to show it</source>
         <translation>Часовой пояс для времени без смещения</translation>
     </message>
     <message>
-        <source>from the file's date</source>
+        <source>from the file&apos;s date</source>
         <translation>по дате файла</translation>
     </message>
     <message>
@@ -1027,15 +1086,27 @@ Double-click to show it</source>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) rejected %1</source>
-        <translation><numerusform>Отклонена %Ln запись %1</numerusform><numerusform>Отклонены %Ln записи %1</numerusform><numerusform>Отклонено %Ln записей %1</numerusform></translation>
+        <translation>
+            <numerusform>Отклонена %Ln запись %1</numerusform>
+            <numerusform>Отклонены %Ln записи %1</numerusform>
+            <numerusform>Отклонено %Ln записей %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %Ln valid</source>
-        <translation><numerusform>; верна %Ln</numerusform><numerusform>; верны %Ln</numerusform><numerusform>; верно %Ln</numerusform></translation>
+        <translation>
+            <numerusform>; верна %Ln</numerusform>
+            <numerusform>; верны %Ln</numerusform>
+            <numerusform>; верно %Ln</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %Ln skipped (not lookups)</source>
-        <translation><numerusform>; пропущена %Ln (не запрос)</numerusform><numerusform>; пропущены %Ln (не запросы)</numerusform><numerusform>; пропущено %Ln (не запросы)</numerusform></translation>
+        <translation>
+            <numerusform>; пропущена %Ln (не запрос)</numerusform>
+            <numerusform>; пропущены %Ln (не запросы)</numerusform>
+            <numerusform>; пропущено %Ln (не запросы)</numerusform>
+        </translation>
     </message>
     <message>
         <source>line</source>
@@ -1046,7 +1117,7 @@ Double-click to show it</source>
         <translation>Определить по файлу</translation>
     </message>
     <message>
-        <source>Regional format the log's dates are written in (Windows DNS debug logs)</source>
+        <source>Regional format the log&apos;s dates are written in (Windows DNS debug logs)</source>
         <translation>Региональный формат, в котором записаны даты журнала (отладочные журналы Windows DNS)</translation>
     </message>
     <message>
@@ -1074,7 +1145,11 @@ Double-click to show it</source>
     </message>
     <message numerus="yes">
         <source>Imported %n files: %1.</source>
-        <translation><numerusform>Импортирован %n файл: %1.</numerusform><numerusform>Импортировано %n файла: %1.</numerusform><numerusform>Импортировано %n файлов: %1.</numerusform></translation>
+        <translation>
+            <numerusform>Импортирован %n файл: %1.</numerusform>
+            <numerusform>Импортировано %n файла: %1.</numerusform>
+            <numerusform>Импортировано %n файлов: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
@@ -1097,10 +1172,14 @@ Double-click to show it</source>
     <name>ImportTask</name>
     <message numerus="yes">
         <source>%1: %n record(s) rejected</source>
-        <translation><numerusform>%1: отклонена %n запись</numerusform><numerusform>%1: отклонены %n записи</numerusform><numerusform>%1: отклонено %n записей</numerusform></translation>
+        <translation>
+            <numerusform>%1: отклонена %n запись</numerusform>
+            <numerusform>%1: отклонены %n записи</numerusform>
+            <numerusform>%1: отклонено %n записей</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1: its times carry no year; %2 was taken from the file's date</source>
+        <source>%1: its times carry no year; %2 was taken from the file&apos;s date</source>
         <translation>%1: время записано без года; год %2 взят из даты файла</translation>
     </message>
 </context>
@@ -1199,7 +1278,7 @@ Double-click to show it</source>
         <translation>Мышь и клавиши</translation>
     </message>
     <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Wheel&lt;/td&gt;&lt;td&gt;zoom about the cursor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Drag&lt;/td&gt;&lt;td&gt;pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Shift+drag&lt;/td&gt;&lt;td&gt;zoom to the band&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Right-drag (or Alt+drag)&lt;/td&gt;&lt;td&gt;list the lookups of a range (Records dock); a drag shows its range and Escape drops it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Click a bar&lt;/td&gt;&lt;td&gt;list its lookups&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Double-click&lt;/td&gt;&lt;td&gt;zoom to the bin (on an event: edit it)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+click&lt;/td&gt;&lt;td&gt;add a point event&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+drag&lt;/td&gt;&lt;td&gt;add a range event&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Drag an event's line, label or edge&lt;/td&gt;&lt;td&gt;move it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;undo / redo an event change&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;+ / − / 0, Home&lt;/td&gt;&lt;td&gt;zoom in / out / show all&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Left / Right, Alt+Left / Alt+Right&lt;/td&gt;&lt;td&gt;pan; back / forward&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Wheel&lt;/td&gt;&lt;td&gt;zoom about the cursor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Drag&lt;/td&gt;&lt;td&gt;pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Shift+drag&lt;/td&gt;&lt;td&gt;zoom to the band&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Right-drag (or Alt+drag)&lt;/td&gt;&lt;td&gt;list the lookups of a range (Records dock); a drag shows its range and Escape drops it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Click a bar&lt;/td&gt;&lt;td&gt;list its lookups&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Double-click&lt;/td&gt;&lt;td&gt;zoom to the bin (on an event: edit it)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+click&lt;/td&gt;&lt;td&gt;add a point event&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+drag&lt;/td&gt;&lt;td&gt;add a range event&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Drag an event&apos;s line, label or edge&lt;/td&gt;&lt;td&gt;move it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;undo / redo an event change&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;+ / − / 0, Home&lt;/td&gt;&lt;td&gt;zoom in / out / show all&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Left / Right, Alt+Left / Alt+Right&lt;/td&gt;&lt;td&gt;pan; back / forward&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Колесо&lt;/td&gt;&lt;td&gt;масштаб вокруг указателя&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Перетаскивание&lt;/td&gt;&lt;td&gt;сдвиг&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Shift+перетаскивание&lt;/td&gt;&lt;td&gt;приблизить полосу&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Перетаскивание правой кнопкой (или Alt+перетаскивание)&lt;/td&gt;&lt;td&gt;показать запросы интервала (панель «Записи»); при перетаскивании виден интервал, Escape отменяет&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Щелчок по столбцу&lt;/td&gt;&lt;td&gt;показать его запросы&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Двойной щелчок&lt;/td&gt;&lt;td&gt;приблизить интервал (на событии — изменить его)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+щелчок&lt;/td&gt;&lt;td&gt;добавить событие-момент&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+перетаскивание&lt;/td&gt;&lt;td&gt;добавить событие-интервал&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Перетаскивание линии, подписи или края события&lt;/td&gt;&lt;td&gt;переместить его&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;отменить / повторить изменение событий&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;+ / − / 0, Home&lt;/td&gt;&lt;td&gt;приблизить / отдалить / показать всё&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Влево / вправо, Alt+влево / Alt+вправо&lt;/td&gt;&lt;td&gt;сдвиг; назад / вперёд&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
@@ -1343,7 +1422,11 @@ A password is asked in File → Connect to ClickHouse…</source>
     </message>
     <message numerus="yes">
         <source>  (+%n more not shown)</source>
-        <translation><numerusform>  (+ещё %n не показана)</numerusform><numerusform>  (+ещё %n не показаны)</numerusform><numerusform>  (+ещё %n не показано)</numerusform></translation>
+        <translation>
+            <numerusform>  (+ещё %n не показана)</numerusform>
+            <numerusform>  (+ещё %n не показаны)</numerusform>
+            <numerusform>  (+ещё %n не показано)</numerusform>
+        </translation>
     </message>
     <message>
         <source> (none match)</source>
@@ -1533,7 +1616,7 @@ last  %6%7</source>
         <translation>Показать полосу покрытия; тишина дольше</translation>
     </message>
     <message>
-        <source>are "no data", not zero</source>
+        <source>are &quot;no data&quot;, not zero</source>
         <translation>— это «нет данных», а не ноль</translation>
     </message>
     <message>
@@ -1585,19 +1668,35 @@ last  %6%7</source>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n день</numerusform><numerusform>%n дня</numerusform><numerusform>%n дней</numerusform></translation>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n час</numerusform><numerusform>%n часа</numerusform><numerusform>%n часов</numerusform></translation>
+        <translation>
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n минута</numerusform><numerusform>%n минуты</numerusform><numerusform>%n минут</numerusform></translation>
+        <translation>
+            <numerusform>%n минута</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n секунда</numerusform><numerusform>%n секунды</numerusform><numerusform>%n секунд</numerusform></translation>
+        <translation>
+            <numerusform>%n секунда</numerusform>
+            <numerusform>%n секунды</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -1630,12 +1729,12 @@ last  %6%7</source>
         <translation>Сервер не ответил вовремя: проверьте адрес или добавьте к нему ?timeout=СЕКУНДЫ.</translation>
     </message>
     <message>
-        <source>The host name is not known.</source>
-        <translation>Имя узла неизвестно.</translation>
-    </message>
-    <message>
         <source>Could not open %1.</source>
         <translation>Не удалось открыть %1.</translation>
+    </message>
+    <message>
+        <source>The host name, the database or the cluster of the URL is not known there.</source>
+        <translation>Имя хоста, база данных или кластер из URL там неизвестны.</translation>
     </message>
 </context>
 <context>
@@ -1688,7 +1787,11 @@ last  %6%7</source>
     </message>
     <message numerus="yes">
         <source>lookups per %n hour(s)</source>
-        <translation><numerusform>запросов за %n час</numerusform><numerusform>запросов за %n часа</numerusform><numerusform>запросов за %n часов</numerusform></translation>
+        <translation>
+            <numerusform>запросов за %n час</numerusform>
+            <numerusform>запросов за %n часа</numerusform>
+            <numerusform>запросов за %n часов</numerusform>
+        </translation>
     </message>
     <message>
         <source>lookups per minute</source>
@@ -1696,7 +1799,11 @@ last  %6%7</source>
     </message>
     <message numerus="yes">
         <source>lookups per %n minute(s)</source>
-        <translation><numerusform>запросов за %n минуту</numerusform><numerusform>запросов за %n минуты</numerusform><numerusform>запросов за %n минут</numerusform></translation>
+        <translation>
+            <numerusform>запросов за %n минуту</numerusform>
+            <numerusform>запросов за %n минуты</numerusform>
+            <numerusform>запросов за %n минут</numerusform>
+        </translation>
     </message>
     <message>
         <source>lookups per second</source>
@@ -1704,7 +1811,11 @@ last  %6%7</source>
     </message>
     <message numerus="yes">
         <source>lookups per %n second(s)</source>
-        <translation><numerusform>запросов за %n секунду</numerusform><numerusform>запросов за %n секунды</numerusform><numerusform>запросов за %n секунд</numerusform></translation>
+        <translation>
+            <numerusform>запросов за %n секунду</numerusform>
+            <numerusform>запросов за %n секунды</numerusform>
+            <numerusform>запросов за %n секунд</numerusform>
+        </translation>
     </message>
 </context>
 <context>

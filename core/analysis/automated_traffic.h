@@ -18,7 +18,7 @@ class LookupStore;
 // score is at or above the threshold. Leaving their lookups out (BinQuery::excludedPairs) is
 // what the window draws, exports and writes down in provenance.json and reproduce.sh.
 // Stateless; call it off the GUI thread. Cost: one PeriodicityScorer run over the view (about
-// 1 s per 10 M lookups on SQLite). Failures throw StoreError.
+// 1 s per 10 M lookups on SQLite). Failures throw Failure.
 class AutomatedTraffic {
 public:
     static constexpr double kDefaultThreshold = 0.8;

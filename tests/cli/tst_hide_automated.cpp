@@ -147,7 +147,7 @@ private slots:
         const QString footer = chart.spec.footer.join(QLatin1Char('\n'));
         QVERIFY2(footer.contains(QLatin1String("Automated traffic hidden: client → name pairs with a beacon score ≥ "
                                                "0.80 (2): 10.0.0.8 → updates.example (")) &&
-                     footer.contains(QLatin1String("10.0.0.9 → unifi.example (")),
+                     footer.contains(QStringLiteral("10.0.0.9 → unifi.example (")),
                  qPrintable(footer));
 
         const QString bundle = m_dir.filePath(QStringLiteral("bundle"));

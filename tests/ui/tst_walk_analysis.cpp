@@ -91,7 +91,7 @@ private slots:
         QVERIFY(fresh(AnalysisDock::Kind::Bursts));
         QVERIFY(!dock->overlay()->bursts().isEmpty());
         const QStringList legend = legendTexts(*plot);
-        QVERIFY2(legend.filter(QLatin1String("suggested bursts (Kleinberg, s = 2, γ = 1)")).size() == 1,
+        QVERIFY2(legend.filter(QStringLiteral("suggested bursts (Kleinberg, s = 2, γ = 1)")).size() == 1,
                  qPrintable(legend.join(QLatin1String(" | "))));
         const BurstDetector::Burst b = dock->overlay()->bursts().front();
         const QString card = dock->overlay()->hoverText(b.startUs + (b.endUs - b.startUs) / 2).join(QLatin1Char('\n'));
@@ -100,7 +100,15 @@ private slots:
                  qPrintable(card));
         const QPoint over(int(plot->xAxis->coordToPixel(double(b.startUs + (b.endUs - b.startUs) / 2) / 1e6)),
                           plot->axisRect()->rect().center().y());
-        QVERIFY(plot->toolTipAt(over).contains(QLatin1String("Suggested burst")));
+        QVERIFY2(plot->toolTipAt(over).contains(QLatin1String("Suggested burst")),
+                 qPrintable(QStringLiteral("at %1,%2 in %3,%4 %5x%6; %7")
+                                .arg(over.x())
+                                .arg(over.y())
+                                .arg(plot->axisRect()->rect().x())
+                                .arg(plot->axisRect()->rect().y())
+                                .arg(plot->axisRect()->rect().width())
+                                .arg(plot->axisRect()->rect().height())
+                                .arg(plot->toolTipAt(over))));
         QCOMPARE(plot->yAxis->range().upper, axis);
 
         // Coverage, the baseline band and a derived series over the counts: the axis stays.
@@ -139,7 +147,7 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("visible bins.csv"));
         QVERIFY(m_window->exportActions()->exportBinsTo(path, false));
         const QString text = m_window->notice()->text();
-        QVERIFY2(text.startsWith(QLatin1String("Wrote ")) && text.contains(QLatin1String(" bins × 1 series to ")) &&
+        QVERIFY2(text.startsWith(QLatin1String("Wrote ")) && text.contains(QStringLiteral(" bins × 1 series to ")) &&
                      text.endsWith(QDir::toNativeSeparators(path)),
                  qPrintable(text));
         QCOMPARE(m_window->notice()->actionButtons().size(), 1);

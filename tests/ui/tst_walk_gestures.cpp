@@ -75,7 +75,7 @@ private slots:
         QVERIFY(band().isActive());
         const TimeRange range = band().range();
         const QString label = band().label();
-        QVERIFY2(label.startsWith(QLatin1String("Zoom to 2016-")) && label.contains(QLatin1String(" – 2016-")) &&
+        QVERIFY2(label.startsWith(QLatin1String("Zoom to 2016-")) && label.contains(QStringLiteral(" – 2016-")) &&
                      label.contains(QLatin1String("days")),
                  qPrintable(label));
         QVERIFY(std::abs(range.fromUs - toUsAt(0.3)) < 3'600'000'000LL);

@@ -37,8 +37,13 @@ private:
     {
         window.resize(1366, 740);
         window.show();
-        QString error;
-        return window.openStore(m_dir.filePath(QString::fromLatin1(name)), &error, true);
+        try {
+            window.openStore(m_dir.filePath(QString::fromLatin1(name)), true);
+        } catch (const Failure &failure) {
+            qWarning("%s", qPrintable(failure.message()));
+            return false;
+        }
+        return true;
     }
 
 private slots:

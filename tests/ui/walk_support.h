@@ -12,6 +12,7 @@
 #include "status_notice.h"
 #include "timeline_controller.h"
 #include "timeline_plot.h"
+#include "translations.h"
 #include "ui_test_store.h"
 
 #include <QDir>
@@ -49,13 +50,16 @@ inline QString data(const char *path)
         }                                                                                                              \
     } while (false)
 
-// Settings in the test's own place, English numbers: every walk is a first run.
+// Settings in the test's own place, in English as the program runs it (its plural forms:
+// "2 days"): every walk is a first run.
 inline void firstRun()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("dnstimeline-walk"));
     QSettings().clear();
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    QLocale::setDefault(english);
+    Translations::install(*qApp, english);
 }
 
 // A copy of the bundled sample store (248,000 lookups, June–December 2016) in dir.
@@ -113,8 +117,13 @@ inline bool open(MainWindow &window, const QString &store, QSize size = {1366, 7
     if (!QTest::qWaitForWindowExposed(&window))
         return false;
     QSignalSpy ready(window.controller(), &TimelineController::tableReady);
-    QString error;
-    if (!window.openStore(store, &error) || !ready.wait(30'000))
+    try {
+        window.openStore(store);
+    } catch (const Failure &failure) {
+        qWarning("%s", qPrintable(failure.message()));
+        return false;
+    }
+    if (!ready.wait(30'000))
         return false;
     return QTest::qWaitFor([&] { return !window.controller()->isBusy(); }, 30'000);
 }

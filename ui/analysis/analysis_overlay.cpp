@@ -52,7 +52,7 @@ constexpr int kMaxGapLabels = 12;
 
 AnalysisOverlay::AnalysisOverlay(TimelinePlot *plot) : QObject(plot), m_plot(plot)
 {
-    plot->addHoverText(this, [this](qint64 us) { return hoverText(us); });
+    plot->addHoverText(this, [this](const TimeRange &under) { return hoverText(under); });
     // Coverage spans under the bars, "no data" labels above them.
     if (!plot->layer(kSpanLayer))
         plot->addLayer(kSpanLayer, plot->layer(QStringLiteral("main")), QCustomPlot::limBelow);
@@ -77,7 +77,7 @@ void AnalysisOverlay::setCoverage(const QList<CoverageAnalysis::Result> &coverag
     redrawItems();
 }
 
-QStringList AnalysisOverlay::hoverText(qint64 us) const
+QStringList AnalysisOverlay::hoverText(const TimeRange &under) const
 {
     QStringList out;
     const QTimeZone zone = m_plot->timeZone();
@@ -86,7 +86,7 @@ QStringList AnalysisOverlay::hoverText(qint64 us) const
         return locale.toString(QDateTime::fromMSecsSinceEpoch(t / 1000, zone), QStringLiteral("yyyy-MM-dd HH:mm"));
     };
     for (const BurstDetector::Burst &b : m_bursts) {
-        if (us < b.startUs || us >= b.endUs)
+        if (under.toUs <= b.startUs || under.fromUs >= b.endUs)
             continue;
         out.append(tr("Suggested burst, not an event: %1 – %2, %3 lookups.\nKleinberg's burst detection, level %4 "
                       "of %5 (s = %6, γ = %7, weight %8); Analysis → Bursts accepts it as an event.")
@@ -98,7 +98,7 @@ QStringList AnalysisOverlay::hoverText(qint64 us) const
     }
     for (const CoverageAnalysis::Result &r : m_coverage) {
         for (const TimeRange &g : r.gaps) {
-            if (us >= g.fromUs && us < g.toUs)
+            if (under.fromUs < g.toUs && under.toUs > g.fromUs)
                 out.append(tr("No lookups from %1 (coverage gap): %2 – %3")
                                .arg(m_datasetNames.value(r.datasetId, tr("dataset %1").arg(r.datasetId)),
                                     stamp(g.fromUs), stamp(g.toUs)));

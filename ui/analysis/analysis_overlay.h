@@ -51,8 +51,10 @@ public:
     int gapSpans() const { return m_gapSpans; }
     const QList<TimeRange> &silentStretches() const { return m_silentAll; }
     QList<QRectF> gapLabelRects() const { return m_labelRects; }
-    // What hovering at a time says about the overlays drawn there.
-    QStringList hoverText(qint64 us) const;
+    // What hovering says about the overlays drawn under the pointer (times µs UTC, half-open;
+    // TimelinePlot::HoverText), or at one time.
+    QStringList hoverText(const TimeRange &under) const;
+    QStringList hoverText(qint64 us) const { return hoverText(TimeRange{us, us + 1}); }
     int anomalies() const;
 
 private:

@@ -14,6 +14,7 @@ class FieldLabels {
     Q_DECLARE_TR_FUNCTIONS(FieldLabels)
 public:
     static QString of(LookupField field);
-    // A column of the import preview (ImportPreview::headers: time, client, …, rrname, count).
+    // A column of the import preview (ImportPreview::headers: time, client, …, rrname, count)
+    // or a slot of the column mapping (ColumnMapping::slotNames: timestamp, client, …).
     static QString ofColumn(const QString &key);
 };

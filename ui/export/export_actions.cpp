@@ -9,13 +9,14 @@
 #include "event_layer.h"
 #include "evidence_bundle.h"
 #include "export_dialog.h"
+#include "failure.h"
+#include "failure_notice.h"
 #include "lookup_store.h"
 #include "main_window.h"
 #include "periodicity_panel.h"
 #include "records_dock.h"
 #include "records_model.h"
 #include "series_drawer.h"
-#include "sqlite_db.h"
 #include "status_notice.h"
 #include "timeline_controller.h"
 #include "timeline_plot.h"
@@ -116,8 +117,9 @@ bool ExportActions::save(const QString &path, const QByteArray &bytes, const QSt
         wrote(what, path);
         return true;
     }
-    QMessageBox::warning(m_window, tr("Export"),
-                         tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    FailureNotice::warn(m_window, tr("Export"),
+                        Failure(Failure::Kind::Io, tr("Cannot write %1: %2")
+                                                       .arg(QDir::toNativeSeparators(path), file.errorString())));
     return false;
 }
 
@@ -143,8 +145,8 @@ void ExportActions::copyChart()
         m_window->notice()->post(
             tr("Copied the chart (%1 × %2 pixels) to the clipboard")
                 .arg(m_window->locale().toString(image.width()), m_window->locale().toString(image.height())));
-    } catch (const StoreError &e) {
-        QMessageBox::warning(m_window, tr("Copy chart"), e.message());
+    } catch (const Failure &e) {
+        FailureNotice::warn(m_window, tr("Copy chart"), e);
     }
 }
 
@@ -168,8 +170,8 @@ bool ExportActions::exportBinsTo(const QString &path, bool json)
         return save(
             path, json ? BinTableFormat::toJson(chart.table) : BinTableFormat::toCsv(chart.table),
             tr("%1 bins × %2 series").arg(l.toString(chart.table.binCount()), l.toString(chart.table.series.size())));
-    } catch (const StoreError &e) {
-        QMessageBox::warning(m_window, tr("Export bins"), e.message());
+    } catch (const Failure &e) {
+        FailureNotice::warn(m_window, tr("Export bins"), e);
         return false;
     }
 }
@@ -190,8 +192,8 @@ void ExportActions::exportRecords()
     try {
         const QByteArray csv = ChartExport::recordsCsv(*m_window->controller()->store(), model->query(), currentView());
         save(path, csv, tr("%1 records").arg(m_window->locale().toString(model->total())));
-    } catch (const StoreError &e) {
-        QMessageBox::warning(m_window, tr("Export records"), e.message());
+    } catch (const Failure &e) {
+        FailureNotice::warn(m_window, tr("Export records"), e);
     }
 }
 
@@ -211,11 +213,12 @@ void ExportActions::exportBundle()
 
 bool ExportActions::exportBundleTo(const QString &path)
 {
-    QString error;
-    if (EvidenceBundle::write(*m_window->controller()->store(), currentView(), path, &error)) {
+    try {
+        EvidenceBundle::write(*m_window->controller()->store(), currentView(), path);
         wrote(tr("the evidence bundle"), path);
         return true;
+    } catch (const Failure &failure) {
+        FailureNotice::warn(m_window, tr("Export evidence bundle"), failure);
+        return false;
     }
-    QMessageBox::warning(m_window, tr("Export evidence bundle"), error);
-    return false;
 }

@@ -2,10 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCoreApplication>
-
 #include "record_query.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QTimeZone>
 

@@ -435,10 +435,11 @@ QString TimelinePlot::toolTipAt(const QPointF &pos) const
     for (const TimelineEvent &e : m_eventLayer->eventsAt(pos))
         cards.append(EventCard::text(e, timeZone()));
     if (axisRect()->rect().contains(pos.toPoint())) {
-        const qint64 at = toUs(xAxis->pixelToCoord(pos.x()));
+        const TimeRange under{toUs(xAxis->pixelToCoord(pos.x() - kHoverSlackPixels)),
+                              toUs(xAxis->pixelToCoord(pos.x() + kHoverSlackPixels)) + 1};
         for (const auto &[owner, text] : m_hoverTexts) {
             if (owner)
-                cards.append(text(at));
+                cards.append(text(under));
         }
     }
     if (!axisRect()->rect().contains(pos.toPoint()) || m_table.binCount() == 0)
@@ -447,7 +448,7 @@ QString TimelinePlot::toolTipAt(const QPointF &pos) const
     const auto &edges = m_table.edges;
     const qsizetype i = std::upper_bound(edges.begin(), edges.end(), t) - edges.begin() - 1;
     if (i < 0 || i >= m_table.binCount())
-        return {};
+        return cards.join(QStringLiteral("\n\n"));
     const QTimeZone zone = timeZone();
     const bool seconds = m_table.width.nominalUs() < 60'000'000;
     const QString format = seconds ? QStringLiteral("yyyy-MM-dd HH:mm:ss") : QStringLiteral("yyyy-MM-dd HH:mm");

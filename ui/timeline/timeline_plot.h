@@ -74,9 +74,12 @@ public:
 
     // The tooltip text for a point in widget coordinates; empty over no bin.
     QString toolTipAt(const QPointF &pos) const;
-    // Text for the tracker and tooltip at a time (µs UTC) about what an overlay draws there (a
-    // suggested burst, a stretch without data); the owner's texts go when it is destroyed.
-    using HoverText = std::function<QStringList(qint64 us)>;
+    // Text for the tracker and tooltip about what an overlay draws under the pointer (a
+    // suggested burst, a stretch without data): the times (µs UTC, half-open) a few pixels
+    // either side of it, so that a mark narrower than a pixel can still be hovered. The owner's
+    // texts go when it is destroyed.
+    static constexpr int kHoverSlackPixels = 3;
+    using HoverText = std::function<QStringList(const TimeRange &under)>;
     void addHoverText(QObject *owner, HoverText text);
     // Shows the legend when it has more than one entry (a split, or an overlay's entry); for
     // overlays after they add or remove plottables.
