@@ -104,7 +104,11 @@ bool EvidenceBundle::write(LookupStore &store, const ExportView &view, const QSt
         ZipWriter zip;
         for (const auto &[name, bytes] : files)
             zip.add(name, bytes, name.endsWith(QLatin1String(".sh")), exportedAt);
-        return writeFile(path, zip.finish(), false, &message);
+        if (const std::optional<QString> problem = zip.write(path)) {
+            message = *problem;
+            return false;
+        }
+        return true;
     }
     if (!QDir().mkpath(path)) {
         message = QStringLiteral("Cannot create the folder %1.").arg(QDir::toNativeSeparators(path));
