@@ -4,7 +4,9 @@
 // same run, store bytes per lookup, peak memory of the import, and re-binning time.
 // Usage: dnstimeline_bench [--rows N] [--runs R] [--dir DIR] --dnstimeline PATH
 //        dnstimeline_bench pcap|zeek ...   (see bench_import_formats.h)
+//        dnstimeline_bench capture-readers ... (see bench_capture_readers.h)
 // Every figure is the median of R runs (the machines are noisy).
+#include "bench_capture_readers.h"
 #include "bench_child.h"
 #include "bench_import_formats.h"
 #include "lookup_store.h"
@@ -86,6 +88,8 @@ int main(int argc, char **argv)
         return benchPcapImport(args);
     if (args.size() > 1 && args[1] == QLatin1String("zeek"))
         return benchZeekImport(args);
+    if (args.size() > 1 && args[1] == QLatin1String("capture-readers"))
+        return benchCaptureReaders(args);
     auto option = [&](const char *name, const QString &fallback) {
         const qsizetype i = args.indexOf(QString::fromLatin1(name));
         return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;
