@@ -104,8 +104,8 @@ bool EvidenceBundle::write(LookupStore &store, const ExportView &view, const QSt
         ZipWriter zip;
         for (const auto &[name, bytes] : files)
             zip.add(name, bytes, name.endsWith(QLatin1String(".sh")), exportedAt);
-        if (const std::optional<QString> problem = zip.write(path)) {
-            message = *problem;
+        if (const std::optional<Failure> problem = zip.write(path)) {
+            message = problem->message();
             return false;
         }
         return true;
