@@ -66,7 +66,7 @@ void ZipWriter::add(const QString &name, const QByteArray &data, bool executable
     m_entries.append({name, data, executable, modified});
 }
 
-std::optional<QString> ZipWriter::write(const QString &path) const
+std::optional<Failure> ZipWriter::write(const QString &path) const
 {
     const QString shown = QDir::toNativeSeparators(path);
     int code = 0;
@@ -76,12 +76,12 @@ std::optional<QString> ZipWriter::write(const QString &path) const
         zip_error_init_with_code(&error, code);
         const QString message = QStringLiteral("Cannot write %1: %2").arg(shown, QString::fromUtf8(zip_error_strerror(&error)));
         zip_error_fini(&error);
-        return message;
+        return Failure(Failure::Kind::Io, message);
     }
     const auto failure = [&](const QString &what) {
         const QString message = QStringLiteral("Cannot write %1 (%2): %3").arg(shown, what, QString::fromUtf8(zip_strerror(zip)));
         zip_discard(zip); // leaves any earlier file at path as it was
-        return message;
+        return Failure(Failure::Kind::Io, message);
     };
     for (const Entry &e : m_entries) {
         // The data stays alive in m_entries until zip_close() has read it.

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include "failure.h"
+
 #include <optional>
 
 // ZipWriter: a zip archive written by libzip. Each entry is deflated (level 9) when that helps
@@ -27,9 +29,9 @@ public:
     // name: a relative path with '/' separators, UTF-8 in the archive.
     void add(const QString &name, const QByteArray &data, bool executable, const QDateTime &modified);
     // Writes the archive to path, replacing a file there only once the whole archive is written
-    // (libzip writes a temporary file beside it and renames it). Returns why it failed, naming
-    // the file, or nothing when the archive was written.
-    std::optional<QString> write(const QString &path) const;
+    // (libzip writes a temporary file beside it and renames it). Returns the failure (kind Io,
+    // its message naming the file), or nothing when the archive was written.
+    std::optional<Failure> write(const QString &path) const;
 
 private:
     struct Entry {

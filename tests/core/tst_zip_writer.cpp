@@ -70,8 +70,8 @@ void TstZipWriter::bothReadersReadEveryEntryBack()
     zip.add(QStringLiteral("empty.txt"), QByteArray(), false, kModified);
     zip.add(QStringLiteral("Ünïcode/名前.txt"), "x", false, kModified);
     const QString path = m_dir.filePath(QStringLiteral("both.zip"));
-    const std::optional<QString> problem = zip.write(path);
-    QVERIFY2(!problem, qPrintable(problem.value_or(QString())));
+    const std::optional<Failure> problem = zip.write(path);
+    QVERIFY2(!problem, (problem ? qPrintable(problem->message()) : ""));
 
     const zip_readers::Result unzip = zip_readers::unzipTest(path);
     QVERIFY2(unzip.ok, qPrintable(unzip.problem));
@@ -155,8 +155,8 @@ void TstZipWriter::moreThan65535EntriesUseZip64Records()
     for (int i = 0; i < kEntries; ++i)
         zip.add(QStringLiteral("part/%1.txt").arg(i), QByteArray::number(i), false, kModified);
     const QString path = m_dir.filePath(QStringLiteral("many.zip"));
-    const std::optional<QString> problem = zip.write(path);
-    QVERIFY2(!problem, qPrintable(problem.value_or(QString())));
+    const std::optional<Failure> problem = zip.write(path);
+    QVERIFY2(!problem, (problem ? qPrintable(problem->message()) : ""));
     QVERIFY(readAll(path).contains(QByteArrayView("PK\x06\x06", 4))); // the ZIP64 end of central directory
     const zip_readers::Result unzip = zip_readers::unzipTest(path);
     QVERIFY2(unzip.ok, qPrintable(unzip.problem));
@@ -177,8 +177,8 @@ void TstZipWriter::entryPastFourGiBUsesZip64()
     zip.add(QStringLiteral("bins.csv"), big, false, kModified);
     big = QByteArray(); // the writer holds its own (shared) copy
     const QString path = m_dir.filePath(QStringLiteral("big.zip"));
-    const std::optional<QString> problem = zip.write(path);
-    QVERIFY2(!problem, qPrintable(problem.value_or(QString())));
+    const std::optional<Failure> problem = zip.write(path);
+    QVERIFY2(!problem, (problem ? qPrintable(problem->message()) : ""));
     const zip_readers::Result unzip = zip_readers::unzipTest(path);
     QVERIFY2(unzip.ok, qPrintable(unzip.problem));
     const zip_readers::Result python = zip_readers::pythonZipfile(path);
@@ -191,9 +191,10 @@ void TstZipWriter::missingFolderFailsNamingTheFile()
     ZipWriter zip;
     zip.add(QStringLiteral("a.txt"), "a", false, kModified);
     const QString path = m_dir.filePath(QStringLiteral("no/such/folder/bundle.zip"));
-    const std::optional<QString> problem = zip.write(path);
+    const std::optional<Failure> problem = zip.write(path);
     QVERIFY(problem);
-    QVERIFY2(problem->contains(QDir::toNativeSeparators(path)), qPrintable(*problem));
+    QCOMPARE(problem->kind(), Failure::Kind::Io);
+    QVERIFY2(problem->message().contains(QDir::toNativeSeparators(path)), qPrintable(problem->message()));
     QVERIFY(!QFileInfo::exists(path));
 }
 
