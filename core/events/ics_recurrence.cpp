@@ -59,13 +59,14 @@ QList<qint64> ruleInstances(icalrecurrencetype rule, const icaltimetype &dtstart
     if (!monthDaysExist(rule))
         return {};
     // libical's iterator searches for the next instance without bound when a rule's BY parts
-    // match rarely or never; UNTIL stops it. So UNTIL becomes the window's end (a day later:
-    // *next must still be found) when that is earlier, and COUNT is counted here instead.
+    // match rarely or never; UNTIL stops it. So UNTIL becomes a year after the window's end
+    // (*next, the first instance after the window, must still be found) when that is earlier,
+    // and COUNT is counted here instead.
     // UNTIL is usually UTC (RFC 5545 requires it when DTSTART has a zone) while the iterator
     // compares it with the floating local times it makes: it is given in local time.
     const int count = rule.count;
     rule.count = 0;
-    qint64 untilUs = window.toUs + kDayUs;
+    qint64 untilUs = window.toUs + 366 * kDayUs;
     if (!icaltime_is_null_time(rule.until))
         untilUs = std::min(untilUs, rule.until.is_date || !icaltime_is_utc(rule.until) ? zone.toUtcUs(rule.until)
                                                                                         : IcsZone::utc().toUtcUs(rule.until));

@@ -24,9 +24,10 @@ struct IcsRecurrenceSet {
 // period start; in their own TZID, UTC, or DTSTART's zone), less the EXDATEs, compared as
 // instants. Only members starting in the window are kept, at most maxMembers of them (the
 // window then ends at the first one left out), so a rule without an end is always bounded.
-// Iteration starts at the window (libical's set_start) when the rule has no COUNT, stops at
-// the window's end (given to libical as UNTIL, which bounds its search for rules that match
-// rarely), and looks at most at kMaxSteps instances per rule; rules whose BYMONTH and
+// Iteration starts at the window (libical's set_start) when the rule has no COUNT, stops a
+// year after the window's end (given to libical as UNTIL, which bounds its search for rules
+// that match rarely; the first member after the window is looked for up to there), and looks
+// at most at kMaxSteps instances per rule; rules whose BYMONTH and
 // BYMONTHDAY name no existing day give nothing. The VEVENT must come from a parsed calendar.
 // Stateless and reentrant; O(members looked at).
 class IcsRecurrence

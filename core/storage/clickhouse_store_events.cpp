@@ -10,9 +10,9 @@
 #include "clickhouse_store.h"
 #include "event_time.h"
 #include "clickhouse_sql.h"
+#include "series_keys.h"
 #include "sqlite_db.h"
 
-#include <QHash>
 #include <QRandomGenerator>
 
 namespace {
@@ -137,11 +137,11 @@ QList<qint64> ClickHouseStore::addEvents(const QList<TimelineEvent> &events, con
     for (const TimelineEvent &e : events)
         checkEvent(e);
     std::lock_guard guard(m_eventMutex);
-    QHash<qint64, qint64> storeIds; // the call's series keys → store ids
+    SeriesKeys keys;
     QByteArray seriesRows, undoRows;
     qint64 nextSeries = m_entry.query("SELECT max(id) FROM " + table("event_series")).trimmed().toLongLong() + 1;
     for (EventSeries s : series) {
-        storeIds.insert(s.id, nextSeries);
+        keys.add(s.id, nextSeries);
         s.id = nextSeries++;
         putSeries(seriesRows, s, newVersion(), false);
         putSeries(undoRows, s, newVersion(), true);
@@ -150,12 +150,8 @@ QList<qint64> ClickHouseStore::addEvents(const QList<TimelineEvent> &events, con
     QByteArray rows;
     QList<qint64> ids;
     for (TimelineEvent e : events) {
-        if (e.seriesId != 0 && !series.isEmpty()) {
-            if (!storeIds.contains(e.seriesId))
-                throw StoreError(QStringLiteral("event '%1' names series %2, which is not given").arg(e.title).arg(e.seriesId),
-                                 Kind::BadInput);
-            e.seriesId = storeIds.value(e.seriesId);
-        }
+        if (!series.isEmpty())
+            keys.resolve(e);
         e.id = next++;
         ids.append(e.id);
         putEvent(rows, e, newVersion(), false);

@@ -5,10 +5,10 @@
 #include "sqlite_store.h"
 
 #include "event_time.h"
+#include "series_keys.h"
 #include "sqlite_db.h"
 
 #include <QDateTime>
-#include <QHash>
 
 namespace {
 
@@ -134,15 +134,12 @@ QList<qint64> SqliteStore::addEvents(const QList<TimelineEvent> &events, const Q
     checkWritable(m_readOnly, m_path);
     QList<qint64> ids;
     Transaction tx(*m_db);
-    QHash<qint64, qint64> storeIds; // the call's series keys → store ids
+    SeriesKeys keys;
     for (const EventSeries &s : series)
-        storeIds.insert(s.id, insertSeries(s));
+        keys.add(s.id, insertSeries(s));
     for (TimelineEvent e : events) {
-        if (e.seriesId != 0 && !series.isEmpty()) {
-            if (!storeIds.contains(e.seriesId))
-                throw StoreError(QStringLiteral("event '%1' names series %2, which is not given").arg(e.title).arg(e.seriesId),
-                                 Kind::BadInput);
-            e.seriesId = storeIds.value(e.seriesId);
+        if (!series.isEmpty()) {
+            keys.resolve(e);
         } else if (e.seriesId != 0 && !exists(*m_db, "event_series", e.seriesId)) {
             throw StoreError(QStringLiteral("%1 has no event series %2").arg(m_path).arg(e.seriesId), Kind::NotFound);
         }

@@ -126,14 +126,15 @@ QString EventImportDialog::summary() const
 {
     if (m_read.report.error)
         return m_read.errorLine > 0 ? tr("Line %1: %2").arg(m_read.errorLine).arg(*m_read.report.error) : *m_read.report.error;
-    QString text = tr("%n event(s)", nullptr, int(m_read.events.size()));
+    const auto count = [](qint64 n, const QString &one, const QString &many) { return n == 1 ? one : many.arg(n); };
+    QString text = count(m_read.events.size(), tr("1 event"), tr("%1 events"));
     if (!m_read.series.isEmpty())
-        text += tr(", %1 of them occurrences of %2", nullptr, int(m_read.series.size()))
+        text += tr(", %1 of them occurrences of %2")
                     .arg(m_read.occurrences())
-                    .arg(tr("%n recurring series", nullptr, int(m_read.series.size())));
+                    .arg(count(m_read.series.size(), tr("1 recurring series"), tr("%1 recurring series")));
     if (m_read.report.rejected > 0)
-        text += tr("; %n rejected", nullptr, int(m_read.report.rejected));
+        text += tr("; %1 rejected").arg(m_read.report.rejected);
     if (!m_read.notes.isEmpty())
-        text += tr("; %n note(s) on recurring events", nullptr, int(m_read.notes.size()));
+        text += count(m_read.notes.size(), tr("; 1 note on recurring events"), tr("; %1 notes on recurring events"));
     return text + QLatin1Char('.');
 }
