@@ -2,15 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "bin_table_format.h"
 #include "cli_events.h"
 #include "cli_render.h"
 #include "cli_stats.h"
 #include "cli_support.h"
-#include "provenance.h"
 #include "import_job.h"
 #include "lookup_store.h"
+#include "provenance.h"
 #include "sqlite_db.h"
-#include "bin_table_format.h"
 #include "view_options.h"
 
 #include <QCommandLineParser>
@@ -37,12 +37,16 @@ int runImportCommand(const QStringList &args)
         {QStringLiteral("name"), QStringLiteral("Dataset name (default: the file name)."), QStringLiteral("NAME")},
         {QStringLiteral("strict"), QStringLiteral("Fail the import on the first malformed record.")},
         {QStringLiteral("force"), QStringLiteral("Import a file even if one with the same SHA-256 is in the store.")},
-        {QStringLiteral("columns"), QStringLiteral("Map a field to a column (delimited text), e.g. timestamp=3 or "
-                                                   "qname=domain; repeatable."), QStringLiteral("FIELD=COLUMN")},
+        {QStringLiteral("columns"),
+         QStringLiteral("Map a field to a column (delimited text), e.g. timestamp=3 or "
+                        "qname=domain; repeatable."),
+         QStringLiteral("FIELD=COLUMN")},
         {QStringLiteral("epoch-unit"), QStringLiteral("Unit of numeric times: auto (by magnitude), s, ms, us or ns."),
          QStringLiteral("UNIT"), QStringLiteral("auto")},
-        {QStringLiteral("year"), QStringLiteral("Year of the first line of logs whose times have none (syslog, dnsmasq); "
-                                                "default: from the file's modification time."), QStringLiteral("YEAR")},
+        {QStringLiteral("year"),
+         QStringLiteral("Year of the first line of logs whose times have none (syslog, dnsmasq); "
+                        "default: from the file's modification time."),
+         QStringLiteral("YEAR")},
     });
     const int early = parseOrHelp(p, args, QStringLiteral("Usage: dnstimeline import STORE FILE... [options]"));
     if (early >= 0)
@@ -52,7 +56,8 @@ int runImportCommand(const QStringList &args)
         return usageError(QStringLiteral("import needs STORE and at least one FILE (see --help)"));
     ImportRequest base;
     const QString tz = p.value(QStringLiteral("tz"));
-    base.options.zone = tz.compare(QLatin1String("UTC"), Qt::CaseInsensitive) == 0 ? QTimeZone::utc() : QTimeZone(tz.toUtf8());
+    base.options.zone =
+        tz.compare(QLatin1String("UTC"), Qt::CaseInsensitive) == 0 ? QTimeZone::utc() : QTimeZone(tz.toUtf8());
     if (!base.options.zone.isValid())
         return usageError(QStringLiteral("unknown time zone '%1'").arg(tz));
     base.format = p.value(QStringLiteral("format"));
@@ -63,7 +68,8 @@ int runImportCommand(const QStringList &args)
                                QStringLiteral("ns")};
     const qsizetype unit = units.indexOf(p.value(QStringLiteral("epoch-unit")));
     if (unit < 0)
-        return usageError(QStringLiteral("bad --epoch-unit '%1' (auto, s, ms, us or ns)").arg(p.value(QStringLiteral("epoch-unit"))));
+        return usageError(
+            QStringLiteral("bad --epoch-unit '%1' (auto, s, ms, us or ns)").arg(p.value(QStringLiteral("epoch-unit"))));
     base.options.epochUnit = EpochUnit(unit);
     if (p.isSet(QStringLiteral("year"))) {
         bool ok = false;
@@ -83,8 +89,9 @@ int runImportCommand(const QStringList &args)
         ImportRequest request = base;
         request.filePath = pos[i];
         if (p.isSet(QStringLiteral("name")))
-            request.datasetName = pos.size() > 2 ? QStringLiteral("%1 (%2)").arg(p.value(QStringLiteral("name")), QFileInfo(pos[i]).fileName())
-                                                 : p.value(QStringLiteral("name"));
+            request.datasetName = pos.size() > 2
+                ? QStringLiteral("%1 (%2)").arg(p.value(QStringLiteral("name")), QFileInfo(pos[i]).fileName())
+                : p.value(QStringLiteral("name"));
         const ImportResult result = runImport(*store, request, {});
         for (const ImportIssue &issue : result.report.firstIssues)
             fprintf(stderr, "%s:%lld: %s\n", qPrintable(request.filePath), issue.line, qPrintable(issue.message));
@@ -164,12 +171,14 @@ int runBinsCommand(const QStringList &args)
 const QStringList &Cli::subcommands()
 {
     static const QStringList all = {QStringLiteral("import"), QStringLiteral("datasets"), QStringLiteral("bins"),
-                                    QStringLiteral("render"), QStringLiteral("stats"),
-                                    QStringLiteral("events")};
+                                    QStringLiteral("render"), QStringLiteral("stats"),    QStringLiteral("events")};
     return all;
 }
 
-bool Cli::needsGui(const QString &subcommand) { return subcommand == QLatin1String("render"); }
+bool Cli::needsGui(const QString &subcommand)
+{
+    return subcommand == QLatin1String("render");
+}
 
 QString Cli::overview()
 {

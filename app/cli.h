@@ -9,6 +9,6 @@
 namespace Cli {
 const QStringList &subcommands();
 bool needsGui(const QString &subcommand); // render paints, so it needs a QApplication
-int run(const QStringList &arguments);     // arguments[0] is the program, [1] the subcommand
-QString overview();                        // the top-level --help text
+int run(const QStringList &arguments);    // arguments[0] is the program, [1] the subcommand
+QString overview();                       // the top-level --help text
 } // namespace Cli

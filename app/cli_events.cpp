@@ -45,7 +45,7 @@ std::optional<RecurrenceWindow> recurrenceWindow(LookupStore &store, const QComm
             return QDateTime::fromMSecsSinceEpoch(us / 1000, QTimeZone::utc()).addYears(n).toMSecsSinceEpoch() * 1000;
         };
         const TimeRange base = window.range ? *window.range
-                               : bounds[0]  ? TimeRange{*bounds[0], years(*bounds[0], 1)}
+            : bounds[0]                     ? TimeRange{*bounds[0], years(*bounds[0], 1)}
                                             : TimeRange{years(*bounds[1], -1), *bounds[1]};
         window.range = TimeRange{bounds[0].value_or(base.fromUs), bounds[1].value_or(base.toUs)};
         if (window.range->isEmpty()) {
@@ -56,7 +56,8 @@ std::optional<RecurrenceWindow> recurrenceWindow(LookupStore &store, const QComm
     return window;
 }
 
-int importEvents(const QString &storePath, const QString &file, std::optional<Format> format, const QCommandLineParser &p)
+int importEvents(const QString &storePath, const QString &file, std::optional<Format> format,
+                 const QCommandLineParser &p)
 {
     std::unique_ptr<LookupStore> store;
     EventImport read;
@@ -75,17 +76,24 @@ int importEvents(const QString &storePath, const QString &file, std::optional<Fo
     for (const ImportIssue &note : read.notes)
         fprintf(stderr, "%s:%lld: note: %s\n", qPrintable(file), note.line, qPrintable(note.message));
     if (read.report.error)
-        return fail(read.errorLine > 0 ? QStringLiteral("%1:%2: %3").arg(file).arg(read.errorLine).arg(*read.report.error)
-                                       : *read.report.error);
+        return fail(read.errorLine > 0
+                        ? QStringLiteral("%1:%2: %3").arg(file).arg(read.errorLine).arg(*read.report.error)
+                        : *read.report.error);
     if (read.events.isEmpty()) {
         if (!read.notes.isEmpty())
-            return fail(QStringLiteral("%1:%2: no occurrence in the recurrence window (see the notes; --expand-from and "
-                                       "--expand-to move it)").arg(file).arg(read.notes.first().line));
+            return fail(
+                QStringLiteral("%1:%2: no occurrence in the recurrence window (see the notes; --expand-from and "
+                               "--expand-to move it)")
+                    .arg(file)
+                    .arg(read.notes.first().line));
         if (read.report.firstIssues.isEmpty())
             return fail(QStringLiteral("%1:1: no events in the file").arg(file));
         const ImportIssue &first = read.report.firstIssues.first();
         return fail(QStringLiteral("%1:%2: no valid event (%3 rejected; first: %4)")
-                        .arg(file).arg(first.line).arg(read.report.rejected).arg(first.message));
+                        .arg(file)
+                        .arg(first.line)
+                        .arg(read.report.rejected)
+                        .arg(first.message));
     }
     try {
         store->addEvents(read.events, read.series);
@@ -140,16 +148,19 @@ int runEventsCommand(const QStringList &args)
                  QStringLiteral("File format: csv, json or ics (default: from the file's extension, else from the "
                                 "content on import, csv on export)."),
                  QStringLiteral("FORMAT")});
-    p.addOption({QStringLiteral("expand-from"),
-                 QStringLiteral("Import: expand recurring iCalendar events from this time (ISO 8601, UTC without an offset; "
-                                "default: a year before the store's first lookup)."),
-                 QStringLiteral("T")});
-    p.addOption({QStringLiteral("expand-to"),
-                 QStringLiteral("Import: expand recurring iCalendar events up to this time, exclusive (default: a year after "
-                                "the store's last lookup; an empty store: a year after each series' start)."),
-                 QStringLiteral("T")});
-    const int early = parseOrHelp(p, args, QStringLiteral("Usage: dnstimeline events STORE list|import FILE|export FILE "
-                                                          "[--format csv|json|ics] [--expand-from T] [--expand-to T]"));
+    p.addOption(
+        {QStringLiteral("expand-from"),
+         QStringLiteral("Import: expand recurring iCalendar events from this time (ISO 8601, UTC without an offset; "
+                        "default: a year before the store's first lookup)."),
+         QStringLiteral("T")});
+    p.addOption(
+        {QStringLiteral("expand-to"),
+         QStringLiteral("Import: expand recurring iCalendar events up to this time, exclusive (default: a year after "
+                        "the store's last lookup; an empty store: a year after each series' start)."),
+         QStringLiteral("T")});
+    const int early = parseOrHelp(p, args,
+                                  QStringLiteral("Usage: dnstimeline events STORE list|import FILE|export FILE "
+                                                 "[--format csv|json|ics] [--expand-from T] [--expand-to T]"));
     if (early >= 0)
         return early;
     const QStringList pos = p.positionalArguments();
@@ -158,13 +169,15 @@ int runEventsCommand(const QStringList &args)
     if (p.isSet(QStringLiteral("format"))) {
         format = EventFileFormat::fromName(p.value(QStringLiteral("format")));
         if (!format)
-            return usageError(QStringLiteral("bad --format '%1' (csv, json or ics)").arg(p.value(QStringLiteral("format"))));
+            return usageError(
+                QStringLiteral("bad --format '%1' (csv, json or ics)").arg(p.value(QStringLiteral("format"))));
     }
     if (action == QLatin1String("list") && pos.size() == 2)
         return exportEvents(pos[0], QStringLiteral("-"), format.value_or(Format::Json));
     if (action == QLatin1String("import") && pos.size() == 3)
         return importEvents(pos[0], pos[2], format, p);
     if (action == QLatin1String("export") && pos.size() == 3)
-        return exportEvents(pos[0], pos[2], format ? *format : EventFileFormat::fromExtension(pos[2]).value_or(Format::Csv));
+        return exportEvents(pos[0], pos[2],
+                            format ? *format : EventFileFormat::fromExtension(pos[2]).value_or(Format::Csv));
     return usageError(QStringLiteral("events needs STORE and list, import FILE or export FILE (see --help)"));
 }

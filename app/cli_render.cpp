@@ -3,9 +3,9 @@
 #include "cli_render.h"
 
 #include "chart_export.h"
+#include "chart_footer.h"
 #include "cli_support.h"
 #include "evidence_bundle.h"
-#include "chart_footer.h"
 #include "sqlite_db.h"
 #include "view_options.h"
 
@@ -17,35 +17,44 @@ using namespace CliSupport;
 void addRenderOptions(QCommandLineParser &p)
 {
     p.addOptions({
-        {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Chart file: .png, .jpg, .pdf or .svg."),
+        {{QStringLiteral("o"), QStringLiteral("output")},
+         QStringLiteral("Chart file: .png, .jpg, .pdf or .svg."),
          QStringLiteral("FILE")},
-        {QStringLiteral("width"), QStringLiteral("Width in pixels (default 1600)."), QStringLiteral("PX"), QStringLiteral("1600")},
-        {QStringLiteral("height"), QStringLiteral("Height in pixels (default 900)."), QStringLiteral("PX"), QStringLiteral("900")},
-        {QStringLiteral("scale"), QStringLiteral("PNG/JPG: draw everything F times larger, in F times the pixels (default 1)."),
+        {QStringLiteral("width"), QStringLiteral("Width in pixels (default 1600)."), QStringLiteral("PX"),
+         QStringLiteral("1600")},
+        {QStringLiteral("height"), QStringLiteral("Height in pixels (default 900)."), QStringLiteral("PX"),
+         QStringLiteral("900")},
+        {QStringLiteral("scale"),
+         QStringLiteral("PNG/JPG: draw everything F times larger, in F times the pixels (default 1)."),
          QStringLiteral("F"), QStringLiteral("1")},
         {QStringLiteral("title"), QStringLiteral("Chart title (default: the store's name)."), QStringLiteral("TEXT")},
         {QStringLiteral("subtitle"), QStringLiteral("A line under the title."), QStringLiteral("TEXT")},
         {QStringLiteral("events"), QStringLiteral("Draw the store's events (the default).")},
         {QStringLiteral("no-events"), QStringLiteral("Do not draw the store's events.")},
         {QStringLiteral("no-legend"), QStringLiteral("Leave out the legend of a split.")},
-        {QStringLiteral("draw"), QStringLiteral("Series as bars (stacked, the default), lines or steps."), QStringLiteral("STYLE"),
-         QStringLiteral("bars")},
+        {QStringLiteral("draw"), QStringLiteral("Series as bars (stacked, the default), lines or steps."),
+         QStringLiteral("STYLE"), QStringLiteral("bars")},
         {QStringLiteral("log"), QStringLiteral("A logarithmic count axis.")},
-        {QStringLiteral("average"), QStringLiteral("Draw the centred moving average over N bins (default 0: the counts)."),
-         QStringLiteral("N"), QStringLiteral("0")},
+        {QStringLiteral("average"),
+         QStringLiteral("Draw the centred moving average over N bins (default 0: the counts)."), QStringLiteral("N"),
+         QStringLiteral("0")},
         {QStringLiteral("theme"), QStringLiteral("light (default, print-friendly) or dark."), QStringLiteral("THEME"),
          QStringLiteral("light")},
-        {QStringLiteral("hide-series"), QStringLiteral("Leave out the series NAME as its legend names it (\"lookups\" "
-                                                       "unsplit; repeatable), as a legend click hides it in the window."),
+        {QStringLiteral("hide-series"),
+         QStringLiteral("Leave out the series NAME as its legend names it (\"lookups\" "
+                        "unsplit; repeatable), as a legend click hides it in the window."),
          QStringLiteral("NAME")},
-        {QStringLiteral("hide-events"), QStringLiteral("Do not draw the events of CATEGORY (\"note\" for those without "
-                                                       "one; repeatable), as the Events dock hides them."),
+        {QStringLiteral("hide-events"),
+         QStringLiteral("Do not draw the events of CATEGORY (\"note\" for those without "
+                        "one; repeatable), as the Events dock hides them."),
          QStringLiteral("CATEGORY")},
-        {QStringLiteral("redact"), QStringLiteral("Replace client and server addresses by stable pseudonyms (keyed with "
-                                                  "the store's secret; made on first use, so the store must be writable then).")},
+        {QStringLiteral("redact"),
+         QStringLiteral("Replace client and server addresses by stable pseudonyms (keyed with "
+                        "the store's secret; made on first use, so the store must be writable then).")},
         {QStringLiteral("redact-names"), QStringLiteral("With --redact: replace query names by pseudonyms too.")},
-        {QStringLiteral("bundle"), QStringLiteral("Also write an evidence bundle (chart, bins, events, provenance.json, "
-                                                  "reproduce.sh) to the folder PATH, or to a zip archive if PATH ends in .zip."),
+        {QStringLiteral("bundle"),
+         QStringLiteral("Also write an evidence bundle (chart, bins, events, provenance.json, "
+                        "reproduce.sh) to the folder PATH, or to a zip archive if PATH ends in .zip."),
          QStringLiteral("PATH")},
     });
 }
@@ -69,7 +78,8 @@ bool parseChart(const QCommandLineParser &p, ExportView &view, QString *error)
     }
     view.dark = theme == QLatin1String("dark");
     view.style = p.value(QStringLiteral("draw"));
-    if (view.style != QLatin1String("bars") && view.style != QLatin1String("lines") && view.style != QLatin1String("steps")) {
+    if (view.style != QLatin1String("bars") && view.style != QLatin1String("lines") &&
+        view.style != QLatin1String("steps")) {
         *error = QStringLiteral("bad --draw '%1' (bars, lines or steps)").arg(view.style);
         return false;
     }
@@ -85,15 +95,17 @@ bool parseChart(const QCommandLineParser &p, ExportView &view, QString *error)
     view.redact = p.isSet(QStringLiteral("redact")) || p.isSet(QStringLiteral("redact-names"));
     view.redactNames = p.isSet(QStringLiteral("redact-names"));
     view.size = QSize(p.value(QStringLiteral("width")).toInt(), p.value(QStringLiteral("height")).toInt());
-    if (view.size.width() < 200 || view.size.height() < 150 || view.size.width() > 20000 || view.size.height() > 20000) {
+    if (view.size.width() < 200 || view.size.height() < 150 || view.size.width() > 20000 ||
+        view.size.height() > 20000) {
         *error = QStringLiteral("--width and --height must be between 200x150 and 20000x20000");
         return false;
     }
     bool ok = false;
     view.scale = p.value(QStringLiteral("scale")).toDouble(&ok);
-    if (!ok || view.scale < 0.25 || view.scale > 8 || view.size.width() * view.scale > 40000
-        || view.size.height() * view.scale > 40000) {
-        *error = QStringLiteral("bad --scale '%1' (0.25 to 8, at most 40000 pixels a side)").arg(p.value(QStringLiteral("scale")));
+    if (!ok || view.scale < 0.25 || view.scale > 8 || view.size.width() * view.scale > 40000 ||
+        view.size.height() * view.scale > 40000) {
+        *error = QStringLiteral("bad --scale '%1' (0.25 to 8, at most 40000 pixels a side)")
+                     .arg(p.value(QStringLiteral("scale")));
         return false;
     }
     return true;
@@ -107,7 +119,8 @@ int runRenderCommand(const QStringList &args)
     p.addPositionalArgument(QStringLiteral("STORE"), QStringLiteral("The store file."));
     ViewOptions::add(p);
     addRenderOptions(p);
-    const int early = parseOrHelp(p, args, QStringLiteral("Usage: dnstimeline render STORE -o FILE|--bundle PATH [options]"));
+    const int early =
+        parseOrHelp(p, args, QStringLiteral("Usage: dnstimeline render STORE -o FILE|--bundle PATH [options]"));
     if (early >= 0)
         return early;
     if (p.positionalArguments().size() != 1)
@@ -140,7 +153,8 @@ int runRenderCommand(const QStringList &args)
     } catch (const StoreError &e) {
         return fail(e.message());
     }
-    if (p.isSet(QStringLiteral("bundle")) && !EvidenceBundle::write(*store, view, p.value(QStringLiteral("bundle")), &error))
+    if (p.isSet(QStringLiteral("bundle")) &&
+        !EvidenceBundle::write(*store, view, p.value(QStringLiteral("bundle")), &error))
         return fail(error);
     return 0;
 }

@@ -5,13 +5,13 @@
 #include "activity_heatmap.h"
 #include "analysis_source.h"
 #include "burst_detector.h"
+#include "cli_support.h"
 #include "coverage_analysis.h"
 #include "derived_series.h"
 #include "duration_text.h"
 #include "event_coincidence.h"
 #include "periodicity_scorer.h"
 #include "seasonal_baseline.h"
-#include "cli_support.h"
 #include "sqlite_db.h"
 #include "view_options.h"
 
@@ -47,23 +47,26 @@ struct StatsOptions {
             const double v = opt(p, name).toDouble(&ok);
             if (!ok || v < lo || v > hi)
                 *error = QStringLiteral("bad --%1 '%2' (a number from %3 to %4)")
-                             .arg(QLatin1String(name), opt(p, name)).arg(lo).arg(hi);
+                             .arg(QLatin1String(name), opt(p, name))
+                             .arg(lo)
+                             .arg(hi);
             *out = v;
             return ok && v >= lo && v <= hi;
         };
         const auto duration = [&](const char *name, qint64 *out) {
             const auto d = DurationText::parse(opt(p, name));
             if (!d)
-                *error = QStringLiteral("bad --%1 '%2' (e.g. 90s, 15m, 6h, 2d, 1w)").arg(QLatin1String(name), opt(p, name));
+                *error =
+                    QStringLiteral("bad --%1 '%2' (e.g. 90s, 15m, 6h, 2d, 1w)").arg(QLatin1String(name), opt(p, name));
             *out = d.value_or(0);
             return d.has_value();
         };
         double levels = 0, shifts = 0, seed = 0, minLookups = 0;
-        if (!number("s", 1.01, 100, &burst.s) || !number("gamma", 0, 100, &burst.gamma) || !number("levels", 2, 8, &levels)
-            || !number("shifts", 1, 10'000'000, &shifts) || !number("seed", 0, 9e15, &seed)
-            || !number("threshold", 0, 1, &periodicity.automatedAt) || !number("min-lookups", 3, 1e9, &minLookups)
-            || !duration("window", &coincidence.windowUs) || !duration("peri-bin", &coincidence.periBinUs)
-            || !duration("gap", &gapUs))
+        if (!number("s", 1.01, 100, &burst.s) || !number("gamma", 0, 100, &burst.gamma) ||
+            !number("levels", 2, 8, &levels) || !number("shifts", 1, 10'000'000, &shifts) ||
+            !number("seed", 0, 9e15, &seed) || !number("threshold", 0, 1, &periodicity.automatedAt) ||
+            !number("min-lookups", 3, 1e9, &minLookups) || !duration("window", &coincidence.windowUs) ||
+            !duration("peri-bin", &coincidence.periBinUs) || !duration("gap", &gapUs))
             return false;
         burst.levels = int(levels);
         coincidence.shifts = int(shifts);
@@ -78,7 +81,8 @@ struct StatsOptions {
         }
         for (const QString &z : opt(p, "zones").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QTimeZone zone = z.trimmed().compare(QLatin1String("UTC"), Qt::CaseInsensitive) == 0
-                                       ? QTimeZone::utc() : QTimeZone(z.trimmed().toUtf8());
+                ? QTimeZone::utc()
+                : QTimeZone(z.trimmed().toUtf8());
             if (!zone.isValid()) {
                 *error = QStringLiteral("unknown time zone '%1' in --zones").arg(z);
                 return false;
@@ -92,7 +96,8 @@ struct StatsOptions {
 void addStatsOptions(QCommandLineParser &p)
 {
     const auto o = [&](const char *name, const char *help, const char *value, const char *def) {
-        p.addOption({QString::fromLatin1(name), QString::fromUtf8(help), QString::fromLatin1(value), QString::fromLatin1(def)});
+        p.addOption(
+            {QString::fromLatin1(name), QString::fromUtf8(help), QString::fromLatin1(value), QString::fromLatin1(def)});
     };
     o("zones", "heatmap: time zones side by side (default America/New_York,Europe/Moscow).", "A,B",
       "America/New_York,Europe/Moscow");
@@ -162,15 +167,17 @@ int runStatsCommand(const QStringList &args)
     p.addPositionalArgument(QStringLiteral("ANALYSIS"), kAnalyses.join(QLatin1Char('|')));
     ViewOptions::add(p);
     addStatsOptions(p);
-    const int early = parseOrHelp(p, args, QStringLiteral("Usage: dnstimeline stats STORE %1 [options]\n"
-                                                          "Prints the analysis as one JSON object. --top is also the "
-                                                          "number of pairs periodicity lists; baseline bins hourly.")
-                                               .arg(kAnalyses.join(QLatin1Char('|'))));
+    const int early = parseOrHelp(p, args,
+                                  QStringLiteral("Usage: dnstimeline stats STORE %1 [options]\n"
+                                                 "Prints the analysis as one JSON object. --top is also the "
+                                                 "number of pairs periodicity lists; baseline bins hourly.")
+                                      .arg(kAnalyses.join(QLatin1Char('|'))));
     if (early >= 0)
         return early;
     const QStringList pos = p.positionalArguments();
     if (pos.size() != 2 || !kAnalyses.contains(pos[1]))
-        return usageError(QStringLiteral("stats needs STORE and one of %1 (see --help)").arg(kAnalyses.join(QLatin1String(", "))));
+        return usageError(
+            QStringLiteral("stats needs STORE and one of %1 (see --help)").arg(kAnalyses.join(QLatin1String(", "))));
     QString error;
     const auto view = ViewOptions::parse(p, &error);
     if (!view)

@@ -59,8 +59,9 @@ QString CliSupport::observationsOnly(LookupStore &store, const QList<qint64> &da
     }
     if (names.isEmpty())
         return {};
-    return QStringLiteral("dataset%1 %2 hold%3 passive-DNS observations (first and last seen, with a count), not lookups: "
-                          "they have no single time and cannot be binned; the window shows them as spans")
+    return QStringLiteral(
+               "dataset%1 %2 hold%3 passive-DNS observations (first and last seen, with a count), not lookups: "
+               "they have no single time and cannot be binned; the window shows them as spans")
         .arg(names.size() > 1 ? QStringLiteral("s") : QString(), names.join(QStringLiteral(", ")),
              names.size() > 1 ? QString() : QStringLiteral("s"));
 }

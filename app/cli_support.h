@@ -12,9 +12,9 @@
 
 // Small helpers every subcommand shares: output, errors, --help, opening the store.
 namespace CliSupport {
-void out(const QByteArray &bytes);       // to stdout, as is
-int fail(const QString &message);         // "dnstimeline: message" on stderr; returns 1
-int usageError(const QString &message);   // the same; returns 2
+void out(const QByteArray &bytes);      // to stdout, as is
+int fail(const QString &message);       // "dnstimeline: message" on stderr; returns 1
+int usageError(const QString &message); // the same; returns 2
 // Adds -h/--help, parses args; returns -1 to go on, else the exit code (help printed: 0).
 int parseOrHelp(QCommandLineParser &parser, const QStringList &args, const QString &usage);
 // Opens an existing store; nullptr with *error set on failure.

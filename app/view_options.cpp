@@ -7,19 +7,24 @@
 void ViewOptions::add(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("dataset"), QStringLiteral("Only these datasets (ids, comma-separated)."), QStringLiteral("ID[,ID...]")},
+        {QStringLiteral("dataset"), QStringLiteral("Only these datasets (ids, comma-separated)."),
+         QStringLiteral("ID[,ID...]")},
         {QStringLiteral("from"), QStringLiteral("Start of the range (inclusive), ISO 8601."), QStringLiteral("T")},
         {QStringLiteral("to"), QStringLiteral("End of the range (exclusive), ISO 8601."), QStringLiteral("T")},
-        {QStringLiteral("bin"), QStringLiteral("Bin width: 1s 5s 10s 30s 1m 5m 10m 15m 30m 1h 3h 6h 12h 1d 1w 1mo, or auto."),
+        {QStringLiteral("bin"),
+         QStringLiteral("Bin width: 1s 5s 10s 30s 1m 5m 10m 15m 30m 1h 3h 6h 12h 1d 1w 1mo, or auto."),
          QStringLiteral("WIDTH"), QStringLiteral("auto")},
-        {QStringLiteral("tz"), QStringLiteral("Time zone for bins and labels (IANA id, default UTC)."), QStringLiteral("ZONE"),
-         QStringLiteral("UTC")},
-        {QStringLiteral("split"), QStringLiteral("Split into series by dataset, client, qname, qtype, rcode, server or proto."),
+        {QStringLiteral("tz"), QStringLiteral("Time zone for bins and labels (IANA id, default UTC)."),
+         QStringLiteral("ZONE"), QStringLiteral("UTC")},
+        {QStringLiteral("split"),
+         QStringLiteral("Split into series by dataset, client, qname, qtype, rcode, server or proto."),
          QStringLiteral("FIELD")},
-        {QStringLiteral("top"), QStringLiteral("Series kept by total when splitting; the rest is \"other\" (default 10)."),
+        {QStringLiteral("top"),
+         QStringLiteral("Series kept by total when splitting; the rest is \"other\" (default 10)."),
          QStringLiteral("K"), QStringLiteral("10")},
-        {QStringLiteral("where"), QStringLiteral("Only lookups whose FIELD matches GLOB (repeatable; all must match); "
-                                      "proto is dns or mdns."),
+        {QStringLiteral("where"),
+         QStringLiteral("Only lookups whose FIELD matches GLOB (repeatable; all must match); "
+                        "proto is dns or mdns."),
          QStringLiteral("FIELD=GLOB")},
     });
 }
@@ -34,7 +39,8 @@ std::optional<BinQuery> ViewOptions::parse(const QCommandLineParser &parser, QSt
         return std::nullopt;
     }
     if (parser.isSet(QStringLiteral("dataset"))) {
-        for (const QString &part : parser.value(QStringLiteral("dataset")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        for (const QString &part :
+             parser.value(QStringLiteral("dataset")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             bool ok = false;
             const qint64 id = part.trimmed().toLongLong(&ok);
             if (!ok) {
@@ -71,7 +77,9 @@ std::optional<BinQuery> ViewOptions::parse(const QCommandLineParser &parser, QSt
     if (bin != QLatin1String("auto")) {
         q.width = BinWidth::parse(bin);
         if (!q.width) {
-            *error = QStringLiteral("bad bin width '%1' (1s 5s 10s 30s 1m 5m 10m 15m 30m 1h 3h 6h 12h 1d 1w 1mo or auto)").arg(bin);
+            *error =
+                QStringLiteral("bad bin width '%1' (1s 5s 10s 30s 1m 5m 10m 15m 30m 1h 3h 6h 12h 1d 1w 1mo or auto)")
+                    .arg(bin);
             return std::nullopt;
         }
     }
@@ -93,7 +101,9 @@ std::optional<BinQuery> ViewOptions::parse(const QCommandLineParser &parser, QSt
         const qsizetype eq = w.indexOf(QLatin1Char('='));
         const auto field = eq > 0 ? parseLookupField(w.left(eq)) : std::nullopt;
         if (!field || *field == LookupField::Dataset) {
-            *error = QStringLiteral("bad --where '%1' (FIELD=GLOB with FIELD client, qname, qtype, rcode, server or proto)").arg(w);
+            *error =
+                QStringLiteral("bad --where '%1' (FIELD=GLOB with FIELD client, qname, qtype, rcode, server or proto)")
+                    .arg(w);
             return std::nullopt;
         }
         q.filters.append({*field, w.mid(eq + 1)});

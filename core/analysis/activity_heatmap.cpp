@@ -6,7 +6,8 @@
 
 #include <QJsonArray>
 
-std::optional<QList<ActivityHeatmap::Panel>> ActivityHeatmap::compute(const FineCounts &series, const QList<QTimeZone> &zones,
+std::optional<QList<ActivityHeatmap::Panel>> ActivityHeatmap::compute(const FineCounts &series,
+                                                                      const QList<QTimeZone> &zones,
                                                                       const AnalysisProgress &progress)
 {
     QList<Panel> panels;
@@ -16,7 +17,8 @@ std::optional<QList<ActivityHeatmap::Panel>> ActivityHeatmap::compute(const Fine
         panel.zone = zones[z];
         const ZoneOffsets offsets(zones[z], series.range());
         for (qsizetype i = 0; i < n; ++i) {
-            if ((i & 0xfffff) == 0 && !reportProgress(progress, (double(z) + double(i) / double(n)) / double(zones.size())))
+            if ((i & 0xfffff) == 0 &&
+                !reportProgress(progress, (double(z) + double(i) / double(n)) / double(zones.size())))
                 return std::nullopt;
             const qint64 c = series.counts[size_t(i)];
             if (c == 0)

@@ -20,8 +20,8 @@ QList<TimelineEvent> AnalysisSource::events(const QString &category)
 {
     QList<TimelineEvent> out;
     for (const TimelineEvent &e : m_store.events()) {
-        if (category.isEmpty() || category.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0
-            || e.category.compare(category, Qt::CaseInsensitive) == 0)
+        if (category.isEmpty() || category.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0 ||
+            e.category.compare(category, Qt::CaseInsensitive) == 0)
             out.append(e);
     }
     return out;

@@ -5,8 +5,8 @@
 #include "coverage_analysis.h"
 #include "derived_series.h"
 #include "fine_counts.h"
-#include "periodicity_scorer.h"
 #include "lookup_store.h"
+#include "periodicity_scorer.h"
 #include "timeline_engine.h"
 
 #include <QList>

@@ -21,8 +21,9 @@ std::optional<QList<BurstDetector::Burst>> BurstDetector::detect(const BinTable 
     return detect(table.edges, counts, params, progress);
 }
 
-std::optional<QList<BurstDetector::Burst>> BurstDetector::detect(const QList<qint64> &edges, const QList<qint64> &counts,
-                                                                 const Params &params, const AnalysisProgress &progress)
+std::optional<QList<BurstDetector::Burst>> BurstDetector::detect(const QList<qint64> &edges,
+                                                                 const QList<qint64> &counts, const Params &params,
+                                                                 const AnalysisProgress &progress)
 {
     QList<Burst> bursts;
     const qsizetype n = counts.size();
@@ -43,7 +44,8 @@ std::optional<QList<BurstDetector::Burst>> BurstDetector::detect(const QList<qin
         return lambda <= 0 ? (counts[t] > 0 ? std::numeric_limits<double>::infinity() : 0.0)
                            : lambda - double(counts[t]) * std::log(lambda);
     };
-    std::vector<double> cost(size_t(levels), std::numeric_limits<double>::infinity()), next(static_cast<size_t>(levels));
+    std::vector<double> cost(size_t(levels), std::numeric_limits<double>::infinity()),
+        next(static_cast<size_t>(levels));
     cost[0] = 0;
     std::vector<quint8> from(size_t(n) * size_t(levels));
     for (qsizetype t = 0; t < n; ++t) {
@@ -83,7 +85,8 @@ std::optional<QList<BurstDetector::Burst>> BurstDetector::detect(const QList<qin
             bursts.append(b);
         }
     }
-    std::stable_sort(bursts.begin(), bursts.end(), [](const Burst &x, const Burst &y) { return x.startUs < y.startUs; });
+    std::stable_sort(bursts.begin(), bursts.end(),
+                     [](const Burst &x, const Burst &y) { return x.startUs < y.startUs; });
     reportProgress(progress, 1.0);
     return bursts;
 }

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "analysis_progress.h"
-#include "fine_counts.h"
 #include "bin_query.h"
+#include "fine_counts.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -39,8 +39,8 @@ public:
     // nullopt if cancelled.
     static std::optional<QList<Burst>> detect(const BinTable &table, const Params &params,
                                               const AnalysisProgress &progress = {});
-    static std::optional<QList<Burst>> detect(const QList<qint64> &edges, const QList<qint64> &counts, const Params &params,
-                                              const AnalysisProgress &progress = {});
+    static std::optional<QList<Burst>> detect(const QList<qint64> &edges, const QList<qint64> &counts,
+                                              const Params &params, const AnalysisProgress &progress = {});
     // The grid with its counts replaced by the number of level-1 bursts starting in each bin
     // (the series "bursts" the coincidence test can take instead of the lookups).
     static FineCounts startsOn(FineCounts grid, const QList<Burst> &bursts);

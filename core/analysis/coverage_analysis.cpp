@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "coverage_analysis.h"
 
-#include "duration_text.h"
 #include "column_aggregates.h"
+#include "duration_text.h"
 
 #include <QDateTime>
 #include <QJsonArray>

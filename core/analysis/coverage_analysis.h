@@ -4,8 +4,8 @@
 
 #include "analysis_progress.h"
 #include "dataset_columns.h"
-#include "lookup_aggregates.h"
 #include "dataset_info.h"
+#include "lookup_aggregates.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -68,10 +68,7 @@ QJsonObject DerivedSeries::toJson(const Result &r)
         unique.append(r.uniqueNames[b]);
         first.append(r.firstSeen[b]);
     }
-    return QJsonObject{{QStringLiteral("bin_start_us"), starts},
-                       {QStringLiteral("lookups"), lookups},
-                       {QStringLiteral("nxdomain_share"), nx},
-                       {QStringLiteral("servfail_share"), sf},
-                       {QStringLiteral("unique_qnames"), unique},
-                       {QStringLiteral("first_seen_qnames"), first}};
+    return QJsonObject{{QStringLiteral("bin_start_us"), starts},  {QStringLiteral("lookups"), lookups},
+                       {QStringLiteral("nxdomain_share"), nx},    {QStringLiteral("servfail_share"), sf},
+                       {QStringLiteral("unique_qnames"), unique}, {QStringLiteral("first_seen_qnames"), first}};
 }

@@ -38,8 +38,8 @@ public:
     static BinQuery rcodeQuery(const BinQuery &view, const QString &rcode);
     // datasets: with the qname column loaded. nullopt if cancelled.
     static std::optional<Result> compute(const BinTable &view, const BinTable &nxdomain, const BinTable &servfail,
-                                         const QList<DatasetColumnsPtr> &datasets, const AnalysisProgress &progress = {},
-                                         const LookupFilter &filter = {});
+                                         const QList<DatasetColumnsPtr> &datasets,
+                                         const AnalysisProgress &progress = {}, const LookupFilter &filter = {});
     // The same from a store's name counts over the view's bins (LookupStore::qnameCounts of
     // the view: their edges must be the view's, else the name counts stay 0).
     static Result combine(const BinTable &view, const BinTable &nxdomain, const BinTable &servfail,

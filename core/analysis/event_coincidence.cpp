@@ -45,8 +45,9 @@ QString pText(double p)
 
 } // namespace
 
-std::optional<EventCoincidence::Result> EventCoincidence::run(const FineCounts &series, const QList<TimelineEvent> &events,
-                                                              const Params &params, std::optional<TimeRange> extent,
+std::optional<EventCoincidence::Result> EventCoincidence::run(const FineCounts &series,
+                                                              const QList<TimelineEvent> &events, const Params &params,
+                                                              std::optional<TimeRange> extent,
                                                               const AnalysisProgress &progress)
 {
     Result r;
@@ -100,7 +101,8 @@ std::optional<EventCoincidence::Result> EventCoincidence::run(const FineCounts &
         r.periOffsetsUs.append(off);
         qint64 c = 0;
         for (const TimelineEvent &e : events)
-            c += count(ceilDiv(e.startUs + off - origin, step), ceilDiv(e.startUs + off + params.periBinUs - origin, step));
+            c += count(ceilDiv(e.startUs + off - origin, step),
+                       ceilDiv(e.startUs + off + params.periBinUs - origin, step));
         r.periCounts.append(c);
     }
 
@@ -171,10 +173,11 @@ QJsonObject EventCoincidence::toJson(const Result &r)
         {QStringLiteral("window"), DurationText::compact(r.windowUs)},
         {QStringLiteral("events"), r.events},
         {QStringLiteral("lookups"), r.lookups},
-        {QStringLiteral("peri_event"), QJsonObject{{QStringLiteral("bin_width"), DurationText::compact(r.periBinUs)},
-                                                   {QStringLiteral("offset_unit"), QStringLiteral("s")},
-                                                   {QStringLiteral("offsets"), offsets},
-                                                   {QStringLiteral("counts"), counts}}},
+        {QStringLiteral("peri_event"),
+         QJsonObject{{QStringLiteral("bin_width"), DurationText::compact(r.periBinUs)},
+                     {QStringLiteral("offset_unit"), QStringLiteral("s")},
+                     {QStringLiteral("offsets"), offsets},
+                     {QStringLiteral("counts"), counts}}},
         {QStringLiteral("sentence"), r.sentence},
     };
 }

@@ -33,11 +33,11 @@ public:
         qint64 windowUs = 2 * 86'400'000'000LL; // W
         int shifts = 10'000;
         quint64 seed = 1;
-        qint64 periBinUs = 6 * 3'600'000'000LL; // peri-event bins, from −3W to +3W
+        qint64 periBinUs = 6 * 3'600'000'000LL;         // peri-event bins, from −3W to +3W
         QString seriesName = QStringLiteral("lookups"); // for the sentence
     };
     struct Result {
-        qint64 lookups = 0;          // in the extent
+        qint64 lookups = 0; // in the extent
         qint64 inWindows = 0;
         double observedShare = 0;
         double nullMean = 0, nullSd = 0;

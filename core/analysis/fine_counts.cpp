@@ -11,7 +11,7 @@ BinQuery FineCounts::query(const BinQuery &view, const TimeRange &extent)
     q.rankRange.reset();
     q.zone = QTimeZone::utc();
     const TimeRange r = view.range.value_or(extent);
-    static const qint64 kSteps[] = {60'000'000LL, 300'000'000LL, 900'000'000LL, 3'600'000'000LL,
+    static const qint64 kSteps[] = {60'000'000LL,     300'000'000LL,    900'000'000LL,   3'600'000'000LL,
                                     10'800'000'000LL, 21'600'000'000LL, 43'200'000'000LL};
     qint64 step = kSteps[std::size(kSteps) - 1];
     for (qint64 s : kSteps) {

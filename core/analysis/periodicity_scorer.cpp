@@ -88,15 +88,16 @@ void dominantPeriod(PeriodicityScorer::PairScore &p, const qint64 *t, size_t k)
 } // namespace
 
 std::optional<PeriodicityScorer::Result> PeriodicityScorer::compute(const QList<DatasetColumnsPtr> &datasets,
-                                                                   std::optional<TimeRange> range, const Params &params,
-                                                                   const AnalysisProgress &progress,
-                                                                   const LookupFilter &filter)
+                                                                    std::optional<TimeRange> range,
+                                                                    const Params &params,
+                                                                    const AnalysisProgress &progress,
+                                                                    const LookupFilter &filter)
 {
     return score(ColumnAggregates::pairTimes(datasets, range, filter, nullptr, params.minLookups), params, progress);
 }
 
 std::optional<PeriodicityScorer::Result> PeriodicityScorer::score(const PairTimes &pairs, const Params &params,
-                                                                 const AnalysisProgress &progress)
+                                                                  const AnalysisProgress &progress)
 {
     struct Scored {
         PairScore score;
@@ -125,18 +126,20 @@ std::optional<PeriodicityScorer::Result> PeriodicityScorer::score(const PairTime
         scored.push_back({s, &pair, pairs.nameOf(pair.client), pairs.nameOf(pair.qname)});
     }
     const auto byName = [](const Scored &a, const Scored &b) {
-        return std::tie(a.client, a.qname, a.score.client, a.score.qname)
-               < std::tie(b.client, b.qname, b.score.client, b.score.qname);
+        return std::tie(a.client, a.qname, a.score.client, a.score.qname) <
+            std::tie(b.client, b.qname, b.score.client, b.score.qname);
     };
     Result r;
     r.pairs = qint64(scored.size());
     const size_t top = std::min(scored.size(), size_t(std::max(params.top, 0)));
-    std::partial_sort(scored.begin(), scored.begin() + qsizetype(top), scored.end(), [&](const Scored &a, const Scored &b) {
-        return a.score.lookups != b.score.lookups ? a.score.lookups > b.score.lookups : byName(a, b);
-    });
+    std::partial_sort(scored.begin(), scored.begin() + qsizetype(top), scored.end(),
+                      [&](const Scored &a, const Scored &b) {
+                          return a.score.lookups != b.score.lookups ? a.score.lookups > b.score.lookups : byName(a, b);
+                      });
     for (size_t i = 0; i < top; ++i) {
         PairScore s = scored[i].score;
-        dominantPeriod(s, pairs.times.data() + scored[i].pair->begin, size_t(scored[i].pair->end - scored[i].pair->begin));
+        dominantPeriod(s, pairs.times.data() + scored[i].pair->begin,
+                       size_t(scored[i].pair->end - scored[i].pair->begin));
         r.top.append(s);
     }
     std::sort(scored.begin(), scored.end(), byName);

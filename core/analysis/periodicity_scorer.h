@@ -3,8 +3,8 @@
 #pragma once
 
 #include "analysis_progress.h"
-#include "dataset_info.h"
 #include "dataset_columns.h"
+#include "dataset_info.h"
 #include "lookup_aggregates.h"
 #include "lookup_filter.h"
 #include "timeline_engine.h"
@@ -45,8 +45,8 @@ public:
         bool automated = false;
     };
     struct Result {
-        qint64 pairs = 0;  // with at least minLookups
-        QList<PairScore> top; // by lookups, descending
+        qint64 pairs = 0;                                   // with at least minLookups
+        QList<PairScore> top;                               // by lookups, descending
         std::vector<std::pair<quint32, quint32>> automated; // every automated (client, qname), by name
     };
 

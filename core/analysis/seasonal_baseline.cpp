@@ -58,7 +58,8 @@ std::optional<QList<SeasonalBaseline::Bin>> SeasonalBaseline::compute(const BinT
         if (!reportProgress(progress, double(g) / double(groups.size())))
             return std::nullopt;
         std::vector<qsizetype> &members = groups[g];
-        std::sort(members.begin(), members.end(), [&](qsizetype a, qsizetype b) { return bins[a].count < bins[b].count; });
+        std::sort(members.begin(), members.end(),
+                  [&](qsizetype a, qsizetype b) { return bins[a].count < bins[b].count; });
         const size_t w = members.size();
         if (w < 2)
             continue;
@@ -76,8 +77,8 @@ std::optional<QList<SeasonalBaseline::Bin>> SeasonalBaseline::compute(const BinT
             bin.q1 = quantile(0.25);
             bin.q3 = quantile(0.75);
             const double reach = std::max(1.5 * (bin.q3 - bin.q1), 3.0 * std::sqrt(std::max(bin.median, 1.0)));
-            bin.anomalous = bin.otherWeeks >= kMinOtherWeeks
-                            && (double(bin.count) < bin.q1 - reach || double(bin.count) > bin.q3 + reach);
+            bin.anomalous = bin.otherWeeks >= kMinOtherWeeks &&
+                (double(bin.count) < bin.q1 - reach || double(bin.count) > bin.q3 + reach);
         }
     }
     reportProgress(progress, 1.0);
@@ -94,15 +95,17 @@ QJsonObject SeasonalBaseline::toJson(const QList<Bin> &bins)
         q1.append(b.q1);
         q3.append(b.q3);
         if (b.anomalous)
-            flagged.append(QJsonObject{
-                {QStringLiteral("start"), QDateTime::fromMSecsSinceEpoch(b.startUs / 1000, QTimeZone::utc()).toString(Qt::ISODate)},
-                {QStringLiteral("count"), b.count},
-                {QStringLiteral("median"), b.median},
-                {QStringLiteral("q1"), b.q1},
-                {QStringLiteral("q3"), b.q3}});
+            flagged.append(
+                QJsonObject{{QStringLiteral("start"),
+                             QDateTime::fromMSecsSinceEpoch(b.startUs / 1000, QTimeZone::utc()).toString(Qt::ISODate)},
+                            {QStringLiteral("count"), b.count},
+                            {QStringLiteral("median"), b.median},
+                            {QStringLiteral("q1"), b.q1},
+                            {QStringLiteral("q3"), b.q3}});
     }
-    return QJsonObject{{QStringLiteral("rule"), QStringLiteral("outside [Q1 - r, Q3 + r], r = max(1.5 IQR, 3 sqrt(median)), "
-                                                               "of the same hour of week in the other weeks (at least 3)")},
+    return QJsonObject{{QStringLiteral("rule"),
+                        QStringLiteral("outside [Q1 - r, Q3 + r], r = max(1.5 IQR, 3 sqrt(median)), "
+                                       "of the same hour of week in the other weeks (at least 3)")},
                        {QStringLiteral("bin_start_us"), starts},
                        {QStringLiteral("counts"), counts},
                        {QStringLiteral("median"), medians},

@@ -9,8 +9,7 @@
 // Categories are free text stored with each event (any name the analyst types is a category);
 // these four are the defaults: convention, press, outage, note. An event's own colour, when
 // set, wins over its category's. Stateless; the table is a static constant.
-class EventCategories
-{
+class EventCategories {
 public:
     struct Category {
         QString name;

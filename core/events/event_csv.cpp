@@ -2,29 +2,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "event_csv.h"
 
-#include "event_text.h"
 #include "csv_tokenizer.h"
+#include "event_text.h"
 
 #include <array>
 
 namespace {
 
 enum Column { Start, End, Title, Category, Notes, Url, Timezone, Color, ColumnCount };
-const std::array<const char *, ColumnCount> kNames = {"start", "end",      "title",    "category",
-                                                      "notes", "url",      "timezone", "color"};
+const std::array<const char *, ColumnCount> kNames = {"start", "end", "title",    "category",
+                                                      "notes", "url", "timezone", "color"};
 
 QString *fieldOf(EventText &t, int column)
 {
-    const std::array<QString *, ColumnCount> fields = {&t.start, &t.end,  &t.title,    &t.category,
-                                                       &t.notes, &t.url,  &t.timezone, &t.color};
+    const std::array<QString *, ColumnCount> fields = {&t.start, &t.end, &t.title,    &t.category,
+                                                       &t.notes, &t.url, &t.timezone, &t.color};
     return fields[size_t(column)];
 }
 
 void appendField(QByteArray &out, const QString &value)
 {
     const QByteArray bytes = value.toUtf8();
-    const bool quote = bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r')
-                       || bytes != bytes.trimmed();
+    const bool quote = bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r') ||
+        bytes != bytes.trimmed();
     if (!quote) {
         out += bytes;
         return;
@@ -60,15 +60,17 @@ EventImport EventCsv::read(QByteArrayView data)
                         at[size_t(c)] = int(i);
             if (problem != CsvTokenizer::Problem::None || at[Start] < 0 || at[Title] < 0) {
                 failed = true;
-                result.fail(line, QStringLiteral("not an events CSV file: the first line must be the header "
-                                                 "start,end,title,category,notes,url,timezone"));
+                result.fail(line,
+                            QStringLiteral("not an events CSV file: the first line must be the header "
+                                           "start,end,title,category,notes,url,timezone"));
             }
             return;
         }
         if (problem != CsvTokenizer::Problem::None)
             return result.reject(line, CsvTokenizer::problemText(problem));
         if (qsizetype(fields.size()) != headerSize)
-            return result.reject(line, QStringLiteral("%1 fields, but the header has %2").arg(fields.size()).arg(headerSize));
+            return result.reject(line,
+                                 QStringLiteral("%1 fields, but the header has %2").arg(fields.size()).arg(headerSize));
         EventText text;
         for (int c = 0; c < ColumnCount; ++c)
             if (at[size_t(c)] >= 0)
@@ -89,7 +91,8 @@ EventImport EventCsv::read(QByteArrayView data)
 
 QByteArray EventCsv::write(const QList<TimelineEvent> &events)
 {
-    const bool colors = std::any_of(events.begin(), events.end(), [](const TimelineEvent &e) { return !e.color.isEmpty(); });
+    const bool colors =
+        std::any_of(events.begin(), events.end(), [](const TimelineEvent &e) { return !e.color.isEmpty(); });
     const int columns = colors ? ColumnCount : Color;
     QByteArray out;
     for (int c = 0; c < columns; ++c)

@@ -12,8 +12,7 @@
 // Fields as in EventText: date-only start/end are all-day, end the last day, inclusive.
 // Rows that do not make an event are rejected with their line number; the rest are read.
 // Stateless and reentrant; O(n) in the input, the events held in memory.
-class EventCsv
-{
+class EventCsv {
 public:
     static EventImport read(QByteArrayView data);
     // Header and one row per event, LF-terminated, quoted where RFC 4180 needs it. The

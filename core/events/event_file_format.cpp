@@ -45,9 +45,12 @@ EventFileFormat::Format EventFileFormat::sniff(QByteArrayView head)
 QString EventFileFormat::name(Format format)
 {
     switch (format) {
-    case Format::Csv: return QStringLiteral("csv");
-    case Format::Json: return QStringLiteral("json");
-    case Format::Ics: return QStringLiteral("ics");
+    case Format::Csv:
+        return QStringLiteral("csv");
+    case Format::Json:
+        return QStringLiteral("json");
+    case Format::Ics:
+        return QStringLiteral("ics");
     }
     return {};
 }
@@ -55,9 +58,12 @@ QString EventFileFormat::name(Format format)
 EventImport EventFileFormat::read(Format format, QByteArrayView data, const RecurrenceWindow &window)
 {
     switch (format) {
-    case Format::Csv: return EventCsv::read(data);
-    case Format::Json: return EventJson::read(data);
-    case Format::Ics: return EventIcsReader::read(data, window);
+    case Format::Csv:
+        return EventCsv::read(data);
+    case Format::Json:
+        return EventJson::read(data);
+    case Format::Ics:
+        return EventIcsReader::read(data, window);
     }
     return {};
 }
@@ -66,9 +72,12 @@ QByteArray EventFileFormat::write(Format format, const QList<TimelineEvent> &eve
                                   const QDateTime &stamp)
 {
     switch (format) {
-    case Format::Csv: return EventCsv::write(events);
-    case Format::Json: return EventJson::write(events);
-    case Format::Ics: return EventIcsWriter::write(events, stamp, series);
+    case Format::Csv:
+        return EventCsv::write(events);
+    case Format::Json:
+        return EventJson::write(events);
+    case Format::Ics:
+        return EventIcsWriter::write(events, stamp, series);
     }
     return {};
 }
@@ -83,7 +92,8 @@ EventImport EventFileFormat::readFile(const QString &path, std::optional<Format>
     }
     const QByteArray data = file.read(kMaxFileBytes + 1);
     if (data.size() > kMaxFileBytes) {
-        result.fail(0, QStringLiteral("%1 is over %2 MiB, too large for an events file").arg(path).arg(kMaxFileBytes >> 20));
+        result.fail(
+            0, QStringLiteral("%1 is over %2 MiB, too large for an events file").arg(path).arg(kMaxFileBytes >> 20));
         return result;
     }
     return read(format ? *format : fromExtension(path).value_or(sniff(data)), data, window);

@@ -17,8 +17,7 @@
 // expands them within `window`, writing gives each series back as one rule; CSV and JSON
 // carry their occurrences as single events. Stateless and reentrant; files are read whole
 // (at most kMaxFileBytes).
-class EventFileFormat
-{
+class EventFileFormat {
 public:
     enum class Format { Csv, Json, Ics };
     static constexpr qint64 kMaxFileBytes = qint64(64) << 20;

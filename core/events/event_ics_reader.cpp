@@ -26,20 +26,23 @@ void expandSeries(const IcsVevent &master, const QList<const IcsVevent *> &overr
                   const RecurrenceWindow &window, EventImport &result)
 {
     const TimeRange range = window.rangeFor(master.event.startUs);
-    const IcsRecurrenceSet set
-        = IcsRecurrence::expand(master.component, calendar, master.start, master.zone, range, window.maxOccurrences);
+    const IcsRecurrenceSet set =
+        IcsRecurrence::expand(master.component, calendar, master.start, master.zone, range, window.maxOccurrences);
     QHash<qint64, const IcsVevent *> replaced;
     QList<qint64> starts = set.startsUs;
     for (const IcsVevent *o : overrides) {
         replaced.insert(*o->recurrenceIdUs, o);
-        if (!starts.contains(*o->recurrenceIdUs) && *o->recurrenceIdUs >= range.fromUs && *o->recurrenceIdUs < set.expandedToUs)
+        if (!starts.contains(*o->recurrenceIdUs) && *o->recurrenceIdUs >= range.fromUs &&
+            *o->recurrenceIdUs < set.expandedToUs)
             starts.append(*o->recurrenceIdUs); // an occurrence only its override gives
     }
     std::sort(starts.begin(), starts.end());
     const QString title = master.event.title;
     if (starts.isEmpty()) {
-        result.notes.append({master.beginLine, QStringLiteral("'%1' recurs, but not between %2 and %3 (the recurrence window): "
-                                                              "not imported").arg(title, isoUtc(range.fromUs), isoUtc(range.toUs))});
+        result.notes.append({master.beginLine,
+                             QStringLiteral("'%1' recurs, but not between %2 and %3 (the recurrence window): "
+                                            "not imported")
+                                 .arg(title, isoUtc(range.fromUs), isoUtc(range.toUs))});
         return;
     }
     EventSeries series;
@@ -61,13 +64,18 @@ void expandSeries(const IcsVevent &master, const QList<const IcsVevent *> &overr
         result.events.append(e);
     }
     if (set.startsBefore)
-        result.notes.append({master.beginLine, QStringLiteral("'%1' began before the recurrence window: its occurrences before "
-                                                              "%2 are left out").arg(title, isoUtc(range.fromUs))});
+        result.notes.append({master.beginLine,
+                             QStringLiteral("'%1' began before the recurrence window: its occurrences before "
+                                            "%2 are left out")
+                                 .arg(title, isoUtc(range.fromUs))});
     if (set.nextUs)
         result.notes.append(
-            {master.beginLine, QStringLiteral("'%1' goes on after the recurrence window: %2 occurrences up to %3 imported, the "
-                                              "next one (%4) and later ones left out")
-                                   .arg(title).arg(starts.size()).arg(isoUtc(set.expandedToUs), isoUtc(*set.nextUs))});
+            {master.beginLine,
+             QStringLiteral("'%1' goes on after the recurrence window: %2 occurrences up to %3 imported, the "
+                            "next one (%4) and later ones left out")
+                 .arg(title)
+                 .arg(starts.size())
+                 .arg(isoUtc(set.expandedToUs), isoUtc(*set.nextUs))});
 }
 
 } // namespace
@@ -82,7 +90,8 @@ EventImport EventIcsReader::read(QByteArrayView data, const RecurrenceWindow &wi
     QList<ImportIssue> rejected = scan.rejected;
     QList<IcsVevent> vevents;
     qsizetype k = 0;
-    for (icalcomponent *c = calendar ? icalcomponent_get_first_component(calendar.get(), ICAL_VEVENT_COMPONENT) : nullptr;
+    for (icalcomponent *c = calendar ? icalcomponent_get_first_component(calendar.get(), ICAL_VEVENT_COMPONENT)
+                                     : nullptr;
          c && k < scan.events.size(); c = icalcomponent_get_next_component(calendar.get(), ICAL_VEVENT_COMPONENT)) {
         IcsVevent v = IcsVevent::read(c, scan.events[k++], calendar.get(), scan.calendarZone);
         if (v.problem)
@@ -92,7 +101,8 @@ EventImport EventIcsReader::read(QByteArrayView data, const RecurrenceWindow &wi
     }
     for (; k < scan.events.size(); ++k) // never expected: the scanner hands libical whole VEVENTs
         rejected.append({scan.events[k].beginLine, QStringLiteral("libical did not read this VEVENT")});
-    std::stable_sort(rejected.begin(), rejected.end(), [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });
+    std::stable_sort(rejected.begin(), rejected.end(),
+                     [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });
     for (const ImportIssue &issue : std::as_const(rejected))
         result.reject(issue.line, issue.message);
 

@@ -21,8 +21,7 @@
 //   begin with BEGIN:VCALENDAR fails as a whole. Seconds are the format's precision.
 // Events come in file order, a series' occurrences in time order at the place of its VEVENT.
 // Stateless and reentrant; O(n + occurrences); the file and libical's tree of it in memory.
-class EventIcsReader
-{
+class EventIcsReader {
 public:
     static EventImport read(QByteArrayView data, const RecurrenceWindow &window = {});
 };

@@ -17,8 +17,8 @@ namespace {
 icalcomponent *single(const TimelineEvent &e, const icaltimetype &stamp)
 {
     icalcomponent *vevent = icalcomponent_new(ICAL_VEVENT_COMPONENT);
-    const QByteArray key = QByteArray::number(e.startUs) + '/' + QByteArray::number(e.endUs.value_or(e.startUs)) + '/'
-                           + e.title.toUtf8();
+    const QByteArray key =
+        QByteArray::number(e.startUs) + '/' + QByteArray::number(e.endUs.value_or(e.startUs)) + '/' + e.title.toUtf8();
     const QByteArray uid = QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(20) + "@dnstimeline";
     icalcomponent_add_property(vevent, icalproperty_new_uid(uid.constData()));
     icalcomponent_add_property(vevent, icalproperty_new_dtstamp(stamp));
@@ -28,7 +28,8 @@ icalcomponent *single(const TimelineEvent &e, const icaltimetype &stamp)
 
 } // namespace
 
-QByteArray EventIcsWriter::write(const QList<TimelineEvent> &events, const QDateTime &stamp, const QList<EventSeries> &series)
+QByteArray EventIcsWriter::write(const QList<TimelineEvent> &events, const QDateTime &stamp,
+                                 const QList<EventSeries> &series)
 {
     const icaltimetype dtstamp = IcsEventProperties::utc(stamp.toMSecsSinceEpoch() * 1000);
     std::map<qint64, std::unique_ptr<IcsSeriesWriter>> writers;

@@ -19,9 +19,9 @@
 //   the custom VTIMEZONEs of all series before the events. An occurrence whose series is not
 //   given, or cannot be read, is written as a single event.
 // Stateless and reentrant; O(n) plus one expansion of each series' rule.
-class EventIcsWriter
-{
+class EventIcsWriter {
 public:
-    static QByteArray write(const QList<TimelineEvent> &events, const QDateTime &stamp = QDateTime::currentDateTimeUtc(),
+    static QByteArray write(const QList<TimelineEvent> &events,
+                            const QDateTime &stamp = QDateTime::currentDateTimeUtc(),
                             const QList<EventSeries> &series = {});
 };

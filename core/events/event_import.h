@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "import_types.h"
 #include "event_series.h"
+#include "import_types.h"
 #include "timeline_event.h"
 
 #include <QList>

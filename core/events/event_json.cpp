@@ -104,10 +104,14 @@ QByteArray EventJson::write(const QList<TimelineEvent> &events)
     QJsonArray all;
     for (const TimelineEvent &e : events) {
         const EventText t = EventText::fromEvent(e);
-        QJsonObject o{{QStringLiteral("id"), e.id},           {QStringLiteral("start"), t.start},
-                      {QStringLiteral("end"), t.end},         {QStringLiteral("title"), t.title},
-                      {QStringLiteral("category"), t.category}, {QStringLiteral("notes"), t.notes},
-                      {QStringLiteral("url"), t.url},         {QStringLiteral("timezone"), t.timezone}};
+        QJsonObject o{{QStringLiteral("id"), e.id},
+                      {QStringLiteral("start"), t.start},
+                      {QStringLiteral("end"), t.end},
+                      {QStringLiteral("title"), t.title},
+                      {QStringLiteral("category"), t.category},
+                      {QStringLiteral("notes"), t.notes},
+                      {QStringLiteral("url"), t.url},
+                      {QStringLiteral("timezone"), t.timezone}};
         if (!t.color.isEmpty())
             o.insert(QStringLiteral("color"), t.color);
         all.append(o);

@@ -12,8 +12,7 @@
 // plus `id` (the store's id) on export, ignored on import. Elements that do not make an event
 // are rejected with the line they start on. Stateless and reentrant; the document is held in
 // memory (QJsonDocument).
-class EventJson
-{
+class EventJson {
 public:
     static EventImport read(QByteArrayView data);
     static QByteArray write(const QList<TimelineEvent> &events);

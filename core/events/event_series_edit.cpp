@@ -41,11 +41,14 @@ EventSeriesChange EventSeriesEdit::apply(const EventSeries &series, const QList<
     EventSeriesChange change{series, occurrences};
     const QTimeZone zone = EventTime::zone(before.timeZone).value_or(QTimeZone::utc());
     const bool moved = after.startUs != before.startUs;
-    const bool resized = after.endUs.value_or(after.startUs) - after.startUs != before.endUs.value_or(before.startUs) - before.startUs
-                         || after.endUs.has_value() != before.endUs.has_value();
+    const bool resized =
+        after.endUs.value_or(after.startUs) - after.startUs != before.endUs.value_or(before.startUs) - before.startUs ||
+        after.endUs.has_value() != before.endUs.has_value();
     const qint64 dayShift = EventTime::dayOf(before.startUs, zone).daysTo(EventTime::dayOf(after.startUs, zone));
     const qint64 wallShiftMs = wallClock(before.startUs, zone).msecsTo(wallClock(after.startUs, zone));
-    const qint64 days = before.allDay && after.endUs ? EventTime::dayOf(after.startUs, zone).daysTo(EventTime::lastDay(after, zone)) + 1 : 0;
+    const qint64 days = before.allDay && after.endUs
+        ? EventTime::dayOf(after.startUs, zone).daysTo(EventTime::lastDay(after, zone)) + 1
+        : 0;
     for (TimelineEvent &o : change.occurrences) {
         if (before.title != after.title)
             o.title = after.title;
@@ -62,7 +65,8 @@ EventSeriesChange EventSeriesEdit::apply(const EventSeries &series, const QList<
         const QTimeZone own = EventTime::zone(o.timeZone).value_or(QTimeZone::utc());
         if (o.allDay) {
             const QDate first = EventTime::dayOf(o.startUs, own).addDays(moved ? dayShift : 0);
-            const qint64 length = resized ? days : EventTime::dayOf(o.startUs, own).daysTo(EventTime::lastDay(o, own)) + 1;
+            const qint64 length =
+                resized ? days : EventTime::dayOf(o.startUs, own).daysTo(EventTime::lastDay(o, own)) + 1;
             o.startUs = EventTime::dayStartUs(first, own);
             o.endUs = EventTime::dayStartUs(first.addDays(std::max<qint64>(1, length)), own);
         } else {
@@ -70,15 +74,16 @@ EventSeriesChange EventSeriesEdit::apply(const EventSeries &series, const QList<
             if (moved)
                 o.startUs = fromWallClock(wallClock(o.startUs, own).addMSecs(wallShiftMs), own, o.startUs % 1000);
             if (resized)
-                o.endUs = after.endUs ? std::optional<qint64>(o.startUs + (*after.endUs - after.startUs)) : std::nullopt;
+                o.endUs =
+                    after.endUs ? std::optional<qint64>(o.startUs + (*after.endUs - after.startUs)) : std::nullopt;
             else if (o.endUs)
                 o.endUs = o.startUs + length;
         }
     }
     using namespace IcsEventProperties;
-    const int fields = (before.title != after.title ? Title : 0) | (before.notes != after.notes ? Notes : 0)
-                       | (before.category != after.category ? Category : 0) | (before.color != after.color ? Color : 0)
-                       | (before.url != after.url ? Url : 0);
+    const int fields = (before.title != after.title ? Title : 0) | (before.notes != after.notes ? Notes : 0) |
+        (before.category != after.category ? Category : 0) | (before.color != after.color ? Color : 0) |
+        (before.url != after.url ? Url : 0);
     change.series.calendar = withText(series.calendar, after, fields);
     return change;
 }

@@ -24,8 +24,7 @@ struct EventSeriesChange {
 //   one override per occurrence.
 // Fields left as they were keep what each occurrence had (an override's own title stays).
 // Stateless; O(occurrences), one parse of the series' calendar.
-class EventSeriesEdit
-{
+class EventSeriesEdit {
 public:
     static EventSeriesChange apply(const EventSeries &series, const QList<TimelineEvent> &occurrences,
                                    const TimelineEvent &before, const TimelineEvent &after);

@@ -16,8 +16,7 @@
 // first day, endUs local midnight of the day after the last (half-open), both µs UTC, so a
 // day across a DST change lasts 23 or 25 hours. An empty zone id means UTC.
 // Stateless and reentrant; each call may ask QTimeZone (microseconds).
-class EventTime
-{
+class EventTime {
 public:
     // The zone of an id: empty or "UTC" is UTC; otherwise an IANA id this system knows.
     static std::optional<QTimeZone> zone(const QString &id);

@@ -95,8 +95,10 @@ void IcsEventProperties::add(icalcomponent *vevent, const TimelineEvent &e)
     bool writeZone = false;
     if (e.allDay) {
         const QTimeZone zone = EventTime::zone(e.timeZone).value_or(QTimeZone::utc());
-        icalcomponent_add_property(vevent, icalproperty_new_dtstart(fields(EventTime::dayOf(e.startUs, zone), {}, true)));
-        icalcomponent_add_property(vevent, icalproperty_new_dtend(fields(EventTime::lastDay(e, zone).addDays(1), {}, true)));
+        icalcomponent_add_property(vevent,
+                                   icalproperty_new_dtstart(fields(EventTime::dayOf(e.startUs, zone), {}, true)));
+        icalcomponent_add_property(vevent,
+                                   icalproperty_new_dtend(fields(EventTime::lastDay(e, zone).addDays(1), {}, true)));
         writeZone = !e.timeZone.isEmpty();
     } else {
         icalcomponent_add_property(vevent, timed(icalproperty_new_dtstart, e.startUs, e.timeZone, &writeZone));
@@ -112,9 +114,11 @@ void IcsEventProperties::setText(icalcomponent *vevent, const TimelineEvent &e, 
     for (icalproperty *p = icalcomponent_get_first_property(vevent, ICAL_ANY_PROPERTY); p;
          p = icalcomponent_get_next_property(vevent, ICAL_ANY_PROPERTY)) {
         const icalproperty_kind kind = icalproperty_isa(p);
-        if ((kind == ICAL_SUMMARY_PROPERTY && (fields & Title)) || (kind == ICAL_DESCRIPTION_PROPERTY && (fields & Notes))
-            || (kind == ICAL_URL_PROPERTY && (fields & Url)) || (kind == ICAL_CATEGORIES_PROPERTY && (fields & Category))
-            || (kind == ICAL_X_PROPERTY && (fields & Color) && qstricmp(icalproperty_get_x_name(p), "X-DNSTIMELINE-COLOR") == 0))
+        if ((kind == ICAL_SUMMARY_PROPERTY && (fields & Title)) ||
+            (kind == ICAL_DESCRIPTION_PROPERTY && (fields & Notes)) || (kind == ICAL_URL_PROPERTY && (fields & Url)) ||
+            (kind == ICAL_CATEGORIES_PROPERTY && (fields & Category)) ||
+            (kind == ICAL_X_PROPERTY && (fields & Color) &&
+             qstricmp(icalproperty_get_x_name(p), "X-DNSTIMELINE-COLOR") == 0))
             old.push_back(p);
     }
     for (icalproperty *p : old) {

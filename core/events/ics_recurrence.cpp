@@ -53,8 +53,8 @@ bool monthDaysExist(const icalrecurrencetype &rule)
 
 // The instances of one RRULE in [from, to): at most limit of them; *next gets the first one
 // at or after `to` (or past the limit), *before whether any came before `from`.
-QList<qint64> ruleInstances(icalrecurrencetype rule, const icaltimetype &dtstart, const IcsZone &zone, const TimeRange &window,
-                            int limit, std::optional<qint64> *next, bool *before)
+QList<qint64> ruleInstances(icalrecurrencetype rule, const icaltimetype &dtstart, const IcsZone &zone,
+                            const TimeRange &window, int limit, std::optional<qint64> *next, bool *before)
 {
     if (!monthDaysExist(rule))
         return {};
@@ -68,8 +68,9 @@ QList<qint64> ruleInstances(icalrecurrencetype rule, const icaltimetype &dtstart
     rule.count = 0;
     qint64 untilUs = window.toUs + 366 * kDayUs;
     if (!icaltime_is_null_time(rule.until))
-        untilUs = std::min(untilUs, rule.until.is_date || !icaltime_is_utc(rule.until) ? zone.toUtcUs(rule.until)
-                                                                                        : IcsZone::utc().toUtcUs(rule.until));
+        untilUs = std::min(untilUs,
+                           rule.until.is_date || !icaltime_is_utc(rule.until) ? zone.toUtcUs(rule.until)
+                                                                              : IcsZone::utc().toUtcUs(rule.until));
     rule.until = zone.toLocal(untilUs, dtstart.is_date);
     icalrecur_iterator *it = icalrecur_iterator_new(rule, dtstart);
     if (!it)
@@ -108,8 +109,8 @@ QList<qint64> ruleInstances(icalrecurrencetype rule, const icaltimetype &dtstart
 
 std::optional<QString> IcsRecurrence::unsupported(const icalrecurrencetype &rule)
 {
-    const bool dayParts = isSet(rule.by_month) || isSet(rule.by_month_day) || isSet(rule.by_year_day)
-                          || isSet(rule.by_week_no) || isSet(rule.by_day);
+    const bool dayParts = isSet(rule.by_month) || isSet(rule.by_month_day) || isSet(rule.by_year_day) ||
+        isSet(rule.by_week_no) || isSet(rule.by_day);
     if ((rule.freq == ICAL_SECONDLY_RECURRENCE || rule.freq == ICAL_MINUTELY_RECURRENCE) && dayParts)
         return QStringLiteral("FREQ=SECONDLY or MINUTELY with BYDAY, BYMONTH, BYMONTHDAY, BYYEARDAY or BYWEEKNO is not "
                               "supported (libical would search it second by second)");
@@ -135,8 +136,8 @@ IcsRecurrenceSet IcsRecurrence::expand(icalcomponent *vevent, icalcomponent *cal
     for (icalproperty *p = icalcomponent_get_first_property(vevent, ICAL_RRULE_PROPERTY); p;
          p = icalcomponent_get_next_property(vevent, ICAL_RRULE_PROPERTY)) {
         std::optional<qint64> ruleNext;
-        const QList<qint64> instances
-            = ruleInstances(icalproperty_get_rrule(p), dtstart, zone, window, maxMembers + 1, &ruleNext, &set.startsBefore);
+        const QList<qint64> instances = ruleInstances(icalproperty_get_rrule(p), dtstart, zone, window, maxMembers + 1,
+                                                      &ruleNext, &set.startsBefore);
         members.insert(instances.begin(), instances.end());
         if (ruleNext)
             later(*ruleNext);

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ics_zone.h"
 #include "dataset_info.h"
+#include "ics_zone.h"
 
 #include <QList>
 #include <QString>
@@ -12,10 +12,10 @@
 
 // What a recurring VEVENT gives within a window.
 struct IcsRecurrenceSet {
-    QList<qint64> startsUs;        // the members' starts (their RECURRENCE-IDs), µs UTC, sorted
-    bool startsBefore = false;     // members before the window's start were left out
-    std::optional<qint64> nextUs;  // the first member left out at the end: the series goes on
-    qint64 expandedToUs = 0;       // startsUs holds every member in [window.fromUs, expandedToUs)
+    QList<qint64> startsUs;       // the members' starts (their RECURRENCE-IDs), µs UTC, sorted
+    bool startsBefore = false;    // members before the window's start were left out
+    std::optional<qint64> nextUs; // the first member left out at the end: the series goes on
+    qint64 expandedToUs = 0;      // startsUs holds every member in [window.fromUs, expandedToUs)
 };
 
 // IcsRecurrence: the recurrence set of a VEVENT (RFC 5545 §3.8.5): DTSTART, the instances of
@@ -30,8 +30,7 @@ struct IcsRecurrenceSet {
 // at most at kMaxSteps instances per rule; rules whose BYMONTH and
 // BYMONTHDAY name no existing day give nothing. The VEVENT must come from a parsed calendar.
 // Stateless and reentrant; O(members looked at).
-class IcsRecurrence
-{
+class IcsRecurrence {
 public:
     static constexpr int kMaxSteps = 200'000;
     // Why libical cannot be trusted to expand rule in bounded time, or nothing.

@@ -88,8 +88,8 @@ IcsScan IcsScanner::scan(QByteArrayView data, EventImport &result)
         data = data.sliced(3);
     const QList<Logical> lines = unfold(data);
     QByteArray name, value;
-    if (lines.isEmpty() || lines[0].tooLong || !split(lines[0].text, &name, &value) || name != "BEGIN"
-        || value.trimmed().toUpper() != "VCALENDAR") {
+    if (lines.isEmpty() || lines[0].tooLong || !split(lines[0].text, &name, &value) || name != "BEGIN" ||
+        value.trimmed().toUpper() != "VCALENDAR") {
         result.fail(lines.isEmpty() ? 1 : lines[0].line,
                     QStringLiteral("not an iCalendar file: it does not begin with BEGIN:VCALENDAR"));
         return scan;
@@ -99,11 +99,11 @@ IcsScan IcsScanner::scan(QByteArrayView data, EventImport &result)
     enum class In { Calendar, Event, Skipped, Other }; // Skipped: a rejected VEVENT's remaining lines
     In in = In::Calendar;
     IcsScan::Event event;
-    QByteArray eventText;      // its lines as written, unfolded
-    QByteArray component;      // VTIMEZONE or another top-level component, as read so far
-    QByteArray componentName;  // the top-level component being read, upper case
+    QByteArray eventText;     // its lines as written, unfolded
+    QByteArray component;     // VTIMEZONE or another top-level component, as read so far
+    QByteArray componentName; // the top-level component being read, upper case
     bool componentBroken = false;
-    int nested = 0;            // components open inside the current top-level one
+    int nested = 0; // components open inside the current top-level one
     for (qsizetype k = 1; k < lines.size(); ++k) {
         const Logical &l = lines[k];
         const bool content = !l.tooLong && split(l.text, &name, &value);
@@ -150,8 +150,10 @@ IcsScan IcsScanner::scan(QByteArrayView data, EventImport &result)
             break;
         case In::Event:
             if (l.tooLong || !content) {
-                scan.rejected.append(ImportIssue{l.line, l.tooLong ? QStringLiteral("line longer than 1 MiB")
-                                                : QStringLiteral("not an iCalendar content line (NAME:value)")});
+                scan.rejected.append(ImportIssue{l.line,
+                                                 l.tooLong
+                                                     ? QStringLiteral("line longer than 1 MiB")
+                                                     : QStringLiteral("not an iCalendar content line (NAME:value)")});
                 in = In::Skipped;
             } else if (begin) {
                 ++nested;
@@ -169,7 +171,8 @@ IcsScan IcsScanner::scan(QByteArrayView data, EventImport &result)
         }
     }
     if (in == In::Event)
-        scan.rejected.append(ImportIssue{event.beginLine, QStringLiteral("VEVENT not closed by END:VEVENT before the end of the file")});
+        scan.rejected.append(
+            ImportIssue{event.beginLine, QStringLiteral("VEVENT not closed by END:VEVENT before the end of the file")});
     scan.calendar += "END:VCALENDAR\r\n";
     return scan;
 }

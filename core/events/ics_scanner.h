@@ -30,8 +30,8 @@ struct IcsScan {
         const IcsLine *find(QByteArrayView name) const;
     };
     QList<Event> events;
-    QString calendarZone;          // X-WR-TIMEZONE, when it is an IANA id
-    QList<ImportIssue> rejected;   // VEVENTs left out of `calendar`, with the line at fault
+    QString calendarZone;        // X-WR-TIMEZONE, when it is an IANA id
+    QList<ImportIssue> rejected; // VEVENTs left out of `calendar`, with the line at fault
 };
 
 // IcsScanner: the line layer of iCalendar (RFC 5545 §3.1), which libical's parser does not
@@ -41,8 +41,7 @@ struct IcsScan {
 // `rejected` with its line; a file that does not begin with BEGIN:VCALENDAR fails `result` as
 // a whole. Libical then reads the values (IcsVevent, IcsRecurrence).
 // Stateless and reentrant; O(n), one copy of the file's well-formed components.
-class IcsScanner
-{
+class IcsScanner {
 public:
     static constexpr qsizetype kMaxLineBytes = qsizetype(1) << 20;
     static IcsScan scan(QByteArrayView data, EventImport &result);

@@ -14,8 +14,8 @@ namespace {
 // What decides whether an occurrence differs from the one the rule gives.
 bool sameEvent(const TimelineEvent &a, const TimelineEvent &b)
 {
-    return a.startUs == b.startUs && a.endUs == b.endUs && a.allDay == b.allDay && a.timeZone == b.timeZone
-           && a.title == b.title && a.notes == b.notes && a.category == b.category && a.color == b.color && a.url == b.url;
+    return a.startUs == b.startUs && a.endUs == b.endUs && a.allDay == b.allDay && a.timeZone == b.timeZone &&
+        a.title == b.title && a.notes == b.notes && a.category == b.category && a.color == b.color && a.url == b.url;
 }
 
 icalproperty *rdate(icaltimetype t)
@@ -43,7 +43,8 @@ IcsSeriesWriter::IcsSeriesWriter(const EventSeries &series) : m_series(series)
     if (ignored.report.error || m_scan.events.isEmpty())
         return;
     m_calendar.reset(icalparser_parse_string(m_scan.calendar.constData()));
-    icalcomponent *vevent = m_calendar ? icalcomponent_get_first_component(m_calendar.get(), ICAL_VEVENT_COMPONENT) : nullptr;
+    icalcomponent *vevent =
+        m_calendar ? icalcomponent_get_first_component(m_calendar.get(), ICAL_VEVENT_COMPONENT) : nullptr;
     if (!vevent)
         return;
     IcsVevent master = IcsVevent::read(vevent, m_scan.events.first(), m_calendar.get(), QString());
@@ -51,18 +52,19 @@ IcsSeriesWriter::IcsSeriesWriter(const EventSeries &series) : m_series(series)
         return;
     icalproperty *dtstart = icalcomponent_get_first_property(vevent, ICAL_DTSTART_PROPERTY);
     const icaltimetype start = icalproperty_get_dtstart(dtstart);
-    m_kind = start.is_date                                                      ? Kind::Date
-             : icaltime_is_utc(start)                                           ? Kind::Utc
-             : icalproperty_get_first_parameter(dtstart, ICAL_TZID_PARAMETER) ? Kind::Zoned
-                                                                                : Kind::Floating;
+    m_kind = start.is_date                                               ? Kind::Date
+        : icaltime_is_utc(start)                                         ? Kind::Utc
+        : icalproperty_get_first_parameter(dtstart, ICAL_TZID_PARAMETER) ? Kind::Zoned
+                                                                         : Kind::Floating;
     m_master = master;
 }
 
 QList<icalcomponent *> IcsSeriesWriter::zones() const
 {
     QList<icalcomponent *> out;
-    for (icalcomponent *c = m_calendar ? icalcomponent_get_first_component(m_calendar.get(), ICAL_VTIMEZONE_COMPONENT) : nullptr; c;
-         c = icalcomponent_get_next_component(m_calendar.get(), ICAL_VTIMEZONE_COMPONENT))
+    for (icalcomponent *c = m_calendar ? icalcomponent_get_first_component(m_calendar.get(), ICAL_VTIMEZONE_COMPONENT)
+                                       : nullptr;
+         c; c = icalcomponent_get_next_component(m_calendar.get(), ICAL_VTIMEZONE_COMPONENT))
         out.append(c);
     return out;
 }
@@ -77,11 +79,12 @@ icalproperty *IcsSeriesWriter::recurrenceProperty(icalproperty *(*make)(icaltime
     return p;
 }
 
-void IcsSeriesWriter::addTo(icalcomponent *calendar, const QList<TimelineEvent> &occurrences, const icaltimetype &stamp) const
+void IcsSeriesWriter::addTo(icalcomponent *calendar, const QList<TimelineEvent> &occurrences,
+                            const icaltimetype &stamp) const
 {
-    const IcsRecurrenceSet rule
-        = IcsRecurrence::expand(m_master->component, m_calendar.get(), m_master->start, m_master->zone,
-                                {m_series.windowFromUs, m_series.windowToUs}, std::numeric_limits<int>::max() - 1);
+    const IcsRecurrenceSet rule =
+        IcsRecurrence::expand(m_master->component, m_calendar.get(), m_master->start, m_master->zone,
+                              {m_series.windowFromUs, m_series.windowToUs}, std::numeric_limits<int>::max() - 1);
     const QSet<qint64> given(rule.startsUs.begin(), rule.startsUs.end());
     QSet<qint64> kept;
     for (const TimelineEvent &o : occurrences)

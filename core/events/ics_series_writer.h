@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "event_series.h"
 #include "ical_handle.h"
 #include "ics_scanner.h"
 #include "ics_vevent.h"
-#include "event_series.h"
 
 #include <QList>
 
@@ -20,8 +20,7 @@
 // like DTSTART: a date, UTC, floating, or local time with its TZID (custom VTIMEZONEs come
 // with the series and are written once per calendar by EventIcsWriter).
 // Owns its parse of the series' calendar; not copyable; O(occurrences) per write.
-class IcsSeriesWriter
-{
+class IcsSeriesWriter {
 public:
     explicit IcsSeriesWriter(const EventSeries &series);
     IcsSeriesWriter(const IcsSeriesWriter &) = delete;

@@ -89,13 +89,18 @@ IcsVevent IcsVevent::read(icalcomponent *vevent, const IcsScan::Event &lines, ic
         return v;
     };
     const auto bad = [&](const IcsLine *at) {
-        return fail(at, at ? QStringLiteral("bad %1 '%2'").arg(QString::fromUtf8(at->name), QString::fromUtf8(at->value.left(40)))
-                           : QStringLiteral("a value libical cannot read"));
+        return fail(
+            at,
+            at ? QStringLiteral("bad %1 '%2'").arg(QString::fromUtf8(at->name), QString::fromUtf8(at->value.left(40)))
+               : QStringLiteral("a value libical cannot read"));
     };
     // libical drops a property whose value it cannot parse (leaving an X-LIC-ERROR).
-    for (const auto &[name, kind] : {std::pair{"RRULE", ICAL_RRULE_PROPERTY}, {"RDATE", ICAL_RDATE_PROPERTY},
-                                     {"EXDATE", ICAL_EXDATE_PROPERTY}, {"RECURRENCE-ID", ICAL_RECURRENCEID_PROPERTY},
-                                     {"DTEND", ICAL_DTEND_PROPERTY}, {"DURATION", ICAL_DURATION_PROPERTY}})
+    for (const auto &[name, kind] : {std::pair{"RRULE", ICAL_RRULE_PROPERTY},
+                                     {"RDATE", ICAL_RDATE_PROPERTY},
+                                     {"EXDATE", ICAL_EXDATE_PROPERTY},
+                                     {"RECURRENCE-ID", ICAL_RECURRENCEID_PROPERTY},
+                                     {"DTEND", ICAL_DTEND_PROPERTY},
+                                     {"DURATION", ICAL_DURATION_PROPERTY}})
         if (const IcsLine *l = lines.find(name); l && !icalcomponent_get_first_property(vevent, kind))
             return bad(l);
     const IcsLine *startLine = lines.find("DTSTART");
@@ -137,7 +142,8 @@ IcsVevent IcsVevent::read(icalcomponent *vevent, const IcsScan::Event &lines, ic
         if (std::optional<IcsZone> z = IcsZone::resolve(tzid, calendar))
             return z;
         why = QStringLiteral("unknown TZID '%1' (not an IANA id such as Europe/Moscow, and no VTIMEZONE of the file "
-                             "defines it)").arg(tzid);
+                             "defines it)")
+                  .arg(tzid);
         return std::nullopt;
     };
     const std::optional<IcsZone> zone = zoneOf(dtstart, start);
@@ -165,11 +171,13 @@ IcsVevent IcsVevent::read(icalcomponent *vevent, const IcsScan::Event &lines, ic
             return fail(endLine, why);
         v.hasEnd = true;
         if (start.is_date)
-            v.spanDays = std::max(1, int(QDate(start.year, start.month, start.day).daysTo(QDate(end.year, end.month, end.day))));
+            v.spanDays =
+                std::max(1, int(QDate(start.year, start.month, start.day).daysTo(QDate(end.year, end.month, end.day))));
         else
             v.spanUs = endZone->toUtcUs(floating(end)) - e.startUs;
     } else if (durationLine) {
-        const icaldurationtype d = icalproperty_get_duration(icalcomponent_get_first_property(vevent, ICAL_DURATION_PROPERTY));
+        const icaldurationtype d =
+            icalproperty_get_duration(icalcomponent_get_first_property(vevent, ICAL_DURATION_PROPERTY));
         const qint64 exactUs = (qint64(d.hours) * 3600 + d.minutes * 60 + d.seconds) * 1'000'000;
         if (d.is_neg)
             return fail(durationLine, QStringLiteral("negative DURATION"));
@@ -192,8 +200,8 @@ IcsVevent IcsVevent::read(icalcomponent *vevent, const IcsScan::Event &lines, ic
          p = icalcomponent_get_next_property(vevent, ICAL_RRULE_PROPERTY))
         if (const std::optional<QString> unsupported = IcsRecurrence::unsupported(icalproperty_get_rrule(p)))
             return fail(lines.find("RRULE"), *unsupported);
-    v.recurs = icalcomponent_get_first_property(vevent, ICAL_RRULE_PROPERTY)
-               || icalcomponent_get_first_property(vevent, ICAL_RDATE_PROPERTY);
+    v.recurs = icalcomponent_get_first_property(vevent, ICAL_RRULE_PROPERTY) ||
+        icalcomponent_get_first_property(vevent, ICAL_RDATE_PROPERTY);
     if (icalproperty *p = icalcomponent_get_first_property(vevent, ICAL_RECURRENCEID_PROPERTY)) {
         const IcsLine *line = lines.find("RECURRENCE-ID");
         const icaltimetype id = icalproperty_get_recurrenceid(p);
@@ -232,7 +240,8 @@ QByteArray IcsVevent::seriesCalendar() const
     icalcomponent_add_property(calendar.get(), icalproperty_new_prodid("-//DNS Timeline//dnstimeline//EN"));
     QSet<QByteArray> tzids;
     icalcomponent_foreach_tzid(
-        component, [](icalparameter *p, void *out) { static_cast<QSet<QByteArray> *>(out)->insert(icalparameter_get_tzid(p)); },
+        component,
+        [](icalparameter *p, void *out) { static_cast<QSet<QByteArray> *>(out)->insert(icalparameter_get_tzid(p)); },
         &tzids);
     for (const QByteArray &tzid : std::as_const(tzids))
         if (icaltimezone *z = this->calendar ? icalcomponent_get_timezone(this->calendar, tzid.constData()) : nullptr)
@@ -255,7 +264,8 @@ QByteArray IcsVevent::seriesCalendar() const
         icalproperty_free(p);
     }
     if (!icalcomponent_get_first_property(master, ICAL_UID_PROPERTY)) { // overrides name the series by its UID
-        const QByteArray uid = QCryptographicHash::hash(icalText(master), QCryptographicHash::Sha1).toHex().left(20) + "@dnstimeline";
+        const QByteArray uid =
+            QCryptographicHash::hash(icalText(master), QCryptographicHash::Sha1).toHex().left(20) + "@dnstimeline";
         icalcomponent_add_property(master, icalproperty_new_uid(uid.constData()));
     }
     if (!impliedZone.isEmpty()) {

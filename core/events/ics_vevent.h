@@ -25,14 +25,14 @@ struct IcsVevent {
     qint64 beginLine = 0;
     TimelineEvent event;
     QString uid;
-    icaltimetype start{};   // DTSTART's local date-time or date, floating
-    IcsZone zone;           // DTSTART's zone (for a date: the zone of its days)
+    icaltimetype start{}; // DTSTART's local date-time or date, floating
+    IcsZone zone;         // DTSTART's zone (for a date: the zone of its days)
     bool hasEnd = false;
-    int spanDays = 0;       // the end: spanDays local days after the start, then spanUs later
+    int spanDays = 0; // the end: spanDays local days after the start, then spanUs later
     qint64 spanUs = 0;
-    bool recurs = false;    // RRULE or RDATE: a series' master
+    bool recurs = false;                  // RRULE or RDATE: a series' master
     std::optional<qint64> recurrenceIdUs; // RECURRENCE-ID: it overrides that occurrence
-    QString impliedZone;    // the zone of floating times and dates, when the calendar gave it
+    QString impliedZone;                  // the zone of floating times and dates, when the calendar gave it
     std::optional<ImportIssue> problem;
 
     static IcsVevent read(icalcomponent *vevent, const IcsScan::Event &lines, icalcomponent *calendar,

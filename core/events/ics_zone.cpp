@@ -69,7 +69,8 @@ qint64 IcsZone::toUtcUs(const icaltimetype &local) const
         floating.zone = nullptr;
         return qint64(icaltime_as_timet_with_zone(floating, m_custom)) * 1'000'000;
     }
-    return toUtcUs(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, std::min(local.second, 59)));
+    return toUtcUs(QDate(local.year, local.month, local.day),
+                   QTime(local.hour, local.minute, std::min(local.second, 59)));
 }
 
 qint64 IcsZone::toUtcUs(QDate date, QTime time) const

@@ -20,15 +20,14 @@
 // keeps (keptId) is the IANA id, that of a Windows name for a VTIMEZONE, or empty (UTC).
 // A custom zone points into the parsed calendar and must not outlive it. Copyable, cheap;
 // each conversion asks QTimeZone or libical (microseconds).
-class IcsZone
-{
+class IcsZone {
 public:
     static IcsZone utc();
     static IcsZone iana(const QTimeZone &zone, const QString &id);
     static std::optional<IcsZone> resolve(const QString &tzid, icalcomponent *calendar);
 
     const QString &keptId() const { return m_keptId; }
-    const QString &tzid() const { return m_tzid; }    // as written in the file; empty for UTC
+    const QString &tzid() const { return m_tzid; } // as written in the file; empty for UTC
     bool isCustom() const { return m_custom != nullptr; }
     icaltimezone *custom() const { return m_custom; }
 

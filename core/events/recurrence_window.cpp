@@ -9,7 +9,8 @@ namespace {
 qint64 yearsLater(qint64 us, int years)
 {
     const qint64 ms = us / 1000;
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).addYears(years).toMSecsSinceEpoch() * 1000 + (us - ms * 1000);
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).addYears(years).toMSecsSinceEpoch() * 1000 +
+        (us - ms * 1000);
 }
 } // namespace
 

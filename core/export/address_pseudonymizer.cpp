@@ -10,12 +10,12 @@ constexpr int kHexDigits = 10;
 
 AddressPseudonymizer::AddressPseudonymizer(const QByteArray &key, bool redactNames)
     : m_key(key), m_redactNames(redactNames)
-{
-}
+{}
 
 bool AddressPseudonymizer::redacts(LookupField field) const
 {
-    return field == LookupField::Client || field == LookupField::Server || (m_redactNames && field == LookupField::Qname);
+    return field == LookupField::Client || field == LookupField::Server ||
+        (m_redactNames && field == LookupField::Qname);
 }
 
 QString AddressPseudonymizer::pseudonym(const char *prefix, const QString &value)
@@ -29,13 +29,20 @@ QString AddressPseudonymizer::pseudonym(const char *prefix, const QString &value
     // The prefix keeps an address and a name with the same text apart.
     QMessageAuthenticationCode mac(QCryptographicHash::Sha256, m_key);
     mac.addData(QByteArray(prefix) + '\0' + value.toLower().toUtf8());
-    const QString out = QLatin1String(prefix) + QLatin1Char('-') + QString::fromLatin1(mac.result().toHex().left(kHexDigits));
+    const QString out =
+        QLatin1String(prefix) + QLatin1Char('-') + QString::fromLatin1(mac.result().toHex().left(kHexDigits));
     m_cache.insert(cacheKey, out);
     return out;
 }
 
-QString AddressPseudonymizer::address(const QString &value) { return pseudonym("addr", value); }
-QString AddressPseudonymizer::name(const QString &value) { return pseudonym("name", value); }
+QString AddressPseudonymizer::address(const QString &value)
+{
+    return pseudonym("addr", value);
+}
+QString AddressPseudonymizer::name(const QString &value)
+{
+    return pseudonym("name", value);
+}
 
 QString AddressPseudonymizer::value(LookupField field, const QString &value)
 {

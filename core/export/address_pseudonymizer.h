@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "lookup_record.h"
 #include "bin_query.h"
+#include "lookup_record.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -11,12 +11,13 @@ QStringList ChartFooter::parts(const QList<DatasetInfo> &datasets, const ExportV
     QStringList names;
     for (const DatasetInfo &d : datasets)
         names.append(d.name);
-    QStringList out{(datasets.size() == 1 ? QStringLiteral("Dataset: ") : QStringLiteral("Datasets: "))
-                    + (names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", ")))};
+    QStringList out{(datasets.size() == 1 ? QStringLiteral("Dataset: ") : QStringLiteral("Datasets: ")) +
+                    (names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", ")))};
     QStringList filters;
     for (const FieldFilter &f : q.filters)
         filters.append(QStringLiteral("%1=%2").arg(lookupFieldName(f.field), f.glob));
-    out.append(QStringLiteral("Filters: ") + (filters.isEmpty() ? QStringLiteral("none") : filters.join(QStringLiteral(", "))));
+    out.append(QStringLiteral("Filters: ") +
+               (filters.isEmpty() ? QStringLiteral("none") : filters.join(QStringLiteral(", "))));
     if (q.split)
         out.append(QStringLiteral("Split by %1 (top %2)").arg(lookupFieldName(*q.split)).arg(q.topK));
     if (!view.hiddenSeries.isEmpty())
@@ -28,7 +29,8 @@ QStringList ChartFooter::parts(const QList<DatasetInfo> &datasets, const ExportV
     if (view.redact)
         out.append(view.redactNames ? QStringLiteral("Addresses and names are pseudonyms")
                                     : QStringLiteral("Addresses are pseudonyms"));
-    out.append(QStringLiteral("Exported %1 UTC").arg(QLocale::c().toString(exportedAt.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+    out.append(QStringLiteral("Exported %1 UTC")
+                   .arg(QLocale::c().toString(exportedAt.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
     out.append(QStringLiteral("DNS Timeline %1").arg(QStringLiteral(DNSTL_VERSION)));
     return out;
 }

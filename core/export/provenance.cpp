@@ -31,7 +31,8 @@ QJsonObject Provenance::datasetJson(const DatasetInfo &d)
         {QStringLiteral("first"), iso(d.tsMinUs, QTimeZone::utc())},
         {QStringLiteral("last"), iso(d.tsMaxUs, QTimeZone::utc())},
         {QStringLiteral("imported_at"), d.importedAt.toString(Qt::ISODate)},
-        {QStringLiteral("kind"), d.kind == DatasetKind::Observations ? QStringLiteral("observations") : QStringLiteral("lookups")},
+        {QStringLiteral("kind"),
+         d.kind == DatasetKind::Observations ? QStringLiteral("observations") : QStringLiteral("lookups")},
     };
 }
 
@@ -47,8 +48,14 @@ QByteArray Provenance::build(const QList<DatasetInfo> &datasets, const ExportVie
         filters.append(QStringLiteral("%1=%2").arg(lookupFieldName(f.field), f.glob));
     const bool hasBins = table.binCount() > 0;
     QJsonObject viewJson{
-        {QStringLiteral("from"), q.range ? iso(q.range->fromUs, q.zone) : hasBins ? iso(table.edges.front(), q.zone) : QString()},
-        {QStringLiteral("to"), q.range ? iso(q.range->toUs, q.zone) : hasBins ? iso(table.edges.back(), q.zone) : QString()},
+        {QStringLiteral("from"),
+         q.range       ? iso(q.range->fromUs, q.zone)
+             : hasBins ? iso(table.edges.front(), q.zone)
+                       : QString()},
+        {QStringLiteral("to"),
+         q.range       ? iso(q.range->toUs, q.zone)
+             : hasBins ? iso(table.edges.back(), q.zone)
+                       : QString()},
         {QStringLiteral("bin_width"), table.width.name()},
         {QStringLiteral("time_zone"), QString::fromUtf8(q.zone.id())},
         {QStringLiteral("split"), q.split ? QJsonValue(lookupFieldName(*q.split)) : QJsonValue()},
@@ -59,7 +66,8 @@ QByteArray Provenance::build(const QList<DatasetInfo> &datasets, const ExportVie
         {QStringLiteral("log_scale"), view.logScale},
         {QStringLiteral("moving_average"), view.average},
         {QStringLiteral("hidden_series"), QJsonArray::fromStringList(view.hiddenSeries)},
-        {QStringLiteral("hidden_event_categories"), QJsonArray::fromStringList(view.events ? view.hiddenCategories : QStringList())},
+        {QStringLiteral("hidden_event_categories"),
+         QJsonArray::fromStringList(view.events ? view.hiddenCategories : QStringList())},
         {QStringLiteral("redacted"), view.redact},
         {QStringLiteral("names_redacted"), view.redactNames},
     };
@@ -73,13 +81,15 @@ QByteArray Provenance::build(const QList<DatasetInfo> &datasets, const ExportVie
         fileJson.insert(name, QString::fromLatin1(sha));
     const QJsonObject root{
         {QStringLiteral("application"),
-         QJsonObject{{QStringLiteral("name"), QStringLiteral("DNS Timeline")}, {QStringLiteral("version"), QStringLiteral(DNSTL_VERSION)}}},
+         QJsonObject{{QStringLiteral("name"), QStringLiteral("DNS Timeline")},
+                     {QStringLiteral("version"), QStringLiteral(DNSTL_VERSION)}}},
         {QStringLiteral("exported_at"), exportedAt.toUTC().toString(Qt::ISODate)},
         {QStringLiteral("datasets"), sets},
         {QStringLiteral("view"), viewJson},
-        {QStringLiteral("bins"), QJsonObject{{QStringLiteral("count"), table.binCount()},
-                                             {QStringLiteral("series"), table.series.size()},
-                                             {QStringLiteral("lookups"), lookups}}},
+        {QStringLiteral("bins"),
+         QJsonObject{{QStringLiteral("count"), table.binCount()},
+                     {QStringLiteral("series"), table.series.size()},
+                     {QStringLiteral("lookups"), lookups}}},
         {QStringLiteral("files"), fileJson},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

@@ -16,7 +16,8 @@ QStringList RenderCommand::viewArguments(const BinQuery &query, bool withDataset
         out << QStringLiteral("--dataset") << ids.join(QLatin1Char(','));
     }
     if (query.range) {
-        out << QStringLiteral("--from") << QString::fromLatin1(BinTableFormat::isoTime(query.range->fromUs, query.zone));
+        out << QStringLiteral("--from")
+            << QString::fromLatin1(BinTableFormat::isoTime(query.range->fromUs, query.zone));
         out << QStringLiteral("--to") << QString::fromLatin1(BinTableFormat::isoTime(query.range->toUs, query.zone));
     }
     out << QStringLiteral("--bin") << (query.width ? query.width->name() : QStringLiteral("auto"));

@@ -68,8 +68,8 @@ QByteArray ReproduceScript::build(const QList<DatasetInfo> &datasets, const Expo
         out += "check " + sourcePath(d) + ' ' + shellQuote(d.sha256) + '\n';
     bool filterRedacted = false;
     for (const FieldFilter &f : view.query.filters)
-        filterRedacted = filterRedacted || f.field == LookupField::Client || f.field == LookupField::Server
-                         || (view.redactNames && f.field == LookupField::Qname);
+        filterRedacted = filterRedacted || f.field == LookupField::Client || f.field == LookupField::Server ||
+            (view.redactNames && f.field == LookupField::Qname);
     if (view.redact && filterRedacted)
         out += "# The --where values below were redacted: put the original ones back to reproduce the bins.\n";
     out += '\n';
@@ -80,14 +80,15 @@ QByteArray ReproduceScript::build(const QList<DatasetInfo> &datasets, const Expo
         if (seen.contains(d.sha256))
             options << QStringLiteral("--force"); // the same file imported twice, as in the original store
         seen.insert(d.sha256);
-        commands.append("\"$DNSTIMELINE\" import \"$STORE\" " + sourcePath(d) + ' ' + shellLine(options) + " >/dev/null");
+        commands.append("\"$DNSTIMELINE\" import \"$STORE\" " + sourcePath(d) + ' ' + shellLine(options) +
+                        " >/dev/null");
     }
     if (withEvents)
         commands.append("\"$DNSTIMELINE\" events \"$STORE\" import \"$HERE/events.csv\" >/dev/null");
     const QByteArray viewArgs = shellLine(RenderCommand::viewArguments(view.query, false));
     commands.append("\"$DNSTIMELINE\" bins \"$STORE\" " + viewArgs + " > \"$OUT/bins.csv\"");
-    commands.append("\"$DNSTIMELINE\" render \"$STORE\" -o \"$OUT/chart.png\" " + viewArgs + ' '
-                    + shellLine(RenderCommand::chartArguments(view)));
+    commands.append("\"$DNSTIMELINE\" render \"$STORE\" -o \"$OUT/chart.png\" " + viewArgs + ' ' +
+                    shellLine(RenderCommand::chartArguments(view)));
     out += commands.join(" &&\n") + "\n\n";
     if (view.redact) {
         out += "# Redacted: the pseudonyms depend on the original store's secret key; compare times and counts.\n"

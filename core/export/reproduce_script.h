@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "export_view.h"
 #include "dataset_info.h"
+#include "export_view.h"
 
 #include <QByteArray>
 #include <QList>

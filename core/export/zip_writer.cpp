@@ -53,8 +53,8 @@ bool deflateHelps(const QByteArray &data)
         return false;
     uLongf packed = compressBound(sample);
     QByteArray out(qsizetype(packed), Qt::Uninitialized);
-    if (compress2(reinterpret_cast<Bytef *>(out.data()), &packed, reinterpret_cast<const Bytef *>(data.constData()), sample, 6)
-        != Z_OK)
+    if (compress2(reinterpret_cast<Bytef *>(out.data()), &packed, reinterpret_cast<const Bytef *>(data.constData()),
+                  sample, 6) != Z_OK)
         return false;
     return packed < sample - sample / 100;
 }
@@ -74,12 +74,14 @@ std::optional<Failure> ZipWriter::write(const QString &path) const
     if (!zip) {
         zip_error_t error;
         zip_error_init_with_code(&error, code);
-        const QString message = QStringLiteral("Cannot write %1: %2").arg(shown, QString::fromUtf8(zip_error_strerror(&error)));
+        const QString message =
+            QStringLiteral("Cannot write %1: %2").arg(shown, QString::fromUtf8(zip_error_strerror(&error)));
         zip_error_fini(&error);
         return Failure(Failure::Kind::Io, message);
     }
     const auto failure = [&](const QString &what) {
-        const QString message = QStringLiteral("Cannot write %1 (%2): %3").arg(shown, what, QString::fromUtf8(zip_strerror(zip)));
+        const QString message =
+            QStringLiteral("Cannot write %1 (%2): %3").arg(shown, what, QString::fromUtf8(zip_strerror(zip)));
         zip_discard(zip); // leaves any earlier file at path as it was
         return Failure(Failure::Kind::Io, message);
     };
@@ -96,11 +98,12 @@ std::optional<Failure> ZipWriter::write(const QString &path) const
         const auto [dosDate, dosTime] = dosDateTime(e.modified);
         const std::array<zip_uint8_t, 5> unixTime = unixTimeField(e.modified);
         const zip_uint32_t mode = 0100000 | (e.executable ? 0755 : 0644); // a regular file
-        if (zip_set_file_compression(zip, zip_uint64_t(index), deflateHelps(e.data) ? ZIP_CM_DEFLATE : ZIP_CM_STORE, 9) != 0
-            || zip_file_set_dostime(zip, zip_uint64_t(index), dosTime, dosDate, 0) != 0
-            || zip_file_extra_field_set(zip, zip_uint64_t(index), kExtendedTimestamp, ZIP_EXTRA_FIELD_NEW, unixTime.data(),
-                                        zip_uint16_t(unixTime.size()), ZIP_FL_LOCAL | ZIP_FL_CENTRAL) != 0
-            || zip_file_set_external_attributes(zip, zip_uint64_t(index), 0, ZIP_OPSYS_UNIX, mode << 16) != 0)
+        if (zip_set_file_compression(zip, zip_uint64_t(index), deflateHelps(e.data) ? ZIP_CM_DEFLATE : ZIP_CM_STORE,
+                                     9) != 0 ||
+            zip_file_set_dostime(zip, zip_uint64_t(index), dosTime, dosDate, 0) != 0 ||
+            zip_file_extra_field_set(zip, zip_uint64_t(index), kExtendedTimestamp, ZIP_EXTRA_FIELD_NEW, unixTime.data(),
+                                     zip_uint16_t(unixTime.size()), ZIP_FL_LOCAL | ZIP_FL_CENTRAL) != 0 ||
+            zip_file_set_external_attributes(zip, zip_uint64_t(index), 0, ZIP_OPSYS_UNIX, mode << 16) != 0)
             return failure(e.name);
     }
     if (zip_close(zip) != 0)

@@ -31,8 +31,8 @@ Stamp stampAt(QByteArrayView t, qsizetype &length)
         const qsizetype space = t.indexOf(' ', from);
         return space < 0 ? t.size() : space;
     };
-    if (t.size() >= 20 && isDigit(t[0]) && isDigit(t[1]) && t[2] == '-' && SyslogClock::monthNumber(t.sliced(3, 3))
-        && t[6] == '-' && allDigits(t.sliced(7, 4)) && t[11] == ' ') {
+    if (t.size() >= 20 && isDigit(t[0]) && isDigit(t[1]) && t[2] == '-' && SyslogClock::monthNumber(t.sliced(3, 3)) &&
+        t[6] == '-' && allDigits(t.sliced(7, 4)) && t[11] == ' ') {
         length = endOfToken(12); // dd-Mon-yyyy HH:MM:SS.mmm
         return Stamp::Bind;
     }
@@ -49,8 +49,8 @@ Stamp stampAt(QByteArrayView t, qsizetype &length)
 
 bool looksLikeClass(QByteArrayView v)
 {
-    return v == "IN" || v == "CH" || v == "HS" || v == "ANY" || v == "NONE"
-        || (v.startsWith("CLASS") && allDigits(v.sliced(5)));
+    return v == "IN" || v == "CH" || v == "HS" || v == "ANY" || v == "NONE" ||
+        (v.startsWith("CLASS") && allDigits(v.sliced(5)));
 }
 
 struct QueryLine {
@@ -120,7 +120,8 @@ QString excerpt(QByteArrayView v)
 class BindRead {
 public:
     BindRead(const ImportOptions &options, RecordSink &sink, ImportReport &report)
-        : m_builder(options, sink, report), m_clock(options) {}
+        : m_builder(options, sink, report), m_clock(options)
+    {}
 
     bool line(qint64 number, QByteArrayView text)
     {

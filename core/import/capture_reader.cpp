@@ -31,7 +31,8 @@ quint32 be32(const char *p)
 
 } // namespace
 
-CaptureReader::CaptureReader(QIODevice &in) : m_in(in), m_buffer(kChunkBytes, Qt::Uninitialized) {}
+CaptureReader::CaptureReader(QIODevice &in) : m_in(in), m_buffer(kChunkBytes, Qt::Uninitialized)
+{}
 
 bool CaptureReader::sniff(QByteArrayView head)
 {
@@ -126,10 +127,14 @@ CaptureReader::Status CaptureReader::nextPcap(CapturedPacket &out)
     // The file header's snap length is the file's word: never trust it past kMaxRecordBytes.
     const quint32 limit = std::min(std::max(kMaxPcapCapture, m_snapLength), quint32(kMaxRecordBytes));
     if (captured > limit || fraction >= (m_nanoseconds ? 1000000000u : 1000000u))
-        return fail(Status::Corrupt, QStringLiteral("no valid packet header at byte %1 (%2 bytes captured?); the rest of the "
-                                                    "file was skipped").arg(m_offset).arg(captured));
+        return fail(Status::Corrupt,
+                    QStringLiteral("no valid packet header at byte %1 (%2 bytes captured?); the rest of the "
+                                   "file was skipped")
+                        .arg(m_offset)
+                        .arg(captured));
     if (!fill(16 + qsizetype(captured)))
-        return fail(Status::Truncated, QStringLiteral("the file ends inside packet %1 (at byte %2)").arg(m_packets + 1).arg(m_offset));
+        return fail(Status::Truncated,
+                    QStringLiteral("the file ends inside packet %1 (at byte %2)").arg(m_packets + 1).arg(m_offset));
     out.number = ++m_packets;
     out.tsUs = qint64(seconds) * 1000000 + (m_nanoseconds ? fraction / 1000 : fraction);
     out.linkType = m_linkType;
@@ -142,7 +147,8 @@ CaptureReader::Status CaptureReader::nextPcap(CapturedPacket &out)
 CaptureReader::Status CaptureReader::readSectionHeader()
 {
     if (!fill(12))
-        return fail(Status::Truncated, QStringLiteral("the file ends inside a section header at byte %1").arg(m_offset));
+        return fail(Status::Truncated,
+                    QStringLiteral("the file ends inside a section header at byte %1").arg(m_offset));
     const char *h = m_buffer.constData() + m_pos;
     if (le32(h + 8) == kByteOrderMagic)
         m_swapped = false;
@@ -188,8 +194,8 @@ void CaptureReader::readInterface(QByteArrayView block)
             if ((iface.binaryResolution && iface.exponent > 63) || (!iface.binaryResolution && iface.exponent > 19))
                 iface = Interface{iface.linkType, iface.snapLength, false, 6, 0};
         } else if (code == 14 && length >= 8) {
-            const quint64 v = m_swapped ? (quint64(u32(value)) << 32) | u32(value + 4)
-                                        : (quint64(u32(value + 4)) << 32) | u32(value);
+            const quint64 v =
+                m_swapped ? (quint64(u32(value)) << 32) | u32(value + 4) : (quint64(u32(value + 4)) << 32) | u32(value);
             iface.offsetSeconds = qint64(v);
         }
         at += 4 + ((length + 3) & ~3);
@@ -203,7 +209,8 @@ CaptureReader::Status CaptureReader::nextPcapng(CapturedPacket &out)
         if (!fill(12)) {
             if (m_end == m_pos)
                 return m_problem.isEmpty() ? Status::End : Status::Error;
-            return fail(Status::Truncated, QStringLiteral("the file ends inside a block header at byte %1").arg(m_offset));
+            return fail(Status::Truncated,
+                        QStringLiteral("the file ends inside a block header at byte %1").arg(m_offset));
         }
         const quint32 type = u32(m_buffer.constData() + m_pos);
         if (type == kShb) {
@@ -213,15 +220,22 @@ CaptureReader::Status CaptureReader::nextPcapng(CapturedPacket &out)
         }
         const quint32 length = u32(m_buffer.constData() + m_pos + 4);
         if (length < 12 || length % 4 || length > kMaxRecordBytes)
-            return fail(Status::Corrupt, QStringLiteral("bad pcapng block length %1 at byte %2; the rest of the file was "
-                                                        "skipped").arg(length).arg(m_offset));
+            return fail(Status::Corrupt,
+                        QStringLiteral("bad pcapng block length %1 at byte %2; the rest of the file was "
+                                       "skipped")
+                            .arg(length)
+                            .arg(m_offset));
         if (!fill(length))
-            return fail(Status::Truncated, QStringLiteral("the file ends inside a block at byte %1 (after packet %2)")
-                                               .arg(m_offset).arg(m_packets));
+            return fail(Status::Truncated,
+                        QStringLiteral("the file ends inside a block at byte %1 (after packet %2)")
+                            .arg(m_offset)
+                            .arg(m_packets));
         const QByteArrayView block(m_buffer.constData() + m_pos, length);
         if (u32(block.data() + length - 4) != length)
-            return fail(Status::Corrupt, QStringLiteral("pcapng block at byte %1: its two lengths differ; the rest of the "
-                                                        "file was skipped").arg(m_offset));
+            return fail(Status::Corrupt,
+                        QStringLiteral("pcapng block at byte %1: its two lengths differ; the rest of the "
+                                       "file was skipped")
+                            .arg(m_offset));
         m_pos += length;
         m_offset += length;
         if (type == kIdb && length >= 20) {
@@ -243,9 +257,11 @@ CaptureReader::Status CaptureReader::nextPcapng(CapturedPacket &out)
             captured = u32(block.data() + 20);
         }
         if ((type != kSpb && length < 32) || captured > length - dataAt - 4)
-            return fail(Status::Skipped, QStringLiteral("packet %1: its captured length exceeds its block").arg(number));
+            return fail(Status::Skipped,
+                        QStringLiteral("packet %1: its captured length exceeds its block").arg(number));
         if (ifaceId >= m_interfaces.size())
-            return fail(Status::Skipped, QStringLiteral("packet %1: no interface %2 in this section").arg(number).arg(ifaceId));
+            return fail(Status::Skipped,
+                        QStringLiteral("packet %1: no interface %2 in this section").arg(number).arg(ifaceId));
         const Interface &iface = m_interfaces[ifaceId];
         if (type == kSpb && iface.snapLength)
             captured = std::min(captured, iface.snapLength);

@@ -11,8 +11,8 @@
 // One packet record of a capture file; data points into the reader's buffer and is valid
 // until the next call to CaptureReader::next().
 struct CapturedPacket {
-    qint64 number = 0;   // 1-based, counting every packet record of the file
-    qint64 tsUs = 0;     // µs since the Unix epoch, UTC
+    qint64 number = 0;    // 1-based, counting every packet record of the file
+    qint64 tsUs = 0;      // µs since the Unix epoch, UTC
     quint32 linkType = 0; // pcap LINKTYPE_ value
     QByteArrayView data;
 };
@@ -72,11 +72,11 @@ private:
     QIODevice &m_in;
     QByteArray m_buffer;
     qsizetype m_pos = 0, m_end = 0;
-    qint64 m_bytesRead = 0;    // from the device
-    qint64 m_offset = 0;       // of m_pos in the file
+    qint64 m_bytesRead = 0; // from the device
+    qint64 m_offset = 0;    // of m_pos in the file
     bool m_eof = false;
     bool m_pcapng = false;
-    bool m_swapped = false;    // the file's byte order differs from little-endian
+    bool m_swapped = false; // the file's byte order differs from little-endian
     bool m_nanoseconds = false;
     quint32 m_snapLength = 0;
     quint32 m_linkType = 0;

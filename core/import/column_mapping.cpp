@@ -36,8 +36,7 @@ const std::array<const char *, 6> &ColumnMapping::slotNames()
 }
 
 std::optional<ColumnMapping> ColumnMapping::detect(std::span<const QByteArrayView> firstRow,
-                                                   const QStringList &overrides, TimestampParser &times,
-                                                   QString *error)
+                                                   const QStringList &overrides, TimestampParser &times, QString *error)
 {
     ColumnMapping map;
     bool namesAColumn = false;
@@ -66,7 +65,8 @@ std::optional<ColumnMapping> ColumnMapping::detect(std::span<const QByteArrayVie
         }
         if (slot < 0) {
             *error = QStringLiteral("bad column mapping '%1': expected FIELD=COLUMN with FIELD one of timestamp, "
-                                    "client, qname, qtype, rcode, server").arg(o);
+                                    "client, qname, qtype, rcode, server")
+                         .arg(o);
             return std::nullopt;
         }
         Override ov{slot, -1, {}};

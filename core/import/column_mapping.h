@@ -23,8 +23,7 @@ struct ColumnMapping {
     // timestamp column does not parse as a time), then maps by header names or, without a
     // header, by position; overrides ("field=NAME", "field=N" with N 1-based, or "field=" for
     // none) win, later ones over earlier ones. Returns nullopt with *error set when no timestamp column can be found or an override is bad.
-    static std::optional<ColumnMapping> detect(std::span<const QByteArrayView> firstRow,
-                                               const QStringList &overrides, TimestampParser &times,
-                                               QString *error);
+    static std::optional<ColumnMapping> detect(std::span<const QByteArrayView> firstRow, const QStringList &overrides,
+                                               TimestampParser &times, QString *error);
     static const std::array<const char *, 6> &slotNames();
 };

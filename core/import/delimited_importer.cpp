@@ -42,12 +42,12 @@ bool canonicalMnemonic(QByteArrayView v)
     return true;
 }
 
-
 // The per-import state of DelimitedImporter::read.
 class DelimitedRead {
 public:
     DelimitedRead(const ImportOptions &options, RecordSink &sink, ImportReport &report)
-        : m_options(options), m_sink(sink), m_report(report), m_times(options.zone, options.epochUnit) {}
+        : m_options(options), m_sink(sink), m_report(report), m_times(options.zone, options.epochUnit)
+    {}
 
     // Returns false to stop (strict mode hit a bad row, or the mapping is unusable).
     bool record(qint64 line, std::span<const QByteArrayView> fields, CsvTokenizer::Problem problem)
@@ -67,13 +67,18 @@ public:
         const ColumnMapping &map = *m_mapping;
         const int tsColumn = map.column[0];
         if (tsColumn >= qsizetype(fields.size()))
-            return reject(line, QStringLiteral("%1 fields, the timestamp is field %2").arg(fields.size()).arg(tsColumn + 1));
+            return reject(line,
+                          QStringLiteral("%1 fields, the timestamp is field %2").arg(fields.size()).arg(tsColumn + 1));
         if (fields[size_t(tsColumn)].trimmed().isEmpty())
             return reject(line, QStringLiteral("empty timestamp"));
         const auto ts = m_times.parse(fields[size_t(tsColumn)]);
         if (!ts)
-            return reject(line, QStringLiteral("bad timestamp '%1'")
-                                    .arg(QString::fromUtf8(fields[size_t(tsColumn)].first(std::min<qsizetype>(64, fields[size_t(tsColumn)].size())).toByteArray())));
+            return reject(
+                line,
+                QStringLiteral("bad timestamp '%1'")
+                    .arg(QString::fromUtf8(fields[size_t(tsColumn)]
+                                               .first(std::min<qsizetype>(64, fields[size_t(tsColumn)].size()))
+                                               .toByteArray())));
         auto field = [&](int slot) -> QByteArrayView {
             const int c = map.column[size_t(slot)];
             if (c < 0 || c >= qsizetype(fields.size()))
@@ -166,7 +171,8 @@ ImportReport DelimitedImporter::read(QIODevice &in, const ImportOptions &givenOp
     bool stop = false;
     const CsvTokenizer::RecordFn onRecord = [&](qint64 line, std::span<const QByteArrayView> fields,
                                                 CsvTokenizer::Problem problem) {
-        if (!stop && !(observations ? observations->record(line, fields, problem) : state.record(line, fields, problem)))
+        if (!stop &&
+            !(observations ? observations->record(line, fields, problem) : state.record(line, fields, problem)))
             stop = true;
     };
     while (got > 0 && !stop) {

@@ -24,7 +24,8 @@ QList<QByteArray> firstRecord(QByteArrayView head)
     CsvTokenizer tokenizer(',');
     tokenizer.setSkipSpacesBeforeQuote(true);
     bool done = false;
-    const CsvTokenizer::RecordFn take = [&](qint64, std::span<const QByteArrayView> row, CsvTokenizer::Problem problem) {
+    const CsvTokenizer::RecordFn take = [&](qint64, std::span<const QByteArrayView> row,
+                                            CsvTokenizer::Problem problem) {
         if (done)
             return;
         done = true;
@@ -57,15 +58,15 @@ bool sniffUmbrella(QByteArrayView head)
         return false;
     TimestampParser times;
     const QByteArray action = f[5].toLower();
-    return f[0].size() == 19 && times.parse(f[0]).has_value() && (action == "allowed" || action == "blocked")
-        && looksLikeUmbrellaType(f[6]) && !f[8].isEmpty();
+    return f[0].size() == 19 && times.parse(f[0]).has_value() && (action == "allowed" || action == "blocked") &&
+        looksLikeUmbrellaType(f[6]) && !f[8].isEmpty();
 }
 
 bool sniffDnsdbq(QByteArrayView head)
 {
     const QList<QByteArray> f = firstRecord(withoutBom(head));
-    return f.size() == 9 && f[0] == "time_first" && f[1] == "time_last" && f[4] == "count" && f[6] == "rrname"
-        && f[7] == "rrtype" && f[8] == "rdata";
+    return f.size() == 9 && f[0] == "time_first" && f[1] == "time_last" && f[4] == "count" && f[6] == "rrname" &&
+        f[7] == "rrtype" && f[8] == "rdata";
 }
 
 } // namespace
@@ -76,7 +77,7 @@ DelimitedPreset DelimitedPreset::umbrella()
     p.id = QStringLiteral("umbrella");
     p.description = QStringLiteral("Cisco Umbrella DNS log CSV");
     p.columnMap = {QStringLiteral("timestamp=1"), QStringLiteral("client=4"), QStringLiteral("qname=9"),
-                   QStringLiteral("qtype=7"), QStringLiteral("rcode=8"), QStringLiteral("server=")};
+                   QStringLiteral("qtype=7"),     QStringLiteral("rcode=8"),  QStringLiteral("server=")};
     p.skipSpacesBeforeQuote = true;
     p.utc = true;
     p.sniff = &sniffUmbrella;
@@ -88,8 +89,12 @@ DelimitedPreset DelimitedPreset::dnsdbq()
     DelimitedPreset p;
     p.id = QStringLiteral("dnsdbq");
     p.description = QStringLiteral("dnsdbq -p csv passive DNS (observations with first and last seen)");
-    p.columnMap = {QStringLiteral("timestamp=time_first"), QStringLiteral("qname=rrname"), QStringLiteral("qtype=rrtype"),
-                   QStringLiteral("client="), QStringLiteral("rcode="), QStringLiteral("server=")};
+    p.columnMap = {QStringLiteral("timestamp=time_first"),
+                   QStringLiteral("qname=rrname"),
+                   QStringLiteral("qtype=rrtype"),
+                   QStringLiteral("client="),
+                   QStringLiteral("rcode="),
+                   QStringLiteral("server=")};
     p.utc = true;
     p.observations = true;
     p.sniff = &sniffDnsdbq;

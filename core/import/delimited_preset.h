@@ -30,7 +30,7 @@ struct DelimitedPreset {
     QString description;   // one line for --help and the import dialog
     QStringList columnMap; // "field=column" mapping applied before the user's
     bool skipSpacesBeforeQuote = false;
-    bool utc = false;      // the format's times are UTC whatever ImportOptions::zone says
+    bool utc = false;          // the format's times are UTC whatever ImportOptions::zone says
     bool observations = false; // rows are passive-DNS observations (ObservationColumns), not lookups
     bool (*sniff)(QByteArrayView head) = nullptr;
 

@@ -75,18 +75,16 @@ bool isMdnsGroup(quint8 family, const std::array<quint8, 16> &a)
 // mDNS: UDP with port 5353 on either side, or to or from the group 224.0.0.251 / ff02::fb.
 quint8 flagsOf(const PendingQueries::Key &key)
 {
-    const bool mdns = key.transport == quint8(DecodedPacket::Transport::Udp)
-                      && (key.clientPort == 5353 || key.serverPort == 5353 || isMdnsGroup(key.family, key.server)
-                          || isMdnsGroup(key.family, key.client));
+    const bool mdns = key.transport == quint8(DecodedPacket::Transport::Udp) &&
+        (key.clientPort == 5353 || key.serverPort == 5353 || isMdnsGroup(key.family, key.server) ||
+         isMdnsGroup(key.family, key.client));
     return mdns ? LookupFlags::kMdns : 0;
 }
 
 } // namespace
 
-DnsFlowTracker::DnsFlowTracker(RecordSink &sink, ProblemFn onProblem)
-    : m_sink(sink), m_onProblem(std::move(onProblem))
-{
-}
+DnsFlowTracker::DnsFlowTracker(RecordSink &sink, ProblemFn onProblem) : m_sink(sink), m_onProblem(std::move(onProblem))
+{}
 
 void DnsFlowTracker::packet(const DecodedPacket &packet, qint64 tsUs)
 {
@@ -98,7 +96,8 @@ void DnsFlowTracker::packet(const DecodedPacket &packet, qint64 tsUs)
         message(packet.payload, packet, tsUs);
         return;
     }
-    m_tcp.feed(packet, tsUs, [&](QByteArrayView wire) { message(wire, packet, tsUs); }, m_onProblem);
+    m_tcp.feed(
+        packet, tsUs, [&](QByteArrayView wire) { message(wire, packet, tsUs); }, m_onProblem);
     if (m_latestUs >= m_nextTcpSweepUs) {
         m_tcp.sweep(m_latestUs - kTcpIdleUs, m_onProblem);
         m_nextTcpSweepUs = m_latestUs + kTcpIdleUs / 4;

@@ -62,6 +62,10 @@ private:
     // kAddressWays entries for clients, then as many for servers (so neither evicts the other
     // between the two calls of one lookup).
     static constexpr size_t kAddressWays = 256;
-    struct AddressCache { quint8 family = 0; std::array<quint8, 16> address{}; QByteArray text; };
+    struct AddressCache {
+        quint8 family = 0;
+        std::array<quint8, 16> address{};
+        QByteArray text;
+    };
     std::vector<AddressCache> m_addressCache = std::vector<AddressCache>(2 * kAddressWays);
 };

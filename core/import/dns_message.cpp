@@ -28,7 +28,7 @@ DnsMessage::Problem DnsMessage::decodeName(QByteArrayView wire, qsizetype offset
     qsizetype after = -1; // where the name ends in the message: set at the first pointer
     int jumps = 0;
     std::array<qsizetype, kMaxJumps> targets; // of the pointers followed so far
-    int wireLength = 1;   // the root's zero byte
+    int wireLength = 1;                       // the root's zero byte
     out.resize(0);
     for (;;) {
         if (at >= wire.size())
@@ -47,7 +47,8 @@ DnsMessage::Problem DnsMessage::decodeName(QByteArrayView wire, qsizetype offset
             const qsizetype target = be16(wire, at) & 0x3FFF;
             if (target >= wire.size())
                 return Problem::BadPointer;
-            if (jumps == kMaxJumps || std::find(targets.begin(), targets.begin() + jumps, target) != targets.begin() + jumps)
+            if (jumps == kMaxJumps ||
+                std::find(targets.begin(), targets.begin() + jumps, target) != targets.begin() + jumps)
                 return Problem::PointerLoop;
             targets[size_t(jumps++)] = target;
             at = target;
@@ -81,14 +82,22 @@ DnsMessage::Problem DnsMessage::decodeName(QByteArrayView wire, qsizetype offset
 const char *DnsMessage::problemText(Problem problem)
 {
     switch (problem) {
-    case Problem::None: return "no problem";
-    case Problem::TooShort: return "DNS message shorter than its 12-byte header";
-    case Problem::NameTruncated: return "DNS name runs past the end of the message";
-    case Problem::BadPointer: return "DNS compression pointer outside the message";
-    case Problem::PointerLoop: return "DNS compression pointers loop";
-    case Problem::BadLabelType: return "DNS label longer than 63 bytes (reserved label type)";
-    case Problem::NameTooLong: return "DNS name longer than 255 bytes";
-    case Problem::QuestionTruncated: return "DNS question truncated";
+    case Problem::None:
+        return "no problem";
+    case Problem::TooShort:
+        return "DNS message shorter than its 12-byte header";
+    case Problem::NameTruncated:
+        return "DNS name runs past the end of the message";
+    case Problem::BadPointer:
+        return "DNS compression pointer outside the message";
+    case Problem::PointerLoop:
+        return "DNS compression pointers loop";
+    case Problem::BadLabelType:
+        return "DNS label longer than 63 bytes (reserved label type)";
+    case Problem::NameTooLong:
+        return "DNS name longer than 255 bytes";
+    case Problem::QuestionTruncated:
+        return "DNS question truncated";
     }
     return "unknown problem";
 }

@@ -41,8 +41,8 @@ public:
     quint16 id = 0;
     bool response = false;
     int opcode = 0;
-    int rcode = 0;   // 0..4095 with EDNS, else 0..15
-    int qtype = -1;  // -1: no question and no answer record
+    int rcode = 0;  // 0..4095 with EDNS, else 0..15
+    int qtype = -1; // -1: no question and no answer record
     QByteArray qname;
 
 private:

@@ -82,14 +82,16 @@ QByteArrayView rcodeOfValue(QByteArrayView value)
 class DnsmasqRead {
 public:
     DnsmasqRead(const ImportOptions &options, RecordSink &sink, ImportReport &report)
-        : m_builder(options, sink, report), m_clock(options) {}
+        : m_builder(options, sink, report), m_clock(options)
+    {}
 
     bool line(qint64 number, QByteArrayView text)
     {
         if (!message(number, text))
             return false;
-        while (!m_pending.empty() && (m_pending.front().answered || m_pending.size() > kMaxPending
-                                      || m_pending.front().line < number - kMaxWaitLines)) {
+        while (!m_pending.empty() &&
+               (m_pending.front().answered || m_pending.size() > kMaxPending ||
+                m_pending.front().line < number - kMaxWaitLines)) {
             if (!emitFront())
                 return false;
         }
@@ -101,8 +103,7 @@ public:
     // The end of the input: the queries still waiting go out without an outcome.
     void finish()
     {
-        while (!m_pending.empty() && emitFront()) {
-        }
+        while (!m_pending.empty() && emitFront()) {}
     }
 
 private:
@@ -156,7 +157,8 @@ private:
             return true; // more records of the answer just read
         m_lastAnswerName = m_name;
         if (Pending *p = waiting(m_name, Need::Outcome)) {
-            p->rcode = kind && kind->rcode ? QByteArray(kind->rcode) : rcodeOfValue(message.sliced(is + 4).trimmed()).toByteArray();
+            p->rcode = kind && kind->rcode ? QByteArray(kind->rcode)
+                                           : rcodeOfValue(message.sliced(is + 4).trimmed()).toByteArray();
             p->answered = true;
         }
         return true;

@@ -49,8 +49,9 @@ const char *plainTextEnd(const char *p, const char *end)
     const __m128i lastControl = _mm_set1_epi8(0x1f);
     for (; end - p >= 16; p += 16) {
         const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        const __m128i special = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)),
-                                             _mm_cmpeq_epi8(_mm_max_epu8(bytes, lastControl), lastControl));
+        const __m128i special =
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)),
+                         _mm_cmpeq_epi8(_mm_max_epu8(bytes, lastControl), lastControl));
         if (const unsigned mask = unsigned(_mm_movemask_epi8(special)))
             return p + std::countr_zero(mask);
     }
@@ -85,7 +86,7 @@ bool FlatJsonScanner::fail(const char *what)
 
 void FlatJsonScanner::skipSpace()
 {
-    if (m_p < m_end && static_cast<unsigned char>(*m_p) > ' ')
+    if (m_p<m_end &&static_cast<unsigned char>(*m_p)> ' ')
         return;
     while (m_p < m_end && (*m_p == ' ' || *m_p == '\t' || *m_p == '\r' || *m_p == '\n'))
         ++m_p;
@@ -278,11 +279,21 @@ QByteArrayView FlatJsonScanner::decodeString(QByteArrayView raw, QByteArray &out
         const char e = p[1];
         p += 2;
         switch (e) {
-        case 'b': out.append('\b'); break;
-        case 'f': out.append('\f'); break;
-        case 'n': out.append('\n'); break;
-        case 'r': out.append('\r'); break;
-        case 't': out.append('\t'); break;
+        case 'b':
+            out.append('\b');
+            break;
+        case 'f':
+            out.append('\f');
+            break;
+        case 'n':
+            out.append('\n');
+            break;
+        case 'r':
+            out.append('\r');
+            break;
+        case 't':
+            out.append('\t');
+            break;
         case 'u': {
             char32_t c = char32_t(hex4(p));
             p += 4;
@@ -296,7 +307,9 @@ QByteArrayView FlatJsonScanner::decodeString(QByteArrayView raw, QByteArray &out
             appendUtf8(out, c >= 0xD800 && c <= 0xDFFF ? char32_t(0xFFFD) : c);
             break;
         }
-        default: out.append(e); break; // " \ /
+        default:
+            out.append(e);
+            break; // " \ /
         }
     }
     return out;

@@ -19,8 +19,7 @@
 // Thread-safety: none; one scanner per thread. decodeString() is reentrant.
 // Cost: one pass over the text, no allocation once the member list has grown; strings are
 //   only unescaped when decodeString() is asked to.
-class FlatJsonScanner
-{
+class FlatJsonScanner {
 public:
     enum class Kind { String, Number, True, False, Null, Array, Object };
     struct Member {

@@ -59,8 +59,7 @@ qint64 HashingReader::readData(char *data, qint64 maxSize)
 QString HashingReader::finishHex()
 {
     QByteArray rest(1 << 20, Qt::Uninitialized);
-    while (read(rest.data(), rest.size()) > 0) {
-    }
+    while (read(rest.data(), rest.size()) > 0) {}
     m_chunks.finish();
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;

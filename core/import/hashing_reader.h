@@ -39,6 +39,6 @@ private:
     std::unique_ptr<Digest> m_digest;
     qint64 m_consumed = 0;
     std::mutex m_spareMutex;
-    std::vector<QByteArray> m_spare; // hashed chunks kept for reuse: no allocation per read
+    std::vector<QByteArray> m_spare;       // hashed chunks kept for reuse: no allocation per read
     BoundedWorkQueue<QByteArray> m_chunks; // last: its thread uses the members above
 };

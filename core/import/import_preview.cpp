@@ -62,17 +62,18 @@ ImportPreview ImportPreview::make(const ImportRequest &request, int maxRows, qin
     const bool autoFormat = request.format.isEmpty() || request.format == QLatin1String("auto");
     const Importer *importer = autoFormat ? ImporterRegistry::sniff(head) : ImporterRegistry::byId(request.format);
     if (!importer) {
-        preview.error = autoFormat ? QStringLiteral("unknown format") : QStringLiteral("unknown format '%1'").arg(request.format);
+        preview.error =
+            autoFormat ? QStringLiteral("unknown format") : QStringLiteral("unknown format '%1'").arg(request.format);
         return preview;
     }
     preview.formatId = importer->formatId();
     preview.observations = importer->yieldsObservations();
     preview.headers = preview.observations
-                          ? QStringList{QStringLiteral("rrname"), QStringLiteral("rrtype"), QStringLiteral("rdata"),
-                                        QStringLiteral("first seen"), QStringLiteral("last seen"), QStringLiteral("count")}
-                          : QStringList{QStringLiteral("time"), QStringLiteral("client"), QStringLiteral("qname"),
-                                        QStringLiteral("qtype"), QStringLiteral("rcode"), QStringLiteral("server"),
-                                        QStringLiteral("proto")};
+        ? QStringList{QStringLiteral("rrname"),     QStringLiteral("rrtype"),    QStringLiteral("rdata"),
+                      QStringLiteral("first seen"), QStringLiteral("last seen"), QStringLiteral("count")}
+        : QStringList{QStringLiteral("time"),  QStringLiteral("client"), QStringLiteral("qname"),
+                      QStringLiteral("qtype"), QStringLiteral("rcode"),  QStringLiteral("server"),
+                      QStringLiteral("proto")};
     ImportOptions options = request.options;
     if (!options.fileModifiedUs)
         options.fileModifiedUs = QFileInfo(request.filePath).lastModified().toMSecsSinceEpoch() * 1000;

@@ -24,10 +24,10 @@ struct ImportPreview {
     bool observations = false;
     QStringList headers;
     QList<QStringList> rows;
-    qint64 records = 0;           // valid records in the part read
-    qint64 rejected = 0;          // rejected records in the part read
+    qint64 records = 0;  // valid records in the part read
+    qint64 rejected = 0; // rejected records in the part read
     QList<ImportIssue> firstIssues;
-    bool wholeFile = false;       // the part read is the whole file
+    bool wholeFile = false; // the part read is the whole file
 
     static ImportPreview make(const ImportRequest &request, int maxRows = 20, qint64 headBytes = qint64(1) << 20);
 };

@@ -10,7 +10,7 @@
 struct ImportRequest {
     QString filePath;
     QString format = QStringLiteral("auto");
-    QString datasetName;  // empty: the file's name
+    QString datasetName; // empty: the file's name
     ImportOptions options;
-    bool force = false;   // import even if a dataset with the same SHA-256 exists
+    bool force = false; // import even if a dataset with the same SHA-256 exists
 };

@@ -25,8 +25,8 @@ const QList<const Importer *> &ImporterRegistry::all()
     static const DelimitedImporter umbrella(DelimitedPreset::umbrella());
     static const DelimitedImporter dnsdbq(DelimitedPreset::dnsdbq());
     static const DelimitedImporter delimited;
-    static const QList<const Importer *> importers = {&pcap, &piholeFtl, &zeekTsv, &zeekJson, &passiveDns, &bind,
-                                                      &dnsmasq, &umbrella, &dnsdbq, &delimited};
+    static const QList<const Importer *> importers = {&pcap, &piholeFtl, &zeekTsv,  &zeekJson, &passiveDns,
+                                                      &bind, &dnsmasq,   &umbrella, &dnsdbq,   &delimited};
     return importers;
 }
 

@@ -12,5 +12,5 @@ namespace ImporterRegistry {
 const QList<const Importer *> &all();
 const Importer *byId(const QString &formatId); // nullptr if unknown
 const Importer *sniff(QByteArrayView head);    // nullptr if no importer recognises it
-QString supportedList();                        // "csv (…), …" for messages
+QString supportedList();                       // "csv (…), …" for messages
 } // namespace ImporterRegistry

@@ -11,8 +11,7 @@ constexpr qsizetype kChunkBytes = 4 << 20;
 LineReader::LineReader(QIODevice &in, const ProgressFn &progress, qsizetype maxLineBytes)
     : m_in(in), m_progress(progress), m_maxLine(std::min(maxLineBytes, kChunkBytes / 2)),
       m_buffer(kChunkBytes, Qt::Uninitialized)
-{
-}
+{}
 
 bool LineReader::refill()
 {

@@ -19,8 +19,7 @@
 //   allocation after construction. Calls progress (bytes read from the device) once per chunk.
 // A line longer than maxLineBytes is reported once (TooLong, with its line number) and
 // skipped up to its LF without being buffered.
-class LineReader
-{
+class LineReader {
 public:
     enum class Status { Line, TooLong, End, Cancelled, ReadError };
 
@@ -52,7 +51,7 @@ private:
 
 // For sniffing: whether any of the first maxLines lines of a file's head satisfies
 // matches(line). A head with a NUL byte is binary, not a log: false.
-template <typename Matches>
+template<typename Matches>
 bool anyHeadLine(QByteArrayView head, Matches matches, int maxLines = 64)
 {
     if (head.contains('\0'))
@@ -70,7 +69,7 @@ bool anyHeadLine(QByteArrayView head, Matches matches, int maxLines = 64)
 // Feeds every line of in to handler.line(number, text), and the number of each over-long one
 // to handler.reject(number, message), until the end, a false return from either, a cancel
 // (report.cancelled) or a read error (report.error).
-template <typename Handler>
+template<typename Handler>
 void feedLines(QIODevice &in, const ProgressFn &progress, ImportReport &report, Handler &handler)
 {
     LineReader lines(in, progress);

@@ -15,8 +15,7 @@ QString excerpt(QByteArrayView v)
 
 ObservationBuilder::ObservationBuilder(const ImportOptions &options, RecordSink &sink, ImportReport &report)
     : m_options(options), m_sink(sink), m_report(report), m_times(options.zone, options.epochUnit)
-{
-}
+{}
 
 bool ObservationBuilder::build(qint64 line, const Texts &t, RawObservation *o)
 {

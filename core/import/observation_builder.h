@@ -17,8 +17,7 @@
 // Ownership: refers to the caller's options, sink and report; owns the normalisation buffers
 //   (a built RawObservation's views point into them until the next build()).
 // Thread-safety: none; one builder per import. Cost: no allocation once the buffers have grown.
-class ObservationBuilder
-{
+class ObservationBuilder {
 public:
     // The texts of one record; an empty view means absent.
     struct Texts {

@@ -9,8 +9,7 @@ constexpr std::array<const char *, 9> kNames = {"time_first", "time_last", "zone
 
 ObservationColumns::ObservationColumns(const ImportOptions &options, RecordSink &sink, ImportReport &report)
     : m_report(report), m_builder(options, sink, report)
-{
-}
+{}
 
 bool ObservationColumns::record(qint64 line, std::span<const QByteArrayView> fields, CsvTokenizer::Problem problem)
 {
@@ -36,9 +35,14 @@ bool ObservationColumns::record(qint64 line, std::span<const QByteArrayView> fie
         const int f = (*m_columns)[c];
         return f < 0 || f >= qsizetype(fields.size()) ? QByteArrayView() : fields[size_t(f)].trimmed();
     };
-    const ObservationBuilder::Texts t{.rrname = field(RrName), .rrtype = field(RrType), .bailiwick = field(Bailiwick),
-                                      .timeFirst = field(TimeFirst), .timeLast = field(TimeLast),
-                                      .zoneFirst = field(ZoneFirst), .zoneLast = field(ZoneLast), .count = field(Count)};
+    const ObservationBuilder::Texts t{.rrname = field(RrName),
+                                      .rrtype = field(RrType),
+                                      .bailiwick = field(Bailiwick),
+                                      .timeFirst = field(TimeFirst),
+                                      .timeLast = field(TimeLast),
+                                      .zoneFirst = field(ZoneFirst),
+                                      .zoneLast = field(ZoneLast),
+                                      .count = field(Count)};
     RawObservation o;
     if (!m_builder.build(line, t, &o))
         return !m_builder.stopped();

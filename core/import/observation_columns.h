@@ -17,8 +17,7 @@
 //
 // Ownership: refers to the caller's options, sink and report. Thread-safety: none; one per
 // import. Cost: one ObservationBuilder::build per row, no allocation once its buffers have grown.
-class ObservationColumns
-{
+class ObservationColumns {
 public:
     ObservationColumns(const ImportOptions &options, RecordSink &sink, ImportReport &report);
 

@@ -8,11 +8,23 @@
 namespace {
 
 enum LinkType : quint32 {
-    kNull = 0, kEthernet = 1, kFddi = 10, kRaw12 = 12, kRaw14 = 14, kRaw = 101, kLoop = 108,
-    kSll = 113, kIpv4 = 228, kIpv6 = 229, kSll2 = 276,
+    kNull = 0,
+    kEthernet = 1,
+    kFddi = 10,
+    kRaw12 = 12,
+    kRaw14 = 14,
+    kRaw = 101,
+    kLoop = 108,
+    kSll = 113,
+    kIpv4 = 228,
+    kIpv6 = 229,
+    kSll2 = 276,
 };
 enum EtherType : quint16 {
-    kEtherIpv4 = 0x0800, kEtherIpv6 = 0x86DD, kEtherPppoe = 0x8864, kEtherMpls = 0x8847,
+    kEtherIpv4 = 0x0800,
+    kEtherIpv6 = 0x86DD,
+    kEtherPppoe = 0x8864,
+    kEtherMpls = 0x8847,
 };
 
 quint16 be16(QByteArrayView w, qsizetype at)
@@ -48,8 +60,17 @@ quint16 snapEtherType(QByteArrayView frame, qsizetype at)
 bool PacketDecoder::supportsLinkType(quint32 linkType)
 {
     switch (linkType) {
-    case kNull: case kEthernet: case kFddi: case kRaw12: case kRaw14: case kRaw: case kLoop:
-    case kSll: case kIpv4: case kIpv6: case kSll2:
+    case kNull:
+    case kEthernet:
+    case kFddi:
+    case kRaw12:
+    case kRaw14:
+    case kRaw:
+    case kLoop:
+    case kSll:
+    case kIpv4:
+    case kIpv6:
+    case kSll2:
         return true;
     default:
         return false;
@@ -104,7 +125,11 @@ PacketDecoder::Result PacketDecoder::decode(quint32 linkType, QByteArrayView fra
             return Result::NotDns;
         return decodeIp(frame.sliced(4), out);
     }
-    case kRaw12: case kRaw14: case kRaw: case kIpv4: case kIpv6:
+    case kRaw12:
+    case kRaw14:
+    case kRaw:
+    case kIpv4:
+    case kIpv6:
         return decodeIp(frame, out);
     default:
         return Result::UnsupportedLink;
@@ -135,9 +160,12 @@ PacketDecoder::Result PacketDecoder::decodeIp(QByteArrayView ip, DecodedPacket &
     if (ip.isEmpty())
         return Result::Malformed;
     switch (quint8(ip[0]) >> 4) {
-    case 4: return decodeIpv4(ip, out);
-    case 6: return decodeIpv6(ip, out);
-    default: return Result::NotDns;
+    case 4:
+        return decodeIpv4(ip, out);
+    case 6:
+        return decodeIpv6(ip, out);
+    default:
+        return Result::NotDns;
     }
 }
 

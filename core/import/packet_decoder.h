@@ -10,12 +10,12 @@
 struct DecodedPacket {
     enum class Transport : quint8 { Udp = 17, Tcp = 6 };
     Transport transport = Transport::Udp;
-    quint8 family = 4;                  // 4 or 6; IPv4 addresses use the first 4 bytes
+    quint8 family = 4; // 4 or 6; IPv4 addresses use the first 4 bytes
     std::array<quint8, 16> src{}, dst{};
     quint16 srcPort = 0, dstPort = 0;
     quint32 tcpSeq = 0;
-    quint8 tcpFlags = 0;                // FIN 0x01, SYN 0x02, RST 0x04
-    QByteArrayView payload;             // points into the frame
+    quint8 tcpFlags = 0;    // FIN 0x01, SYN 0x02, RST 0x04
+    QByteArrayView payload; // points into the frame
 };
 
 // PacketDecoder: link layer, IPv4/IPv6 and UDP/TCP header decoding of captured frames, for

@@ -12,11 +12,25 @@ namespace {
 
 using Kind = FlatJsonScanner::Kind;
 
-enum Slot { RrName, RrType, Rdata, Bailiwick, TimeFirst, TimeLast, ZoneFirst, ZoneLast, Count, Cond, Obj, Msg, SlotCount };
+enum Slot {
+    RrName,
+    RrType,
+    Rdata,
+    Bailiwick,
+    TimeFirst,
+    TimeLast,
+    ZoneFirst,
+    ZoneLast,
+    Count,
+    Cond,
+    Obj,
+    Msg,
+    SlotCount
+};
 
-constexpr std::array<const char *, SlotCount> kKeys = {"rrname",          "rrtype",         "rdata", "bailiwick",
-                                                       "time_first",      "time_last",      "zone_time_first",
-                                                       "zone_time_last",  "count",          "cond",  "obj", "msg"};
+constexpr std::array<const char *, SlotCount> kKeys = {
+    "rrname",          "rrtype",         "rdata", "bailiwick", "time_first", "time_last",
+    "zone_time_first", "zone_time_last", "count", "cond",      "obj",        "msg"};
 
 int slotOf(QByteArrayView key)
 {
@@ -52,8 +66,9 @@ public:
         }
         if (const auto *cond = outer[Cond]) {
             if (cond->raw == QByteArrayView("failed"))
-                return reject(number, QStringLiteral("the export says its query failed: %1")
-                                          .arg(outer[Msg] ? excerpt(outer[Msg]->raw) : QStringLiteral("no message")));
+                return reject(number,
+                              QStringLiteral("the export says its query failed: %1")
+                                  .arg(outer[Msg] ? excerpt(outer[Msg]->raw) : QStringLiteral("no message")));
             return true; // begin, ongoing, succeeded, limited: framing
         }
         return record(number, outer);
@@ -149,9 +164,9 @@ bool PassiveDnsImporter::sniff(QByteArrayView head) const
         head = eol < 0 ? QByteArrayView() : head.sliced(eol + 1);
         if (line.isEmpty())
             continue;
-        const bool record = line.contains("\"rrname\"") && (line.contains("\"time_first\"") || line.contains("\"time_last\"")
-                                                            || line.contains("\"zone_time_first\"")
-                                                            || line.contains("\"zone_time_last\""));
+        const bool record = line.contains("\"rrname\"") &&
+            (line.contains("\"time_first\"") || line.contains("\"time_last\"") ||
+             line.contains("\"zone_time_first\"") || line.contains("\"zone_time_last\""));
         return line.startsWith('{') && (record || line.contains("\"cond\""));
     }
     return false;

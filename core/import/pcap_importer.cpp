@@ -83,16 +83,20 @@ ImportReport PcapImporter::read(QIODevice &in, const ImportOptions &options, Rec
         case PacketDecoder::Result::Fragment:
             break;
         case PacketDecoder::Result::DnsFragment:
-            log.reject(packetNumber, QStringLiteral("fragmented IP datagram to or from a DNS port skipped (no reassembly)"));
+            log.reject(packetNumber,
+                       QStringLiteral("fragmented IP datagram to or from a DNS port skipped (no reassembly)"));
             break;
         case PacketDecoder::Result::Malformed:
             log.reject(packetNumber, QStringLiteral("IP, UDP or TCP header truncated or invalid"));
             break;
         case PacketDecoder::Result::UnsupportedLink:
             ++report.rejected;
-            if (unsupportedLinks.insert(captured.linkType).second && report.firstIssues.size() < ImportReport::kMaxIssues)
-                report.firstIssues.append({packetNumber, QStringLiteral("link type %1 is not supported; its packets are "
-                                                                        "skipped").arg(captured.linkType)});
+            if (unsupportedLinks.insert(captured.linkType).second &&
+                report.firstIssues.size() < ImportReport::kMaxIssues)
+                report.firstIssues.append({packetNumber,
+                                           QStringLiteral("link type %1 is not supported; its packets are "
+                                                          "skipped")
+                                               .arg(captured.linkType)});
             break;
         }
         if (log.failed())

@@ -14,11 +14,9 @@ constexpr quint64 kInitialSlots = 1 << 13;
 static_assert(sizeof(PendingQueries::Key) == 40, "Key must have no padding");
 
 PendingQueries::PendingQueries()
-    : m_ring(kInitialEntries), m_ringMask(kInitialEntries - 1),
-      m_names(kInitialNameBytes), m_nameMask(kInitialNameBytes - 1),
-      m_index(kInitialSlots), m_indexMask(kInitialSlots - 1)
-{
-}
+    : m_ring(kInitialEntries), m_ringMask(kInitialEntries - 1), m_names(kInitialNameBytes),
+      m_nameMask(kInitialNameBytes - 1), m_index(kInitialSlots), m_indexMask(kInitialSlots - 1)
+{}
 
 quint32 PendingQueries::hashOf(const Key &key)
 {

@@ -28,12 +28,12 @@ public:
     struct Entry {
         Key key;
         qint64 tsUs = 0;
-        quint64 nameAt = 0;      // in the name ring (monotonic byte position)
+        quint64 nameAt = 0; // in the name ring (monotonic byte position)
         quint32 hash = 0;
         qint32 qtype = -1;
         quint16 nameLength = 0;
         bool answered = false;
-        bool indexed = false;    // false once superseded, removed or popped
+        bool indexed = false; // false once superseded, removed or popped
     };
 
     PendingQueries();

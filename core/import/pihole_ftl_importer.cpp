@@ -31,8 +31,8 @@ bool isStore(QByteArrayView header)
 // The Pi-hole query type code as an RR type mnemonic; 14 (OTHER) looks at additional_info.
 QByteArrayView qtypeOf(int type, sqlite3_stmt *st, int additionalColumn, QByteArray &scratch)
 {
-    static constexpr const char *kTypes[] = {nullptr, "A", "AAAA", "ANY", "SRV", "SOA", "PTR", "TXT", "NAPTR",
-                                             "MX", "DS", "RRSIG", "DNSKEY", "NS", "OTHER", "SVCB", "HTTPS"};
+    static constexpr const char *kTypes[] = {nullptr, "A",  "AAAA",  "ANY",    "SRV", "SOA",   "PTR",  "TXT",  "NAPTR",
+                                             "MX",    "DS", "RRSIG", "DNSKEY", "NS",  "OTHER", "SVCB", "HTTPS"};
     if (type < 1 || type > 16)
         return {};
     if (type != 14 || additionalColumn < 0)
@@ -58,14 +58,27 @@ QByteArrayView qtypeOf(int type, sqlite3_stmt *st, int additionalColumn, QByteAr
 // replyType: -1 when the database has none.
 QByteArrayView rcodeOf(int status, int replyType, QByteArray &scratch)
 {
-    static constexpr const char *kStatus[] = {
-        "UNKNOWN", "BLOCKED-GRAVITY", "FORWARDED", "CACHED", "BLOCKED-REGEX", "BLOCKED-EXACT",
-        "BLOCKED-UPSTREAM-IP", "BLOCKED-UPSTREAM-NULL", "BLOCKED-UPSTREAM-NXRA", "BLOCKED-GRAVITY-CNAME",
-        "BLOCKED-REGEX-CNAME", "BLOCKED-EXACT-CNAME", "RETRIED", "RETRIED-DNSSEC", "ALREADY-FORWARDED",
-        "BLOCKED-DBBUSY", "BLOCKED-SPECIAL", "CACHED-STALE"};
-    static constexpr const char *kReply[] = {nullptr, "NOERROR", "NXDOMAIN", "NOERROR", "NOERROR", "NOERROR",
-                                             "NOERROR", "SERVFAIL", "REFUSED", "NOTIMP", nullptr, "NOERROR",
-                                             nullptr, "NOERROR"};
+    static constexpr const char *kStatus[] = {"UNKNOWN",
+                                              "BLOCKED-GRAVITY",
+                                              "FORWARDED",
+                                              "CACHED",
+                                              "BLOCKED-REGEX",
+                                              "BLOCKED-EXACT",
+                                              "BLOCKED-UPSTREAM-IP",
+                                              "BLOCKED-UPSTREAM-NULL",
+                                              "BLOCKED-UPSTREAM-NXRA",
+                                              "BLOCKED-GRAVITY-CNAME",
+                                              "BLOCKED-REGEX-CNAME",
+                                              "BLOCKED-EXACT-CNAME",
+                                              "RETRIED",
+                                              "RETRIED-DNSSEC",
+                                              "ALREADY-FORWARDED",
+                                              "BLOCKED-DBBUSY",
+                                              "BLOCKED-SPECIAL",
+                                              "CACHED-STALE"};
+    static constexpr const char *kReply[] = {nullptr,   "NOERROR", "NXDOMAIN", "NOERROR", "NOERROR",
+                                             "NOERROR", "NOERROR", "SERVFAIL", "REFUSED", "NOTIMP",
+                                             nullptr,   "NOERROR", nullptr,    "NOERROR"};
     const bool known = status >= 0 && status < int(std::size(kStatus));
     const bool blocked = known && QByteArrayView(kStatus[status]).startsWith("BLOCKED");
     if (!blocked && replyType > 0 && replyType < int(std::size(kReply)) && kReply[replyType])
@@ -86,7 +99,8 @@ QByteArrayView textColumn(sqlite3_stmt *st, int column)
 class PiholeRead {
 public:
     PiholeRead(const ImportOptions &options, RecordSink &sink, ImportReport &report)
-        : m_builder(options, sink, report), m_report(report) {}
+        : m_builder(options, sink, report), m_report(report)
+    {}
     ~PiholeRead() { sqlite3_close_v2(m_db); }
 
     void run(const QString &path, qint64 bytes, const ProgressFn &progress)
@@ -98,13 +112,16 @@ public:
         if (hasTable("query_storage")) {
             if (!hasTable("domain_by_id") || !hasTable("client_by_id") || !hasTable("forward_by_id"))
                 return fail(QStringLiteral("query_storage without domain_by_id, client_by_id and forward_by_id"));
-            sql = "SELECT q.id, q.timestamp, q.type, q.status, d.domain, c.ip, f.forward, "
-                + optionalColumn("query_storage", "q.additional_info") + ", " + optionalColumn("query_storage", "q.reply_type")
-                + " FROM query_storage q LEFT JOIN domain_by_id d ON d.id = q.domain"
-                  " LEFT JOIN client_by_id c ON c.id = q.client LEFT JOIN forward_by_id f ON f.id = q.forward ORDER BY q.id";
+            sql = "SELECT q.id, q.timestamp, q.type, q.status, d.domain, c.ip, f.forward, " +
+                optionalColumn("query_storage", "q.additional_info") + ", " +
+                optionalColumn("query_storage", "q.reply_type") +
+                " FROM query_storage q LEFT JOIN domain_by_id d ON d.id = q.domain"
+                " LEFT JOIN client_by_id c ON c.id = q.client LEFT JOIN forward_by_id f ON f.id = q.forward ORDER BY "
+                "q.id";
         } else if (hasTable("queries")) {
-            sql = "SELECT id, timestamp, type, status, domain, client, forward, " + optionalColumn("queries", "additional_info")
-                + ", " + optionalColumn("queries", "reply_type") + " FROM queries ORDER BY id";
+            sql = "SELECT id, timestamp, type, status, domain, client, forward, " +
+                optionalColumn("queries", "additional_info") + ", " + optionalColumn("queries", "reply_type") +
+                " FROM queries ORDER BY id";
         } else if (m_report.error) {
             return;
         } else {
@@ -130,18 +147,21 @@ public:
 private:
     void fail(const QString &what)
     {
-        m_report.error = QStringLiteral("%1: %2").arg(what, QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : "out of memory"));
+        m_report.error =
+            QStringLiteral("%1: %2").arg(what, QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : "out of memory"));
     }
 
     bool hasTable(const char *name)
     {
-        return count("SELECT count(*) FROM sqlite_master WHERE type IN ('table', 'view') AND name = ?1", name, nullptr) > 0;
+        return count("SELECT count(*) FROM sqlite_master WHERE type IN ('table', 'view') AND name = ?1", name,
+                     nullptr) > 0;
     }
 
     QByteArray optionalColumn(const char *table, const char *qualified)
     {
         const char *dot = std::strchr(qualified, '.');
-        const bool has = count("SELECT count(*) FROM pragma_table_info(?1) WHERE name = ?2", table, dot ? dot + 1 : qualified) > 0;
+        const bool has =
+            count("SELECT count(*) FROM pragma_table_info(?1) WHERE name = ?2", table, dot ? dot + 1 : qualified) > 0;
         return has ? QByteArray(qualified) : QByteArray("NULL");
     }
 
@@ -262,7 +282,8 @@ ImportReport PiholeFtlImporter::read(QIODevice &in, const ImportOptions &options
         report.error = QStringLiteral("truncated SQLite file (%1 bytes)").arg(header.size());
         return report;
     }
-    if (header[18] == 2 || header[19] == 2) { // WAL mode: the copy has no -wal file; read it as a rollback-journal database
+    if (header[18] == 2 ||
+        header[19] == 2) { // WAL mode: the copy has no -wal file; read it as a rollback-journal database
         copy.seek(18);
         copy.write("\x01\x01", 2);
     }

@@ -5,7 +5,6 @@
 #include <QDate>
 #include <QDateTime>
 
-
 namespace {
 
 constexpr qint64 kDay = 86400;
@@ -52,9 +51,9 @@ int SyslogClock::monthNumber(QByteArrayView name)
 
 bool SyslogClock::startsWithStamp(QByteArrayView t)
 {
-    return t.size() >= kStampLength && monthNumber(t.first(3)) != 0 && t[3] == ' '
-        && (t[4] == ' ' || isDigit(t[4])) && isDigit(t[5]) && t[6] == ' ' && isDigit(t[7]) && isDigit(t[8])
-        && t[9] == ':' && isDigit(t[10]) && isDigit(t[11]) && t[12] == ':' && isDigit(t[13]) && isDigit(t[14]);
+    return t.size() >= kStampLength && monthNumber(t.first(3)) != 0 && t[3] == ' ' && (t[4] == ' ' || isDigit(t[4])) &&
+        isDigit(t[5]) && t[6] == ' ' && isDigit(t[7]) && isDigit(t[8]) && t[9] == ':' && isDigit(t[10]) &&
+        isDigit(t[11]) && t[12] == ':' && isDigit(t[13]) && isDigit(t[14]);
 }
 
 int SyslogClock::firstYear(int month, int day, qint64 secondsOfDay) const

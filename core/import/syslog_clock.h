@@ -22,11 +22,10 @@
 // Ownership: a value type; copies what it needs from the options.
 // Thread-safety: none; one clock per import.
 // Cost: a few integer operations per stamp; QDate only for a new day.
-class SyslogClock
-{
+class SyslogClock {
 public:
     static constexpr qsizetype kStampLength = 15; // "Mmm dd HH:MM:SS"
-    using IsoText = std::array<char, 19>;        // "yyyy-mm-ddTHH:MM:SS"
+    using IsoText = std::array<char, 19>;         // "yyyy-mm-ddTHH:MM:SS"
 
     explicit SyslogClock(const ImportOptions &options);
 
@@ -47,6 +46,6 @@ private:
     int m_fixedYear = 0;
     qint64 m_referenceUs = 0; // file modification time (µs UTC)
     QTimeZone m_zone;
-    int m_year = 0;             // running year; 0 before the first stamp
-    qint64 m_previousKey = 0;   // local seconds (days since epoch * 86400 + time) of the last stamp
+    int m_year = 0;           // running year; 0 before the first stamp
+    qint64 m_previousKey = 0; // local seconds (days since epoch * 86400 + time) of the last stamp
 };

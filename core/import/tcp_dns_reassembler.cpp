@@ -60,7 +60,8 @@ void TcpDnsReassembler::feed(const DecodedPacket &segment, qint64 tsUs, const Me
     const qint32 ahead = qint32(seq - stream.nextSeq);
     if (ahead > 0) {
         if (!stream.pending.isEmpty())
-            onProblem(QStringLiteral("%1 TCP bytes missing from the capture; a partial DNS message was dropped").arg(ahead));
+            onProblem(
+                QStringLiteral("%1 TCP bytes missing from the capture; a partial DNS message was dropped").arg(ahead));
         stream.pending.clear();
     } else if (ahead < 0) {
         data = data.sliced(std::min<qsizetype>(-qint64(ahead), data.size())); // seen before
@@ -79,7 +80,8 @@ void TcpDnsReassembler::feed(const DecodedPacket &segment, qint64 tsUs, const Me
     }
     if (closing) {
         if (!stream.pending.isEmpty())
-            onProblem(QStringLiteral("TCP stream closed inside a DNS message (%1 bytes dropped)").arg(stream.pending.size()));
+            onProblem(
+                QStringLiteral("TCP stream closed inside a DNS message (%1 bytes dropped)").arg(stream.pending.size()));
         m_streams.erase(found);
     }
 }
@@ -89,7 +91,8 @@ void TcpDnsReassembler::sweep(qint64 idleBeforeUs, const ProblemFn &onProblem)
     for (auto it = m_streams.begin(); it != m_streams.end();) {
         if (it->second.lastUs < idleBeforeUs) {
             if (!it->second.pending.isEmpty())
-                onProblem(QStringLiteral("TCP stream ended inside a DNS message (%1 bytes dropped)").arg(it->second.pending.size()));
+                onProblem(QStringLiteral("TCP stream ended inside a DNS message (%1 bytes dropped)")
+                              .arg(it->second.pending.size()));
             it = m_streams.erase(it);
         } else {
             ++it;

@@ -13,7 +13,7 @@ namespace {
 
 enum Slot { Ts, Client, Server, Query, QtypeName, Qtype, RcodeName, Rcode, ClientPort, ServerPort, SlotCount };
 
-template <size_t N>
+template<size_t N>
 bool is(QByteArrayView key, const char (&name)[N])
 {
     return std::memcmp(key.data(), name, N - 1) == 0; // constant size: compiled to a few loads
@@ -28,8 +28,11 @@ int slotOf(QByteArrayView key)
     case 5:
         return is(key, "query") ? Query : is(key, "qtype") ? Qtype : is(key, "rcode") ? Rcode : -1;
     case 9:
-        return is(key, "id.orig_h") ? Client : is(key, "id.resp_h") ? Server
-               : is(key, "id.orig_p") ? ClientPort : is(key, "id.resp_p") ? ServerPort : -1;
+        return is(key, "id.orig_h") ? Client
+            : is(key, "id.resp_h")  ? Server
+            : is(key, "id.orig_p")  ? ClientPort
+            : is(key, "id.resp_p")  ? ServerPort
+                                    : -1;
     case 10:
         return is(key, "qtype_name") ? QtypeName : is(key, "rcode_name") ? RcodeName : -1;
     default:
@@ -50,7 +53,8 @@ bool isBlank(QByteArrayView line)
 class ZeekJsonRead {
 public:
     ZeekJsonRead(const ImportOptions &options, RecordSink &sink, ImportReport &report)
-        : m_builder(options, sink, report) {}
+        : m_builder(options, sink, report)
+    {}
 
     // Returns false to stop (strict mode hit a bad record).
     bool line(qint64 number, QByteArrayView text)
@@ -58,14 +62,16 @@ public:
         if (isBlank(text))
             return true;
         if (!m_scanner.scan(text))
-            return m_builder.reject(number, QStringLiteral("invalid JSON: %1").arg(QString::fromUtf8(m_scanner.error())));
+            return m_builder.reject(number,
+                                    QStringLiteral("invalid JSON: %1").arg(QString::fromUtf8(m_scanner.error())));
         std::array<QByteArrayView, SlotCount> values{};
         for (const FlatJsonScanner::Member &m : m_scanner.members()) {
             const int slot = slotOf(m.key);
             if (slot < 0)
                 continue;
             if (m.kind == FlatJsonScanner::Kind::String)
-                values[size_t(slot)] = m.escaped ? FlatJsonScanner::decodeString(m.raw, m_scratch[size_t(slot)]) : m.raw;
+                values[size_t(slot)] =
+                    m.escaped ? FlatJsonScanner::decodeString(m.raw, m_scratch[size_t(slot)]) : m.raw;
             else if (m.kind == FlatJsonScanner::Kind::Number)
                 values[size_t(slot)] = m.raw;
             else if (slot == Ts && m.kind != FlatJsonScanner::Kind::Null)
@@ -109,8 +115,8 @@ bool ZeekJsonImporter::sniff(QByteArrayView head) const
             eol = head.size();
         const QByteArrayView line = head.sliced(start, eol - start).trimmed();
         if (!line.isEmpty())
-            return line.startsWith('{') && line.contains("\"ts\"")
-                   && (line.contains("\"query\"") || line.contains("\"id.orig_h\""));
+            return line.startsWith('{') && line.contains("\"ts\"") &&
+                (line.contains("\"query\"") || line.contains("\"id.orig_h\""));
         start = eol + 1;
     }
     return false;

@@ -43,8 +43,7 @@ QString excerpt(QByteArrayView v)
 
 ZeekLookupBuilder::ZeekLookupBuilder(const ImportOptions &options, RecordSink &sink, ImportReport &report)
     : m_options(options), m_sink(sink), m_report(report), m_times(options.zone, EpochUnit::Seconds)
-{
-}
+{}
 
 bool ZeekLookupBuilder::add(qint64 line, const Values &values)
 {

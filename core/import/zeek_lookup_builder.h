@@ -18,8 +18,7 @@
 // Thread-safety: none; one builder per import.
 // Cost: no allocation once the buffers have grown; values already in canonical form (lower-case
 //   names, upper-case mnemonics, the common case in Zeek logs) are passed on without a copy.
-class ZeekLookupBuilder
-{
+class ZeekLookupBuilder {
 public:
     // The values of one record; an empty view means absent (unset, empty or missing).
     // qtype/rcode: the mnemonic if the log has one, else the number.

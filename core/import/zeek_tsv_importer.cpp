@@ -83,8 +83,8 @@ qsizetype splitFields(QByteArrayView line, char sep, std::vector<QByteArrayView>
 // The per-import state of ZeekTsvImporter::read: the current header block and the scratch.
 class ZeekTsvRead {
 public:
-    ZeekTsvRead(const ImportOptions &options, RecordSink &sink, ImportReport &report)
-        : m_builder(options, sink, report) {}
+    ZeekTsvRead(const ImportOptions &options, RecordSink &sink, ImportReport &report) : m_builder(options, sink, report)
+    {}
 
     // Returns false to stop (strict mode hit a bad record, or the header is unusable).
     bool line(qint64 number, QByteArrayView text)
@@ -107,8 +107,9 @@ private:
             QByteArray sep;
             const QByteArrayView value = unescape(text.sliced(11), sep);
             if (value.size() != 1)
-                return m_builder.fail(number, QStringLiteral("unsupported #separator '%1' (one byte expected)")
-                                                  .arg(QString::fromUtf8(text.sliced(11))));
+                return m_builder.fail(number,
+                                      QStringLiteral("unsupported #separator '%1' (one byte expected)")
+                                          .arg(QString::fromUtf8(text.sliced(11))));
             m_sep = value[0];
             m_fieldCount = 0;
             return true;
@@ -130,7 +131,8 @@ private:
     bool fields(qint64 number, QByteArrayView list)
     {
         static constexpr std::array<const char *, ColumnCount> names = {
-            "ts", "id.orig_h", "id.resp_h", "query", "qtype_name", "qtype", "rcode_name", "rcode", "id.orig_p", "id.resp_p"};
+            "ts",    "id.orig_h",  "id.resp_h", "query",     "qtype_name",
+            "qtype", "rcode_name", "rcode",     "id.orig_p", "id.resp_p"};
         m_column.fill(-1);
         int count = 0;
         for (QByteArrayView rest = list;; ++count) {

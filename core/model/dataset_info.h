@@ -23,7 +23,7 @@ struct DatasetInfo {
     qint64 rejected = 0;
     qint64 tsMinUs = 0;
     qint64 tsMaxUs = 0;
-    QDateTime importedAt;  // UTC
+    QDateTime importedAt; // UTC
     // For Observations: records counts observations and the extent spans their first and last times.
     DatasetKind kind = DatasetKind::Lookups;
 };

@@ -41,9 +41,9 @@ struct ImportReport {
 struct ImportOptions {
     QTimeZone zone = QTimeZone::utc(); // for times that carry no offset
     EpochUnit epochUnit = EpochUnit::Auto;
-    bool strict = false;               // a malformed record fails the import
-    QStringList columnMap;             // "field=column" overrides (delimited text)
-    int year = 0;                      // for formats whose times carry no year (0 = unknown)
+    bool strict = false;   // a malformed record fails the import
+    QStringList columnMap; // "field=column" overrides (delimited text)
+    int year = 0;          // for formats whose times carry no year (0 = unknown)
     // When the file was last written (µs, UTC; 0 = unknown), set by runImport. Formats whose
     // times carry no year and no `year` given take the year that puts the first line at or
     // before this moment (a log is written before its file's modification time).
@@ -67,8 +67,8 @@ struct RawLookup {
     QByteArrayView qtype;
     QByteArrayView rcode;
     QByteArrayView server;
-    quint8 flags = 0; // LookupFlags bits: LookupFlags::kMdns for mDNS, else 0
-    std::span<const RawAnswer> answers; // the response's answer section, in order; empty: none or unknown
+    quint8 flags = 0;                        // LookupFlags bits: LookupFlags::kMdns for mDNS, else 0
+    std::span<const RawAnswer> answers = {}; // the response's answer section, in order; empty: none or unknown
 };
 
 // One passive-DNS sighting as an importer sees it (see Observation); the views are valid only

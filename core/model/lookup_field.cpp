@@ -6,7 +6,10 @@ namespace {
 constexpr std::array<const char *, 7> kNames = {"dataset", "client", "qname", "qtype", "rcode", "server", "proto"};
 }
 
-QString lookupFieldName(LookupField field) { return QString::fromLatin1(kNames[size_t(field)]); }
+QString lookupFieldName(LookupField field)
+{
+    return QString::fromLatin1(kNames[size_t(field)]);
+}
 
 std::optional<LookupField> parseLookupField(const QString &text)
 {

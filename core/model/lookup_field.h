@@ -14,17 +14,21 @@
 enum class LookupField { Dataset, Client, Qname, Qtype, Rcode, Server, Proto };
 
 // The five name-valued fields, in the order of the store's columns and of LookupRow::names.
-inline constexpr std::array<LookupField, 5> kNameFields = {
-    LookupField::Client, LookupField::Qname, LookupField::Qtype, LookupField::Rcode, LookupField::Server};
+inline constexpr std::array<LookupField, 5> kNameFields = {LookupField::Client, LookupField::Qname, LookupField::Qtype,
+                                                           LookupField::Rcode, LookupField::Server};
 
 // Every field a view can filter or split on besides the dataset, in the order the CLI, the
 // Filters dock and the Split selector list them.
-inline constexpr std::array<LookupField, 6> kViewFields = {LookupField::Client, LookupField::Qname, LookupField::Qtype,
-                                                           LookupField::Rcode,  LookupField::Server, LookupField::Proto};
+inline constexpr std::array<LookupField, 6> kViewFields = {LookupField::Client, LookupField::Qname,
+                                                           LookupField::Qtype,  LookupField::Rcode,
+                                                           LookupField::Server, LookupField::Proto};
 
 // Index of a field into DatasetColumns::names: the five name fields (kNameFields order), then
 // proto (kProtoColumn); -1 for Dataset.
-constexpr int nameFieldIndex(LookupField field) { return int(field) - 1; }
+constexpr int nameFieldIndex(LookupField field)
+{
+    return int(field) - 1;
+}
 inline constexpr int kProtoColumn = 5;
 inline constexpr int kColumnCount = 6;
 
@@ -34,7 +38,10 @@ namespace LookupFlags {
 inline constexpr quint8 kMdns = 1;
 // The value id of a lookup's proto in DatasetColumns::names[kProtoColumn]: an index into
 // protoValues() (1 "dns", 2 "mdns"; 0 unused, like the names dictionary's id 0).
-constexpr quint32 protoId(quint8 flags) { return 1u + (flags & kMdns); }
+constexpr quint32 protoId(quint8 flags)
+{
+    return 1u + (flags & kMdns);
+}
 const std::vector<QString> &protoValues();
 QString protoName(quint8 flags); // "dns" or "mdns"
 } // namespace LookupFlags
@@ -46,5 +53,5 @@ inline const std::vector<QString> &columnValues(int column, const std::vector<QS
     return column == kProtoColumn ? LookupFlags::protoValues() : names;
 }
 
-QString lookupFieldName(LookupField field);                      // "client", "qname", …
+QString lookupFieldName(LookupField field);                       // "client", "qname", …
 std::optional<LookupField> parseLookupField(const QString &text); // accepts the names above

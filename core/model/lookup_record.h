@@ -22,4 +22,3 @@ struct LookupRecord {
     quint8 flags = 0;
     bool operator==(const LookupRecord &) const = default;
 };
-

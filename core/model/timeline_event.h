@@ -19,7 +19,7 @@ struct TimelineEvent {
     QString title;
     QString notes;
     QString category;
-    QString color;    // #rrggbb, empty for the category's colour
+    QString color; // #rrggbb, empty for the category's colour
     QString url;
     qint64 seriesId = 0;     // EventSeries::id; 0 for a single event
     qint64 recurrenceUs = 0; // with a series: the start its rule gave this occurrence, µs UTC

@@ -64,7 +64,8 @@ ImportResult runImport(LookupStore &store, const ImportRequest &request, const P
     if (request.format.isEmpty() || request.format == QLatin1String("auto")) {
         importer = ImporterRegistry::sniff(head);
         if (!importer)
-            return failed(QStringLiteral("%1: unknown format; supported: %2").arg(path, ImporterRegistry::supportedList()));
+            return failed(
+                QStringLiteral("%1: unknown format; supported: %2").arg(path, ImporterRegistry::supportedList()));
     } else {
         importer = ImporterRegistry::byId(request.format);
         if (!importer)
@@ -104,10 +105,11 @@ ImportResult runImport(LookupStore &store, const ImportRequest &request, const P
         } else if (result.report.cancelled && !result.report.error) {
             result.report.error = QStringLiteral("%1: import cancelled; nothing was stored").arg(path);
         } else if (!result.report.error && result.report.records == 0) {
-            result.report.error = QStringLiteral("%1: no valid %2 found (%3 rejected)")
-                                      .arg(path, importer->yieldsObservations() ? QStringLiteral("observation")
-                                                                                : QStringLiteral("lookup"))
-                                      .arg(result.report.rejected);
+            result.report.error =
+                QStringLiteral("%1: no valid %2 found (%3 rejected)")
+                    .arg(path,
+                         importer->yieldsObservations() ? QStringLiteral("observation") : QStringLiteral("lookup"))
+                    .arg(result.report.rejected);
         }
         if (result.report.error) {
             sink->abort();
@@ -117,8 +119,11 @@ ImportResult runImport(LookupStore &store, const ImportRequest &request, const P
         if (!request.force) {
             if (const qint64 other = sink->datasetWithSha256(sha)) {
                 sink->abort();
-                result.report.error = QStringLiteral("%1: already imported as dataset %2 (same SHA-256); use --force to "
-                                                     "import it again").arg(path).arg(other);
+                result.report.error =
+                    QStringLiteral("%1: already imported as dataset %2 (same SHA-256); use --force to "
+                                   "import it again")
+                        .arg(path)
+                        .arg(other);
                 return result;
             }
         }

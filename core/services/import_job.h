@@ -10,8 +10,8 @@
 class LookupStore;
 
 struct ImportResult {
-    ImportReport report;  // report.error set: nothing was stored
-    DatasetInfo dataset;  // valid when !report.error
+    ImportReport report; // report.error set: nothing was stored
+    DatasetInfo dataset; // valid when !report.error
 };
 
 // Imports one file into a store: sniffs or looks up the importer, streams the file through

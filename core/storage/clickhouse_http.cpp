@@ -70,7 +70,8 @@ QString serverMessage(const QByteArray &body)
 }
 } // namespace
 
-ClickHouseHttp::ClickHouseHttp(const QString &host, int port, const QString &user, const QString &password, int timeoutMs)
+ClickHouseHttp::ClickHouseHttp(const QString &host, int port, const QString &user, const QString &password,
+                               int timeoutMs)
     : m_host(host), m_port(port), m_user(user.toUtf8()), m_password(password.toUtf8()), m_timeoutMs(timeoutMs)
 {
     std::call_once(g_curlInit, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
@@ -110,8 +111,8 @@ QByteArray ClickHouseHttp::request(const QByteArray &sql, const QByteArray *data
 {
     const QByteArray queryId = "dnstl-" + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
     const QByteArray host = m_host.contains(QLatin1Char(':')) ? "[" + m_host.toUtf8() + "]" : m_host.toUtf8();
-    QByteArray url = "http://" + host + ":" + QByteArray::number(m_port) + "/?query_id=" + queryId
-                     + "&max_execution_time=" + QByteArray::number(std::max(1, m_timeoutMs / 1000));
+    QByteArray url = "http://" + host + ":" + QByteArray::number(m_port) + "/?query_id=" + queryId +
+        "&max_execution_time=" + QByteArray::number(std::max(1, m_timeoutMs / 1000));
     if (!database.isEmpty())
         url += "&database=" + database;
     if (data)
@@ -162,10 +163,12 @@ QByteArray ClickHouseHttp::request(const QByteArray &sql, const QByteArray *data
     if (rc == CURLE_OPERATION_TIMEDOUT) {
         if (cancellable) // not for KILL QUERY itself: a server that never answers would recurse forever
             kill(queryId);
-        throw StoreError(QStringLiteral("ClickHouse at %1: no answer within %2 s").arg(endpoint()).arg(m_timeoutMs / 1000.0));
+        throw StoreError(
+            QStringLiteral("ClickHouse at %1: no answer within %2 s").arg(endpoint()).arg(m_timeoutMs / 1000.0));
     }
     if (rc != CURLE_OK)
-        throw StoreError(QStringLiteral("ClickHouse at %1: %2").arg(endpoint(), QString::fromUtf8(curl_easy_strerror(rc))));
+        throw StoreError(
+            QStringLiteral("ClickHouse at %1: %2").arg(endpoint(), QString::fromUtf8(curl_easy_strerror(rc))));
     if (status != 200)
         throw StoreError(QStringLiteral("ClickHouse at %1: %2").arg(endpoint(), serverMessage(t.body)));
     return t.body;

@@ -31,7 +31,8 @@ public:
     void cancelAll() const;
 
 private:
-    QByteArray request(const QByteArray &sql, const QByteArray *data, const QByteArray &database, bool cancellable) const;
+    QByteArray request(const QByteArray &sql, const QByteArray *data, const QByteArray &database,
+                       bool cancellable) const;
     void kill(const QByteArray &queryId) const;
 
     QString m_host;

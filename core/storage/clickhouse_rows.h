@@ -18,7 +18,7 @@ public:
     quint32 u32() { return quint32(fixed(4)); }
     quint64 u64() { return fixed(8); }
     qint64 i64() { return qint64(fixed(8)); }
-    quint64 length(); // LEB128: a string's byte count or an array's element count
+    quint64 length();                  // LEB128: a string's byte count or an array's element count
     void i64s(qint64 *out, quint64 n); // n Int64 values, e.g. an array's after length()
     QByteArray bytes();
     QString text() { return QString::fromUtf8(bytes()); }

@@ -157,7 +157,8 @@ void ClickHouseSink::finishWrites()
         ClickHouseRows::putU64(rollup, it.value());
     }
     if (!rollup.isEmpty())
-        m_store.shards().front().insert("INSERT INTO " + m_store.table("lookups_1m_local") + " FORMAT RowBinary", rollup);
+        m_store.shards().front().insert("INSERT INTO " + m_store.table("lookups_1m_local") + " FORMAT RowBinary",
+                                        rollup);
     QByteArray perName;
     for (size_t kind = 0; kind < m_counts.size(); ++kind) {
         for (auto it = m_counts[kind].cbegin(); it != m_counts[kind].cend(); ++it) {

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "bounded_work_queue.h"
-#include "dataset_sink.h"
 #include "dataset_info.h"
+#include "dataset_sink.h"
 #include "lookup_field.h"
 
 #include <QByteArray>
@@ -62,13 +62,13 @@ private:
     size_t m_shard = 0;                // where rows go now
     qsizetype m_stripeLeft = kStripeRows;
     std::array<QHash<quint64, quint64>, kColumnCount> m_counts; // lookups per name hash, per kind (nameFieldIndex)
-    std::array<quint64, 2> m_protoCounts = {0, 0}; // lookups per proto (flags & kMdns)
-    QByteArray m_newNames;                // RowBinary (kind, h, name) rows not sent yet
+    std::array<quint64, 2> m_protoCounts = {0, 0};              // lookups per proto (flags & kMdns)
+    QByteArray m_newNames;                                      // RowBinary (kind, h, name) rows not sent yet
     qsizetype m_newNameCount = 0;
     QHash<quint32, quint64> m_perMinute; // lookups per minute since the epoch
     quint32 m_minute = 0;
     quint64 m_minuteCount = 0;
     bool m_finished = false;
-    bool m_done = false; // committed or aborted
+    bool m_done = false;                             // committed or aborted
     std::unique_ptr<BoundedWorkQueue<Batch>> m_work; // last: its threads use the members above
 };

@@ -36,12 +36,24 @@ QByteArray ClickHouseSql::quote(QByteArrayView utf8)
     for (const char ch : utf8) {
         const auto c = static_cast<unsigned char>(ch);
         switch (c) {
-        case '\\': out += "\\\\"; break;
-        case '\'': out += "\\'"; break;
-        case '\0': out += "\\0"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\'':
+            out += "\\'";
+            break;
+        case '\0':
+            out += "\\0";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
         default:
             if (c < 0x20 || c == 0x7f) {
                 out += "\\x";
@@ -140,16 +152,23 @@ QByteArray ClickHouseSql::globCondition(const QByteArray &column, const QString 
 QByteArray ClickHouseSql::column(LookupField field)
 {
     switch (field) {
-    case LookupField::Dataset: return "dataset";
-    case LookupField::Client: return "client_h";
-    case LookupField::Qname: return "qname_h";
-    case LookupField::Qtype: return "qtype_h";
-    case LookupField::Rcode: return "rcode_h";
-    case LookupField::Server: return "server_h";
+    case LookupField::Dataset:
+        return "dataset";
+    case LookupField::Client:
+        return "client_h";
+    case LookupField::Qname:
+        return "qname_h";
+    case LookupField::Qtype:
+        return "qtype_h";
+    case LookupField::Rcode:
+        return "rcode_h";
+    case LookupField::Server:
+        return "server_h";
     case LookupField::Proto: {
         // The hash of the lookup's proto name, so proto splits and filters like a name field.
-        static const QByteArray expr = "if(bitAnd(flags, 1) = 1, " + QByteArray::number(nameHash(QByteArrayView("mdns"))) + ", "
-                                       + QByteArray::number(nameHash(QByteArrayView("dns"))) + ")";
+        static const QByteArray expr = "if(bitAnd(flags, 1) = 1, " +
+            QByteArray::number(nameHash(QByteArrayView("mdns"))) + ", " +
+            QByteArray::number(nameHash(QByteArrayView("dns"))) + ")";
         return expr;
     }
     }
@@ -180,8 +199,8 @@ QByteArray ClickHouseSql::excludedPairsCondition(const QList<ClientQnamePair> &p
     for (const ClientQnamePair &p : pairs) {
         if (p.client.isEmpty() || p.qname.isEmpty())
             continue;
-        tuples += (tuples.isEmpty() ? "(" : ", (") + QByteArray::number(nameHash(p.client)) + ", "
-                  + QByteArray::number(nameHash(p.qname)) + ')';
+        tuples += (tuples.isEmpty() ? "(" : ", (") + QByteArray::number(nameHash(p.client)) + ", " +
+            QByteArray::number(nameHash(p.qname)) + ')';
     }
     return tuples.isEmpty() ? QByteArray() : " AND (client_h, qname_h) NOT IN (" + tuples + ')';
 }

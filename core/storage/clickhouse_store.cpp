@@ -39,8 +39,9 @@ void ClickHouseStore::findShards()
     }
     QList<QPair<QString, int>> endpoints = m_url.shards;
     if (endpoints.isEmpty()) {
-        const QByteArray answer = m_entry.query("SELECT any(host_address) FROM system.clusters WHERE cluster = "
-                                                + quote(m_url.cluster) + " GROUP BY shard_num ORDER BY shard_num FORMAT RowBinary");
+        const QByteArray answer =
+            m_entry.query("SELECT any(host_address) FROM system.clusters WHERE cluster = " + quote(m_url.cluster) +
+                          " GROUP BY shard_num ORDER BY shard_num FORMAT RowBinary");
         ClickHouseRows rows(answer);
         while (!rows.atEnd())
             endpoints.append({rows.text(), m_url.port});
@@ -55,8 +56,8 @@ void ClickHouseStore::findShards()
 void ClickHouseStore::checkLayout()
 {
     const QByteArray oldColumns = m_shards.front().query(
-        "SELECT count() FROM system.columns WHERE database = " + quote(QByteArrayView(database()))
-        + " AND table = 'lookups_local' AND name = 'client'");
+        "SELECT count() FROM system.columns WHERE database = " + quote(QByteArrayView(database())) +
+        " AND table = 'lookups_local' AND name = 'client'");
     if (oldColumns.trimmed() != "0")
         throw StoreError(QStringLiteral("%1 holds DNS Timeline's ClickHouse layout 1 (names as String columns); this "
                                         "version reads layout 2 (names as 64-bit hashes): import into a new database, "
@@ -68,8 +69,10 @@ void ClickHouseStore::createSchema(bool create)
 {
     const QByteArray db = database();
     const auto hasSeries = [&] {
-        return m_entry.query("SELECT count() FROM system.columns WHERE database = " + quote(QByteArrayView(db))
-                             + " AND table = 'events' AND name = 'series_id'").trimmed() != "0";
+        return m_entry
+                   .query("SELECT count() FROM system.columns WHERE database = " + quote(QByteArrayView(db)) +
+                          " AND table = 'events' AND name = 'series_id'")
+                   .trimmed() != "0";
     };
     if (!create) {
         if (m_entry.query("EXISTS TABLE " + table("datasets")).trimmed() != "1")
@@ -83,44 +86,45 @@ void ClickHouseStore::createSchema(bool create)
                                       " qtype_h UInt64, rcode_h UInt64, server_h UInt64, flags UInt8)";
     for (const ClickHouseHttp &shard : m_shards) {
         shard.query("CREATE DATABASE IF NOT EXISTS " + db);
-        shard.query("CREATE TABLE IF NOT EXISTS " + table("lookups_local") + ' ' + lookupsColumns
-                    + " ENGINE = MergeTree() PARTITION BY dataset ORDER BY (dataset, ts)");
-        shard.query("CREATE TABLE IF NOT EXISTS " + table("lookups_1m_local") + ' ' + kRollupColumns
-                    + " ENGINE = SummingMergeTree(n) PARTITION BY dataset ORDER BY (dataset, minute)");
+        shard.query("CREATE TABLE IF NOT EXISTS " + table("lookups_local") + ' ' + lookupsColumns +
+                    " ENGINE = MergeTree() PARTITION BY dataset ORDER BY (dataset, ts)");
+        shard.query("CREATE TABLE IF NOT EXISTS " + table("lookups_1m_local") + ' ' + kRollupColumns +
+                    " ENGINE = SummingMergeTree(n) PARTITION BY dataset ORDER BY (dataset, minute)");
         if (!m_url.cluster.isEmpty()) {
-            shard.query("CREATE TABLE IF NOT EXISTS " + table("lookups") + ' ' + lookupsColumns + " ENGINE = Distributed("
-                        + m_url.cluster.toUtf8() + ", " + db + ", lookups_local, rand())");
-            shard.query("CREATE TABLE IF NOT EXISTS " + table("lookups_1m") + ' ' + kRollupColumns + " ENGINE = Distributed("
-                        + m_url.cluster.toUtf8() + ", " + db + ", lookups_1m_local, rand())");
+            shard.query("CREATE TABLE IF NOT EXISTS " + table("lookups") + ' ' + lookupsColumns +
+                        " ENGINE = Distributed(" + m_url.cluster.toUtf8() + ", " + db + ", lookups_local, rand())");
+            shard.query("CREATE TABLE IF NOT EXISTS " + table("lookups_1m") + ' ' + kRollupColumns +
+                        " ENGINE = Distributed(" + m_url.cluster.toUtf8() + ", " + db + ", lookups_1m_local, rand())");
         }
     }
     m_entry.query("CREATE DATABASE IF NOT EXISTS " + db);
-    m_entry.query("CREATE TABLE IF NOT EXISTS " + table("names")
-                  + " (kind UInt8, h UInt64, name String) ENGINE = ReplacingMergeTree() ORDER BY (kind, h)");
-    m_entry.query("CREATE TABLE IF NOT EXISTS " + table("name_counts")
-                  + " (dataset UInt32, kind UInt8, h UInt64, n UInt64) ENGINE = MergeTree() PARTITION BY dataset"
-                    " ORDER BY (dataset, kind, h)");
-    m_entry.query("CREATE TABLE IF NOT EXISTS " + table("dataset_ids")
-                  + " (id UInt32, token UInt64) ENGINE = MergeTree() ORDER BY id");
-    m_entry.query("CREATE TABLE IF NOT EXISTS " + table("datasets")
-                  + " (id UInt32, version UInt64, deleted UInt8, name String, source_file String, sha256 String,"
-                    " format String, import_options String, records UInt64, rejected UInt64, ts_min UInt64,"
-                    " ts_max UInt64, imported_at String) ENGINE = MergeTree() ORDER BY (id, version)");
-    m_entry.query("CREATE TABLE IF NOT EXISTS " + table("events")
-                  + " (id UInt64, version UInt64, deleted UInt8, start_us Int64, has_end UInt8, end_us Int64,"
-                    " all_day UInt8, time_zone String, title String, notes String, category String, color String,"
-                    " url String, series_id UInt64, recurrence_us Int64) ENGINE = MergeTree() ORDER BY (id, version)");
+    m_entry.query("CREATE TABLE IF NOT EXISTS " + table("names") +
+                  " (kind UInt8, h UInt64, name String) ENGINE = ReplacingMergeTree() ORDER BY (kind, h)");
+    m_entry.query("CREATE TABLE IF NOT EXISTS " + table("name_counts") +
+                  " (dataset UInt32, kind UInt8, h UInt64, n UInt64) ENGINE = MergeTree() PARTITION BY dataset"
+                  " ORDER BY (dataset, kind, h)");
+    m_entry.query("CREATE TABLE IF NOT EXISTS " + table("dataset_ids") +
+                  " (id UInt32, token UInt64) ENGINE = MergeTree() ORDER BY id");
+    m_entry.query("CREATE TABLE IF NOT EXISTS " + table("datasets") +
+                  " (id UInt32, version UInt64, deleted UInt8, name String, source_file String, sha256 String,"
+                  " format String, import_options String, records UInt64, rejected UInt64, ts_min UInt64,"
+                  " ts_max UInt64, imported_at String) ENGINE = MergeTree() ORDER BY (id, version)");
+    m_entry.query("CREATE TABLE IF NOT EXISTS " + table("events") +
+                  " (id UInt64, version UInt64, deleted UInt8, start_us Int64, has_end UInt8, end_us Int64,"
+                  " all_day UInt8, time_zone String, title String, notes String, category String, color String,"
+                  " url String, series_id UInt64, recurrence_us Int64) ENGINE = MergeTree() ORDER BY (id, version)");
     // Recurring events (issue 21): an events table of an earlier version gets the series link
     // (0: a single event); the series themselves are versioned rows like events.
     if (!hasSeries())
-        m_entry.query("ALTER TABLE " + table("events") + " ADD COLUMN series_id UInt64 DEFAULT 0,"
+        m_entry.query("ALTER TABLE " + table("events") +
+                      " ADD COLUMN series_id UInt64 DEFAULT 0,"
                       " ADD COLUMN recurrence_us Int64 DEFAULT 0");
-    m_entry.query("CREATE TABLE IF NOT EXISTS " + table("event_series")
-                  + " (id UInt64, version UInt64, deleted UInt8, calendar String, window_from_us Int64,"
-                    " window_to_us Int64) ENGINE = MergeTree() ORDER BY (id, version)");
+    m_entry.query("CREATE TABLE IF NOT EXISTS " + table("event_series") +
+                  " (id UInt64, version UInt64, deleted UInt8, calendar String, window_from_us Int64,"
+                  " window_to_us Int64) ENGINE = MergeTree() ORDER BY (id, version)");
     m_eventSeries = true;
-    m_entry.query("CREATE TABLE IF NOT EXISTS " + table("store_meta")
-                  + " (key String, version UInt64, value String) ENGINE = MergeTree() ORDER BY (key, version)");
+    m_entry.query("CREATE TABLE IF NOT EXISTS " + table("store_meta") +
+                  " (key String, version UInt64, value String) ENGINE = MergeTree() ORDER BY (key, version)");
     if (m_entry.query("SELECT count() FROM " + table("store_meta") + " WHERE key = 'layout'").trimmed() == "0")
         m_entry.query("INSERT INTO " + table("store_meta") + " VALUES ('layout', 1, '2')");
 }
@@ -148,8 +152,8 @@ QList<DatasetInfo> ClickHouseStore::datasets()
         "SELECT id, argMax(name, version), argMax(source_file, version), argMax(sha256, version),"
         " argMax(format, version), argMax(import_options, version), argMax(records, version),"
         " argMax(rejected, version), argMax(ts_min, version), argMax(ts_max, version), argMax(imported_at, version),"
-        " argMax(deleted, version) AS gone FROM "
-        + table("datasets") + " GROUP BY id HAVING gone = 0 ORDER BY id FORMAT RowBinary");
+        " argMax(deleted, version) AS gone FROM " +
+        table("datasets") + " GROUP BY id HAVING gone = 0 ORDER BY id FORMAT RowBinary");
     QList<DatasetInfo> out;
     ClickHouseRows rows(answer);
     while (!rows.atEnd()) {
@@ -199,12 +203,14 @@ qint64 ClickHouseStore::newDatasetId()
     for (int attempt = 0; attempt < 20; ++attempt) {
         const qint64 registered = m_entry.query("SELECT max(id) FROM " + table("datasets")).trimmed().toLongLong();
         const qint64 reserved = m_entry.query("SELECT max(id) FROM " + table("dataset_ids")).trimmed().toLongLong();
-        const qint64 id = std::max(registered, reserved) + 1 + (attempt ? QRandomGenerator::global()->bounded(2 * attempt) : 0);
+        const qint64 id =
+            std::max(registered, reserved) + 1 + (attempt ? QRandomGenerator::global()->bounded(2 * attempt) : 0);
         QByteArray row;
         ClickHouseRows::putU32(row, quint32(id));
         ClickHouseRows::putU64(row, token);
         m_entry.insert("INSERT INTO " + table("dataset_ids") + " FORMAT RowBinary", row);
-        if (m_entry.query("SELECT count() FROM " + table("dataset_ids") + " WHERE id = " + QByteArray::number(id)).trimmed() == "1")
+        if (m_entry.query("SELECT count() FROM " + table("dataset_ids") + " WHERE id = " + QByteArray::number(id))
+                .trimmed() == "1")
             return id;
         std::this_thread::sleep_for(std::chrono::milliseconds(QRandomGenerator::global()->bounded(5, 50)));
     }
@@ -215,9 +221,9 @@ QByteArray ClickHouseStore::nameCondition(LookupField field, const QString &glob
 {
     if (glob == QLatin1String("*"))
         return "1";
-    return ClickHouseSql::column(field) + (m_url.cluster.isEmpty() ? " IN" : " GLOBAL IN") + " (SELECT h FROM "
-           + table("names") + " WHERE kind = " + QByteArray::number(nameFieldIndex(field)) + " AND "
-           + ClickHouseSql::globCondition("name", glob) + ")";
+    return ClickHouseSql::column(field) + (m_url.cluster.isEmpty() ? " IN" : " GLOBAL IN") + " (SELECT h FROM " +
+        table("names") + " WHERE kind = " + QByteArray::number(nameFieldIndex(field)) + " AND " +
+        ClickHouseSql::globCondition("name", glob) + ")";
 }
 
 QHash<quint64, QString> ClickHouseStore::namesOf(const QList<quint64> &hashes)
@@ -233,8 +239,8 @@ QHash<quint64, QString> ClickHouseStore::namesOf(const QList<quint64> &hashes)
     }
     if (wanted.isEmpty())
         return out;
-    ClickHouseRows rows(m_entry.query("SELECT h, any(name) FROM " + table("names") + " WHERE has("
-                                      + ClickHouseSql::hashArray(wanted) + ", h) GROUP BY h FORMAT RowBinary"));
+    ClickHouseRows rows(m_entry.query("SELECT h, any(name) FROM " + table("names") + " WHERE has(" +
+                                      ClickHouseSql::hashArray(wanted) + ", h) GROUP BY h FORMAT RowBinary"));
     while (!rows.atEnd()) {
         const quint64 h = rows.u64();
         out.insert(h, rows.text());

@@ -107,7 +107,7 @@ private:
     ClickHouseHttp m_entry;
     std::vector<ClickHouseHttp> m_shards;
     std::mutex m_mutex;
-    std::mutex m_eventMutex; // id allocation and read-modify-write of events
+    std::mutex m_eventMutex;    // id allocation and read-modify-write of events
     bool m_eventSeries = false; // the events table has series_id (read-only opens of older ones do not)
     quint64 m_lastVersion = 0;
     // Split rankings (the top values, and whether more values have lookups) by the ranking

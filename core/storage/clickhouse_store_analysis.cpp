@@ -48,7 +48,8 @@ QByteArray condition(const ClickHouseStore &store, const QList<DatasetInfo> &set
         return "0";
     QByteArrayList parts{"dataset IN (" + ClickHouseSql::numberList(ids) + ")"};
     if (range)
-        parts << "ts >= " + QByteArray::number(std::max<qint64>(range->fromUs, 0)) << "ts < " + QByteArray::number(range->toUs);
+        parts << "ts >= " + QByteArray::number(std::max<qint64>(range->fromUs, 0))
+              << "ts < " + QByteArray::number(range->toUs);
     for (const FieldFilter &f : query.filters) {
         if (filtered && f.field != LookupField::Dataset)
             parts << store.nameCondition(f.field, f.glob);
@@ -61,22 +62,23 @@ QByteArray binNumber(const BinTable &table, const QByteArray &ts)
 {
     const qint64 e0 = table.edges.front();
     if (table.width.unit() == BinWidth::Unit::Fixed)
-        return "if(toInt64(" + ts + ") < " + QByteArray::number(e0) + ", -1, intDiv(toInt64(" + ts + ") - "
-               + QByteArray::number(e0) + ", " + QByteArray::number(table.width.fixedUs()) + "))";
+        return "if(toInt64(" + ts + ") < " + QByteArray::number(e0) + ", -1, intDiv(toInt64(" + ts + ") - " +
+            QByteArray::number(e0) + ", " + QByteArray::number(table.width.fixedUs()) + "))";
     // Calendar bins are runs of whole local days: each local date maps to its bin.
     QList<qint64> days, bins;
     const QDate last = QDateTime::fromMSecsSinceEpoch(table.edges.back() / 1000, table.zone).date();
     for (QDate d = QDateTime::fromMSecsSinceEpoch(e0 / 1000, table.zone).date(); d <= last; d = d.addDays(1)) {
         const qint64 midnight = QDateTime(d, QTime(0, 0), table.zone).toMSecsSinceEpoch() * 1000;
-        const qsizetype b = std::upper_bound(table.edges.begin(), table.edges.end(), midnight) - table.edges.begin() - 1;
+        const qsizetype b =
+            std::upper_bound(table.edges.begin(), table.edges.end(), midnight) - table.edges.begin() - 1;
         if (b >= 0 && b < table.binCount()) {
             days.append(d.year() * 10000 + d.month() * 100 + d.day());
             bins.append(b);
         }
     }
-    return "transform(toInt64(toYYYYMMDD(toDateTime(intDiv(" + ts + ", 1000000)), "
-           + ClickHouseSql::quote(QByteArrayView(table.zone.id())) + ")), [" + ClickHouseSql::numberList(days)
-           + "], [" + ClickHouseSql::numberList(bins) + "], toInt64(-1))";
+    return "transform(toInt64(toYYYYMMDD(toDateTime(intDiv(" + ts + ", 1000000)), " +
+        ClickHouseSql::quote(QByteArrayView(table.zone.id())) + ")), [" + ClickHouseSql::numberList(days) + "], [" +
+        ClickHouseSql::numberList(bins) + "], toInt64(-1))";
 }
 
 } // namespace
@@ -97,10 +99,10 @@ PairTimes ClickHouseStore::pairTimes(const BinQuery &query, qint64 minLookups)
         hashes.append(h);
         return ids[h] = quint32(names->size() - 1);
     };
-    ClickHouseRows rows(m_entry.query("SELECT client_h, qname_h, groupArray(ts) FROM " + lookupsTable() + " WHERE "
-                                      + condition(*this, selected(datasets(), query), query.range, query, true)
-                                      + " GROUP BY client_h, qname_h HAVING count() >= "
-                                      + QByteArray::number(std::max<qint64>(minLookups, 1)) + " FORMAT RowBinary"));
+    ClickHouseRows rows(m_entry.query("SELECT client_h, qname_h, groupArray(ts) FROM " + lookupsTable() + " WHERE " +
+                                      condition(*this, selected(datasets(), query), query.range, query, true) +
+                                      " GROUP BY client_h, qname_h HAVING count() >= " +
+                                      QByteArray::number(std::max<qint64>(minLookups, 1)) + " FORMAT RowBinary"));
     while (!rows.atEnd()) {
         PairTimes::Pair p;
         p.client = idOf(rows.u64());
@@ -130,9 +132,11 @@ QList<DatasetSilences> ClickHouseStore::silences(const BinQuery &query, qint64 g
         out.append(DatasetSilences{d.id, 0, 0, 0, {}});
     }
     const QByteArray bucket = QByteArray::number(std::max<qint64>(gapUs, 1));
-    ClickHouseRows rows(m_entry.query("SELECT toInt64(dataset) AS d, intDiv(ts, " + bucket + ") AS b, toInt64(min(ts)),"
-                                      " toInt64(max(ts)), count() FROM " + lookupsTable() + " WHERE "
-                                      + condition(*this, sets, query.range, query, false) + " GROUP BY d, b ORDER BY d, b FORMAT RowBinary"));
+    ClickHouseRows rows(m_entry.query("SELECT toInt64(dataset) AS d, intDiv(ts, " + bucket +
+                                      ") AS b, toInt64(min(ts)),"
+                                      " toInt64(max(ts)), count() FROM " +
+                                      lookupsTable() + " WHERE " + condition(*this, sets, query.range, query, false) +
+                                      " GROUP BY d, b ORDER BY d, b FORMAT RowBinary"));
     while (!rows.atEnd()) {
         const qint64 id = rows.i64();
         rows.u64(); // the bucket
@@ -172,13 +176,14 @@ QnameCounts ClickHouseStore::qnameCounts(const BinQuery &query)
                 into[b] += n;
         }
     };
-    read("SELECT toInt64(" + binNumber(frame, "ts") + ") AS b, toUInt64(uniqExact(qname_h)) FROM " + lookupsTable() + " WHERE "
-             + condition(*this, sets, span, query, true) + " GROUP BY b",
+    read("SELECT toInt64(" + binNumber(frame, "ts") + ") AS b, toUInt64(uniqExact(qname_h)) FROM " + lookupsTable() +
+             " WHERE " + condition(*this, sets, span, query, true) + " GROUP BY b",
          out.distinct);
-    read("SELECT toInt64(" + binNumber(frame, "first") + ") AS b, count() FROM (SELECT qname_h, min(ts) AS first FROM "
-             + lookupsTable() + " WHERE " + condition(*this, sets, std::nullopt, query, true) + " GROUP BY qname_h) WHERE first >= "
-             + QByteArray::number(std::max<qint64>(span.fromUs, 0)) + " AND first < " + QByteArray::number(span.toUs)
-             + " GROUP BY b",
+    read("SELECT toInt64(" + binNumber(frame, "first") +
+             ") AS b, count() FROM (SELECT qname_h, min(ts) AS first FROM " + lookupsTable() + " WHERE " +
+             condition(*this, sets, std::nullopt, query, true) +
+             " GROUP BY qname_h) WHERE first >= " + QByteArray::number(std::max<qint64>(span.fromUs, 0)) +
+             " AND first < " + QByteArray::number(span.toUs) + " GROUP BY b",
          out.firstSeen);
     return out;
 }

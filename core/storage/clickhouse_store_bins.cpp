@@ -57,27 +57,29 @@ BinTable ClickHouseStore::binsOf(const BinQuery &query, const QList<DatasetInfo>
     if (table.edges.isEmpty())
         return table;
     const TimeRange rankRange = query.rankRange.value_or(range);
-    const TimeRange hull = query.rankRange ? TimeRange{std::min(rankRange.fromUs, range.fromUs),
-                                                       std::max(rankRange.toUs, range.toUs)}
-                                           : range;
+    const TimeRange hull = query.rankRange
+        ? TimeRange{std::min(rankRange.fromUs, range.fromUs), std::max(rankRange.toUs, range.toUs)}
+        : range;
     const qsizetype binCount = table.binCount();
     const bool fixed = table.width.unit() == BinWidth::Unit::Fixed;
     const qint64 e0 = table.edges.front();
     auto keyOf = [&](const QByteArray &ts) -> QByteArray {
         if (fixed)
-            return "if(toInt64(" + ts + ") < " + QByteArray::number(e0) + ", -1, intDiv(toInt64(" + ts + ") - "
-                   + QByteArray::number(e0) + ", " + QByteArray::number(table.width.fixedUs()) + "))";
-        return "toInt64(toYYYYMMDD(toDateTime(intDiv(" + ts + ", 1000000)), " + quote(QByteArrayView(query.zone.id())) + "))";
+            return "if(toInt64(" + ts + ") < " + QByteArray::number(e0) + ", -1, intDiv(toInt64(" + ts + ") - " +
+                QByteArray::number(e0) + ", " + QByteArray::number(table.width.fixedUs()) + "))";
+        return "toInt64(toYYYYMMDD(toDateTime(intDiv(" + ts + ", 1000000)), " + quote(QByteArrayView(query.zone.id())) +
+            "))";
     };
     // The per-minute rollup answers views without name filters and without a name split
     // whose bin edges and ranges all fall on whole minutes (every zone's offset today is
     // whole minutes, so local days and hours do).
     constexpr qint64 kMinute = 60'000'000;
-    const bool nameFilters = !query.excludedPairs.isEmpty()
-                             || std::any_of(query.filters.begin(), query.filters.end(),
-                                            [](const FieldFilter &f) { return f.field != LookupField::Dataset; });
-    const bool minuteEdges = fixed ? e0 % kMinute == 0 && table.width.fixedUs() % kMinute == 0
-                                   : std::all_of(table.edges.begin(), table.edges.end(), [](qint64 e) { return e % kMinute == 0; });
+    const bool nameFilters = !query.excludedPairs.isEmpty() ||
+        std::any_of(query.filters.begin(), query.filters.end(),
+                    [](const FieldFilter &f) { return f.field != LookupField::Dataset; });
+    const bool minuteEdges = fixed
+        ? e0 % kMinute == 0 && table.width.fixedUs() % kMinute == 0
+        : std::all_of(table.edges.begin(), table.edges.end(), [](qint64 e) { return e % kMinute == 0; });
     struct Source {
         QByteArray table, ts, count, time;
     };
@@ -85,8 +87,10 @@ BinTable ClickHouseStore::binsOf(const BinQuery &query, const QList<DatasetInfo>
         const qint64 from = std::max<qint64>(r.fromUs, 0), to = std::max<qint64>(r.toUs, 0);
         if (!rowsNeeded && !nameFilters && minuteEdges && from % kMinute == 0 && to % kMinute == 0)
             return Source{rollupTable(), "(toUInt64(minute) * 60000000)", "sum(n)",
-                          "minute >= " + QByteArray::number(from / kMinute) + " AND minute < " + QByteArray::number(to / kMinute)};
-        return Source{lookupsTable(), "ts", "count()", "ts >= " + QByteArray::number(from) + " AND ts < " + QByteArray::number(to)};
+                          "minute >= " + QByteArray::number(from / kMinute) + " AND minute < " +
+                              QByteArray::number(to / kMinute)};
+        return Source{lookupsTable(), "ts", "count()",
+                      "ts >= " + QByteArray::number(from) + " AND ts < " + QByteArray::number(to)};
     };
     QHash<qint64, qsizetype> dayBins; // calendar widths: local date (yyyymmdd) → bin
     auto binOf = [&](qint64 k) -> qsizetype {
@@ -97,7 +101,8 @@ BinTable ClickHouseStore::binsOf(const BinQuery &query, const QList<DatasetInfo>
             return *found;
         const QDate date(int(k / 10000), int(k / 100 % 100), int(k % 100));
         const qint64 midnight = QDateTime(date, QTime(0, 0), query.zone).toMSecsSinceEpoch() * 1000;
-        const qsizetype b = std::upper_bound(table.edges.begin(), table.edges.end(), midnight) - table.edges.begin() - 1;
+        const qsizetype b =
+            std::upper_bound(table.edges.begin(), table.edges.end(), midnight) - table.edges.begin() - 1;
         return dayBins[k] = b >= 0 && b < binCount ? b : -1;
     };
     auto where = [&](const QList<qint64> &setIds, const TimeRange &r, const Source &src) {
@@ -111,13 +116,13 @@ BinTable ClickHouseStore::binsOf(const BinQuery &query, const QList<DatasetInfo>
         return sql + ClickHouseSql::excludedPairsCondition(query.excludedPairs);
     };
     // Counts per series number and bin over r; `seen` collects series with rows anywhere in r.
-    auto count = [&](const QByteArray &seriesExpr, const QList<qint64> &setIds, const TimeRange &r, qsizetype seriesCount,
-                     QSet<qint64> *seen, bool rowsNeeded) {
+    auto count = [&](const QByteArray &seriesExpr, const QList<qint64> &setIds, const TimeRange &r,
+                     qsizetype seriesCount, QSet<qint64> *seen, bool rowsNeeded) {
         QList<QList<qint64>> out(seriesCount, QList<qint64>(binCount, 0));
         const Source src = sourceFor(r, rowsNeeded);
-        const QByteArray answer = m_entry.query("SELECT toInt64(" + seriesExpr + ") AS s, " + keyOf(src.ts) + " AS k, "
-                                                + src.count + " FROM " + src.table + " WHERE " + where(setIds, r, src)
-                                                + " GROUP BY s, k FORMAT RowBinary");
+        const QByteArray answer =
+            m_entry.query("SELECT toInt64(" + seriesExpr + ") AS s, " + keyOf(src.ts) + " AS k, " + src.count +
+                          " FROM " + src.table + " WHERE " + where(setIds, r, src) + " GROUP BY s, k FORMAT RowBinary");
         ClickHouseRows rows(answer);
         while (!rows.atEnd()) {
             const qint64 s = rows.i64(), k = rows.i64();
@@ -145,14 +150,15 @@ BinTable ClickHouseStore::binsOf(const BinQuery &query, const QList<DatasetInfo>
     if (*query.split == LookupField::Dataset) {
         QHash<qint64, qint64> totals;
         const Source src = sourceFor(rankRange, false);
-        ClickHouseRows rows(m_entry.query("SELECT toInt64(dataset), " + src.count + " FROM " + src.table + " WHERE "
-                                          + where(ids, rankRange, src) + " GROUP BY dataset FORMAT RowBinary"));
+        ClickHouseRows rows(m_entry.query("SELECT toInt64(dataset), " + src.count + " FROM " + src.table + " WHERE " +
+                                          where(ids, rankRange, src) + " GROUP BY dataset FORMAT RowBinary"));
         while (!rows.atEnd()) {
             const qint64 id = rows.i64();
             totals[id] = qint64(rows.u64());
         }
         QList<qint64> order = ids;
-        std::stable_sort(order.begin(), order.end(), [&](qint64 a, qint64 b) { return totals.value(a) > totals.value(b); });
+        std::stable_sort(order.begin(), order.end(),
+                         [&](qint64 a, qint64 b) { return totals.value(a) > totals.value(b); });
         QList<qint64> kept, others;
         for (qint64 id : order) {
             if (totals.value(id) > 0)
@@ -182,9 +188,9 @@ BinTable ClickHouseStore::binsOf(const BinQuery &query, const QList<DatasetInfo>
         }
         return out;
     };
-    const QByteArray rankKey = column + '|' + ClickHouseSql::numberList(ids) + '|' + QByteArray::number(rankRange.fromUs) + '|'
-                               + QByteArray::number(rankRange.toUs) + '|' + QByteArray::number(topK) + '|'
-                               + where({}, rankRange, sourceFor(rankRange, true));
+    const QByteArray rankKey = column + '|' + ClickHouseSql::numberList(ids) + '|' +
+        QByteArray::number(rankRange.fromUs) + '|' + QByteArray::number(rankRange.toUs) + '|' +
+        QByteArray::number(topK) + '|' + where({}, rankRange, sourceFor(rankRange, true));
     bool cached = false, more = false; // more: values beyond the top K have lookups in the ranking range
     {
         std::lock_guard guard(m_mutex);
@@ -194,15 +200,17 @@ BinTable ClickHouseStore::binsOf(const BinQuery &query, const QList<DatasetInfo>
         }
     }
     // Ranked over whole datasets without name filters: the per-name counts of each import.
-    const bool wholeSets = !nameFilters && !ids.isEmpty() && std::all_of(sets.begin(), sets.end(), [&](const DatasetInfo &d) {
-        return !ids.contains(d.id) || d.records == 0 || (rankRange.fromUs <= d.tsMinUs && d.tsMaxUs < rankRange.toUs);
-    });
+    const bool wholeSets =
+        !nameFilters && !ids.isEmpty() && std::all_of(sets.begin(), sets.end(), [&](const DatasetInfo &d) {
+            return !ids.contains(d.id) || d.records == 0 ||
+                (rankRange.fromUs <= d.tsMinUs && d.tsMaxUs < rankRange.toUs);
+        });
     if (topK > 0 && !cached) {
-        const QByteArray base = wholeSets ? "SELECT h, sum(n) AS c FROM " + ClickHouseStore::table("name_counts") + " WHERE dataset IN ("
-                                                + ClickHouseSql::numberList(ids) + ") AND kind = "
-                                                + QByteArray::number(nameFieldIndex(*query.split)) + " GROUP BY h"
-                                          : "SELECT " + column + ", count() AS c FROM " + lookupsTable() + " WHERE "
-                                                + where(ids, rankRange, sourceFor(rankRange, true)) + " GROUP BY " + column;
+        const QByteArray base = wholeSets ? "SELECT h, sum(n) AS c FROM " + ClickHouseStore::table("name_counts") +
+                " WHERE dataset IN (" + ClickHouseSql::numberList(ids) +
+                ") AND kind = " + QByteArray::number(nameFieldIndex(*query.split)) + " GROUP BY h"
+                                          : "SELECT " + column + ", count() AS c FROM " + lookupsTable() + " WHERE " +
+                where(ids, rankRange, sourceFor(rankRange, true)) + " GROUP BY " + column;
         ranked = readRanked(base + " ORDER BY c DESC LIMIT " + QByteArray::number(topK + 1) + " FORMAT RowBinary");
         more = ranked.size() > topK;
         if (ranked.size() >= topK) {
@@ -233,7 +241,8 @@ BinTable ClickHouseStore::binsOf(const BinQuery &query, const QList<DatasetInfo>
         topHashes.append(r.hash);
     }
     QSet<qint64> seen;
-    const QByteArray seriesExpr = top.isEmpty() ? QByteArray("0") : "indexOf(" + ClickHouseSql::hashArray(topHashes) + ", " + column + ")";
+    const QByteArray seriesExpr =
+        top.isEmpty() ? QByteArray("0") : "indexOf(" + ClickHouseSql::hashArray(topHashes) + ", " + column + ")";
     // "other" exists if a lookup of the hull is outside the top K. When the ranking range and
     // the view overlap, the hull is their union: the ranking knows its part (`more`), so only
     // the view's range is counted — zooming never rescans the whole ranking range.

@@ -7,9 +7,9 @@
 // change to a series and its occurrences is two INSERTs (series first; should the second
 // fail, the series rows written are marked deleted again).
 #include "clickhouse_rows.h"
+#include "clickhouse_sql.h"
 #include "clickhouse_store.h"
 #include "event_time.h"
-#include "clickhouse_sql.h"
 #include "series_keys.h"
 #include "sqlite_db.h"
 
@@ -58,13 +58,18 @@ void putSeries(QByteArray &out, const EventSeries &s, quint64 version, bool dele
 
 QList<TimelineEvent> ClickHouseStore::events()
 {
-    const QByteArray series = m_eventSeries ? "argMax(series_id, version), argMax(recurrence_us, version)"
-                                            : "toUInt64(0), toInt64(0)";
+    const QByteArray series =
+        m_eventSeries ? "argMax(series_id, version), argMax(recurrence_us, version)" : "toUInt64(0), toInt64(0)";
     const QByteArray answer = m_entry.query(
-        "SELECT * FROM (SELECT id, argMax(start_us, version) AS start, argMax(has_end, version), argMax(end_us, version),"
+        "SELECT * FROM (SELECT id, argMax(start_us, version) AS start, argMax(has_end, version), argMax(end_us, "
+        "version),"
         " argMax(all_day, version), argMax(time_zone, version), argMax(title, version), argMax(notes, version),"
-        " argMax(category, version), argMax(color, version), argMax(url, version), " + series + ","
-        " argMax(deleted, version) AS gone FROM " + table("events") + " GROUP BY id) WHERE gone = 0 ORDER BY start, id"
+        " argMax(category, version), argMax(color, version), argMax(url, version), " +
+        series +
+        ","
+        " argMax(deleted, version) AS gone FROM " +
+        table("events") +
+        " GROUP BY id) WHERE gone = 0 ORDER BY start, id"
         " FORMAT RowBinary");
     QList<TimelineEvent> out;
     ClickHouseRows rows(answer);
@@ -95,10 +100,12 @@ QList<EventSeries> ClickHouseStore::eventSeries()
 {
     if (!m_eventSeries)
         return {};
-    const QByteArray answer = m_entry.query(
-        "SELECT * FROM (SELECT id, argMax(calendar, version), argMax(window_from_us, version), argMax(window_to_us, version),"
-        " argMax(deleted, version) AS gone FROM " + table("event_series") + " GROUP BY id) WHERE gone = 0 ORDER BY id"
-        " FORMAT RowBinary");
+    const QByteArray answer = m_entry.query("SELECT * FROM (SELECT id, argMax(calendar, version), "
+                                            "argMax(window_from_us, version), argMax(window_to_us, version),"
+                                            " argMax(deleted, version) AS gone FROM " +
+                                            table("event_series") +
+                                            " GROUP BY id) WHERE gone = 0 ORDER BY id"
+                                            " FORMAT RowBinary");
     QList<EventSeries> out;
     ClickHouseRows rows(answer);
     while (!rows.atEnd()) {
@@ -200,7 +207,8 @@ void ClickHouseStore::restoreEvent(const TimelineEvent &event)
     checkEvent(event);
     std::lock_guard guard(m_eventMutex);
     const QList<TimelineEvent> current = events();
-    if (event.id <= 0 || std::any_of(current.begin(), current.end(), [&](const TimelineEvent &e) { return e.id == event.id; }))
+    if (event.id <= 0 ||
+        std::any_of(current.begin(), current.end(), [&](const TimelineEvent &e) { return e.id == event.id; }))
         throw StoreError(QStringLiteral("%1 cannot restore event %2: the id is taken").arg(location()).arg(event.id),
                          Kind::Refused);
     QByteArray row;
@@ -216,7 +224,8 @@ void ClickHouseStore::updateSeries(const EventSeries &series, const QList<Timeli
     for (const TimelineEvent &e : occurrences) {
         checkEvent(e);
         if (e.seriesId != series.id)
-            throw StoreError(QStringLiteral("event %1 is not an occurrence of series %2").arg(e.id).arg(series.id), Kind::BadInput);
+            throw StoreError(QStringLiteral("event %1 is not an occurrence of series %2").arg(e.id).arg(series.id),
+                             Kind::BadInput);
         putEvent(rows, e, newVersion(), false);
     }
     std::lock_guard guard(m_eventMutex);
@@ -256,16 +265,20 @@ void ClickHouseStore::restoreSeries(const EventSeries &series, const QList<Timel
     std::lock_guard guard(m_eventMutex);
     const QList<EventSeries> currentSeries = eventSeries();
     const QList<TimelineEvent> current = events();
-    if (series.id <= 0 || std::any_of(currentSeries.begin(), currentSeries.end(), [&](const EventSeries &s) { return s.id == series.id; }))
-        throw StoreError(QStringLiteral("%1 cannot restore event series %2: the id is taken").arg(location()).arg(series.id),
-                         Kind::Refused);
+    if (series.id <= 0 || std::any_of(currentSeries.begin(), currentSeries.end(), [&](const EventSeries &s) {
+            return s.id == series.id;
+        }))
+        throw StoreError(
+            QStringLiteral("%1 cannot restore event series %2: the id is taken").arg(location()).arg(series.id),
+            Kind::Refused);
     QByteArray rows;
     for (const TimelineEvent &e : occurrences) {
         checkEvent(e);
-        if (e.id <= 0 || e.seriesId != series.id
-            || std::any_of(current.begin(), current.end(), [&](const TimelineEvent &c) { return c.id == e.id; }))
-            throw StoreError(QStringLiteral("%1 cannot restore event %2 of series %3").arg(location()).arg(e.id).arg(series.id),
-                             Kind::Refused);
+        if (e.id <= 0 || e.seriesId != series.id ||
+            std::any_of(current.begin(), current.end(), [&](const TimelineEvent &c) { return c.id == e.id; }))
+            throw StoreError(
+                QStringLiteral("%1 cannot restore event %2 of series %3").arg(location()).arg(e.id).arg(series.id),
+                Kind::Refused);
         putEvent(rows, e, newVersion(), false);
     }
     QByteArray seriesRow, undoRow;
@@ -283,8 +296,8 @@ void ClickHouseStore::restoreSeries(const EventSeries &series, const QList<Timel
 // The first key ever written wins: two clients creating one at once both read back the same.
 QByteArray ClickHouseStore::redactionKey()
 {
-    const QByteArray select = "SELECT hex(argMin(value, version)) FROM " + table("store_meta")
-        + " WHERE key = " + ClickHouseSql::quote(QByteArrayView("redaction_key"));
+    const QByteArray select = "SELECT hex(argMin(value, version)) FROM " + table("store_meta") +
+        " WHERE key = " + ClickHouseSql::quote(QByteArrayView("redaction_key"));
     QByteArray key = QByteArray::fromHex(m_entry.query(select).trimmed());
     if (key.size() == 32)
         return key;

@@ -28,9 +28,9 @@ RecordPage ClickHouseStore::records(const RecordQuery &query, qint64 offset, qin
     RecordPage page;
     if (ids.isEmpty() || query.range.isEmpty() || query.range.toUs <= 0)
         return page;
-    QByteArray where = "dataset IN (" + ClickHouseSql::numberList(ids) + ") AND ts >= "
-                       + QByteArray::number(std::max<qint64>(query.range.fromUs, 0)) + " AND ts < "
-                       + QByteArray::number(query.range.toUs);
+    QByteArray where = "dataset IN (" + ClickHouseSql::numberList(ids) +
+        ") AND ts >= " + QByteArray::number(std::max<qint64>(query.range.fromUs, 0)) + " AND ts < " +
+        QByteArray::number(query.range.toUs);
     for (const FieldFilter &f : query.filters) {
         if (f.field != LookupField::Dataset)
             where += " AND " + nameCondition(f.field, f.glob);
@@ -45,7 +45,8 @@ RecordPage ClickHouseStore::records(const RecordQuery &query, qint64 offset, qin
             return ClickHouseSql::hashArray(out);
         };
         if (query.seriesValue)
-            where += " AND " + column + " = " + QByteArray::number(ClickHouseSql::nameHash(storedValue(*query.seriesValue)));
+            where +=
+                " AND " + column + " = " + QByteArray::number(ClickHouseSql::nameHash(storedValue(*query.seriesValue)));
         if (!query.notIn.isEmpty())
             where += " AND NOT has(" + hashes(query.notIn) + ", " + column + ")";
         if (query.seriesIn)
@@ -57,10 +58,12 @@ RecordPage ClickHouseStore::records(const RecordQuery &query, qint64 offset, qin
     if (count <= 0)
         return page;
     const QByteArray direction = query.descending ? " DESC" : "";
-    const QByteArray answer = m_entry.query(
-        "SELECT toInt64(dataset), toInt64(ts), toInt64(seq), client_h, qname_h, qtype_h, rcode_h, server_h, flags FROM "
-        + lookupsTable() + " WHERE " + where + " ORDER BY ts" + direction + ", dataset" + direction + ", seq" + direction
-        + " LIMIT " + QByteArray::number(page.offset) + ", " + QByteArray::number(count) + " FORMAT RowBinary");
+    const QByteArray answer =
+        m_entry.query("SELECT toInt64(dataset), toInt64(ts), toInt64(seq), client_h, qname_h, qtype_h, rcode_h, "
+                      "server_h, flags FROM " +
+                      lookupsTable() + " WHERE " + where + " ORDER BY ts" + direction + ", dataset" + direction +
+                      ", seq" + direction + " LIMIT " + QByteArray::number(page.offset) + ", " +
+                      QByteArray::number(count) + " FORMAT RowBinary");
     ClickHouseRows rows(answer);
     QList<std::array<quint64, 5>> nameHashes;
     QList<quint64> all;

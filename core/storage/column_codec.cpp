@@ -93,7 +93,9 @@ bool ColumnCodec::decodeNames(QByteArrayView blob, quint32 *out, qsizetype count
         return false;
     const auto *p = reinterpret_cast<const quint8 *>(blob.data()) + 1;
     switch (width) {
-    case 0: std::memset(out, 0, size_t(count) * sizeof(quint32)); break;
+    case 0:
+        std::memset(out, 0, size_t(count) * sizeof(quint32));
+        break;
     case 1:
         for (qsizetype i = 0; i < count; ++i)
             out[i] = p[i];
@@ -108,7 +110,6 @@ bool ColumnCodec::decodeNames(QByteArrayView blob, quint32 *out, qsizetype count
     }
     return true;
 }
-
 
 QByteArray ColumnCodec::encodeFlags(std::span<const LookupRow> rows)
 {

@@ -6,8 +6,8 @@
 
 bool DatasetSelection::seriesWanted(const RecordQuery &q, const QString &value)
 {
-    return (!q.seriesValue || value == *q.seriesValue) && !q.notIn.contains(value)
-           && (!q.seriesIn || q.seriesIn->contains(value));
+    return (!q.seriesValue || value == *q.seriesValue) && !q.notIn.contains(value) &&
+        (!q.seriesIn || q.seriesIn->contains(value));
 }
 
 QList<qint64> DatasetSelection::forRecords(const RecordQuery &query, const QList<DatasetInfo> &sets)

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "import_types.h"
 #include "dataset_info.h"
+#include "import_types.h"
 
 #include <optional>
 

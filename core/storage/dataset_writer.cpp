@@ -17,7 +17,8 @@ constexpr size_t kMaxHeldNames = size_t(1) << 21;
 } // namespace
 
 DatasetWriter::DatasetWriter(const QString &storePath, const DatasetInfo &meta)
-    : DatasetWriter(storePath, meta, Options{}) {}
+    : DatasetWriter(storePath, meta, Options{})
+{}
 
 DatasetWriter::DatasetWriter(const QString &storePath, const DatasetInfo &meta, Options options)
     : m_session(std::make_unique<StoreWriteSession>(storePath, meta, options.sortChunkRows))
@@ -41,7 +42,8 @@ void DatasetWriter::add(const RawLookup &lookup)
     RawRow row;
     row.tsUs = lookup.tsUs;
     row.flags = lookup.flags;
-    const std::array<QByteArrayView, 5> names = {lookup.client, lookup.qname, lookup.qtype, lookup.rcode, lookup.server};
+    const std::array<QByteArrayView, 5> names = {lookup.client, lookup.qname, lookup.qtype, lookup.rcode,
+                                                 lookup.server};
     std::vector<char> &text = m_batch.text;
     for (size_t field = 0; field < names.size(); ++field) {
         row.offset[field] = quint32(text.size());

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "bounded_work_queue.h"
-#include "dataset_sink.h"
 #include "dataset_info.h"
+#include "dataset_sink.h"
 #include "lookup_row.h"
 #include "name_interner.h"
 #include "observation_row.h"
@@ -65,7 +65,7 @@ private:
     void finishWrites();
 
     std::unique_ptr<StoreWriteSession> m_session;
-    NameInterner m_interner;     // writer thread only, after construction
+    NameInterner m_interner;       // writer thread only, after construction
     std::vector<LookupRow> m_rows; // writer thread only
     Batch m_batch;
     bool m_finished = false;

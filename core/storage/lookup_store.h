@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dataset_sink.h"
-#include "dataset_info.h"
-#include "record_query.h"
-#include "observation.h"
-#include "event_series.h"
-#include "timeline_event.h"
 #include "bin_query.h"
+#include "dataset_info.h"
+#include "dataset_sink.h"
+#include "event_series.h"
 #include "lookup_aggregates.h"
+#include "observation.h"
+#include "record_query.h"
+#include "timeline_event.h"
 
 #include <QByteArray>
 #include <QList>

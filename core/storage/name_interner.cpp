@@ -5,8 +5,8 @@
 #include <cstring>
 #include <utility>
 
-NameInterner::NameInterner()
-    : m_slots(1024) {}
+NameInterner::NameInterner() : m_slots(1024)
+{}
 
 // A multiply-xorshift hash over 8-byte words: names are short, so speed per call matters
 // more than the last bit of quality; the table compares full names anyway.
@@ -83,8 +83,8 @@ quint32 NameInterner::intern(QByteArrayView name, quint64 hash)
             m_new.text.insert(m_new.text.end(), name.data(), name.data() + name.size());
             return insert(name, hash, id, i);
         }
-        if (s.hash == hash && s.length == quint32(name.size())
-            && std::memcmp(m_arena.data() + s.offset, name.data(), s.length) == 0)
+        if (s.hash == hash && s.length == quint32(name.size()) &&
+            std::memcmp(m_arena.data() + s.offset, name.data(), s.length) == 0)
             return s.id;
     }
 }

@@ -52,7 +52,7 @@ private:
         quint64 hash = 0;
         quint64 offset = 0; // of the text in m_arena
         quint32 length = 0;
-        quint32 id = 0;     // 0 = empty slot
+        quint32 id = 0; // 0 = empty slot
     };
     quint32 insert(QByteArrayView name, quint64 hash, quint32 id, size_t slot);
     void grow();

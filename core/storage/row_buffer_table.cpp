@@ -46,9 +46,15 @@ void rowCell(const void *data, size_t index, int col, sqlite3_context *ctx)
     const auto &batch = *static_cast<const RowBufferTable::Batch *>(data);
     const LookupRow &row = batch.rows[index];
     switch (col) {
-    case 0: sqlite3_result_int64(ctx, batch.dataset); break;
-    case 1: sqlite3_result_int64(ctx, row.tsUs); break;
-    case 7: sqlite3_result_int64(ctx, row.flags); break;
+    case 0:
+        sqlite3_result_int64(ctx, batch.dataset);
+        break;
+    case 1:
+        sqlite3_result_int64(ctx, row.tsUs);
+        break;
+    case 7:
+        sqlite3_result_int64(ctx, row.flags);
+        break;
     default: {
         const quint32 id = row.names[size_t(col - 2)];
         if (id)
@@ -75,7 +81,8 @@ void nameCell(const void *data, size_t index, int col, sqlite3_context *ctx)
 }
 
 const Source kRows = {"CREATE TABLE x(dataset INTEGER, ts INTEGER, client INTEGER, qname INTEGER,"
-                      " qtype INTEGER, rcode INTEGER, server INTEGER, flags INTEGER)", rowCount, rowCell};
+                      " qtype INTEGER, rcode INTEGER, server INTEGER, flags INTEGER)",
+                      rowCount, rowCell};
 const Source kNames = {"CREATE TABLE x(id INTEGER, name TEXT)", nameCount, nameCell};
 
 int connect(sqlite3 *db, void *auxData, int, const char *const *, sqlite3_vtab **out, char **)
@@ -175,8 +182,8 @@ const sqlite3_module kModule = makeModule();
 void registerModule(SqliteDb &db, const char *name, const void *batch, const Source &source)
 {
     auto *aux = new Aux{batch, &source};
-    if (sqlite3_create_module_v2(db.handle(), name, &kModule, aux, [](void *p) { delete static_cast<Aux *>(p); })
-        != SQLITE_OK)
+    if (sqlite3_create_module_v2(db.handle(), name, &kModule, aux, [](void *p) { delete static_cast<Aux *>(p); }) !=
+        SQLITE_OK)
         throw StoreError(QString::fromUtf8(sqlite3_errmsg(db.handle())));
 }
 

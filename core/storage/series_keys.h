@@ -21,8 +21,9 @@ public:
             return;
         const auto it = m_ids.constFind(e.seriesId);
         if (it == m_ids.constEnd())
-            throw StoreError(QStringLiteral("event '%1' names series %2, which is not given").arg(e.title).arg(e.seriesId),
-                             Failure::Kind::BadInput);
+            throw StoreError(
+                QStringLiteral("event '%1' names series %2, which is not given").arg(e.title).arg(e.seriesId),
+                Failure::Kind::BadInput);
         e.seriesId = *it;
     }
 

@@ -23,16 +23,14 @@ QString errorText(sqlite3 *db)
 }
 } // namespace
 
-Statement::Statement(sqlite3 *db, QByteArrayView sql)
-    : m_db(db)
+Statement::Statement(sqlite3 *db, QByteArrayView sql) : m_db(db)
 {
-    if (sqlite3_prepare_v3(db, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
-        != SQLITE_OK)
+    if (sqlite3_prepare_v3(db, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
         fail(db, QString());
 }
 
-Statement::Statement(Statement &&other) noexcept
-    : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(other.m_db) {}
+Statement::Statement(Statement &&other) noexcept : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(other.m_db)
+{}
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
@@ -44,7 +42,10 @@ Statement &Statement::operator=(Statement &&other) noexcept
     return *this;
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
 
 Statement &Statement::bind(int index, qint64 value)
 {
@@ -63,8 +64,7 @@ Statement &Statement::bind(int index, double value)
 Statement &Statement::bind(int index, QByteArrayView text)
 {
     if (sqlite3_bind_text64(m_stmt, index, text.data() ? text.data() : "", sqlite3_uint64(text.size()),
-                            SQLITE_TRANSIENT, SQLITE_UTF8)
-        != SQLITE_OK)
+                            SQLITE_TRANSIENT, SQLITE_UTF8) != SQLITE_OK)
         fail(m_db, QString());
     return *this;
 }
@@ -72,8 +72,7 @@ Statement &Statement::bind(int index, QByteArrayView text)
 Statement &Statement::bindBlob(int index, QByteArrayView blob)
 {
     if (sqlite3_bind_blob64(m_stmt, index, blob.data() ? blob.data() : "", sqlite3_uint64(blob.size()),
-                            SQLITE_TRANSIENT)
-        != SQLITE_OK)
+                            SQLITE_TRANSIENT) != SQLITE_OK)
         fail(m_db, QString());
     return *this;
 }
@@ -99,8 +98,7 @@ bool Statement::step()
 
 void Statement::exec()
 {
-    while (step()) {
-    }
+    while (step()) {}
     reset();
 }
 
@@ -110,10 +108,22 @@ void Statement::reset()
     sqlite3_clear_bindings(m_stmt);
 }
 
-int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
-bool Statement::isNull(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
-qint64 Statement::int64(int col) const { return sqlite3_column_int64(m_stmt, col); }
-double Statement::real(int col) const { return sqlite3_column_double(m_stmt, col); }
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+bool Statement::isNull(int col) const
+{
+    return sqlite3_column_type(m_stmt, col) == SQLITE_NULL;
+}
+qint64 Statement::int64(int col) const
+{
+    return sqlite3_column_int64(m_stmt, col);
+}
+double Statement::real(int col) const
+{
+    return sqlite3_column_double(m_stmt, col);
+}
 
 QString Statement::text(int col) const
 {
@@ -127,15 +137,22 @@ QByteArrayView Statement::blob(int col) const
     return QByteArrayView(p, p ? sqlite3_column_bytes(m_stmt, col) : 0);
 }
 
-SqliteDb::SqliteDb(const QString &path, Mode mode)
-    : m_path(path)
+SqliteDb::SqliteDb(const QString &path, Mode mode) : m_path(path)
 {
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
-    case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
-    case Mode::ReadWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
-    case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
-    case Mode::ReadOnlyImmutable: flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI; break;
+    case Mode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Mode::ReadWriteCreate:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    case Mode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case Mode::ReadOnlyImmutable:
+        flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+        break;
     }
     QByteArray name = path.toUtf8();
     if (mode == Mode::ReadOnlyImmutable)
@@ -151,7 +168,10 @@ SqliteDb::SqliteDb(const QString &path, Mode mode)
     sqlite3_busy_timeout(m_db, 5000);
 }
 
-SqliteDb::~SqliteDb() { sqlite3_close_v2(m_db); }
+SqliteDb::~SqliteDb()
+{
+    sqlite3_close_v2(m_db);
+}
 
 void SqliteDb::exec(QByteArrayView sql)
 {
@@ -170,8 +190,7 @@ qint64 SqliteDb::queryInt(QByteArrayView sql)
     return st.step() ? st.int64(0) : 0;
 }
 
-Transaction::Transaction(SqliteDb &db)
-    : m_db(db)
+Transaction::Transaction(SqliteDb &db) : m_db(db)
 {
     m_db.exec("BEGIN IMMEDIATE");
 }

@@ -42,8 +42,8 @@ public:
     Statement &bindBlob(int index, QByteArrayView blob);
     Statement &bindNull(int index);
 
-    bool step();   // true: a row is ready; false: done. Throws on error.
-    void exec();   // step() to completion, then reset()
+    bool step(); // true: a row is ready; false: done. Throws on error.
+    void exec(); // step() to completion, then reset()
     void reset();
 
     int columnCount() const;

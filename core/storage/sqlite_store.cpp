@@ -27,7 +27,7 @@ SqliteStore::SqliteStore(const QString &path, StoreOpenMode mode)
     if (info.exists() && info.isDir())
         throw StoreError(QStringLiteral("%1 is a folder, not a store").arg(path));
     const auto dbMode = mode == StoreOpenMode::ReadOnly ? SqliteDb::Mode::ReadOnly
-                        : mode == StoreOpenMode::Create ? SqliteDb::Mode::ReadWriteCreate
+        : mode == StoreOpenMode::Create                 ? SqliteDb::Mode::ReadWriteCreate
                                                         : SqliteDb::Mode::ReadWrite;
     m_db = std::make_unique<SqliteDb>(path, dbMode);
     try {
@@ -78,9 +78,10 @@ QList<DatasetInfo> SqliteStore::datasets()
 {
     std::lock_guard guard(m_mutex);
     QList<DatasetInfo> out;
-    Statement st = m_db->prepare(QByteArray("SELECT id, name, source_file, sha256, format, import_options, record_count,"
-                                            " rejected_count, coalesce(ts_min, 0), coalesce(ts_max, 0), imported_at, ")
-                                 + (m_schemaVersion >= 2 ? "kind" : "'lookups'") + " FROM datasets ORDER BY id");
+    Statement st =
+        m_db->prepare(QByteArray("SELECT id, name, source_file, sha256, format, import_options, record_count,"
+                                 " rejected_count, coalesce(ts_min, 0), coalesce(ts_max, 0), imported_at, ") +
+                      (m_schemaVersion >= 2 ? "kind" : "'lookups'") + " FROM datasets ORDER BY id");
     while (st.step()) {
         DatasetInfo d;
         d.id = st.int64(0);
@@ -138,10 +139,11 @@ DatasetColumnsPtr SqliteStore::loadColumns(qint64 datasetId, const QList<int> &n
 {
     auto out = std::make_shared<DatasetColumns>();
     out->datasetId = datasetId;
-    out->firstRowid = m_db->queryInt(QByteArray("SELECT coalesce(first_rowid, 0) FROM datasets WHERE id = ")
-                                     + QByteArray::number(datasetId));
-    const qint64 rows = m_db->queryInt(QByteArray("SELECT coalesce(sum(row_count), 0) FROM lookup_blocks WHERE dataset = ")
-                                       + QByteArray::number(datasetId));
+    out->firstRowid = m_db->queryInt(QByteArray("SELECT coalesce(first_rowid, 0) FROM datasets WHERE id = ") +
+                                     QByteArray::number(datasetId));
+    const qint64 rows =
+        m_db->queryInt(QByteArray("SELECT coalesce(sum(row_count), 0) FROM lookup_blocks WHERE dataset = ") +
+                       QByteArray::number(datasetId));
     QList<int> wanted = nameColumns;
     const bool haveTimes = base != nullptr;
     if (base) {
@@ -164,8 +166,9 @@ DatasetColumnsPtr SqliteStore::loadColumns(qint64 datasetId, const QList<int> &n
     for (int c : wanted)
         out->names[size_t(c)].resize(size_t(rows));
     // A read-only version 2 store has no flags: every lookup is plain DNS.
-    Statement st = m_db->prepare(QByteArray("SELECT row_count, ts, client, qname, qtype, rcode, server, ")
-                                 + (m_schemaVersion >= 3 ? "flags" : "NULL") + " FROM lookup_blocks"
+    Statement st = m_db->prepare(QByteArray("SELECT row_count, ts, client, qname, qtype, rcode, server, ") +
+                                 (m_schemaVersion >= 3 ? "flags" : "NULL") +
+                                 " FROM lookup_blocks"
                                  " WHERE dataset = ? ORDER BY first_rowid");
     st.bind(1, datasetId);
     qint64 at = 0;

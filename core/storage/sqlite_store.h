@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "lookup_store.h"
 #include "dataset_columns.h"
+#include "lookup_store.h"
 #include "timeline_engine.h"
 
 #include <QHash>
@@ -30,7 +30,7 @@ public:
     RecordPage records(const RecordQuery &query, qint64 offset, qint64 limit) override;
     TimeRange extent(const QList<qint64> &datasetIds) override;
     QList<Observation> observations(const ObservationQuery &query) override; // sqlite_store_observations.cpp
-    PairTimes pairTimes(const BinQuery &query, qint64 minLookups) override; // sqlite_store_analysis.cpp
+    PairTimes pairTimes(const BinQuery &query, qint64 minLookups) override;  // sqlite_store_analysis.cpp
     QList<DatasetSilences> silences(const BinQuery &query, qint64 gapUs) override;
     QnameCounts qnameCounts(const BinQuery &query) override;
     void renameDataset(qint64 id, const QString &name) override;

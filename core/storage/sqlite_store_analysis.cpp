@@ -19,10 +19,10 @@ QList<DatasetColumnsPtr> SqliteStore::selectedColumns(const BinQuery &query, con
 PairTimes SqliteStore::pairTimes(const BinQuery &query, qint64 minLookups)
 {
     const auto all = names();
-    const QList<int> needed = LookupFilter::neededColumns(
-        query, {nameFieldIndex(LookupField::Client), nameFieldIndex(LookupField::Qname)});
-    return ColumnAggregates::pairTimes(selectedColumns(query, needed), query.range, LookupFilter::forQuery(query, all.get()),
-                                       all, minLookups);
+    const QList<int> needed =
+        LookupFilter::neededColumns(query, {nameFieldIndex(LookupField::Client), nameFieldIndex(LookupField::Qname)});
+    return ColumnAggregates::pairTimes(selectedColumns(query, needed), query.range,
+                                       LookupFilter::forQuery(query, all.get()), all, minLookups);
 }
 
 QList<DatasetSilences> SqliteStore::silences(const BinQuery &query, qint64 gapUs)
@@ -36,7 +36,8 @@ QList<DatasetSilences> SqliteStore::silences(const BinQuery &query, qint64 gapUs
 QnameCounts SqliteStore::qnameCounts(const BinQuery &query)
 {
     const auto all = names();
-    const QList<DatasetColumnsPtr> chosen = selectedColumns(query, LookupFilter::neededColumns(query, {nameFieldIndex(LookupField::Qname)}));
+    const QList<DatasetColumnsPtr> chosen =
+        selectedColumns(query, LookupFilter::neededColumns(query, {nameFieldIndex(LookupField::Qname)}));
     TimeRange covered;
     const BinTable frame = TimelineEngine::frame(query, TimelineEngine::extent(chosen), &covered);
     return ColumnAggregates::qnameCounts(frame.edges, chosen, LookupFilter::forQuery(query, all.get()));

@@ -58,8 +58,9 @@ QList<TimelineEvent> SqliteStore::events()
     std::lock_guard guard(m_mutex);
     QList<TimelineEvent> out;
     const QByteArray series = m_schemaVersion >= 4 ? "series_id, recurrence_us" : "NULL, NULL";
-    Statement st = m_db->prepare("SELECT id, start_us, end_us, all_day, time_zone, title, notes, category, color, url, "
-                                 + series + " FROM events ORDER BY start_us, id");
+    Statement st =
+        m_db->prepare("SELECT id, start_us, end_us, all_day, time_zone, title, notes, category, color, url, " + series +
+                      " FROM events ORDER BY start_us, id");
     while (st.step()) {
         TimelineEvent e;
         e.id = st.int64(0);
@@ -99,7 +100,8 @@ qint64 SqliteStore::insertEvent(const TimelineEvent &e, qint64 id)
 
 qint64 SqliteStore::insertSeries(const EventSeries &s, qint64 id)
 {
-    Statement st = m_db->prepare("INSERT INTO event_series(calendar, window_from_us, window_to_us, id) VALUES (?, ?, ?, ?)");
+    Statement st =
+        m_db->prepare("INSERT INTO event_series(calendar, window_from_us, window_to_us, id) VALUES (?, ?, ?, ?)");
     st.bind(1, QByteArrayView(s.calendar)).bind(2, s.windowFromUs).bind(3, s.windowToUs);
     if (id > 0)
         st.bind(4, id);
@@ -194,13 +196,19 @@ void SqliteStore::updateSeries(const EventSeries &series, const QList<TimelineEv
     std::lock_guard guard(m_mutex);
     checkWritable(m_readOnly, m_path);
     Transaction tx(*m_db);
-    Statement st = m_db->prepare("UPDATE event_series SET calendar = ?, window_from_us = ?, window_to_us = ? WHERE id = ?");
-    st.bind(1, QByteArrayView(series.calendar)).bind(2, series.windowFromUs).bind(3, series.windowToUs).bind(4, series.id).exec();
+    Statement st =
+        m_db->prepare("UPDATE event_series SET calendar = ?, window_from_us = ?, window_to_us = ? WHERE id = ?");
+    st.bind(1, QByteArrayView(series.calendar))
+        .bind(2, series.windowFromUs)
+        .bind(3, series.windowToUs)
+        .bind(4, series.id)
+        .exec();
     if (m_db->queryInt("SELECT changes()") != 1)
         throw StoreError(QStringLiteral("%1 has no event series %2").arg(m_path).arg(series.id), Kind::NotFound);
     for (const TimelineEvent &e : occurrences) {
         if (e.seriesId != series.id)
-            throw StoreError(QStringLiteral("event %1 is not an occurrence of series %2").arg(e.id).arg(series.id), Kind::BadInput);
+            throw StoreError(QStringLiteral("event %1 is not an occurrence of series %2").arg(e.id).arg(series.id),
+                             Kind::BadInput);
         writeEvent(e);
     }
     tx.commit();
@@ -225,14 +233,16 @@ void SqliteStore::restoreSeries(const EventSeries &series, const QList<TimelineE
     std::lock_guard guard(m_mutex);
     checkWritable(m_readOnly, m_path);
     if (series.id <= 0 || exists(*m_db, "event_series", series.id))
-        throw StoreError(QStringLiteral("%1 cannot restore event series %2: the id is taken").arg(m_path).arg(series.id),
-                         Kind::Refused);
+        throw StoreError(
+            QStringLiteral("%1 cannot restore event series %2: the id is taken").arg(m_path).arg(series.id),
+            Kind::Refused);
     Transaction tx(*m_db);
     insertSeries(series, series.id);
     for (const TimelineEvent &e : occurrences) {
         if (e.id <= 0 || exists(*m_db, "events", e.id) || e.seriesId != series.id)
-            throw StoreError(QStringLiteral("%1 cannot restore event %2 of series %3").arg(m_path).arg(e.id).arg(series.id),
-                             Kind::Refused);
+            throw StoreError(
+                QStringLiteral("%1 cannot restore event %2 of series %3").arg(m_path).arg(e.id).arg(series.id),
+                Kind::Refused);
         insertEvent(e, e.id);
     }
     tx.commit();

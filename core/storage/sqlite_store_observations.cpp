@@ -5,8 +5,8 @@
 // are matched here, with NameGlob, so that they mean what they mean in every other view.
 #include "sqlite_store.h"
 
-#include "sqlite_db.h"
 #include "name_glob.h"
+#include "sqlite_db.h"
 
 #include <QRegularExpression>
 

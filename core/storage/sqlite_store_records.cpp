@@ -6,12 +6,12 @@
 // table by rowid, so a drill-down adds no per-lookup memory beyond its matches. A query's
 // matching positions are kept (RecordMatches, 8 bytes per match; none for an unfiltered range
 // of one dataset), so paging through a million matches costs O(page) per page.
-#include "sqlite_store.h"
 #include "dataset_selection.h"
 #include "lookup_filter.h"
+#include "sqlite_store.h"
 
-#include "sqlite_db.h"
 #include "name_glob.h"
+#include "sqlite_db.h"
 
 #include <algorithm>
 #include <limits>
@@ -66,8 +66,8 @@ void readNames(SqliteDb &db, QList<LookupRecord> &records, const std::vector<QSt
     for (qsizetype i = 0; i < records.size(); ++i)
         order.emplace_back(records[i].id, i);
     std::sort(order.begin(), order.end());
-    Statement st = db.prepare(QByteArray("SELECT rowid, client, qname, qtype, rcode, server, ")
-                              + (withFlags ? "flags" : "0") + " FROM lookups WHERE rowid BETWEEN ? AND ?");
+    Statement st = db.prepare(QByteArray("SELECT rowid, client, qname, qtype, rcode, server, ") +
+                              (withFlags ? "flags" : "0") + " FROM lookups WHERE rowid BETWEEN ? AND ?");
     auto name = [&](int column) {
         const qint64 id = st.isNull(column) ? 0 : st.int64(column);
         return id > 0 && size_t(id) < text.size() ? text[size_t(id)] : QString();
@@ -160,8 +160,8 @@ RecordPage SqliteStore::records(const RecordQuery &query, qint64 offset, qint64 
     std::shared_ptr<const RecordMatches> matches;
     {
         std::lock_guard guard(m_recordMutex);
-        if (m_recordMatches && m_recordMatches->query == key && m_recordMatches->names == nameTable
-            && m_recordMatches->datasetIds == chosenIds)
+        if (m_recordMatches && m_recordMatches->query == key && m_recordMatches->names == nameTable &&
+            m_recordMatches->datasetIds == chosenIds)
             matches = m_recordMatches;
     }
     for (qint64 id : std::as_const(chosenIds))
@@ -173,8 +173,8 @@ RecordPage SqliteStore::records(const RecordQuery &query, qint64 offset, qint64 
         built->datasetIds = chosenIds;
         const Acceptance acc = compileAcceptance(query, *nameTable);
         const LookupFilter exclusions({}, query.excludedPairs, *nameTable);
-        const bool anyTest = !exclusions.isEmpty()
-                             || std::any_of(acc.begin(), acc.end(), [](const auto &a) { return !a.empty(); });
+        const bool anyTest =
+            !exclusions.isEmpty() || std::any_of(acc.begin(), acc.end(), [](const auto &a) { return !a.empty(); });
         auto bounds = [&](const DatasetColumns &d) {
             const auto from = std::lower_bound(d.ts.begin(), d.ts.end(), query.range.fromUs) - d.ts.begin();
             const auto to = std::lower_bound(d.ts.begin(), d.ts.end(), query.range.toUs) - d.ts.begin();
@@ -193,7 +193,9 @@ RecordPage SqliteStore::records(const RecordQuery &query, qint64 offset, qint64 
                 }
             }
             if (chosen.size() > 1) {
-                const auto tsOf = [&](quint64 k) { return chosen[qsizetype(k >> 40)]->ts[k & ((quint64(1) << 40) - 1)]; };
+                const auto tsOf = [&](quint64 k) {
+                    return chosen[qsizetype(k >> 40)]->ts[k & ((quint64(1) << 40) - 1)];
+                };
                 std::stable_sort(built->keys.begin(), built->keys.end(),
                                  [&](quint64 a, quint64 b) { return tsOf(a) < tsOf(b); });
             }

@@ -167,8 +167,8 @@ void StoreSchema::prepare(SqliteDb &db, bool writable)
         return;
     }
     if (appId != kApplicationId)
-        throw StoreError(QStringLiteral("%1 is an SQLite database of another program, not a DNS Timeline store")
-                             .arg(db.path()));
+        throw StoreError(
+            QStringLiteral("%1 is an SQLite database of another program, not a DNS Timeline store").arg(db.path()));
     if (version > kVersion)
         throw StoreError(QStringLiteral("%1 has store schema version %2, newer than this DNS Timeline "
                                         "understands (%3); open it with a newer release")

@@ -24,9 +24,7 @@ std::unique_ptr<Transaction> beginImport(SqliteDb &db)
 } // namespace
 
 StoreWriteSession::StoreWriteSession(const QString &storePath, const DatasetInfo &meta, qsizetype sortChunkRows)
-    : m_db(storePath, SqliteDb::Mode::ReadWriteCreate),
-      m_transaction(beginImport(m_db)),
-      m_rowBuffer(m_db),
+    : m_db(storePath, SqliteDb::Mode::ReadWriteCreate), m_transaction(beginImport(m_db)), m_rowBuffer(m_db),
       // No explicit rowid: SQLite then appends at max(rowid) + 1 without a uniqueness probe per
       // row, twice as fast; writeSorted() checks that the rowids came out as planned.
       m_insertRows(m_db.prepare("INSERT INTO lookups(dataset, ts, client, qname, qtype, rcode, server, flags) "
@@ -34,8 +32,7 @@ StoreWriteSession::StoreWriteSession(const QString &storePath, const DatasetInfo
       m_insertBlock(m_db.prepare("INSERT INTO lookup_blocks(dataset, first_rowid, row_count, ts_min, ts_max, ts,"
                                  " client, qname, qtype, rcode, server, flags) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")),
       m_insertNames(m_db.prepare("INSERT INTO names(id, name) SELECT id, name FROM dnstl_names")),
-      m_sorter(sortChunkRows, [this](std::span<const LookupRow> rows) { writeSorted(rows); }),
-      m_meta(meta),
+      m_sorter(sortChunkRows, [this](std::span<const LookupRow> rows) { writeSorted(rows); }), m_meta(meta),
       m_insertObservation(m_db.prepare("INSERT INTO observations(dataset, rrname, rrtype, rdata, bailiwick, time_first,"
                                        " time_last, count, zone_times) VALUES (?,?,?,?,?,?,?,?,?)"))
 {
@@ -102,8 +99,11 @@ void StoreWriteSession::writeSorted(std::span<const LookupRow> rows)
         const qint64 last = sqlite3_last_insert_rowid(m_db.handle());
         if (last != m_nextRowid + qint64(block.size()) - 1)
             throw StoreError(QStringLiteral("%1: lookups got rowids %2…%3, expected from %4; is another program "
-                                            "writing to the store?").arg(m_db.path()).arg(last - qint64(block.size()) + 1)
-                                 .arg(last).arg(m_nextRowid));
+                                            "writing to the store?")
+                                 .arg(m_db.path())
+                                 .arg(last - qint64(block.size()) + 1)
+                                 .arg(last)
+                                 .arg(m_nextRowid));
         m_insertBlock.bind(1, m_meta.id).bind(2, m_nextRowid).bind(3, qint64(block.size()));
         m_insertBlock.bind(4, block.front().tsUs).bind(5, block.back().tsUs);
         m_insertBlock.bindBlob(6, ColumnCodec::encodeTimes(block));

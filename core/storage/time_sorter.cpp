@@ -10,7 +10,10 @@
 #include <utility>
 
 namespace {
-bool earlier(const LookupRow &a, const LookupRow &b) { return a.tsUs < b.tsUs; }
+bool earlier(const LookupRow &a, const LookupRow &b)
+{
+    return a.tsUs < b.tsUs;
+}
 
 // One sorted source in the final merge, read in slices.
 struct MergeInput {
@@ -99,8 +102,8 @@ void TimeSorter::spillPending()
     if (!m_runFile) {
         m_runFile = std::make_unique<QTemporaryFile>();
         if (!m_runFile->open())
-            throw StoreError(QStringLiteral("cannot create a temporary file for sorting: %1")
-                                 .arg(m_runFile->errorString()));
+            throw StoreError(
+                QStringLiteral("cannot create a temporary file for sorting: %1").arg(m_runFile->errorString()));
     }
     const qint64 begin = m_runs.empty() ? 0 : m_runs.back().second;
     const qint64 bytes = qint64(m_pending.size() * sizeof(LookupRow));

@@ -29,13 +29,13 @@ struct ClientQnamePair {
 
 // What to count: the view of the timeline that `bins`, `render` and the window share.
 struct BinQuery {
-    QList<qint64> datasets;          // empty: every dataset
-    std::optional<TimeRange> range;  // none: the data's extent widened to whole bins
-    std::optional<BinWidth> width;   // none: automatic for the range
+    QList<qint64> datasets;         // empty: every dataset
+    std::optional<TimeRange> range; // none: the data's extent widened to whole bins
+    std::optional<BinWidth> width;  // none: automatic for the range
     QTimeZone zone = QTimeZone::utc();
     std::optional<LookupField> split;
-    int topK = 10;                   // series kept by total; the rest become "other"
-    QList<FieldFilter> filters;      // all must match
+    int topK = 10;              // series kept by total; the rest become "other"
+    QList<FieldFilter> filters; // all must match
     // Which lookups rank the split's series; none: the range. The window ranks on the whole
     // extent so that series and colours stay put while zooming.
     std::optional<TimeRange> rankRange;
@@ -46,9 +46,9 @@ struct BinQuery {
 };
 
 struct BinSeries {
-    QString name;          // empty without a split
-    bool isOther = false;  // the "other" series of a split
-    QList<qint64> counts;  // one per bin
+    QString name;         // empty without a split
+    bool isOther = false; // the "other" series of a split
+    QList<qint64> counts; // one per bin
     qint64 total = 0;
 };
 

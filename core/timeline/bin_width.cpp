@@ -19,17 +19,28 @@ struct Named {
     qint64 us;
 };
 constexpr std::array<Named, 16> kNamed = {{
-    {"1s", BinWidth::Unit::Fixed, kSecond},        {"5s", BinWidth::Unit::Fixed, 5 * kSecond},
-    {"10s", BinWidth::Unit::Fixed, 10 * kSecond},  {"30s", BinWidth::Unit::Fixed, 30 * kSecond},
-    {"1m", BinWidth::Unit::Fixed, kMinute},        {"5m", BinWidth::Unit::Fixed, 5 * kMinute},
-    {"10m", BinWidth::Unit::Fixed, 10 * kMinute},  {"15m", BinWidth::Unit::Fixed, 15 * kMinute},
-    {"30m", BinWidth::Unit::Fixed, 30 * kMinute},  {"1h", BinWidth::Unit::Fixed, kHour},
-    {"3h", BinWidth::Unit::Fixed, 3 * kHour},      {"6h", BinWidth::Unit::Fixed, 6 * kHour},
-    {"12h", BinWidth::Unit::Fixed, 12 * kHour},    {"1d", BinWidth::Unit::Day, 0},
-    {"1w", BinWidth::Unit::Week, 0},               {"1mo", BinWidth::Unit::Month, 0},
+    {"1s", BinWidth::Unit::Fixed, kSecond},
+    {"5s", BinWidth::Unit::Fixed, 5 * kSecond},
+    {"10s", BinWidth::Unit::Fixed, 10 * kSecond},
+    {"30s", BinWidth::Unit::Fixed, 30 * kSecond},
+    {"1m", BinWidth::Unit::Fixed, kMinute},
+    {"5m", BinWidth::Unit::Fixed, 5 * kMinute},
+    {"10m", BinWidth::Unit::Fixed, 10 * kMinute},
+    {"15m", BinWidth::Unit::Fixed, 15 * kMinute},
+    {"30m", BinWidth::Unit::Fixed, 30 * kMinute},
+    {"1h", BinWidth::Unit::Fixed, kHour},
+    {"3h", BinWidth::Unit::Fixed, 3 * kHour},
+    {"6h", BinWidth::Unit::Fixed, 6 * kHour},
+    {"12h", BinWidth::Unit::Fixed, 12 * kHour},
+    {"1d", BinWidth::Unit::Day, 0},
+    {"1w", BinWidth::Unit::Week, 0},
+    {"1mo", BinWidth::Unit::Month, 0},
 }};
 
-qint64 floorDiv(qint64 a, qint64 b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
+}
 
 qint64 offsetUs(const QTimeZone &zone, qint64 tUs)
 {
@@ -87,10 +98,14 @@ BinWidth BinWidth::automatic(const TimeRange &range, const QTimeZone &zone)
 qint64 BinWidth::nominalUs() const
 {
     switch (m_unit) {
-    case Unit::Fixed: return m_us;
-    case Unit::Day: return kDay;
-    case Unit::Week: return 7 * kDay;
-    case Unit::Month: return 30 * kDay;
+    case Unit::Fixed:
+        return m_us;
+    case Unit::Day:
+        return kDay;
+    case Unit::Week:
+        return 7 * kDay;
+    case Unit::Month:
+        return 30 * kDay;
     }
     return m_us;
 }
@@ -150,10 +165,14 @@ qint64 BinWidth::next(qint64 bUs, const QTimeZone &zone) const
     // Noon of the bin's first day is safely inside it whatever the DST rules.
     const QDate d = localDate(bUs + 12 * kHour, zone);
     switch (m_unit) {
-    case Unit::Day: return localMidnight(d.addDays(1), zone);
-    case Unit::Week: return localMidnight(d.addDays(7), zone);
-    case Unit::Month: return localMidnight(QDate(d.year(), d.month(), 1).addMonths(1), zone);
-    case Unit::Fixed: break;
+    case Unit::Day:
+        return localMidnight(d.addDays(1), zone);
+    case Unit::Week:
+        return localMidnight(d.addDays(7), zone);
+    case Unit::Month:
+        return localMidnight(QDate(d.year(), d.month(), 1).addMonths(1), zone);
+    case Unit::Fixed:
+        break;
     }
     return bUs + m_us;
 }

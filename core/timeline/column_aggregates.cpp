@@ -15,8 +15,10 @@ constexpr quint32 kSkipped = 0xffffffffu; // a row the filter drops
 // Open addressing from a (client, qname) key to a dense pair index.
 class PairIndex {
 public:
-    explicit PairIndex(size_t expected) : m_mask(std::bit_ceil(std::max<size_t>(expected * 2, 1024)) - 1),
-                                          m_keys(m_mask + 1, kEmpty), m_ids(m_mask + 1, 0) {}
+    explicit PairIndex(size_t expected)
+        : m_mask(std::bit_ceil(std::max<size_t>(expected * 2, 1024)) - 1), m_keys(m_mask + 1, kEmpty),
+          m_ids(m_mask + 1, 0)
+    {}
     quint32 idOf(quint64 key)
     {
         size_t h = slot(key);
@@ -74,7 +76,8 @@ PairTimes ColumnAggregates::pairTimes(const QList<DatasetColumnsPtr> &datasets, 
                                       const LookupFilter &filter, std::shared_ptr<const std::vector<QString>> names,
                                       qint64 minLookups)
 {
-    const size_t client = size_t(nameFieldIndex(LookupField::Client)), qname = size_t(nameFieldIndex(LookupField::Qname));
+    const size_t client = size_t(nameFieldIndex(LookupField::Client)),
+                 qname = size_t(nameFieldIndex(LookupField::Qname));
     PairTimes out;
     out.names = std::move(names);
     size_t total = 0;
@@ -91,8 +94,9 @@ PairTimes ColumnAggregates::pairTimes(const QList<DatasetColumnsPtr> &datasets, 
     for (const auto &d : datasets) {
         const auto [lo, hi] = rowsIn(d->ts, range);
         for (size_t i = lo; i < hi; ++i)
-            pairOf.push_back(all || filter.passes(*d, i) ? index.idOf(quint64(d->names[client][i]) << 32 | d->names[qname][i])
-                                                         : kSkipped);
+            pairOf.push_back(all || filter.passes(*d, i)
+                                 ? index.idOf(quint64(d->names[client][i]) << 32 | d->names[qname][i])
+                                 : kSkipped);
     }
     // Counting sort of the times by pair.
     const size_t pairs = index.keys.size();

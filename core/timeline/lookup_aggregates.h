@@ -32,9 +32,9 @@ struct PairTimes {
 // than a threshold (for coverage): a silence is [previous lookup + 1 µs, next lookup).
 struct DatasetSilences {
     qint64 datasetId = 0;
-    qint64 lookups = 0;       // in the range
+    qint64 lookups = 0;             // in the range
     qint64 firstUs = 0, lastUs = 0; // the first and last lookup in the range; lookups > 0
-    QList<TimeRange> silences;     // in time order
+    QList<TimeRange> silences;      // in time order
 };
 
 // Query names per bin of a view (for derived series): bins are [edges[i], edges[i+1]).

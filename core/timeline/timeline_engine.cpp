@@ -36,9 +36,9 @@ struct TimelineEngine::SeriesIndex {
     bool serves(const BinQuery &q, const TimeRange &range, const QList<qint64> &ids, const Input &input) const
     {
         const bool rangeOk = buildRange.fromUs <= range.fromUs && range.toUs <= buildRange.toUs;
-        return ids == datasetIds && q.split == split && q.topK == topK && q.filters == filters && q.excludedPairs == excludedPairs
-               && q.rankRange == rankRange && (rankRange ? rangeOk : range == buildRange)
-               && input.names == names && input.datasetNames == datasetNames;
+        return ids == datasetIds && q.split == split && q.topK == topK && q.filters == filters &&
+            q.excludedPairs == excludedPairs && q.rankRange == rankRange &&
+            (rankRange ? rangeOk : range == buildRange) && input.names == names && input.datasetNames == datasetNames;
     }
 };
 
@@ -76,9 +76,10 @@ TimeRange TimelineEngine::extent(const QList<DatasetColumnsPtr> &datasets)
     return lo > hi ? TimeRange{} : TimeRange{lo, hi + 1};
 }
 
-std::shared_ptr<const TimelineEngine::SeriesIndex>
-TimelineEngine::buildSeries(const BinQuery &query, const TimeRange &buildRange, const TimeRange &rankRange,
-                            const Input &input)
+std::shared_ptr<const TimelineEngine::SeriesIndex> TimelineEngine::buildSeries(const BinQuery &query,
+                                                                               const TimeRange &buildRange,
+                                                                               const TimeRange &rankRange,
+                                                                               const Input &input)
 {
     auto index = std::make_shared<SeriesIndex>();
     for (const auto &d : input.datasets)
@@ -107,7 +108,8 @@ TimelineEngine::buildSeries(const BinQuery &query, const TimeRange &buildRange, 
                 perDataset[k] = d.ts;
             } else {
                 auto &kept = index->owned.emplace_back();
-                for (size_t i = size_t(lowerIndex(d.ts, buildRange.fromUs)), e = size_t(lowerIndex(d.ts, buildRange.toUs));
+                for (size_t i = size_t(lowerIndex(d.ts, buildRange.fromUs)),
+                            e = size_t(lowerIndex(d.ts, buildRange.toUs));
                      i < e; ++i) {
                     if (filters.passes(d, i))
                         kept.push_back(d.ts[i]);
@@ -135,8 +137,8 @@ TimelineEngine::buildSeries(const BinQuery &query, const TimeRange &buildRange, 
                 continue;
             if (qsizetype(index->series.size()) < query.topK) {
                 const qint64 id = input.datasets[qsizetype(k)]->datasetId;
-                index->series.push_back({input.datasetNames.value(id, QString::number(id)), false, rankTotals[k],
-                                         {perDataset[k]}});
+                index->series.push_back(
+                    {input.datasetNames.value(id, QString::number(id)), false, rankTotals[k], {perDataset[k]}});
             } else {
                 other.rankTotal += rankTotals[k];
                 other.times.push_back(perDataset[k]);
@@ -156,7 +158,8 @@ TimelineEngine::buildSeries(const BinQuery &query, const TimeRange &buildRange, 
     for (const auto &dp : input.datasets) {
         const DatasetColumns &d = *dp;
         const auto &ids = d.names[size_t(column)];
-        for (size_t i = size_t(lowerIndex(d.ts, rankRange.fromUs)), e = size_t(lowerIndex(d.ts, rankRange.toUs)); i < e; ++i) {
+        for (size_t i = size_t(lowerIndex(d.ts, rankRange.fromUs)), e = size_t(lowerIndex(d.ts, rankRange.toUs)); i < e;
+             ++i) {
             if (!filtered || filters.passes(d, i)) {
                 if (ids[i] >= totals.size())
                     totals.resize(ids[i] + 1, 0);
@@ -226,8 +229,8 @@ TimelineEngine::buildSeries(const BinQuery &query, const TimeRange &buildRange, 
     return index;
 }
 
-std::shared_ptr<const TimelineEngine::SeriesIndex>
-TimelineEngine::seriesFor(const BinQuery &query, const TimeRange &range, const Input &input)
+std::shared_ptr<const TimelineEngine::SeriesIndex> TimelineEngine::seriesFor(const BinQuery &query,
+                                                                             const TimeRange &range, const Input &input)
 {
     QList<qint64> ids;
     for (const auto &d : input.datasets)
@@ -240,8 +243,8 @@ TimelineEngine::seriesFor(const BinQuery &query, const TimeRange &range, const I
         m_cache.reset();
     }
     const TimeRange rank = query.rankRange.value_or(range);
-    const TimeRange build = query.rankRange ? TimeRange{std::min(rank.fromUs, range.fromUs), std::max(rank.toUs, range.toUs)}
-                                            : range;
+    const TimeRange build =
+        query.rankRange ? TimeRange{std::min(rank.fromUs, range.fromUs), std::max(rank.toUs, range.toUs)} : range;
     auto built = buildSeries(query, build, rank, input);
     std::lock_guard guard(m_mutex);
     m_cache = built;
@@ -265,8 +268,9 @@ BinTable TimelineEngine::frame(const BinQuery &query, const TimeRange &extent, T
     table.edges = table.width.edges(range, query.zone);
     if (table.edges.isEmpty())
         return table;
-    *covered = query.range ? TimeRange{std::min(range.fromUs, table.edges.front()), std::max(range.toUs, table.edges.back())}
-                           : TimeRange{table.edges.front(), table.edges.back()};
+    *covered = query.range
+        ? TimeRange{std::min(range.fromUs, table.edges.front()), std::max(range.toUs, table.edges.back())}
+        : TimeRange{table.edges.front(), table.edges.back()};
     return table;
 }
 

@@ -124,8 +124,7 @@ void CsvTokenizer::deliver(const Parsed &parsed, qsizetype length, const RecordF
     } else if (length > m_maxRecordBytes) {
         reportTooLong(fn);
     } else {
-        fn(m_line, std::span<const QByteArrayView>(m_fields.data(), m_fields.size()),
-           parsed.problem);
+        fn(m_line, std::span<const QByteArrayView>(m_fields.data(), m_fields.size()), parsed.problem);
     }
     m_line += parsed.lines;
 }
@@ -243,8 +242,8 @@ void CsvTokenizer::appendScratch(const char *from, const char *to)
 
 void CsvTokenizer::pushScratchField()
 {
-    m_fixups.push_back({qsizetype(m_fields.size()), m_scratchFieldStart,
-                        qsizetype(m_scratch.size()) - m_scratchFieldStart});
+    m_fixups.push_back(
+        {qsizetype(m_fields.size()), m_scratchFieldStart, qsizetype(m_scratch.size()) - m_scratchFieldStart});
     m_fields.emplace_back();
 }
 
@@ -358,8 +357,7 @@ char CsvTokenizer::detectSeparator(QByteArrayView head)
 {
     constexpr std::array<char, 4> kCandidates = {',', '\t', ';', '|'};
     constexpr int kMaxLines = 20;
-    if (head.size() >= 3 && std::equal(kBom.begin(), kBom.end(),
-                                       reinterpret_cast<const uchar *>(head.data())))
+    if (head.size() >= 3 && std::equal(kBom.begin(), kBom.end(), reinterpret_cast<const uchar *>(head.data())))
         head = head.sliced(3);
 
     char best = ',';

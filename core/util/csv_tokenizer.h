@@ -44,8 +44,7 @@
 // - Off by default (RFC 4180): with setSkipSpacesBeforeQuote(true), spaces between a separator
 //   (or the start of a record) and an opening quote are dropped, so `"a", "b"` gives `a` and
 //   `b`; spaces before anything else stay field data.
-class CsvTokenizer
-{
+class CsvTokenizer {
 public:
     enum class Problem {
         None,
@@ -54,8 +53,7 @@ public:
         RecordTooLong,     // longer than maxRecordBytes(); delivered without fields
     };
     // line: 1-based physical line on which the record starts. fields: valid during the call.
-    using RecordFn = std::function<void(qint64 line, std::span<const QByteArrayView> fields,
-                                        Problem problem)>;
+    using RecordFn = std::function<void(qint64 line, std::span<const QByteArrayView> fields, Problem problem)>;
     static constexpr qsizetype kDefaultMaxRecordBytes = qsizetype(1) << 20; // 1 MiB
 
     // separator: any byte except '"', CR and LF (those fall back to ',').
@@ -92,7 +90,7 @@ private:
         const char *next = nullptr; // first byte after the record (and its LF)
         qint64 lines = 0;           // LFs consumed, terminator included
         Problem problem = Problem::None;
-        bool empty = false;         // an empty line, to be skipped
+        bool empty = false; // an empty line, to be skipped
     };
     struct Fixup { // a field whose bytes live in m_scratch
         qsizetype index;
@@ -115,12 +113,12 @@ private:
     bool m_skipSpacesBeforeQuote = false;
     qint64 m_line = 1;
 
-    QByteArray m_carry;       // bytes of an incomplete record
+    QByteArray m_carry;                       // bytes of an incomplete record
     ScanState m_scan = ScanState::FieldStart; // scanner state at the end of m_carry
-    qint64 m_pendingLfs = 0;  // LFs inside quotes seen by the scanner for the pending record
-    bool m_discarding = false; // skipping the rest of an over-long record
+    qint64 m_pendingLfs = 0;                  // LFs inside quotes seen by the scanner for the pending record
+    bool m_discarding = false;                // skipping the rest of an over-long record
 
-    int m_bomMatched = 0;     // BOM bytes matched at the stream start; -1 once decided
+    int m_bomMatched = 0; // BOM bytes matched at the stream start; -1 once decided
 
     std::vector<QByteArrayView> m_fields;
     std::vector<Fixup> m_fixups;

@@ -78,8 +78,7 @@ void civilFromDays(qint64 days, qint64 &y, int &m, int &d)
     days += 719'468;
     const qint64 era = floorDiv(days, 146'097);
     const qint64 dayOfEra = days - era * 146'097;
-    const qint64 yearOfEra =
-        (dayOfEra - dayOfEra / 1460 + dayOfEra / 36'524 - dayOfEra / 146'096) / 365;
+    const qint64 yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36'524 - dayOfEra / 146'096) / 365;
     const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
     const qint64 monthFromMarch = (5 * dayOfYear + 2) / 153;
     d = int(dayOfYear - (153 * monthFromMarch + 2) / 5 + 1);
@@ -120,8 +119,8 @@ std::optional<qint64> TimestampParser::parse(QByteArrayView text)
 std::optional<qint64> TimestampParser::parseIso(const char *p, const char *end)
 {
     int year = 0, month = 0, day = 0;
-    if (!readDigits(p, end, 4, year) || *p++ != '-' || !readDigits(p, end, 2, month)
-        || p == end || *p++ != '-' || !readDigits(p, end, 2, day))
+    if (!readDigits(p, end, 4, year) || *p++ != '-' || !readDigits(p, end, 2, month) || p == end || *p++ != '-' ||
+        !readDigits(p, end, 2, day))
         return std::nullopt;
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
         return std::nullopt;
@@ -135,8 +134,7 @@ std::optional<qint64> TimestampParser::parseIso(const char *p, const char *end)
         if (*p != 'T' && *p != 't' && *p != ' ')
             return std::nullopt;
         ++p;
-        if (!readDigits(p, end, 2, hour) || p == end || *p++ != ':'
-            || !readDigits(p, end, 2, minute))
+        if (!readDigits(p, end, 2, hour) || p == end || *p++ != ':' || !readDigits(p, end, 2, minute))
             return std::nullopt;
         if (p < end && *p == ':') {
             ++p;
@@ -199,8 +197,7 @@ std::optional<qint64> TimestampParser::parseIso(const char *p, const char *end)
         fractionUs = kUsPerSec - 1;
     }
 
-    const qint64 localSecs =
-        daysFromCivil(year, month, day) * kSecsPerDay + hour * 3600 + minute * 60 + second;
+    const qint64 localSecs = daysFromCivil(year, month, day) * kSecsPerDay + hour * 3600 + minute * 60 + second;
     const qint64 offset = hasZone ? zoneOffset : offsetForLocal(localSecs);
     return (localSecs - offset) * kUsPerSec + fractionUs;
 }
@@ -249,13 +246,13 @@ std::optional<qint64> TimestampParser::parseEpoch(const char *p, const char *end
     switch (unit) {
     case EpochUnit::Auto: // resolved above
     case EpochUnit::Seconds:
-        if (__builtin_mul_overflow(value, kUsPerSec, &scaled)
-            || __builtin_add_overflow(scaled, fractionNs / 1000, &result))
+        if (__builtin_mul_overflow(value, kUsPerSec, &scaled) ||
+            __builtin_add_overflow(scaled, fractionNs / 1000, &result))
             return std::nullopt;
         return result;
     case EpochUnit::Milliseconds:
-        if (__builtin_mul_overflow(value, qint64(1000), &scaled)
-            || __builtin_add_overflow(scaled, fractionNs / 1'000'000, &result))
+        if (__builtin_mul_overflow(value, qint64(1000), &scaled) ||
+            __builtin_add_overflow(scaled, fractionNs / 1'000'000, &result))
             return std::nullopt;
         return result;
     case EpochUnit::Microseconds:
@@ -336,14 +333,13 @@ QByteArray TimestampParser::formatIso(qint64 us, const QTimeZone &zone)
     civilFromDays(days, year, month, day);
 
     char buffer[96];
-    int n = std::snprintf(buffer, sizeof buffer, "%04lld-%02d-%02dT%02d:%02d:%02d",
-                          static_cast<long long>(year), month, day, int(secondOfDay / 3600),
-                          int(secondOfDay / 60 % 60), int(secondOfDay % 60));
+    int n = std::snprintf(buffer, sizeof buffer, "%04lld-%02d-%02dT%02d:%02d:%02d", static_cast<long long>(year), month,
+                          day, int(secondOfDay / 3600), int(secondOfDay / 60 % 60), int(secondOfDay % 60));
     if (micros != 0)
         n += std::snprintf(buffer + n, sizeof buffer - size_t(n), ".%06d", int(micros));
     const qint64 absOffset = offset < 0 ? -offset : offset;
-    n += std::snprintf(buffer + n, sizeof buffer - size_t(n), "%c%02d:%02d",
-                       offset < 0 ? '-' : '+', int(absOffset / 3600), int(absOffset / 60 % 60));
+    n += std::snprintf(buffer + n, sizeof buffer - size_t(n), "%c%02d:%02d", offset < 0 ? '-' : '+',
+                       int(absOffset / 3600), int(absOffset / 60 % 60));
     if (absOffset % 60 != 0)
         n += std::snprintf(buffer + n, sizeof buffer - size_t(n), ":%02d", int(absOffset % 60));
     return QByteArray(buffer, n);

@@ -45,11 +45,9 @@
 //   < 1e17 microseconds, else nanoseconds. An explicit unit is used as given. Any number of
 //   fraction digits is allowed; digits below a microsecond are truncated. A result that does
 //   not fit in qint64 microseconds is rejected.
-class TimestampParser
-{
+class TimestampParser {
 public:
-    explicit TimestampParser(const QTimeZone &zone = QTimeZone::utc(),
-                             EpochUnit unit = EpochUnit::Auto);
+    explicit TimestampParser(const QTimeZone &zone = QTimeZone::utc(), EpochUnit unit = EpochUnit::Auto);
 
     // Microseconds since 1970-01-01T00:00:00Z, or std::nullopt if text is not a timestamp.
     std::optional<qint64> parse(QByteArrayView text);

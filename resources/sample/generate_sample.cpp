@@ -62,18 +62,18 @@ double mailRate(const QDateTime &t)
     if (near(QDate(2016, 8, 22), QDate(2016, 8, 24)))
         rate *= 4.0;
     if (d >= QDate(2016, 9, 24))
-        rate = 0.0;  // the name is gone
+        rate = 0.0; // the name is gone
     return rate;
 }
 
 QByteArray generateCsv()
 {
     Random rng(20160718);
-    const QList<Resolver> background = {{"198.51.100.10", -4, 40}, {"198.51.100.11", -4, 25},
-                                        {"203.0.113.53", 1, 30},   {"192.0.2.200", 9, 15}};
-    const QList<QByteArray> names = {"www.example.com",  "mail.example.net", "api.example.org", "cdn.example.com",
-                                     "login.example.net", "ntp.example.org", "updates.example.com",
-                                     "nonexistent.example.invalid"};
+    const QList<Resolver> background = {
+        {"198.51.100.10", -4, 40}, {"198.51.100.11", -4, 25}, {"203.0.113.53", 1, 30}, {"192.0.2.200", 9, 15}};
+    const QList<QByteArray> names = {"www.example.com",     "mail.example.net",           "api.example.org",
+                                     "cdn.example.com",     "login.example.net",          "ntp.example.org",
+                                     "updates.example.com", "nonexistent.example.invalid"};
     const QByteArray bankA = "195.51.100.17", bankB = "195.51.100.18";
     QByteArray csv("timestamp,client,qname,qtype,rcode,server\n");
     const QDateTime start(QDate(2016, 5, 1), QTime(0, 0), QTimeZone::utc());
@@ -119,9 +119,9 @@ bool addEvents(LookupStore &store, const QString &icsPath)
 {
     const EventImport events = EventFileFormat::readFile(icsPath, EventFileFormat::Format::Ics);
     if (events.report.error || events.report.rejected > 0 || events.events.isEmpty()) {
-        const QString why = events.report.error ? *events.report.error
-                            : events.report.firstIssues.isEmpty() ? QStringLiteral("no events")
-                                                                  : events.report.firstIssues.first().message;
+        const QString why = events.report.error   ? *events.report.error
+            : events.report.firstIssues.isEmpty() ? QStringLiteral("no events")
+                                                  : events.report.firstIssues.first().message;
         fprintf(stderr, "samplegen: %s: %s\n", qPrintable(icsPath), qPrintable(why));
         return false;
     }

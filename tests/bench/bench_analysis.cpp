@@ -72,8 +72,8 @@ void importInto(LookupStore &store, const DatasetColumns &data)
     for (size_t i = 0; i < data.ts.size(); ++i) {
         const quint32 c = data.names[0][i];
         sink->add(RawLookup{data.ts[i], "10.0." + QByteArray::number(c / 256) + "." + QByteArray::number(c % 256),
-                            "host" + QByteArray::number(data.names[1][i]) + ".example.com", "A", rcodes[data.names[3][i]],
-                            QByteArray()});
+                            "host" + QByteArray::number(data.names[1][i]) + ".example.com", "A",
+                            rcodes[data.names[3][i]], QByteArray()});
     }
     if (sink->failure())
         throw StoreError(*sink->failure());
@@ -133,7 +133,8 @@ int main(int argc, char **argv)
     if (!stores.isEmpty())
         return benchStores(stores, *data);
     auto names = std::make_shared<std::vector<QString>>(2100);
-    (*names)[1] = QStringLiteral("NOERROR"), (*names)[2] = QStringLiteral("NXDOMAIN"), (*names)[3] = QStringLiteral("SERVFAIL");
+    (*names)[1] = QStringLiteral("NOERROR"), (*names)[2] = QStringLiteral("NXDOMAIN"),
+    (*names)[3] = QStringLiteral("SERVFAIL");
     const TimelineEngine::Input input{{data}, {}, names};
     const TimeRange extent = TimelineEngine::extent(input.datasets);
     QList<TimelineEvent> events;
@@ -156,21 +157,22 @@ int main(int argc, char **argv)
     BinQuery hourly;
     hourly.width = BinWidth::fixed(kHour);
     report("bursts (hourly, 2 states)", medianMs([&] {
-        TimelineEngine engine;
-        BurstDetector::detect(engine.bin(hourly, input), {});
-    }));
+               TimelineEngine engine;
+               BurstDetector::detect(engine.bin(hourly, input), {});
+           }));
     report("coincidence (10,000 shifts)", medianMs([&] { EventCoincidence::run(fine(), events, {}); }));
     report("periodicity", medianMs([&] { PeriodicityScorer::compute({data}, std::nullopt, {}); }));
     report("coverage (gap 1h)", medianMs([&] { CoverageAnalysis::compute(*data, kHour); }));
     report("derived (hourly)", medianMs([&] {
-        TimelineEngine engine;
-        DerivedSeries::compute(engine.bin(hourly, input),
-                               engine.bin(DerivedSeries::rcodeQuery(hourly, QStringLiteral("NXDOMAIN")), input),
-                               engine.bin(DerivedSeries::rcodeQuery(hourly, QStringLiteral("SERVFAIL")), input), {data});
-    }));
+               TimelineEngine engine;
+               DerivedSeries::compute(engine.bin(hourly, input),
+                                      engine.bin(DerivedSeries::rcodeQuery(hourly, QStringLiteral("NXDOMAIN")), input),
+                                      engine.bin(DerivedSeries::rcodeQuery(hourly, QStringLiteral("SERVFAIL")), input),
+                                      {data});
+           }));
     report("baseline (hourly)", medianMs([&] {
-        TimelineEngine engine;
-        SeasonalBaseline::compute(engine.bin(hourly, input));
-    }));
+               TimelineEngine engine;
+               SeasonalBaseline::compute(engine.bin(hourly, input));
+           }));
     return 0;
 }

@@ -100,7 +100,8 @@ Pass libpcapReader(const QString &path, bool decode)
     const u_char *data = nullptr;
     int status;
     while ((status = pcap_next_ex(pcap, &header, &data)) == 1)
-        count(pass, quint32(pcap_datalink(pcap)), QByteArrayView(reinterpret_cast<const char *>(data), header->caplen), decode);
+        count(pass, quint32(pcap_datalink(pcap)), QByteArrayView(reinterpret_cast<const char *>(data), header->caplen),
+              decode);
     if (status != PCAP_ERROR_BREAK)
         qFatal("libpcap: %s", pcap_geterr(pcap));
     pcap_close(pcap); // closes the FILE*
@@ -137,8 +138,8 @@ void compare(const QString &capture, int runs, bool decode)
         measure(lib, [&] { return libpcapReader(capture, decode); });
     }
     const double loadAfter = loadAverage();
-    if (own.last.packets != lib.last.packets || own.last.bytes != lib.last.bytes || own.last.sha256 != lib.last.sha256
-        || own.last.dns != lib.last.dns)
+    if (own.last.packets != lib.last.packets || own.last.bytes != lib.last.bytes ||
+        own.last.sha256 != lib.last.sha256 || own.last.dns != lib.last.dns)
         qFatal("the readers disagree: %lld/%lld packets, %lld/%lld bytes", static_cast<long long>(own.last.packets),
                static_cast<long long>(lib.last.packets), static_cast<long long>(own.last.bytes),
                static_cast<long long>(lib.last.bytes));
@@ -164,13 +165,15 @@ int benchCaptureReaders(const QStringList &args)
         qFatal("%s failed", qPrintable(gen));
     QStringList captures{pcap};
     if (!editcap.isEmpty()) {
-        if (!QFileInfo::exists(pcapng) && runChild({editcap, QStringLiteral("-F"), QStringLiteral("pcapng"), pcap, pcapng}).status != 0)
+        if (!QFileInfo::exists(pcapng) &&
+            runChild({editcap, QStringLiteral("-F"), QStringLiteral("pcapng"), pcap, pcapng}).status != 0)
             qFatal("editcap failed");
         captures.append(pcapng);
     } else {
         std::printf("editcap not found (Debian: wireshark-common): pcapng row left out\n");
     }
-    std::printf("libpcap %s; %d runs each, alternating, medians; files read from the page cache\n", pcap_lib_version(), runs);
+    std::printf("libpcap %s; %d runs each, alternating, medians; files read from the page cache\n", pcap_lib_version(),
+                runs);
     for (const QString &capture : captures) {
         ownReader(capture, false); // into the page cache
         std::printf("\n%s (%.0f MB, %lld queries and their responses)\n\n"

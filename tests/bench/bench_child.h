@@ -14,7 +14,7 @@ struct ChildRun {
     double userSeconds = 0; // user CPU, summed over the child's threads
     double systemSeconds = 0;
     long maxRssKb = 0;
-    int status = 0;         // exit status, -1 if it did not exit normally
+    int status = 0; // exit status, -1 if it did not exit normally
 };
 
 // Runs argv (no shell; argv[0] looked up in PATH) with stdout to stdoutPath; waits for it.

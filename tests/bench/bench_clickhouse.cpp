@@ -41,10 +41,11 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
-    p.addOptions({{QStringLiteral("url"), QStringLiteral("Store URL (or path)."), QStringLiteral("URL")},
-                  {QStringLiteral("rows"), QStringLiteral("Lookups to import (0: use what is there)."), QStringLiteral("N"),
-                   QStringLiteral("10000000")},
-                  {QStringLiteral("runs"), QStringLiteral("Runs per query figure."), QStringLiteral("N"), QStringLiteral("5")}});
+    p.addOptions(
+        {{QStringLiteral("url"), QStringLiteral("Store URL (or path)."), QStringLiteral("URL")},
+         {QStringLiteral("rows"), QStringLiteral("Lookups to import (0: use what is there)."), QStringLiteral("N"),
+          QStringLiteral("10000000")},
+         {QStringLiteral("runs"), QStringLiteral("Runs per query figure."), QStringLiteral("N"), QStringLiteral("5")}});
     p.process(app);
     const qint64 rows = p.value(QStringLiteral("rows")).toLongLong();
     const int runs = std::max(1, p.value(QStringLiteral("runs")).toInt());
@@ -100,7 +101,7 @@ int main(int argc, char **argv)
         split.rankRange = all;
         const double splitFirstMs = medianMs(1, [&] { store->bins(split); }); // ranks over everything
         const double splitLoad = loadAverage();
-        const double splitMs = medianMs(runs, [&] { store->bins(split); });     // ranking cached
+        const double splitMs = medianMs(runs, [&] { store->bins(split); }); // ranking cached
         BinQuery otherDay = split;
         otherDay.range = TimeRange{mid - 86'400'000'000, mid};
         const double panMs = medianMs(runs, [&] { store->bins(otherDay); });
@@ -109,8 +110,10 @@ int main(int argc, char **argv)
         std::printf("hourly bins over the whole range: median %.0f ms (target <= 2000)\n", hourlyMs);
         std::printf("hourly bins over the whole range, qname=host1*: median %.0f ms\n", filteredMs);
         std::printf("one-day zoom (auto width): median %.0f ms (target <= 150)\n", dayMs);
-        std::printf("one-day zoom split by client (top 10, ranked over all): first %.0f ms (load %.1f), then median %.0f ms;"
-                    " the day before: median %.0f ms\n", splitFirstMs, splitLoad, splitMs, panMs);
+        std::printf(
+            "one-day zoom split by client (top 10, ranked over all): first %.0f ms (load %.1f), then median %.0f ms;"
+            " the day before: median %.0f ms\n",
+            splitFirstMs, splitLoad, splitMs, panMs);
         std::printf("load average at the end: %.1f\n", loadAverage());
     } catch (const StoreError &e) {
         std::fprintf(stderr, "bench_clickhouse: %s\n", qPrintable(e.message()));

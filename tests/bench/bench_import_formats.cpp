@@ -70,12 +70,13 @@ void writeZeekLog(const QString &path, qint64 records)
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         qFatal("cannot write %s", qPrintable(path));
-    QByteArray buf = "#separator \\x09\n#set_separator\t,\n#empty_field\t(empty)\n#unset_field\t-\n#path\tdns\n"
-                     "#open\t2018-03-24-17-15-20\n"
-                     "#fields\tts\tuid\tid.orig_h\tid.orig_p\tid.resp_h\tid.resp_p\tproto\ttrans_id\trtt\tquery\tqclass\t"
-                     "qclass_name\tqtype\tqtype_name\trcode\trcode_name\tAA\tTC\tRD\tRA\tZ\tanswers\tTTLs\trejected\n"
-                     "#types\ttime\tstring\taddr\tport\taddr\tport\tenum\tcount\tinterval\tstring\tcount\tstring\tcount\t"
-                     "string\tcount\tstring\tbool\tbool\tbool\tbool\tcount\tvector[string]\tvector[interval]\tbool\n";
+    QByteArray buf =
+        "#separator \\x09\n#set_separator\t,\n#empty_field\t(empty)\n#unset_field\t-\n#path\tdns\n"
+        "#open\t2018-03-24-17-15-20\n"
+        "#fields\tts\tuid\tid.orig_h\tid.orig_p\tid.resp_h\tid.resp_p\tproto\ttrans_id\trtt\tquery\tqclass\t"
+        "qclass_name\tqtype\tqtype_name\trcode\trcode_name\tAA\tTC\tRD\tRA\tZ\tanswers\tTTLs\trejected\n"
+        "#types\ttime\tstring\taddr\tport\taddr\tport\tenum\tcount\tinterval\tstring\tcount\tstring\tcount\t"
+        "string\tcount\tstring\tbool\tbool\tbool\tbool\tcount\tvector[string]\tvector[interval]\tbool\n";
     char line[400];
     for (qint64 i = 0; i < records; ++i) {
         const qint64 us = 1521911720000000LL + i * 1000 - (i % 100 == 7 ? 400000 : 0);
@@ -87,7 +88,11 @@ void writeZeekLog(const QString &path, qint64 records)
             "C_INTERNET\t%s\t%s\tF\tF\tT\tT\t0\t%s\t%s\tF\n",
             us / 1000000, us % 1000000, (unsigned long long)(i * 2654435761u), int(i % 1000 / 250), int(i % 250),
             1024 + int(i * 7 % 60000), 100 + int(i % 2), int(i * 40503 % 65536), i % 50000, i % 7, qtype,
-            nx ? "3\tNXDOMAIN" : "0\tNOERROR", nx ? "-" : aaaa ? "2001:db8::1" : mx ? "mx.example.com" : "192.0.2.1",
+            nx ? "3\tNXDOMAIN" : "0\tNOERROR",
+            nx         ? "-"
+                : aaaa ? "2001:db8::1"
+                : mx   ? "mx.example.com"
+                       : "192.0.2.1",
             nx ? "-" : "300.000000");
         buf.append(line, n);
         if (buf.size() > (1 << 22)) {
@@ -100,8 +105,8 @@ void writeZeekLog(const QString &path, qint64 records)
 
 void printRow(const char *what, double wall, double cpu, long rssKb, double perWall, double perCpu)
 {
-    std::printf("| %s | %.2f s | %.2f s | %ld MB | %.2f M/s | %.2f M/s |\n", what, wall, cpu, rssKb / 1024, perWall / 1e6,
-                perCpu / 1e6);
+    std::printf("| %s | %.2f s | %.2f s | %ld MB | %.2f M/s | %.2f M/s |\n", what, wall, cpu, rssKb / 1024,
+                perWall / 1e6, perCpu / 1e6);
 }
 
 } // namespace
@@ -133,8 +138,8 @@ int benchPcapImport(const QStringList &args)
         peer.add(t);
         const ChildRun d = importOnce(binary, dir, capture, &records);
         ours.add(d);
-        std::printf("  run %d: tshark %.2f s (CPU %.2f s), dnstimeline import %.2f s (CPU %.2f s, %ld MB); %.1fx\n", r + 1,
-                    t.seconds, t.userSeconds + t.systemSeconds, d.seconds, d.userSeconds + d.systemSeconds,
+        std::printf("  run %d: tshark %.2f s (CPU %.2f s), dnstimeline import %.2f s (CPU %.2f s, %ld MB); %.1fx\n",
+                    r + 1, t.seconds, t.userSeconds + t.systemSeconds, d.seconds, d.userSeconds + d.systemSeconds,
                     d.maxRssKb / 1024, t.seconds / d.seconds);
         std::fflush(stdout);
     }
@@ -143,7 +148,8 @@ int benchPcapImport(const QStringList &args)
     const double ourWall = median(ours.wall), peerWall = median(peer.wall);
     const double ourCpu = median(ours.user), peerCpu = median(peer.user);
     std::printf("\n| %lld queries | wall | CPU (user+sys) | peak RSS | queries/s (wall) | queries/s (CPU) |\n"
-                "|---|---|---|---|---|---|\n", queries);
+                "|---|---|---|---|---|---|\n",
+                queries);
     printRow("dnstimeline import", ourWall, ourCpu, ours.maxRssKb, double(queries) / ourWall, double(queries) / ourCpu);
     printRow("tshark -q -z io,stat,3600", peerWall, peerCpu, peer.maxRssKb, double(queries) / peerWall,
              double(queries) / peerCpu);
@@ -171,18 +177,20 @@ int benchZeekImport(const QStringList &args)
         floor.add(runChild({QStringLiteral("wc"), QStringLiteral("-l"), log}));
         const ChildRun d = importOnce(binary, dir, log, &records);
         ours.add(d);
-        std::printf("  run %d: dnstimeline import %.2f s (user+sys CPU %.2f s, user %.2f s, %ld MB) = %.2f M records/s\n",
-                    r + 1, d.seconds, d.userSeconds + d.systemSeconds, d.userSeconds, d.maxRssKb / 1024,
-                    double(count) / d.seconds / 1e6);
+        std::printf(
+            "  run %d: dnstimeline import %.2f s (user+sys CPU %.2f s, user %.2f s, %ld MB) = %.2f M records/s\n",
+            r + 1, d.seconds, d.userSeconds + d.systemSeconds, d.userSeconds, d.maxRssKb / 1024,
+            double(count) / d.seconds / 1e6);
         std::fflush(stdout);
     }
     if (records != count)
         std::printf("WARNING: %lld records imported, %lld expected\n", records, count);
     std::printf("\n| %lld records | wall | CPU (user+sys) | peak RSS | records/s (wall) | records/s (CPU) |\n"
-                "|---|---|---|---|---|---|\n", count);
-    printRow("dnstimeline import", median(ours.wall), median(ours.user), ours.maxRssKb, double(count) / median(ours.wall),
-             double(count) / median(ours.user));
-    printRow("wc -l (floor)", median(floor.wall), median(floor.user), floor.maxRssKb, double(count) / median(floor.wall),
-             double(count) / median(floor.user));
+                "|---|---|---|---|---|---|\n",
+                count);
+    printRow("dnstimeline import", median(ours.wall), median(ours.user), ours.maxRssKb,
+             double(count) / median(ours.wall), double(count) / median(ours.user));
+    printRow("wc -l (floor)", median(floor.wall), median(floor.user), floor.maxRssKb,
+             double(count) / median(floor.wall), double(count) / median(floor.user));
     return 0;
 }

@@ -9,9 +9,9 @@
 #include "bench_capture_readers.h"
 #include "bench_child.h"
 #include "bench_import_formats.h"
+#include "bin_width.h"
 #include "lookup_store.h"
 #include "sqlite_db.h"
-#include "bin_width.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -51,10 +51,10 @@ void writeCsv(const QString &path, qint64 rows)
         const QDateTime t = QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc());
         const QDate d = t.date();
         const QTime tm = t.time();
-        const int n = snprintf(line, sizeof line, "%04d-%02d-%02dT%02d:%02d:%02d.%06lldZ,10.%u.%u.%u,host%u.zone%u.example.com,%s,%s\n",
-                               d.year(), d.month(), d.day(), tm.hour(), tm.minute(), tm.second(), ts % 1'000'000,
-                               next() % 3, next() % 3, next() % 4, next() % 23, next() % 2, types[next() % 4],
-                               rcodes[next() % 5]);
+        const int n = snprintf(
+            line, sizeof line, "%04d-%02d-%02dT%02d:%02d:%02d.%06lldZ,10.%u.%u.%u,host%u.zone%u.example.com,%s,%s\n",
+            d.year(), d.month(), d.day(), tm.hour(), tm.minute(), tm.second(), ts % 1'000'000, next() % 3, next() % 3,
+            next() % 4, next() % 23, next() % 2, types[next() % 4], rcodes[next() % 5]);
         buf.append(line, n);
         if (buf.size() > (1 << 22) - 200) {
             f.write(buf);
@@ -117,7 +117,7 @@ int main(int argc, char **argv)
         removeStore(peerDb);
         sync();
         const ChildRun peer = runChild({QStringLiteral("sqlite3"), QStringLiteral("-cmd"), QStringLiteral(".mode csv"),
-                                         peerDb, QStringLiteral(".import %1 t").arg(csv)});
+                                        peerDb, QStringLiteral(".import %1 t").arg(csv)});
         if (peer.status != 0)
             qFatal("sqlite3 .import failed (%d)", peer.status);
         peerTimes.push_back(peer.seconds);

@@ -13,11 +13,11 @@
 // jumps through the Records table (one page each).
 // Usage: bench_window [--rows N] [--store PATH]
 #include "gui_stall_probe.h"
+#include "lookup_store.h"
 #include "main_window.h"
 #include "overview_strip.h"
 #include "records_dock.h"
 #include "records_model.h"
-#include "lookup_store.h"
 #include "timeline_controller.h"
 #include "timeline_plot.h"
 #include "view_options_bar.h"
@@ -54,7 +54,12 @@ double threadCpuMs()
 class TimingApp : public QApplication {
 public:
     using QApplication::QApplication;
-    struct Slowest { double ms = 0; double cpuMs = 0; double maxCpuMs = 0; int count = 0; };
+    struct Slowest {
+        double ms = 0;
+        double cpuMs = 0;
+        double maxCpuMs = 0;
+        int count = 0;
+    };
     std::map<QString, Slowest> slowest;
     bool notify(QObject *receiver, QEvent *event) override
     {
@@ -89,7 +94,8 @@ public:
     void record(bool on) { m_recording = on; }
     // A call the benchmark makes directly on the GUI thread (what a click or a key would run),
     // timed like an event delivery, under "direct: label".
-    template <typename Fn> void direct(const char *label, Fn &&fn)
+    template<typename Fn>
+    void direct(const char *label, Fn &&fn)
     {
         QElapsedTimer timer;
         timer.start();
@@ -97,22 +103,26 @@ public:
         ++m_depth;
         fn();
         --m_depth;
-        note(QStringLiteral("direct: ") + QLatin1String(label), double(timer.nsecsElapsed()) / 1e6, threadCpuMs() - cpuStart);
+        note(QStringLiteral("direct: ") + QLatin1String(label), double(timer.nsecsElapsed()) / 1e6,
+             threadCpuMs() - cpuStart);
     }
     void report(const char *phase, GuiStallProbe &probe)
     {
         const GuiStallProbe::Gap wall = probe.longestWall(), own = probe.longestOwn();
         std::printf("  GUI-thread stall %s: longest gap %.1f ms (CPU %.1f, run queue %.1f, blocked %.1f); "
                     "longest without run-queue wait %.1f ms (CPU %.1f, blocked %.1f)\n",
-                    phase, wall.wallMs, wall.cpuMs, wall.queuedMs, wall.blockedMs(), own.ownMs(), own.cpuMs, own.blockedMs());
+                    phase, wall.wallMs, wall.cpuMs, wall.queuedMs, wall.blockedMs(), own.ownMs(), own.cpuMs,
+                    own.blockedMs());
         probe.reset();
         std::vector<std::pair<QString, Slowest>> all(slowest.begin(), slowest.end());
         std::sort(all.begin(), all.end(), [](const auto &a, const auto &b) { return a.second.ms > b.second.ms; });
         std::printf("  slowest GUI-thread deliveries %s (event type -> receiver: longest wall ms (its CPU ms), "
-                    "most CPU ms, count >= 2 ms):\n", phase);
+                    "most CPU ms, count >= 2 ms):\n",
+                    phase);
         for (size_t i = 0; i < std::min<size_t>(all.size(), 6); ++i) {
             const Slowest &s = all[i].second;
-            std::printf("    %s: %.1f (%.1f), %.1f, %d\n", qPrintable(all[i].first), s.ms, s.cpuMs, s.maxCpuMs, s.count);
+            std::printf("    %s: %.1f (%.1f), %.1f, %d\n", qPrintable(all[i].first), s.ms, s.cpuMs, s.maxCpuMs,
+                        s.count);
         }
         slowest.clear();
     }
@@ -132,7 +142,8 @@ double median(QList<double> values)
 
 // Runs the event loop until ready() holds, checking it every millisecond. Unlike
 // QTest::qWaitFor it never sleeps on the GUI thread, which the stall probe would count.
-template <typename Ready> bool waitUntil(Ready &&ready, int timeoutMs = 60'000)
+template<typename Ready>
+bool waitUntil(Ready &&ready, int timeoutMs = 60'000)
 {
     if (ready())
         return true;
@@ -228,7 +239,8 @@ public:
     bool wait(int timeoutMs = 60'000)
     {
         return waitUntil(
-            [&] { return m_tables > m_before && m_replotted == m_tables && !m_window.controller()->isBusy(); }, timeoutMs);
+            [&] { return m_tables > m_before && m_replotted == m_tables && !m_window.controller()->isBusy(); },
+            timeoutMs);
     }
 
 private:
@@ -255,7 +267,8 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     const qsizetype rowsAt = args.indexOf(QStringLiteral("--rows")), storeAt = args.indexOf(QStringLiteral("--store"));
     const qint64 rows = rowsAt > 0 ? args.value(rowsAt + 1).toLongLong() : 10'000'000;
-    const QString path = storeAt > 0 ? args.value(storeAt + 1) : QStringLiteral("/tmp/dnstl_bench_window_%1.dnstl").arg(rows);
+    const QString path =
+        storeAt > 0 ? args.value(storeAt + 1) : QStringLiteral("/tmp/dnstl_bench_window_%1.dnstl").arg(rows);
     if (!QFileInfo::exists(path))
         buildStore(path, rows);
     QSettings().clear();
@@ -379,7 +392,8 @@ int main(int argc, char **argv)
     std::printf("pan/zoom step (re-bin + replot): median %.1f ms, max %.1f ms (budget median 16)\n",
                 steps[steps.size() / 2], steps.last());
     std::printf("per step: %.2f timeline replots, %.2f overview replots, %.2f tables delivered\n",
-                stepReplots / double(steps.size()), stepOverviewReplots / double(steps.size()), stepTables / double(steps.size()));
+                stepReplots / double(steps.size()), stepOverviewReplots / double(steps.size()),
+                stepTables / double(steps.size()));
     std::printf("GUI thread per step: setTable median %.1f ms (max %.1f), replot median %.1f ms (max %.1f)\n",
                 median(setTableMs), *std::max_element(setTableMs.begin(), setTableMs.end()), median(replotMs),
                 *std::max_element(replotMs.begin(), replotMs.end()));

@@ -144,7 +144,9 @@ int main(int argc, char **argv)
         const unsigned rcode = i % 20 == 3 ? 3 : 0;
         writeRecord(out, ts, frame(client, server, port, 53, tcp, uint32_t(i), dnsMessage(id, name, qtype, false, 0)));
         if (i % 33 != 5)
-            writeRecord(out, ts + 300 + uint64_t(i % 500), frame(server, client, 53, port, tcp, uint32_t(i) * 3, dnsMessage(id, name, qtype, true, rcode)));
+            writeRecord(
+                out, ts + 300 + uint64_t(i % 500),
+                frame(server, client, 53, port, tcp, uint32_t(i) * 3, dnsMessage(id, name, qtype, true, rcode)));
     }
     return std::fclose(out) == 0 ? 0 : 1;
 }

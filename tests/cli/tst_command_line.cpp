@@ -85,15 +85,17 @@ private slots:
                                    QStringLiteral("1d"), QStringLiteral("--from"), QStringLiteral("2016-07-17"),
                                    QStringLiteral("--to"), QStringLiteral("2016-07-20")});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.out, QByteArray("bin_start,series,count\n"
-                                   "2016-07-17T00:00:00-04:00,,0\n"
-                                   "2016-07-18T00:00:00-04:00,,4\n"
-                                   "2016-07-19T00:00:00-04:00,,0\n"));
+        QCOMPARE(r.out,
+                 QByteArray("bin_start,series,count\n"
+                            "2016-07-17T00:00:00-04:00,,0\n"
+                            "2016-07-18T00:00:00-04:00,,4\n"
+                            "2016-07-19T00:00:00-04:00,,0\n"));
         const Run utc = dnstimeline({QStringLiteral("bins"), m_store, QStringLiteral("--dataset"), QStringLiteral("1"),
                                      QStringLiteral("--bin"), QStringLiteral("1d")});
-        QCOMPARE(utc.out, QByteArray("bin_start,series,count\n"
-                                     "2016-07-18T00:00:00+00:00,,3\n"
-                                     "2016-07-19T00:00:00+00:00,,1\n"));
+        QCOMPARE(utc.out,
+                 QByteArray("bin_start,series,count\n"
+                            "2016-07-18T00:00:00+00:00,,3\n"
+                            "2016-07-19T00:00:00+00:00,,1\n"));
     }
 
     void binsSplitAndFilter()
@@ -102,45 +104,52 @@ private slots:
                                    QStringLiteral("--bin"), QStringLiteral("1d"), QStringLiteral("--split"),
                                    QStringLiteral("qname"), QStringLiteral("--top"), QStringLiteral("1")});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.out, QByteArray("bin_start,series,count\n"
-                                   "2016-07-18T00:00:00+00:00,mail1.example.com,2\n"
-                                   "2016-07-18T00:00:00+00:00,other,1\n"
-                                   "2016-07-19T00:00:00+00:00,mail1.example.com,0\n"
-                                   "2016-07-19T00:00:00+00:00,other,1\n"));
-        const Run f = dnstimeline({QStringLiteral("bins"), m_store, QStringLiteral("--dataset"), QStringLiteral("1"),
-                                   QStringLiteral("--bin"), QStringLiteral("1d"), QStringLiteral("--where"),
-                                   QStringLiteral("qname=WWW.*"), QStringLiteral("--where"), QStringLiteral("rcode=nx*")});
-        QCOMPARE(f.out, QByteArray("bin_start,series,count\n"
-                                   "2016-07-18T00:00:00+00:00,,1\n"
-                                   "2016-07-19T00:00:00+00:00,,0\n"));
+        QCOMPARE(r.out,
+                 QByteArray("bin_start,series,count\n"
+                            "2016-07-18T00:00:00+00:00,mail1.example.com,2\n"
+                            "2016-07-18T00:00:00+00:00,other,1\n"
+                            "2016-07-19T00:00:00+00:00,mail1.example.com,0\n"
+                            "2016-07-19T00:00:00+00:00,other,1\n"));
+        const Run f =
+            dnstimeline({QStringLiteral("bins"), m_store, QStringLiteral("--dataset"), QStringLiteral("1"),
+                         QStringLiteral("--bin"), QStringLiteral("1d"), QStringLiteral("--where"),
+                         QStringLiteral("qname=WWW.*"), QStringLiteral("--where"), QStringLiteral("rcode=nx*")});
+        QCOMPARE(f.out,
+                 QByteArray("bin_start,series,count\n"
+                            "2016-07-18T00:00:00+00:00,,1\n"
+                            "2016-07-19T00:00:00+00:00,,0\n"));
         const Run json = dnstimeline({QStringLiteral("bins"), m_store, QStringLiteral("--bin"), QStringLiteral("1d"),
                                       QStringLiteral("--split"), QStringLiteral("dataset"), QStringLiteral("--format"),
                                       QStringLiteral("json")});
         const QJsonObject o = QJsonDocument::fromJson(json.out).object();
         QCOMPARE(o.value(QStringLiteral("bin_width")).toString(), QStringLiteral("1d"));
         QCOMPARE(o.value(QStringLiteral("series")).toArray().size(), 2);
-        QCOMPARE(o.value(QStringLiteral("series")).toArray().at(0).toObject().value(QStringLiteral("total")).toInt(), 4);
+        QCOMPARE(o.value(QStringLiteral("series")).toArray().at(0).toObject().value(QStringLiteral("total")).toInt(),
+                 4);
     }
 
     // mDNS is the field proto (dns or mdns) for --where and --split.
     void binsFilterAndSplitByProto()
     {
         const QString store = m_dir.filePath(QStringLiteral("mdns.dnstl"));
-        const Run imported = dnstimeline({QStringLiteral("import"), store,
-                                          QStringLiteral(DNSTL_TEST_DATA_DIR "/pcap/mdns_mixed.pcap")});
+        const Run imported =
+            dnstimeline({QStringLiteral("import"), store, QStringLiteral(DNSTL_TEST_DATA_DIR "/pcap/mdns_mixed.pcap")});
         QVERIFY2(imported.exitCode == 0, imported.err.constData());
         const auto bins = [&](const QStringList &view) {
-            return dnstimeline(QStringList{QStringLiteral("bins"), store, QStringLiteral("--bin"), QStringLiteral("1d")} + view);
+            return dnstimeline(
+                QStringList{QStringLiteral("bins"), store, QStringLiteral("--bin"), QStringLiteral("1d")} + view);
         };
         const Run mdns = bins({QStringLiteral("--where"), QStringLiteral("proto=mdns")});
         QCOMPARE(mdns.exitCode, 0);
         QCOMPARE(mdns.out, QByteArray("bin_start,series,count\n2023-11-14T00:00:00+00:00,,4\n"));
         QCOMPARE(bins({QStringLiteral("--where"), QStringLiteral("PROTO=dns")}).out,
                  QByteArray("bin_start,series,count\n2023-11-14T00:00:00+00:00,,2\n"));
-        QCOMPARE(bins({QStringLiteral("--split"), QStringLiteral("proto")}).out,
-                 QByteArray("bin_start,series,count\n2023-11-14T00:00:00+00:00,mdns,4\n2023-11-14T00:00:00+00:00,dns,2\n"));
+        QCOMPARE(
+            bins({QStringLiteral("--split"), QStringLiteral("proto")}).out,
+            QByteArray("bin_start,series,count\n2023-11-14T00:00:00+00:00,mdns,4\n2023-11-14T00:00:00+00:00,dns,2\n"));
         QCOMPARE(bins({QStringLiteral("--split"), QStringLiteral("proto"), QStringLiteral("--where"),
-                       QStringLiteral("qname=*.local")}).out,
+                       QStringLiteral("qname=*.local")})
+                     .out,
                  QByteArray("bin_start,series,count\n2023-11-14T00:00:00+00:00,mdns,4\n"));
         const Run help = dnstimeline({QStringLiteral("bins"), QStringLiteral("--help")});
         QVERIFY(help.out.contains("proto"));
@@ -150,12 +159,17 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QByteArray>("message");
-        QTest::newRow("bin") << QStringList{QStringLiteral("--bin"), QStringLiteral("7m")} << QByteArray("bad bin width");
-        QTest::newRow("tz") << QStringList{QStringLiteral("--tz"), QStringLiteral("Mars/Olympus")} << QByteArray("time zone");
-        QTest::newRow("split") << QStringList{QStringLiteral("--split"), QStringLiteral("colour")} << QByteArray("--split");
+        QTest::newRow("bin") << QStringList{QStringLiteral("--bin"), QStringLiteral("7m")}
+                             << QByteArray("bad bin width");
+        QTest::newRow("tz") << QStringList{QStringLiteral("--tz"), QStringLiteral("Mars/Olympus")}
+                            << QByteArray("time zone");
+        QTest::newRow("split") << QStringList{QStringLiteral("--split"), QStringLiteral("colour")}
+                               << QByteArray("--split");
         QTest::newRow("from") << QStringList{QStringLiteral("--from"), QStringLiteral("soon"), QStringLiteral("--to"),
-                                             QStringLiteral("2016-01-01")} << QByteArray("--from");
-        QTest::newRow("where") << QStringList{QStringLiteral("--where"), QStringLiteral("qname")} << QByteArray("--where");
+                                             QStringLiteral("2016-01-01")}
+                              << QByteArray("--from");
+        QTest::newRow("where") << QStringList{QStringLiteral("--where"), QStringLiteral("qname")}
+                               << QByteArray("--where");
     }
     void badOptionsFailWithAMessage()
     {
@@ -178,9 +192,10 @@ private slots:
     {
         for (const char *ext : {"png", "jpg", "pdf", "svg"}) {
             const QString out = m_dir.filePath(QStringLiteral("chart.") + QLatin1String(ext));
-            const Run r = dnstimeline({QStringLiteral("render"), m_store, QStringLiteral("-o"), out, QStringLiteral("--title"),
-                                       QStringLiteral("Lookups per day"), QStringLiteral("--width"), QStringLiteral("800"),
-                                       QStringLiteral("--height"), QStringLiteral("500")});
+            const Run r =
+                dnstimeline({QStringLiteral("render"), m_store, QStringLiteral("-o"), out, QStringLiteral("--title"),
+                             QStringLiteral("Lookups per day"), QStringLiteral("--width"), QStringLiteral("800"),
+                             QStringLiteral("--height"), QStringLiteral("500")});
             QVERIFY2(r.exitCode == 0, r.err.constData());
             QFile f(out);
             QVERIFY(f.open(QIODevice::ReadOnly));
@@ -199,7 +214,8 @@ private slots:
     void passiveDnsImportsAsObservationsThatBinsRefuses()
     {
         const QString store = m_dir.filePath(QStringLiteral("cof.dnstl"));
-        const Run r = dnstimeline({QStringLiteral("import"), store, QStringLiteral(DNSTL_TEST_DATA_DIR "/cof/simple.jsonl")});
+        const Run r =
+            dnstimeline({QStringLiteral("import"), store, QStringLiteral(DNSTL_TEST_DATA_DIR "/cof/simple.jsonl")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject imported = QJsonDocument::fromJson(r.out.trimmed()).object();
         QCOMPARE(imported.value(QStringLiteral("kind")).toString(), QStringLiteral("observations"));
@@ -210,7 +226,8 @@ private slots:
                  QStringLiteral("observations"));
         const Run bins = dnstimeline({QStringLiteral("bins"), store});
         QCOMPARE(bins.exitCode, 1);
-        QVERIFY2(bins.err.contains("passive-DNS observations") && bins.err.contains("not lookups"), bins.err.constData());
+        QVERIFY2(bins.err.contains("passive-DNS observations") && bins.err.contains("not lookups"),
+                 bins.err.constData());
         // With lookups beside them, bins counts the lookups and leaves the observations out.
         QCOMPARE(dnstimeline({QStringLiteral("import"), store, fixture("simple.csv")}).exitCode, 0);
         const Run mixed = dnstimeline({QStringLiteral("bins"), store, QStringLiteral("--bin"), QStringLiteral("1d")});

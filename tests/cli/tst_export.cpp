@@ -4,27 +4,27 @@
 // whose reproduce.sh rebuilds their bins, redaction that leaves no address behind, and the
 // window's export drawing the same pixels as `dnstimeline render`, and leaving out the series
 // and event categories the window hides.
+#include "../core/zip_readers.h"
+#include "bin_table_format.h"
 #include "chart_export.h"
 #include "cli_run.h"
-#include "../core/zip_readers.h"
-#include "evidence_bundle.h"
-#include "render_command.h"
-#include "export_actions.h"
-#include "export_dialog.h"
 #include "event_layer.h"
 #include "events_dock.h"
-#include "series_drawer.h"
+#include "evidence_bundle.h"
+#include "export_actions.h"
+#include "export_dialog.h"
 #include "import_job.h"
-#include "main_window.h"
 #include "lookup_store.h"
+#include "main_window.h"
+#include "render_command.h"
+#include "series_drawer.h"
 #include "sqlite_db.h"
 #include "timeline_controller.h"
-#include "bin_table_format.h"
 #include "timeline_plot.h"
 
-#include <QCryptographicHash>
 #include <QApplication>
 #include <QClipboard>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFontMetricsF>
@@ -52,7 +52,10 @@ QStringList clients()
     return {QStringLiteral("192.0.2.17"), QStringLiteral("192.0.2.203"), QStringLiteral("203.0.113.54"),
             QStringLiteral("2001:db8::beef"), QStringLiteral("2001:db8:4::1f")};
 }
-QStringList servers() { return {QStringLiteral("198.51.100.53"), QStringLiteral("198.51.100.153")}; }
+QStringList servers()
+{
+    return {QStringLiteral("198.51.100.53"), QStringLiteral("198.51.100.153")};
+}
 
 using cli_test::dnstimeline;
 using cli_test::Run;
@@ -145,12 +148,14 @@ void TstExport::initTestCase()
         const qint64 t = kStartUs + qint64(i) * (7 * kDayUs / kLookups) + (i % 11) * 60'000'000;
         const QDateTime when = QDateTime::fromMSecsSinceEpoch(t / 1000, QTimeZone::utc());
         csv.write(QStringLiteral("%1,%2,host%3.example.com,A,NOERROR,%4\n")
-                      .arg(when.toString(Qt::ISODateWithMs), c[(i * 7 + i / 13) % c.size()], QString::number(i % 4), s[i % s.size()])
+                      .arg(when.toString(Qt::ISODateWithMs), c[(i * 7 + i / 13) % c.size()], QString::number(i % 4),
+                           s[i % s.size()])
                       .toUtf8());
     }
     csv.close();
     m_store = m_dir.filePath(QStringLiteral("case.dnstl"));
-    const Run import = dnstimeline({QStringLiteral("import"), m_store, m_csv, QStringLiteral("--name"), QStringLiteral("resolver log")});
+    const Run import = dnstimeline(
+        {QStringLiteral("import"), m_store, m_csv, QStringLiteral("--name"), QStringLiteral("resolver log")});
     QVERIFY2(import.exitCode == 0, import.err.constData());
     auto store = openStore(m_store, StoreOpenMode::ReadWrite);
     TimelineEvent point;
@@ -236,15 +241,16 @@ void TstExport::pdfHasOnePage()
 void TstExport::svgParsesAndKeepsTitleAsText()
 {
     const QString svg = m_dir.filePath(QStringLiteral("chart.svg"));
-    const Run r = dnstimeline({QStringLiteral("render"), m_store, QStringLiteral("-o"), svg, QStringLiteral("--title"),
-                               QStringLiteral("Resolver evidence 2016"), QStringLiteral("--split"), QStringLiteral("server")});
+    const Run r =
+        dnstimeline({QStringLiteral("render"), m_store, QStringLiteral("-o"), svg, QStringLiteral("--title"),
+                     QStringLiteral("Resolver evidence 2016"), QStringLiteral("--split"), QStringLiteral("server")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     bool ok = false;
     const QString text = svgText(readAll(svg), &ok);
     QVERIFY(ok);
     QVERIFY2(text.contains(QLatin1String("Resolver evidence 2016")), qPrintable(text.left(400)));
-    QVERIFY(text.contains(QLatin1String("198.51.100.53"))); // the legend is text too
-    QVERIFY(text.contains(QLatin1String("Time zone: UTC")));  // and the footer
+    QVERIFY(text.contains(QLatin1String("198.51.100.53")));  // the legend is text too
+    QVERIFY(text.contains(QLatin1String("Time zone: UTC"))); // and the footer
 }
 
 void TstExport::footerNamesDatasetFiltersWidthAndZone()
@@ -252,10 +258,12 @@ void TstExport::footerNamesDatasetFiltersWidthAndZone()
     auto store = openStore(m_store, StoreOpenMode::ReadOnly);
     ExportView v = baseView();
     v.query.filters = {{LookupField::Qname, QStringLiteral("host1.*")}};
-    const PreparedChart chart = ChartExport::prepare(*store, v, QDateTime::fromSecsSinceEpoch(1'700'000'000, QTimeZone::utc()));
+    const PreparedChart chart =
+        ChartExport::prepare(*store, v, QDateTime::fromSecsSinceEpoch(1'700'000'000, QTimeZone::utc()));
     const QString footer = chart.spec.footer.join(QLatin1Char('|'));
-    for (const char *part : {"Dataset: resolver log", "Filters: qname=host1.*", "Bin width: 6h", "Time zone: America/New_York",
-                             "Exported 2023-11-14 22:13:20 UTC", "Split by client (top 10)"})
+    for (const char *part :
+         {"Dataset: resolver log", "Filters: qname=host1.*", "Bin width: 6h", "Time zone: America/New_York",
+          "Exported 2023-11-14 22:13:20 UTC", "Split by client (top 10)"})
         QVERIFY2(footer.contains(QLatin1String(part)), qPrintable(footer));
     // Wrapped to the width: every line fits a narrow chart.
     const QFont font = TimelinePlot::baseFont(7.5);
@@ -271,7 +279,8 @@ void TstExport::binsCsvEqualsBinsCommand()
     ExportView v = baseView();
     v.query.filters = {{LookupField::Qname, QStringLiteral("host[12].example.com")}};
     const PreparedChart chart = ChartExport::prepare(*store, v, QDateTime::currentDateTimeUtc());
-    const Run bins = dnstimeline(QStringList{QStringLiteral("bins"), m_store} + RenderCommand::viewArguments(v.query, true));
+    const Run bins =
+        dnstimeline(QStringList{QStringLiteral("bins"), m_store} + RenderCommand::viewArguments(v.query, true));
     QVERIFY2(bins.exitCode == 0, bins.err.constData());
     QVERIFY(bins.out.count('\n') > 28 * 2);
     QCOMPARE(BinTableFormat::toCsv(chart.table), bins.out);
@@ -280,12 +289,16 @@ void TstExport::binsCsvEqualsBinsCommand()
 void TstExport::bundleHoldsItsFilesAndReproducesItsBins()
 {
     const QString bundle = m_dir.filePath(QStringLiteral("bundle"));
-    const Run r = dnstimeline({QStringLiteral("render"), m_store, QStringLiteral("--bundle"), bundle, QStringLiteral("--from"),
-                               QStringLiteral("2016-07-18T06:00:00"), QStringLiteral("--to"), QStringLiteral("2016-07-23"),
-                               QStringLiteral("--bin"), QStringLiteral("3h"), QStringLiteral("--tz"),
-                               QStringLiteral("Europe/Berlin"), QStringLiteral("--split"), QStringLiteral("client"),
-                               QStringLiteral("--top"), QStringLiteral("3"), QStringLiteral("--where"),
-                               QStringLiteral("qname=host[013]*"), QStringLiteral("--title"), QStringLiteral("It's a case")});
+    const Run r = dnstimeline({QStringLiteral("render"),   m_store,
+                               QStringLiteral("--bundle"), bundle,
+                               QStringLiteral("--from"),   QStringLiteral("2016-07-18T06:00:00"),
+                               QStringLiteral("--to"),     QStringLiteral("2016-07-23"),
+                               QStringLiteral("--bin"),    QStringLiteral("3h"),
+                               QStringLiteral("--tz"),     QStringLiteral("Europe/Berlin"),
+                               QStringLiteral("--split"),  QStringLiteral("client"),
+                               QStringLiteral("--top"),    QStringLiteral("3"),
+                               QStringLiteral("--where"),  QStringLiteral("qname=host[013]*"),
+                               QStringLiteral("--title"),  QStringLiteral("It's a case")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     for (const QString &name : EvidenceBundle::fileNames())
         QVERIFY2(QFile::exists(bundle + QLatin1Char('/') + name), qPrintable(name));
@@ -294,7 +307,8 @@ void TstExport::bundleHoldsItsFilesAndReproducesItsBins()
     const QByteArray events = readAll(bundle + QStringLiteral("/events.csv"));
     QVERIFY(events.contains("Server moved") && !events.contains("Conference"));
 
-    const QJsonObject provenance = QJsonDocument::fromJson(readAll(bundle + QStringLiteral("/provenance.json"))).object();
+    const QJsonObject provenance =
+        QJsonDocument::fromJson(readAll(bundle + QStringLiteral("/provenance.json"))).object();
     const QJsonObject dataset = provenance.value(QStringLiteral("datasets")).toArray().first().toObject();
     QCOMPARE(dataset.value(QStringLiteral("source_file")).toString(), QStringLiteral("lookups.csv"));
     QCOMPARE(dataset.value(QStringLiteral("sha256")).toString(),
@@ -306,7 +320,9 @@ void TstExport::bundleHoldsItsFilesAndReproducesItsBins()
     QCOMPARE(view.value(QStringLiteral("from")).toString(), QStringLiteral("2016-07-18T06:00:00+02:00"));
     QCOMPARE(view.value(QStringLiteral("filters")).toArray().first().toString(), QStringLiteral("qname=host[013]*"));
     QCOMPARE(provenance.value(QStringLiteral("files")).toObject().value(QStringLiteral("bins.csv")).toString(),
-             QString::fromLatin1(QCryptographicHash::hash(readAll(bundle + QStringLiteral("/bins.csv")), QCryptographicHash::Sha256).toHex()));
+             QString::fromLatin1(
+                 QCryptographicHash::hash(readAll(bundle + QStringLiteral("/bins.csv")), QCryptographicHash::Sha256)
+                     .toHex()));
 
     // Run the script elsewhere, on the source files, with the built program.
     QTemporaryDir work;
@@ -350,12 +366,14 @@ void TstExport::zipBundleHoldsTheFolderBundleFiles()
         const QString name = entry.value(QStringLiteral("name")).toString();
         QVERIFY2(EvidenceBundle::fileNames().contains(name), qPrintable(name));
         QCOMPARE(entry.value(QStringLiteral("data_sha256")).toString(),
-                 QString::fromLatin1(QCryptographicHash::hash(readAll(folder + QLatin1Char('/') + name),
-                                                              QCryptographicHash::Sha256).toHex()));
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(readAll(folder + QLatin1Char('/') + name), QCryptographicHash::Sha256)
+                         .toHex()));
         // SOURCE_DATE_EPOCH is every entry's time (DOS fields: UTC, 2-second steps).
         const QJsonArray t = entry.value(QStringLiteral("date_time")).toArray();
-        QCOMPARE(QDateTime(QDate(t[0].toInt(), t[1].toInt(), t[2].toInt()), QTime(t[3].toInt(), t[4].toInt(), t[5].toInt()),
-                           QTimeZone::utc()).toSecsSinceEpoch(),
+        QCOMPARE(QDateTime(QDate(t[0].toInt(), t[1].toInt(), t[2].toInt()),
+                           QTime(t[3].toInt(), t[4].toInt(), t[5].toInt()), QTimeZone::utc())
+                     .toSecsSinceEpoch(),
                  exported.toSecsSinceEpoch() / 2 * 2);
     }
     // The text files shrink, the PNG is stored as it is.
@@ -370,8 +388,10 @@ void TstExport::zipBundleHoldsTheFolderBundleFiles()
     QVERIFY(p.waitForFinished(60'000));
     QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
     for (const QString &name : EvidenceBundle::fileNames()) {
-        QVERIFY2(readAll(unpacked + QLatin1Char('/') + name) == readAll(folder + QLatin1Char('/') + name), qPrintable(name));
-        QCOMPARE(QFileInfo(unpacked + QLatin1Char('/') + name).lastModified().toSecsSinceEpoch(), exported.toSecsSinceEpoch());
+        QVERIFY2(readAll(unpacked + QLatin1Char('/') + name) == readAll(folder + QLatin1Char('/') + name),
+                 qPrintable(name));
+        QCOMPARE(QFileInfo(unpacked + QLatin1Char('/') + name).lastModified().toSecsSinceEpoch(),
+                 exported.toSecsSinceEpoch());
     }
     QVERIFY(QFileInfo(unpacked + QStringLiteral("/reproduce.sh")).isExecutable());
     // Reproducible: the same view gives the same archive, byte for byte.
@@ -388,17 +408,17 @@ void TstExport::redactionLeavesNoRawAddressInAnyExportedFile()
     for (const char *split : {"client", "server"}) {
         for (const char *ext : {"png", "svg", "pdf"}) {
             const QString chart = QStringLiteral("%1/%2.%3").arg(out, QLatin1String(split), QLatin1String(ext));
-            const Run r = dnstimeline({QStringLiteral("render"), m_store, QStringLiteral("-o"), chart, QStringLiteral("--redact"),
-                                       QStringLiteral("--split"), QLatin1String(split), QStringLiteral("--where"),
-                                       QStringLiteral("client=192.0.2.*")});
+            const Run r = dnstimeline({QStringLiteral("render"), m_store, QStringLiteral("-o"), chart,
+                                       QStringLiteral("--redact"), QStringLiteral("--split"), QLatin1String(split),
+                                       QStringLiteral("--where"), QStringLiteral("client=192.0.2.*")});
             QVERIFY2(r.exitCode == 0, r.err.constData());
             written.append(chart);
         }
     }
     const QString bundle = out + QStringLiteral("/bundle");
-    const Run r = dnstimeline({QStringLiteral("render"), m_store, QStringLiteral("--redact"), QStringLiteral("--bundle"), bundle,
-                               QStringLiteral("--split"), QStringLiteral("client"), QStringLiteral("--where"),
-                               QStringLiteral("server=198.51.100.53")});
+    const Run r = dnstimeline({QStringLiteral("render"), m_store, QStringLiteral("--redact"),
+                               QStringLiteral("--bundle"), bundle, QStringLiteral("--split"), QStringLiteral("client"),
+                               QStringLiteral("--where"), QStringLiteral("server=198.51.100.53")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     for (const QString &name : EvidenceBundle::fileNames())
         written.append(bundle + QLatin1Char('/') + name);
@@ -461,9 +481,11 @@ void TstExport::redactionKeyIsStableAndNeedsAWritableStore()
     // Other stores have other keys, so their pseudonyms differ.
     QVERIFY(openStore(m_store, StoreOpenMode::ReadWrite)->redactionKey() != key);
     // The same store gives the same pseudonyms every time.
-    const QStringList args{QStringLiteral("render"), m_store, QStringLiteral("--redact"), QStringLiteral("--split"),
-                           QStringLiteral("client"), QStringLiteral("-o")};
-    const QString a = m_dir.filePath(QStringLiteral("stable-a.svg")), b = m_dir.filePath(QStringLiteral("stable-b.svg"));
+    const QStringList args{QStringLiteral("render"),   m_store,
+                           QStringLiteral("--redact"), QStringLiteral("--split"),
+                           QStringLiteral("client"),   QStringLiteral("-o")};
+    const QString a = m_dir.filePath(QStringLiteral("stable-a.svg")),
+                  b = m_dir.filePath(QStringLiteral("stable-b.svg"));
     QCOMPARE(dnstimeline(args + QStringList{a}).exitCode, 0);
     QCOMPARE(dnstimeline(args + QStringList{b}).exitCode, 0);
     QCOMPARE(readAll(a), readAll(b));
@@ -501,14 +523,15 @@ void TstExport::windowExportEqualsRenderPixels()
         QVERIFY2(dialog.exportTo(fromWindow, &error), qPrintable(error));
 
         const QString fromCli = m_dir.filePath(QStringLiteral("cli-%1.png").arg(round));
-        const Run r = dnstimeline(QStringList{QStringLiteral("render"), m_store, QStringLiteral("-o"), fromCli}
-                                  + RenderCommand::viewArguments(view.query, true) + RenderCommand::chartArguments(view));
+        const Run r = dnstimeline(QStringList{QStringLiteral("render"), m_store, QStringLiteral("-o"), fromCli} +
+                                  RenderCommand::viewArguments(view.query, true) + RenderCommand::chartArguments(view));
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QImage a(fromWindow), b(fromCli);
         QCOMPARE(a.size(), QSize(1600, 900));
         QVERIFY(a == b);
     }
-    QVERIFY(QImage(m_dir.filePath(QStringLiteral("window-0.png"))) != QImage(m_dir.filePath(QStringLiteral("window-1.png"))));
+    QVERIFY(QImage(m_dir.filePath(QStringLiteral("window-0.png"))) !=
+            QImage(m_dir.filePath(QStringLiteral("window-1.png"))));
     // Ctrl+Shift+C puts the same picture on the clipboard.
     QApplication::clipboard()->clear();
     window.exportActions()->copyChart();
@@ -554,7 +577,8 @@ void TstExport::windowExportsLeaveOutWhatTheWindowHides()
     QVERIFY(QTest::qWaitFor([&] { return !window.controller()->isBusy(); }, 10'000));
     // The export's own table: its series (and so their colours) are ranked over the range shown.
     const QList<BinSeries> series =
-        ChartExport::prepare(*window.controller()->store(), window.exportActions()->currentView(), QDateTime()).table.series;
+        ChartExport::prepare(*window.controller()->store(), window.exportActions()->currentView(), QDateTime())
+            .table.series;
     QCOMPARE(series.size(), 2);
     const QString hidden = SeriesDrawer::legendName(series[1]);
     const QRgb hiddenInk = SeriesDrawer::colourOf(series[1], 1).rgb();
@@ -593,7 +617,8 @@ void TstExport::windowExportsLeaveOutWhatTheWindowHides()
     const QString shownText = svgText(readAll(shownSvg), &ok), text = svgText(readAll(svg), &ok);
     QVERIFY(ok);
     QVERIFY(shownText.contains(QLatin1String("Server moved")) && shownText.contains(hidden));
-    QVERIFY2(!text.contains(QLatin1String("Server moved")) && !text.contains(QLatin1String("Conference")), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("Server moved")) && !text.contains(QLatin1String("Conference")),
+             qPrintable(text));
     QCOMPARE(text.count(hidden), 1); // in the footer, not the legend
     QVERIFY(text.contains(QStringLiteral("Hidden series: ") + hidden));
     QVERIFY(text.contains(QLatin1String("Hidden event categories: note")));
@@ -604,8 +629,8 @@ void TstExport::windowExportsLeaveOutWhatTheWindowHides()
              QImage(png).convertToFormat(QImage::Format_RGB32));
     // `render` with the view's options draws it too.
     const QString fromCli = m_dir.filePath(QStringLiteral("hidden-cli.png"));
-    const Run r = dnstimeline(QStringList{QStringLiteral("render"), m_store, QStringLiteral("-o"), fromCli}
-                              + RenderCommand::viewArguments(view.query, true) + RenderCommand::chartArguments(view));
+    const Run r = dnstimeline(QStringList{QStringLiteral("render"), m_store, QStringLiteral("-o"), fromCli} +
+                              RenderCommand::viewArguments(view.query, true) + RenderCommand::chartArguments(view));
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(QImage(fromCli) == QImage(png));
 
@@ -614,7 +639,8 @@ void TstExport::windowExportsLeaveOutWhatTheWindowHides()
     QVERIFY2(EvidenceBundle::write(*window.controller()->store(), view, bundle, &error), qPrintable(error));
     QCOMPARE(inkPixels(QImage(bundle + QStringLiteral("/chart.png"))), 0);
     QVERIFY(!readAll(bundle + QStringLiteral("/events.csv")).contains("Server moved"));
-    const QJsonObject provenance = QJsonDocument::fromJson(readAll(bundle + QStringLiteral("/provenance.json"))).object();
+    const QJsonObject provenance =
+        QJsonDocument::fromJson(readAll(bundle + QStringLiteral("/provenance.json"))).object();
     const QJsonObject pview = provenance.value(QStringLiteral("view")).toObject();
     QCOMPARE(pview.value(QStringLiteral("hidden_series")).toArray(), QJsonArray{hidden});
     QCOMPARE(pview.value(QStringLiteral("hidden_event_categories")).toArray(), QJsonArray{QStringLiteral("note")});

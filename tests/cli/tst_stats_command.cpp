@@ -60,8 +60,8 @@ private slots:
         const QJsonObject all = stats({m_store, QStringLiteral("periodicity")});
         QCOMPARE(all.value(QStringLiteral("pairs")).toInt(), 12);
         QVERIFY(all.value(QStringLiteral("automated_pairs")).toInt() >= 2);
-        const QJsonObject one = stats({m_store, QStringLiteral("periodicity"), QStringLiteral("--where"),
-                                       QStringLiteral("qname=beacon1.*")});
+        const QJsonObject one = stats(
+            {m_store, QStringLiteral("periodicity"), QStringLiteral("--where"), QStringLiteral("qname=beacon1.*")});
         QCOMPARE(one.value(QStringLiteral("pairs")).toInt(), 1);
         QCOMPARE(one.value(QStringLiteral("automated_pairs")).toInt(), 1);
         QCOMPARE(one.value(QStringLiteral("top")).toArray().at(0).toObject().value(QStringLiteral("client")).toString(),
@@ -80,7 +80,8 @@ private slots:
         const QJsonObject all = stats(daily);
         QCOMPARE(sum(all, "unique_qnames"), 12);
         QCOMPARE(sum(all, "first_seen_qnames"), 12);
-        const QJsonObject some = stats(daily + QStringList{QStringLiteral("--where"), QStringLiteral("client=10.0.0.3")});
+        const QJsonObject some =
+            stats(daily + QStringList{QStringLiteral("--where"), QStringLiteral("client=10.0.0.3")});
         QCOMPARE(sum(some, "lookups"), 240);
         QCOMPARE(sum(some, "unique_qnames"), 10);
         QCOMPARE(sum(some, "first_seen_qnames"), 10);

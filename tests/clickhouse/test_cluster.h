@@ -21,8 +21,12 @@ inline QString freshStoreUrl(const QString &database)
 {
     const int b = portBase();
     for (int shard : {1, 2})
-        ClickHouseHttp(QStringLiteral("127.0.0.1"), b + shard, {}, {}, 30'000).query("DROP DATABASE IF EXISTS " + database.toUtf8());
-    return QStringLiteral("clickhouse://127.0.0.1:%1/%3?cluster=dnstl&shards=127.0.0.1:%1,127.0.0.1:%2").arg(b + 1).arg(b + 2).arg(database);
+        ClickHouseHttp(QStringLiteral("127.0.0.1"), b + shard, {}, {}, 30'000)
+            .query("DROP DATABASE IF EXISTS " + database.toUtf8());
+    return QStringLiteral("clickhouse://127.0.0.1:%1/%3?cluster=dnstl&shards=127.0.0.1:%1,127.0.0.1:%2")
+        .arg(b + 1)
+        .arg(b + 2)
+        .arg(database);
 }
 
 } // namespace test_cluster

@@ -125,7 +125,8 @@ void TstClickHouseConnect::eventsUndoAndViewStateOverClickHouse()
         QVERIFY(loaded.wait(20'000));
         qint64 hidden = 0;
         for (int i = 0; i < ui_test::kLookups; ++i)
-            hidden += ui_test::lookupClient(i) == ui_test::lookupClient(0) && ui_test::lookupName(i) == ui_test::lookupName(0);
+            hidden += ui_test::lookupClient(i) == ui_test::lookupClient(0) &&
+                ui_test::lookupName(i) == ui_test::lookupName(0);
         QCOMPARE(window.recordsDock()->model()->total(), qint64(ui_test::kLookups) - hidden);
         window.controller()->setSplit(LookupField::Client);
         QVERIFY(ui_test::settle(window));
@@ -146,7 +147,9 @@ void TstClickHouseConnect::filesGivenWithAUrlImportOnceOpen()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("timestamp,client,qname,qtype,rcode\n");
     for (int i = 0; i < 100; ++i)
-        f.write(QStringLiteral("2016-07-18T00:%1:00Z,10.0.0.1,a.example.com,A,NOERROR\n").arg(i % 60, 2, 10, QLatin1Char('0')).toUtf8());
+        f.write(QStringLiteral("2016-07-18T00:%1:00Z,10.0.0.1,a.example.com,A,NOERROR\n")
+                    .arg(i % 60, 2, 10, QLatin1Char('0'))
+                    .toUtf8());
     f.close();
     MainWindow window;
     QString error;

@@ -41,7 +41,8 @@ QString TstClickHouseLayout::urlOf(const QString &database) const
 void TstClickHouseLayout::dropDatabase(const QByteArray &database) const
 {
     for (int shard : {1, 2})
-        ClickHouseHttp(QStringLiteral("127.0.0.1"), m_base + shard, {}, {}, 30'000).query("DROP DATABASE IF EXISTS " + database);
+        ClickHouseHttp(QStringLiteral("127.0.0.1"), m_base + shard, {}, {}, 30'000)
+            .query("DROP DATABASE IF EXISTS " + database);
 }
 
 void TstClickHouseLayout::initTestCase()
@@ -55,10 +56,19 @@ void TstClickHouseLayout::initTestCase()
 void TstClickHouseLayout::namesHashAsTheServerDoes()
 {
     ClickHouseStore store(urlOf(QStringLiteral("dnstl_layout")), StoreOpenMode::Create);
-    const QList<QByteArray> names = {"a", "abc", "12345678", "123456789012345678", "mail.example.com", "it's\\x",
-                                     QByteArray("nul\0byte", 8), "B\xc3\x9c" "CHER.example.com", QByteArray(300, 'q')};
+    const QList<QByteArray> names = {"a",
+                                     "abc",
+                                     "12345678",
+                                     "123456789012345678",
+                                     "mail.example.com",
+                                     "it's\\x",
+                                     QByteArray("nul\0byte", 8),
+                                     "B\xc3\x9c"
+                                     "CHER.example.com",
+                                     QByteArray(300, 'q')};
     for (const QByteArray &name : names) {
-        const QByteArray answer = store.entry().query("SELECT sipHash64(" + ClickHouseSql::quote(QByteArrayView(name)) + ")");
+        const QByteArray answer =
+            store.entry().query("SELECT sipHash64(" + ClickHouseSql::quote(QByteArrayView(name)) + ")");
         QCOMPARE(answer.trimmed(), QByteArray::number(sipHash64(name)));
         QCOMPARE(ClickHouseSql::nameHash(QByteArrayView(name)), sipHash64(name));
     }
@@ -108,7 +118,8 @@ void TstClickHouseLayout::concurrentImportsAreBothComplete()
             auto sink = store.beginImport(meta);
             for (int i = 0; i < 200'000; ++i) {
                 const QByteArray client = "10.7." + QByteArray::number(which) + "." + QByteArray::number(i % 50);
-                sink->add(RawLookup{1'500'000'000'000'000 + qint64(i) * 1'000'000, client, "c.example", "A", "NOERROR", "s"});
+                sink->add(
+                    RawLookup{1'500'000'000'000'000 + qint64(i) * 1'000'000, client, "c.example", "A", "NOERROR", "s"});
             }
             made[which] = sink->commit(QStringLiteral("concurrent-%1").arg(which), 0);
         } catch (const StoreError &e) {
@@ -144,8 +155,10 @@ void TstClickHouseLayout::layoutOneIsRefusedClearly()
     for (int shard : {1, 2}) {
         ClickHouseHttp http(QStringLiteral("127.0.0.1"), m_base + shard, {}, {}, 30'000);
         http.query("CREATE DATABASE dnstl_layout1");
-        http.query("CREATE TABLE dnstl_layout1.lookups_local (dataset UInt32, ts UInt64, seq UInt64, client String, qname String,"
-                   " qtype String, rcode String, server String) ENGINE = MergeTree() PARTITION BY dataset ORDER BY (dataset, ts)");
+        http.query("CREATE TABLE dnstl_layout1.lookups_local (dataset UInt32, ts UInt64, seq UInt64, client String, "
+                   "qname String,"
+                   " qtype String, rcode String, server String) ENGINE = MergeTree() PARTITION BY dataset ORDER BY "
+                   "(dataset, ts)");
         http.query("CREATE TABLE dnstl_layout1.datasets (id UInt32) ENGINE = MergeTree() ORDER BY id");
     }
     for (StoreOpenMode mode : {StoreOpenMode::ReadOnly, StoreOpenMode::Create}) {

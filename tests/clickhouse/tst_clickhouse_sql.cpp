@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "export_view.h"
 #include "clickhouse_rows.h"
 #include "clickhouse_sql.h"
 #include "clickhouse_url.h"
+#include "export_view.h"
 #include "sqlite_db.h"
 
 #include <QTest>
@@ -40,7 +40,10 @@ void TstClickHouseSql::quoteEscapesEverythingSpecial_data()
     QTest::newRow("newlines") << QByteArray("a\nb\r\tc") << QByteArray("'a\\nb\\r\\tc'");
     QTest::newRow("control") << QByteArray("\x01\x1f\x7f") << QByteArray("'\\x01\\x1F\\x7F'");
     QTest::newRow("like-and-glob") << QByteArray("%_*?[];") << QByteArray("'%_*?[];'");
-    QTest::newRow("utf8") << QByteArray("b\xc3\xbc" "cher.de") << QByteArray("'b\xc3\xbc" "cher.de'");
+    QTest::newRow("utf8") << QByteArray("b\xc3\xbc"
+                                        "cher.de")
+                          << QByteArray("'b\xc3\xbc"
+                                        "cher.de'");
     QTest::newRow("empty") << QByteArray() << QByteArray("''");
 }
 
@@ -70,7 +73,8 @@ void TstClickHouseSql::identifiersAreStrict()
 
 void TstClickHouseSql::globsBecomeAnchoredCaseInsensitiveRegexes()
 {
-    QCOMPARE(ClickHouseSql::globRegex(QStringLiteral("*.example.com")), QByteArray("(?i)\\A(?:[^\\n]*\\.example\\.com)\\z"));
+    QCOMPARE(ClickHouseSql::globRegex(QStringLiteral("*.example.com")),
+             QByteArray("(?i)\\A(?:[^\\n]*\\.example\\.com)\\z"));
     QCOMPARE(ClickHouseSql::globRegex(QStringLiteral("mail?")), QByteArray("(?i)\\A(?:mail[^\\n])\\z"));
     QCOMPARE(ClickHouseSql::globRegex(QStringLiteral("[a-c]x")), QByteArray("(?i)\\A(?:[a-c]x)\\z"));
     QCOMPARE(ClickHouseSql::globRegex(QStringLiteral("[!0-9]")), QByteArray("(?i)\\A(?:[^0-9])\\z"));
@@ -112,15 +116,18 @@ void TstClickHouseSql::rowBinaryRejectsTruncatedAnswers()
     const QByteArray shortInt("\x01\x02", 2);
     ClickHouseRows a(shortInt);
     QVERIFY_THROWS_EXCEPTION(StoreError, a.u32());
-    const QByteArray longClaim("\x05" "ab", 3);
+    const QByteArray longClaim("\x05"
+                               "ab",
+                               3);
     ClickHouseRows b(longClaim);
     QVERIFY_THROWS_EXCEPTION(StoreError, b.bytes());
 }
 
 void TstClickHouseSql::urlsParse()
 {
-    const ClickHouseUrl u = ClickHouseUrl::parse(QStringLiteral(
-        "clickhouse://db.example.org:18123/dns_logs?cluster=dnstl&user=ana&password=p%26w&shards=h1:1,h2:2&timeout=2.5"));
+    const ClickHouseUrl u = ClickHouseUrl::parse(
+        QStringLiteral("clickhouse://db.example.org:18123/"
+                       "dns_logs?cluster=dnstl&user=ana&password=p%26w&shards=h1:1,h2:2&timeout=2.5"));
     QCOMPARE(u.host, QStringLiteral("db.example.org"));
     QCOMPARE(u.port, 18123);
     QCOMPARE(u.database, QStringLiteral("dns_logs"));
@@ -148,8 +155,9 @@ void TstClickHouseSql::urlsParse()
 
 void TstClickHouseSql::badUrlsAreRefusedClearly()
 {
-    for (const char *bad : {"clickhouse:///db", "clickhouse://h/bad-name", "clickhouse://h/db?cluster=a;b",
-                            "clickhouse://h/db?colour=red", "clickhouse://h/db?timeout=-1", "clickhouse://h/db?shards=h"}) {
+    for (const char *bad :
+         {"clickhouse:///db", "clickhouse://h/bad-name", "clickhouse://h/db?cluster=a;b",
+          "clickhouse://h/db?colour=red", "clickhouse://h/db?timeout=-1", "clickhouse://h/db?shards=h"}) {
         try {
             ClickHouseUrl::parse(QString::fromLatin1(bad));
             QFAIL(bad);

@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "tst_clickhouse_store.h"
 #include "clickhouse_rows.h"
 #include "clickhouse_sql.h"
 #include "clickhouse_store.h"
+#include "name_glob.h"
 #include "query_cancel_scope.h"
 #include "sqlite_db.h"
 #include "sqlite_store.h"
 #include "test_cluster.h"
-#include "tst_clickhouse_store.h"
-#include "name_glob.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -20,16 +20,25 @@
 #include <numeric>
 #include <thread>
 
-
 using namespace TstClickHouseData;
 
 namespace {
 
 QList<QByteArray> nastyNames()
 {
-    return {"mail.example.com", "it's.example.com", "back\\slash.example.com", "new\nline.example.com",
-            "tab\there.example", QByteArray("nul\0byte.example", 16), "100%_off*.example.com", "semi;colon.example",
-            "B\xc3\x9c" "CHER.example.com", "\xf0\x9f\x98\x80.example", "[brackets].example", "quote\".example"};
+    return {"mail.example.com",
+            "it's.example.com",
+            "back\\slash.example.com",
+            "new\nline.example.com",
+            "tab\there.example",
+            QByteArray("nul\0byte.example", 16),
+            "100%_off*.example.com",
+            "semi;colon.example",
+            "B\xc3\x9c"
+            "CHER.example.com",
+            "\xf0\x9f\x98\x80.example",
+            "[brackets].example",
+            "quote\".example"};
 }
 } // namespace
 
@@ -60,13 +69,14 @@ void TstClickHouseStore::fill(LookupStore &store)
         const int n = ds == 0 ? 300'000 : 60'000; // dataset 0 spans two ClickHouse batches
         std::vector<Row> rows;
         for (int i = 0; i < n; ++i) {
-            const qint64 ts = kStart + qint64(rng.generate64() % quint64(kSpan)) / (i % 5 == 0 ? kSec : 1) * (i % 5 == 0 ? kSec : 1);
+            const qint64 ts =
+                kStart + qint64(rng.generate64() % quint64(kSpan)) / (i % 5 == 0 ? kSec : 1) * (i % 5 == 0 ? kSec : 1);
             // Clients in turn: equal totals, so top-K must break ties the same way.
             const QByteArray client = "10.0." + QByteArray::number(ds) + "." + QByteArray::number(i % 12);
             const quint32 pick = rng.bounded(100);
             const QByteArray qname = pick < 30 ? nasty[int(pick % quint32(nasty.size()))]
-                                     : pick < 35 ? QByteArray()
-                                                 : "host" + QByteArray::number(pick % 17) + ".example.com";
+                : pick < 35                    ? QByteArray()
+                                               : "host" + QByteArray::number(pick % 17) + ".example.com";
             rows.push_back({ts, client, qname, i});
         }
         // In time order: SqliteStore's sorter mis-stores random input of more than a chunk
@@ -76,7 +86,8 @@ void TstClickHouseStore::fill(LookupStore &store)
         for (const Row &r : rows) {
             const int i = r.i;
             sink->add(RawLookup{r.ts, r.client, r.qname, i % 3 ? "A" : "AAAA", i % 11 ? "NOERROR" : "NXDOMAIN",
-                                i % 7 == 0 ? QByteArray() : QByteArray("192.0.2.53"), quint8(i % 13 == 0 ? LookupFlags::kMdns : 0)});
+                                i % 7 == 0 ? QByteArray() : QByteArray("192.0.2.53"),
+                                quint8(i % 13 == 0 ? LookupFlags::kMdns : 0)});
         }
         QVERIFY(!sink->failure());
         QCOMPARE(sink->datasetWithSha256(QStringLiteral("sha%1").arg(ds)), 0);
@@ -95,10 +106,17 @@ QList<LookupRecord> TstClickHouseStore::withoutIds(QList<LookupRecord> records)
 void TstClickHouseStore::stringsRoundTripThroughTheServer()
 {
     QList<QByteArray> all = nastyNames();
-    all += {QByteArray("x' OR '1'='1"), QByteArray("\\'; DROP TABLE dnstl_test.datasets; --"), QByteArray("\x01\x7f\r"),
-            QByteArray("%"), QByteArray("_"), QByteArray("*"), QByteArray(";"), QByteArray()};
+    all += {QByteArray("x' OR '1'='1"),
+            QByteArray("\\'; DROP TABLE dnstl_test.datasets; --"),
+            QByteArray("\x01\x7f\r"),
+            QByteArray("%"),
+            QByteArray("_"),
+            QByteArray("*"),
+            QByteArray(";"),
+            QByteArray()};
     for (const QByteArray &s : all) {
-        const QByteArray answer = m_ch->entry().query("SELECT " + ClickHouseSql::quote(QByteArrayView(s)) + " FORMAT RowBinary");
+        const QByteArray answer =
+            m_ch->entry().query("SELECT " + ClickHouseSql::quote(QByteArrayView(s)) + " FORMAT RowBinary");
         ClickHouseRows rows(answer);
         QCOMPARE(rows.bytes(), s);
         QVERIFY(rows.atEnd());
@@ -110,11 +128,23 @@ void TstClickHouseStore::serverGlobsMatchNameGlob()
 {
     QList<QByteArray> names = nastyNames();
     names += {"MAIL.EXAMPLE.COM", "a", "ab", "a.b", "a\nb", "x"};
-    const QStringList globs = {QStringLiteral("*.example.com"), QStringLiteral("*'*"), QStringLiteral("*\\*"),
-                               QStringLiteral("?"), QStringLiteral("a?b"), QStringLiteral("[a-c]*"),
-                               QStringLiteral("[!a-m]*"), QStringLiteral("*%_*"), QStringLiteral("100%_off\\*.*"),
-                               QStringLiteral("*[brackets]*"), QStringLiteral("\\[*"), QString::fromUtf8("bücher.*"), QStringLiteral("mail.example.com"),
-                               QStringLiteral("*;*"), QStringLiteral("*\"*"), QStringLiteral("**"), QStringLiteral("")};
+    const QStringList globs = {QStringLiteral("*.example.com"),
+                               QStringLiteral("*'*"),
+                               QStringLiteral("*\\*"),
+                               QStringLiteral("?"),
+                               QStringLiteral("a?b"),
+                               QStringLiteral("[a-c]*"),
+                               QStringLiteral("[!a-m]*"),
+                               QStringLiteral("*%_*"),
+                               QStringLiteral("100%_off\\*.*"),
+                               QStringLiteral("*[brackets]*"),
+                               QStringLiteral("\\[*"),
+                               QString::fromUtf8("bücher.*"),
+                               QStringLiteral("mail.example.com"),
+                               QStringLiteral("*;*"),
+                               QStringLiteral("*\"*"),
+                               QStringLiteral("**"),
+                               QStringLiteral("")};
     for (const QString &glob : globs) {
         const QRegularExpression re = NameGlob::pattern(glob);
         QByteArray sql = "SELECT " + ClickHouseSql::globCondition("x", glob) + " FROM (SELECT arrayJoin([";
@@ -124,7 +154,8 @@ void TstClickHouseStore::serverGlobsMatchNameGlob()
         ClickHouseRows rows(m_ch->entry().query(sql));
         for (const QByteArray &name : names) {
             const bool expected = re.match(QString::fromUtf8(name)).hasMatch();
-            QVERIFY2(rows.u8() == (expected ? 1 : 0), qPrintable(glob + QStringLiteral(" on ") + QString::fromUtf8(name)));
+            QVERIFY2(rows.u8() == (expected ? 1 : 0),
+                     qPrintable(glob + QStringLiteral(" on ") + QString::fromUtf8(name)));
         }
     }
 }
@@ -165,11 +196,15 @@ void TstClickHouseStore::binsAreIdenticalToSqlite_data()
     QTest::addColumn<int>("split"); // -1: none, else LookupField
     QTest::addColumn<int>("topK");
     QTest::addColumn<QString>("where"); // field=glob;field=glob
-    const QStringList zones = {QStringLiteral("UTC"), QStringLiteral("America/New_York"), QStringLiteral("Europe/Moscow")};
+    const QStringList zones = {QStringLiteral("UTC"), QStringLiteral("America/New_York"),
+                               QStringLiteral("Europe/Moscow")};
     const QStringList widths = {QStringLiteral("1m"), QStringLiteral("1h"), QStringLiteral("1d"), QStringLiteral("1w"),
                                 QStringLiteral("auto")};
-    const QList<std::pair<int, int>> splits = {{-1, 10}, {int(LookupField::Client), 5}, {int(LookupField::Qname), 4},
-                                               {int(LookupField::Dataset), 1}, {int(LookupField::Qtype), 0}};
+    const QList<std::pair<int, int>> splits = {{-1, 10},
+                                               {int(LookupField::Client), 5},
+                                               {int(LookupField::Qname), 4},
+                                               {int(LookupField::Dataset), 1},
+                                               {int(LookupField::Qtype), 0}};
     const QStringList wheres = {QString(), QStringLiteral("qname=*.example.com"),
                                 QStringLiteral("client=10.0.?.1*;qname=[a-m]*")};
     for (const QString &z : zones)
@@ -181,8 +216,10 @@ void TstClickHouseStore::binsAreIdenticalToSqlite_data()
     // proto: a filter and a split on an expression over the flags column.
     for (const QString &z : {zones[0], zones[1]})
         for (const QString &w : {widths[1], widths[2]})
-            for (const auto &[split, k] : QList<std::pair<int, int>>{{-1, 10}, {int(LookupField::Proto), 1}, {int(LookupField::Proto), 5}})
-                for (const QString &where : {QString(), QStringLiteral("proto=mdns"), QStringLiteral("proto=dns;qname=*.example.com")})
+            for (const auto &[split, k] :
+                 QList<std::pair<int, int>>{{-1, 10}, {int(LookupField::Proto), 1}, {int(LookupField::Proto), 5}})
+                for (const QString &where :
+                     {QString(), QStringLiteral("proto=mdns"), QStringLiteral("proto=dns;qname=*.example.com")})
                     QTest::addRow("%s %s split%d top%d %s", qPrintable(z), qPrintable(w), split, k, qPrintable(where))
                         << z << w << split << k << where;
 }
@@ -316,7 +353,6 @@ void TstClickHouseStore::recordsAreIdenticalToSqlite()
     }
 }
 
-
 void TstClickHouseStore::failedImportLeavesNothingVisible()
 {
     const auto before = m_ch->datasets();
@@ -400,9 +436,10 @@ void TstClickHouseStore::renameAndDelete()
     QCOMPARE(m_ch->datasets().size(), 2);
     qint64 rows = 0;
     for (const ClickHouseHttp &shard : m_ch->shards())
-        rows += shard.query("SELECT count() FROM dnstl_test.lookups_local WHERE dataset = " + QByteArray::number(info.id))
-                    .trimmed()
-                    .toLongLong();
+        rows +=
+            shard.query("SELECT count() FROM dnstl_test.lookups_local WHERE dataset = " + QByteArray::number(info.id))
+                .trimmed()
+                .toLongLong();
     QCOMPARE(rows, 0);
 }
 
@@ -437,10 +474,12 @@ void TstClickHouseStore::cancelStopsTheQueryOnTheServer()
     QVERIFY2(error.contains(QLatin1String("cancelled")), qPrintable(error));
     QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
     // KILL QUERY … ASYNC: the server drops it shortly after.
-    QTRY_COMPARE_WITH_TIMEOUT(m_ch->entry().query("SELECT count() FROM system.processes WHERE query LIKE '%sipHash64(number) = 1%'"
-                                                  " AND query NOT LIKE '%system.processes%'")
-                                  .trimmed(),
-                              QByteArray("0"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_ch->entry()
+            .query("SELECT count() FROM system.processes WHERE query LIKE '%sipHash64(number) = 1%'"
+                   " AND query NOT LIKE '%system.processes%'")
+            .trimmed(),
+        QByteArray("0"), 5000);
 }
 
 void TstClickHouseStore::commandLineWorksOnAUrl()
@@ -451,14 +490,19 @@ void TstClickHouseStore::commandLineWorksOnAUrl()
     f.write("timestamp,client,qname,qtype,rcode,server\n");
     for (int i = 0; i < 500; ++i)
         f.write(QStringLiteral("2016-11-0%1T%2:%3:00Z,10.1.1.%4,cli%5.example.org,A,NOERROR,192.0.2.9\n")
-                    .arg(1 + i % 9).arg(i % 24, 2, 10, QLatin1Char('0')).arg(i % 60, 2, 10, QLatin1Char('0')).arg(i % 4).arg(i % 3)
+                    .arg(1 + i % 9)
+                    .arg(i % 24, 2, 10, QLatin1Char('0'))
+                    .arg(i % 60, 2, 10, QLatin1Char('0'))
+                    .arg(i % 4)
+                    .arg(i % 3)
                     .toUtf8());
     f.close();
     const QString sqlitePath = m_dir.filePath(QStringLiteral("cli.dnstl"));
     const QString url = QString(m_url).replace(QLatin1String("dnstl_test"), QLatin1String("dnstl_cli"));
     for (int shard : {1, 2})
-        ClickHouseHttp(QStringLiteral("127.0.0.1"), m_ch->shards()[size_t(shard - 1)].endpoint().section(QLatin1Char(':'), 1).toInt(),
-                       {}, {}, 30'000)
+        ClickHouseHttp(QStringLiteral("127.0.0.1"),
+                       m_ch->shards()[size_t(shard - 1)].endpoint().section(QLatin1Char(':'), 1).toInt(), {}, {},
+                       30'000)
             .query("DROP DATABASE IF EXISTS dnstl_cli");
     auto run = [](const QStringList &args) {
         QProcess p;
@@ -470,9 +514,11 @@ void TstClickHouseStore::commandLineWorksOnAUrl()
         const auto [code, out] = run({QStringLiteral("import"), store, csv});
         QVERIFY2(code == 0 && out.contains("\"records\":500"), out.constData());
     }
-    const QStringList binArgs = {QStringLiteral("--bin"), QStringLiteral("1d"), QStringLiteral("--tz"),
-                                 QStringLiteral("America/New_York"), QStringLiteral("--split"), QStringLiteral("client"),
-                                 QStringLiteral("--top"), QStringLiteral("2"), QStringLiteral("--where"), QStringLiteral("qname=cli[01]*")};
+    const QStringList binArgs = {QStringLiteral("--bin"),   QStringLiteral("1d"),
+                                 QStringLiteral("--tz"),    QStringLiteral("America/New_York"),
+                                 QStringLiteral("--split"), QStringLiteral("client"),
+                                 QStringLiteral("--top"),   QStringLiteral("2"),
+                                 QStringLiteral("--where"), QStringLiteral("qname=cli[01]*")};
     const auto a = run(QStringList{QStringLiteral("bins"), sqlitePath} + binArgs);
     const auto b = run(QStringList{QStringLiteral("bins"), url} + binArgs);
     QCOMPARE(a.first, 0);
@@ -480,7 +526,8 @@ void TstClickHouseStore::commandLineWorksOnAUrl()
     QVERIFY(a.second.count('\n') > 10);
     QCOMPARE(b.second, a.second);
     // Every analysis gives the same JSON.
-    for (const char *analysis : {"heatmap", "bursts", "baseline", "coincidence", "periodicity", "coverage", "derived"}) {
+    for (const char *analysis :
+         {"heatmap", "bursts", "baseline", "coincidence", "periodicity", "coverage", "derived"}) {
         const QStringList args = {QStringLiteral("--tz"), QStringLiteral("America/New_York")};
         const auto sa = run(QStringList{QStringLiteral("stats"), sqlitePath, QString::fromLatin1(analysis)} + args);
         const auto sb = run(QStringList{QStringLiteral("stats"), url, QString::fromLatin1(analysis)} + args);
@@ -492,7 +539,9 @@ void TstClickHouseStore::commandLineWorksOnAUrl()
 void TstClickHouseStore::aStoppedShardGivesAClearError()
 {
     const QString script = QStringLiteral(DNSTL_CLUSTER_SCRIPT);
-    QCOMPARE(QProcess::execute(script, {QStringLiteral("stop-shard"), QStringLiteral(DNSTL_CLUSTER_DIR), QStringLiteral("2")}), 0);
+    QCOMPARE(QProcess::execute(script,
+                               {QStringLiteral("stop-shard"), QStringLiteral(DNSTL_CLUSTER_DIR), QStringLiteral("2")}),
+             0);
     QElapsedTimer timer;
     timer.start();
     try {
@@ -501,9 +550,9 @@ void TstClickHouseStore::aStoppedShardGivesAClearError()
     } catch (const StoreError &e) {
         // The entry server names the shard it cannot reach.
         QVERIFY2(e.message().startsWith(QLatin1String("ClickHouse at 127.0.0.1:")), qPrintable(e.message()));
-        QVERIFY2(e.message().contains(QLatin1String("Connection refused"), Qt::CaseInsensitive)
-                     || e.message().contains(QLatin1String("ALL_CONNECTION_TRIES_FAILED"))
-                     || e.message().contains(QLatin1String("connect"), Qt::CaseInsensitive),
+        QVERIFY2(e.message().contains(QLatin1String("Connection refused"), Qt::CaseInsensitive) ||
+                     e.message().contains(QLatin1String("ALL_CONNECTION_TRIES_FAILED")) ||
+                     e.message().contains(QLatin1String("connect"), Qt::CaseInsensitive),
                  qPrintable(e.message()));
     }
     QVERIFY(timer.elapsed() < 20'000);

@@ -42,7 +42,7 @@ private slots:
     void derivedSeriesMatchSqlite();
     void failedImportLeavesNothingVisible();
     void eventsRoundTrip();
-    void eventSeriesMatchSqlite();             // tst_clickhouse_store_events.cpp
+    void eventSeriesMatchSqlite(); // tst_clickhouse_store_events.cpp
     void olderEventsTableGetsTheSeriesColumns();
     void redactionKeyIsKeptOnTheServer();
     void renameAndDelete();

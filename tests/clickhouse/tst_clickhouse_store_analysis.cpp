@@ -49,7 +49,8 @@ void TstClickHouseStore::pairTimesAndPeriodicityMatchSqlite()
         QVERIFY(a.size() > 20);
         QCOMPARE(b.keys(), a.keys());
         QVERIFY(b == a);
-        QVERIFY(!b.contains({QStringLiteral("10.0.1.10"), QStringLiteral("mail.example.com")}) || view.excludedPairs.isEmpty());
+        QVERIFY(!b.contains({QStringLiteral("10.0.1.10"), QStringLiteral("mail.example.com")}) ||
+                view.excludedPairs.isEmpty());
         QCOMPARE(m_ch->pairTimes(view, 1000).pairs.size(), m_sqlite->pairTimes(view, 1000).pairs.size());
         const auto ra = AnalysisSource(*m_sqlite).periodicity(view, params);
         const auto rb = AnalysisSource(*m_ch).periodicity(view, params);

@@ -3,11 +3,11 @@
 // TstClickHouseStore's recurring series: the same calendars imported into the cluster and
 // into SQLite give the same occurrences, series and export, through occurrence and
 // whole-series changes; an events table of an earlier version gets the series columns.
+#include "clickhouse_http.h"
 #include "clickhouse_store.h"
 #include "event_ics_reader.h"
 #include "event_ics_writer.h"
 #include "event_series_edit.h"
-#include "clickhouse_http.h"
 #include "sqlite_db.h"
 #include "test_cluster.h"
 #include "tst_clickhouse_store.h"
@@ -29,7 +29,11 @@ QStringList seriesEvents(LookupStore &store)
     QStringList out;
     for (const TimelineEvent &e : store.events())
         if (e.seriesId != 0)
-            out.append(QStringLiteral("%1|%2|%3|%4").arg(e.startUs).arg(e.endUs.value_or(-1)).arg(e.recurrenceUs).arg(e.title));
+            out.append(QStringLiteral("%1|%2|%3|%4")
+                           .arg(e.startUs)
+                           .arg(e.endUs.value_or(-1))
+                           .arg(e.recurrenceUs)
+                           .arg(e.title));
     return out;
 }
 

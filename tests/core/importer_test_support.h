@@ -4,12 +4,12 @@
 // importer into a RecordingSink, a lookup's fields as one list, and runImport on a fixture.
 #pragma once
 
-#include "issue_lines.h"
-#include "recording_sink.h"
 #include "import_job.h"
 #include "importer.h"
-#include "timestamp_parser.h"
+#include "issue_lines.h"
+#include "recording_sink.h"
 #include "sqlite_store.h"
+#include "timestamp_parser.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -23,7 +23,8 @@ namespace importer_test {
 // tests/data/FOLDER/NAME
 inline QString fixture(const char *folder, const char *name)
 {
-    return QStringLiteral(DNSTL_TEST_DATA_DIR "/") + QString::fromLatin1(folder) + QLatin1Char('/') + QString::fromLatin1(name);
+    return QStringLiteral(DNSTL_TEST_DATA_DIR "/") + QString::fromLatin1(folder) + QLatin1Char('/') +
+        QString::fromLatin1(name);
 }
 
 inline qint64 utc(const char *iso)

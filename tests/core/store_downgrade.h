@@ -37,7 +37,8 @@ inline bool downgradeToVersion2(const QString &path)
     if (cut < 0 || from < cut)
         return false;
     view.remove(cut, from - cut);
-    db.exec("DROP VIEW lookup_view; ALTER TABLE lookups DROP COLUMN flags; ALTER TABLE lookup_blocks DROP COLUMN flags;");
+    db.exec(
+        "DROP VIEW lookup_view; ALTER TABLE lookups DROP COLUMN flags; ALTER TABLE lookup_blocks DROP COLUMN flags;");
     db.exec(view.toUtf8());
     db.exec("PRAGMA user_version = 2; PRAGMA wal_checkpoint(TRUNCATE);");
     return true;

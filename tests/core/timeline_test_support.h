@@ -127,7 +127,8 @@ inline TimelineEngine::Input makeInput(std::vector<Lookup> rows, std::vector<QSt
     return input;
 }
 
-inline BinQuery makeQuery(std::optional<TimeRange> range, std::optional<BinWidth> width, const QTimeZone &zone = QTimeZone::utc())
+inline BinQuery makeQuery(std::optional<TimeRange> range, std::optional<BinWidth> width,
+                          const QTimeZone &zone = QTimeZone::utc())
 {
     BinQuery q;
     q.range = range;
@@ -274,7 +275,8 @@ inline QString bruteForceDifference(const BinTable &table, const BinQuery &query
             return QStringLiteral("%1 series without a split").arg(table.series.size());
         if (!table.series[0].name.isEmpty() || table.series[0].isOther)
             return QStringLiteral("unsplit series named \"%1\"").arg(table.series[0].name);
-        return checkSeries(table.series[0], keys.contains(QString()) ? keys[QString()].counts : std::vector<qint64>(bins, 0));
+        return checkSeries(table.series[0],
+                           keys.contains(QString()) ? keys[QString()].counts : std::vector<qint64>(bins, 0));
     }
 
     qsizetype ranked = 0;
@@ -301,7 +303,11 @@ inline QString bruteForceDifference(const BinTable &table, const BinQuery &query
         keptNames.insert(s.name);
         const qint64 rankTotal = keys[s.name].rankTotal;
         if (rankTotal > previous)
-            return QStringLiteral("series %1 \"%2\" ranks %3, above its predecessor's %4").arg(i).arg(s.name).arg(rankTotal).arg(previous);
+            return QStringLiteral("series %1 \"%2\" ranks %3, above its predecessor's %4")
+                .arg(i)
+                .arg(s.name)
+                .arg(rankTotal)
+                .arg(previous);
         previous = rankTotal;
         const QString diff = checkSeries(s, keys[s.name].counts);
         if (!diff.isEmpty())
@@ -312,7 +318,10 @@ inline QString bruteForceDifference(const BinTable &table, const BinQuery &query
         if (keptNames.contains(it.key()))
             continue;
         if (it->rankTotal > previous)
-            return QStringLiteral("\"%1\" (rank total %2) dropped while a kept series ranks %3").arg(it.key()).arg(it->rankTotal).arg(previous);
+            return QStringLiteral("\"%1\" (rank total %2) dropped while a kept series ranks %3")
+                .arg(it.key())
+                .arg(it->rankTotal)
+                .arg(previous);
         for (size_t b = 0; b < bins; ++b)
             rest[b] += it->counts[b];
     }
@@ -338,7 +347,11 @@ inline QString tableDifference(const BinTable &got, const BinTable &expected)
         if (a.name != b.name || a.isOther != b.isOther)
             return QStringLiteral("series %1 is \"%2\", fresh engine says \"%3\"").arg(i).arg(a.name, b.name);
         if (a.counts != b.counts || a.total != b.total)
-            return QStringLiteral("series %1 \"%2\" counts differ (total %3 vs %4)").arg(i).arg(a.name).arg(a.total).arg(b.total);
+            return QStringLiteral("series %1 \"%2\" counts differ (total %3 vs %4)")
+                .arg(i)
+                .arg(a.name)
+                .arg(a.total)
+                .arg(b.total);
     }
     return {};
 }
@@ -432,8 +445,8 @@ struct RandomLookupsFixture {
         const QTimeZone utc = QTimeZone::utc();
         m_spanFrom = usAt(QDate(2015, 12, 1), QTime(0, 0), utc) + 12'345'678;
         m_spanTo = m_spanFrom + 400 * kDay;
-        m_bursts = {usAt(QDate(2016, 3, 13), QTime(7, 0), utc),  usAt(QDate(2016, 11, 6), QTime(6, 0), utc),
-                    usAt(QDate(2016, 4, 2), QTime(15, 0), utc),  usAt(QDate(2016, 10, 1), QTime(15, 30), utc),
+        m_bursts = {usAt(QDate(2016, 3, 13), QTime(7, 0), utc), usAt(QDate(2016, 11, 6), QTime(6, 0), utc),
+                    usAt(QDate(2016, 4, 2), QTime(15, 0), utc), usAt(QDate(2016, 10, 1), QTime(15, 30), utc),
                     usAt(QDate(2016, 6, 15), QTime(12, 0), utc) + 7 * kSec};
         const QList<QTimeZone> zones = testZones();
 
@@ -449,12 +462,24 @@ struct RandomLookupsFixture {
                     const QTimeZone &zone = zones[rng.bounded(int(zones.size()))];
                     const QDate date = localAt(ts, zone).date();
                     switch (rng.bounded(6)) {
-                    case 0: ts = floorDiv(ts, kHour) * kHour; break;
-                    case 1: ts = floorDiv(ts, 30 * kMin) * 30 * kMin; break;
-                    case 2: ts = usAt(date, QTime(0, 0), zone); break;
-                    case 3: ts = usAt(date.addDays(1 - date.dayOfWeek()), QTime(0, 0), zone); break;
-                    case 4: ts = usAt(QDate(date.year(), date.month(), 1), QTime(0, 0), zone); break;
-                    default: ts = floorDiv(ts, 5 * kSec) * 5 * kSec; break;
+                    case 0:
+                        ts = floorDiv(ts, kHour) * kHour;
+                        break;
+                    case 1:
+                        ts = floorDiv(ts, 30 * kMin) * 30 * kMin;
+                        break;
+                    case 2:
+                        ts = usAt(date, QTime(0, 0), zone);
+                        break;
+                    case 3:
+                        ts = usAt(date.addDays(1 - date.dayOfWeek()), QTime(0, 0), zone);
+                        break;
+                    case 4:
+                        ts = usAt(QDate(date.year(), date.month(), 1), QTime(0, 0), zone);
+                        break;
+                    default:
+                        ts = floorDiv(ts, 5 * kSec) * 5 * kSec;
+                        break;
                     }
                 } else if (roll < 55) {
                     ts = m_bursts[rng.bounded(int(m_bursts.size()))] - 3 * kHour + randomBelow(rng, 6 * kHour);
@@ -467,15 +492,14 @@ struct RandomLookupsFixture {
                 for (size_t c = 0; c < 5; ++c) {
                     const auto [first, count] = ids[c];
                     // Skewed towards the first values; about one in twenty absent.
-                    r.names[c] = rng.bounded(20) == 0
-                                     ? 0
-                                     : first + std::min(rng.bounded(count), rng.bounded(count));
+                    r.names[c] = rng.bounded(20) == 0 ? 0 : first + std::min(rng.bounded(count), rng.bounded(count));
                 }
                 m_rows.push_back(r);
             }
         }
-        m_input = makeInput(m_rows, names,
-                            {{101, QStringLiteral("alpha")}, {202, QStringLiteral("beta")}, {303, QStringLiteral("gamma")}});
+        m_input =
+            makeInput(m_rows, names,
+                      {{101, QStringLiteral("alpha")}, {202, QStringLiteral("beta")}, {303, QStringLiteral("gamma")}});
     }
 };
 

@@ -24,7 +24,8 @@ class TestActivityHeatmap : public QObject {
         }
         TimelineEngine engine;
         const TimelineEngine::Input input{{d}, {}, {}};
-        return FineCounts::fromTable(engine.bin(FineCounts::query(BinQuery{}, TimelineEngine::extent(input.datasets)), input));
+        return FineCounts::fromTable(
+            engine.bin(FineCounts::query(BinQuery{}, TimelineEngine::extent(input.datasets)), input));
     }
 
 private slots:
@@ -54,7 +55,7 @@ private slots:
             QCOMPARE(ny.at(2, hour) > 0, hour >= 9 && hour < 17);
         QCOMPARE(msk.at(2, 16), 3 * 6); // three summer-time Wednesdays
         QCOMPARE(msk.at(2, 17), 5 * 6);
-        QCOMPARE(msk.at(3, 0), 2 * 6);  // two in winter: 16:00 NY is 00:00 Moscow the next day
+        QCOMPARE(msk.at(3, 0), 2 * 6); // two in winter: 16:00 NY is 00:00 Moscow the next day
     }
 };
 

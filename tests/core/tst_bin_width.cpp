@@ -4,8 +4,7 @@
 
 using namespace timeline_test;
 
-class TestBinWidth : public QObject, private RandomLookupsFixture
-{
+class TestBinWidth : public QObject, private RandomLookupsFixture {
     Q_OBJECT
 
 private slots:
@@ -50,34 +49,42 @@ void TestBinWidth::calendarEdgesAreLocalMidnights()
             if (!(e.front() <= range.fromUs && range.fromUs < e[1]))
                 failures.append(where + QStringLiteral("first bin does not hold the range start"));
             if (!(e[e.size() - 2] < range.toUs && range.toUs <= e.back()))
-                failures.append(where + QStringLiteral("last edge is not the first boundary at or after the range end"));
+                failures.append(where +
+                                QStringLiteral("last edge is not the first boundary at or after the range end"));
             for (qsizetype i = 0; i < e.size(); ++i) {
                 ++checked;
                 const QDateTime local = localAt(e[i], zone);
                 const QDateTime before = localAt(e[i] - 1000, zone);
                 if (!(before.date() < local.date())) {
-                    failures.append(where + QStringLiteral("edge %1 %2 is not the start of a local day").arg(i).arg(describe(e[i], zone)));
+                    failures.append(
+                        where +
+                        QStringLiteral("edge %1 %2 is not the start of a local day").arg(i).arg(describe(e[i], zone)));
                     continue;
                 }
                 if (local.time() != QTime(0, 0) && before.offsetFromUtc() == local.offsetFromUtc()) {
-                    failures.append(where + QStringLiteral("edge %1 %2 is not local midnight").arg(i).arg(describe(e[i], zone)));
+                    failures.append(
+                        where + QStringLiteral("edge %1 %2 is not local midnight").arg(i).arg(describe(e[i], zone)));
                     continue;
                 }
                 const QDate date = local.date();
                 if (unit == BinWidth::Unit::Week && date.dayOfWeek() != Qt::Monday)
-                    failures.append(where + QStringLiteral("edge %1 %2 is not a Monday").arg(i).arg(describe(e[i], zone)));
+                    failures.append(where +
+                                    QStringLiteral("edge %1 %2 is not a Monday").arg(i).arg(describe(e[i], zone)));
                 if (unit == BinWidth::Unit::Month && date.day() != 1)
-                    failures.append(where + QStringLiteral("edge %1 %2 is not the 1st").arg(i).arg(describe(e[i], zone)));
+                    failures.append(where +
+                                    QStringLiteral("edge %1 %2 is not the 1st").arg(i).arg(describe(e[i], zone)));
                 if (i == 0)
                     continue;
                 const QDate previous = localAt(e[i - 1], zone).date();
-                const QDate wanted = unit == BinWidth::Unit::Day    ? previous.addDays(1)
-                                     : unit == BinWidth::Unit::Week ? previous.addDays(7)
-                                                                    : previous.addMonths(1);
+                const QDate wanted = unit == BinWidth::Unit::Day ? previous.addDays(1)
+                    : unit == BinWidth::Unit::Week               ? previous.addDays(7)
+                                                                 : previous.addMonths(1);
                 if (date != wanted)
-                    failures.append(where + QStringLiteral("edge %1 %2 follows %3, expected date %4")
-                                                .arg(i)
-                                                .arg(describe(e[i], zone), previous.toString(Qt::ISODate), wanted.toString(Qt::ISODate)));
+                    failures.append(
+                        where +
+                        QStringLiteral("edge %1 %2 follows %3, expected date %4")
+                            .arg(i)
+                            .arg(describe(e[i], zone), previous.toString(Qt::ISODate), wanted.toString(Qt::ISODate)));
             }
         }
     }
@@ -149,8 +156,8 @@ void TestBinWidth::hourBinsStartOnLocalHoursInKolkata()
             for (qint64 edge : table.edges) {
                 const QTime local = localAt(edge, kolkata).time();
                 const QTime utc = localAt(edge, QTimeZone::utc()).time();
-                QVERIFY2(local.minute() == 0 && local.second() == 0 && local.msec() == 0 && edge % 1000 == 0
-                             && local.hour() % hours == 0,
+                QVERIFY2(local.minute() == 0 && local.second() == 0 && local.msec() == 0 && edge % 1000 == 0 &&
+                             local.hour() % hours == 0,
                          qPrintable(QStringLiteral("%1 edge %2").arg(width.name(), describe(edge, kolkata))));
                 QCOMPARE(utc.minute(), 30);
             }
@@ -183,7 +190,8 @@ void TestBinWidth::fixedBinsStartAtLocalBoundaryBeforeRangeStart()
             for (qint64 start : starts) {
                 const TimeRange range{start, start + 30 * w + 1};
                 const BinTable table = engine.bin(makeQuery(range, width, zone), m_input);
-                const QString where = QStringLiteral("%1 %2 from %3: ").arg(zoneName(zone), width.name(), describe(start, zone));
+                const QString where =
+                    QStringLiteral("%1 %2 from %3: ").arg(zoneName(zone), width.name(), describe(start, zone));
                 ++checked;
                 const auto &e = table.edges;
                 if (e.size() < 2 || !(e.front() <= start && start < e[1]) || e.back() < range.toUs) {
@@ -198,8 +206,9 @@ void TestBinWidth::fixedBinsStartAtLocalBoundaryBeforeRangeStart()
                 const qint64 expected = expectedFixedFloor(start, w, zone);
                 // Just after a fall-back no wall-clock boundary has a bin holding the start.
                 if (expected + w > start && e.front() != expected)
-                    failures.append(where + QStringLiteral("first edge %1, expected the local boundary %2")
-                                                .arg(describe(e.front(), zone), describe(expected, zone)));
+                    failures.append(where +
+                                    QStringLiteral("first edge %1, expected the local boundary %2")
+                                        .arg(describe(e.front(), zone), describe(expected, zone)));
             }
         }
     }
@@ -215,15 +224,18 @@ void TestBinWidth::autoWidthKeepsAtMost200Bins()
     const qint64 shortest = kMin, longest = 3 * 365 * kDay;
     const int steps = 400;
     for (int k = 0; k <= steps; ++k) {
-        const qint64 length = qint64(double(shortest) * std::pow(double(longest) / double(shortest), double(k) / steps))
-                              + randomBelow(rng, kSec);
+        const qint64 length =
+            qint64(double(shortest) * std::pow(double(longest) / double(shortest), double(k) / steps)) +
+            randomBelow(rng, kSec);
         const qint64 from = m_spanFrom + randomBelow(rng, 200 * kDay);
         const TimeRange range{from, from + length};
         const QTimeZone &zone = zones[k % zones.size()];
         const BinTable table = engine.bin(makeQuery(range, std::nullopt, zone), m_input);
-        const QString where = QStringLiteral("%1 %2 (%3 s): ").arg(zoneName(zone), describeRange(range, zone)).arg(length / kSec);
+        const QString where =
+            QStringLiteral("%1 %2 (%3 s): ").arg(zoneName(zone), describeRange(range, zone)).arg(length / kSec);
         if (table.binCount() < 1 || table.binCount() > BinWidth::kAutoMaxBins)
-            failures.append(where + QStringLiteral("auto chose %1 giving %2 bins").arg(table.width.name()).arg(table.binCount()));
+            failures.append(
+                where + QStringLiteral("auto chose %1 giving %2 bins").arg(table.width.name()).arg(table.binCount()));
         std::optional<BinWidth> finest;
         qsizetype finestBins = 0;
         for (const BinWidth &w : BinWidth::niceWidths()) {
@@ -239,11 +251,12 @@ void TestBinWidth::autoWidthKeepsAtMost200Bins()
         if (!finest)
             failures.append(where + QStringLiteral("no nice width gives at most 200 bins"));
         else if (!(table.width == *finest))
-            failures.append(where + QStringLiteral("auto chose %1 (%2 bins), the finest with at most 200 is %3 (%4 bins)")
-                                        .arg(table.width.name())
-                                        .arg(table.binCount())
-                                        .arg(finest->name())
-                                        .arg(finestBins));
+            failures.append(where +
+                            QStringLiteral("auto chose %1 (%2 bins), the finest with at most 200 is %3 (%4 bins)")
+                                .arg(table.width.name())
+                                .arg(table.binCount())
+                                .arg(finest->name())
+                                .arg(finestBins));
     }
     QVERIFY2(failures.isEmpty(), qPrintable(failureSummary(failures, steps + 1)));
 }
@@ -261,13 +274,15 @@ void TestBinWidth::extentIsWidenedToWholeBins()
             const std::optional<BinWidth> width = *name ? BinWidth::parse(QString::fromLatin1(name)) : std::nullopt;
             const BinQuery q = makeQuery(std::nullopt, width, zone);
             const BinTable table = engine.bin(q, m_input);
-            const QString where = QStringLiteral("%1 %2: ").arg(zoneName(zone), QString::fromLatin1(*name ? name : "auto"));
+            const QString where =
+                QStringLiteral("%1 %2: ").arg(zoneName(zone), QString::fromLatin1(*name ? name : "auto"));
             const auto &e = table.edges;
             QVERIFY2(e.size() >= 2, qPrintable(where));
             QVERIFY2(e.front() <= first && first < e[1], qPrintable(where + describe(e.front(), zone)));
             QVERIFY2(e[e.size() - 2] <= last && last < e.back(), qPrintable(where + describe(e.back(), zone)));
             if (!width)
-                QVERIFY2(table.binCount() <= BinWidth::kAutoMaxBins, qPrintable(where + QString::number(table.binCount())));
+                QVERIFY2(table.binCount() <= BinWidth::kAutoMaxBins,
+                         qPrintable(where + QString::number(table.binCount())));
             qint64 sum = 0;
             for (qint64 c : table.series.value(0).counts)
                 sum += c;
@@ -283,8 +298,9 @@ void TestBinWidth::extentIsWidenedToWholeBins()
                                                  {1, usAt(QDate(2016, 5, 12), QTime(0, 0), ny), {}}},
                                                 {QString()});
     const BinTable days = engine.bin(makeQuery(std::nullopt, BinWidth::calendar(BinWidth::Unit::Day), ny), two);
-    QCOMPARE(days.edges, (QList<qint64>{usAt(QDate(2016, 5, 10), QTime(0, 0), ny), usAt(QDate(2016, 5, 11), QTime(0, 0), ny),
-                                        usAt(QDate(2016, 5, 12), QTime(0, 0), ny), usAt(QDate(2016, 5, 13), QTime(0, 0), ny)}));
+    QCOMPARE(days.edges,
+             (QList<qint64>{usAt(QDate(2016, 5, 10), QTime(0, 0), ny), usAt(QDate(2016, 5, 11), QTime(0, 0), ny),
+                            usAt(QDate(2016, 5, 12), QTime(0, 0), ny), usAt(QDate(2016, 5, 13), QTime(0, 0), ny)}));
     QCOMPARE(days.series.value(0).counts, (QList<qint64>{1, 0, 1}));
     const BinTable hours = engine.bin(makeQuery(std::nullopt, widthNamed("1h"), ny), two);
     QCOMPARE(hours.edges.front(), usAt(QDate(2016, 5, 10), QTime(13, 0), ny));

@@ -2,16 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The BIND 9 query log importer: both line styles, the time prefixes, malformed lines, and
 // runImport recognising the format by content.
-#include "importer_test_support.h"
 #include "bind_query_log_importer.h"
 #include "importer_registry.h"
+#include "importer_test_support.h"
 
 #include <QRandomGenerator>
 
 using namespace importer_test;
 
 namespace {
-ImportReport readFixture(const char *name, RecordingSink &sink, const ImportOptions &options = {}, const ProgressFn &progress = {})
+ImportReport readFixture(const char *name, RecordingSink &sink, const ImportOptions &options = {},
+                         const ProgressFn &progress = {})
 {
     return readFile(BindQueryLogImporter(), fixture("bind", name), sink, options, progress);
 }
@@ -64,10 +65,11 @@ private slots:
         QTest::addColumn<QByteArray>("lastQname");
         QTest::newRow("local times in the import zone")
             << fixture("bind", "old_style.log") << inZone("Europe/Berlin")
-            << QList<qint64>{utc("2023-01-02T02:04:05.678Z"), utc("2023-01-02T02:04:07.250Z")} << QByteArray("www.example.com");
+            << QList<qint64>{utc("2023-01-02T02:04:05.678Z"), utc("2023-01-02T02:04:07.250Z")}
+            << QByteArray("www.example.com");
         QTest::newRow("ISO 8601 in UTC and with offsets")
-            << fixture("bind", "iso8601.log") << ImportOptions{}
-            << QList<qint64>(3, utc("2023-01-02T03:04:05.678Z")) << QByteArray("c.example");
+            << fixture("bind", "iso8601.log") << ImportOptions{} << QList<qint64>(3, utc("2023-01-02T03:04:05.678Z"))
+            << QByteArray("c.example");
         QTest::newRow("syslog stamps across New Year")
             << fixture("bind", "syslog.log") << inYear(2022)
             << QList<qint64>{utc("2022-12-31T23:59:58Z"), utc("2023-01-01T00:00:02Z")} << QByteArray("early.example");

@@ -46,8 +46,7 @@ QString render(qint64 line, std::span<const QByteArrayView> fields, CsvTokenizer
         text.replace(QLatin1Char('\n'), QLatin1String("\\n"));
         parts << text;
     }
-    return QString::number(line) + QLatin1Char(':') + parts.join(QLatin1Char('|'))
-           + problemName(problem);
+    return QString::number(line) + QLatin1Char(':') + parts.join(QLatin1Char('|')) + problemName(problem);
 }
 
 QStringList tokenize(QByteArrayView input, qsizetype chunkSize, char sep = ',',
@@ -57,9 +56,7 @@ QStringList tokenize(QByteArrayView input, qsizetype chunkSize, char sep = ',',
     CsvTokenizer tokenizer(sep);
     tokenizer.setMaxRecordBytes(maxRecord);
     const CsvTokenizer::RecordFn fn = [&](qint64 line, std::span<const QByteArrayView> fields,
-                                          CsvTokenizer::Problem problem) {
-        out << render(line, fields, problem);
-    };
+                                          CsvTokenizer::Problem problem) { out << render(line, fields, problem); };
     const qsizetype step = chunkSize > 0 ? chunkSize : std::max<qsizetype>(input.size(), 1);
     for (qsizetype off = 0; off < input.size(); off += step)
         tokenizer.feed(input.sliced(off, std::min(step, input.size() - off)), fn);
@@ -91,19 +88,18 @@ QList<QList<QByteArray>> tokenizeFields(QByteArrayView input, qsizetype chunkSiz
 } // namespace
 
 // Checks that every chunking of input gives `expected`.
-#define COMPARE_EVERY_CHUNKING(input, expected, ...)                                          \
-    do {                                                                                      \
-        const QStringList want_ = (expected);                                                 \
-        for (const qsizetype chunk_ : kChunkSizes) {                                          \
-            const QStringList got_ = tokenize((input), chunk_ __VA_OPT__(, ) __VA_ARGS__);     \
-            if (got_ != want_)                                                                \
-                qWarning("mismatch with chunk size %lld", static_cast<long long>(chunk_));  \
-            QCOMPARE(got_, want_);                                                            \
-        }                                                                                     \
+#define COMPARE_EVERY_CHUNKING(input, expected, ...)                                                                   \
+    do {                                                                                                               \
+        const QStringList want_ = (expected);                                                                          \
+        for (const qsizetype chunk_ : kChunkSizes) {                                                                   \
+            const QStringList got_ = tokenize((input), chunk_ __VA_OPT__(, ) __VA_ARGS__);                             \
+            if (got_ != want_)                                                                                         \
+                qWarning("mismatch with chunk size %lld", static_cast<long long>(chunk_));                             \
+            QCOMPARE(got_, want_);                                                                                     \
+        }                                                                                                              \
     } while (false)
 
-class TestCsvTokenizer : public QObject
-{
+class TestCsvTokenizer : public QObject {
     Q_OBJECT
 
 private slots:
@@ -142,13 +138,12 @@ void TestCsvTokenizer::matchesCsvSpectrumInEveryChunking_data()
         QSKIP(qPrintable(QStringLiteral("csv-spectrum corpus not found at %1; "
                                         "set DNSTL_CORPUS_DIR to the shared corpus folder")
                              .arg(dir.path())));
-    const QStringList csvs = QDir(dir.filePath(QStringLiteral("csvs")))
-                                 .entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name);
+    const QStringList csvs =
+        QDir(dir.filePath(QStringLiteral("csvs"))).entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name);
     for (const QString &name : csvs) {
         const QString base = QFileInfo(name).completeBaseName();
-        QTest::newRow(qPrintable(base))
-            << dir.filePath(QStringLiteral("csvs/") + name)
-            << dir.filePath(QStringLiteral("json/") + base + QStringLiteral(".json"));
+        QTest::newRow(qPrintable(base)) << dir.filePath(QStringLiteral("csvs/") + name)
+                                        << dir.filePath(QStringLiteral("json/") + base + QStringLiteral(".json"));
     }
     QVERIFY2(csvs.size() >= 12, "expected the 12 csv-spectrum cases");
 }
@@ -197,8 +192,13 @@ void TestCsvTokenizer::matchesCsvSpectrumInEveryChunking()
 
 void TestCsvTokenizer::skipsUtf8BomAtStartOnly()
 {
-    const QByteArray input("\xEF\xBB\xBF" "a,b\n\xEF\xBB\xBF" "c,d\n");
-    const QList<QList<QByteArray>> expected{{"a", "b"}, {"\xEF\xBB\xBF" "c", "d"}};
+    const QByteArray input("\xEF\xBB\xBF"
+                           "a,b\n\xEF\xBB\xBF"
+                           "c,d\n");
+    const QList<QList<QByteArray>> expected{{"a", "b"},
+                                            {"\xEF\xBB\xBF"
+                                             "c",
+                                             "d"}};
     for (const qsizetype chunk : kChunkSizes)
         QCOMPARE(tokenizeFields(input, chunk), expected);
     // Line numbers (render() goes through QString::fromUtf8, which hides a leading U+FEFF).
@@ -208,47 +208,47 @@ void TestCsvTokenizer::skipsUtf8BomAtStartOnly()
 
 void TestCsvTokenizer::keepsBomPrefixBytesThatAreNotABom()
 {
-    const QByteArray input("\xEF\xBB" "x,y\n");
+    const QByteArray input("\xEF\xBB"
+                           "x,y\n");
     CsvTokenizer tokenizer(',');
     QList<QByteArray> first;
-    const CsvTokenizer::RecordFn fn = [&](qint64, std::span<const QByteArrayView> fields,
-                                          CsvTokenizer::Problem) {
+    const CsvTokenizer::RecordFn fn = [&](qint64, std::span<const QByteArrayView> fields, CsvTokenizer::Problem) {
         if (first.isEmpty())
             first << fields[0].toByteArray() << fields[1].toByteArray();
     };
     tokenizer.feed(QByteArrayView(input).first(1), fn);
     tokenizer.feed(QByteArrayView(input).sliced(1), fn);
     tokenizer.finish(fn);
-    QCOMPARE(first, (QList<QByteArray>{QByteArray("\xEF\xBB" "x"), QByteArray("y")}));
-    COMPARE_EVERY_CHUNKING(QByteArrayView("\xEF\xBB"), QStringList{QString::fromLatin1("1:") + QString::fromUtf8("\xEF\xBB")});
+    QCOMPARE(first,
+             (QList<QByteArray>{QByteArray("\xEF\xBB"
+                                           "x"),
+                                QByteArray("y")}));
+    COMPARE_EVERY_CHUNKING(QByteArrayView("\xEF\xBB"),
+                           QStringList{QString::fromLatin1("1:") + QString::fromUtf8("\xEF\xBB")});
 }
 
 void TestCsvTokenizer::stripsCrOfCrlfTerminators()
 {
     COMPARE_EVERY_CHUNKING(QByteArrayView("a,b\r\n\"c\",\"d\"\r\ne,f\r"),
-                           (QStringList{QStringLiteral("1:a|b"), QStringLiteral("2:c|d"),
-                                        QStringLiteral("3:e|f")}));
+                           (QStringList{QStringLiteral("1:a|b"), QStringLiteral("2:c|d"), QStringLiteral("3:e|f")}));
 }
 
 void TestCsvTokenizer::keepsLoneCrAsData()
 {
-    COMPARE_EVERY_CHUNKING(QByteArrayView("a\rb,c\r,\"x\ry\"\n"),
-                           QStringList{QStringLiteral("1:a\\rb|c\\r|x\\ry")});
+    COMPARE_EVERY_CHUNKING(QByteArrayView("a\rb,c\r,\"x\ry\"\n"), QStringList{QStringLiteral("1:a\\rb|c\\r|x\\ry")});
 }
 
 void TestCsvTokenizer::keepsEmptyFields()
 {
     COMPARE_EVERY_CHUNKING(QByteArrayView(",a,,\n,\n\"\",\"\"\n"),
-                           (QStringList{QStringLiteral("1:|a||"), QStringLiteral("2:|"),
-                                        QStringLiteral("3:|")}));
+                           (QStringList{QStringLiteral("1:|a||"), QStringLiteral("2:|"), QStringLiteral("3:|")}));
 }
 
 void TestCsvTokenizer::deliversTrailingRecordWithoutNewline()
 {
     COMPARE_EVERY_CHUNKING(QByteArrayView("a,b\nc,\"d\""),
                            (QStringList{QStringLiteral("1:a|b"), QStringLiteral("2:c|d")}));
-    COMPARE_EVERY_CHUNKING(QByteArrayView("a,b\nc,"),
-                           (QStringList{QStringLiteral("1:a|b"), QStringLiteral("2:c|")}));
+    COMPARE_EVERY_CHUNKING(QByteArrayView("a,b\nc,"), (QStringList{QStringLiteral("1:a|b"), QStringLiteral("2:c|")}));
 }
 
 void TestCsvTokenizer::skipsEmptyLinesButCountsThem()
@@ -259,86 +259,74 @@ void TestCsvTokenizer::skipsEmptyLinesButCountsThem()
 
 void TestCsvTokenizer::keepsRecordOfOneQuotedEmptyField()
 {
-    COMPARE_EVERY_CHUNKING(QByteArrayView("\"\"\nx\n"),
-                           (QStringList{QStringLiteral("1:"), QStringLiteral("2:x")}));
+    COMPARE_EVERY_CHUNKING(QByteArrayView("\"\"\nx\n"), (QStringList{QStringLiteral("1:"), QStringLiteral("2:x")}));
 }
 
 void TestCsvTokenizer::unescapesDoubledQuotesSplitAcrossChunks()
 {
     COMPARE_EVERY_CHUNKING(QByteArrayView("a,\"x\"\"y\"\"\",\"\"\"\"\n\"\"\"q\"\"\",z"),
-                           (QStringList{QStringLiteral("1:a|x\"y\"|\""),
-                                        QStringLiteral("2:\"q\"|z")}));
+                           (QStringList{QStringLiteral("1:a|x\"y\"|\""), QStringLiteral("2:\"q\"|z")}));
 }
 
 void TestCsvTokenizer::splitsQuotedNewlineAcrossChunks()
 {
     COMPARE_EVERY_CHUNKING(QByteArrayView("1,\"one\r\ntwo\nthree\",x\r\n2,y\r\n"),
-                           (QStringList{QStringLiteral("1:1|one\\r\\ntwo\\nthree|x"),
-                                        QStringLiteral("4:2|y")}));
+                           (QStringList{QStringLiteral("1:1|one\\r\\ntwo\\nthree|x"), QStringLiteral("4:2|y")}));
 }
 
 void TestCsvTokenizer::numbersLinesAfterQuotedMultiLineField()
 {
-    COMPARE_EVERY_CHUNKING(
-        QByteArrayView("h1,h2\n\"a\n\nb\",\"c\"\"\n\"\nnext,1\n\nlast,2"),
-        (QStringList{QStringLiteral("1:h1|h2"), QStringLiteral("2:a\\n\\nb|c\"\\n"),
-                     QStringLiteral("6:next|1"), QStringLiteral("8:last|2")}));
+    COMPARE_EVERY_CHUNKING(QByteArrayView("h1,h2\n\"a\n\nb\",\"c\"\"\n\"\nnext,1\n\nlast,2"),
+                           (QStringList{QStringLiteral("1:h1|h2"), QStringLiteral("2:a\\n\\nb|c\"\\n"),
+                                        QStringLiteral("6:next|1"), QStringLiteral("8:last|2")}));
 }
 
 void TestCsvTokenizer::keepsQuoteInsideUnquotedFieldLiterally()
 {
-    COMPARE_EVERY_CHUNKING(QByteArrayView("ab\"c,37\"N 12\"W\n"),
-                           QStringList{QStringLiteral("1:ab\"c|37\"N 12\"W")});
+    COMPARE_EVERY_CHUNKING(QByteArrayView("ab\"c,37\"N 12\"W\n"), QStringList{QStringLiteral("1:ab\"c|37\"N 12\"W")});
 }
 
 void TestCsvTokenizer::flagsTextAfterClosingQuote()
 {
     COMPARE_EVERY_CHUNKING(QByteArrayView("\"ab\"c,d\n\"x\"\"y\" z\"\r\nok,1\n"),
                            (QStringList{QStringLiteral("1:abc|d !TextAfterQuote"),
-                                        QStringLiteral("2:x\"y z\" !TextAfterQuote"),
-                                        QStringLiteral("3:ok|1")}));
+                                        QStringLiteral("2:x\"y z\" !TextAfterQuote"), QStringLiteral("3:ok|1")}));
 }
 
 void TestCsvTokenizer::flagsUnterminatedQuoteAtEnd()
 {
-    COMPARE_EVERY_CHUNKING(QByteArrayView("ok,0\na,\"b\"\"c\nd,e\n"),
-                           (QStringList{QStringLiteral("1:ok|0"),
-                                        QStringLiteral("2:a|b\"c\\nd,e\\n !UnterminatedQuote")}));
+    COMPARE_EVERY_CHUNKING(
+        QByteArrayView("ok,0\na,\"b\"\"c\nd,e\n"),
+        (QStringList{QStringLiteral("1:ok|0"), QStringLiteral("2:a|b\"c\\nd,e\\n !UnterminatedQuote")}));
 }
 
 void TestCsvTokenizer::flagsOverlongRecordAndResumes()
 {
-    const QByteArray input = "short,1\n" + QByteArray(40, 'x') + "\nnext,2\n" + QByteArray(16, 'y')
-                             + "\n" + QByteArray(17, 'z');
-    COMPARE_EVERY_CHUNKING(input,
-                           (QStringList{QStringLiteral("1:short|1"), QStringLiteral("2: !RecordTooLong"),
-                                        QStringLiteral("3:next|2"),
-                                        QStringLiteral("4:") + QString(16, QLatin1Char('y')),
-                                        QStringLiteral("5: !RecordTooLong")}),
-                           ',', 16);
+    const QByteArray input =
+        "short,1\n" + QByteArray(40, 'x') + "\nnext,2\n" + QByteArray(16, 'y') + "\n" + QByteArray(17, 'z');
+    COMPARE_EVERY_CHUNKING(
+        input,
+        (QStringList{QStringLiteral("1:short|1"), QStringLiteral("2: !RecordTooLong"), QStringLiteral("3:next|2"),
+                     QStringLiteral("4:") + QString(16, QLatin1Char('y')), QStringLiteral("5: !RecordTooLong")}),
+        ',', 16);
 }
 
 void TestCsvTokenizer::flagsOverlongQuotedRecordAndKeepsLineNumbers()
 {
-    const QByteArray input = "a,\"" + QByteArray(10, 'q') + "\n" + QByteArray(10, 'r') + "\n\"\"\n"
-                             + QByteArray(10, 's') + "\"\nb,2\n";
-    COMPARE_EVERY_CHUNKING(input,
-                           (QStringList{QStringLiteral("1: !RecordTooLong"), QStringLiteral("5:b|2")}),
-                           ',', 16);
+    const QByteArray input =
+        "a,\"" + QByteArray(10, 'q') + "\n" + QByteArray(10, 'r') + "\n\"\"\n" + QByteArray(10, 's') + "\"\nb,2\n";
+    COMPARE_EVERY_CHUNKING(input, (QStringList{QStringLiteral("1: !RecordTooLong"), QStringLiteral("5:b|2")}), ',', 16);
 }
 
 void TestCsvTokenizer::flagsUnterminatedQuoteBeyondLimitOnce()
 {
     const QByteArray input = "x,1\n\"" + QByteArray(30, 'q') + "\nmore,2\nstill,3\n";
-    COMPARE_EVERY_CHUNKING(input,
-                           (QStringList{QStringLiteral("1:x|1"), QStringLiteral("2: !RecordTooLong")}),
-                           ',', 16);
+    COMPARE_EVERY_CHUNKING(input, (QStringList{QStringLiteral("1:x|1"), QStringLiteral("2: !RecordTooLong")}), ',', 16);
 }
 
 void TestCsvTokenizer::usesOtherSeparators()
 {
-    COMPARE_EVERY_CHUNKING(QByteArrayView("a\tb,c\t\"d\te\"\n"),
-                           QStringList{QStringLiteral("1:a|b,c|d\te")}, '\t');
+    COMPARE_EVERY_CHUNKING(QByteArrayView("a\tb,c\t\"d\te\"\n"), QStringList{QStringLiteral("1:a|b,c|d\te")}, '\t');
     COMPARE_EVERY_CHUNKING(QByteArrayView("a;b|c\n"), QStringList{QStringLiteral("1:a;b|c")}, '|');
 }
 
@@ -350,17 +338,13 @@ void TestCsvTokenizer::detectsSeparator_data()
     QTest::newRow("tab") << QByteArray("ts\tclient\tqname\n1\t2,5\t3\n4\t5\t6\n") << '\t';
     QTest::newRow("semicolon") << QByteArray("ts;client;name\n1;a,b;3\n4;c;6\n") << ';';
     QTest::newRow("pipe") << QByteArray("\xEF\xBB\xBFts|client|name\n1|a;b|3\n4|c|6\n") << '|';
-    QTest::newRow("commas only inside quotes")
-        << QByteArray("\"a,b\";c\n\"d,e\";f\n\"g,h\";i\n") << ';';
-    QTest::newRow("quoted newline")
-        << QByteArray("a|b\n\"x\ny,z\"|1\n2|3\n") << '|';
-    QTest::newRow("truncated last line ignored")
-        << QByteArray("a;b\nc;d\ne,f,g,h,i") << ';';
+    QTest::newRow("commas only inside quotes") << QByteArray("\"a,b\";c\n\"d,e\";f\n\"g,h\";i\n") << ';';
+    QTest::newRow("quoted newline") << QByteArray("a|b\n\"x\ny,z\"|1\n2|3\n") << '|';
+    QTest::newRow("truncated last line ignored") << QByteArray("a;b\nc;d\ne,f,g,h,i") << ';';
     QTest::newRow("single line") << QByteArray("a\tb\tc") << '\t';
     QTest::newRow("no separator defaults to comma") << QByteArray("abc\ndef\n") << ',';
     QTest::newRow("empty defaults to comma") << QByteArray() << ',';
-    QTest::newRow("consistency beats count")
-        << QByteArray("a,b;c;d\ne,f;g\nh,i;j;k;l\n") << ',';
+    QTest::newRow("consistency beats count") << QByteArray("a,b;c;d\ne,f;g\nh,i;j;k;l\n") << ',';
 }
 
 void TestCsvTokenizer::detectsSeparator()
@@ -375,16 +359,14 @@ void TestCsvTokenizer::restartsAfterFinish()
     CsvTokenizer tokenizer(',');
     QStringList out;
     const CsvTokenizer::RecordFn fn = [&](qint64 line, std::span<const QByteArrayView> fields,
-                                          CsvTokenizer::Problem problem) {
-        out << render(line, fields, problem);
-    };
+                                          CsvTokenizer::Problem problem) { out << render(line, fields, problem); };
     tokenizer.feed("a\nb,\"c", fn);
     tokenizer.finish(fn);
     QCOMPARE(tokenizer.nextLine(), qint64(1));
     tokenizer.feed("\xEF\xBB\xBFz\n", fn);
     tokenizer.finish(fn);
-    QCOMPARE(out, (QStringList{QStringLiteral("1:a"), QStringLiteral("2:b|c !UnterminatedQuote"),
-                               QStringLiteral("1:z")}));
+    QCOMPARE(out,
+             (QStringList{QStringLiteral("1:a"), QStringLiteral("2:b|c !UnterminatedQuote"), QStringLiteral("1:z")}));
     QVERIFY(!CsvTokenizer::problemText(CsvTokenizer::Problem::TextAfterQuote).isEmpty());
     QVERIFY(CsvTokenizer::problemText(CsvTokenizer::Problem::None).isEmpty());
 }
@@ -404,11 +386,11 @@ void TestCsvTokenizer::givesSameRecordsForEveryChunkingOfRandomInput()
         const QStringList whole = tokenize(input, 0, ',', limit);
         for (const qsizetype chunk : kChunkSizes) {
             const QStringList got = tokenize(input, chunk, ',', limit);
-            QVERIFY2(got == whole, qPrintable(QStringLiteral("chunk %1, input %2: %3 vs %4")
-                                                  .arg(chunk)
-                                                  .arg(QString::fromLatin1(input.toHex()),
-                                                       got.join(QLatin1Char('/')),
-                                                       whole.join(QLatin1Char('/')))));
+            QVERIFY2(got == whole,
+                     qPrintable(QStringLiteral("chunk %1, input %2: %3 vs %4")
+                                    .arg(chunk)
+                                    .arg(QString::fromLatin1(input.toHex()), got.join(QLatin1Char('/')),
+                                         whole.join(QLatin1Char('/')))));
         }
     }
 }

@@ -2,15 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The delimited presets (Cisco Umbrella, dnsdbq CSV), the tokenizer's optional tolerance of
 // spaces before an opening quote, and runImport recognising the presets by content.
-#include "importer_test_support.h"
 #include "csv_tokenizer.h"
 #include "delimited_importer.h"
 #include "importer_registry.h"
+#include "importer_test_support.h"
 
 using namespace importer_test;
 
 namespace {
-ImportReport readWith(const DelimitedPreset &preset, const char *name, RecordingSink &sink, const ImportOptions &options = {})
+ImportReport readWith(const DelimitedPreset &preset, const char *name, RecordingSink &sink,
+                      const ImportOptions &options = {})
 {
     return readFile(DelimitedImporter(preset), fixture("presets", name), sink, options);
 }
@@ -54,7 +55,8 @@ private slots:
         QTest::addColumn<QList<qint64>>("times");
         QTest::newRow("ten columns") << fixture("presets", "umbrella_10.csv") << inZone("Europe/Berlin")
                                      << QList<QByteArrayList>{{"10.10.1.100", "domain-visited.com", "A", "NOERROR", ""},
-                                                              {"10.10.1.101", "malware.example", "AAAA", "NXDOMAIN", ""}}
+                                                              {"10.10.1.101", "malware.example", "AAAA", "NXDOMAIN",
+                                                               ""}}
                                      << QList<qint64>{utc("2023-01-02T03:04:05Z"), utc("2023-01-02T03:04:06Z")};
         QTest::newRow("thirteen columns, spaces before quotes")
             << fixture("presets", "umbrella_13_spaces.csv") << ImportOptions{}
@@ -147,8 +149,10 @@ private slots:
             f.open(QIODevice::ReadOnly);
             return f.read(64 * 1024);
         };
-        QCOMPARE(ImporterRegistry::sniff(head(fixture("presets", "umbrella_10.csv")))->formatId(), QStringLiteral("umbrella"));
-        QCOMPARE(ImporterRegistry::sniff(head(fixture("presets", "umbrella_13_spaces.csv")))->formatId(), QStringLiteral("umbrella"));
+        QCOMPARE(ImporterRegistry::sniff(head(fixture("presets", "umbrella_10.csv")))->formatId(),
+                 QStringLiteral("umbrella"));
+        QCOMPARE(ImporterRegistry::sniff(head(fixture("presets", "umbrella_13_spaces.csv")))->formatId(),
+                 QStringLiteral("umbrella"));
         QCOMPARE(ImporterRegistry::sniff(head(fixture("presets", "dnsdbq.csv")))->formatId(), QStringLiteral("dnsdbq"));
         const QString simple = QStringLiteral(DNSTL_TEST_DATA_DIR "/csv/simple.csv");
         QCOMPARE(ImporterRegistry::sniff(head(simple))->formatId(), QStringLiteral("csv"));
@@ -164,7 +168,8 @@ private slots:
     void runImportUsesTheSniffedPreset()
     {
         const ImportResult r = importsAsItsFormat();
-        const bool dnsdbq = r.dataset.format == QLatin1String("dnsdbq"); // passive DNS: observations, zone-only rows too
+        const bool dnsdbq =
+            r.dataset.format == QLatin1String("dnsdbq"); // passive DNS: observations, zone-only rows too
         QCOMPARE(r.dataset.records, dnsdbq ? 3 : 2);
         QCOMPARE(r.dataset.kind, dnsdbq ? DatasetKind::Observations : DatasetKind::Lookups);
     }

@@ -23,7 +23,8 @@ private slots:
     {
         QFETCH(QString, qnameGlob);
         constexpr qint64 kHour = 3'600'000'000LL;
-        const size_t qname = size_t(nameFieldIndex(LookupField::Qname)), rcode = size_t(nameFieldIndex(LookupField::Rcode));
+        const size_t qname = size_t(nameFieldIndex(LookupField::Qname)),
+                     rcode = size_t(nameFieldIndex(LookupField::Rcode));
         // Names: 1-3 rcodes, 4.. query names. Two datasets sharing names.
         auto names = std::make_shared<std::vector<QString>>(std::vector<QString>{
             QString(), QStringLiteral("NOERROR"), QStringLiteral("NXDOMAIN"), QStringLiteral("SERVFAIL")});
@@ -53,10 +54,10 @@ private slots:
         const auto kept = [&](quint32 name) { // brute force of the glob n1?.example
             return qnameGlob.isEmpty() || (name >= 4 + 10 && name < 4 + 20);
         };
-        const auto r = DerivedSeries::compute(engine.bin(view, input),
-                                              engine.bin(DerivedSeries::rcodeQuery(view, QStringLiteral("NXDOMAIN")), input),
-                                              engine.bin(DerivedSeries::rcodeQuery(view, QStringLiteral("servfail")), input),
-                                              datasets, {}, LookupFilter::forQuery(view, names.get()));
+        const auto r = DerivedSeries::compute(
+            engine.bin(view, input), engine.bin(DerivedSeries::rcodeQuery(view, QStringLiteral("NXDOMAIN")), input),
+            engine.bin(DerivedSeries::rcodeQuery(view, QStringLiteral("servfail")), input), datasets, {},
+            LookupFilter::forQuery(view, names.get()));
         QVERIFY(r);
         QCOMPARE(r->edges.size(), 25);
         for (qsizetype b = 0; b < 24; ++b) {

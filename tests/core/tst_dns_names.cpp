@@ -32,8 +32,7 @@ QByteArray rcode(QByteArrayView in)
 
 } // namespace
 
-class TestDnsNames : public QObject
-{
+class TestDnsNames : public QObject {
     Q_OBJECT
 
 private slots:
@@ -63,8 +62,12 @@ void TestDnsNames::lowerCasesQnameAndStripsOneTrailingDot_data()
     QTest::newRow("only one dot stripped") << QByteArray("a..") << QByteArray("a.");
     QTest::newRow("whitespace trimmed") << QByteArray(" \tWWW.Example.com.\r\n") << QByteArray("www.example.com");
     QTest::newRow("inner space kept") << QByteArray("a b.c") << QByteArray("a b.c");
-    QTest::newRow("non-ASCII untouched") << QByteArray("\xC3\x84" "X.de") << QByteArray("\xC3\x84" "x.de");
-    QTest::newRow("underscore and digits") << QByteArray("_SIP._TCP.Ex4mple.NET.") << QByteArray("_sip._tcp.ex4mple.net");
+    QTest::newRow("non-ASCII untouched") << QByteArray("\xC3\x84"
+                                                       "X.de")
+                                         << QByteArray("\xC3\x84"
+                                                       "x.de");
+    QTest::newRow("underscore and digits")
+        << QByteArray("_SIP._TCP.Ex4mple.NET.") << QByteArray("_sip._tcp.ex4mple.net");
     QTest::newRow("empty") << QByteArray() << QByteArray();
     QTest::newRow("blank") << QByteArray("   ") << QByteArray();
 }
@@ -93,13 +96,12 @@ void TestDnsNames::namesKnownQtypes_data()
     QTest::addColumn<int>("code");
     QTest::addColumn<QByteArray>("name");
     const std::pair<int, const char *> known[] = {
-        {1, "A"},         {2, "NS"},       {5, "CNAME"},       {6, "SOA"},       {12, "PTR"},
-        {13, "HINFO"},    {15, "MX"},      {16, "TXT"},        {28, "AAAA"},     {29, "LOC"},
-        {33, "SRV"},      {35, "NAPTR"},   {43, "DS"},         {44, "SSHFP"},    {46, "RRSIG"},
-        {47, "NSEC"},     {48, "DNSKEY"},  {50, "NSEC3"},      {51, "NSEC3PARAM"}, {52, "TLSA"},
-        {59, "CDS"},      {60, "CDNSKEY"}, {64, "SVCB"},       {65, "HTTPS"},    {99, "SPF"},
-        {249, "TKEY"},    {250, "TSIG"},   {251, "IXFR"},      {252, "AXFR"},    {255, "ANY"},
-        {257, "CAA"},     {23, "NSAP-PTR"}, {41, "OPT"},       {39, "DNAME"},    {32769, "DLV"},
+        {1, "A"},           {2, "NS"},        {5, "CNAME"},  {6, "SOA"},      {12, "PTR"},    {13, "HINFO"},
+        {15, "MX"},         {16, "TXT"},      {28, "AAAA"},  {29, "LOC"},     {33, "SRV"},    {35, "NAPTR"},
+        {43, "DS"},         {44, "SSHFP"},    {46, "RRSIG"}, {47, "NSEC"},    {48, "DNSKEY"}, {50, "NSEC3"},
+        {51, "NSEC3PARAM"}, {52, "TLSA"},     {59, "CDS"},   {60, "CDNSKEY"}, {64, "SVCB"},   {65, "HTTPS"},
+        {99, "SPF"},        {249, "TKEY"},    {250, "TSIG"}, {251, "IXFR"},   {252, "AXFR"},  {255, "ANY"},
+        {257, "CAA"},       {23, "NSAP-PTR"}, {41, "OPT"},   {39, "DNAME"},   {32769, "DLV"},
     };
     for (const auto &[code, name] : known)
         QTest::newRow(name) << code << QByteArray(name);
@@ -130,11 +132,10 @@ void TestDnsNames::namesRcodes_data()
     QTest::addColumn<int>("code");
     QTest::addColumn<QByteArray>("name");
     const std::pair<int, const char *> known[] = {
-        {0, "NOERROR"},   {1, "FORMERR"},  {2, "SERVFAIL"}, {3, "NXDOMAIN"}, {4, "NOTIMP"},
-        {5, "REFUSED"},   {6, "YXDOMAIN"}, {7, "YXRRSET"},  {8, "NXRRSET"},  {9, "NOTAUTH"},
-        {10, "NOTZONE"},  {16, "BADVERS"}, {17, "BADKEY"},  {18, "BADTIME"}, {19, "BADMODE"},
-        {20, "BADNAME"},  {21, "BADALG"},  {22, "BADTRUNC"}, {23, "BADCOOKIE"},
-        {12, "RCODE12"},  {24, "RCODE24"}, {4095, "RCODE4095"},
+        {0, "NOERROR"},    {1, "FORMERR"},  {2, "SERVFAIL"}, {3, "NXDOMAIN"},     {4, "NOTIMP"},   {5, "REFUSED"},
+        {6, "YXDOMAIN"},   {7, "YXRRSET"},  {8, "NXRRSET"},  {9, "NOTAUTH"},      {10, "NOTZONE"}, {16, "BADVERS"},
+        {17, "BADKEY"},    {18, "BADTIME"}, {19, "BADMODE"}, {20, "BADNAME"},     {21, "BADALG"},  {22, "BADTRUNC"},
+        {23, "BADCOOKIE"}, {12, "RCODE12"}, {24, "RCODE24"}, {4095, "RCODE4095"},
     };
     for (const auto &[code, name] : known)
         QTest::newRow(name) << code << QByteArray(name);

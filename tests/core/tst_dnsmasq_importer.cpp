@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dnsmasq / Pi-hole log importer: queries with the outcome of the lines that follow,
 // syslog years and New Year, malformed lines, and runImport recognising the format.
-#include "importer_test_support.h"
 #include "dnsmasq_log_importer.h"
+#include "importer_test_support.h"
 
 #include <QRandomGenerator>
 
@@ -127,7 +127,8 @@ private slots:
     void cancelsWhenProgressSaysSo()
     {
         RecordingSink sink;
-        const ImportReport r = readFixture("pihole.log", sink, inYear(2024), [](const ImportProgress &) { return false; });
+        const ImportReport r =
+            readFixture("pihole.log", sink, inYear(2024), [](const ImportProgress &) { return false; });
         QVERIFY(r.cancelled);
         QCOMPARE(sink.lookups.size(), 0);
     }

@@ -23,7 +23,8 @@ FineCounts grid(std::vector<qint64> ts)
     d->ts = std::move(ts);
     TimelineEngine engine;
     const TimelineEngine::Input input{{d}, {}, {}};
-    return FineCounts::fromTable(engine.bin(FineCounts::query(BinQuery{}, TimelineEngine::extent(input.datasets)), input));
+    return FineCounts::fromTable(
+        engine.bin(FineCounts::query(BinQuery{}, TimelineEngine::extent(input.datasets)), input));
 }
 
 QList<TimelineEvent> fourEvents()

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // EventCsv: events as CSV, all-day days in their zone (end inclusive), lossless round trips.
-#include "event_test_support.h"
 #include "event_csv.h"
+#include "event_test_support.h"
 
 using namespace event_test;
 
@@ -19,7 +19,7 @@ private slots:
         const TimelineEvent &rnc = r.events[0];
         QVERIFY(rnc.allDay);
         QCOMPARE(rnc.timeZone, QStringLiteral("America/New_York"));
-        QCOMPARE(rnc.startUs, utcUs(2016, 7, 18, 4)); // EDT midnight
+        QCOMPARE(rnc.startUs, utcUs(2016, 7, 18, 4));           // EDT midnight
         QCOMPARE(rnc.endUs.value_or(0), utcUs(2016, 7, 22, 4)); // "July 18–21": up to the 22nd, exclusive
         QCOMPARE(rnc.notes, QStringLiteral("Cleveland, Ohio"));
     }
@@ -28,7 +28,7 @@ private slots:
     {
         const EventImport r = EventCsv::read(fixture("all_kinds.csv"));
         const TimelineEvent &fall = r.events[1];
-        QCOMPARE(fall.startUs, utcUs(2016, 11, 5, 4));          // EDT
+        QCOMPARE(fall.startUs, utcUs(2016, 11, 5, 4));           // EDT
         QCOMPARE(fall.endUs.value_or(0), utcUs(2016, 11, 8, 5)); // EST: three days and an hour
         QCOMPARE(fall.color, QStringLiteral("#2ca02c"));
         const TimelineEvent &spring = r.events[2];
@@ -68,8 +68,9 @@ private slots:
     {
         TimelineEvent e;
         e.title = QStringLiteral("Point");
-        QCOMPARE(EventCsv::write({e}), QByteArray("start,end,title,category,notes,url,timezone\n"
-                                                  "1970-01-01T00:00:00+00:00,,Point,,,,\n"));
+        QCOMPARE(EventCsv::write({e}),
+                 QByteArray("start,end,title,category,notes,url,timezone\n"
+                            "1970-01-01T00:00:00+00:00,,Point,,,,\n"));
     }
 
     void badRowsAreReportedWithTheirLineAndSkipped()

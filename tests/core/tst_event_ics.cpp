@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // EventIcsReader/EventIcsWriter: iCalendar VEVENTs, all-day and TZID times, folding, escapes,
 // malformed input, and the shipped 2016 election calendar.
-#include "event_test_support.h"
 #include "event_csv.h"
 #include "event_file_format.h"
 #include "event_ics_reader.h"
 #include "event_ics_writer.h"
+#include "event_test_support.h"
 
 #include <QFile>
 #include <QTest>
@@ -81,7 +81,7 @@ private slots:
         e.notes = QString(200, QChar(0x0416)) + QStringLiteral(", ; \\ done"); // two octets each
         const QByteArray ics = EventIcsWriter::write({e}, kStamp);
         for (const QByteArray &line : ics.split('\n')) {
-            QVERIFY2(line.size() <= 76, line.constData()); // 75 octets plus the CR
+            QVERIFY2(line.size() <= 76, line.constData());     // 75 octets plus the CR
             QVERIFY(QString::fromUtf8(line).toUtf8() == line); // whole UTF-8 sequences
         }
         QVERIFY(ics.contains("\\, \\; \\\\ done"));
@@ -115,7 +115,8 @@ private slots:
         EventImport r = EventIcsReader::read(garbage);
         QVERIFY(r.report.error);
         QVERIFY(r.events.isEmpty());
-        r = EventIcsReader::read("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n" + garbage + "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+        r = EventIcsReader::read("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n" + garbage +
+                                 "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
         QVERIFY(r.events.isEmpty());
         QByteArray longLine("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:20160718T100000Z\nSUMMARY:x\nDESCRIPTION:");
         for (int i = 0; i < 20000; ++i)

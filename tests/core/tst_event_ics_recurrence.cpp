@@ -4,9 +4,9 @@
 // custom VTIMEZONEs, all-day series across DST, series without an end bounded by the window,
 // and series written back as one rule. The fixtures follow the shapes real producers write
 // (Thunderbird, Google Calendar, Outlook, Evolution exports), with our own content.
-#include "event_test_support.h"
 #include "event_ics_reader.h"
 #include "event_ics_writer.h"
+#include "event_test_support.h"
 
 #include <QTest>
 
@@ -67,8 +67,9 @@ private slots:
         QCOMPARE(r.occurrences(), 4);
         QCOMPARE(r.report.records, 4);
         QVERIFY2(r.notes.isEmpty(), qPrintable(notes(r)));
-        QCOMPARE(starts(r), (QList<qint64>{utcUs(2016, 10, 5, 7), utcUs(2016, 10, 12, 7), utcUs(2016, 10, 19, 7),
-                                           utcUs(2016, 10, 26, 7)}));
+        QCOMPARE(starts(r),
+                 (QList<qint64>{utcUs(2016, 10, 5, 7), utcUs(2016, 10, 12, 7), utcUs(2016, 10, 19, 7),
+                                utcUs(2016, 10, 26, 7)}));
         for (const TimelineEvent &e : r.events) {
             QCOMPARE(e.title, QStringLiteral("Weekly board call"));
             QCOMPARE(e.timeZone, QStringLiteral("Europe/Moscow"));
@@ -91,8 +92,9 @@ private slots:
         QVERIFY(!r.report.error);
         QCOMPARE(r.report.rejected, 0);
         QCOMPARE(r.series.size(), 1);
-        QCOMPARE(starts(r), (QList<qint64>{utcUs(2016, 10, 3, 7), utcUs(2016, 10, 10, 7), utcUs(2016, 10, 24, 9),
-                                           utcUs(2016, 10, 31, 8)}));
+        QCOMPARE(starts(r),
+                 (QList<qint64>{utcUs(2016, 10, 3, 7), utcUs(2016, 10, 10, 7), utcUs(2016, 10, 24, 9),
+                                utcUs(2016, 10, 31, 8)}));
         QCOMPARE(r.events[2].title, QStringLiteral("Desk standup (moved to 11:00)"));
         QCOMPARE(r.events[2].recurrenceUs, utcUs(2016, 10, 24, 7));
         QCOMPARE(r.events[2].endUs.value_or(0), utcUs(2016, 10, 24, 9, 30));
@@ -108,20 +110,23 @@ private slots:
         QCOMPARE(r.series.size(), 2);
         QCOMPARE(r.events.size(), 7);
         // Outlook's "W. Europe Standard Time": its VTIMEZONE's rules, kept as Europe/Berlin.
-        QCOMPARE(starts(r).mid(0, 3), (QList<qint64>{utcUs(2016, 10, 19, 8), utcUs(2016, 10, 26, 8), utcUs(2016, 11, 2, 9)}));
+        QCOMPARE(starts(r).mid(0, 3),
+                 (QList<qint64>{utcUs(2016, 10, 19, 8), utcUs(2016, 10, 26, 8), utcUs(2016, 11, 2, 9)}));
         QCOMPARE(r.events[0].timeZone, QStringLiteral("Europe/Berlin"));
         QCOMPARE(r.events[0].title, QStringLiteral("Vendor sync"));
         // A zone no database knows: +04:30, and +05:30 from the first Sunday of April (2 April 2017).
-        QCOMPARE(starts(r).mid(3), (QList<qint64>{utcUs(2017, 3, 31, 7, 30), utcUs(2017, 4, 1, 7, 30), utcUs(2017, 4, 2, 6, 30),
-                                                  utcUs(2017, 4, 3, 6, 30)}));
+        QCOMPARE(starts(r).mid(3),
+                 (QList<qint64>{utcUs(2017, 3, 31, 7, 30), utcUs(2017, 4, 1, 7, 30), utcUs(2017, 4, 2, 6, 30),
+                                utcUs(2017, 4, 3, 6, 30)}));
         QCOMPARE(r.events[3].timeZone, QString()); // UTC: no IANA name to keep
         QVERIFY(r.series[1].calendar.contains("TZID:Atlantis Standard Time"));
     }
 
     void unknownTzidWithoutVtimezoneIsRejectedWithItsLine()
     {
-        const EventImport r = EventIcsReader::read("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;TZID=Nowhere Time:20161019T100000\r\n"
-                                                   "RRULE:FREQ=DAILY;COUNT=2\r\nSUMMARY:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+        const EventImport r =
+            EventIcsReader::read("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;TZID=Nowhere Time:20161019T100000\r\n"
+                                 "RRULE:FREQ=DAILY;COUNT=2\r\nSUMMARY:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
         QCOMPARE(r.events.size(), 0);
         QCOMPARE(r.report.rejected, 1);
         QCOMPARE(r.report.firstIssues.value(0).line, 3);
@@ -162,9 +167,12 @@ private slots:
         QCOMPARE(r.series.value(0).windowToUs, utcUs(2016, 8, 1, 0));
         QCOMPARE(r.notes.size(), 2);
         QCOMPARE(r.notes[0].line, 23); // the series' BEGIN:VEVENT
-        QVERIFY2(r.notes[0].message.contains(QLatin1String("before 2016-07-01T00:00:00Z are left out")), qPrintable(notes(r)));
-        QVERIFY2(r.notes[1].message.contains(QLatin1String("31 occurrences up to 2016-08-01T00:00:00Z imported, the next one "
-                                                           "(2016-08-01T07:30:00Z)")), qPrintable(notes(r)));
+        QVERIFY2(r.notes[0].message.contains(QLatin1String("before 2016-07-01T00:00:00Z are left out")),
+                 qPrintable(notes(r)));
+        QVERIFY2(r.notes[1].message.contains(
+                     QLatin1String("31 occurrences up to 2016-08-01T00:00:00Z imported, the next one "
+                                   "(2016-08-01T07:30:00Z)")),
+                 qPrintable(notes(r)));
         // Without a window: a year from its start (2016 has 366 days).
         r = EventIcsReader::read(ics);
         QCOMPARE(r.events.size(), 366);
@@ -178,7 +186,8 @@ private slots:
 
     void seriesOutsideTheWindowIsNotImportedButNoted()
     {
-        const EventImport r = EventIcsReader::read(fixture("weekly_board_call.ics"), windowOf(utcUs(2020, 1, 1, 0), utcUs(2021, 1, 1, 0)));
+        const EventImport r = EventIcsReader::read(fixture("weekly_board_call.ics"),
+                                                   windowOf(utcUs(2020, 1, 1, 0), utcUs(2021, 1, 1, 0)));
         QVERIFY(!r.report.error);
         QCOMPARE(r.events.size(), 0);
         QCOMPARE(r.series.size(), 0);
@@ -190,14 +199,17 @@ private slots:
     void rdatesAddOccurrencesAndDurationGivesTheEnd()
     {
         const EventImport r = EventIcsReader::read(
-            "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:r@x\r\nDTSTART;TZID=America/New_York:20161101T090000\r\nDURATION:PT45M\r\n"
-            "RDATE;TZID=America/New_York:20161107T090000,20161108T140000\r\nRDATE:20161110T120000Z\r\nSUMMARY:Briefings\r\n"
+            "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:r@x\r\nDTSTART;TZID=America/"
+            "New_York:20161101T090000\r\nDURATION:PT45M\r\n"
+            "RDATE;TZID=America/"
+            "New_York:20161107T090000,20161108T140000\r\nRDATE:20161110T120000Z\r\nSUMMARY:Briefings\r\n"
             "END:VEVENT\r\nEND:VCALENDAR\r\n");
         QVERIFY(!r.report.error);
         QCOMPARE(r.report.rejected, 0);
         // New York leaves summer time on 6 November 2016.
-        QCOMPARE(starts(r), (QList<qint64>{utcUs(2016, 11, 1, 13), utcUs(2016, 11, 7, 14), utcUs(2016, 11, 8, 19),
-                                           utcUs(2016, 11, 10, 12)}));
+        QCOMPARE(starts(r),
+                 (QList<qint64>{utcUs(2016, 11, 1, 13), utcUs(2016, 11, 7, 14), utcUs(2016, 11, 8, 19),
+                                utcUs(2016, 11, 10, 12)}));
         for (const TimelineEvent &e : r.events)
             QCOMPARE(e.endUs.value_or(0), e.startUs + 45 * 60'000'000LL);
     }
@@ -214,8 +226,9 @@ private slots:
             QCOMPARE(back.series.size(), r.series.size());
             QCOMPARE(EventIcsWriter::write(back.events, kStamp, back.series), ics);
         }
-        const QByteArray google = EventIcsWriter::write(EventIcsReader::read(fixture("google_exdate_override.ics")).events, kStamp,
-                                                        EventIcsReader::read(fixture("google_exdate_override.ics")).series);
+        const QByteArray google =
+            EventIcsWriter::write(EventIcsReader::read(fixture("google_exdate_override.ics")).events, kStamp,
+                                  EventIcsReader::read(fixture("google_exdate_override.ics")).series);
         QVERIFY(google.contains("EXDATE;TZID=Europe/Berlin:20161017T090000"));
         QVERIFY(google.contains("RECURRENCE-ID;TZID=Europe/Berlin:20161024T090000"));
         QCOMPARE(google.count("UID:4v1kq0ht2hvtq6c2mvb2sm4d3s@google.com"), 2);
@@ -244,16 +257,18 @@ private slots:
     void rulesThatNeverMatchEndQuickly()
     {
         const auto read = [](const char *rule) {
-            return EventIcsReader::read(QByteArray("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:19000101T000000Z\r\nSUMMARY:x\r\nRRULE:")
-                                        + rule + "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
-                                        windowOf(utcUs(2020, 1, 1, 0), utcUs(2023, 1, 1, 0)));
+            return EventIcsReader::read(
+                QByteArray("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:19000101T000000Z\r\nSUMMARY:x\r\nRRULE:") +
+                    rule + "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+                windowOf(utcUs(2020, 1, 1, 0), utcUs(2023, 1, 1, 0)));
         };
         EventImport r = read("FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=29");
         QCOMPARE(r.report.rejected, 1);
         QCOMPARE(r.report.firstIssues.value(0).line, 5);
         QVERIFY(r.report.firstIssues.value(0).message.contains(QLatin1String("not supported")));
-        for (const char *rule : {"FREQ=HOURLY;BYMONTH=2;BYMONTHDAY=30", "FREQ=DAILY;BYMONTH=4;BYMONTHDAY=31;COUNT=3",
-                                 "FREQ=MONTHLY;BYMONTH=2;BYMONTHDAY=30", "FREQ=HOURLY;BYMONTH=2;BYMONTHDAY=-30;COUNT=5"}) {
+        for (const char *rule :
+             {"FREQ=HOURLY;BYMONTH=2;BYMONTHDAY=30", "FREQ=DAILY;BYMONTH=4;BYMONTHDAY=31;COUNT=3",
+              "FREQ=MONTHLY;BYMONTH=2;BYMONTHDAY=30", "FREQ=HOURLY;BYMONTH=2;BYMONTHDAY=-30;COUNT=5"}) {
             r = read(rule);
             QCOMPARE(r.report.rejected, 0);
             QCOMPARE(r.events.size(), 0);
@@ -266,9 +281,10 @@ private slots:
 
     void malformedRecurrenceIsRejectedWithItsLine()
     {
-        const EventImport r = EventIcsReader::read("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:20161019T100000Z\r\nSUMMARY:a\r\n"
-                                                   "RRULE:FREQ=SOMETIMES\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nDTSTART:20161019T100000Z\r\n"
-                                                   "SUMMARY:b\r\nEXDATE:not a date\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+        const EventImport r =
+            EventIcsReader::read("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:20161019T100000Z\r\nSUMMARY:a\r\n"
+                                 "RRULE:FREQ=SOMETIMES\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nDTSTART:20161019T100000Z\r\n"
+                                 "SUMMARY:b\r\nEXDATE:not a date\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
         QCOMPARE(r.events.size(), 0);
         QCOMPARE(issueLines(r.report), (QList<qint64>{5, 10}));
         QVERIFY(r.report.firstIssues[0].message.contains(QLatin1String("bad RRULE")));

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // EventJson: events as a JSON array, ids on export, bad elements reported by line.
-#include "event_test_support.h"
 #include "event_csv.h"
 #include "event_json.h"
+#include "event_test_support.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

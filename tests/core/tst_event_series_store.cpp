@@ -117,8 +117,9 @@ private slots:
             QCOMPARE(*e.endUs - e.startUs, 3'600'000'000LL);
             starts.append(e.startUs);
         }
-        QCOMPARE(starts, (QList<qint64>{utcUs(2016, 10, 5, 7, 30), utcUs(2016, 10, 12, 7, 30), utcUs(2016, 10, 19, 7, 30),
-                                        utcUs(2016, 10, 26, 7, 30)}));
+        QCOMPARE(starts,
+                 (QList<qint64>{utcUs(2016, 10, 5, 7, 30), utcUs(2016, 10, 12, 7, 30), utcUs(2016, 10, 19, 7, 30),
+                                utcUs(2016, 10, 26, 7, 30)}));
         QVERIFY(store.eventSeries().first().calendar.contains("SUMMARY:Board call\r\n"));
         // Written back and read again: the same occurrences.
         const QByteArray ics = EventIcsWriter::write(store.events(), kStamp, store.eventSeries());

@@ -57,7 +57,8 @@ private slots:
 
     void readsGzipAndTimesInTheChosenZone()
     {
-        const ImportPreview p = ImportPreview::make(requestFor(QStringLiteral(DNSTL_TEST_DATA_DIR "/zeek/two_members.log.gz")));
+        const ImportPreview p =
+            ImportPreview::make(requestFor(QStringLiteral(DNSTL_TEST_DATA_DIR "/zeek/two_members.log.gz")));
         QVERIFY2(!p.error, qPrintable(p.error.value_or(QString())));
         QCOMPARE(p.formatId, QStringLiteral("zeek"));
         QVERIFY(!p.rows.isEmpty());
@@ -70,12 +71,13 @@ private slots:
     void saysWhyItCannotPreview()
     {
         QCOMPARE(*ImportPreview::make(requestFor(write("empty.txt", {}))).error, QStringLiteral("the file is empty"));
-        const ImportPreview unknown = ImportPreview::make(requestFor(write("blob.bin", QByteArray("\x01\x02\x00\x03", 4))));
+        const ImportPreview unknown =
+            ImportPreview::make(requestFor(write("blob.bin", QByteArray("\x01\x02\x00\x03", 4))));
         QVERIFY(unknown.error && unknown.error->contains(QLatin1String("unknown format")));
         QVERIFY(ImportPreview::make(requestFor(m_dir.filePath(QStringLiteral("missing.csv")))).error);
         // A format chosen by hand that does not fit: the importer's own message.
-        const ImportPreview wrong = ImportPreview::make(requestFor(QStringLiteral(DNSTL_TEST_DATA_DIR "/csv/simple.csv"),
-                                                                  QStringLiteral("zeek")));
+        const ImportPreview wrong = ImportPreview::make(
+            requestFor(QStringLiteral(DNSTL_TEST_DATA_DIR "/csv/simple.csv"), QStringLiteral("zeek")));
         QVERIFY(wrong.error || wrong.records == 0);
         QCOMPARE(wrong.formatId, QStringLiteral("zeek"));
     }

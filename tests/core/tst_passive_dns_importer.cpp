@@ -5,10 +5,10 @@
 #include "import_job.h"
 #include "importer_registry.h"
 #include "passive_dns_importer.h"
-#include "zeek_json_importer.h"
 #include "recording_sink.h"
 #include "sqlite_db.h"
 #include "sqlite_store.h"
+#include "zeek_json_importer.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -94,7 +94,8 @@ private slots:
         const QByteArray zeek = contents(QStringLiteral(DNSTL_TEST_DATA_DIR "/zeek/ts_iso_and_number.json"));
         QVERIFY(!cof.sniff(zeek));
         QCOMPARE(ImporterRegistry::sniff(zeek)->formatId(), QStringLiteral("zeek-json"));
-        QCOMPARE(ImporterRegistry::sniff(contents(QStringLiteral(DNSTL_TEST_DATA_DIR "/zeek/passive_dns_cof.json")))->formatId(),
+        QCOMPARE(ImporterRegistry::sniff(contents(QStringLiteral(DNSTL_TEST_DATA_DIR "/zeek/passive_dns_cof.json")))
+                     ->formatId(),
                  QStringLiteral("cof"));
         QVERIFY(!cof.sniff(contents(fixture("empty.jsonl"))));
         QVERIFY(!cof.sniff(QByteArrayView("{\"rrname\":\"a\",\"time_first\":1}\0", 31)));
@@ -252,10 +253,16 @@ private slots:
             QFile f(big);
             QVERIFY(f.open(QIODevice::WriteOnly));
             for (int i = 0; i < 60000; ++i)
-                f.write(QStringLiteral("{\"time_first\":%1,\"time_last\":%2,\"rrname\":\"n%3.example\",\"rrtype\":\"A\","
-                                       "\"rdata\":\"192.0.2.1\"}\n").arg(1500000000 + i).arg(1500000100 + i).arg(i).toUtf8());
+                f.write(
+                    QStringLiteral("{\"time_first\":%1,\"time_last\":%2,\"rrname\":\"n%3.example\",\"rrtype\":\"A\","
+                                   "\"rdata\":\"192.0.2.1\"}\n")
+                        .arg(1500000000 + i)
+                        .arg(1500000100 + i)
+                        .arg(i)
+                        .toUtf8());
         }
-        const ImportResult cancelled = import(store, big, [](const ImportProgress &p) { return p.bytesDone < 1 << 20; });
+        const ImportResult cancelled =
+            import(store, big, [](const ImportProgress &p) { return p.bytesDone < 1 << 20; });
         QVERIFY(cancelled.report.cancelled);
         QCOMPARE(everyRow(path), before);
         const ImportResult empty = import(store, fixture("framing_only.jsonl"));

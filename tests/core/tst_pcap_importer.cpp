@@ -57,8 +57,9 @@ private:
         Statement st = db.prepare("SELECT ts, coalesce(client, ''), coalesce(server, ''), coalesce(qname, ''), "
                                   "coalesce(qtype, ''), coalesce(rcode, '') FROM lookup_view ORDER BY ts, id");
         while (st.step())
-            out.rows.append(QStringLiteral("%1 %2 %3 %4 %5 %6").arg(st.int64(0)).arg(st.text(1), st.text(2), st.text(3),
-                                                                                  st.text(4), st.text(5)));
+            out.rows.append(QStringLiteral("%1 %2 %3 %4 %5 %6")
+                                .arg(st.int64(0))
+                                .arg(st.text(1), st.text(2), st.text(3), st.text(4), st.text(5)));
         return out;
     }
 
@@ -91,7 +92,8 @@ private slots:
         const Imported r = importOk("query_response.pcap");
         QCOMPARE(r.result.report.records, 1);
         QCOMPARE(r.result.report.rejected, 0);
-        QCOMPARE(r.rows, QStringList{QStringLiteral("1700000000000000 192.0.2.10 198.51.100.53 www.example.com A NOERROR")});
+        QCOMPARE(r.rows,
+                 QStringList{QStringLiteral("1700000000000000 192.0.2.10 198.51.100.53 www.example.com A NOERROR")});
     }
 
     void unansweredQueryHasEmptyRcode()
@@ -103,33 +105,40 @@ private slots:
     void responseWithoutQueryIsOneLookup()
     {
         const Imported r = importOk("response_only.pcap");
-        QCOMPARE(r.rows, QStringList{QStringLiteral("1700000005000000 192.0.2.10 198.51.100.53 gone.example A NXDOMAIN")});
+        QCOMPARE(r.rows,
+                 QStringList{QStringLiteral("1700000005000000 192.0.2.10 198.51.100.53 gone.example A NXDOMAIN")});
     }
 
     void reassemblesDnsOverTcp()
     {
         const Imported r = importOk("tcp_two_messages_split.pcap");
         QCOMPARE(r.result.report.rejected, 0);
-        QCOMPARE(r.rows, QStringList({QStringLiteral("1700000000002000 192.0.2.10 198.51.100.53 a.example A NOERROR"),
-                                      QStringLiteral("1700000000002000 192.0.2.10 198.51.100.53 b.example AAAA NXDOMAIN")}));
+        QCOMPARE(r.rows,
+                 QStringList({QStringLiteral("1700000000002000 192.0.2.10 198.51.100.53 a.example A NOERROR"),
+                              QStringLiteral("1700000000002000 192.0.2.10 198.51.100.53 b.example AAAA NXDOMAIN")}));
     }
 
     void readsStackedVlanTags()
     {
         const Imported r = importOk("vlan_qinq.pcap");
-        QCOMPARE(r.rows, QStringList{QStringLiteral("1700000000000000 192.0.2.10 198.51.100.53 vlan.example A NOERROR")});
+        QCOMPARE(r.rows,
+                 QStringList{QStringLiteral("1700000000000000 192.0.2.10 198.51.100.53 vlan.example A NOERROR")});
     }
 
     void readsLinuxCookedCaptures()
     {
-        QCOMPARE(importOk("sll.pcap").rows, QStringList{QStringLiteral("1700000000000000 192.0.2.10 198.51.100.53 sll.example MX ")});
-        QCOMPARE(importOk("sll2.pcap").rows, QStringList{QStringLiteral("1700000000000000 192.0.2.10 198.51.100.53 sll2.example TXT ")});
+        QCOMPARE(importOk("sll.pcap").rows,
+                 QStringList{QStringLiteral("1700000000000000 192.0.2.10 198.51.100.53 sll.example MX ")});
+        QCOMPARE(importOk("sll2.pcap").rows,
+                 QStringList{QStringLiteral("1700000000000000 192.0.2.10 198.51.100.53 sll2.example TXT ")});
     }
 
     void readsIpv6WithExtensionHeader()
     {
         const Imported r = importOk("ipv6_hop_by_hop.pcap");
-        QCOMPARE(r.rows, QStringList{QStringLiteral("1700000000000000 2001:db8::10 2001:db8:0:1::53 six.example AAAA SERVFAIL")});
+        QCOMPARE(
+            r.rows,
+            QStringList{QStringLiteral("1700000000000000 2001:db8::10 2001:db8:0:1::53 six.example AAAA SERVFAIL")});
     }
 
     void skipsAndCountsFragments()
@@ -145,7 +154,8 @@ private slots:
     {
         const Imported r = importOk("nanosecond.pcapng");
         QCOMPARE(r.result.report.rejected, 0);
-        QCOMPARE(r.rows, QStringList{QStringLiteral("1700000000123456 192.0.2.10 198.51.100.53 www.example.com A NOERROR")});
+        QCOMPARE(r.rows,
+                 QStringList{QStringLiteral("1700000000123456 192.0.2.10 198.51.100.53 www.example.com A NOERROR")});
     }
 
     void readsBigEndianPcapngWithBinaryResolution()
@@ -153,8 +163,9 @@ private slots:
         // EPB at T0 + 2^19 / 2^20 s, OPB at T0 + 1 s, and a simple packet block (no time of
         // its own: it takes the previous packet's) answering the OPB's query.
         const Imported r = importOk("big_endian_binary_resolution.pcapng");
-        QCOMPARE(r.rows, QStringList({QStringLiteral("1700000000500000 192.0.2.10 198.51.100.53 be.example A "),
-                                      QStringLiteral("1700000001000000 192.0.2.10 198.51.100.53 www.example.com A NOERROR")}));
+        QCOMPARE(r.rows,
+                 QStringList({QStringLiteral("1700000000500000 192.0.2.10 198.51.100.53 be.example A "),
+                              QStringLiteral("1700000001000000 192.0.2.10 198.51.100.53 www.example.com A NOERROR")}));
     }
 
     void importsWholePacketsBeforeTruncation()
@@ -232,8 +243,9 @@ private slots:
             QCOMPARE(LookupFlags::protoName(rec.flags), QStringLiteral("mdns"));
             names.append(rec.qname);
         }
-        QCOMPARE(names, (QStringList{QStringLiteral("printer.local"), QStringLiteral("_ipp._tcp.local"),
-                                     QStringLiteral("laptop.local"), QStringLiteral("nas.local")}));
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("printer.local"), QStringLiteral("_ipp._tcp.local"),
+                              QStringLiteral("laptop.local"), QStringLiteral("nas.local")}));
         records.filters.clear();
         records.split = LookupField::Proto;
         records.seriesValue = QStringLiteral("dns");
@@ -260,12 +272,14 @@ private slots:
             const QList<QByteArray> f = line.split('\t');
             QVERIFY(f.size() >= 3);
             expected[QString::fromUtf8(f[0])].append(
-                QStringLiteral("%1 %2 %3").arg(QString::fromUtf8(f[1]), QString::fromUtf8(f[2]), QString::fromUtf8(f.value(3))));
+                QStringLiteral("%1 %2 %3")
+                    .arg(QString::fromUtf8(f[1]), QString::fromUtf8(f[2]), QString::fromUtf8(f.value(3))));
         }
-        QStringList features = {QStringLiteral("tool_tcpdump_any.pcap"),       QStringLiteral("tool_tcpdump_lo_nano.pcap"),
-                                QStringLiteral("tool_dumpcap_lo.pcapng"),      QStringLiteral("tool_mergecap_two_links.pcapng"),
-                                QStringLiteral("tool_editcap_secrets.pcapng"), QStringLiteral("variant_tsoffset.pcapng"),
-                                QStringLiteral("variant_big_endian.pcapng"),   QStringLiteral("variant_simple_packets.pcapng")};
+        QStringList features = {
+            QStringLiteral("tool_tcpdump_any.pcap"),       QStringLiteral("tool_tcpdump_lo_nano.pcap"),
+            QStringLiteral("tool_dumpcap_lo.pcapng"),      QStringLiteral("tool_mergecap_two_links.pcapng"),
+            QStringLiteral("tool_editcap_secrets.pcapng"), QStringLiteral("variant_tsoffset.pcapng"),
+            QStringLiteral("variant_big_endian.pcapng"),   QStringLiteral("variant_simple_packets.pcapng")};
         features.sort();
         QCOMPARE(expected.keys(), features);
         for (auto it = expected.cbegin(); it != expected.cend(); ++it)
@@ -308,13 +322,13 @@ private slots:
             QFile f(fixture(name));
             return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
         };
-        QVERIFY(bytes("tool_editcap_secrets.pcapng").contains(QByteArrayView("\x0a\0\0\0", 4)));   // a DSB
+        QVERIFY(bytes("tool_editcap_secrets.pcapng").contains(QByteArrayView("\x0a\0\0\0", 4))); // a DSB
         QVERIFY(bytes("variant_big_endian.pcapng").startsWith(QByteArrayView("\x0a\x0d\x0d\x0a", 4)));
         QCOMPARE(bytes("variant_big_endian.pcapng").mid(8, 4), QByteArray("\x1a\x2b\x3c\x4d", 4)); // byte-order magic
-        QVERIFY(bytes("tool_tcpdump_lo_nano.pcap").startsWith(QByteArrayView("\x4d\x3c\xb2\xa1", 4)));  // ns pcap
+        QVERIFY(bytes("tool_tcpdump_lo_nano.pcap").startsWith(QByteArrayView("\x4d\x3c\xb2\xa1", 4))); // ns pcap
         QVERIFY(bytes("tool_dumpcap_lo.pcapng").contains(QByteArrayView("\x09\0\x01\0\x09", 5)));      // if_tsresol 9
         QVERIFY(bytes("variant_tsoffset.pcapng").contains(QByteArrayView("\x0e\0\x08\0\x10\x0e\0\0", 8))); // +3600 s
-        QVERIFY(bytes("variant_simple_packets.pcapng").contains(QByteArrayView("\x03\0\0\0", 4)));     // SPBs
+        QVERIFY(bytes("variant_simple_packets.pcapng").contains(QByteArrayView("\x03\0\0\0", 4)));         // SPBs
     }
 
     void corpusCountsMatchTshark_data()

@@ -83,7 +83,7 @@ private:
     void runModel(int steps, int liveFirst, int liveSecond)
     {
         PendingQueries table;
-        std::map<quint32, ModelEntry> live;   // key number -> newest pending query
+        std::map<quint32, ModelEntry> live;           // key number -> newest pending query
         std::deque<std::pair<quint32, qint64>> order; // arrival order: key number, time
         std::mt19937 random(7);
         qint64 now = 0;

@@ -84,7 +84,8 @@ private slots:
         BinQuery view;
         view.filters = {{LookupField::Qname, QStringLiteral("BEACON.*")}};
         QCOMPARE(LookupFilter::neededColumns(view), QList<int>{int(kQname)});
-        auto r = PeriodicityScorer::compute({plantedPairs()}, std::nullopt, {}, {}, LookupFilter::forQuery(view, &names));
+        auto r =
+            PeriodicityScorer::compute({plantedPairs()}, std::nullopt, {}, {}, LookupFilter::forQuery(view, &names));
         QCOMPARE(r->pairs, qint64(1));
         QCOMPARE(r->top.value(0).client, quint32(1));
         QCOMPARE(r->top.value(0).lookups, qint64(2000));

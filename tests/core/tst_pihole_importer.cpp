@@ -15,39 +15,42 @@ namespace {
 void makeQueryStorageDb(const QString &path)
 {
     SqliteDb db(path, SqliteDb::Mode::ReadWriteCreate);
-    db.exec("PRAGMA journal_mode=WAL;"
-            "CREATE TABLE query_storage (id INTEGER PRIMARY KEY AUTOINCREMENT, timestamp INTEGER NOT NULL,"
-            " type INTEGER NOT NULL, status INTEGER NOT NULL, domain INTEGER NOT NULL, client INTEGER NOT NULL,"
-            " forward INTEGER, additional_info INTEGER, reply_type INTEGER, reply_time REAL, dnssec INTEGER);"
-            "CREATE TABLE domain_by_id (id INTEGER PRIMARY KEY, domain TEXT NOT NULL);"
-            "CREATE TABLE client_by_id (id INTEGER PRIMARY KEY, ip TEXT NOT NULL, name TEXT);"
-            "CREATE TABLE forward_by_id (id INTEGER PRIMARY KEY, forward TEXT NOT NULL);"
-            "INSERT INTO domain_by_id VALUES (1, 'example.com'), (2, 'Ads.Example.NET'), (3, 'svc.example'), (4, ''),"
-            " (5, 'odd.example');"
-            "INSERT INTO client_by_id VALUES (1, '192.168.1.10', 'laptop'), (2, 'fe80::1', NULL);"
-            "INSERT INTO forward_by_id VALUES (1, '8.8.8.8#53');"
-            "INSERT INTO query_storage (id, timestamp, type, status, domain, client, forward, additional_info, reply_type)"
-            " VALUES (1, 1700000000, 1, 2, 1, 1, 1, NULL, 4),"       // forwarded, answered with an address
-            " (2, 1700000001.5, 2, 1, 2, 2, NULL, NULL, 4),"          // gravity-blocked (blocking IP)
-            " (3, 1700000002, 14, 3, 3, 1, NULL, 65, 2),"             // OTHER = HTTPS, cached NXDOMAIN
-            " (4, 1700000003, 99, 17, 5, 1, NULL, NULL, 0),"          // unknown type, stale cache
-            " (5, 1700000004, 1, 99, 5, 1, NULL, NULL, NULL),"        // unknown status
-            " (6, 1700000005, 1, 2, 4, 1, 1, NULL, 4),"               // empty domain: rejected
-            " (7, 'soon', 1, 2, 1, 1, 1, NULL, 4);");                 // bad timestamp: rejected
+    db.exec(
+        "PRAGMA journal_mode=WAL;"
+        "CREATE TABLE query_storage (id INTEGER PRIMARY KEY AUTOINCREMENT, timestamp INTEGER NOT NULL,"
+        " type INTEGER NOT NULL, status INTEGER NOT NULL, domain INTEGER NOT NULL, client INTEGER NOT NULL,"
+        " forward INTEGER, additional_info INTEGER, reply_type INTEGER, reply_time REAL, dnssec INTEGER);"
+        "CREATE TABLE domain_by_id (id INTEGER PRIMARY KEY, domain TEXT NOT NULL);"
+        "CREATE TABLE client_by_id (id INTEGER PRIMARY KEY, ip TEXT NOT NULL, name TEXT);"
+        "CREATE TABLE forward_by_id (id INTEGER PRIMARY KEY, forward TEXT NOT NULL);"
+        "INSERT INTO domain_by_id VALUES (1, 'example.com'), (2, 'Ads.Example.NET'), (3, 'svc.example'), (4, ''),"
+        " (5, 'odd.example');"
+        "INSERT INTO client_by_id VALUES (1, '192.168.1.10', 'laptop'), (2, 'fe80::1', NULL);"
+        "INSERT INTO forward_by_id VALUES (1, '8.8.8.8#53');"
+        "INSERT INTO query_storage (id, timestamp, type, status, domain, client, forward, additional_info, reply_type)"
+        " VALUES (1, 1700000000, 1, 2, 1, 1, 1, NULL, 4)," // forwarded, answered with an address
+        " (2, 1700000001.5, 2, 1, 2, 2, NULL, NULL, 4),"   // gravity-blocked (blocking IP)
+        " (3, 1700000002, 14, 3, 3, 1, NULL, 65, 2),"      // OTHER = HTTPS, cached NXDOMAIN
+        " (4, 1700000003, 99, 17, 5, 1, NULL, NULL, 0),"   // unknown type, stale cache
+        " (5, 1700000004, 1, 99, 5, 1, NULL, NULL, NULL)," // unknown status
+        " (6, 1700000005, 1, 2, 4, 1, 1, NULL, 4),"        // empty domain: rejected
+        " (7, 'soon', 1, 2, 1, 1, 1, NULL, 4);");          // bad timestamp: rejected
 }
 
 // The schema before FTL v5.9: one plain queries table without reply_type.
 void makeQueriesDb(const QString &path)
 {
     SqliteDb db(path, SqliteDb::Mode::ReadWriteCreate);
-    db.exec("CREATE TABLE queries (id INTEGER PRIMARY KEY AUTOINCREMENT, timestamp INTEGER NOT NULL,"
-            " type INTEGER NOT NULL, status INTEGER NOT NULL, domain TEXT NOT NULL, client TEXT NOT NULL, forward TEXT);"
-            "INSERT INTO queries VALUES (1, 1600000000, 1, 2, 'example.org', '10.0.0.2', '1.1.1.1#53'),"
-            " (2, 1600000001, 1, 5, 'blocked.example', '10.0.0.2', NULL),"
-            " (3, 1600000002, 6, 0, '2.0.0.10.in-addr.arpa', '10.0.0.3', NULL);");
+    db.exec(
+        "CREATE TABLE queries (id INTEGER PRIMARY KEY AUTOINCREMENT, timestamp INTEGER NOT NULL,"
+        " type INTEGER NOT NULL, status INTEGER NOT NULL, domain TEXT NOT NULL, client TEXT NOT NULL, forward TEXT);"
+        "INSERT INTO queries VALUES (1, 1600000000, 1, 2, 'example.org', '10.0.0.2', '1.1.1.1#53'),"
+        " (2, 1600000001, 1, 5, 'blocked.example', '10.0.0.2', NULL),"
+        " (3, 1600000002, 6, 0, '2.0.0.10.in-addr.arpa', '10.0.0.3', NULL);");
 }
 
-ImportReport readDb(const QString &path, RecordingSink &sink, const ImportOptions &options = {}, const ProgressFn &progress = {})
+ImportReport readDb(const QString &path, RecordingSink &sink, const ImportOptions &options = {},
+                    const ProgressFn &progress = {})
 {
     return readFile(PiholeFtlImporter(), path, sink, options, progress);
 }
@@ -80,7 +83,8 @@ private slots:
         QCOMPARE(sink.lookups[0].tsUs, 1700000000000000LL);
         QCOMPARE(fieldsOf(sink.lookups[0]), (QByteArrayList{"192.168.1.10", "example.com", "A", "NOERROR", "8.8.8.8"}));
         QCOMPARE(sink.lookups[1].tsUs, 1700000001500000LL);
-        QCOMPARE(fieldsOf(sink.lookups[1]), (QByteArrayList{"fe80::1", "ads.example.net", "AAAA", "BLOCKED-GRAVITY", ""}));
+        QCOMPARE(fieldsOf(sink.lookups[1]),
+                 (QByteArrayList{"fe80::1", "ads.example.net", "AAAA", "BLOCKED-GRAVITY", ""}));
         QCOMPARE(fieldsOf(sink.lookups[2]), (QByteArrayList{"192.168.1.10", "svc.example", "HTTPS", "NXDOMAIN", ""}));
         QCOMPARE(sink.lookups[3].qtype, "");
         QCOMPARE(sink.lookups[3].rcode, "CACHED-STALE");
@@ -119,10 +123,13 @@ private slots:
     void refusesADnsTimelineStore()
     {
         const QString storePath = path("store.dnstl");
-        { SqliteStore store(storePath, StoreOpenMode::Create); }
+        {
+            SqliteStore store(storePath, StoreOpenMode::Create);
+        }
         RecordingSink sink;
         const ImportReport r = readDb(storePath, sink);
-        QCOMPARE(r.error.value_or(QString()), QStringLiteral("this is a DNS Timeline store; open it instead of importing it"));
+        QCOMPARE(r.error.value_or(QString()),
+                 QStringLiteral("this is a DNS Timeline store; open it instead of importing it"));
         SqliteStore other(path("other.dnstl"), StoreOpenMode::Create);
         ImportRequest request;
         request.filePath = storePath;

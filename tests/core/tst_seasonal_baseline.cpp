@@ -51,7 +51,7 @@ private slots:
     void busyHoursExpectBusyCounts()
     {
         const auto bins = SeasonalBaseline::compute(weeks());
-        QVERIFY(bins->at(2 * 168 + 10).median >= 100);     // Monday 10:00
+        QVERIFY(bins->at(2 * 168 + 10).median >= 100);        // Monday 10:00
         QVERIFY(bins->at(2 * 168 + 6 * 24 + 10).median < 15); // Sunday 10:00
     }
 
@@ -98,7 +98,7 @@ private slots:
         BinTable t = weeksIn(*w, binUs);
         const qint64 perWeek = 7 * 24 * kHour / binUs;
         const int slot = int((5 * 24 + 3) * kHour / binUs); // the bin holding Saturday 03:00
-        const int planted = int(3 * perWeek) + slot;          // of week 4
+        const int planted = int(3 * perWeek) + slot;        // of week 4
         t.series[0].counts[planted] += 500;
         const auto bins = SeasonalBaseline::compute(t);
         QVERIFY(bins);

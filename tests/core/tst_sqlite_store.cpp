@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The store and the delimited-text import, end to end through runImport.
-#include "import_job.h"
-#include "store_downgrade.h"
 #include "dataset_writer.h"
+#include "import_job.h"
 #include "sqlite_db.h"
 #include "sqlite_store.h"
+#include "store_downgrade.h"
 #include "store_schema.h"
 
 #include <QCryptographicHash>
@@ -24,9 +24,10 @@ QByteArray storeDigest(const QString &path)
 {
     SqliteDb db(path, SqliteDb::Mode::ReadOnly);
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const char *sql : {"SELECT rowid, * FROM lookups ORDER BY rowid", "SELECT * FROM datasets ORDER BY id",
-                            "SELECT * FROM names ORDER BY id", "SELECT * FROM lookup_blocks ORDER BY dataset, first_rowid",
-                            "SELECT * FROM events ORDER BY id"}) {
+    for (const char *sql :
+         {"SELECT rowid, * FROM lookups ORDER BY rowid", "SELECT * FROM datasets ORDER BY id",
+          "SELECT * FROM names ORDER BY id", "SELECT * FROM lookup_blocks ORDER BY dataset, first_rowid",
+          "SELECT * FROM events ORDER BY id"}) {
         Statement st = db.prepare(sql);
         const int columns = st.columnCount();
         while (st.step()) {
@@ -66,7 +67,8 @@ private:
         QByteArray text("timestamp,client,qname\n");
         const qint64 base = 1468800000;
         for (int i = 0; i < n; ++i)
-            text += QByteArray::number(base + i) + ",10.0.0." + QByteArray::number(i % 7) + ",n" + QByteArray::number(i % 13) + ".example\n";
+            text += QByteArray::number(base + i) + ",10.0.0." + QByteArray::number(i % 7) + ",n" +
+                QByteArray::number(i % 13) + ".example\n";
         if (badLastRow)
             text += "yesterday,10.0.0.1,x.example\n";
         f.write(text);
@@ -83,21 +85,25 @@ private slots:
         QVERIFY2(!r.report.error, qPrintable(r.report.error.value_or(QString())));
         QCOMPARE(r.dataset.records, 4);
         QCOMPARE(r.report.rejected, 0);
-        QCOMPARE(r.dataset.tsMinUs, 1468833300000000LL);       // 2016-07-18T11:15:00+02:00
-        QCOMPARE(r.dataset.tsMaxUs, 1468886400000000LL);       // 2016-07-19T00:00:00Z
+        QCOMPARE(r.dataset.tsMinUs, 1468833300000000LL); // 2016-07-18T11:15:00+02:00
+        QCOMPARE(r.dataset.tsMaxUs, 1468886400000000LL); // 2016-07-19T00:00:00Z
         QCOMPARE(r.dataset.sha256.size(), 64);
         SqliteDb db(store.location(), SqliteDb::Mode::ReadOnly);
-        Statement st = db.prepare("SELECT ts, client, qname, qtype, rcode, coalesce(server, '') FROM lookup_view ORDER BY id");
+        Statement st =
+            db.prepare("SELECT ts, client, qname, qtype, rcode, coalesce(server, '') FROM lookup_view ORDER BY id");
         QStringList rows;
         while (st.step())
-            rows.append(QStringLiteral("%1 %2 %3 %4 %5 %6").arg(st.int64(0)).arg(st.text(1), st.text(2), st.text(3), st.text(4), st.text(5)));
+            rows.append(QStringLiteral("%1 %2 %3 %4 %5 %6")
+                            .arg(st.int64(0))
+                            .arg(st.text(1), st.text(2), st.text(3), st.text(4), st.text(5)));
         // Stored in time order: the +02:00 row (09:15Z) comes first.
-        QCOMPARE(rows, QStringList({
-            QStringLiteral("1468833300000000 10.0.0.1 www.example.org AAAA NXDOMAIN 192.0.2.53"),
-            QStringLiteral("1468836000000000 10.0.0.1 mail1.example.com A NOERROR 192.0.2.53"),
-            QStringLiteral("1468837800500000 10.0.0.2 mail1.example.com AAAA NXDOMAIN 192.0.2.53"),
-            QStringLiteral("1468886400000000 10.0.0.3 www.example.org MX NOERROR "),
-        }));
+        QCOMPARE(rows,
+                 QStringList({
+                     QStringLiteral("1468833300000000 10.0.0.1 www.example.org AAAA NXDOMAIN 192.0.2.53"),
+                     QStringLiteral("1468836000000000 10.0.0.1 mail1.example.com A NOERROR 192.0.2.53"),
+                     QStringLiteral("1468837800500000 10.0.0.2 mail1.example.com AAAA NXDOMAIN 192.0.2.53"),
+                     QStringLiteral("1468886400000000 10.0.0.3 www.example.org MX NOERROR "),
+                 }));
     }
 
     void rejectsBadRowsWithLineNumbers()
@@ -152,11 +158,11 @@ private slots:
         QVERIFY(!import(store, fixture("simple.csv")).report.error);
         const QByteArray before = storeDigest(path);
         int calls = 0;
-        const ImportResult r = import(store, writeLargeCsv("large.csv", 400000, false), {}, false,
-                                      [&](const ImportProgress &p) {
-                                          ++calls;
-                                          return p.bytesDone < 4 << 20; // cancel after the first chunk
-                                      });
+        const ImportResult r =
+            import(store, writeLargeCsv("large.csv", 400000, false), {}, false, [&](const ImportProgress &p) {
+                ++calls;
+                return p.bytesDone < 4 << 20; // cancel after the first chunk
+            });
         QVERIFY(r.report.cancelled);
         QVERIFY(r.report.error);
         QVERIFY(calls >= 1);
@@ -184,7 +190,8 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("message");
         QTest::newRow("header only") << fixture("header_only.csv") << QStringLiteral("no valid lookup");
-        QTest::newRow("no timestamp column") << fixture("no_timestamp_column.csv") << QStringLiteral("no timestamp column");
+        QTest::newRow("no timestamp column")
+            << fixture("no_timestamp_column.csv") << QStringLiteral("no timestamp column");
         QTest::newRow("binary garbage") << fixture("binary_garbage.csv") << QStringLiteral("unknown format");
         QTest::newRow("missing file") << fixture("does_not_exist.csv") << QStringLiteral("does_not_exist.csv");
     }
@@ -265,7 +272,9 @@ private slots:
         QFETCH(int, disorder);
         const QString path = storePath("spill.dnstl");
         QFile::remove(path);
-        { SqliteStore create(path, StoreOpenMode::Create); }
+        {
+            SqliteStore create(path, StoreOpenMode::Create);
+        }
         DatasetInfo meta;
         meta.name = QStringLiteral("shuffled");
         DatasetWriter writer(path, meta, DatasetWriter::Options{chunkRows});
@@ -273,7 +282,8 @@ private slots:
         quint32 state = 1;
         for (int i = 0; i < 100000; ++i) {
             state = state * 1664525u + 1013904223u;
-            const qint64 step = disorder == 0 ? qint64(state % 5000000) : qint64(i) * 50 - qint64(state % quint32(disorder));
+            const qint64 step =
+                disorder == 0 ? qint64(state % 5000000) : qint64(i) * 50 - qint64(state % quint32(disorder));
             times.append(1468800000000000LL + step * 1000);
         }
         QByteArray name;
@@ -304,8 +314,13 @@ private slots:
     void refusesNewerSchema()
     {
         const QString path = storePath("newer.dnstl");
-        { SqliteStore create(path, StoreOpenMode::Create); }
-        { SqliteDb db(path, SqliteDb::Mode::ReadWrite); db.exec("PRAGMA user_version = 99"); }
+        {
+            SqliteStore create(path, StoreOpenMode::Create);
+        }
+        {
+            SqliteDb db(path, SqliteDb::Mode::ReadWrite);
+            db.exec("PRAGMA user_version = 99");
+        }
         try {
             SqliteStore store(path, StoreOpenMode::ReadWrite);
             QFAIL("a store of a newer schema opened");
@@ -351,9 +366,16 @@ private slots:
     void refusesForeignFiles()
     {
         const QString foreign = storePath("foreign.db");
-        { SqliteDb db(foreign, SqliteDb::Mode::ReadWriteCreate); db.exec("CREATE TABLE t(x)"); }
+        {
+            SqliteDb db(foreign, SqliteDb::Mode::ReadWriteCreate);
+            db.exec("CREATE TABLE t(x)");
+        }
         const QString text = storePath("notes.txt");
-        { QFile f(text); f.open(QIODevice::WriteOnly); f.write(QByteArray(5000, 'x')); }
+        {
+            QFile f(text);
+            f.open(QIODevice::WriteOnly);
+            f.write(QByteArray(5000, 'x'));
+        }
         for (const QString &path : {foreign, text}) {
             QFile f(path);
             f.open(QIODevice::ReadOnly);

@@ -3,10 +3,10 @@
 // The per-lookup flags of schema version 3 (LookupFlags: bit 0 mDNS): the lookup_blocks
 // codec, the writer (with and without the sorter spilling), the proto field of views, and
 // the migration of version 2 stores (read-only: served as they are; writable: migrated).
-#include "store_downgrade.h"
 #include "column_codec.h"
 #include "dataset_writer.h"
 #include "sqlite_store.h"
+#include "store_downgrade.h"
 #include "store_schema.h"
 
 #include <QTemporaryDir>
@@ -91,12 +91,13 @@ private slots:
         const std::vector<quint32> decoded = roundTrip(rowsWithFlags(runs), &blob);
         QCOMPARE(decoded, std::vector<quint32>(runs.begin(), runs.end()));
         QCOMPARE(blob[0], char(1)); // runs
-        QCOMPARE(blob.size(), 12); // tag, then 2 + 1 bytes for runs of 300, 400, 299 and 1 + 1 for the last
+        QCOMPARE(blob.size(), 12);  // tag, then 2 + 1 bytes for runs of 300, 400, 299 and 1 + 1 for the last
 
         std::vector<quint8> alternating(501);
         for (size_t i = 0; i < alternating.size(); ++i)
             alternating[i] = quint8(i % 2);
-        QCOMPARE(roundTrip(rowsWithFlags(alternating), &blob), std::vector<quint32>(alternating.begin(), alternating.end()));
+        QCOMPARE(roundTrip(rowsWithFlags(alternating), &blob),
+                 std::vector<quint32>(alternating.begin(), alternating.end()));
         QCOMPARE(blob[0], char(2)); // one byte per row is shorter than 501 runs
         QCOMPARE(blob.size(), 502);
     }
@@ -107,12 +108,12 @@ private slots:
         const auto bad = [&](const QByteArray &blob, qsizetype count) {
             return !ColumnCodec::decodeFlags(blob, out.data(), count);
         };
-        QVERIFY(bad(QByteArray::fromHex("010b01"), 10));        // a run past the end
-        QVERIFY(bad(QByteArray::fromHex("010901"), 10));        // one row short
-        QVERIFY(bad(QByteArray::fromHex("010001"), 10));        // an empty run
-        QVERIFY(bad(QByteArray::fromHex("018a"), 10));          // a varint cut off
-        QVERIFY(bad(QByteArray::fromHex("0209"), 10));          // tag 2 without its bytes
-        QVERIFY(bad(QByteArray::fromHex("030a01"), 10));        // an unknown tag
+        QVERIFY(bad(QByteArray::fromHex("010b01"), 10));  // a run past the end
+        QVERIFY(bad(QByteArray::fromHex("010901"), 10));  // one row short
+        QVERIFY(bad(QByteArray::fromHex("010001"), 10));  // an empty run
+        QVERIFY(bad(QByteArray::fromHex("018a"), 10));    // a varint cut off
+        QVERIFY(bad(QByteArray::fromHex("0209"), 10));    // tag 2 without its bytes
+        QVERIFY(bad(QByteArray::fromHex("030a01"), 10));  // an unknown tag
         QVERIFY(!bad(QByteArray::fromHex("010a01"), 10)); // one run of 10 mDNS lookups
         QCOMPARE(out, std::vector<quint32>(10, 1));
     }
@@ -128,7 +129,9 @@ private slots:
     {
         QFETCH(int, sortChunkRows);
         const QString path = m_dir.filePath(QStringLiteral("flags-%1.dnstl").arg(sortChunkRows));
-        { SqliteStore create(path, StoreOpenMode::Create); }
+        {
+            SqliteStore create(path, StoreOpenMode::Create);
+        }
         const int n = 1000;
         const DatasetInfo info = writeDataset(path, n, {qsizetype(sortChunkRows)});
         QCOMPARE(info.records, n);
@@ -169,7 +172,9 @@ private slots:
     void migratesVersionTwoStores()
     {
         const QString path = m_dir.filePath(QStringLiteral("v2.dnstl"));
-        { SqliteStore create(path, StoreOpenMode::Create); }
+        {
+            SqliteStore create(path, StoreOpenMode::Create);
+        }
         writeDataset(path, 300);
         QVERIFY(downgradeToVersion2(path));
         {
@@ -182,7 +187,8 @@ private slots:
             all.range = {0, std::numeric_limits<qint64>::max()};
             const RecordPage page = store.records(all, 0, 300);
             QCOMPARE(page.total, 300);
-            QVERIFY(std::all_of(page.records.begin(), page.records.end(), [](const LookupRecord &r) { return r.flags == 0; }));
+            QVERIFY(std::all_of(page.records.begin(), page.records.end(),
+                                [](const LookupRecord &r) { return r.flags == 0; }));
             QVERIFY(!page.records.front().qname.isEmpty());
         }
         {

@@ -60,7 +60,8 @@ QList<LookupRecord> TstStoreRecords::bruteForce(const TimeRange &range,
     st.bind(1, range.fromUs).bind(2, range.toUs);
     QList<LookupRecord> out;
     while (st.step()) {
-        LookupRecord r{st.int64(0), st.int64(1), st.int64(2), st.text(3), st.text(4), st.text(5), st.text(6), st.text(7)};
+        LookupRecord r{st.int64(0), st.int64(1), st.int64(2), st.text(3),
+                       st.text(4),  st.text(5),  st.text(6),  st.text(7)};
         if (keep(r))
             out.append(r);
     }
@@ -90,11 +91,14 @@ void TstStoreRecords::filtersAndSeriesSelectExactlyTheirLookups()
     RecordQuery q;
     q.range = {kStart, kStart + 3000'000'000};
     q.filters = {{LookupField::Qname, QStringLiteral("MAIL1*")}, {LookupField::Rcode, QStringLiteral("no?rror")}};
-    auto keep = [](const LookupRecord &r) { return r.qname.startsWith(QLatin1String("mail1")) && r.rcode == QLatin1String("NOERROR"); };
+    auto keep = [](const LookupRecord &r) {
+        return r.qname.startsWith(QLatin1String("mail1")) && r.rcode == QLatin1String("NOERROR");
+    };
     QCOMPARE(all(q), bruteForce(q.range, keep));
     q.split = LookupField::Client;
     q.seriesValue = QStringLiteral("10.0.0.3");
-    const auto expected = bruteForce(q.range, [&](const LookupRecord &r) { return keep(r) && r.client == QLatin1String("10.0.0.3"); });
+    const auto expected =
+        bruteForce(q.range, [&](const LookupRecord &r) { return keep(r) && r.client == QLatin1String("10.0.0.3"); });
     QVERIFY(!expected.isEmpty());
     QCOMPARE(all(q), expected);
     q.filters.clear();
@@ -175,9 +179,8 @@ void TstStoreRecords::excludedPairsAreLeftOut()
     QVERIFY(!all.records.isEmpty());
     const LookupRecord first = all.records.front();
     q.excludedPairs = {{first.client, first.qname}};
-    const auto expected = bruteForce(q.range, [&](const LookupRecord &r) {
-        return !(r.client == first.client && r.qname == first.qname);
-    });
+    const auto expected = bruteForce(
+        q.range, [&](const LookupRecord &r) { return !(r.client == first.client && r.qname == first.qname); });
     const RecordPage page = m_store->records(q, 0, 1'000'000);
     QVERIFY(page.total < all.total);
     QCOMPARE(page.total, qint64(expected.size()));
@@ -190,7 +193,8 @@ void TstStoreRecords::drillDownLoadsOnlyTheNameColumnsItTests()
     q.range = {kStart, kStart + 3000'000'000};
     q.filters = {{LookupField::Rcode, QStringLiteral("NXDOMAIN")}};
     const RecordPage page = fresh.records(q, 0, 100'000);
-    QCOMPARE(page.records, bruteForce(q.range, [](const LookupRecord &r) { return r.rcode == QLatin1String("NXDOMAIN"); }));
+    QCOMPARE(page.records,
+             bruteForce(q.range, [](const LookupRecord &r) { return r.rcode == QLatin1String("NXDOMAIN"); }));
     const int rcode = nameFieldIndex(LookupField::Rcode), client = nameFieldIndex(LookupField::Client);
     for (qint64 id : {1, 2}) {
         const DatasetColumnsPtr columns = fresh.columns(id, {});

@@ -4,8 +4,7 @@
 
 using namespace timeline_test;
 
-class TestTimelineEngine : public QObject, private RandomLookupsFixture
-{
+class TestTimelineEngine : public QObject, private RandomLookupsFixture {
     Q_OBJECT
 
 private slots:
@@ -56,7 +55,8 @@ void TestTimelineEngine::countsMatchBruteForceOnRandomData()
                 const BinQuery q = makeQuery(range, width, zone);
                 const BinTable table = engine.bin(q, m_input);
                 ++checked;
-                const QString where = QStringLiteral("%1 %2 %3: ").arg(zoneName(zone), width.name(), describeRange(range, zone));
+                const QString where =
+                    QStringLiteral("%1 %2 %3: ").arg(zoneName(zone), width.name(), describeRange(range, zone));
                 if (table.binCount() == 0 || table.binCount() > 20'001) {
                     failures.append(where + QStringLiteral("%1 bins").arg(table.binCount()));
                     continue;
@@ -76,7 +76,8 @@ void TestTimelineEngine::countsMatchBruteForceOnRandomData()
                 for (qint64 c : table.series[0].counts)
                     sum += c;
                 if (sum != inside)
-                    failures.append(where + QStringLiteral("counts sum to %1, %2 lookups in the edges").arg(sum).arg(inside));
+                    failures.append(where +
+                                    QStringLiteral("counts sum to %1, %2 lookups in the edges").arg(sum).arg(inside));
             }
         }
     }
@@ -88,13 +89,12 @@ void TestTimelineEngine::emptyBinsAreListedWithZeroCounts()
 {
     const QTimeZone utc = QTimeZone::utc();
     const auto at = [&](int h, int m, int s) { return usAt(QDate(2016, 7, 1), QTime(h, m, s), utc); };
-    const TimelineEngine::Input input = makeInput(
-        {{1, at(10, 5, 0), namesOf(LookupField::Client, 1)},
-         {1, at(10, 10, 0), namesOf(LookupField::Client, 2)},
-         {1, at(11, 0, 0) - 1, namesOf(LookupField::Client, 1)},
-         {1, at(15, 0, 0), namesOf(LookupField::Client, 1)},
-         {1, at(15, 30, 0), namesOf(LookupField::Client, 2)}},
-        {QString(), QStringLiteral("10.0.0.1"), QStringLiteral("10.0.0.2")});
+    const TimelineEngine::Input input = makeInput({{1, at(10, 5, 0), namesOf(LookupField::Client, 1)},
+                                                   {1, at(10, 10, 0), namesOf(LookupField::Client, 2)},
+                                                   {1, at(11, 0, 0) - 1, namesOf(LookupField::Client, 1)},
+                                                   {1, at(15, 0, 0), namesOf(LookupField::Client, 1)},
+                                                   {1, at(15, 30, 0), namesOf(LookupField::Client, 2)}},
+                                                  {QString(), QStringLiteral("10.0.0.1"), QStringLiteral("10.0.0.2")});
     TimelineEngine engine;
     BinQuery q = makeQuery(TimeRange{at(10, 0, 0), at(20, 0, 0)}, widthNamed("1h"));
     const BinTable table = engine.bin(q, input);
@@ -147,8 +147,9 @@ void TestTimelineEngine::splitKeepsTopKAndOther()
     rows.push_back({1, start - 1, namesOf(LookupField::Client, 5)});
     rows.push_back({2, start + 4 * kHour, namesOf(LookupField::Client, 5)});
     const TimelineEngine::Input input =
-        makeInput(rows, {QString(), QStringLiteral("10.0.0.1"), QStringLiteral("10.0.0.2"), QStringLiteral("10.0.0.3"),
-                         QStringLiteral("10.0.0.4"), QStringLiteral("10.0.0.5")});
+        makeInput(rows,
+                  {QString(), QStringLiteral("10.0.0.1"), QStringLiteral("10.0.0.2"), QStringLiteral("10.0.0.3"),
+                   QStringLiteral("10.0.0.4"), QStringLiteral("10.0.0.5")});
     TimelineEngine engine;
     BinQuery q = makeQuery(TimeRange{start, start + 4 * kHour}, widthNamed("1h"));
     q.split = LookupField::Client;
@@ -156,8 +157,9 @@ void TestTimelineEngine::splitKeepsTopKAndOther()
     q.topK = 3;
     BinTable t = engine.bin(q, input);
     QCOMPARE(t.binCount(), qsizetype(4));
-    QCOMPARE(seriesNames(t), (QStringList{QStringLiteral("10.0.0.3"), QStringLiteral("10.0.0.1"), QStringLiteral("(none)"),
-                                          QStringLiteral("other")}));
+    QCOMPARE(seriesNames(t),
+             (QStringList{QStringLiteral("10.0.0.3"), QStringLiteral("10.0.0.1"), QStringLiteral("(none)"),
+                          QStringLiteral("other")}));
     QCOMPARE(seriesTotals(t), (QList<qint64>{9, 6, 5, 6}));
     QCOMPARE(t.series[0].counts, (QList<qint64>{3, 0, 4, 2}));
     QCOMPARE(t.series[1].counts, (QList<qint64>{1, 2, 0, 3}));
@@ -170,8 +172,9 @@ void TestTimelineEngine::splitKeepsTopKAndOther()
 
     q.topK = 5;
     t = engine.bin(q, input);
-    QCOMPARE(seriesNames(t), (QStringList{QStringLiteral("10.0.0.3"), QStringLiteral("10.0.0.1"), QStringLiteral("(none)"),
-                                          QStringLiteral("10.0.0.4"), QStringLiteral("10.0.0.2"), QStringLiteral("other")}));
+    QCOMPARE(seriesNames(t),
+             (QStringList{QStringLiteral("10.0.0.3"), QStringLiteral("10.0.0.1"), QStringLiteral("(none)"),
+                          QStringLiteral("10.0.0.4"), QStringLiteral("10.0.0.2"), QStringLiteral("other")}));
     QCOMPARE(seriesTotals(t), (QList<qint64>{9, 6, 5, 3, 2, 1}));
     QCOMPARE(t.series[5].counts, (QList<qint64>{0, 0, 1, 0}));
     QVERIFY(t.series[5].isOther);
@@ -179,8 +182,9 @@ void TestTimelineEngine::splitKeepsTopKAndOther()
     for (int k : {6, 10}) {
         q.topK = k;
         t = engine.bin(q, input);
-        QCOMPARE(seriesNames(t), (QStringList{QStringLiteral("10.0.0.3"), QStringLiteral("10.0.0.1"), QStringLiteral("(none)"),
-                                              QStringLiteral("10.0.0.4"), QStringLiteral("10.0.0.2"), QStringLiteral("10.0.0.5")}));
+        QCOMPARE(seriesNames(t),
+                 (QStringList{QStringLiteral("10.0.0.3"), QStringLiteral("10.0.0.1"), QStringLiteral("(none)"),
+                              QStringLiteral("10.0.0.4"), QStringLiteral("10.0.0.2"), QStringLiteral("10.0.0.5")}));
         QCOMPARE(seriesTotals(t), (QList<qint64>{9, 6, 5, 3, 2, 1}));
         for (const BinSeries &s : t.series)
             QVERIFY(!s.isOther);
@@ -201,8 +205,9 @@ void TestTimelineEngine::splitByDatasetUsesDatasetNames()
     add(11, 4);
     add(22, 7);
     add(33, 2);
-    const TimelineEngine::Input input = makeInput(
-        rows, {QString()}, {{11, QStringLiteral("alpha")}, {22, QStringLiteral("beta")}, {33, QStringLiteral("gamma")}});
+    const TimelineEngine::Input input =
+        makeInput(rows, {QString()},
+                  {{11, QStringLiteral("alpha")}, {22, QStringLiteral("beta")}, {33, QStringLiteral("gamma")}});
     TimelineEngine engine;
     BinQuery q = makeQuery(TimeRange{start, start + 2 * kDay}, BinWidth::calendar(BinWidth::Unit::Day));
     q.split = LookupField::Dataset;
@@ -216,7 +221,8 @@ void TestTimelineEngine::splitByDatasetUsesDatasetNames()
     for (int k : {3, 5}) {
         q.topK = k;
         t = engine.bin(q, input);
-        QCOMPARE(seriesNames(t), (QStringList{QStringLiteral("beta"), QStringLiteral("alpha"), QStringLiteral("gamma")}));
+        QCOMPARE(seriesNames(t),
+                 (QStringList{QStringLiteral("beta"), QStringLiteral("alpha"), QStringLiteral("gamma")}));
         QCOMPARE(seriesTotals(t), (QList<qint64>{7, 4, 2}));
         QVERIFY(!t.series.back().isOther);
     }
@@ -233,9 +239,9 @@ void TestTimelineEngine::filtersCombineWithAnd()
         r.names[size_t(nameFieldIndex(LookupField::Rcode))] = rcode;
         return r;
     };
-    const TimelineEngine::Input small =
-        makeInput({row(0, 1, 3), row(1, 1, 4), row(2, 2, 3), row(3, 2, 4)},
-                  {QString(), QStringLiteral("A"), QStringLiteral("AAAA"), QStringLiteral("NXDOMAIN"), QStringLiteral("NOERROR")});
+    const TimelineEngine::Input small = makeInput({row(0, 1, 3), row(1, 1, 4), row(2, 2, 3), row(3, 2, 4)},
+                                                  {QString(), QStringLiteral("A"), QStringLiteral("AAAA"),
+                                                   QStringLiteral("NXDOMAIN"), QStringLiteral("NOERROR")});
     TimelineEngine engine;
     BinQuery q = makeQuery(TimeRange{t0, t0 + kHour}, widthNamed("1h"));
     q.filters = {{LookupField::Qtype, QStringLiteral("A")}, {LookupField::Rcode, QStringLiteral("NXDOMAIN")}};
@@ -295,11 +301,13 @@ void TestTimelineEngine::globIsCaseInsensitiveWholeValue_data()
     QTest::newRow("negated set") << qname << a << QStringLiteral("[!a].example.com") << false;
     QTest::newRow("star inside") << qname << a << QStringLiteral("a.*.com") << true;
     QTest::newRow("star alone") << qname << a << QStringLiteral("*") << true;
-    QTest::newRow("dot is literal") << qname << QStringLiteral("a.examplexcom") << QStringLiteral("a.example.com") << false;
-    QTest::newRow("mixed-case value") << qname << QStringLiteral("Mail1.Trump-Email.COM") << QStringLiteral("mail1.trump-email.com")
-                                      << true;
+    QTest::newRow("dot is literal") << qname << QStringLiteral("a.examplexcom") << QStringLiteral("a.example.com")
+                                    << false;
+    QTest::newRow("mixed-case value") << qname << QStringLiteral("Mail1.Trump-Email.COM")
+                                      << QStringLiteral("mail1.trump-email.com") << true;
     QTest::newRow("client ?") << client << QStringLiteral("10.0.0.12") << QStringLiteral("10.0.0.1?") << true;
-    QTest::newRow("client ? needs a character") << client << QStringLiteral("10.0.0.1") << QStringLiteral("10.0.0.1?") << false;
+    QTest::newRow("client ? needs a character")
+        << client << QStringLiteral("10.0.0.1") << QStringLiteral("10.0.0.1?") << false;
     QTest::newRow("qtype lower case") << qtype << QStringLiteral("AAAA") << QStringLiteral("aaaa") << true;
     QTest::newRow("qtype whole value") << qtype << QStringLiteral("A") << QStringLiteral("aaaa") << false;
 }
@@ -314,15 +322,14 @@ void TestTimelineEngine::globIsCaseInsensitiveWholeValue()
     // The value in the first hour, an unrelated one in the second.
     const qint64 t0 = usAt(QDate(2016, 8, 8), QTime(8, 0), QTimeZone::utc());
     const QString unrelated = QStringLiteral("zzz.unrelated");
-    const TimelineEngine::Input input = makeInput({{1, t0 + 17 * kMin, namesOf(f, 1)}, {1, t0 + kHour + kSec, namesOf(f, 2)}},
-                                                  {QString(), value, unrelated});
+    const TimelineEngine::Input input = makeInput(
+        {{1, t0 + 17 * kMin, namesOf(f, 1)}, {1, t0 + kHour + kSec, namesOf(f, 2)}}, {QString(), value, unrelated});
     QCOMPARE(globMatches(glob, value), matches); // the brute-force matcher agrees with the table
     TimelineEngine engine;
     BinQuery q = makeQuery(TimeRange{t0, t0 + 2 * kHour}, widthNamed("1h"));
     q.filters = {{f, glob}};
     const BinTable t = engine.bin(q, input);
-    QCOMPARE(t.series.value(0).counts,
-             (QList<qint64>{matches ? 1 : 0, globMatches(glob, unrelated) ? 1 : 0}));
+    QCOMPARE(t.series.value(0).counts, (QList<qint64>{matches ? 1 : 0, globMatches(glob, unrelated) ? 1 : 0}));
 }
 
 void TestTimelineEngine::filterAndSplitMatchBruteForce()
@@ -336,9 +343,9 @@ void TestTimelineEngine::filterAndSplitMatchBruteForce()
         {{LookupField::Client, QStringLiteral("10.0.0.[1-3]")}, {LookupField::Rcode, QStringLiteral("no*")}},
         {{LookupField::Qname, QStringLiteral("*.example.*")}, {LookupField::Server, QStringLiteral("*.*.*.?")}},
     };
-    const QList<std::optional<TimeRange>> ranges = {
-        std::nullopt, TimeRange{m_bursts[0] - 2 * kHour, m_bursts[0] + 3 * kHour + 17},
-        TimeRange{m_spanFrom + 50 * kDay + 3, m_spanFrom + 190 * kDay}};
+    const QList<std::optional<TimeRange>> ranges = {std::nullopt,
+                                                    TimeRange{m_bursts[0] - 2 * kHour, m_bursts[0] + 3 * kHour + 17},
+                                                    TimeRange{m_spanFrom + 50 * kDay + 3, m_spanFrom + 190 * kDay}};
     for (const QTimeZone &zone : {QTimeZone::utc(), zoneNamed("America/New_York"), zoneNamed("Australia/Lord_Howe")}) {
         for (LookupField split : {LookupField::Dataset, LookupField::Client, LookupField::Qname, LookupField::Qtype,
                                   LookupField::Rcode, LookupField::Server}) {
@@ -353,11 +360,12 @@ void TestTimelineEngine::filterAndSplitMatchBruteForce()
                         ++checked;
                         const QString diff = bruteForceDifference(t, q, m_rows, m_input);
                         if (!diff.isEmpty())
-                            failures.append(QStringLiteral("%1 split %2 top %3, %4 filters, range %5: %6")
-                                                .arg(zoneName(zone), lookupFieldName(split))
-                                                .arg(k)
-                                                .arg(filters.size())
-                                                .arg(range ? describeRange(*range, zone) : QStringLiteral("extent"), diff));
+                            failures.append(
+                                QStringLiteral("%1 split %2 top %3, %4 filters, range %5: %6")
+                                    .arg(zoneName(zone), lookupFieldName(split))
+                                    .arg(k)
+                                    .arg(filters.size())
+                                    .arg(range ? describeRange(*range, zone) : QStringLiteral("extent"), diff));
                     }
                 }
             }
@@ -374,7 +382,8 @@ void TestTimelineEngine::rankRangeKeepsSeriesStableWhileZooming()
     const auto add = [&](quint32 client, int n, QDate from, int days) {
         const qint64 start = usAt(from, QTime(0, 0), ny);
         for (int i = 0; i < n; ++i)
-            rows.push_back({1 + i % 2, start + randomBelow(rng, days * kDay - kHour), namesOf(LookupField::Client, client)});
+            rows.push_back(
+                {1 + i % 2, start + randomBelow(rng, days * kDay - kHour), namesOf(LookupField::Client, client)});
     };
     add(1, 100, QDate(2016, 1, 1), 31); // A: 105, mostly in January
     add(1, 5, QDate(2016, 12, 1), 30);
@@ -383,8 +392,8 @@ void TestTimelineEngine::rankRangeKeepsSeriesStableWhileZooming()
     add(3, 20, QDate(2016, 6, 1), 30); // C: 40
     add(3, 20, QDate(2016, 12, 1), 30);
     add(4, 3, QDate(2016, 12, 1), 30); // D: 3
-    const TimelineEngine::Input input = makeInput(rows, {QString(), QStringLiteral("A"), QStringLiteral("B"),
-                                                         QStringLiteral("C"), QStringLiteral("D")});
+    const TimelineEngine::Input input = makeInput(
+        rows, {QString(), QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")});
     const TimeRange extent = TimelineEngine::extent(input.datasets);
     const QStringList stable{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("other")};
 
@@ -406,7 +415,8 @@ void TestTimelineEngine::rankRangeKeepsSeriesStableWhileZooming()
     for (const TimeRange &zoom : zooms) {
         q.range = zoom;
         const BinTable t = engine.bin(q, input);
-        QVERIFY2(seriesNames(t) == stable, qPrintable(describeRange(zoom, ny) + QLatin1String(": ") + seriesNames(t).join(u',')));
+        QVERIFY2(seriesNames(t) == stable,
+                 qPrintable(describeRange(zoom, ny) + QLatin1String(": ") + seriesNames(t).join(u',')));
         const QString diff = bruteForceDifference(t, q, rows, input);
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
     }
@@ -477,11 +487,12 @@ void TestTimelineEngine::cachedSeriesFollowQueryChanges()
                 const BinTable got = reused.bin(queries[i], *input);
                 const BinTable fresh = TimelineEngine().bin(queries[i], *input);
                 const QString diff = tableDifference(got, fresh);
-                QVERIFY2(diff.isEmpty(), qPrintable(QStringLiteral("round %1 query %2 (%3 datasets): %4")
-                                                        .arg(round)
-                                                        .arg(i)
-                                                        .arg(input->datasets.size())
-                                                        .arg(diff)));
+                QVERIFY2(diff.isEmpty(),
+                         qPrintable(QStringLiteral("round %1 query %2 (%3 datasets): %4")
+                                        .arg(round)
+                                        .arg(i)
+                                        .arg(input->datasets.size())
+                                        .arg(diff)));
                 const QString brute = bruteForceDifference(got, queries[i], m_rows, *input);
                 QVERIFY2(brute.isEmpty(), qPrintable(QStringLiteral("query %1: %2").arg(i).arg(brute)));
             }
@@ -503,7 +514,8 @@ void TestTimelineEngine::excludedPairsDropExactlyTheirLookups()
     const QList<ClientQnamePair> excluded = {{QStringLiteral("10.0.0.1"), QStringLiteral("a.example.com")},
                                              {QStringLiteral("10.0.0.3"), QStringLiteral("mail1.trump-email.com")},
                                              {QStringLiteral("10.0.0.9"), QStringLiteral("no.such.name")}};
-    const size_t client = size_t(nameFieldIndex(LookupField::Client)), qname = size_t(nameFieldIndex(LookupField::Qname));
+    const size_t client = size_t(nameFieldIndex(LookupField::Client)),
+                 qname = size_t(nameFieldIndex(LookupField::Qname));
     const std::set<std::pair<quint32, quint32>> ids = {{idOf("10.0.0.1"), idOf("a.example.com")},
                                                        {idOf("10.0.0.3"), idOf("mail1.trump-email.com")}};
     TimelineEngine engine;

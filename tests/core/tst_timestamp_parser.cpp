@@ -11,8 +11,7 @@ namespace {
 // Reference values through QDateTime (fine in tests, not on the hot path).
 qint64 utcUs(int y, int mo, int d, int h = 0, int mi = 0, int s = 0, int us = 0)
 {
-    return QDateTime(QDate(y, mo, d), QTime(h, mi, s), QTimeZone::utc()).toMSecsSinceEpoch() * 1000
-           + us;
+    return QDateTime(QDate(y, mo, d), QTime(h, mi, s), QTimeZone::utc()).toMSecsSinceEpoch() * 1000 + us;
 }
 
 QTimeZone zone(const char *id)
@@ -23,15 +22,14 @@ QTimeZone zone(const char *id)
 } // namespace
 
 namespace QTest {
-template <>
+template<>
 inline char *toString(const std::optional<qint64> &value)
 {
     return value ? qstrdup(QByteArray::number(*value).constData()) : qstrdup("nullopt");
 }
 } // namespace QTest
 
-class TestTimestampParser : public QObject
-{
+class TestTimestampParser : public QObject {
     Q_OBJECT
 
 private slots:
@@ -82,17 +80,14 @@ void TestTimestampParser::readsIsoForms_data()
     QTest::newRow("-HHMM") << QByteArray("2016-06-30T20:00:01.5-0400") << base + 500000;
     QTest::newRow("space before zone") << QByteArray("2016-07-01 00:00:01 +00:00") << base;
     QTest::newRow("minutes only") << QByteArray("2016-07-01T12:34") << utcUs(2016, 7, 1, 12, 34);
-    QTest::newRow("minutes only with zone")
-        << QByteArray("2016-07-01T12:34+01:00") << utcUs(2016, 7, 1, 11, 34);
+    QTest::newRow("minutes only with zone") << QByteArray("2016-07-01T12:34+01:00") << utcUs(2016, 7, 1, 11, 34);
     QTest::newRow("date only") << QByteArray("2016-07-01") << utcUs(2016, 7, 1);
     QTest::newRow("one fraction digit") << QByteArray("2016-07-01T00:00:01.5Z") << base + 500000;
     QTest::newRow("comma fraction") << QByteArray("2016-07-01T00:00:01,25Z") << base + 250000;
     QTest::newRow("milliseconds") << QByteArray("2016-07-01T00:00:01.123Z") << base + 123000;
-    QTest::newRow("surrounding whitespace")
-        << QByteArray(" \t2016-07-01T00:00:01Z \r\n") << base;
+    QTest::newRow("surrounding whitespace") << QByteArray(" \t2016-07-01T00:00:01Z \r\n") << base;
     QTest::newRow("year 1") << QByteArray("0001-01-01T00:00:00Z") << Q_INT64_C(-62135596800000000);
-    QTest::newRow("year 9999")
-        << QByteArray("9999-12-31T23:59:59.999999Z") << Q_INT64_C(253402300799999999);
+    QTest::newRow("year 9999") << QByteArray("9999-12-31T23:59:59.999999Z") << Q_INT64_C(253402300799999999);
     QTest::newRow("epoch zero") << QByteArray("1970-01-01T00:00:00Z") << qint64(0);
     QTest::newRow("before epoch") << QByteArray("1969-12-31T23:59:59.5Z") << qint64(-500000);
 }
@@ -109,16 +104,50 @@ void TestTimestampParser::rejectsGarbage_data()
 {
     QTest::addColumn<QByteArray>("text");
     const char *const bad[] = {
-        "2016-13-01", "2016-00-10", "2016-07-00", "2016-02-30", "2016-04-31", "2015-02-29",
-        "abc", "", "   ", "2016-7-1", "2016/07/01", "2016-07-01X", "2016-07-01T",
-        "2016-07-01T12", "2016-07-01T1:00", "2016-07-01T25:00:00", "2016-07-01T23:60:00",
-        "2016-07-01T23:59:61", "2016-07-01T24:00:01", "2016-07-01T24:30",
-        "2016-07-01T24:00:00.5", "2016-07-01T12:00:00.", "2016-07-01T12:00:00.1234567890",
-        "2016-07-01T12:00.5", "2016-07-01T12:00:00+24:00", "2016-07-01T12:00:00+05:",
-        "2016-07-01T12:00:00+05:60", "2016-07-01T12:00:00+5", "2016-07-01T12:00:00 junk",
-        "2016-07-01T12:00:00ZZ", "2016-07-01 T12:00:00", "2016-07-01  12:00:00",
-        "99999999999999999999", "9223372036854775808", "18446744073709551616", "1.5e9",
-        "-1", "+5", "12abc", "1.", ".5", "0x10", "1,5", "1 2",
+        "2016-13-01",
+        "2016-00-10",
+        "2016-07-00",
+        "2016-02-30",
+        "2016-04-31",
+        "2015-02-29",
+        "abc",
+        "",
+        "   ",
+        "2016-7-1",
+        "2016/07/01",
+        "2016-07-01X",
+        "2016-07-01T",
+        "2016-07-01T12",
+        "2016-07-01T1:00",
+        "2016-07-01T25:00:00",
+        "2016-07-01T23:60:00",
+        "2016-07-01T23:59:61",
+        "2016-07-01T24:00:01",
+        "2016-07-01T24:30",
+        "2016-07-01T24:00:00.5",
+        "2016-07-01T12:00:00.",
+        "2016-07-01T12:00:00.1234567890",
+        "2016-07-01T12:00.5",
+        "2016-07-01T12:00:00+24:00",
+        "2016-07-01T12:00:00+05:",
+        "2016-07-01T12:00:00+05:60",
+        "2016-07-01T12:00:00+5",
+        "2016-07-01T12:00:00 junk",
+        "2016-07-01T12:00:00ZZ",
+        "2016-07-01 T12:00:00",
+        "2016-07-01  12:00:00",
+        "99999999999999999999",
+        "9223372036854775808",
+        "18446744073709551616",
+        "1.5e9",
+        "-1",
+        "+5",
+        "12abc",
+        "1.",
+        ".5",
+        "0x10",
+        "1,5",
+        "1 2",
     };
     for (const char *text : bad) {
         const QByteArray row = QByteArray("'") + text + "'";
@@ -179,8 +208,7 @@ void TestTimestampParser::readsLocalTimeInNewYorkAcrossDst()
 {
     TimestampParser parser(zone("America/New_York"));
     QCOMPARE(parser.parse("2016-07-18T00:00:00"), std::optional<qint64>(utcUs(2016, 7, 18, 4)));
-    QCOMPARE(parser.parse("2016-01-15 12:00:00.5"),
-             std::optional<qint64>(utcUs(2016, 1, 15, 17, 0, 0, 500000)));
+    QCOMPARE(parser.parse("2016-01-15 12:00:00.5"), std::optional<qint64>(utcUs(2016, 1, 15, 17, 0, 0, 500000)));
     QCOMPARE(parser.parse("2016-03-13T01:59:59"), std::optional<qint64>(utcUs(2016, 3, 13, 6, 59, 59)));
     QCOMPARE(parser.parse("2016-03-13T03:00:00"), std::optional<qint64>(utcUs(2016, 3, 13, 7)));
     QCOMPARE(parser.parse("2016-11-06T00:59:59"), std::optional<qint64>(utcUs(2016, 11, 6, 4, 59, 59)));
@@ -205,8 +233,7 @@ void TestTimestampParser::takesEarlierOccurrenceOfAmbiguousLocalTime()
     // 2016-11-06 02:00 EDT -> 01:00 EST: 01:30 happens twice; the EDT one (05:30Z) is taken.
     TimestampParser parser(zone("America/New_York"));
     QCOMPARE(parser.parse("2016-11-06T01:30:00"), std::optional<qint64>(utcUs(2016, 11, 6, 5, 30)));
-    QCOMPARE(parser.parse("2016-11-06T01:59:59.999999"),
-             std::optional<qint64>(utcUs(2016, 11, 6, 5, 59, 59, 999999)));
+    QCOMPARE(parser.parse("2016-11-06T01:59:59.999999"), std::optional<qint64>(utcUs(2016, 11, 6, 5, 59, 59, 999999)));
     // Moscow 2014-10-26 02:00 MSK(+4) -> 01:00 MSK(+3): 01:30 is read as +04:00.
     TimestampParser moscow(zone("Europe/Moscow"));
     QCOMPARE(moscow.parse("2014-10-26T01:30:00"), std::optional<qint64>(utcUs(2014, 10, 25, 21, 30)));
@@ -249,8 +276,8 @@ void TestTimestampParser::matchesQDateTimeHourlyOutsideTransitions()
         QSKIP("zone not in the installed tzdata");
     TimestampParser parser(tz);
     int compared = 0;
-    for (QDateTime local(QDate(fromYear, 1, 1), QTime(0, 17, 31), QTimeZone::utc());
-         local.date().year() <= toYear; local = local.addSecs(3600 + 7)) {
+    for (QDateTime local(QDate(fromYear, 1, 1), QTime(0, 17, 31), QTimeZone::utc()); local.date().year() <= toYear;
+         local = local.addSecs(3600 + 7)) {
         // Wall-clock text; the expected instant through QDateTime in the zone.
         const QDateTime inZone(local.date(), local.time(), tz);
         const qint64 expected = inZone.toSecsSinceEpoch() * 1000000;
@@ -285,22 +312,17 @@ void TestTimestampParser::detectsEpochUnitFromMagnitude_data()
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<qint64>("expected");
     QTest::newRow("seconds") << QByteArray("1521911720") << Q_INT64_C(1521911720000000);
-    QTest::newRow("seconds with fraction")
-        << QByteArray("1521911720.865716") << Q_INT64_C(1521911720865716);
-    QTest::newRow("seconds, 3 fraction digits")
-        << QByteArray("1521911720.865") << Q_INT64_C(1521911720865000);
+    QTest::newRow("seconds with fraction") << QByteArray("1521911720.865716") << Q_INT64_C(1521911720865716);
+    QTest::newRow("seconds, 3 fraction digits") << QByteArray("1521911720.865") << Q_INT64_C(1521911720865000);
     QTest::newRow("zero") << QByteArray("0") << qint64(0);
     QTest::newRow("largest seconds") << QByteArray("99999999999") << Q_INT64_C(99999999999000000);
     QTest::newRow("smallest milliseconds") << QByteArray("100000000000") << Q_INT64_C(100000000000000);
     QTest::newRow("milliseconds") << QByteArray("1521911720865") << Q_INT64_C(1521911720865000);
-    QTest::newRow("milliseconds with fraction")
-        << QByteArray("1521911720865.716") << Q_INT64_C(1521911720865716);
+    QTest::newRow("milliseconds with fraction") << QByteArray("1521911720865.716") << Q_INT64_C(1521911720865716);
     QTest::newRow("microseconds") << QByteArray("1521911720865716") << Q_INT64_C(1521911720865716);
-    QTest::newRow("microseconds, fraction dropped")
-        << QByteArray("1521911720865716.9") << Q_INT64_C(1521911720865716);
+    QTest::newRow("microseconds, fraction dropped") << QByteArray("1521911720865716.9") << Q_INT64_C(1521911720865716);
     QTest::newRow("nanoseconds") << QByteArray("1521911720865716123") << Q_INT64_C(1521911720865716);
-    QTest::newRow("largest nanoseconds")
-        << QByteArray("9223372036854775807") << Q_INT64_C(9223372036854775);
+    QTest::newRow("largest nanoseconds") << QByteArray("9223372036854775807") << Q_INT64_C(9223372036854775);
     QTest::newRow("whitespace") << QByteArray(" 1521911720 ") << Q_INT64_C(1521911720000000);
 }
 
@@ -322,8 +344,7 @@ void TestTimestampParser::usesExplicitEpochUnit_data()
     QTest::newRow("s, ms-sized value") << s << QByteArray("1521911720865")
                                        << std::optional<qint64>(Q_INT64_C(1521911720865000000));
     QTest::newRow("s overflow") << s << QByteArray("9223372036855") << std::optional<qint64>();
-    QTest::newRow("s overflow by fraction")
-        << s << QByteArray("9223372036854.999999") << std::optional<qint64>();
+    QTest::newRow("s overflow by fraction") << s << QByteArray("9223372036854.999999") << std::optional<qint64>();
     QTest::newRow("s max") << s << QByteArray("9223372036854.775807")
                            << std::optional<qint64>(Q_INT64_C(9223372036854775807));
     QTest::newRow("ms, s-sized value") << ms << QByteArray("1521911720.5")
@@ -331,10 +352,8 @@ void TestTimestampParser::usesExplicitEpochUnit_data()
     QTest::newRow("ms overflow") << ms << QByteArray("9223372036854776") << std::optional<qint64>();
     QTest::newRow("us, s-sized value") << us << QByteArray("1521911720")
                                        << std::optional<qint64>(Q_INT64_C(1521911720));
-    QTest::newRow("ns, s-sized value") << ns << QByteArray("1521911720")
-                                       << std::optional<qint64>(Q_INT64_C(1521911));
-    QTest::newRow("ns, 20 digits") << ns << QByteArray("10000000000000000000")
-                                   << std::optional<qint64>();
+    QTest::newRow("ns, s-sized value") << ns << QByteArray("1521911720") << std::optional<qint64>(Q_INT64_C(1521911));
+    QTest::newRow("ns, 20 digits") << ns << QByteArray("10000000000000000000") << std::optional<qint64>();
 }
 
 void TestTimestampParser::usesExplicitEpochUnit()
@@ -353,19 +372,15 @@ void TestTimestampParser::formatsIsoWithOffsets()
 {
     const qint64 t = utcUs(2016, 7, 18, 4);
     QCOMPARE(TimestampParser::formatIso(t, QTimeZone::utc()), QByteArray("2016-07-18T04:00:00+00:00"));
-    QCOMPARE(TimestampParser::formatIso(t, zone("America/New_York")),
-             QByteArray("2016-07-18T00:00:00-04:00"));
+    QCOMPARE(TimestampParser::formatIso(t, zone("America/New_York")), QByteArray("2016-07-18T00:00:00-04:00"));
     QCOMPARE(TimestampParser::formatIso(t + 123, zone("America/New_York")),
              QByteArray("2016-07-18T00:00:00.000123-04:00"));
     QCOMPARE(TimestampParser::formatIso(utcUs(2016, 1, 15, 17, 0, 0, 500000), zone("America/New_York")),
              QByteArray("2016-01-15T12:00:00.500000-05:00"));
     QCOMPARE(TimestampParser::formatIso(t, zone("Europe/Moscow")), QByteArray("2016-07-18T07:00:00+03:00"));
-    QCOMPARE(TimestampParser::formatIso(t, QTimeZone(5 * 3600 + 1800)),
-             QByteArray("2016-07-18T09:30:00+05:30"));
-    QCOMPARE(TimestampParser::formatIso(t, QTimeZone(-(3 * 3600 + 1800))),
-             QByteArray("2016-07-18T00:30:00-03:30"));
-    QCOMPARE(TimestampParser::formatIso(-1, QTimeZone::utc()),
-             QByteArray("1969-12-31T23:59:59.999999+00:00"));
+    QCOMPARE(TimestampParser::formatIso(t, QTimeZone(5 * 3600 + 1800)), QByteArray("2016-07-18T09:30:00+05:30"));
+    QCOMPARE(TimestampParser::formatIso(t, QTimeZone(-(3 * 3600 + 1800))), QByteArray("2016-07-18T00:30:00-03:30"));
+    QCOMPARE(TimestampParser::formatIso(-1, QTimeZone::utc()), QByteArray("1969-12-31T23:59:59.999999+00:00"));
     QCOMPARE(TimestampParser::formatIso(0, QTimeZone::utc()), QByteArray("1970-01-01T00:00:00+00:00"));
     // Overlap instants: the same wall time, told apart by the offset.
     QCOMPARE(TimestampParser::formatIso(utcUs(2016, 11, 6, 5, 30), zone("America/New_York")),

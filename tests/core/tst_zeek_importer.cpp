@@ -2,16 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Zeek dns.log importers (TSV and JSON lines) and reading .gz files, end to end through
 // runImport into a temporary store, plus a few direct reads into a recording sink.
-#include "recording_sink.h"
 #include "gzip_reader.h"
 #include "import_job.h"
 #include "importer_registry.h"
+#include "lookup_field.h"
+#include "recording_sink.h"
+#include "sqlite_db.h"
+#include "sqlite_store.h"
 #include "timestamp_parser.h"
 #include "zeek_json_importer.h"
 #include "zeek_tsv_importer.h"
-#include "lookup_field.h"
-#include "sqlite_db.h"
-#include "sqlite_store.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -46,10 +46,13 @@ ImportReport readWith(const Importer &importer, const QString &path, RecordingSi
 QStringList storedRows(const QString &storePath)
 {
     SqliteDb db(storePath, SqliteDb::Mode::ReadOnly);
-    Statement st = db.prepare("SELECT ts, client, qname, qtype, rcode, coalesce(server, '') FROM lookup_view ORDER BY id");
+    Statement st =
+        db.prepare("SELECT ts, client, qname, qtype, rcode, coalesce(server, '') FROM lookup_view ORDER BY id");
     QStringList rows;
     while (st.step())
-        rows.append(QStringLiteral("%1 %2 %3 %4 %5 %6").arg(st.int64(0)).arg(st.text(1), st.text(2), st.text(3), st.text(4), st.text(5)));
+        rows.append(QStringLiteral("%1 %2 %3 %4 %5 %6")
+                        .arg(st.int64(0))
+                        .arg(st.text(1), st.text(2), st.text(3), st.text(4), st.text(5)));
     return rows;
 }
 
@@ -93,11 +96,15 @@ QByteArray toZeekJson(const QList<RecordingSink::Lookup> &lookups)
         const RecordingSink::Lookup &l = lookups[i];
         out += "{\"ts\":";
         if (i % 2 == 0)
-            out += QByteArray::number(l.tsUs / 1000000) + '.' + QByteArray::number(l.tsUs % 1000000).rightJustified(6, '0');
+            out += QByteArray::number(l.tsUs / 1000000) + '.' +
+                QByteArray::number(l.tsUs % 1000000).rightJustified(6, '0');
         else
             out += '"' + TimestampParser::formatIso(l.tsUs, QTimeZone::utc()) + '"';
-        const std::pair<const char *, const QByteArray *> members[] = {
-            {"id.orig_h", &l.client}, {"id.resp_h", &l.server}, {"query", &l.qname}, {"qtype_name", &l.qtype}, {"rcode_name", &l.rcode}};
+        const std::pair<const char *, const QByteArray *> members[] = {{"id.orig_h", &l.client},
+                                                                       {"id.resp_h", &l.server},
+                                                                       {"query", &l.qname},
+                                                                       {"qtype_name", &l.qtype},
+                                                                       {"rcode_name", &l.rcode}};
         for (const auto &[key, value] : members) {
             if (!value->isEmpty())
                 out += ",\"" + QByteArray(key) + "\":" + jsonString(*value);
@@ -151,7 +158,8 @@ private slots:
         // The SHA-256 is of the file as stored, not of its decompressed content.
         QFile f(corpusLog());
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QCOMPARE(r.dataset.sha256, QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(r.dataset.sha256,
+                 QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()));
         const QStringList rows = storedRows(path("corpus.dnstl"));
         QCOMPARE(rows.first(), QStringLiteral("1521911720865716 10.47.1.100 ise.wrccdc.org A NOERROR 10.0.0.100"));
     }
@@ -189,11 +197,12 @@ private slots:
         const ImportResult r = import(path("concat.dnstl"), fixture("concatenated_logs.log"));
         QVERIFY2(!r.report.error, qPrintable(r.report.error.value_or(QString())));
         QCOMPARE(r.report.rejected, 0);
-        QCOMPARE(storedRows(path("concat.dnstl")), QStringList({
-            QStringLiteral("1521911720865716 10.0.0.1 a.example A NOERROR 10.0.0.53"),
-            QStringLiteral("1521911721500000 10.0.0.3 c.example MX SERVFAIL 10.0.0.54"),
-            QStringLiteral("1521911722000001 10.0.0.2 b.example AAAA NXDOMAIN 10.0.0.53"),
-        }));
+        QCOMPARE(storedRows(path("concat.dnstl")),
+                 QStringList({
+                     QStringLiteral("1521911720865716 10.0.0.1 a.example A NOERROR 10.0.0.53"),
+                     QStringLiteral("1521911721500000 10.0.0.3 c.example MX SERVFAIL 10.0.0.54"),
+                     QStringLiteral("1521911722000001 10.0.0.2 b.example AAAA NXDOMAIN 10.0.0.53"),
+                 }));
     }
 
     void decodesEscapesAndNormalisesQueries()
@@ -218,7 +227,7 @@ private slots:
         QCOMPARE(sink.lookups.size(), 2);
         QCOMPARE(sink.lookups[0].qname, QByteArray());
         QCOMPARE(sink.lookups[0].server, QByteArray());
-        QCOMPARE(sink.lookups[0].qtype, QByteArray("AAAA"));   // qtype 28, qtype_name unset
+        QCOMPARE(sink.lookups[0].qtype, QByteArray("AAAA"));     // qtype 28, qtype_name unset
         QCOMPARE(sink.lookups[0].rcode, QByteArray("NXDOMAIN")); // rcode 3, rcode_name unset
         QCOMPARE(sink.lookups[1].tsUs, 1521911720200000LL);
         QCOMPARE(sink.lookups[1].client, QByteArray());
@@ -274,10 +283,14 @@ private slots:
         QTest::addColumn<int>("records");
         QTest::addColumn<QList<qint64>>("lines");
         QTest::addColumn<QString>("message");
-        QTest::newRow("truncated last line") << fixture("truncated_last_line.log") << 1 << QList<qint64>{10} << QStringLiteral("fields, #fields lists 15");
-        QTest::newRow("bad timestamp") << fixture("bad_timestamp.log") << 2 << QList<qint64>{10} << QStringLiteral("bad timestamp 'yesterday'");
-        QTest::newRow("binary garbage") << fixture("binary_garbage.log") << 2 << QList<qint64>{10, 11, 12} << QStringLiteral("fields");
-        QTest::newRow("records before #fields") << fixture("records_before_fields.log") << 1 << QList<qint64>{3} << QStringLiteral("before any #fields");
+        QTest::newRow("truncated last line") << fixture("truncated_last_line.log") << 1 << QList<qint64>{10}
+                                             << QStringLiteral("fields, #fields lists 15");
+        QTest::newRow("bad timestamp") << fixture("bad_timestamp.log") << 2 << QList<qint64>{10}
+                                       << QStringLiteral("bad timestamp 'yesterday'");
+        QTest::newRow("binary garbage") << fixture("binary_garbage.log") << 2 << QList<qint64>{10, 11, 12}
+                                        << QStringLiteral("fields");
+        QTest::newRow("records before #fields")
+            << fixture("records_before_fields.log") << 1 << QList<qint64>{3} << QStringLiteral("before any #fields");
     }
     void rejectsMalformedRecordsWithLineNumbers()
     {
@@ -297,7 +310,9 @@ private slots:
     void strictModeFailsOnTheFirstBadRecord()
     {
         const QString storePath = path("strict.dnstl");
-        { SqliteStore create(storePath, StoreOpenMode::Create); }
+        {
+            SqliteStore create(storePath, StoreOpenMode::Create);
+        }
         const QByteArray before = storeDigest(storePath);
         ImportOptions strict;
         strict.strict = true;
@@ -311,7 +326,8 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no ts column") << fixture("no_ts_column.log") << QStringLiteral("line 7: #fields has no 'ts' column");
+        QTest::newRow("no ts column") << fixture("no_ts_column.log")
+                                      << QStringLiteral("line 7: #fields has no 'ts' column");
         QTest::newRow("empty file") << fixture("empty.log") << QStringLiteral("the file is empty");
         QTest::newRow("header only") << fixture("header_only.log") << QStringLiteral("no valid lookup");
         QTest::newRow("corrupt gzip") << fixture("corrupt.log.gz") << QStringLiteral("corrupt gzip data");
@@ -322,7 +338,9 @@ private slots:
         QFETCH(QString, file);
         QFETCH(QString, message);
         const QString storePath = path("fails.dnstl");
-        { SqliteStore create(storePath, StoreOpenMode::Create); }
+        {
+            SqliteStore create(storePath, StoreOpenMode::Create);
+        }
         const QByteArray before = storeDigest(storePath);
         const ImportResult r = import(storePath, file);
         QVERIFY(r.report.error);
@@ -337,11 +355,12 @@ private slots:
         QVERIFY2(!r.report.error, qPrintable(r.report.error.value_or(QString())));
         QCOMPARE(r.dataset.format, QStringLiteral("zeek-json"));
         QCOMPARE(r.report.rejected, 0);
-        QCOMPARE(storedRows(path("json.dnstl")), QStringList({
-            QStringLiteral("1521911720865716 10.0.0.1 a.example A NOERROR 10.0.0.53"),
-            QStringLiteral("1521911721000001 10.0.0.2 b.example AAAA NXDOMAIN 10.0.0.53"),
-            QStringLiteral("1521911722000000 10.0.0.3  MX SERVFAIL "),
-        }));
+        QCOMPARE(storedRows(path("json.dnstl")),
+                 QStringList({
+                     QStringLiteral("1521911720865716 10.0.0.1 a.example A NOERROR 10.0.0.53"),
+                     QStringLiteral("1521911721000001 10.0.0.2 b.example AAAA NXDOMAIN 10.0.0.53"),
+                     QStringLiteral("1521911722000000 10.0.0.3  MX SERVFAIL "),
+                 }));
     }
 
     void rejectsInvalidJsonLinesWithLineNumbers()
@@ -357,7 +376,8 @@ private slots:
             lines.append(issue.line);
         QCOMPARE(lines, QList<qint64>({2, 3, 4, 5, 6, 7, 8, 9, 11}));
         QVERIFY(r.firstIssues[0].message.contains(QLatin1String("invalid JSON")));
-        QVERIFY2(r.firstIssues[2].message.contains(QLatin1String("deeper than 64")), qPrintable(r.firstIssues[2].message));
+        QVERIFY2(r.firstIssues[2].message.contains(QLatin1String("deeper than 64")),
+                 qPrintable(r.firstIssues[2].message));
         QVERIFY(r.firstIssues[5].message.contains(QLatin1String("no \"ts\"")));
         QVERIFY(r.firstIssues[8].message.contains(QLatin1String("bad timestamp")));
     }

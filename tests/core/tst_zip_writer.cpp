@@ -122,7 +122,8 @@ void TstZipWriter::datesAreUtcAndUnzipRestoresTheExactTime()
     p.start(QStringLiteral("unzip"), {QStringLiteral("-qq"), path, QStringLiteral("-d"), out});
     QVERIFY(p.waitForFinished(60'000));
     QCOMPARE(p.exitCode(), 0);
-    QCOMPARE(QFileInfo(out + QStringLiteral("/chart.svg")).lastModified().toSecsSinceEpoch(), kModified.toSecsSinceEpoch());
+    QCOMPARE(QFileInfo(out + QStringLiteral("/chart.svg")).lastModified().toSecsSinceEpoch(),
+             kModified.toSecsSinceEpoch());
 }
 
 void TstZipWriter::sameInputGivesTheSameBytesInAnyTimeZone()

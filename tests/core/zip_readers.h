@@ -16,7 +16,7 @@ namespace zip_readers {
 
 struct Result {
     bool ok = false;
-    QString problem; // what went wrong, for the test's message
+    QString problem;    // what went wrong, for the test's message
     QJsonArray entries; // zipfile only: {name, size, compress_type, date_time[6], mode, data_sha256}
 };
 

@@ -20,8 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
         QByteArray name;
         qsizetype next = 0;
         const qsizetype offset = bytes[0] % qsizetype(size);
-        if (DnsMessage::decodeName(wire, offset, name, &next) == DnsMessage::Problem::None
-            && (next <= offset || next > qsizetype(size)))
+        if (DnsMessage::decodeName(wire, offset, name, &next) == DnsMessage::Problem::None &&
+            (next <= offset || next > qsizetype(size)))
             abort();
     }
     return 0;

@@ -21,21 +21,27 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
     const QByteArrayView data(reinterpret_cast<const char *>(bytes) + 1, qsizetype(size - 1));
     EventImport read;
     switch (bytes[0] % 3) {
-    case 0: read = EventCsv::read(data); break;
-    case 1: read = EventJson::read(data); break;
+    case 0:
+        read = EventCsv::read(data);
+        break;
+    case 1:
+        read = EventJson::read(data);
+        break;
     default: {
         RecurrenceWindow window; // 2016, at most 50 occurrences a series: keeps each input fast
         window.range = TimeRange{1451606400000000, 1483228800000000};
         window.maxOccurrences = 50;
         read = EventIcsReader::read(data, window);
         for (const EventSeries &s : read.series) {
-            const auto n = std::count_if(read.events.begin(), read.events.end(), [&](const TimelineEvent &e) { return e.seriesId == s.id; });
+            const auto n = std::count_if(read.events.begin(), read.events.end(),
+                                         [&](const TimelineEvent &e) { return e.seriesId == s.id; });
             if (n == 0 || s.windowFromUs < window.range->fromUs || s.windowToUs > window.range->toUs)
                 abort();
         }
         const QDateTime stamp = QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc());
         const EventImport again = EventIcsReader::read(EventIcsWriter::write(read.events, stamp, read.series), window);
-        if (again.report.error || again.events.size() != read.events.size() || again.series.size() != read.series.size())
+        if (again.report.error || again.events.size() != read.events.size() ||
+            again.series.size() != read.series.size())
             abort();
         break;
     }

@@ -43,7 +43,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
     int calls = 0;
     const ImportReport report = importer->read(device, options, sink, [&](const ImportProgress &p) {
         if (p.bytesDone < 0 || (p.bytesTotal > 0 && p.bytesDone > p.bytesTotal))
-            abort(); // progress must stay within the file
+            abort();                              // progress must stay within the file
         return (opts & 0x80) == 0 || ++calls < 3; // sometimes cancel early
     });
     if (report.records < 0 || report.rejected < 0 || report.firstIssues.size() > ImportReport::kMaxIssues)

@@ -10,12 +10,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
 {
     if (size < 1)
         return 0;
-    static TimestampParser parsers[] = {
-        TimestampParser(QTimeZone::utc()), TimestampParser(QTimeZone("America/New_York")),
-        TimestampParser(QTimeZone("Australia/Lord_Howe")), TimestampParser(QTimeZone(3600 * 14)),
-        TimestampParser(QTimeZone::utc(), EpochUnit::Nanoseconds), TimestampParser(QTimeZone::utc(), EpochUnit::Seconds)};
+    static TimestampParser parsers[] = {TimestampParser(QTimeZone::utc()),
+                                        TimestampParser(QTimeZone("America/New_York")),
+                                        TimestampParser(QTimeZone("Australia/Lord_Howe")),
+                                        TimestampParser(QTimeZone(3600 * 14)),
+                                        TimestampParser(QTimeZone::utc(), EpochUnit::Nanoseconds),
+                                        TimestampParser(QTimeZone::utc(), EpochUnit::Seconds)};
     TimestampParser &parser = parsers[bytes[0] % std::size(parsers)];
-    const std::optional<qint64> us = parser.parse(QByteArrayView(reinterpret_cast<const char *>(bytes) + 1, qsizetype(size - 1)));
+    const std::optional<qint64> us =
+        parser.parse(QByteArrayView(reinterpret_cast<const char *>(bytes) + 1, qsizetype(size - 1)));
     if (us)
         (void)TimestampParser::formatIso(*us, parser.zone());
     return 0;

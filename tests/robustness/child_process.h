@@ -16,15 +16,15 @@
 class ChildProcess {
 public:
     struct Result {
-        bool exited = false;   // a normal exit (not a signal)
+        bool exited = false; // a normal exit (not a signal)
         int exitCode = -1;
-        int signal = 0;        // the terminating signal, when !exited
-        long maxRssKiB = 0;    // peak resident set size of the child
-        double seconds = 0;    // wall-clock time
+        int signal = 0;     // the terminating signal, when !exited
+        long maxRssKiB = 0; // peak resident set size of the child
+        double seconds = 0; // wall-clock time
         QByteArray out, err;
     };
     struct Limits {
-        qint64 fileSizeBytes = -1; // RLIMIT_FSIZE; -1: unlimited
+        qint64 fileSizeBytes = -1;     // RLIMIT_FSIZE; -1: unlimited
         qint64 addressSpaceBytes = -1; // RLIMIT_AS, so that a huge allocation fails even if never touched
     };
 

@@ -20,10 +20,10 @@ inline bool writeLookupsCsv(const QString &path, qint64 rows, qint64 clients = 5
     static const char *const types[] = {"A", "AAAA", "HTTPS", "PTR"};
     for (qint64 i = 0; i < rows; ++i) {
         const qint64 c = (i * 7919) % clients;
-        chunk += QByteArray::number(1704067200 + i) + ",10." + QByteArray::number((c >> 16) & 255) + '.'
-               + QByteArray::number((c >> 8) & 255) + '.' + QByteArray::number(c & 255) + ",host"
-               + QByteArray::number((i * 104729) % names) + ".example.net," + types[i % 4]
-               + (i % 50 == 0 ? ",NXDOMAIN\n" : ",NOERROR\n");
+        chunk += QByteArray::number(1704067200 + i) + ",10." + QByteArray::number((c >> 16) & 255) + '.' +
+            QByteArray::number((c >> 8) & 255) + '.' + QByteArray::number(c & 255) + ",host" +
+            QByteArray::number((i * 104729) % names) + ".example.net," + types[i % 4] +
+            (i % 50 == 0 ? ",NXDOMAIN\n" : ",NOERROR\n");
         if (chunk.size() > (1 << 20)) {
             if (f.write(chunk) != chunk.size())
                 return false;

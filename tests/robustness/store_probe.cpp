@@ -59,27 +59,33 @@ StoreProbe::State StoreProbe::read(const QString &storePath)
 
     QCryptographicHash datasets(QCryptographicHash::Sha256), lookups(QCryptographicHash::Sha256),
         events(QCryptographicHash::Sha256);
-    if (sqlite3_prepare_v2(db, "SELECT id, name, record_count, sha256, first_rowid, last_rowid FROM datasets ORDER BY id",
+    if (sqlite3_prepare_v2(db,
+                           "SELECT id, name, record_count, sha256, first_rowid, last_rowid FROM datasets ORDER BY id",
                            -1, &st, nullptr) == SQLITE_OK) {
         while (sqlite3_step(st) == SQLITE_ROW) {
             for (int c = 0; c < 6; ++c) {
-                s.datasets += reinterpret_cast<const char *>(sqlite3_column_text(st, c) ? sqlite3_column_text(st, c)
-                                                                                        : reinterpret_cast<const unsigned char *>("NULL"));
+                s.datasets += reinterpret_cast<const char *>(sqlite3_column_text(st, c)
+                                                                 ? sqlite3_column_text(st, c)
+                                                                 : reinterpret_cast<const unsigned char *>("NULL"));
                 s.datasets += c < 5 ? '|' : '\n';
             }
         }
     }
     sqlite3_finalize(st);
-    if (sqlite3_prepare_v2(db, "SELECT count(*) FROM lookups", -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+    if (sqlite3_prepare_v2(db, "SELECT count(*) FROM lookups", -1, &st, nullptr) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW)
         s.lookupRows = sqlite3_column_int64(st, 0);
     sqlite3_finalize(st);
     // Sums computed by SQLite: row by row through the API costs seconds per million rows.
-    if (!hashRows(db, "SELECT count(*), min(rowid), max(rowid), sum(ts % 1000000007), sum(dataset),"
-                      " sum(client * 7 + qname * 131 + qtype * 1031 + rcode * 10007 + server * 100003) FROM lookups",
-                  lookups, nullptr, &error)
-        || !hashRows(db, "SELECT dataset, first_rowid, row_count, ts_min, ts_max, length(ts), length(qname),"
-                         " hex(substr(ts, 1, 64)) FROM lookup_blocks ORDER BY dataset, first_rowid", lookups, nullptr, &error)
-        || !hashRows(db, "SELECT * FROM events ORDER BY id", events, &s.eventRows, &error))
+    if (!hashRows(db,
+                  "SELECT count(*), min(rowid), max(rowid), sum(ts % 1000000007), sum(dataset),"
+                  " sum(client * 7 + qname * 131 + qtype * 1031 + rcode * 10007 + server * 100003) FROM lookups",
+                  lookups, nullptr, &error) ||
+        !hashRows(db,
+                  "SELECT dataset, first_rowid, row_count, ts_min, ts_max, length(ts), length(qname),"
+                  " hex(substr(ts, 1, 64)) FROM lookup_blocks ORDER BY dataset, first_rowid",
+                  lookups, nullptr, &error) ||
+        !hashRows(db, "SELECT * FROM events ORDER BY id", events, &s.eventRows, &error))
         s.integrity += QStringLiteral(" / read failed: ") + error;
     s.lookups = lookups.result().toHex();
     s.events = events.result().toHex();
@@ -90,8 +96,9 @@ StoreProbe::State StoreProbe::read(const QString &storePath)
 bool StoreProbe::checkpoint(const QString &storePath)
 {
     sqlite3 *db = nullptr;
-    const bool ok = sqlite3_open_v2(QFile::encodeName(storePath).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK
-                 && sqlite3_exec(db, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr) == SQLITE_OK;
+    const bool ok =
+        sqlite3_open_v2(QFile::encodeName(storePath).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK &&
+        sqlite3_exec(db, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr) == SQLITE_OK;
     sqlite3_close(db);
     return ok && !QFile::exists(storePath + QStringLiteral("-wal"));
 }
@@ -103,6 +110,6 @@ QByteArray StoreProbe::fingerprint(const QString &path)
         return QByteArray("missing");
     const QByteArray sum = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
     const QFileInfo info(path);
-    return sum + ' ' + QByteArray::number(info.lastModified().toMSecsSinceEpoch()) + ' '
-         + QByteArray::number(info.size());
+    return sum + ' ' + QByteArray::number(info.lastModified().toMSecsSinceEpoch()) + ' ' +
+        QByteArray::number(info.size());
 }

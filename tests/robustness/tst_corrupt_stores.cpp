@@ -23,8 +23,8 @@ namespace {
 bool sqlite(const QString &path, const char *sql)
 {
     sqlite3 *db = nullptr;
-    bool ok = sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK
-           && sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+    bool ok = sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK &&
+        sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
     sqlite3_close(db);
     return ok;
 }
@@ -45,10 +45,11 @@ private:
     void rejectedUntouched(const QString &store, const QString &expected)
     {
         const QByteArray before = StoreProbe::fingerprint(store);
-        for (const QStringList &args : {QStringList{QStringLiteral("datasets"), store},
-                                        QStringList{QStringLiteral("bins"), store, QStringLiteral("--bin"), QStringLiteral("1h")},
-                                        QStringList{QStringLiteral("import"), store, csv()},
-                                        QStringList{QStringLiteral("events"), store, QStringLiteral("list")}}) {
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("datasets"), store},
+              QStringList{QStringLiteral("bins"), store, QStringLiteral("--bin"), QStringLiteral("1h")},
+              QStringList{QStringLiteral("import"), store, csv()},
+              QStringList{QStringLiteral("events"), store, QStringLiteral("list")}}) {
             const ChildProcess::Result r = m_cli.run(args);
             const QByteArray what = args.join(QLatin1Char(' ')).toUtf8() + ": ";
             QVERIFY2(r.exited, what + "crashed with signal " + QByteArray::number(r.signal) + '\n' + r.err.right(3000));
@@ -65,9 +66,11 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_good = path(QStringLiteral("good.dnstl"));
         QVERIFY(RobustnessSupport::writeLookupsCsv(path(QStringLiteral("lookups.csv")), 20000));
-        const ChildProcess::Result r = m_cli.run({QStringLiteral("import"), m_good, path(QStringLiteral("lookups.csv"))});
+        const ChildProcess::Result r =
+            m_cli.run({QStringLiteral("import"), m_good, path(QStringLiteral("lookups.csv"))});
         QVERIFY2(r.exited && r.exitCode == 0, r.err);
-        QVERIFY(!QFile::exists(m_good + QStringLiteral("-wal")) || QFileInfo(m_good + QStringLiteral("-wal")).size() == 0);
+        QVERIFY(!QFile::exists(m_good + QStringLiteral("-wal")) ||
+                QFileInfo(m_good + QStringLiteral("-wal")).size() == 0);
     }
 
     void truncatedStoreIsRejected()
@@ -96,8 +99,9 @@ private slots:
     void otherProgramsDatabaseIsRejected()
     {
         const QString store = path(QStringLiteral("places.sqlite"));
-        QVERIFY(sqlite(store, "CREATE TABLE moz_places(id INTEGER PRIMARY KEY, url TEXT);"
-                              "INSERT INTO moz_places(url) VALUES ('https://example.org/');"));
+        QVERIFY(sqlite(store,
+                       "CREATE TABLE moz_places(id INTEGER PRIMARY KEY, url TEXT);"
+                       "INSERT INTO moz_places(url) VALUES ('https://example.org/');"));
         rejectedUntouched(store, QStringLiteral("another program"));
     }
 
@@ -115,9 +119,10 @@ private slots:
         QVERIFY(QFile::copy(m_good, store));
         QVERIFY(QFile::setPermissions(store, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
         const QByteArray before = StoreProbe::fingerprint(store);
-        for (const QStringList &args : {QStringList{QStringLiteral("datasets"), store},
-                                        QStringList{QStringLiteral("bins"), store, QStringLiteral("--bin"), QStringLiteral("1d")},
-                                        QStringList{QStringLiteral("events"), store, QStringLiteral("list")}}) {
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("datasets"), store},
+              QStringList{QStringLiteral("bins"), store, QStringLiteral("--bin"), QStringLiteral("1d")},
+              QStringList{QStringLiteral("events"), store, QStringLiteral("list")}}) {
             const ChildProcess::Result r = m_cli.run(args);
             QVERIFY2(r.exited && r.exitCode == 0, args.join(QLatin1Char(' ')).toUtf8() + ": " + r.err);
             QCOMPARE(StoreProbe::fingerprint(store), before);
@@ -147,9 +152,10 @@ private slots:
         const QString store = QDir(mountPoint).filePath(QStringLiteral("ro.dnstl"));
         const QByteArray before = StoreProbe::fingerprint(store);
         QList<ChildProcess::Result> runs;
-        for (const QStringList &args : {QStringList{QStringLiteral("datasets"), store},
-                                        QStringList{QStringLiteral("bins"), store, QStringLiteral("--bin"), QStringLiteral("1d")},
-                                        QStringList{QStringLiteral("import"), store, csv()}})
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("datasets"), store},
+              QStringList{QStringLiteral("bins"), store, QStringLiteral("--bin"), QStringLiteral("1d")},
+              QStringList{QStringLiteral("import"), store, csv()}})
             runs.append(m_cli.run(args));
         const QByteArray after = StoreProbe::fingerprint(store);
         umount(mp.constData());
@@ -194,8 +200,9 @@ private slots:
         const StoreProbe::State after = StoreProbe::read(store);
         if (tmpfs)
             umount(mp.constData());
-        QVERIFY2(failedClearly, "exit " + QByteArray::number(r.exitCode) + " signal " + QByteArray::number(r.signal)
-                                    + ": " + r.err.right(3000));
+        QVERIFY2(failedClearly,
+                 "exit " + QByteArray::number(r.exitCode) + " signal " + QByteArray::number(r.signal) + ": " +
+                     r.err.right(3000));
         QVERIFY2(!r.err.contains("Sanitizer") && !r.err.contains("runtime error"), r.err);
         QCOMPARE(after.integrity, QStringLiteral("ok"));
         QVERIFY(after == before);

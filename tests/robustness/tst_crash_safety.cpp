@@ -58,8 +58,8 @@ private:
             ++commits;
             QVERIFY2(after.events == before.events || !lookups, what + ": events changed");
             if (lookups) { // exactly one whole new dataset
-                QVERIFY2(after.datasets.count('\n') == before.datasets.count('\n') + 1
-                             && after.datasets.startsWith(before.datasets),
+                QVERIFY2(after.datasets.count('\n') == before.datasets.count('\n') + 1 &&
+                             after.datasets.startsWith(before.datasets),
                          what + ": not one new dataset:\n" + before.datasets + "--\n" + after.datasets);
                 QCOMPARE(after.lookupRows, before.lookupRows + m_rows);
             } else { // all the events, and the datasets as they were
@@ -80,18 +80,17 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_rows = qEnvironmentVariableIntValue("DNSTL_CRASH_ROWS") > 0 ? qEnvironmentVariableIntValue("DNSTL_CRASH_ROWS")
-                                                                       : m_rows;
+                                                                      : m_rows;
         m_events = std::max<qint64>(1000, m_rows / 20);
         m_store = path("crash.dnstl");
         m_bigCsv = path("big.csv");
         QVERIFY(RobustnessSupport::writeLookupsCsv(m_bigCsv, m_rows));
         QVERIFY(RobustnessSupport::writeLookupsCsv(path("small.csv"), 1000));
         QVERIFY(RobustnessSupport::writeEventsCsv(path("events.csv"), 3));
-        for (const QStringList &args : {QStringList{QStringLiteral("import"), m_store, path("small.csv")},
-                                        QStringList{QStringLiteral("import"), m_store,
-                                                    QStringLiteral(DNSTL_TEST_DATA_DIR "/csv/simple.csv")},
-                                        QStringList{QStringLiteral("events"), m_store, QStringLiteral("import"),
-                                                    path("events.csv")}}) {
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("import"), m_store, path("small.csv")},
+              QStringList{QStringLiteral("import"), m_store, QStringLiteral(DNSTL_TEST_DATA_DIR "/csv/simple.csv")},
+              QStringList{QStringLiteral("events"), m_store, QStringLiteral("import"), path("events.csv")}}) {
             const ChildProcess::Result r = m_cli.run(args);
             QVERIFY2(r.exited && r.exitCode == 0, r.err);
         }
@@ -102,10 +101,11 @@ private slots:
         // How long a whole import takes here, into a scratch store.
         double seconds = 1e9;
         for (int run = 0; run < 2; ++run) { // the faster of two: the first may read a cold file
-            const ChildProcess::Result full = m_cli.run({QStringLiteral("import"), QStringLiteral("--force"),
-                                                         path("scratch.dnstl"), m_bigCsv});
+            const ChildProcess::Result full =
+                m_cli.run({QStringLiteral("import"), QStringLiteral("--force"), path("scratch.dnstl"), m_bigCsv});
             QVERIFY2(full.exited && full.exitCode == 0, full.err);
-            qInfo("a whole import of %lld rows takes %.2f s, peak RSS %ld MiB", m_rows, full.seconds, full.maxRssKiB / 1024);
+            qInfo("a whole import of %lld rows takes %.2f s, peak RSS %ld MiB", m_rows, full.seconds,
+                  full.maxRssKiB / 1024);
             seconds = std::min(seconds, full.seconds);
         }
         killRepeatedly({QStringLiteral("import"), QStringLiteral("--force"), m_store, m_bigCsv}, seconds * 1000,

@@ -3,11 +3,11 @@
 // Hostile input through the command line: limits (a 10 MB line, a 4 GB length claim, deeply
 // nested JSON, a DNS compression loop, 100,000 clients) with bounded memory and time, and
 // filter text that looks like SQL (quotes, %, _, ;, NUL) treated as a plain glob.
-#include "child_process.h"
-#include "robustness_support.h"
-#include "lookup_store.h"
-#include "store_probe.h"
 #include "bin_query.h"
+#include "child_process.h"
+#include "lookup_store.h"
+#include "robustness_support.h"
+#include "store_probe.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -90,8 +90,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const ChildProcess::Result r = m_cli.run({QStringLiteral("import"), store("baseline.dnstl"),
-                                                  QStringLiteral(DNSTL_TEST_DATA_DIR "/csv/simple.csv")});
+        const ChildProcess::Result r = m_cli.run(
+            {QStringLiteral("import"), store("baseline.dnstl"), QStringLiteral(DNSTL_TEST_DATA_DIR "/csv/simple.csv")});
         QVERIFY2(r.exited && r.exitCode == 0, r.err);
         m_baselineRssKiB = r.maxRssKiB;
         qInfo("baseline import: peak RSS %ld MiB", r.maxRssKiB / 1024);
@@ -103,20 +103,24 @@ private slots:
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<QString>("format");
         QTest::newRow("csv") << "timestamp,client,qname\n2024-01-01T00:00:00Z,10.0.0.1,a.example\n"
-                                "2024-01-01T00:00:01Z,10.0.0.1," + huge + "\n2024-01-01T00:00:02Z,10.0.0.1,b.example\n"
+                                "2024-01-01T00:00:01Z,10.0.0.1," +
+                huge + "\n2024-01-01T00:00:02Z,10.0.0.1,b.example\n"
                              << QStringLiteral("csv");
         QTest::newRow("zeek") << "#separator \\x09\n#fields\tts\tid.orig_h\tquery\n#types\ttime\taddr\tstring\n"
-                                 "1700000000.0\t10.0.0.1\t" + huge + "\n1700000001.0\t10.0.0.1\tb.example\n"
+                                 "1700000000.0\t10.0.0.1\t" +
+                huge + "\n1700000001.0\t10.0.0.1\tb.example\n"
                               << QStringLiteral("zeek");
-        QTest::newRow("zeek-json") << "{\"ts\":1700000000.0,\"query\":\"" + huge + "\"}\n"
-                                      "{\"ts\":1700000001.0,\"query\":\"b.example\"}\n"
+        QTest::newRow("zeek-json") << "{\"ts\":1700000000.0,\"query\":\"" + huge +
+                "\"}\n"
+                "{\"ts\":1700000001.0,\"query\":\"b.example\"}\n"
                                    << QStringLiteral("zeek-json");
-        QTest::newRow("bind") << "02-Jan-2023 03:04:05.678 client 127.0.0.1#5968 (x): query: " + huge
-                                     + " IN A + (127.0.0.1)\n02-Jan-2023 03:04:06.000 client 127.0.0.1#5968 (b.example):"
-                                       " query: b.example IN A + (127.0.0.1)\n"
+        QTest::newRow("bind") << "02-Jan-2023 03:04:05.678 client 127.0.0.1#5968 (x): query: " + huge +
+                " IN A + (127.0.0.1)\n02-Jan-2023 03:04:06.000 client 127.0.0.1#5968 (b.example):"
+                " query: b.example IN A + (127.0.0.1)\n"
                               << QStringLiteral("bind");
-        QTest::newRow("dnsmasq") << "Jan  5 13:45:01 dnsmasq[1234]: query[A] " + huge + " from 192.168.1.10\n"
-                                    "Jan  5 13:45:02 dnsmasq[1234]: query[A] b.example from 192.168.1.10\n"
+        QTest::newRow("dnsmasq") << "Jan  5 13:45:01 dnsmasq[1234]: query[A] " + huge +
+                " from 192.168.1.10\n"
+                "Jan  5 13:45:02 dnsmasq[1234]: query[A] b.example from 192.168.1.10\n"
                                  << QStringLiteral("dnsmasq");
     }
     void tenMegabyteLineIsRejectedByLine()
@@ -124,8 +128,9 @@ private slots:
         QFETCH(QByteArray, data);
         QFETCH(QString, format);
         const QString file = write("long_line.txt", data);
-        const ChildProcess::Result r = bounded({QStringLiteral("import"), store("long.dnstl"), file, QStringLiteral("--format"),
-                                                format, QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--force")});
+        const ChildProcess::Result r =
+            bounded({QStringLiteral("import"), store("long.dnstl"), file, QStringLiteral("--format"), format,
+                     QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--force")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("\"rejected\":1"), r.out + r.err);
         QVERIFY2(r.err.contains("long_line.txt:"), r.err);
@@ -134,17 +139,18 @@ private slots:
     void fourGigabyteLengthClaimIsBounded_data()
     {
         QTest::addColumn<QByteArray>("data");
-        const QByteArray pcapHeader = le32(0xa1b2c3d4) + QByteArray("\x02\x00\x04\x00", 4) + QByteArray(8, '\0')
-                                    + le32(0xffffffff) + le32(1);
-        QTest::newRow("pcap record") << pcapHeader + le32(1700000000) + le32(0) + le32(0xfffffff0) + le32(0xfffffff0)
-                                            + QByteArray(4096, 'x');
+        const QByteArray pcapHeader =
+            le32(0xa1b2c3d4) + QByteArray("\x02\x00\x04\x00", 4) + QByteArray(8, '\0') + le32(0xffffffff) + le32(1);
+        QTest::newRow("pcap record") << pcapHeader + le32(1700000000) + le32(0) + le32(0xfffffff0) + le32(0xfffffff0) +
+                QByteArray(4096, 'x');
         QTest::newRow("pcapng block") << le32(0x0a0d0d0a) + le32(0xfffffff0) + le32(0x1a2b3c4d) + QByteArray(4096, 'x');
     }
     void fourGigabyteLengthClaimIsBounded()
     {
         QFETCH(QByteArray, data);
         const QString file = write("claim.pcap", data);
-        const ChildProcess::Result r = bounded({QStringLiteral("import"), store("claim.dnstl"), file, QStringLiteral("--force")});
+        const ChildProcess::Result r =
+            bounded({QStringLiteral("import"), store("claim.dnstl"), file, QStringLiteral("--force")});
         // The claim is reported as a bad record, not believed (an allocation of 4 GB: "out of memory").
         QVERIFY2(r.err.contains("claim.pcap:1: ") && !r.err.contains("out of memory"), r.err);
     }
@@ -154,13 +160,15 @@ private slots:
         const QByteArray open(1 << 20, '['), close(1 << 20, ']');
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<QStringList>("command");
-        QTest::newRow("zeek-json") << "{\"ts\":1700000000.0,\"x\":" + open + close + ",\"query\":\"a.example\"}\n"
-                                      "{\"ts\":1700000001.0,\"query\":\"b.example\"}\n"
-                                   << QStringList{QStringLiteral("import"), QStringLiteral("STORE"), QStringLiteral("FILE"),
-                                                  QStringLiteral("--format"), QStringLiteral("zeek-json")};
-        QTest::newRow("events json") << open + close
-                                     << QStringList{QStringLiteral("events"), QStringLiteral("STORE"), QStringLiteral("import"),
-                                                    QStringLiteral("FILE"), QStringLiteral("--format"), QStringLiteral("json")};
+        QTest::newRow("zeek-json") << "{\"ts\":1700000000.0,\"x\":" + open + close +
+                ",\"query\":\"a.example\"}\n"
+                "{\"ts\":1700000001.0,\"query\":\"b.example\"}\n"
+                                   << QStringList{QStringLiteral("import"), QStringLiteral("STORE"),
+                                                  QStringLiteral("FILE"), QStringLiteral("--format"),
+                                                  QStringLiteral("zeek-json")};
+        QTest::newRow("events json") << open + close << QStringList{QStringLiteral("events"),   QStringLiteral("STORE"),
+                                                                    QStringLiteral("import"),   QStringLiteral("FILE"),
+                                                                    QStringLiteral("--format"), QStringLiteral("json")};
     }
     void deeplyNestedJsonIsBounded()
     {
@@ -186,9 +194,10 @@ private slots:
         const QString s = store("clients.dnstl");
         const ChildProcess::Result imported = bounded({QStringLiteral("import"), s, file}, 512 * 1024);
         QCOMPARE(imported.exitCode, 0);
-        const ChildProcess::Result bins = bounded({QStringLiteral("bins"), s, QStringLiteral("--split"), QStringLiteral("client"),
-                                                   QStringLiteral("--top"), QStringLiteral("10"), QStringLiteral("--bin"),
-                                                   QStringLiteral("1h")}, 512 * 1024);
+        const ChildProcess::Result bins =
+            bounded({QStringLiteral("bins"), s, QStringLiteral("--split"), QStringLiteral("client"),
+                     QStringLiteral("--top"), QStringLiteral("10"), QStringLiteral("--bin"), QStringLiteral("1h")},
+                    512 * 1024);
         QCOMPARE(bins.exitCode, 0);
         QCOMPARE(totalCount(bins.out), 300000);
         QVERIFY2(bins.seconds < 30, QByteArray::number(bins.seconds));
@@ -197,17 +206,19 @@ private slots:
     void sqlLookingFiltersAreGlobsAndStoreStaysIntact()
     {
         m_injectionStore = store("injection.dnstl");
-        const QString file = write("names.csv", QByteArray("timestamp,client,qname\n"
-                                                           "2024-01-01T00:00:00Z,10.0.0.1,\"x'; drop table lookups; --\"\n"
-                                                           "2024-01-01T00:00:01Z,10.0.0.1,100%.example\n"
-                                                           "2024-01-01T00:00:02Z,10.0.0.1,a_c.example\n"
-                                                           "2024-01-01T00:00:03Z,10.0.0.1,abc.example\n"
-                                                           "2024-01-01T00:00:04Z,10.0.0.1,\"quo\"\"te.example\"\n"
-                                                           "2024-01-01T00:00:05Z,10.0.0.1,star*name.example\n"
-                                                           "2024-01-01T00:00:06Z,10.0.0.1,nul")
-                                                    + QByteArray("\0byte.example\n", 14));
-        const ChildProcess::Result r = m_cli.run({QStringLiteral("import"), m_injectionStore, file, QStringLiteral("--format"),
-                                                  QStringLiteral("csv")}); // the NUL byte defeats sniffing
+        const QString file = write("names.csv",
+                                   QByteArray("timestamp,client,qname\n"
+                                              "2024-01-01T00:00:00Z,10.0.0.1,\"x'; drop table lookups; --\"\n"
+                                              "2024-01-01T00:00:01Z,10.0.0.1,100%.example\n"
+                                              "2024-01-01T00:00:02Z,10.0.0.1,a_c.example\n"
+                                              "2024-01-01T00:00:03Z,10.0.0.1,abc.example\n"
+                                              "2024-01-01T00:00:04Z,10.0.0.1,\"quo\"\"te.example\"\n"
+                                              "2024-01-01T00:00:05Z,10.0.0.1,star*name.example\n"
+                                              "2024-01-01T00:00:06Z,10.0.0.1,nul") +
+                                       QByteArray("\0byte.example\n", 14));
+        const ChildProcess::Result r =
+            m_cli.run({QStringLiteral("import"), m_injectionStore, file, QStringLiteral("--format"),
+                       QStringLiteral("csv")}); // the NUL byte defeats sniffing
         QVERIFY2(r.exited && r.exitCode == 0, r.err);
         const StoreProbe::State before = StoreProbe::read(m_injectionStore);
         QCOMPARE(count(QStringLiteral("qname=x'; DROP TABLE lookups; --")), 1);

@@ -17,8 +17,8 @@
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTableWidget>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 
 using namespace ui_test;
@@ -52,7 +52,8 @@ bool makePlantedStore(const QString &dir, const QString &storePath, qint64 *beac
         if (QDate(2016, 6, 6).addDays(day).dayOfWeek() > 5)
             continue;
         for (int i = 0; i < 20; ++i)
-            row(newYork(day, 9 * 3600 + int(rng.bounded(8 * 3600))), QStringLiteral("10.0.0.%1").arg(1 + rng.bounded(5)),
+            row(newYork(day, 9 * 3600 + int(rng.bounded(8 * 3600))),
+                QStringLiteral("10.0.0.%1").arg(1 + rng.bounded(5)),
                 QStringLiteral("www%1.example.org").arg(rng.bounded(20)));
         for (int s = 9 * 3600; s < 17 * 3600; s += 300, ++*beaconLookups)
             row(newYork(day, s + int(rng.bounded(5))), kBeaconClient, kBeaconName);
@@ -200,7 +201,8 @@ void TstAnalysisDock::acceptingASuggestedBurstAddsAnEvent()
     TimelinePlot *plot = m_window->plot();
     int rects = 0;
     for (int i = 0; i < plot->itemCount(); ++i) {
-        if (auto *rect = qobject_cast<QCPItemRect *>(plot->item(i)); rect && rect->brush().style() == Qt::BDiagPattern) {
+        if (auto *rect = qobject_cast<QCPItemRect *>(plot->item(i));
+            rect && rect->brush().style() == Qt::BDiagPattern) {
             ++rects;
             QVERIFY(rect->layer()->index() < plot->layer(QStringLiteral("main"))->index());
         }
@@ -209,7 +211,8 @@ void TstAnalysisDock::acceptingASuggestedBurstAddsAnEvent()
     // Every planted spike day lies in a suggested burst.
     for (int day : kEventDays) {
         const qint64 noon = newYork(day, 12 * 3600).toMSecsSinceEpoch() * 1000;
-        QVERIFY2(std::any_of(bursts.begin(), bursts.end(), [&](const auto &b) { return b.startUs <= noon && noon < b.endUs; }),
+        QVERIFY2(std::any_of(bursts.begin(), bursts.end(),
+                             [&](const auto &b) { return b.startUs <= noon && noon < b.endUs; }),
                  qPrintable(QStringLiteral("no burst on day %1").arg(day)));
     }
     saveShot(*m_window, QStringLiteral("bursts"));
@@ -221,7 +224,8 @@ void TstAnalysisDock::acceptingASuggestedBurstAddsAnEvent()
     QVERIFY(reloaded.wait(10'000));
     const QList<TimelineEvent> events = m_window->controller()->events();
     QCOMPARE(events.size(), before + 1);
-    const auto added = std::find_if(events.begin(), events.end(), [](const auto &e) { return e.category == QLatin1String("burst"); });
+    const auto added =
+        std::find_if(events.begin(), events.end(), [](const auto &e) { return e.category == QLatin1String("burst"); });
     QVERIFY(added != events.end());
     QCOMPARE(added->startUs, bursts[0].startUs);
     QCOMPARE(added->endUs.value_or(0), bursts[0].endUs);
@@ -267,8 +271,8 @@ void TstAnalysisDock::hiddenAutomatedTrafficIsRestoredOnReopen()
     QVERIFY(dock->periodicityPanel()->hideAutomated());
     QCOMPARE(dock->periodicityPanel()->params().automatedAt, 0.79);
     // The dock stays closed: the exclusions still follow the restored choice.
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->controller()->excludedPairs(), (QList<ClientQnamePair>{{kBeaconClient, kBeaconName}}),
-                              20'000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->controller()->excludedPairs(),
+                              (QList<ClientQnamePair>{{kBeaconClient, kBeaconName}}), 20'000);
     QVERIFY(settle(*m_window));
     QTRY_COMPARE_WITH_TIMEOUT(before - totalOf(m_window->controller()->overview()), m_beaconLookups, 10'000);
     // Unticked and reopened: nothing is left out.
@@ -297,7 +301,8 @@ void TstAnalysisDock::coincidenceSentenceIsSignificantForPlantedSpikes()
     const QString sentence = panel->sentence();
     QVERIFY2(sentence.contains(QStringLiteral("of lookups fell within ±2 days of the 4 events; by chance")),
              qPrintable(sentence));
-    QVERIFY2(sentence.contains(QStringLiteral("p < 0.001")) || sentence.contains(QStringLiteral("p = 0.00")), qPrintable(sentence));
+    QVERIFY2(sentence.contains(QStringLiteral("p < 0.001")) || sentence.contains(QStringLiteral("p = 0.00")),
+             qPrintable(sentence));
 }
 
 void TstAnalysisDock::overlaysDrawDerivedSeriesAndBaselineBand()
@@ -342,7 +347,8 @@ void TstAnalysisDock::baselineBandFollowsBinWidthsThatDivideADay()
         m_window->controller()->setBinWidth(BinWidth::parse(width));
         QVERIFY(table.wait(10'000));
         QCOMPARE(m_window->plot()->table().width.name(), width);
-        QVERIFY(QTest::qWaitFor([&] { return dock->isFresh(AnalysisDock::Kind::Baseline) && !dock->isBusy(); }, 20'000));
+        QVERIFY(
+            QTest::qWaitFor([&] { return dock->isFresh(AnalysisDock::Kind::Baseline) && !dock->isBusy(); }, 20'000));
         QVERIFY2(plotted().contains(QStringLiteral("baseline (median, IQR)")), qPrintable(width));
         // The band follows the week: office hours (or weekdays) expect lookups, nights and
         // weekends none.
@@ -358,17 +364,21 @@ void TstAnalysisDock::baselineBandFollowsBinWidthsThatDivideADay()
         }
         QVERIFY2(medians.size() > 7 * 24 * 3'600'000'000LL / BinWidth::parse(width)->nominalUs(), qPrintable(width));
         QVERIFY2(medians.contains(0.0), qPrintable(width));
-        QVERIFY2(*std::max_element(medians.begin(), medians.end()) >= 5, qPrintable(width)); // 6 beacon lookups a half hour
-        QVERIFY2(panel->baselineText().startsWith(QStringLiteral("%1 bin(s) outside").arg(dock->overlay()->anomalies())),
+        QVERIFY2(*std::max_element(medians.begin(), medians.end()) >= 5,
+                 qPrintable(width)); // 6 beacon lookups a half hour
+        QVERIFY2(
+            panel->baselineText().startsWith(QStringLiteral("%1 bin(s) outside").arg(dock->overlay()->anomalies())),
+            qPrintable(panel->baselineText()));
+        QVERIFY2(panel->baselineText().contains(QStringLiteral("(%1 bins)").arg(width)),
                  qPrintable(panel->baselineText()));
-        QVERIFY2(panel->baselineText().contains(QStringLiteral("(%1 bins)").arg(width)), qPrintable(panel->baselineText()));
         saveShot(*m_window, QStringLiteral("baseline-") + width);
     }
     // Week bins hold no time of the week: no band, and the note says why.
     QSignalSpy table(m_window->controller(), &TimelineController::tableReady);
     m_window->controller()->setBinWidth(BinWidth::parse(QStringLiteral("1w")));
     QVERIFY(table.wait(10'000));
-    QTRY_VERIFY2(panel->baselineText().startsWith(QStringLiteral("No band for 1w bins")), qPrintable(panel->baselineText()));
+    QTRY_VERIFY2(panel->baselineText().startsWith(QStringLiteral("No band for 1w bins")),
+                 qPrintable(panel->baselineText()));
     QVERIFY(QTest::qWaitFor([&] { return !dock->isBusy(); }, 10'000));
     QVERIFY(!plotted().contains(QStringLiteral("baseline (median, IQR)")));
     QCOMPARE(dock->overlay()->anomalies(), 0);

@@ -4,9 +4,9 @@
 #include "event_editor.h"
 #include "event_label_layout.h"
 #include "event_layer.h"
+#include "event_time.h"
 #include "event_workbench.h"
 #include "events_dock.h"
-#include "event_time.h"
 #include "ui_test_store.h"
 
 #include <QLineEdit>
@@ -54,9 +54,9 @@ namespace {
 
 bool same(const TimelineEvent &a, const TimelineEvent &b)
 {
-    return a.id == b.id && a.startUs == b.startUs && a.endUs == b.endUs && a.allDay == b.allDay
-           && a.timeZone == b.timeZone && a.title == b.title && a.notes == b.notes && a.category == b.category
-           && a.color == b.color && a.url == b.url;
+    return a.id == b.id && a.startUs == b.startUs && a.endUs == b.endUs && a.allDay == b.allDay &&
+        a.timeZone == b.timeZone && a.title == b.title && a.notes == b.notes && a.category == b.category &&
+        a.color == b.color && a.url == b.url;
 }
 
 bool same(const QList<TimelineEvent> &a, const QList<TimelineEvent> &b)
@@ -151,8 +151,8 @@ void TstEventsUi::labelLayoutNeverOverlapsOnACrowdedSet()
     checkNoOverlap(labels);
     bool someElided = false;
     for (const auto &label : labels) {
-        QVERIFY(label.rect.bottom() <= bandBottom);                             // never over the data
-        QVERIFY(label.rect.top() >= bandBottom - layout.bandHeight(3));         // within the band
+        QVERIFY(label.rect.bottom() <= bandBottom);                     // never over the data
+        QVERIFY(label.rect.top() >= bandBottom - layout.bandHeight(3)); // within the band
         QVERIFY(label.rect.left() >= areaLeft && label.rect.right() <= areaRight);
         QVERIFY(label.rect.width() <= 180.5);
         QVERIFY(label.row >= 0 && label.row < 3);
@@ -248,10 +248,12 @@ void TstEventsUi::ctrlClickAddsAPointEventAtTheClickedTime()
     dialog->accept();
     const QList<TimelineEvent> after = storedEvents();
     QCOMPARE(after.size(), before + 1);
-    const auto found = std::find_if(after.begin(), after.end(), [](const auto &e) { return e.title == QStringLiteral("Clicked here"); });
+    const auto found = std::find_if(after.begin(), after.end(),
+                                    [](const auto &e) { return e.title == QStringLiteral("Clicked here"); });
     QVERIFY(found != after.end());
     QVERIFY(!found->endUs);
-    QVERIFY2(std::abs(found->startUs - clickedUs) < 60'000'000, qPrintable(QString::number(found->startUs - clickedUs)));
+    QVERIFY2(std::abs(found->startUs - clickedUs) < 60'000'000,
+             qPrintable(QString::number(found->startUs - clickedUs)));
     QCOMPARE(m_window->eventsDock()->selectedId(), found->id); // the new event is selected
     QTRY_VERIFY(!m_window->findChild<EventDialog *>());
 }
@@ -271,7 +273,8 @@ void TstEventsUi::ctrlDragAddsARangeEvent()
     dialog->titleEdit()->setText(QStringLiteral("Dragged range"));
     dialog->accept();
     const QList<TimelineEvent> after = storedEvents();
-    const auto found = std::find_if(after.begin(), after.end(), [](const auto &e) { return e.title == QStringLiteral("Dragged range"); });
+    const auto found = std::find_if(after.begin(), after.end(),
+                                    [](const auto &e) { return e.title == QStringLiteral("Dragged range"); });
     QVERIFY(found != after.end());
     QVERIFY(found->endUs);
     QVERIFY(std::abs(double(found->startUs) / 1e6 - fromS) < 60 + 3600); // a pixel is ~10 minutes here
@@ -300,7 +303,8 @@ void TstEventsUi::draggingALineMovesTheEventUndoably()
 {
     TimelinePlot *plot = m_window->plot();
     const QList<TimelineEvent> before = storedEvents();
-    const auto point = std::find_if(before.begin(), before.end(), [](const auto &e) { return e.title == QStringLiteral("Server moved"); });
+    const auto point = std::find_if(before.begin(), before.end(),
+                                    [](const auto &e) { return e.title == QStringLiteral("Server moved"); });
     QVERIFY(point != before.end());
     const int x = int(std::lround(plot->xAxis->coordToPixel(double(point->startUs) / 1e6)));
     const QPoint from(x, plot->axisRect()->rect().bottom() - 20), to(x + 80, from.y());
@@ -374,17 +378,20 @@ void TstEventsUi::hoverCardShowsFullTitleDatesInTheZoneAndSource()
     TimelinePlot *plot = m_window->plot();
     plot->replot();
     const auto &labels = plot->eventLayer()->labels();
-    const auto press = std::find_if(labels.begin(), labels.end(), [](const auto &l) { return l.text.startsWith(QStringLiteral("Press")); });
+    const auto press = std::find_if(labels.begin(), labels.end(),
+                                    [](const auto &l) { return l.text.startsWith(QStringLiteral("Press")); });
     QVERIFY(press != labels.end());
     QVERIFY(press->elided); // too long for the room to the right edge
     const QString card = plot->toolTipAt(press->rect.center());
-    QVERIFY2(card.contains(QStringLiteral("Press report with a title far too long to fit in a label on the chart")), qPrintable(card));
+    QVERIFY2(card.contains(QStringLiteral("Press report with a title far too long to fit in a label on the chart")),
+             qPrintable(card));
     QVERIFY2(card.contains(QStringLiteral("2016-07-25 20:00 (America/New_York)")), qPrintable(card));
     QVERIFY(card.contains(QStringLiteral("https://example.com/report")));
     // Over the data, at the point's line, the card follows the bin's counts.
     const double x = plot->xAxis->coordToPixel(double(kStartUs + 8 * kDayUs) / 1e6);
     const QString overData = plot->toolTipAt(QPointF(x, plot->axisRect()->center().y()));
-    QVERIFY2(overData.contains(QStringLiteral("lookups")) && overData.contains(QStringLiteral("https://example.com/report")),
+    QVERIFY2(overData.contains(QStringLiteral("lookups")) &&
+                 overData.contains(QStringLiteral("https://example.com/report")),
              qPrintable(overData));
 }
 

@@ -2,22 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The import dialog, offscreen: detection, the 20-row preview, an edited column mapping, the
 // rejected count, and the requests it hands to the import.
-#include "import_job.h"
 #include "import_dialog.h"
+#include "import_job.h"
 #include "main_window.h"
 #include "observation_lane.h"
-#include "timeline_controller.h"
-#include "timeline_plot.h"
 #include "sqlite_store.h"
 #include "time_zone_box.h"
+#include "timeline_controller.h"
+#include "timeline_plot.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
-#include <QStandardPaths>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,8 +42,9 @@ private:
     // Waits until file's preview is shown.
     static void waitPreview(ImportDialog &dialog, QSignalSpy &spy, int file)
     {
-        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(spy.cbegin(), spy.cend(), [&](const QList<QVariant> &a) { return a[0].toInt() == file; }),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::any_of(spy.cbegin(), spy.cend(), [&](const QList<QVariant> &a) { return a[0].toInt() == file; }),
+            10000);
         spy.clear();
         Q_UNUSED(dialog);
     }
@@ -59,7 +60,11 @@ private slots:
         f.write("timestamp,client,qname,server\n");
         for (int i = 0; i < 50; ++i)
             f.write(QStringLiteral("2016-07-18T10:%1:00Z,10.0.0.%2,host%3.example,192.0.2.%4\n")
-                        .arg(i, 2, 10, QLatin1Char('0')).arg(i % 7).arg(i).arg(i + 1).toUtf8());
+                        .arg(i, 2, 10, QLatin1Char('0'))
+                        .arg(i % 7)
+                        .arg(i)
+                        .arg(i + 1)
+                        .toUtf8());
     }
 
     void detectsFormatsAndPreviewsTwentyRows()
@@ -125,9 +130,11 @@ private slots:
         QCOMPARE(dialog.preview(0).records, imported.dataset.records);
         QCOMPARE(dialog.previewTable()->rowCount(), int(imported.dataset.records));
         const QString label = dialog.rejectedLabel()->text();
-        QVERIFY2(label.startsWith(QStringLiteral("%1 record(s) rejected in the whole file").arg(imported.report.rejected)),
+        QVERIFY2(
+            label.startsWith(QStringLiteral("%1 record(s) rejected in the whole file").arg(imported.report.rejected)),
+            qPrintable(label));
+        QVERIFY2(label.contains(QStringLiteral("line %1:").arg(imported.report.firstIssues[0].line)),
                  qPrintable(label));
-        QVERIFY2(label.contains(QStringLiteral("line %1:").arg(imported.report.firstIssues[0].line)), qPrintable(label));
     }
 
     void previewsObservationsOfPassiveDns()
@@ -162,7 +169,8 @@ private slots:
         dialog->accept();
         auto *lane = window.plot()->findChild<ObservationLane *>();
         QVERIFY(lane);
-        QTRY_VERIFY_WITH_TIMEOUT(window.controller()->store()->datasets().size() == 2 && lane->spans().size() == 2, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.controller()->store()->datasets().size() == 2 && lane->spans().size() == 2,
+                                 20000);
         QCOMPARE(window.controller()->store()->datasets()[1].kind, DatasetKind::Observations);
         QVERIFY(lane->rect());
         // The Filters dock's qname glob narrows the lane too (rrname fsi.io. for both records).

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chart_renderer.h"
 #include "import_job.h"
-#include "main_window.h"
 #include "lookup_store.h"
+#include "main_window.h"
 #include "timeline_controller.h"
 #include "timeline_plot.h"
 #include "zoned_time_ticker.h"
@@ -52,7 +52,9 @@ void TstMainWindow::initTestCase()
     for (int i = 0; i < 2000; ++i) {
         const QDateTime t = QDateTime::fromMSecsSinceEpoch((kStartUs + i * stepUs) / 1000, QTimeZone::utc());
         const QString row = QStringLiteral("%1,10.0.0.%2,host%3.example.com,A,NOERROR\n")
-                                .arg(t.toString(Qt::ISODateWithMs)).arg(i % 7).arg(i % 5);
+                                .arg(t.toString(Qt::ISODateWithMs))
+                                .arg(i % 7)
+                                .arg(i % 5);
         csv.write(row.toUtf8());
     }
     csv.close();
@@ -120,7 +122,8 @@ void TstMainWindow::wheelZoomNarrowsRangeAndRefinesBins()
     QApplication::sendEvent(plot, &wheel);
 
     const QCPRange after = plot->xAxis->range();
-    QVERIFY2(after.size() < before.size() * 0.9, qPrintable(QStringLiteral("%1 -> %2").arg(before.size()).arg(after.size())));
+    QVERIFY2(after.size() < before.size() * 0.9,
+             qPrintable(QStringLiteral("%1 -> %2").arg(before.size()).arg(after.size())));
     QVERIFY(std::abs(plot->xAxis->pixelToCoord(centre.x()) - keyAtCursor) < before.size() * 1e-3);
     QVERIFY(after.lower > before.lower && after.upper < before.upper);
     QTRY_VERIFY(window.controller()->table().width.nominalUs() < widthBefore.nominalUs());
@@ -135,7 +138,8 @@ void TstMainWindow::tickLabelsNeverOverlapAtAnyZoom()
     TimelinePlot *plot = window.plot();
     const QFontMetricsF fm(plot->xAxis->tickLabelFont());
     const qint64 hour = 3'600'000'000;
-    for (const qint64 length : {20'000'000LL, 300'000'000LL, hour, 6 * hour, 30 * hour, 240 * hour, 2400 * hour, 40'000 * hour}) {
+    for (const qint64 length :
+         {20'000'000LL, 300'000'000LL, hour, 6 * hour, 30 * hour, 240 * hour, 2400 * hour, 40'000 * hour}) {
         plot->setVisibleRange({kStartUs, kStartUs + length});
         plot->replot();
         const QVector<double> ticks = plot->xAxis->tickVector();
@@ -214,7 +218,6 @@ void TstMainWindow::chartRendererWritesPngSvgAndPdf()
     QVERIFY(!ChartRenderer::render(spec, m_dir.filePath(QStringLiteral("chart.xyz")), &error));
     QVERIFY(error.contains(QStringLiteral("chart.xyz")));
 }
-
 
 // A new store has no datasets, hence no bins and no edges: the window must show it, not crash.
 void TstMainWindow::emptyStoreOpensWithoutBins()

@@ -85,8 +85,8 @@ private slots:
         const double x = rect->axis(QCPAxis::atBottom)->coordToPixel(double(kStart + 30 * kDay) / 1e6);
         const double y = rect->axis(QCPAxis::atLeft)->coordToPixel(1.5);
         const QString tip = lane->toolTipAt(QPointF(x, y));
-        QVERIFY2(tip.contains(QLatin1String("mail.example.com")) && tip.contains(QLatin1String("192.0.2.1"))
-                     && tip.contains(QLatin1String("12")),
+        QVERIFY2(tip.contains(QLatin1String("mail.example.com")) && tip.contains(QLatin1String("192.0.2.1")) &&
+                     tip.contains(QLatin1String("12")),
                  qPrintable(tip));
         QVERIFY(lane->toolTipAt(QPointF(x, rect->top() - 30)).isEmpty());
         if (!qEnvironmentVariableIsEmpty("DNSTL_SHOT"))
@@ -115,7 +115,8 @@ private slots:
     {
         TimelinePlot plot;
         auto *lane = new ObservationLane(&plot);
-        lane->setObservations({sighting("b.example", "192.0.2.2", 5, 9, 3), sighting("c.example", "192.0.2.3", 6, 9, 3)});
+        lane->setObservations(
+            {sighting("b.example", "192.0.2.2", 5, 9, 3), sighting("c.example", "192.0.2.3", 6, 9, 3)});
         const QHash<QString, QColor> before = barColours(plot, *lane);
         QCOMPARE(before.size(), 2);
         // A record seen earlier comes in on top: the rows below move down, their colours stay.
@@ -126,8 +127,10 @@ private slots:
         QCOMPARE(after.value(QStringLiteral("b.example")), before.value(QStringLiteral("b.example")));
         QCOMPARE(after.value(QStringLiteral("c.example")), before.value(QStringLiteral("c.example")));
         QCOMPARE(after.value(QStringLiteral("a.example")), ObservationLane::colourOf(QStringLiteral("a.example")));
-        QCOMPARE(ObservationLane::colourOf(QStringLiteral("WWW.Example.COM")), ObservationLane::colourOf(QStringLiteral("www.example.com")));
-        QCOMPARE(ObservationLane::colourOf(QStringLiteral("www.example.com.")), ObservationLane::colourOf(QStringLiteral("www.example.com")));
+        QCOMPARE(ObservationLane::colourOf(QStringLiteral("WWW.Example.COM")),
+                 ObservationLane::colourOf(QStringLiteral("www.example.com")));
+        QCOMPARE(ObservationLane::colourOf(QStringLiteral("www.example.com.")),
+                 ObservationLane::colourOf(QStringLiteral("www.example.com")));
         QVERIFY(TimelinePlot::palette().contains(ObservationLane::colourOf(QStringLiteral("a.example"))));
         QSet<QRgb> spread; // a hash, not one colour for all
         for (int i = 0; i < 40; ++i)
@@ -139,11 +142,13 @@ private slots:
     {
         TimelinePlot plot;
         auto *lane = new ObservationLane(&plot);
-        lane->setObservations({sighting("mail.example.com.", "192.0.2.1", 2, 20, 5), sighting("www.example.com", "192.0.2.2", 0, 30, 100),
+        lane->setObservations({sighting("mail.example.com.", "192.0.2.1", 2, 20, 5),
+                               sighting("www.example.com", "192.0.2.2", 0, 30, 100),
                                sighting("www.example.org", "192.0.2.3", 3, 30, 9)});
         const QColor mail = barColours(plot, *lane).value(QStringLiteral("mail.example.com."));
         QVERIFY(lane->filterNote().isEmpty());
-        lane->setFilters({{LookupField::Qname, QStringLiteral("MAIL.example.com")}, {LookupField::Client, QStringLiteral("10.*")}});
+        lane->setFilters(
+            {{LookupField::Qname, QStringLiteral("MAIL.example.com")}, {LookupField::Client, QStringLiteral("10.*")}});
         QCOMPARE(lane->spans().size(), 1); // the root dot of rrname does not count
         QCOMPARE(lane->spans()[0].merged.rrname, QStringLiteral("mail.example.com."));
         QCOMPARE(barColours(plot, *lane).value(QStringLiteral("mail.example.com.")), mail);
@@ -153,10 +158,12 @@ private slots:
             plot.resize(1000, 400);
             plot.setVisibleRange({kStart - kDay, kStart + 45 * kDay});
             plot.replot();
-            plot.savePng(qEnvironmentVariable("DNSTL_SHOT").replace(QStringLiteral(".png"), QStringLiteral("-filtered.png")));
+            plot.savePng(
+                qEnvironmentVariable("DNSTL_SHOT").replace(QStringLiteral(".png"), QStringLiteral("-filtered.png")));
         }
         // Two qname filters: both must match.
-        lane->setFilters({{LookupField::Qname, QStringLiteral("*.example.*")}, {LookupField::Qname, QStringLiteral("www.*")}});
+        lane->setFilters(
+            {{LookupField::Qname, QStringLiteral("*.example.*")}, {LookupField::Qname, QStringLiteral("www.*")}});
         QCOMPARE(lane->spans().size(), 2);
         QVERIFY(lane->filterNote().contains(QStringLiteral("2 of 3")));
         // None left: the lane stays, with its note, so the filter is not mistaken for no data.

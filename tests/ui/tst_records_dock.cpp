@@ -121,7 +121,8 @@ void TstRecordsDock::drillDownFollowsNewFilters()
     m_window->controller()->setFilters({{LookupField::Client, QStringLiteral("10.0.0.[12]")}});
     waitRecords();
     const QList<int> filtered = expected(range, [&](int i) {
-        return lookupName(i) == series && (lookupClient(i).endsWith(QLatin1Char('1')) || lookupClient(i).endsWith(QLatin1Char('2')));
+        return lookupName(i) == series &&
+            (lookupClient(i).endsWith(QLatin1Char('1')) || lookupClient(i).endsWith(QLatin1Char('2')));
     });
     QVERIFY(!filtered.isEmpty());
     compareRecords(filtered);
@@ -207,8 +208,7 @@ void TstRecordsDock::ctrlCCopiesOnlySelectedRows()
     QVERIFY(model->rowCount() > 40);
     view->selectionModel()->clearSelection();
     for (int row : {3, 4, 30}) {
-        view->selectionModel()->select(model->index(row, 0),
-                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        view->selectionModel()->select(model->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
     QCOMPARE(view->selectionModel()->selectedRows().size(), 3);
     QSignalSpy copied(dock, &RecordsDock::copied);
@@ -320,9 +320,11 @@ void TstRecordsDock::protoSplitsFiltersAndShows()
     waitRecords();
     RecordsModel *model = m_window->recordsDock()->model();
     QCOMPARE(model->rowCount(), 4);
-    QCOMPARE(model->headerData(RecordsModel::Proto, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("proto"));
+    QCOMPARE(model->headerData(RecordsModel::Proto, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("proto"));
     for (int row = 0; row < 4; ++row)
-        QCOMPARE(model->data(model->index(row, RecordsModel::Proto), Qt::DisplayRole).toString(), QStringLiteral("mdns"));
+        QCOMPARE(model->data(model->index(row, RecordsModel::Proto), Qt::DisplayRole).toString(),
+                 QStringLiteral("mdns"));
     if (qEnvironmentVariableIsSet("DNSTL_SHOT"))
         m_window->grab().save(qEnvironmentVariable("DNSTL_SHOT"));
 }

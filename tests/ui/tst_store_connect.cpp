@@ -36,8 +36,8 @@ public:
         a.sin_family = AF_INET;
         a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
         socklen_t size = sizeof a;
-        if (m_fd >= 0 && ::bind(m_fd, reinterpret_cast<sockaddr *>(&a), size) == 0
-            && ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&a), &size) == 0)
+        if (m_fd >= 0 && ::bind(m_fd, reinterpret_cast<sockaddr *>(&a), size) == 0 &&
+            ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&a), &size) == 0)
             m_port = ntohs(a.sin_port);
         if (listen && m_port)
             ::listen(m_fd, 8);
@@ -122,7 +122,7 @@ void TstStoreConnect::dialogStaysResponsiveAndCancels()
     QTest::mouseClick(connectButton(dialog), Qt::LeftButton);
     QVERIFY(!connectButton(dialog)->isEnabled());
     QTest::qWait(800);
-    QVERIFY(dialog.isConnecting()); // the server never answers
+    QVERIFY(dialog.isConnecting());                                          // the server never answers
     QVERIFY2(ticker.ticks >= 20, qPrintable(QString::number(ticker.ticks))); // ~80 if never blocked
     dialog.reject(); // Cancel while connecting abandons the attempt only
     QVERIFY(!dialog.isConnecting());
@@ -161,16 +161,16 @@ void TstStoreConnect::windowStaysUsableWhenAUrlFails()
     QVERIFY(ticker.ticks >= 15);
     QCOMPARE(window.storePath(), storePath);
     QMessageBox *box = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((box = window.findChild<QMessageBox *>(QStringLiteral("connectError"))) && box->isVisible(),
-                             15'000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (box = window.findChild<QMessageBox *>(QStringLiteral("connectError"))) && box->isVisible(), 15'000);
     QVERIFY2(box->text().contains(QLatin1String("did not answer in time")), qPrintable(box->text()));
     QCOMPARE(window.storePath(), storePath); // the window kept its store
     box->accept();
     // And a refused connection, from the same window.
     LoopbackPort closed(false);
     QVERIFY(window.openStore(closed.url(), &error));
-    QTRY_VERIFY_WITH_TIMEOUT((box = window.findChild<QMessageBox *>(QStringLiteral("connectError"))) && box->isVisible(),
-                             10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (box = window.findChild<QMessageBox *>(QStringLiteral("connectError"))) && box->isVisible(), 10'000);
     QVERIFY2(box->text().contains(QLatin1String("Nothing answers")), qPrintable(box->text()));
     QCOMPARE(window.storePath(), storePath);
     QVERIFY(window.plot()->table().binCount() > 0);

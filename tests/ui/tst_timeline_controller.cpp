@@ -113,9 +113,10 @@ void TstTimelineController::rapidRequestsEndWithTheLastOne()
     for (const BinSeries &s : table.series)
         names.append(s.name);
     names.sort();
-    QCOMPARE(names, QStringList({QStringLiteral("host0.example.com"), QStringLiteral("host1.example.com"),
-                                 QStringLiteral("host2.example.com"), QStringLiteral("host3.example.com"),
-                                 QStringLiteral("host4.example.com")}));
+    QCOMPARE(names,
+             QStringList({QStringLiteral("host0.example.com"), QStringLiteral("host1.example.com"),
+                          QStringLiteral("host2.example.com"), QStringLiteral("host3.example.com"),
+                          QStringLiteral("host4.example.com")}));
 }
 
 void TstTimelineController::busyEndsOnlyWithTheLastResult()

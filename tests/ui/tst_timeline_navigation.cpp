@@ -61,7 +61,8 @@ void TstTimelineNavigation::wheelZoomsAboutTheCursor()
     const TimeRange before = plot->visibleRange();
     const QPoint at(int(pixelOf(kStartUs + 2 * kDayUs)), plot->axisRect()->center().y());
     const double keyAt = plot->xAxis->pixelToCoord(at.x());
-    QWheelEvent wheel(at, plot->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QWheelEvent wheel(at, plot->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
     QApplication::sendEvent(plot, &wheel);
     const TimeRange after = plot->visibleRange();
     QVERIFY(after.length() < before.length() * 0.9);

@@ -134,7 +134,8 @@ void TstWorkbench::clickedBarListsExactlyItsLookups()
     RecordsModel *model = m_window->recordsDock()->model();
     QList<int> expected;
     for (int i = 0; i < kLookups; ++i) {
-        if (lookupTime(i) >= table.edges[bin] && lookupTime(i) < table.edges[bin + 1] && lookupName(i) == table.series[0].name)
+        if (lookupTime(i) >= table.edges[bin] && lookupTime(i) < table.edges[bin + 1] &&
+            lookupName(i) == table.series[0].name)
             expected.append(i);
     }
     QVERIFY(!expected.isEmpty());

@@ -5,8 +5,8 @@
 #pragma once
 
 #include "import_job.h"
-#include "main_window.h"
 #include "lookup_store.h"
+#include "main_window.h"
 #include "timeline_controller.h"
 #include "timeline_plot.h"
 
@@ -22,9 +22,18 @@ inline constexpr qint64 kDayUs = 86'400'000'000;
 inline constexpr qint64 kDays = 10;
 inline constexpr int kLookups = 2000;
 
-inline qint64 lookupTime(int i) { return kStartUs + i * (kDays * kDayUs / kLookups); }
-inline QString lookupClient(int i) { return QStringLiteral("10.0.0.%1").arg(i % 7); }
-inline QString lookupName(int i) { return QStringLiteral("host%1.example.com").arg(i % 5); }
+inline qint64 lookupTime(int i)
+{
+    return kStartUs + i * (kDays * kDayUs / kLookups);
+}
+inline QString lookupClient(int i)
+{
+    return QStringLiteral("10.0.0.%1").arg(i % 7);
+}
+inline QString lookupName(int i)
+{
+    return QStringLiteral("host%1.example.com").arg(i % 5);
+}
 
 // Writes the CSV and imports it into a new store at storePath; false on failure.
 inline bool makeStore(const QString &dir, const QString &storePath)
@@ -36,7 +45,9 @@ inline bool makeStore(const QString &dir, const QString &storePath)
     csv.write("timestamp,client,qname,qtype,rcode\n");
     for (int i = 0; i < kLookups; ++i) {
         const QDateTime t = QDateTime::fromMSecsSinceEpoch(lookupTime(i) / 1000, QTimeZone::utc());
-        csv.write(QStringLiteral("%1,%2,%3,A,NOERROR\n").arg(t.toString(Qt::ISODateWithMs), lookupClient(i), lookupName(i)).toUtf8());
+        csv.write(QStringLiteral("%1,%2,%3,A,NOERROR\n")
+                      .arg(t.toString(Qt::ISODateWithMs), lookupClient(i), lookupName(i))
+                      .toUtf8());
     }
     csv.close();
     auto store = openStore(storePath, StoreOpenMode::Create);

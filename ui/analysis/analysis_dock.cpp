@@ -8,9 +8,9 @@
 #include "burst_panel.h"
 #include "coincidence_panel.h"
 #include "heatmap_panel.h"
+#include "lookup_store.h"
 #include "periodicity_panel.h"
 #include "series_panel.h"
-#include "lookup_store.h"
 #include "task_progress.h"
 #include "timeline_controller.h"
 #include "timeline_plot.h"
@@ -28,8 +28,8 @@ constexpr int kDebounceMs = 350;
 
 bool sameView(const BinQuery &a, const BinQuery &b)
 {
-    return a.datasets == b.datasets && a.range == b.range && a.zone == b.zone && a.width == b.width
-           && a.filters == b.filters && a.excludedPairs == b.excludedPairs;
+    return a.datasets == b.datasets && a.range == b.range && a.zone == b.zone && a.width == b.width &&
+        a.filters == b.filters && a.excludedPairs == b.excludedPairs;
 }
 
 } // namespace
@@ -66,16 +66,17 @@ AnalysisDock::AnalysisDock(TimelineController *controller, TimelinePlot *plot, Q
 
     connect(m_debounce, &QTimer::timeout, this, &AnalysisDock::runWanted);
     connect(controller, &TimelineController::tableReady, this, &AnalysisDock::viewChanged);
-    connect(controller, &TimelineController::datasetsChanged, this, [this](const QList<DatasetInfo> &, const QList<TimelineEvent> &events) {
-        QStringList categories;
-        for (const TimelineEvent &e : events) {
-            if (!e.category.isEmpty() && !categories.contains(e.category, Qt::CaseInsensitive))
-                categories.append(e.category);
-        }
-        categories.sort(Qt::CaseInsensitive);
-        m_coincidence->setCategories(categories);
-        m_lastView.reset(); // new data or events: everything is stale
-    });
+    connect(controller, &TimelineController::datasetsChanged, this,
+            [this](const QList<DatasetInfo> &, const QList<TimelineEvent> &events) {
+                QStringList categories;
+                for (const TimelineEvent &e : events) {
+                    if (!e.category.isEmpty() && !categories.contains(e.category, Qt::CaseInsensitive))
+                        categories.append(e.category);
+                }
+                categories.sort(Qt::CaseInsensitive);
+                m_coincidence->setCategories(categories);
+                m_lastView.reset(); // new data or events: everything is stale
+            });
     connect(m_tabs, &QTabWidget::currentChanged, this, &AnalysisDock::runWanted);
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool shown) {
         if (shown)
@@ -140,7 +141,8 @@ void AnalysisDock::viewChanged()
         return;
     m_lastView = view;
     m_fresh.clear();
-    m_stale = {Kind::Heatmap, Kind::Bursts, Kind::Coincidence, Kind::Periodicity, Kind::Coverage, Kind::Derived, Kind::Baseline};
+    m_stale = {Kind::Heatmap,  Kind::Bursts,  Kind::Coincidence, Kind::Periodicity,
+               Kind::Coverage, Kind::Derived, Kind::Baseline};
     m_debounce->start();
 }
 

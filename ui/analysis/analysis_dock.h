@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "bin_query.h"
 #include "burst_detector.h"
 #include "derived_series.h"
-#include "bin_query.h"
 
 #include <QDockWidget>
 #include <QSet>

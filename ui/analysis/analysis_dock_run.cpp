@@ -9,9 +9,9 @@
 #include "burst_panel.h"
 #include "coincidence_panel.h"
 #include "heatmap_panel.h"
+#include "lookup_store.h"
 #include "periodicity_panel.h"
 #include "series_panel.h"
-#include "lookup_store.h"
 #include "timeline_controller.h"
 
 #include <QAction>
@@ -29,13 +29,20 @@ QString grouped(qint64 n)
 QString labelOf(AnalysisDock::Kind kind)
 {
     switch (kind) {
-    case AnalysisDock::Kind::Heatmap: return AnalysisDock::tr("Heatmap");
-    case AnalysisDock::Kind::Bursts: return AnalysisDock::tr("Bursts");
-    case AnalysisDock::Kind::Coincidence: return AnalysisDock::tr("Coincidence test");
-    case AnalysisDock::Kind::Periodicity: return AnalysisDock::tr("Periodicity");
-    case AnalysisDock::Kind::Coverage: return AnalysisDock::tr("Coverage");
-    case AnalysisDock::Kind::Derived: return AnalysisDock::tr("Derived series");
-    case AnalysisDock::Kind::Baseline: return AnalysisDock::tr("Seasonal baseline");
+    case AnalysisDock::Kind::Heatmap:
+        return AnalysisDock::tr("Heatmap");
+    case AnalysisDock::Kind::Bursts:
+        return AnalysisDock::tr("Bursts");
+    case AnalysisDock::Kind::Coincidence:
+        return AnalysisDock::tr("Coincidence test");
+    case AnalysisDock::Kind::Periodicity:
+        return AnalysisDock::tr("Periodicity");
+    case AnalysisDock::Kind::Coverage:
+        return AnalysisDock::tr("Coverage");
+    case AnalysisDock::Kind::Derived:
+        return AnalysisDock::tr("Derived series");
+    case AnalysisDock::Kind::Baseline:
+        return AnalysisDock::tr("Seasonal baseline");
     }
     return {};
 }
@@ -71,10 +78,13 @@ void AnalysisDock::recompute(Kind kind)
     case Kind::Bursts:
         work = [=, params = m_bursts->params(), show = m_bursts->showOnTimeline()](const AnalysisProgress &progress) {
             const auto r = AnalysisJobs::bursts(*store, view, params, progress);
-            return r ? done(kind, [self, r, show, zone = view.zone] {
-                self->m_bursts->setResult(*r, zone);
-                self->m_overlay->setBursts(show && self->toggleViewAction()->isChecked() ? *r : QList<BurstDetector::Burst>{});
-            }) : AnalysisRunner::Apply{};
+            return r ? done(kind,
+                            [self, r, show, zone = view.zone] {
+                                self->m_bursts->setResult(*r, zone);
+                                self->m_overlay->setBursts(
+                                    show && self->toggleViewAction()->isChecked() ? *r : QList<BurstDetector::Burst>{});
+                            })
+                     : AnalysisRunner::Apply{};
         };
         break;
     case Kind::Coincidence: {
@@ -87,7 +97,8 @@ void AnalysisDock::recompute(Kind kind)
         work = [=, events = m_coincidence->events(), ofBursts = m_coincidence->ofBursts(),
                 burst = m_bursts->params()](const AnalysisProgress &progress) {
             QString message;
-            const auto r = AnalysisJobs::coincidence(*store, view, events, ofBursts, burst, *params, progress, &message);
+            const auto r =
+                AnalysisJobs::coincidence(*store, view, events, ofBursts, burst, *params, progress, &message);
             if (!r && message.isEmpty())
                 return AnalysisRunner::Apply{};
             return done(kind, [self, r, message] {
@@ -102,10 +113,12 @@ void AnalysisDock::recompute(Kind kind)
     case Kind::Periodicity:
         work = [=, params = m_periodicity->params()](const AnalysisProgress &progress) {
             const auto r = AnalysisJobs::periodicity(*store, view, params, progress);
-            return r ? done(kind, [self, r] {
-                self->m_periodicity->setResult(*r);
-                self->applyHideAutomated();
-            }) : AnalysisRunner::Apply{};
+            return r ? done(kind,
+                            [self, r] {
+                                self->m_periodicity->setResult(*r);
+                                self->applyHideAutomated();
+                            })
+                     : AnalysisRunner::Apply{};
         };
         break;
     case Kind::Coverage: {
@@ -117,19 +130,25 @@ void AnalysisDock::recompute(Kind kind)
         }
         work = [=](const AnalysisProgress &progress) {
             const auto r = AnalysisJobs::coverage(*store, view, *gap, progress);
-            return r ? done(kind, [self, r] {
-                self->m_overlay->setCoverage(*r);
-                qint64 gaps = 0, missing = 0;
-                for (const CoverageAnalysis::Result &c : *r) {
-                    gaps += c.gaps.size();
-                    for (const TimeRange &g : c.gaps)
-                        missing += g.length();
-                }
-                self->m_series->setCoverageText(
-                    gaps == 0 ? tr("No gaps in this view.")
-                              : tr("%1 gap(s) without data in this view, %2 hours in all: hatched on the timeline.")
-                                    .arg(grouped(gaps)).arg(double(missing) / 3.6e9, 0, 'f', 1));
-            }) : AnalysisRunner::Apply{};
+            return r
+                ? done(
+                      kind,
+                      [self, r] {
+                          self->m_overlay->setCoverage(*r);
+                          qint64 gaps = 0, missing = 0;
+                          for (const CoverageAnalysis::Result &c : *r) {
+                              gaps += c.gaps.size();
+                              for (const TimeRange &g : c.gaps)
+                                  missing += g.length();
+                          }
+                          self->m_series->setCoverageText(
+                              gaps == 0
+                                  ? tr("No gaps in this view.")
+                                  : tr("%1 gap(s) without data in this view, %2 hours in all: hatched on the timeline.")
+                                        .arg(grouped(gaps))
+                                        .arg(double(missing) / 3.6e9, 0, 'f', 1));
+                      })
+                : AnalysisRunner::Apply{};
         };
         break;
     }
@@ -141,10 +160,12 @@ void AnalysisDock::recompute(Kind kind)
         }
         work = [=](const AnalysisProgress &progress) {
             auto r = AnalysisJobs::derived(*store, view, progress);
-            return r ? done(kind, [self, r] {
-                self->m_derived = *r;
-                self->showDerived();
-            }) : AnalysisRunner::Apply{};
+            return r ? done(kind,
+                            [self, r] {
+                                self->m_derived = *r;
+                                self->showDerived();
+                            })
+                     : AnalysisRunner::Apply{};
         };
         break;
     case Kind::Baseline: {
@@ -155,11 +176,16 @@ void AnalysisDock::recompute(Kind kind)
         }
         work = [=](const AnalysisProgress &progress) {
             const auto r = AnalysisJobs::baseline(*store, view, width, progress);
-            return r ? done(kind, [self, r, width] {
-                self->m_overlay->setBaseline(*r, width);
-                self->m_series->setBaselineText(tr("%1 bin(s) outside the baseline band, circled on the timeline "
-                                                   "(%2 bins).").arg(grouped(self->m_overlay->anomalies())).arg(width.name()));
-            }) : AnalysisRunner::Apply{};
+            return r ? done(kind,
+                            [self, r, width] {
+                                self->m_overlay->setBaseline(*r, width);
+                                self->m_series->setBaselineText(
+                                    tr("%1 bin(s) outside the baseline band, circled on the timeline "
+                                       "(%2 bins).")
+                                        .arg(grouped(self->m_overlay->anomalies()))
+                                        .arg(width.name()));
+                            })
+                     : AnalysisRunner::Apply{};
         };
         break;
     }
@@ -185,11 +211,20 @@ void AnalysisDock::showDerived()
             d.values.append(double(v));
     };
     switch (m_series->derived()) {
-    case SeriesPanel::Derived::None: break;
-    case SeriesPanel::Derived::NxdomainShare: d.name = tr("NXDOMAIN share"), shares(r.nxdomain); break;
-    case SeriesPanel::Derived::ServfailShare: d.name = tr("SERVFAIL share"), shares(r.servfail); break;
-    case SeriesPanel::Derived::UniqueNames: d.name = tr("distinct names"), counts(r.uniqueNames); break;
-    case SeriesPanel::Derived::FirstSeenNames: d.name = tr("first-seen names"), counts(r.firstSeen); break;
+    case SeriesPanel::Derived::None:
+        break;
+    case SeriesPanel::Derived::NxdomainShare:
+        d.name = tr("NXDOMAIN share"), shares(r.nxdomain);
+        break;
+    case SeriesPanel::Derived::ServfailShare:
+        d.name = tr("SERVFAIL share"), shares(r.servfail);
+        break;
+    case SeriesPanel::Derived::UniqueNames:
+        d.name = tr("distinct names"), counts(r.uniqueNames);
+        break;
+    case SeriesPanel::Derived::FirstSeenNames:
+        d.name = tr("first-seen names"), counts(r.firstSeen);
+        break;
     }
     m_overlay->setDerived(d);
 }
@@ -225,7 +260,8 @@ void AnalysisDock::acceptBursts(const QList<BurstDetector::Burst> &bursts)
         e.endUs = b.endUs;
         e.category = QStringLiteral("burst");
         e.title = tr("Burst: %1 lookups").arg(grouped(b.lookups));
-        e.notes = tr("Suggested by Kleinberg's burst detection (level %1, weight %2).").arg(b.level).arg(b.weight, 0, 'f', 1);
+        e.notes =
+            tr("Suggested by Kleinberg's burst detection (level %1, weight %2).").arg(b.level).arg(b.weight, 0, 'f', 1);
         events.append(e);
     }
     QPointer<AnalysisDock> self(this);

@@ -86,7 +86,8 @@ std::optional<DerivedSeries::Result> AnalysisJobs::derived(LookupStore &store, c
 }
 
 std::optional<QList<SeasonalBaseline::Bin>> AnalysisJobs::baseline(LookupStore &store, const BinQuery &view,
-                                                                   const BinWidth &width, const AnalysisProgress &progress)
+                                                                   const BinWidth &width,
+                                                                   const AnalysisProgress &progress)
 {
     AnalysisSource source(store);
     BinQuery whole = view;

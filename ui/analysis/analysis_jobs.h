@@ -7,8 +7,8 @@
 #include "coverage_analysis.h"
 #include "derived_series.h"
 #include "event_coincidence.h"
-#include "seasonal_baseline.h"
 #include "periodicity_panel.h"
+#include "seasonal_baseline.h"
 
 #include <QString>
 
@@ -26,12 +26,15 @@ public:
     static BinQuery analysisView(BinQuery view);
 
     static std::optional<QList<ActivityHeatmap::Panel>> heatmap(LookupStore &store, const BinQuery &view,
-                                                                const QList<QTimeZone> &zones, const AnalysisProgress &progress);
+                                                                const QList<QTimeZone> &zones,
+                                                                const AnalysisProgress &progress);
     static std::optional<QList<BurstDetector::Burst>> bursts(LookupStore &store, const BinQuery &view,
-                                                             const BurstDetector::Params &params, const AnalysisProgress &progress);
+                                                             const BurstDetector::Params &params,
+                                                             const AnalysisProgress &progress);
     // nullopt also without events, with *message saying so.
-    static std::optional<EventCoincidence::Result> coincidence(LookupStore &store, const BinQuery &view, const QString &events,
-                                                               bool ofBursts, const BurstDetector::Params &burst,
+    static std::optional<EventCoincidence::Result> coincidence(LookupStore &store, const BinQuery &view,
+                                                               const QString &events, bool ofBursts,
+                                                               const BurstDetector::Params &burst,
                                                                const EventCoincidence::Params &params,
                                                                const AnalysisProgress &progress, QString *message);
     // Scores the view's pairs under its filters, ignoring its excluded pairs (so that hiding
@@ -39,12 +42,13 @@ public:
     static std::optional<PeriodicityPanel::Named> periodicity(LookupStore &store, const BinQuery &view,
                                                               const PeriodicityScorer::Params &params,
                                                               const AnalysisProgress &progress);
-    static std::optional<QList<CoverageAnalysis::Result>> coverage(LookupStore &store, const BinQuery &view, qint64 gapUs,
-                                                                   const AnalysisProgress &progress);
+    static std::optional<QList<CoverageAnalysis::Result>> coverage(LookupStore &store, const BinQuery &view,
+                                                                   qint64 gapUs, const AnalysisProgress &progress);
     static std::optional<DerivedSeries::Result> derived(LookupStore &store, const BinQuery &view,
                                                         const AnalysisProgress &progress);
     // In bins of width (SeasonalBaseline::supports), over the datasets' whole extent (a
     // baseline needs the other weeks).
     static std::optional<QList<SeasonalBaseline::Bin>> baseline(LookupStore &store, const BinQuery &view,
-                                                                const BinWidth &width, const AnalysisProgress &progress);
+                                                                const BinWidth &width,
+                                                                const AnalysisProgress &progress);
 };

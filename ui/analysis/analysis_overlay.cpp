@@ -12,15 +12,18 @@ namespace {
 const QString kSpanLayer = QStringLiteral("coverageSpans");
 const QString kLabelLayer = QStringLiteral("coverageLabels");
 
-double toSeconds(qint64 us) { return double(us) / 1e6; }
+double toSeconds(qint64 us)
+{
+    return double(us) / 1e6;
+}
 
-const QColor kBurstInk(213, 94, 0);        // vermillion: suggested, not yet an event
+const QColor kBurstInk(213, 94, 0); // vermillion: suggested, not yet an event
 const QColor kGapInk(120, 120, 120);
 const QColor kCoveredInk(0, 158, 115);
 const QColor kBandFill(110, 110, 110, 60); // neutral: the bars are blue
 const QColor kMedianInk(40, 40, 40);
 const QColor kAnomalyInk(204, 0, 0);
-const QColor kDerivedInk(204, 121, 167);   // reddish purple
+const QColor kDerivedInk(204, 121, 167); // reddish purple
 constexpr int kMaxGapLabels = 12;
 
 } // namespace
@@ -108,7 +111,8 @@ void AnalysisOverlay::redrawItems()
     std::sort(gaps.begin(), gaps.end(), [](const TimeRange &a, const TimeRange &b) { return a.length() > b.length(); });
     const double room = QFontMetricsF(TimelinePlot::baseFont(8)).horizontalAdvance(tr("no data")) + 12;
     const auto pixels = [this](const TimeRange &g) {
-        return std::abs(m_plot->xAxis->coordToPixel(toSeconds(g.toUs)) - m_plot->xAxis->coordToPixel(toSeconds(g.fromUs)));
+        return std::abs(m_plot->xAxis->coordToPixel(toSeconds(g.toUs)) -
+                        m_plot->xAxis->coordToPixel(toSeconds(g.fromUs)));
     };
     for (qsizetype i = 0; i < std::min<qsizetype>(gaps.size(), kMaxGapLabels) && pixels(gaps[i]) >= room; ++i) {
         auto *label = new QCPItemText(m_plot);
@@ -170,7 +174,8 @@ void AnalysisOverlay::redrawPlottables()
             second->setTickLabelFont(TimelinePlot::baseFont());
             second->setLabelColor(kDerivedInk.darker(130));
             second->setTickLabelColor(kDerivedInk.darker(130));
-            second->setRange(0, m_derived.percent ? std::min(100.0, std::max(5.0, top * 1.1)) : std::max(5.0, top * 1.1));
+            second->setRange(0,
+                             m_derived.percent ? std::min(100.0, std::max(5.0, top * 1.1)) : std::max(5.0, top * 1.1));
         }
     }
     if (!m_baseline.isEmpty() && m_plot->table().width == m_baselineWidth) {

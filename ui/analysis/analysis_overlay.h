@@ -25,11 +25,11 @@ class AnalysisOverlay : public QObject {
     Q_OBJECT
 public:
     struct Derived {
-        QString name;            // legend and axis label, e.g. "NXDOMAIN share"
-        QList<qint64> edges;     // bins [edges[i], edges[i+1])
-        QList<double> values;    // per bin
-        bool percent = false;    // a share in [0, 1], shown in %
-        bool secondAxis = true;  // else over the counts
+        QString name;           // legend and axis label, e.g. "NXDOMAIN share"
+        QList<qint64> edges;    // bins [edges[i], edges[i+1])
+        QList<double> values;   // per bin
+        bool percent = false;   // a share in [0, 1], shown in %
+        bool secondAxis = true; // else over the counts
     };
 
     explicit AnalysisOverlay(TimelinePlot *plot);
@@ -38,7 +38,8 @@ public:
     void setCoverage(const QList<CoverageAnalysis::Result> &coverage);
     void setDerived(const Derived &derived); // empty values: none
     // bins of width: drawn while the timeline's bins have that width.
-    void setBaseline(const QList<SeasonalBaseline::Bin> &bins, const BinWidth &width = BinWidth::fixed(3'600'000'000LL));
+    void setBaseline(const QList<SeasonalBaseline::Bin> &bins,
+                     const BinWidth &width = BinWidth::fixed(3'600'000'000LL));
     const QList<BurstDetector::Burst> &bursts() const { return m_bursts; }
     // Gaps drawn as "no data" spans (for tests).
     int gapSpans() const { return m_gapSpans; }

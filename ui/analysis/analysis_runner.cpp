@@ -61,10 +61,13 @@ void AnalysisRunner::launch()
     const AnalysisProgress report = [self, cancel, label, lastPosted](double fraction) {
         const int permille = int(std::lround(std::clamp(fraction, 0.0, 1.0) * 1000));
         if (lastPosted->exchange(permille) != permille && self)
-            QMetaObject::invokeMethod(self.data(), [self, label, permille] {
-                if (self)
-                    emit self->progress(label, permille);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, label, permille] {
+                    if (self)
+                        emit self->progress(label, permille);
+                },
+                Qt::QueuedConnection);
         return !*cancel;
     };
     m_watcher.setFuture(QtConcurrent::run([work = std::move(job.work), report, cancel]() -> Outcome {

@@ -107,8 +107,8 @@ void BurstPanel::setResult(const QList<BurstDetector::Burst> &bursts, const QTim
     };
     for (int r = 0; r < bursts.size(); ++r) {
         const BurstDetector::Burst &b = bursts[r];
-        const QStringList cells = {stamp(b.startUs), stamp(b.endUs), QString::number(b.level), QString::number(b.lookups),
-                                   QString::number(b.weight, 'f', 1)};
+        const QStringList cells = {stamp(b.startUs), stamp(b.endUs), QString::number(b.level),
+                                   QString::number(b.lookups), QString::number(b.weight, 'f', 1)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (c >= 2)
@@ -120,5 +120,6 @@ void BurstPanel::setResult(const QList<BurstDetector::Burst> &bursts, const QTim
     m_acceptAll->setEnabled(!bursts.isEmpty());
     m_summary->setText(bursts.isEmpty() ? tr("No bursts in this view.")
                                         : tr("%n suggested burst(s), dashed on the timeline (times in %1).", nullptr,
-                                             int(bursts.size())).arg(QString::fromUtf8(zone.id())));
+                                             int(bursts.size()))
+                                              .arg(QString::fromUtf8(zone.id())));
 }

@@ -79,8 +79,8 @@ CoincidencePanel::CoincidencePanel(QWidget *parent) : QWidget(parent)
     m_sentence->setFont(big);
     layout->addWidget(m_sentence);
     auto *plots = new QHBoxLayout;
-    m_null = smallPlot(this, tr("Share within the windows: shifted series (grey) vs observed"), tr("share of the series (%)"),
-                       tr("shifts"));
+    m_null = smallPlot(this, tr("Share within the windows: shifted series (grey) vs observed"),
+                       tr("share of the series (%)"), tr("shifts"));
     m_peri = smallPlot(this, tr("Peri-event histogram"), tr("days from the event start"), tr("lookups"));
     plots->addWidget(m_null, 1);
     plots->addWidget(m_peri, 1);

@@ -24,9 +24,9 @@ public:
 
     // The event categories to offer besides "All events".
     void setCategories(const QStringList &categories);
-    QString events() const;   // "all" or a category
+    QString events() const; // "all" or a category
     void setEventsChoice(const QString &allOrCategory);
-    bool ofBursts() const;    // the series: burst starts, else lookups
+    bool ofBursts() const; // the series: burst starts, else lookups
     // Empty with *error set when the window is not a duration.
     std::optional<EventCoincidence::Params> params(QString *error = nullptr) const;
     void setResult(const EventCoincidence::Result &result);

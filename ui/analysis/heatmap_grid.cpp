@@ -15,7 +15,8 @@
 namespace {
 
 // A sequential blue-green-yellow ramp (viridis-like stops), light enough at the low end.
-constexpr std::array<std::array<int, 3>, 5> kStops{{{68, 1, 84}, {59, 82, 139}, {33, 145, 140}, {94, 201, 98}, {253, 231, 37}}};
+constexpr std::array<std::array<int, 3>, 5> kStops{
+    {{68, 1, 84}, {59, 82, 139}, {33, 145, 140}, {94, 201, 98}, {253, 231, 37}}};
 
 QString dayName(int day)
 {
@@ -30,8 +31,14 @@ HeatmapGrid::HeatmapGrid(QWidget *parent) : QWidget(parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
-QSize HeatmapGrid::sizeHint() const { return {fontMetrics().averageCharWidth() * 70, fontMetrics().height() * 14}; }
-QSize HeatmapGrid::minimumSizeHint() const { return {fontMetrics().averageCharWidth() * 40, fontMetrics().height() * 10}; }
+QSize HeatmapGrid::sizeHint() const
+{
+    return {fontMetrics().averageCharWidth() * 70, fontMetrics().height() * 14};
+}
+QSize HeatmapGrid::minimumSizeHint() const
+{
+    return {fontMetrics().averageCharWidth() * 40, fontMetrics().height() * 10};
+}
 
 void HeatmapGrid::setPanel(const ActivityHeatmap::Panel &panel, const QString &title, qint64 scaleMax)
 {
@@ -57,7 +64,9 @@ QColor HeatmapGrid::colourFor(qint64 count, qint64 scaleMax)
     const double f = std::sqrt(double(count) / double(std::max<qint64>(scaleMax, 1))) * double(kStops.size() - 1);
     const int i = std::clamp(int(f), 0, int(kStops.size()) - 2);
     const double t = std::clamp(f - i, 0.0, 1.0);
-    const auto mix = [&](int c) { return int(std::lround(kStops[size_t(i)][size_t(c)] * (1 - t) + kStops[size_t(i) + 1][size_t(c)] * t)); };
+    const auto mix = [&](int c) {
+        return int(std::lround(kStops[size_t(i)][size_t(c)] * (1 - t) + kStops[size_t(i) + 1][size_t(c)] * t));
+    };
     return QColor(mix(0), mix(1), mix(2));
 }
 
@@ -106,8 +115,8 @@ void HeatmapGrid::paintEvent(QPaintEvent *)
     const int step = cellWidth >= p.fontMetrics().horizontalAdvance(QStringLiteral("00")) + 4 ? 2 : 3;
     for (int hour = 0; hour < 24; hour += step) {
         const QRectF c = cellRect(6, hour);
-        p.drawText(QRectF(c.left() - 10, g.bottom() + 2, c.width() + 20, p.fontMetrics().height()), Qt::AlignHCenter | Qt::AlignTop,
-                   QStringLiteral("%1").arg(hour, 2, 10, QLatin1Char('0')));
+        p.drawText(QRectF(c.left() - 10, g.bottom() + 2, c.width() + 20, p.fontMetrics().height()),
+                   Qt::AlignHCenter | Qt::AlignTop, QStringLiteral("%1").arg(hour, 2, 10, QLatin1Char('0')));
     }
 }
 
@@ -120,8 +129,11 @@ void HeatmapGrid::mouseMoveEvent(QMouseEvent *event)
             if (cellRect(day, hour).contains(event->position())) {
                 QToolTip::showText(event->globalPosition().toPoint(),
                                    tr("%1 %2:00–%3:00 %4: %5 lookups")
-                                       .arg(dayName(day)).arg(hour, 2, 10, QLatin1Char('0')).arg(hour + 1, 2, 10, QLatin1Char('0'))
-                                       .arg(m_title).arg(m_panel->at(day, hour)),
+                                       .arg(dayName(day))
+                                       .arg(hour, 2, 10, QLatin1Char('0'))
+                                       .arg(hour + 1, 2, 10, QLatin1Char('0'))
+                                       .arg(m_title)
+                                       .arg(m_panel->at(day, hour)),
                                    this);
                 return;
             }

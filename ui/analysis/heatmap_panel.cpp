@@ -29,7 +29,8 @@ QPixmap scalePixmap(qint64 max, const QColor &ink, qreal dpr)
     p.setPen(ink);
     for (int x = 0; x < w; ++x) {
         const double f = double(x) / (w - 1);
-        p.fillRect(QRectF(30 + x, 0, 1, rampH), HeatmapGrid::colourFor(std::max<qint64>(1, qint64(f * f * double(max))), max));
+        p.fillRect(QRectF(30 + x, 0, 1, rampH),
+                   HeatmapGrid::colourFor(std::max<qint64>(1, qint64(f * f * double(max))), max));
     }
     p.fillRect(QRectF(30, 0, 3, rampH), HeatmapGrid::colourFor(0, max));
     const QLocale numbers(QLocale::English, QLocale::UnitedStates);
@@ -103,10 +104,12 @@ void HeatmapPanel::setResult(const QList<ActivityHeatmap::Panel> &panels)
         m_left->clear(tr("No lookups in this view."));
         m_right->clear(QString());
     }
-    const QPixmap scale = scalePixmap(std::max<qint64>(max, 1), palette().color(QPalette::WindowText), devicePixelRatioF());
+    const QPixmap scale =
+        scalePixmap(std::max<qint64>(max, 1), palette().color(QPalette::WindowText), devicePixelRatioF());
     m_scale->setPixmap(scale);
     m_scale->setMinimumSize(scale.deviceIndependentSize().toSize());
     m_summary->setText(total > 0 ? tr("%1 lookups of the current view and filters; hours are local, daylight saving "
-                                      "time included.").arg(QLocale(QLocale::English, QLocale::UnitedStates).toString(total))
+                                      "time included.")
+                                       .arg(QLocale(QLocale::English, QLocale::UnitedStates).toString(total))
                                  : QString());
 }

@@ -42,7 +42,8 @@ PeriodicityPanel::PeriodicityPanel(QWidget *parent) : QWidget(parent)
     m_threshold->setValue(0.8);
     m_threshold->setToolTip(tr("A pair whose beacon score reaches this looks automated"));
     m_hide = new QCheckBox(tr("Hide automated traffic"), this);
-    m_hide->setToolTip(tr("Leave every automated-looking client → name pair out of the timeline and the other analyses"));
+    m_hide->setToolTip(
+        tr("Leave every automated-looking client → name pair out of the timeline and the other analyses"));
     controls->addWidget(new QLabel(tr("Automated from score:"), this));
     controls->addWidget(m_threshold);
     controls->addSpacing(12);
@@ -107,8 +108,12 @@ void PeriodicityPanel::setResult(const Named &named)
     const QColor automatedInk(213, 94, 0), humanInk(0, 158, 115);
     for (int r = 0; r < top.size(); ++r) {
         const PeriodicityScorer::PairScore &s = top[r];
-        const QStringList cells = {named.clients.value(r), named.qnames.value(r), QString::number(s.lookups),
-                                   QString::number(s.score, 'f', 2), durationText(s.medianGapUs), durationText(s.periodUs),
+        const QStringList cells = {named.clients.value(r),
+                                   named.qnames.value(r),
+                                   QString::number(s.lookups),
+                                   QString::number(s.score, 'f', 2),
+                                   durationText(s.medianGapUs),
+                                   durationText(s.periodUs),
                                    s.automated ? tr("automated") : tr("human")};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
@@ -117,12 +122,18 @@ void PeriodicityPanel::setResult(const Named &named)
             if (c == 6)
                 item->setForeground(s.automated ? automatedInk : humanInk);
             item->setToolTip(tr("score %1 = mean of: skew %2, dispersion %3, gap mode %4, count %5")
-                                 .arg(s.score, 0, 'f', 2).arg(s.skewPart, 0, 'f', 2).arg(s.madPart, 0, 'f', 2)
-                                 .arg(s.modeShare, 0, 'f', 2).arg(s.countPart, 0, 'f', 2));
+                                 .arg(s.score, 0, 'f', 2)
+                                 .arg(s.skewPart, 0, 'f', 2)
+                                 .arg(s.madPart, 0, 'f', 2)
+                                 .arg(s.modeShare, 0, 'f', 2)
+                                 .arg(s.countPart, 0, 'f', 2));
             m_table->setItem(r, c, item);
         }
     }
     m_summary->setText(tr("%1 of %2 client → name pairs with at least %3 lookups look automated (regular gaps); the "
                           "busiest %4 are listed.")
-                           .arg(named.automated.size()).arg(named.result.pairs).arg(params().minLookups).arg(top.size()));
+                           .arg(named.automated.size())
+                           .arg(named.result.pairs)
+                           .arg(params().minLookups)
+                           .arg(top.size()));
 }

@@ -21,8 +21,8 @@ public:
     // A result with the names resolved to text (on the worker).
     struct Named {
         PeriodicityScorer::Result result;
-        QStringList clients, qnames;              // of result.top
-        QList<ClientQnamePair> automated;         // every automated pair
+        QStringList clients, qnames;      // of result.top
+        QList<ClientQnamePair> automated; // every automated pair
     };
 
     explicit PeriodicityPanel(QWidget *parent = nullptr);

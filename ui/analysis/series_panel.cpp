@@ -49,7 +49,8 @@ SeriesPanel::SeriesPanel(QWidget *parent) : QWidget(parent)
     auto *baselineBox = new QGroupBox(tr("Seasonal baseline"), this);
     auto *baselineLayout = new QVBoxLayout(baselineBox);
     m_baseline = new QCheckBox(tr("Show the expected count per hour of the week (median and IQR of the other weeks) "
-                                  "and mark hours outside it"), baselineBox);
+                                  "and mark hours outside it"),
+                               baselineBox);
     m_baselineText = new QLabel(baselineBox);
     m_baselineText->setWordWrap(true);
     baselineLayout->addWidget(m_baseline);
@@ -74,14 +75,44 @@ SeriesPanel::SeriesPanel(QWidget *parent) : QWidget(parent)
     connect(m_baseline, &QCheckBox::toggled, this, &SeriesPanel::baselineChanged);
 }
 
-bool SeriesPanel::coverage() const { return m_coverage->isChecked(); }
-std::optional<qint64> SeriesPanel::gapUs() const { return DurationText::parse(m_gap->text().trimmed()); }
-SeriesPanel::Derived SeriesPanel::derived() const { return Derived(m_derived->currentIndex()); }
-void SeriesPanel::setDerived(Derived derived) { m_derived->setCurrentIndex(int(derived)); }
-bool SeriesPanel::secondAxis() const { return m_axis->currentIndex() == 0; }
-bool SeriesPanel::baseline() const { return m_baseline->isChecked(); }
-void SeriesPanel::setBaseline(bool on) { m_baseline->setChecked(on); }
-void SeriesPanel::setCoverageText(const QString &text) { m_coverageText->setText(text); }
-void SeriesPanel::setBaselineText(const QString &text) { m_baselineText->setText(text); }
+bool SeriesPanel::coverage() const
+{
+    return m_coverage->isChecked();
+}
+std::optional<qint64> SeriesPanel::gapUs() const
+{
+    return DurationText::parse(m_gap->text().trimmed());
+}
+SeriesPanel::Derived SeriesPanel::derived() const
+{
+    return Derived(m_derived->currentIndex());
+}
+void SeriesPanel::setDerived(Derived derived)
+{
+    m_derived->setCurrentIndex(int(derived));
+}
+bool SeriesPanel::secondAxis() const
+{
+    return m_axis->currentIndex() == 0;
+}
+bool SeriesPanel::baseline() const
+{
+    return m_baseline->isChecked();
+}
+void SeriesPanel::setBaseline(bool on)
+{
+    m_baseline->setChecked(on);
+}
+void SeriesPanel::setCoverageText(const QString &text)
+{
+    m_coverageText->setText(text);
+}
+void SeriesPanel::setBaselineText(const QString &text)
+{
+    m_baselineText->setText(text);
+}
 
-QString SeriesPanel::baselineText() const { return m_baselineText->text(); }
+QString SeriesPanel::baselineText() const
+{
+    return m_baselineText->text();
+}

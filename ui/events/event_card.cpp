@@ -36,8 +36,9 @@ QString EventCard::dates(const TimelineEvent &e, const QTimeZone &display)
     if (e.allDay) {
         const QTimeZone zone = EventTime::zone(e.timeZone).value_or(QTimeZone::utc());
         const QDate first = EventTime::dayOf(e.startUs, zone), last = EventTime::lastDay(e, zone);
-        const QString days = first == last ? first.toString(Qt::ISODate)
-                                           : QStringLiteral("%1 – %2").arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate));
+        const QString days = first == last
+            ? first.toString(Qt::ISODate)
+            : QStringLiteral("%1 – %2").arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate));
         return QStringLiteral("%1, all day (%2)").arg(days, QString::fromUtf8(zone.id()));
     }
     const QString format = QStringLiteral("yyyy-MM-dd HH:mm");

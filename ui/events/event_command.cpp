@@ -9,8 +9,7 @@ EventCommand::EventCommand(std::shared_ptr<LookupStore> store, std::optional<Tim
                            std::optional<TimelineEvent> after, const QString &text, ErrorFn onError)
     : QUndoCommand(text), m_store(std::move(store)), m_before(std::move(before)), m_after(std::move(after)),
       m_onError(std::move(onError))
-{
-}
+{}
 
 qint64 EventCommand::eventId() const
 {

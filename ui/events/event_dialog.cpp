@@ -34,7 +34,8 @@ qint64 instant(const QDateTime &wall, const QTimeZone &zone)
 
 } // namespace
 
-EventDialog::EventDialog(const TimelineEvent &event, const QTimeZone &zone, const QStringList &categories, QWidget *parent)
+EventDialog::EventDialog(const TimelineEvent &event, const QTimeZone &zone, const QStringList &categories,
+                         QWidget *parent)
     : QDialog(parent), m_original(event)
 {
     setWindowTitle(event.id > 0 ? tr("Edit event") : tr("New event"));
@@ -79,7 +80,8 @@ EventDialog::EventDialog(const TimelineEvent &event, const QTimeZone &zone, cons
         if (!names.contains(c))
             names.append(c);
     m_category->addItems(names);
-    m_category->setCurrentText(event.id > 0 || !event.category.isEmpty() ? EventCard::category(event) : QStringLiteral("note"));
+    m_category->setCurrentText(event.id > 0 || !event.category.isEmpty() ? EventCard::category(event)
+                                                                         : QStringLiteral("note"));
     form->addRow(tr("&Category:"), m_category);
 
     m_colour = new QLineEdit(event.color, this);
@@ -120,8 +122,8 @@ void EventDialog::setAllDay(bool on)
 
 void EventDialog::chooseColour()
 {
-    const QColor start = QColor::isValidColorName(m_colour->text()) ? QColor::fromString(m_colour->text())
-                                                                    : EventCard::color(event());
+    const QColor start =
+        QColor::isValidColorName(m_colour->text()) ? QColor::fromString(m_colour->text()) : EventCard::color(event());
     const QColor chosen = QColorDialog::getColor(start, this, tr("Event colour"));
     if (chosen.isValid())
         m_colour->setText(chosen.name());

@@ -3,9 +3,9 @@
 #include "event_editor.h"
 
 #include "event_command.h"
-#include "series_command.h"
 #include "failure.h"
 #include "lookup_store.h"
+#include "series_command.h"
 #include "sqlite_db.h"
 
 EventEditor::EventEditor(QObject *parent) : QObject(parent)
@@ -74,11 +74,11 @@ qint64 EventEditor::push(std::optional<TimelineEvent> before, std::optional<Time
         emit failed(tr("No store is open."));
         return 0;
     }
-    auto *command = new EventCommand(m_store, std::move(before), std::move(after), text,
-                                     [this](const QString &message) {
-                                         m_failed = true;
-                                         emit failed(message);
-                                     });
+    auto *command =
+        new EventCommand(m_store, std::move(before), std::move(after), text, [this](const QString &message) {
+            m_failed = true;
+            emit failed(message);
+        });
     m_failed = false;
     m_stack.push(command); // redoes it; an obsolete (failed) command is deleted at once
     if (m_failed) {
@@ -133,8 +133,9 @@ qint64 EventEditor::editSeries(const TimelineEvent &after)
         m_failed = true;
         emit failed(message);
     };
-    return pushCommand(new SeriesCommand(m_store, *current, changed, after.id, tr("Edit series “%1”").arg(after.title), onError),
-                       after.id);
+    return pushCommand(
+        new SeriesCommand(m_store, *current, changed, after.id, tr("Edit series “%1”").arg(after.title), onError),
+        after.id);
 }
 
 qint64 EventEditor::removeSeries(qint64 occurrenceId)

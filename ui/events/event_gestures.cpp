@@ -92,7 +92,8 @@ bool EventGestures::moved(QMouseEvent *event)
     if (!m_drag->moving && std::abs(event->position().x() - m_drag->pressPos.x()) <= kClickSlop)
         return true;
     m_drag->moving = true;
-    const double seconds = m_plot->xAxis->pixelToCoord(event->position().x()) - m_plot->xAxis->pixelToCoord(m_drag->pressPos.x());
+    const double seconds =
+        m_plot->xAxis->pixelToCoord(event->position().x()) - m_plot->xAxis->pixelToCoord(m_drag->pressPos.x());
     m_plot->eventLayer()->setPreview(dragged(qint64(std::llround(seconds * 1e6))));
     m_plot->refreshEvents();
     return true;
@@ -108,7 +109,8 @@ bool EventGestures::released(QMouseEvent *event)
         emit eventClicked(drag.hit.id);
         return true;
     }
-    const double seconds = m_plot->xAxis->pixelToCoord(event->position().x()) - m_plot->xAxis->pixelToCoord(drag.pressPos.x());
+    const double seconds =
+        m_plot->xAxis->pixelToCoord(event->position().x()) - m_plot->xAxis->pixelToCoord(drag.pressPos.x());
     m_drag = drag;
     const TimelineEvent after = dragged(qint64(std::llround(seconds * 1e6)));
     m_drag.reset();

@@ -74,7 +74,8 @@ EventImportDialog::EventImportDialog(const QString &path, const TimeRange &store
 
     const RecurrenceWindow around = RecurrenceWindow::around(storeExtent);
     m_limit->setChecked(around.range.has_value());
-    const TimeRange range = around.range.value_or(RecurrenceWindow{}.rangeFor(QDateTime::currentMSecsSinceEpoch() * 1000));
+    const TimeRange range =
+        around.range.value_or(RecurrenceWindow{}.rangeFor(QDateTime::currentMSecsSinceEpoch() * 1000));
     m_from->setDate(utcDay(range.fromUs));
     m_to->setDate(utcDay(range.toUs - 1).addDays(1));
     connect(m_limit, &QCheckBox::toggled, this, &EventImportDialog::reread);
@@ -102,7 +103,10 @@ void EventImportDialog::reread()
     QStringList details;
     if (m_data.size() > EventFileFormat::kMaxFileBytes) {
         m_read = {};
-        m_read.fail(0, tr("%1 is over %2 MiB, too large for an events file").arg(m_path).arg(EventFileFormat::kMaxFileBytes >> 20));
+        m_read.fail(0,
+                    tr("%1 is over %2 MiB, too large for an events file")
+                        .arg(m_path)
+                        .arg(EventFileFormat::kMaxFileBytes >> 20));
     } else if (window.range && window.range->isEmpty()) {
         m_read = {};
         m_read.fail(0, tr("The window is empty: its end must come after its start."));
@@ -125,7 +129,8 @@ void EventImportDialog::reread()
 QString EventImportDialog::summary() const
 {
     if (m_read.report.error)
-        return m_read.errorLine > 0 ? tr("Line %1: %2").arg(m_read.errorLine).arg(*m_read.report.error) : *m_read.report.error;
+        return m_read.errorLine > 0 ? tr("Line %1: %2").arg(m_read.errorLine).arg(*m_read.report.error)
+                                    : *m_read.report.error;
     const auto count = [](qint64 n, const QString &one, const QString &many) { return n == 1 ? one : many.arg(n); };
     QString text = count(m_read.events.size(), tr("1 event"), tr("%1 events"));
     if (!m_read.series.isEmpty())

@@ -8,8 +8,7 @@
 
 EventLabelLayout::EventLabelLayout(const QFont &font, int maxRows, double maxWidth)
     : m_font(font), m_maxRows(std::max(1, maxRows)), m_maxWidth(maxWidth), m_rowHeight(QFontMetricsF(font).height() + 4)
-{
-}
+{}
 
 double EventLabelLayout::bandHeight(int rows) const
 {

@@ -9,7 +9,7 @@
 
 namespace {
 
-constexpr double kGrab = 5; // pixels from a line or an edge that still hit it
+constexpr double kGrab = 5;  // pixels from a line or an edge that still hit it
 constexpr double kStrip = 4; // pixels: the height of a range's strip above the data area
 
 QFont labelFont()
@@ -75,7 +75,8 @@ void EventLayer::refresh()
         if (!m_hidden.contains(EventCard::category(drawn)))
             m_shown.append(drawn);
     }
-    std::stable_sort(m_shown.begin(), m_shown.end(), [](const auto &a, const auto &b) { return a.startUs < b.startUs; });
+    std::stable_sort(m_shown.begin(), m_shown.end(),
+                     [](const auto &a, const auto &b) { return a.startUs < b.startUs; });
 }
 
 double EventLayer::pixelOf(qint64 us) const
@@ -123,7 +124,8 @@ std::optional<EventLayer::Hit> EventLayer::hitAt(const QPointF &pos) const
         if (label.rect.contains(pos))
             return Hit{label.id, Part::Label};
     const QRect rect = mParentPlot->axisRect()->rect();
-    if (pos.x() < rect.left() - kGrab || pos.x() > rect.right() + kGrab || pos.y() < rect.top() || pos.y() > rect.bottom())
+    if (pos.x() < rect.left() - kGrab || pos.x() > rect.right() + kGrab || pos.y() < rect.top() ||
+        pos.y() > rect.bottom())
         return std::nullopt;
     std::optional<Hit> best;
     double bestDistance = kGrab + 1;
@@ -154,7 +156,8 @@ QList<TimelineEvent> EventLayer::eventsAt(const QPointF &pos) const
         return {};
     QList<TimelineEvent> out;
     for (const TimelineEvent &e : m_shown) {
-        const bool spanned = hit->part == Part::Span && e.endUs && pos.x() >= pixelOf(e.startUs) && pos.x() < pixelOf(*e.endUs);
+        const bool spanned =
+            hit->part == Part::Span && e.endUs && pos.x() >= pixelOf(e.startUs) && pos.x() < pixelOf(*e.endUs);
         if (e.id == hit->id || spanned)
             out.append(e);
     }
@@ -212,7 +215,8 @@ void EventLayer::draw(QCPPainter *painter)
         painter->drawRect(label.rect.adjusted(0, 0, -1, -1));
         painter->fillRect(QRectF(label.rect.left(), label.rect.top(), 2, label.rect.height()), ink);
         painter->setPen(selected ? m_paper : m_ink);
-        painter->drawText(label.rect.adjusted(EventLabelLayout::kPadX, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, label.text);
+        painter->drawText(label.rect.adjusted(EventLabelLayout::kPadX, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                          label.text);
     }
     painter->restore();
 }

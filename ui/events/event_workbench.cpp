@@ -20,10 +20,11 @@ EventWorkbench::EventWorkbench(TimelinePlot *plot, EventGestures *gestures, Even
     : QObject(window), m_plot(plot), m_dock(dock), m_window(window), m_editor(new EventEditor(this))
 {
     m_chooseScope = [this](const TimelineEvent &occurrence, const QString &action) -> std::optional<SeriesScope> {
-        QMessageBox box(QMessageBox::Question, tr("Recurring event"),
-                        tr("“%1” is one occurrence of a recurring series. %2 this occurrence only, or the whole series?")
-                            .arg(occurrence.title, action),
-                        QMessageBox::Cancel, m_window);
+        QMessageBox box(
+            QMessageBox::Question, tr("Recurring event"),
+            tr("“%1” is one occurrence of a recurring series. %2 this occurrence only, or the whole series?")
+                .arg(occurrence.title, action),
+            QMessageBox::Cancel, m_window);
         QPushButton *one = box.addButton(tr("This occurrence"), QMessageBox::AcceptRole);
         QPushButton *all = box.addButton(tr("Whole series"), QMessageBox::AcceptRole);
         box.setDefaultButton(one);
@@ -36,9 +37,8 @@ EventWorkbench::EventWorkbench(TimelinePlot *plot, EventGestures *gestures, Even
     };
     connect(m_editor, &EventEditor::eventsChanged, this, &EventWorkbench::show);
     connect(m_editor, &EventEditor::eventTouched, this, &EventWorkbench::select);
-    connect(m_editor, &EventEditor::failed, this, [this](const QString &message) {
-        QMessageBox::warning(m_window, tr("Events"), message);
-    });
+    connect(m_editor, &EventEditor::failed, this,
+            [this](const QString &message) { QMessageBox::warning(m_window, tr("Events"), message); });
     connect(gestures, &EventGestures::eventClicked, this, &EventWorkbench::select);
     connect(gestures, &EventGestures::eventDragged, this, [this](const TimelineEvent &after) { change(after, true); });
     connect(gestures, &EventGestures::eventDoubleClicked, this, [this](qint64 id) {

@@ -33,7 +33,8 @@ public:
     enum class SeriesScope { Occurrence, Series };
     // Asks what a change (action: "change", "move" or "delete") of an occurrence is for;
     // nothing: cancelled.
-    using ScopeChooser = std::function<std::optional<SeriesScope>(const TimelineEvent &occurrence, const QString &action)>;
+    using ScopeChooser =
+        std::function<std::optional<SeriesScope>(const TimelineEvent &occurrence, const QString &action)>;
 
     EventWorkbench(TimelinePlot *plot, EventGestures *gestures, EventsDock *dock, QWidget *window);
 

@@ -5,8 +5,8 @@
 #include "event_card.h"
 #include "event_categories.h"
 
-#include <QHBoxLayout>
 #include <QAction>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -76,7 +76,8 @@ EventsDock::EventsDock(QWidget *parent) : QDockWidget(tr("Events"), parent)
             emit deleteRequested(e->id);
     });
     layout->addWidget(m_list, 1);
-    auto *note = new QLabel(tr("Ctrl+click the timeline adds an event, Ctrl+drag a range; drag a line or edge to move it."), body);
+    auto *note = new QLabel(
+        tr("Ctrl+click the timeline adds an event, Ctrl+drag a range; drag a line or edge to move it."), body);
     note->setWordWrap(true);
     note->setEnabled(false);
     layout->addWidget(note);

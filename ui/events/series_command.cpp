@@ -6,12 +6,12 @@
 #include "lookup_store.h"
 #include "sqlite_db.h"
 
-SeriesCommand::SeriesCommand(std::shared_ptr<LookupStore> store, EventSeriesChange before, std::optional<EventSeriesChange> after,
-                             qint64 touchedId, const QString &text, ErrorFn onError)
+SeriesCommand::SeriesCommand(std::shared_ptr<LookupStore> store, EventSeriesChange before,
+                             std::optional<EventSeriesChange> after, qint64 touchedId, const QString &text,
+                             ErrorFn onError)
     : QUndoCommand(text), m_store(std::move(store)), m_before(std::move(before)), m_after(std::move(after)),
       m_touchedId(touchedId), m_onError(std::move(onError))
-{
-}
+{}
 
 void SeriesCommand::redo()
 {

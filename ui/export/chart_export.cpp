@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chart_export.h"
 
-#include "event_card.h"
 #include "address_pseudonymizer.h"
 #include "chart_footer.h"
+#include "event_card.h"
+#include "lookup_store.h"
 #include "record_csv.h"
 #include "series_drawer.h"
-#include "lookup_store.h"
 #include "sqlite_db.h"
 
 namespace {
@@ -81,9 +81,9 @@ PreparedChart ChartExport::prepare(LookupStore &store, const ExportView &view, c
     spec.scale = view.scale;
     spec.legend = view.legend;
     spec.dark = view.dark;
-    spec.look.style = view.style == QLatin1String("lines")   ? SeriesStyle::Lines
-                      : view.style == QLatin1String("steps") ? SeriesStyle::Steps
-                                                             : SeriesStyle::StackedBars;
+    spec.look.style = view.style == QLatin1String("lines") ? SeriesStyle::Lines
+        : view.style == QLatin1String("steps")             ? SeriesStyle::Steps
+                                                           : SeriesStyle::StackedBars;
     spec.look.logScale = view.logScale;
     spec.look.movingAverage = view.average;
     spec.range = view.query.range;

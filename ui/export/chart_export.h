@@ -3,8 +3,8 @@
 #pragma once
 
 #include "chart_renderer.h"
-#include "export_view.h"
 #include "dataset_info.h"
+#include "export_view.h"
 #include "record_query.h"
 
 #include <QList>

@@ -48,7 +48,8 @@ std::unique_ptr<TimelinePlot> buildPlot(const ChartSpec &spec)
     plot->setTimeZone(spec.zone);
     const QColor ink = pal.color(QPalette::WindowText);
     int row = 0;
-    for (const auto &[text, size, bold] : {std::tuple{spec.title, 15.0, true}, std::tuple{spec.subtitle, 10.0, false}}) {
+    for (const auto &[text, size, bold] :
+         {std::tuple{spec.title, 15.0, true}, std::tuple{spec.subtitle, 10.0, false}}) {
         if (text.isEmpty())
             continue;
         QFont font = TimelinePlot::baseFont(size);
@@ -160,7 +161,8 @@ bool ChartRenderer::render(const ChartSpec &spec, const QString &filePath, QStri
     bool ok = false;
     if (suffix == QLatin1String("png") || suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg")) {
         const QImage image = renderImage(spec);
-        ok = image.save(filePath, suffix == QLatin1String("png") ? "PNG" : "JPG", suffix == QLatin1String("png") ? -1 : 92);
+        ok = image.save(filePath, suffix == QLatin1String("png") ? "PNG" : "JPG",
+                        suffix == QLatin1String("png") ? -1 : 92);
     } else if (suffix == QLatin1String("pdf")) {
         const auto plot = buildPlot(spec);
         closeSeams(*plot);
@@ -182,8 +184,9 @@ bool ChartRenderer::render(const ChartSpec &spec, const QString &filePath, QStri
             ok = painter.end();
         }
     } else {
-        setError(error, QStringLiteral("Cannot write %1: unknown chart format \"%2\" (use png, jpg, pdf or svg).")
-                            .arg(QDir::toNativeSeparators(filePath), suffix));
+        setError(error,
+                 QStringLiteral("Cannot write %1: unknown chart format \"%2\" (use png, jpg, pdf or svg).")
+                     .arg(QDir::toNativeSeparators(filePath), suffix));
         return false;
     }
     if (!ok)

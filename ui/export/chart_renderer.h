@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "timeline_event.h"
-#include "series_look.h"
 #include "bin_query.h"
+#include "series_look.h"
+#include "timeline_event.h"
 
 #include <QImage>
 #include <QList>

@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evidence_bundle.h"
 
+#include "bin_table_format.h"
 #include "chart_export.h"
-#include "event_csv.h"
 #include "chart_footer.h"
+#include "event_csv.h"
 #include "provenance.h"
 #include "reproduce_script.h"
-#include "zip_writer.h"
 #include "sqlite_db.h"
-#include "bin_table_format.h"
+#include "zip_writer.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -67,9 +67,9 @@ bool writeFile(const QString &path, const QByteArray &bytes, bool executable, QS
 
 const QStringList &EvidenceBundle::fileNames()
 {
-    static const QStringList names = {QStringLiteral("chart.png"), QStringLiteral("chart.svg"), QStringLiteral("bins.csv"),
-                                      QStringLiteral("events.csv"), QStringLiteral("provenance.json"),
-                                      QStringLiteral("reproduce.sh")};
+    static const QStringList names = {QStringLiteral("chart.png"),       QStringLiteral("chart.svg"),
+                                      QStringLiteral("bins.csv"),        QStringLiteral("events.csv"),
+                                      QStringLiteral("provenance.json"), QStringLiteral("reproduce.sh")};
     return names;
 }
 
@@ -97,8 +97,10 @@ bool EvidenceBundle::write(LookupStore &store, const ExportView &view, const QSt
     QList<std::pair<QString, QByteArray>> hashes;
     for (const auto &[name, bytes] : files)
         hashes.append({name, QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()});
-    files.append({QStringLiteral("provenance.json"), Provenance::build(chart.datasets, chart.view, chart.table, exportedAt, hashes)});
-    files.append({QStringLiteral("reproduce.sh"), ReproduceScript::build(chart.datasets, chart.view, !events.isEmpty())});
+    files.append({QStringLiteral("provenance.json"),
+                  Provenance::build(chart.datasets, chart.view, chart.table, exportedAt, hashes)});
+    files.append(
+        {QStringLiteral("reproduce.sh"), ReproduceScript::build(chart.datasets, chart.view, !events.isEmpty())});
 
     if (path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)) {
         ZipWriter zip;

@@ -2,18 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export_actions.h"
 
+#include "bin_table_format.h"
 #include "chart_export.h"
+#include "chart_footer.h"
 #include "event_layer.h"
 #include "evidence_bundle.h"
-#include "chart_footer.h"
 #include "export_dialog.h"
+#include "lookup_store.h"
 #include "main_window.h"
 #include "records_dock.h"
 #include "records_model.h"
 #include "series_drawer.h"
-#include "lookup_store.h"
 #include "sqlite_db.h"
-#include "bin_table_format.h"
 #include "timeline_controller.h"
 #include "timeline_plot.h"
 
@@ -64,12 +64,13 @@ ExportView ExportActions::currentView() const
     v.query.topK = c->topK();
     v.query.filters = c->filters();
     v.title = defaultChartTitle(m_window->storePath());
-    v.subtitle = tr("%1 – %2 (%3)").arg(stamp(v.query.range->fromUs, v.query.zone), stamp(v.query.range->toUs, v.query.zone),
-                                        QString::fromUtf8(v.query.zone.id()));
+    v.subtitle = tr("%1 – %2 (%3)")
+                     .arg(stamp(v.query.range->fromUs, v.query.zone), stamp(v.query.range->toUs, v.query.zone),
+                          QString::fromUtf8(v.query.zone.id()));
     const SeriesLook &look = m_window->plot()->look();
-    v.style = look.style == SeriesStyle::Lines   ? QStringLiteral("lines")
-              : look.style == SeriesStyle::Steps ? QStringLiteral("steps")
-                                                 : QStringLiteral("bars");
+    v.style = look.style == SeriesStyle::Lines ? QStringLiteral("lines")
+        : look.style == SeriesStyle::Steps     ? QStringLiteral("steps")
+                                               : QStringLiteral("bars");
     v.logScale = look.logScale;
     v.average = look.movingAverage;
     for (const BinSeries &s : c->table().series) { // in the legend's order; a name the view no longer has is moot
@@ -104,7 +105,8 @@ bool ExportActions::save(const QString &path, const QByteArray &bytes)
         wrote(path);
         return true;
     }
-    QMessageBox::warning(m_window, tr("Export"), tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    QMessageBox::warning(m_window, tr("Export"),
+                         tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return false;
 }
 
@@ -122,7 +124,8 @@ void ExportActions::copyChart()
     if (!ready())
         return;
     try {
-        const PreparedChart chart = ChartExport::prepare(*m_window->controller()->store(), currentView(), ChartFooter::exportTime());
+        const PreparedChart chart =
+            ChartExport::prepare(*m_window->controller()->store(), currentView(), ChartFooter::exportTime());
         QApplication::clipboard()->setImage(ChartRenderer::renderImage(chart.spec));
         m_window->statusBar()->showMessage(tr("Copied the chart"), 5'000);
     } catch (const StoreError &e) {
@@ -140,7 +143,8 @@ void ExportActions::exportBins(bool json)
     if (path.isEmpty())
         return;
     try {
-        const PreparedChart chart = ChartExport::prepare(*m_window->controller()->store(), currentView(), ChartFooter::exportTime());
+        const PreparedChart chart =
+            ChartExport::prepare(*m_window->controller()->store(), currentView(), ChartFooter::exportTime());
         save(path, json ? BinTableFormat::toJson(chart.table) : BinTableFormat::toCsv(chart.table));
     } catch (const StoreError &e) {
         QMessageBox::warning(m_window, tr("Export bins"), e.message());
@@ -155,7 +159,8 @@ void ExportActions::exportRecords()
                                  tr("Click a bar, or Ctrl+drag over the timeline, to list the lookups to export."));
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export records"), QStringLiteral("records.csv"), tr("CSV (*.csv)"));
+    const QString path =
+        QFileDialog::getSaveFileName(m_window, tr("Export records"), QStringLiteral("records.csv"), tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
     try {

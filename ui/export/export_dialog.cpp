@@ -24,9 +24,15 @@
 #include <QVBoxLayout>
 
 namespace {
-struct Format { const char *suffix; const char *label; bool raster; };
-constexpr Format kFormats[] = {{"png", "PNG image", true}, {"jpg", "JPEG image", true},
-                               {"pdf", "PDF document (vector)", false}, {"svg", "SVG drawing (vector)", false}};
+struct Format {
+    const char *suffix;
+    const char *label;
+    bool raster;
+};
+constexpr Format kFormats[] = {{"png", "PNG image", true},
+                               {"jpg", "JPEG image", true},
+                               {"pdf", "PDF document (vector)", false},
+                               {"svg", "SVG drawing (vector)", false}};
 constexpr QSize kPreviewSize(640, 360);
 } // namespace
 
@@ -63,7 +69,8 @@ ExportDialog::ExportDialog(std::shared_ptr<LookupStore> store, const ExportView 
     size->addWidget(m_height);
     size->addWidget(m_scale);
     size->addStretch();
-    for (QWidget *box : {static_cast<QWidget *>(m_width), static_cast<QWidget *>(m_height), static_cast<QWidget *>(m_scale)})
+    for (QWidget *box :
+         {static_cast<QWidget *>(m_width), static_cast<QWidget *>(m_height), static_cast<QWidget *>(m_scale)})
         box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     auto *toggles = new QHBoxLayout;
     for (QCheckBox *box : {m_legend, m_events, m_redact, m_redactNames})
@@ -98,9 +105,8 @@ ExportDialog::ExportDialog(std::shared_ptr<LookupStore> store, const ExportView 
     m_timer->setInterval(150);
     connect(m_timer, &QTimer::timeout, this, &ExportDialog::refreshPreview);
     setView(view);
-    connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
-        m_scale->setEnabled(kFormats[m_format->currentIndex()].raster);
-    });
+    connect(m_format, &QComboBox::currentIndexChanged, this,
+            [this] { m_scale->setEnabled(kFormats[m_format->currentIndex()].raster); });
     for (QSpinBox *box : {m_width, m_height})
         connect(box, &QSpinBox::valueChanged, this, &ExportDialog::schedulePreview);
     connect(m_scale, &QDoubleSpinBox::valueChanged, this, &ExportDialog::schedulePreview);
@@ -166,9 +172,9 @@ void ExportDialog::refreshPreview()
         m_message->setText(e.message());
     }
     const QSize room = m_previewLabel->contentsRect().size().expandedTo(kPreviewSize);
-    m_previewLabel->setPixmap(m_preview.isNull() ? QPixmap()
-                                                 : QPixmap::fromImage(m_preview.scaled(room, Qt::KeepAspectRatio,
-                                                                                       Qt::SmoothTransformation)));
+    m_previewLabel->setPixmap(
+        m_preview.isNull() ? QPixmap()
+                           : QPixmap::fromImage(m_preview.scaled(room, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
 }
 
 bool ExportDialog::exportTo(const QString &path, QString *error)

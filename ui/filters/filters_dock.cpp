@@ -18,7 +18,8 @@ FiltersDock::FiltersDock(QWidget *parent) : QDockWidget(tr("Filters"), parent)
         edit->setPlaceholderText(QStringLiteral("*"));
         edit->setClearButtonEnabled(true);
         edit->setToolTip(tr("A glob over the whole %1: * any run, ? one character, [abc] a set; "
-                            "case-insensitive. Empty: any.").arg(lookupFieldName(field)));
+                            "case-insensitive. Empty: any.")
+                             .arg(lookupFieldName(field)));
         connect(edit, &QLineEdit::editingFinished, this, [this] { emit filtersEdited(filters()); });
         form->addRow(lookupFieldName(field), edit);
         m_edits.append(edit);

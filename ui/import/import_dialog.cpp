@@ -47,7 +47,10 @@ QString issuesText(const ImportPreview &p)
     QString text = QObject::tr("%n record(s) rejected %1", nullptr, int(p.rejected)).arg(where);
     text += QObject::tr("; %n valid", nullptr, int(p.records));
     for (qsizetype i = 0; i < std::min<qsizetype>(kIssuesShown, p.firstIssues.size()); ++i)
-        text += QStringLiteral("\n%1 %2: %3").arg(QObject::tr("line")).arg(p.firstIssues[i].line).arg(p.firstIssues[i].message);
+        text += QStringLiteral("\n%1 %2: %3")
+                    .arg(QObject::tr("line"))
+                    .arg(p.firstIssues[i].line)
+                    .arg(p.firstIssues[i].message);
     return text;
 }
 
@@ -71,7 +74,8 @@ ImportDialog::ImportDialog(const QStringList &files, QWidget *parent) : QDialog(
     m_format = new QComboBox;
     m_format->addItem(tr("Detect from content"), QStringLiteral("auto"));
     for (const Importer *importer : ImporterRegistry::all())
-        m_format->addItem(QStringLiteral("%1 — %2").arg(importer->formatId(), importer->description()), importer->formatId());
+        m_format->addItem(QStringLiteral("%1 — %2").arg(importer->formatId(), importer->description()),
+                          importer->formatId());
     m_zone = new TimeZoneBox;
     m_zone->setToolTip(tr("Time zone of times written without an offset"));
     m_columnBox = new QGroupBox(tr("Columns (a header name or a 1-based number; empty: detected; - : none)"));
@@ -116,7 +120,8 @@ ImportDialog::ImportDialog(const QStringList &files, QWidget *parent) : QDialog(
 
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(add, &QPushButton::clicked, this, [this] { addFiles(QFileDialog::getOpenFileNames(this, tr("Import lookups"))); });
+    connect(add, &QPushButton::clicked, this,
+            [this] { addFiles(QFileDialog::getOpenFileNames(this, tr("Import lookups"))); });
     connect(remove, &QPushButton::clicked, this, &ImportDialog::removeFile);
     connect(m_fileList, &QListWidget::currentRowChanged, this, &ImportDialog::selectFile);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ImportDialog::readChoices);
@@ -181,8 +186,8 @@ void ImportDialog::readChoices()
     for (size_t slot = 0; slot < m_columns.size(); ++slot) {
         const QString text = m_columns[slot]->text().trimmed();
         if (!text.isEmpty())
-            r.options.columnMap.append(QStringLiteral("%1=%2").arg(QString::fromLatin1(ColumnMapping::slotNames()[slot]),
-                                                                   text == QLatin1String("-") ? QString() : text));
+            r.options.columnMap.append(QStringLiteral("%1=%2").arg(
+                QString::fromLatin1(ColumnMapping::slotNames()[slot]), text == QLatin1String("-") ? QString() : text));
     }
     startPreview(m_current);
 }
@@ -216,9 +221,10 @@ void ImportDialog::showChoices()
     const FileChoice &f = any ? m_files[m_current] : empty;
     const ImportPreview &p = f.preview;
     m_format->setCurrentIndex(std::max(0, m_format->findData(f.request.format)));
-    m_format->setItemText(0, p.formatId.isEmpty() || f.request.format != QLatin1String("auto")
-                                 ? tr("Detect from content")
-                                 : tr("Detect from content (found: %1)").arg(p.formatId));
+    m_format->setItemText(0,
+                          p.formatId.isEmpty() || f.request.format != QLatin1String("auto")
+                              ? tr("Detect from content")
+                              : tr("Detect from content (found: %1)").arg(p.formatId));
     m_zone->setZone(f.request.options.zone);
     m_zone->setEnabled(any && takesZone(p.formatId));
     m_columnBox->setVisible(any && isDelimited(p.formatId));

@@ -55,13 +55,13 @@ private:
     };
     void selectFile(int row);
     void removeFile();
-    void readChoices();      // the widgets into the current file's request, then a new preview
+    void readChoices(); // the widgets into the current file's request, then a new preview
     void startPreview(int file);
-    void showChoices();      // the current file's request and preview into the widgets
+    void showChoices(); // the current file's request and preview into the widgets
 
     QList<FileChoice> m_files;
     int m_current = -1;
-    bool m_filling = false;  // showChoices() is setting widgets: their signals are not choices
+    bool m_filling = false; // showChoices() is setting widgets: their signals are not choices
     QListWidget *m_fileList = nullptr;
     QComboBox *m_format = nullptr;
     TimeZoneBox *m_zone = nullptr;

@@ -20,13 +20,13 @@ QList<ImportRequest> ImportTask::requestsFor(const QStringList &files)
 }
 
 ImportTask::ImportTask(std::shared_ptr<LookupStore> store, const QStringList &files, QObject *parent)
-    : ImportTask(std::move(store), requestsFor(files), parent) {}
+    : ImportTask(std::move(store), requestsFor(files), parent)
+{}
 
 ImportTask::ImportTask(std::shared_ptr<LookupStore> store, const QList<ImportRequest> &requests, QObject *parent)
     : QObject(parent), m_store(std::move(store)), m_requests(requests)
 {
-    connect(&m_watcher, &QFutureWatcher<ImportOutcome>::finished, this,
-            [this] { emit finished(m_watcher.result()); });
+    connect(&m_watcher, &QFutureWatcher<ImportOutcome>::finished, this, [this] { emit finished(m_watcher.result()); });
 }
 
 ImportTask::~ImportTask()
@@ -62,7 +62,8 @@ ImportOutcome ImportTask::run()
             } else {
                 ++outcome.imported;
                 if (result.report.rejected > 0)
-                    outcome.warnings.append(tr("%1: %n record(s) rejected", nullptr, int(result.report.rejected)).arg(name));
+                    outcome.warnings.append(
+                        tr("%1: %n record(s) rejected", nullptr, int(result.report.rejected)).arg(name));
             }
         } catch (const StoreError &e) {
             outcome.errors.append(QStringLiteral("%1: %2").arg(name, e.message()));

@@ -20,7 +20,8 @@ QString tr(const char *text)
 
 QString stamp(qint64 us, const QTimeZone &zone)
 {
-    return QLocale::c().toString(QDateTime::fromMSecsSinceEpoch(us / 1000, zone), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return QLocale::c().toString(QDateTime::fromMSecsSinceEpoch(us / 1000, zone),
+                                 QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 // The series of the table, visible or not, by legend name, without "other".
@@ -113,8 +114,8 @@ RecordQuery DrillDown::query(const TimelineController &controller, const QSet<QS
 QString DrillDown::description(const TimelineController &controller, const QSet<QString> &hidden) const
 {
     const QTimeZone zone = controller.timeZone();
-    QStringList what{QStringLiteral("%1 – %2 (%3)").arg(stamp(m_range.fromUs, zone), stamp(m_range.toUs, zone),
-                                                        QString::fromUtf8(zone.id()))};
+    QStringList what{QStringLiteral("%1 – %2 (%3)")
+                         .arg(stamp(m_range.fromUs, zone), stamp(m_range.toUs, zone), QString::fromUtf8(zone.id()))};
     const RecordQuery q = query(controller, hidden);
     const Pick pick = pickUnder(controller);
     if (q.split && pick == Pick::Named)

@@ -128,10 +128,13 @@ void RecordsDock::fitColumns()
     const int pad = fm.averageCharWidth() * 2, widest = fm.averageCharWidth() * 48;
     const int rows = std::min(m_model->rowCount(), int(RecordsModel::kPageSize));
     for (int c = 0; c + 1 < RecordsModel::ColumnCount; ++c) {
-        int width = header.horizontalAdvance(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()) + 2 * pad;
+        int width =
+            header.horizontalAdvance(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()) + 2 * pad;
         for (int row = 0; row < rows; ++row) {
             if (m_model->recordAt(row))
-                width = std::max(width, fm.horizontalAdvance(m_model->data(m_model->index(row, c), Qt::DisplayRole).toString()) + pad);
+                width = std::max(
+                    width,
+                    fm.horizontalAdvance(m_model->data(m_model->index(row, c), Qt::DisplayRole).toString()) + pad);
         }
         m_view->setColumnWidth(c, std::min(width, widest));
     }
@@ -139,8 +142,8 @@ void RecordsDock::fitColumns()
 
 bool RecordsDock::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view && event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Copy)) {
+    if (watched == m_view && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->matches(QKeySequence::Copy)) {
         copyCsv(true);
         return true;
     }

@@ -41,7 +41,8 @@ QString csvField(const QString &text)
 
 } // namespace
 
-RecordsModel::RecordsModel(QObject *parent) : QAbstractTableModel(parent) {}
+RecordsModel::RecordsModel(QObject *parent) : QAbstractTableModel(parent)
+{}
 
 RecordsModel::~RecordsModel() = default;
 
@@ -149,17 +150,27 @@ QString RecordsModel::cell(const LookupRecord &r, int column) const
 {
     switch (column) {
     case Time:
-        return QDateTime::fromMSecsSinceEpoch(r.tsUs / 1000, m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
-               + QStringLiteral("%1").arg(r.tsUs % 1000, 3, 10, QLatin1Char('0'));
-    case Dataset: return m_datasetNames.value(r.dataset, QString::number(r.dataset));
-    case Client: return r.client;
-    case Qname: return r.qname;
-    case Qtype: return r.qtype;
-    case Rcode: return r.rcode;
-    case Server: return r.server;
-    case Proto: return LookupFlags::protoName(r.flags);
-    case Rowid: return QString::number(r.id);
-    default: return {};
+        return QDateTime::fromMSecsSinceEpoch(r.tsUs / 1000, m_zone)
+                   .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")) +
+            QStringLiteral("%1").arg(r.tsUs % 1000, 3, 10, QLatin1Char('0'));
+    case Dataset:
+        return m_datasetNames.value(r.dataset, QString::number(r.dataset));
+    case Client:
+        return r.client;
+    case Qname:
+        return r.qname;
+    case Qtype:
+        return r.qtype;
+    case Rcode:
+        return r.rcode;
+    case Server:
+        return r.server;
+    case Proto:
+        return LookupFlags::protoName(r.flags);
+    case Rowid:
+        return QString::number(r.id);
+    default:
+        return {};
     }
 }
 
@@ -179,8 +190,8 @@ QVariant RecordsModel::headerData(int section, Qt::Orientation orientation, int 
 {
     if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const QStringList names = {tr("time (%1)"), tr("dataset"), tr("client"), tr("qname"),
-                                      tr("qtype"),     tr("rcode"),   tr("server"), tr("proto"), tr("row id")};
+    static const QStringList names = {tr("time (%1)"), tr("dataset"), tr("client"), tr("qname"), tr("qtype"),
+                                      tr("rcode"),     tr("server"),  tr("proto"),  tr("row id")};
     const QString name = names.value(section);
     return section == Time ? name.arg(QString::fromUtf8(m_zone.id())) : name;
 }

@@ -75,5 +75,5 @@ private:
     mutable QHash<qint64, QList<LookupRecord>> m_pages;
     mutable QList<qint64> m_wanted; // pages asked for, most recent last
     mutable bool m_inFlight = false;
-    QList<qint64> m_order;          // pages in arrival order, for eviction
+    QList<qint64> m_order; // pages in arrival order, for eviction
 };

@@ -23,7 +23,8 @@ ClickHouseConnectDialog::ClickHouseConnectDialog(QWidget *parent) : QDialog(pare
 {
     setWindowTitle(tr("Connect to ClickHouse"));
     const QSettings settings;
-    m_url = new QLineEdit(settings.value(kUrlKey, QStringLiteral("clickhouse://localhost:8123/dnstimeline")).toString(), this);
+    m_url = new QLineEdit(settings.value(kUrlKey, QStringLiteral("clickhouse://localhost:8123/dnstimeline")).toString(),
+                          this);
     m_url->setPlaceholderText(QStringLiteral("clickhouse://HOST:PORT/DATABASE?cluster=NAME"));
     m_url->setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     m_user = new QLineEdit(settings.value(kUserKey).toString(), this);

@@ -71,12 +71,13 @@ void DatasetsDock::setDatasets(const QList<DatasetInfo> &datasets, const QList<q
     const QLocale numbers(QLocale::English, QLocale::UnitedStates);
     for (qsizetype i = 0; i < datasets.size(); ++i) {
         const DatasetInfo &d = datasets[i];
-        auto *item = new QListWidgetItem(swatch(TimelinePlot::palette()[i % TimelinePlot::palette().size()]),
-                                         tr("%1\n%2 %3 · %4").arg(d.name, numbers.toString(d.records),
-                                                                   d.kind == DatasetKind::Observations ? tr("passive-DNS observations")
-                                                                                                       : tr("lookups"),
-                                                                   extentText(d)),
-                                         m_list);
+        auto *item = new QListWidgetItem(
+            swatch(TimelinePlot::palette()[i % TimelinePlot::palette().size()]),
+            tr("%1\n%2 %3 · %4")
+                .arg(d.name, numbers.toString(d.records),
+                     d.kind == DatasetKind::Observations ? tr("passive-DNS observations") : tr("lookups"),
+                     extentText(d)),
+            m_list);
         item->setData(Qt::UserRole, d.id);
         item->setData(Qt::UserRole + 1, d.name);
         item->setToolTip(tr("%1\nfrom %2 (%3)").arg(d.name, d.sourceFile, d.format));
@@ -103,7 +104,8 @@ void DatasetsDock::renameCurrent()
         return;
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Rename dataset"), tr("Name:"), QLineEdit::Normal,
-                                               item->data(Qt::UserRole + 1).toString(), &ok).trimmed();
+                                               item->data(Qt::UserRole + 1).toString(), &ok)
+                             .trimmed();
     if (ok && !name.isEmpty())
         emit renameRequested(item->data(Qt::UserRole).toLongLong(), name);
 }
@@ -113,11 +115,11 @@ void DatasetsDock::deleteCurrent()
     QListWidgetItem *item = m_list->currentItem();
     if (!item)
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Delete dataset"),
-        tr("Delete the dataset “%1” and all its lookups from the store? This cannot be undone.")
-            .arg(item->data(Qt::UserRole + 1).toString()),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    const auto answer =
+        QMessageBox::question(this, tr("Delete dataset"),
+                              tr("Delete the dataset “%1” and all its lookups from the store? This cannot be undone.")
+                                  .arg(item->data(Qt::UserRole + 1).toString()),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Yes)
         emit deleteRequested(item->data(Qt::UserRole).toLongLong());
 }

@@ -13,7 +13,8 @@ struct StoreConnector::Attempt {
     QPointer<StoreConnector> owner; // read on the GUI thread only
 };
 
-StoreConnector::StoreConnector(QObject *parent) : QObject(parent) {}
+StoreConnector::StoreConnector(QObject *parent) : QObject(parent)
+{}
 
 StoreConnector::~StoreConnector()
 {
@@ -68,19 +69,20 @@ void StoreConnector::open(const QString &location, const QString &display, Store
 QString StoreConnector::explain(const QString &display, const QString &error)
 {
     QString hint;
-    if (error.contains(QLatin1String("Couldn't connect"), Qt::CaseInsensitive)
-        || error.contains(QLatin1String("Connection refused"), Qt::CaseInsensitive))
+    if (error.contains(QLatin1String("Couldn't connect"), Qt::CaseInsensitive) ||
+        error.contains(QLatin1String("Connection refused"), Qt::CaseInsensitive))
         hint = tr("Nothing answers at that address: is the server running, and is the port its HTTP port "
                   "(8123 by default, not the native 9000)?");
-    else if (error.contains(QLatin1String("password"), Qt::CaseInsensitive)
-             || error.contains(QLatin1String("Authentication"), Qt::CaseInsensitive)
-             || error.contains(QLatin1String("Code: 192")) || error.contains(QLatin1String("Code: 193")))
+    else if (error.contains(QLatin1String("password"), Qt::CaseInsensitive) ||
+             error.contains(QLatin1String("Authentication"), Qt::CaseInsensitive) ||
+             error.contains(QLatin1String("Code: 192")) || error.contains(QLatin1String("Code: 193")))
         hint = tr("The server refused the user or password.");
-    else if (error.contains(QLatin1String("no answer within"))
-             || error.contains(QLatin1String("Timeout"), Qt::CaseInsensitive))
+    else if (error.contains(QLatin1String("no answer within")) ||
+             error.contains(QLatin1String("Timeout"), Qt::CaseInsensitive))
         hint = tr("The server did not answer in time: check the address, or add ?timeout=SECONDS to the URL.");
     else if (error.contains(QLatin1String("resolve"), Qt::CaseInsensitive))
         hint = tr("The host name is not known.");
     const QString head = tr("Could not open %1.").arg(display);
-    return hint.isEmpty() ? head + QLatin1Char('\n') + error : head + QLatin1Char('\n') + hint + QLatin1Char('\n') + error;
+    return hint.isEmpty() ? head + QLatin1Char('\n') + error
+                          : head + QLatin1Char('\n') + hint + QLatin1Char('\n') + error;
 }

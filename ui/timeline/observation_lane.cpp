@@ -124,10 +124,14 @@ void ObservationLane::select()
         QStringList where;
         for (const QString &glob : std::as_const(m_globs))
             where.append(QStringLiteral("qname=") + glob);
-        m_note = tr("rrname filtered by %1: %2 of %3 records").arg(where.join(QStringLiteral(", "))).arg(spans.size()).arg(m_all.size());
+        m_note = tr("rrname filtered by %1: %2 of %3 records")
+                     .arg(where.join(QStringLiteral(", ")))
+                     .arg(spans.size())
+                     .arg(m_all.size());
     }
     // The most often seen rows, then ordered by first sighting.
-    std::stable_sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) { return a.merged.count > b.merged.count; });
+    std::stable_sort(spans.begin(), spans.end(),
+                     [](const Span &a, const Span &b) { return a.merged.count > b.merged.count; });
     m_hidden = int(std::max<qsizetype>(0, spans.size() - kMaxRows));
     spans.resize(std::min<qsizetype>(spans.size(), kMaxRows));
     std::stable_sort(spans.begin(), spans.end(),
@@ -177,7 +181,8 @@ void ObservationLane::ensureRect(bool wanted)
     x->setTicker(m_plot->xAxis->ticker());
     x->setTickLabels(false);
     x->setRange(m_plot->xAxis->range());
-    connect(m_plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), x, qOverload<const QCPRange &>(&QCPAxis::setRange));
+    connect(m_plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), x,
+            qOverload<const QCPRange &>(&QCPAxis::setRange));
     y->setTicks(false);
     y->setTickLabels(false);
     y->grid()->setVisible(false);

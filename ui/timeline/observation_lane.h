@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "bin_query.h"
 #include "dataset_info.h"
 #include "observation.h"
-#include "bin_query.h"
 
 #include <QColor>
 #include <QList>

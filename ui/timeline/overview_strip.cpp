@@ -7,8 +7,14 @@
 
 namespace {
 constexpr double kGrip = 5; // pixels either side of an edge that grab it
-double toSeconds(qint64 us) { return double(us) / 1e6; }
-qint64 toUs(double seconds) { return qint64(std::llround(seconds * 1e6)); }
+double toSeconds(qint64 us)
+{
+    return double(us) / 1e6;
+}
+qint64 toUs(double seconds)
+{
+    return qint64(std::llround(seconds * 1e6));
+}
 } // namespace
 
 OverviewStrip::OverviewStrip(QWidget *parent) : QCustomPlot(parent)
@@ -146,8 +152,8 @@ void OverviewStrip::mouseMoveEvent(QMouseEvent *event)
     if (m_grip == Grip::None) {
         const Grip over = gripAt(x);
         setCursor(over == Grip::Left || over == Grip::Right ? Qt::SizeHorCursor
-                  : over == Grip::Move                       ? Qt::OpenHandCursor
-                                                             : Qt::ArrowCursor);
+                      : over == Grip::Move                  ? Qt::OpenHandCursor
+                                                            : Qt::ArrowCursor);
         return;
     }
     const qint64 shift = toUs(xAxis->pixelToCoord(x)) - toUs(xAxis->pixelToCoord(m_pressX));

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dataset_info.h"
 #include "bin_query.h"
+#include "dataset_info.h"
 
 #include <qcustomplot.h>
 

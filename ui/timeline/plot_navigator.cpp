@@ -10,7 +10,10 @@ namespace {
 constexpr double kZoomStep = 0.8;
 constexpr double kPanStep = 0.2;
 constexpr int kClickSlop = 4; // pixels a click may move and stay a click
-qint64 toUs(double seconds) { return qint64(std::llround(seconds * 1e6)); }
+qint64 toUs(double seconds)
+{
+    return qint64(std::llround(seconds * 1e6));
+}
 } // namespace
 
 PlotNavigator::PlotNavigator(TimelinePlot *plot) : QObject(plot), m_plot(plot)
@@ -85,11 +88,11 @@ void PlotNavigator::pressed(QMouseEvent *event)
 {
     m_pressPos = event->position().toPoint();
     m_pressRange = m_plot->visibleRange();
-    m_band = event->button() != Qt::LeftButton             ? Band::None
-             : event->modifiers() & Qt::ShiftModifier      ? Band::Zoom
-             : event->modifiers() & Qt::ControlModifier    ? Band::Create
-             : event->modifiers() & Qt::AltModifier        ? Band::Select
-                                                           : Band::None;
+    m_band = event->button() != Qt::LeftButton     ? Band::None
+        : event->modifiers() & Qt::ShiftModifier   ? Band::Zoom
+        : event->modifiers() & Qt::ControlModifier ? Band::Create
+        : event->modifiers() & Qt::AltModifier     ? Band::Select
+                                                   : Band::None;
     // QCustomPlot drags the range unless a selection-rectangle mode is set before its press.
     m_plot->setSelectionRectMode(m_band == Band::None ? QCP::srmNone : QCP::srmCustom);
 }
@@ -136,7 +139,8 @@ void PlotNavigator::bandDone(const QRect &rect)
     m_plot->setSelectionRectMode(QCP::srmNone);
     if (rect.width() < kClickSlop)
         return;
-    const TimeRange range{toUs(m_plot->xAxis->pixelToCoord(rect.left())), toUs(m_plot->xAxis->pixelToCoord(rect.right()))};
+    const TimeRange range{toUs(m_plot->xAxis->pixelToCoord(rect.left())),
+                          toUs(m_plot->xAxis->pixelToCoord(rect.right()))};
     if (band == Band::Zoom)
         m_plot->moveTo(range);
     else if (band == Band::Select)

@@ -7,7 +7,10 @@
 #include <algorithm>
 
 namespace {
-double toSeconds(qint64 us) { return double(us) / 1e6; }
+double toSeconds(qint64 us)
+{
+    return double(us) / 1e6;
+}
 } // namespace
 
 QColor SeriesDrawer::colourOf(const BinSeries &series, qsizetype index)

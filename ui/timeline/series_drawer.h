@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "series_look.h"
 #include "bin_query.h"
+#include "series_look.h"
 
 #include <qcustomplot.h>
 

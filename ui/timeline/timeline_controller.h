@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "bin_query.h"
 #include "dataset_info.h"
 #include "timeline_event.h"
-#include "bin_query.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -20,8 +20,14 @@
 
 namespace {
 
-double toSeconds(qint64 us) { return double(us) / 1e6; }
-qint64 toUs(double seconds) { return qint64(std::llround(seconds * 1e6)); }
+double toSeconds(qint64 us)
+{
+    return double(us) / 1e6;
+}
+qint64 toUs(double seconds)
+{
+    return qint64(std::llround(seconds * 1e6));
+}
 
 QString plural(qint64 n, const char *unit)
 {
@@ -88,9 +94,9 @@ TimelinePlot::TimelinePlot(QWidget *parent) : QCustomPlot(parent)
 
 const QList<QColor> &TimelinePlot::palette()
 {
-    static const QList<QColor> colours = {
-        QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73), QColor(0xCC, 0x79, 0xA7),
-        QColor(0x56, 0xB4, 0xE9), QColor(0xD5, 0x5E, 0x00), QColor(0xF0, 0xE4, 0x42)};
+    static const QList<QColor> colours = {QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73),
+                                          QColor(0xCC, 0x79, 0xA7), QColor(0x56, 0xB4, 0xE9), QColor(0xD5, 0x5E, 0x00),
+                                          QColor(0xF0, 0xE4, 0x42)};
     return colours;
 }
 
@@ -104,10 +110,14 @@ QFont TimelinePlot::baseFont(double pointSize)
 QString TimelinePlot::widthPhrase(const BinWidth &width)
 {
     switch (width.unit()) {
-    case BinWidth::Unit::Day: return QStringLiteral("day");
-    case BinWidth::Unit::Week: return QStringLiteral("week");
-    case BinWidth::Unit::Month: return QStringLiteral("month");
-    case BinWidth::Unit::Fixed: break;
+    case BinWidth::Unit::Day:
+        return QStringLiteral("day");
+    case BinWidth::Unit::Week:
+        return QStringLiteral("week");
+    case BinWidth::Unit::Month:
+        return QStringLiteral("month");
+    case BinWidth::Unit::Fixed:
+        break;
     }
     const qint64 s = width.fixedUs() / 1'000'000;
     if (s > 0 && s % 3600 == 0)
@@ -161,8 +171,8 @@ void TimelinePlot::toggleSeries(const QString &name)
 void TimelinePlot::rebuildBars()
 {
     showLegend(m_table.series.size() > 1);
-    yAxis->setLabel(QStringLiteral("lookups per ") + widthPhrase(m_table.width)
-                    + (m_look.movingAverage > 1 ? QStringLiteral(" (mean of %1)").arg(m_look.movingAverage) : QString()));
+    yAxis->setLabel(QStringLiteral("lookups per ") + widthPhrase(m_table.width) +
+                    (m_look.movingAverage > 1 ? QStringLiteral(" (mean of %1)").arg(m_look.movingAverage) : QString()));
     m_heights = SeriesDrawer::draw(*this, m_table, m_look);
     emit barsRebuilt();
 }
@@ -334,8 +344,9 @@ int TimelinePlot::seriesAt(qsizetype bin, double pixelY) const
     for (qsizetype s = 0; s < m_table.series.size(); ++s) {
         if (m_look.hidden.contains(SeriesDrawer::legendName(m_table.series[s])))
             continue;
-        top += m_look.movingAverage > 1 ? SeriesDrawer::smoothed(m_table.series[s].counts, m_look.movingAverage).value(bin)
-                                        : double(m_table.series[s].counts.value(bin));
+        top += m_look.movingAverage > 1
+            ? SeriesDrawer::smoothed(m_table.series[s].counts, m_look.movingAverage).value(bin)
+            : double(m_table.series[s].counts.value(bin));
         if (value < top)
             return int(s);
     }
@@ -395,8 +406,8 @@ QString TimelinePlot::toolTipAt(const QPointF &pos) const
     const bool seconds = m_table.width.nominalUs() < 60'000'000;
     const QString format = seconds ? QStringLiteral("yyyy-MM-dd HH:mm:ss") : QStringLiteral("yyyy-MM-dd HH:mm");
     auto stamp = [&](qint64 us) { return QDateTime::fromMSecsSinceEpoch(us / 1000, zone).toString(format); };
-    QStringList lines{QStringLiteral("%1 – %2 (%3)").arg(stamp(edges[i]), stamp(edges[i + 1]),
-                                                        QString::fromUtf8(zone.id()))};
+    QStringList lines{
+        QStringLiteral("%1 – %2 (%3)").arg(stamp(edges[i]), stamp(edges[i + 1]), QString::fromUtf8(zone.id()))};
     const QLocale numbers(QLocale::English, QLocale::UnitedStates);
     for (const BinSeries &s : m_table.series) {
         const QString name = s.name.isEmpty() ? QStringLiteral("lookups") : s.name;

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dataset_info.h"
-#include "timeline_event.h"
-#include "series_look.h"
 #include "bin_query.h"
+#include "dataset_info.h"
+#include "series_look.h"
+#include "timeline_event.h"
 #include "zoom_history.h"
 
 #include <qcustomplot.h>

@@ -62,9 +62,8 @@ ViewOptionsBar::ViewOptionsBar(QWidget *parent) : QToolBar(tr("View"), parent)
     connect(m_style, &QComboBox::currentIndexChanged, this, [this](int i) { emit styleChosen(SeriesStyle(i)); });
     connect(m_log, &QCheckBox::toggled, this, &ViewOptionsBar::logScaleChosen);
     connect(m_average, &QSpinBox::valueChanged, this, &ViewOptionsBar::movingAverageChosen);
-    connect(m_width, &QComboBox::currentIndexChanged, this, [this](int i) {
-        emit binWidthChosen(i <= 0 ? std::nullopt : BinWidth::parse(m_width->itemText(i)));
-    });
+    connect(m_width, &QComboBox::currentIndexChanged, this,
+            [this](int i) { emit binWidthChosen(i <= 0 ? std::nullopt : BinWidth::parse(m_width->itemText(i))); });
     connect(m_zone, &TimeZoneBox::zoneChosen, this, &ViewOptionsBar::zoneChosen);
 }
 

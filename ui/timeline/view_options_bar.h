@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "bin_width.h"
 #include "lookup_field.h"
 #include "series_look.h"
-#include "bin_width.h"
 
 #include <QTimeZone>
 #include <QToolBar>

@@ -25,30 +25,38 @@ QString fmt(const QDateTime &dt, const char *pattern)
 
 } // namespace
 
-ZonedTimeTicker::ZonedTimeTicker(QCPAxis *axis, const QTimeZone &zone) : m_axis(axis), m_zone(zone) {}
+ZonedTimeTicker::ZonedTimeTicker(QCPAxis *axis, const QTimeZone &zone) : m_axis(axis), m_zone(zone)
+{}
 
 const QList<ZonedTimeTicker::Step> &ZonedTimeTicker::niceSteps()
 {
     static const QList<Step> steps = {
-        {Unit::Second, 1}, {Unit::Second, 2}, {Unit::Second, 5}, {Unit::Second, 10}, {Unit::Second, 15},
-        {Unit::Second, 30}, {Unit::Minute, 1}, {Unit::Minute, 2}, {Unit::Minute, 5}, {Unit::Minute, 10},
-        {Unit::Minute, 15}, {Unit::Minute, 30}, {Unit::Hour, 1}, {Unit::Hour, 2}, {Unit::Hour, 3},
-        {Unit::Hour, 6}, {Unit::Hour, 12}, {Unit::Day, 1}, {Unit::Day, 2}, {Unit::Week, 1},
-        {Unit::Month, 1}, {Unit::Month, 3}, {Unit::Month, 6}, {Unit::Year, 1}, {Unit::Year, 2},
-        {Unit::Year, 5}, {Unit::Year, 10}, {Unit::Year, 20}, {Unit::Year, 50}, {Unit::Year, 100}};
+        {Unit::Second, 1},  {Unit::Second, 2},  {Unit::Second, 5}, {Unit::Second, 10}, {Unit::Second, 15},
+        {Unit::Second, 30}, {Unit::Minute, 1},  {Unit::Minute, 2}, {Unit::Minute, 5},  {Unit::Minute, 10},
+        {Unit::Minute, 15}, {Unit::Minute, 30}, {Unit::Hour, 1},   {Unit::Hour, 2},    {Unit::Hour, 3},
+        {Unit::Hour, 6},    {Unit::Hour, 12},   {Unit::Day, 1},    {Unit::Day, 2},     {Unit::Week, 1},
+        {Unit::Month, 1},   {Unit::Month, 3},   {Unit::Month, 6},  {Unit::Year, 1},    {Unit::Year, 2},
+        {Unit::Year, 5},    {Unit::Year, 10},   {Unit::Year, 20},  {Unit::Year, 50},   {Unit::Year, 100}};
     return steps;
 }
 
 double ZonedTimeTicker::minimumSeconds(const Step &step)
 {
     switch (step.unit) {
-    case Unit::Second: return step.count;
-    case Unit::Minute: return double(step.count * kMinute);
-    case Unit::Hour: return double(step.count * kHour);
-    case Unit::Day: return double(step.count * kDay - kHour); // a day can be 23 h long
-    case Unit::Week: return double(7 * kDay - kHour);
-    case Unit::Month: return double(step.count * 28 * kDay + (step.count - 1) * 2 * kDay);
-    case Unit::Year: return double(step.count * 365 * kDay);
+    case Unit::Second:
+        return step.count;
+    case Unit::Minute:
+        return double(step.count * kMinute);
+    case Unit::Hour:
+        return double(step.count * kHour);
+    case Unit::Day:
+        return double(step.count * kDay - kHour); // a day can be 23 h long
+    case Unit::Week:
+        return double(7 * kDay - kHour);
+    case Unit::Month:
+        return double(step.count * 28 * kDay + (step.count - 1) * 2 * kDay);
+    case Unit::Year:
+        return double(step.count * 365 * kDay);
     }
     return 1;
 }
@@ -58,13 +66,23 @@ double ZonedTimeTicker::labelSlotWidth(const Step &step, const QFont &font)
     const QFontMetricsF fm(font);
     QStringList lines;
     switch (step.unit) {
-    case Unit::Second: lines = {QStringLiteral("00:00:00"), QStringLiteral("Sep 30")}; break;
+    case Unit::Second:
+        lines = {QStringLiteral("00:00:00"), QStringLiteral("Sep 30")};
+        break;
     case Unit::Minute:
-    case Unit::Hour: lines = {QStringLiteral("00:00"), QStringLiteral("Sep 30")}; break;
+    case Unit::Hour:
+        lines = {QStringLiteral("00:00"), QStringLiteral("Sep 30")};
+        break;
     case Unit::Day:
-    case Unit::Week: lines = {QStringLiteral("Sep 30"), QStringLiteral("0000")}; break;
-    case Unit::Month: lines = {QStringLiteral("Sep"), QStringLiteral("0000")}; break;
-    case Unit::Year: lines = {QStringLiteral("0000")}; break;
+    case Unit::Week:
+        lines = {QStringLiteral("Sep 30"), QStringLiteral("0000")};
+        break;
+    case Unit::Month:
+        lines = {QStringLiteral("Sep"), QStringLiteral("0000")};
+        break;
+    case Unit::Year:
+        lines = {QStringLiteral("0000")};
+        break;
     }
     double widest = 0;
     for (const QString &line : std::as_const(lines))
@@ -153,7 +171,8 @@ QVector<QString> ZonedTimeTicker::labelsFor(const Step &step, const QVector<doub
             labels.append(fmt(dt, "MMM d") + (newYear ? QLatin1Char('\n') + fmt(dt, "yyyy") : QString()));
             break;
         case Unit::Month:
-            labels.append(fmt(dt, "MMM") + (newYear || d.month() == 1 ? QLatin1Char('\n') + fmt(dt, "yyyy") : QString()));
+            labels.append(fmt(dt, "MMM") +
+                          (newYear || d.month() == 1 ? QLatin1Char('\n') + fmt(dt, "yyyy") : QString()));
             break;
         case Unit::Year:
             labels.append(fmt(dt, "yyyy"));

@@ -43,8 +43,8 @@ public:
     static double labelSlotWidth(const Step &step, const QFont &font);
 
 protected:
-    void generate(const QCPRange &range, const QLocale &locale, QChar formatChar, int precision,
-                  QVector<double> &ticks, QVector<double> *subTicks, QVector<QString> *tickLabels) override;
+    void generate(const QCPRange &range, const QLocale &locale, QChar formatChar, int precision, QVector<double> &ticks,
+                  QVector<double> *subTicks, QVector<QString> *tickLabels) override;
 
 private:
     QPointer<QCPAxis> m_axis;

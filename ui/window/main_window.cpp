@@ -16,12 +16,12 @@
 #include "filters_dock.h"
 #include "import_dialog.h"
 #include "import_task.h"
+#include "lookup_store.h"
 #include "observation_lane.h"
 #include "overview_strip.h"
 #include "periodicity_panel.h"
 #include "records_dock.h"
 #include "records_model.h"
-#include "lookup_store.h"
 #include "sqlite_db.h"
 #include "task_progress.h"
 #include "timeline_controller.h"
@@ -49,7 +49,8 @@ const QString kStoreFilter = QStringLiteral("DNS Timeline stores (*.dnstl *.sqli
 
 QString formatUs(qint64 us, const QTimeZone &zone)
 {
-    return QLocale::c().toString(QDateTime::fromMSecsSinceEpoch(us / 1000, zone), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return QLocale::c().toString(QDateTime::fromMSecsSinceEpoch(us / 1000, zone),
+                                 QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 // By content, not name: a pihole-FTL.db is SQLite too, but a data file to import.
@@ -86,9 +87,18 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow() = default;
 
-TimelinePlot *MainWindow::plot() const { return m_view->plot(); }
-OverviewStrip *MainWindow::overview() const { return m_view->overview(); }
-QString MainWindow::statusText() const { return m_status->text(); }
+TimelinePlot *MainWindow::plot() const
+{
+    return m_view->plot();
+}
+OverviewStrip *MainWindow::overview() const
+{
+    return m_view->overview();
+}
+QString MainWindow::statusText() const
+{
+    return m_status->text();
+}
 
 void MainWindow::buildDocks()
 {
@@ -153,12 +163,15 @@ void MainWindow::buildMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Mouse and keys"), this, [this] {
-        QMessageBox::information(this, tr("Mouse and keys"),
+        QMessageBox::information(
+            this, tr("Mouse and keys"),
             tr("<table><tr><td>Wheel</td><td>zoom about the cursor</td></tr><tr><td>Drag</td><td>pan</td></tr>"
                "<tr><td>Shift+drag</td><td>zoom to the band</td></tr>"
                "<tr><td>Alt+drag</td><td>list the lookups of a range (Records dock)</td></tr>"
-               "<tr><td>Click a bar</td><td>list its lookups</td></tr><tr><td>Double-click</td><td>zoom to the bin (on an event: edit it)</td></tr>"
-               "<tr><td>Ctrl+click</td><td>add a point event</td></tr><tr><td>Ctrl+drag</td><td>add a range event</td></tr>"
+               "<tr><td>Click a bar</td><td>list its lookups</td></tr><tr><td>Double-click</td><td>zoom to the bin (on "
+               "an event: edit it)</td></tr>"
+               "<tr><td>Ctrl+click</td><td>add a point event</td></tr><tr><td>Ctrl+drag</td><td>add a range "
+               "event</td></tr>"
                "<tr><td>Drag an event's line, label or edge</td><td>move it</td></tr>"
                "<tr><td>Ctrl+Z / Ctrl+Shift+Z</td><td>undo / redo an event change</td></tr>"
                "<tr><td>+ / − / 0, Home</td><td>zoom in / out / show all</td></tr>"
@@ -168,7 +181,8 @@ void MainWindow::buildMenus()
         QMessageBox::about(this, tr("About DNS Timeline"),
                            tr("<h3>DNS Timeline %1</h3><p>DNS lookups on an interactive timeline, with dated events "
                               "laid over them.</p><p>Licensed under the GNU General Public License, version 3 or "
-                              "later.</p>").arg(QStringLiteral(DNSTL_VERSION)));
+                              "later.</p>")
+                               .arg(QStringLiteral(DNSTL_VERSION)));
     });
 }
 
@@ -207,7 +221,8 @@ void MainWindow::wire()
     });
     connect(m_controller, &TimelineController::failed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10'000); });
-    connect(m_eventWork, &EventWorkbench::imported, this, [this](const QString &summary) { statusBar()->showMessage(summary, 15'000); });
+    connect(m_eventWork, &EventWorkbench::imported, this,
+            [this](const QString &summary) { statusBar()->showMessage(summary, 15'000); });
     connect(m_filtersDock, &FiltersDock::filtersEdited, m_controller, &TimelineController::setFilters);
     connect(m_view->chips(), &FilterChipBar::filtersEdited, m_controller, &TimelineController::setFilters);
     connect(m_datasetsDock, &DatasetsDock::selectionEdited, m_controller, &TimelineController::setDatasets);
@@ -371,7 +386,8 @@ void MainWindow::rememberRecent(const QString &path)
     QSettings settings;
     QStringList recent = settings.value(kRecentKey).toStringList();
     // A ClickHouse URL is kept as displayed, without its password.
-    const QString absolute = path.startsWith(QLatin1String("clickhouse://")) ? path : QFileInfo(path).absoluteFilePath();
+    const QString absolute =
+        path.startsWith(QLatin1String("clickhouse://")) ? path : QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
     settings.setValue(kRecentKey, recent.mid(0, kMaxRecent));
@@ -483,8 +499,8 @@ void MainWindow::updateStatus()
     const QLocale numbers(QLocale::English, QLocale::UnitedStates);
     m_status->setText(tr("%1 – %2   ·   %3 bins   ·   %4 lookups in view   ·   %5")
                           .arg(formatUs(view.fromUs, zone), formatUs(view.toUs, zone),
-                               m_controller->table().width.name(),
-                               numbers.toString(m_controller->lookupsIn(view)), QString::fromUtf8(zone.id())));
+                               m_controller->table().width.name(), numbers.toString(m_controller->lookupsIn(view)),
+                               QString::fromUtf8(zone.id())));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -83,7 +83,7 @@ private:
     void runStoreChange(const QString &what, std::function<void(LookupStore &)> change);
     void newStoreDialog();
     void openStoreDialog();
-    void connectClickHouseDialog(); // File → Connect to ClickHouse… (ClickHouseConnectDialog)
+    void connectClickHouseDialog();               // File → Connect to ClickHouse… (ClickHouseConnectDialog)
     void connectInBackground(const QString &url); // main_window_connect.cpp: StoreConnector, status bar
     bool importAfterConnecting(const QList<ImportRequest> &requests); // false: no URL is connecting
     void importDialog();

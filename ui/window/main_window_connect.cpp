@@ -6,9 +6,9 @@
 #include "main_window.h"
 
 #include "clickhouse_url.h"
+#include "import_job.h"
 #include "sqlite_db.h"
 #include "store_connector.h"
-#include "import_job.h"
 #include "task_progress.h"
 
 #include <QMessageBox>
@@ -62,6 +62,7 @@ bool MainWindow::importAfterConnecting(const QList<ImportRequest> &requests)
         disconnect(*once);
         importRequests(requests);
     });
-    connect(m_connector, &StoreConnector::failed, this, [once] { disconnect(*once); }, Qt::SingleShotConnection);
+    connect(
+        m_connector, &StoreConnector::failed, this, [once] { disconnect(*once); }, Qt::SingleShotConnection);
     return true;
 }

@@ -18,7 +18,8 @@ QString ViewState::settingsGroup(const QString &storePath)
 {
     // Paths hold slashes, which QSettings reads as groups: key by a hash of the path instead.
     const QByteArray path = storeKey(storePath).toUtf8();
-    return QStringLiteral("stores/") + QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex());
+    return QStringLiteral("stores/") +
+        QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex());
 }
 
 ViewState ViewState::load(const QString &storePath)

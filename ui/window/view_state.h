@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "bin_query.h"
 #include "dataset_info.h"
 #include "series_look.h"
-#include "bin_query.h"
 
 #include <QByteArray>
 #include <QList>
@@ -25,7 +25,7 @@ struct ViewState {
     QByteArray zoneId; // IANA id; empty: UTC
     std::optional<BinWidth> width;
     SeriesLook look;
-    QList<qint64> datasets; // empty: all
+    QList<qint64> datasets;     // empty: all
     bool hideAutomated = false; // the Analysis dock's "Hide automated traffic"
     double automatedAt = 0.8;   // its beacon score threshold
 
