@@ -121,7 +121,8 @@ std::optional<double> ViewOptions::hideAutomated(const QCommandLineParser &parse
     bool ok = false;
     const double threshold = parser.value(QStringLiteral("threshold")).toDouble(&ok);
     if (!ok || threshold < 0.5 || threshold > 1)
-        throw Failure(Failure::Kind::BadInput, QStringLiteral("bad --threshold '%1' (a score from 0.5 to 1)")
-                                                   .arg(parser.value(QStringLiteral("threshold"))));
+        throw Failure(Failure::Kind::BadInput,
+                      QStringLiteral("bad --threshold '%1' (a score from 0.5 to 1)")
+                          .arg(parser.value(QStringLiteral("threshold"))));
     return threshold;
 }

@@ -117,9 +117,9 @@ bool ExportActions::save(const QString &path, const QByteArray &bytes, const QSt
         wrote(what, path);
         return true;
     }
-    FailureNotice::warn(m_window, tr("Export"),
-                        Failure(Failure::Kind::Io, tr("Cannot write %1: %2")
-                                                       .arg(QDir::toNativeSeparators(path), file.errorString())));
+    FailureNotice::warn(
+        m_window, tr("Export"),
+        Failure(Failure::Kind::Io, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())));
     return false;
 }
 

@@ -45,8 +45,8 @@ TimelineController::Result runQuery(const std::shared_ptr<LookupStore> &store, B
     // A width finer than the plot can hold: the finest that fits, and the table says so.
     const TimeRange binned = query.range.value_or(*extent);
     if (query.width && query.width->binCount(binned, query.zone) > maxBins) {
-        result.fallback = TimelineController::WidthFallback{*query.width, query.width->binCount(binned, query.zone),
-                                                            binned.length()};
+        result.fallback =
+            TimelineController::WidthFallback{*query.width, query.width->binCount(binned, query.zone), binned.length()};
         query.width = BinWidth::finestFitting(binned, maxBins, query.zone);
     }
     if (result.withOverview) {

@@ -121,7 +121,7 @@ private:
     AnalysisDock *m_analysisDock = nullptr;
     EventWorkbench *m_eventWork = nullptr;
     TaskProgress *m_task = nullptr;
-    TaskProgress *m_viewBusy = nullptr;      // the view's counts take longer than 300 ms
+    TaskProgress *m_viewBusy = nullptr; // the view's counts take longer than 300 ms
     StatusNotice *m_notice = nullptr;
     BackgroundTask *m_storeChange = nullptr; // renaming or deleting a dataset
     StoreConnector *m_connector = nullptr;   // opening a clickhouse:// URL; made on first use
