@@ -69,8 +69,9 @@ QString CliSupport::tooManyBins(LookupStore &store, const BinQuery &query)
     if (bins <= BinWidth::kMaxBins)
         return {};
     const QLocale english(QLocale::English, QLocale::UnitedStates);
-    const auto stamp = [&](qint64 us) {
-        return QDateTime::fromMSecsSinceEpoch(us / 1000, query.zone).toString(Qt::ISODate);
+    const auto stamp = [&](qint64 us) { // "…Z" in UTC, the offset elsewhere
+        const QDateTime t = QDateTime::fromMSecsSinceEpoch(us / 1000, query.zone);
+        return (query.zone == QTimeZone::utc() ? t.toUTC() : t).toString(Qt::ISODate);
     };
     return QStringLiteral("%1 bins of %2 from %3 to %4 are more than the limit of %5; use --bin %6 or wider, or a "
                           "shorter --from/--to")

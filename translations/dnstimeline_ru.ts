@@ -571,12 +571,139 @@ Double-click to show it</source>
         <source>No store is open.</source>
         <translation>Хранилище не открыто.</translation>
     </message>
+    <message>
+        <source>The series of “%1” is no longer in the store.</source>
+        <translation>Серии «%1» больше нет в хранилище.</translation>
+    </message>
+    <message>
+        <source>Edit series “%1”</source>
+        <translation>Изменить серию «%1»</translation>
+    </message>
+    <message>
+        <source>Delete series “%1”</source>
+        <translation>Удалить серию «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>EventImportDialog</name>
+    <message>
+        <source>Import events</source>
+        <translation>Импорт событий</translation>
+    </message>
+    <message>
+        <source>Expand recurring events from</source>
+        <translation>Развернуть повторяющиеся события с</translation>
+    </message>
+    <message>
+        <source>to (before)</source>
+        <translation>по (не включая)</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>%1 is over %2 MiB, too large for an events file</source>
+        <translation>%1 больше %2 МиБ — слишком велик для файла событий</translation>
+    </message>
+    <message>
+        <source>The window is empty: its end must come after its start.</source>
+        <translation>Окно пусто: его конец должен быть позже начала.</translation>
+    </message>
+    <message>
+        <source>line %1: rejected: %2</source>
+        <translation>строка %1: отклонено: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 событие</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>событий: %1</translation>
+    </message>
+    <message>
+        <source>, %1 of them occurrences of %2</source>
+        <translation>, из них %1 — повторения %2</translation>
+    </message>
+    <message>
+        <source>1 recurring series</source>
+        <translation>1 повторяющейся серии</translation>
+    </message>
+    <message>
+        <source>%1 recurring series</source>
+        <translation>повторяющихся серий (%1)</translation>
+    </message>
+    <message>
+        <source>; %1 rejected</source>
+        <translation>; отклонено: %1</translation>
+    </message>
+    <message>
+        <source>; 1 note on recurring events</source>
+        <translation>; 1 замечание о повторяющихся событиях</translation>
+    </message>
+    <message>
+        <source>; %1 notes on recurring events</source>
+        <translation>; замечаний о повторяющихся событиях: %1</translation>
+    </message>
 </context>
 <context>
     <name>EventWorkbench</name>
     <message>
         <source>Events</source>
         <translation>События</translation>
+    </message>
+    <message>
+        <source>Recurring event</source>
+        <translation>Повторяющееся событие</translation>
+    </message>
+    <message>
+        <source>“%1” is one occurrence of a recurring series. %2 this occurrence only, or the whole series?</source>
+        <translation>«%1» — одно из повторений серии. %2 только это повторение или всю серию?</translation>
+    </message>
+    <message>
+        <source>This occurrence</source>
+        <translation>Это повторение</translation>
+    </message>
+    <message>
+        <source>Whole series</source>
+        <translation>Всю серию</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Переместить</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Import events</source>
+        <translation>Импорт событий</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>Импортировано: %1</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1156,10 @@ Double-click to show it</source>
         <translation>по дате файла</translation>
     </message>
     <message>
+        <source>in each time of the file</source>
+        <translation>в каждой метке времени файла</translation>
+    </message>
+    <message>
         <source>Year of the first line, for logs whose times carry no year (syslog stamps)</source>
         <translation>Год первой строки, для журналов, время в которых записано без года (метки syslog)</translation>
     </message>
@@ -1412,6 +1543,18 @@ A password is asked in File → Connect to ClickHouse…</source>
     <message>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <source>Import e&amp;vents…</source>
+        <translation>Импорт &amp;событий…</translation>
+    </message>
+    <message>
+        <source>Import events</source>
+        <translation>Импорт событий</translation>
+    </message>
+    <message>
+        <source>Events (*.ics *.ical *.csv *.json);;All files (*)</source>
+        <translation>События (*.ics *.ical *.csv *.json);;Все файлы (*)</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,7 @@ QString SyslogClock::yearNote() const
             .arg(m_firstYear);
     const QString when = QDateTime::fromMSecsSinceEpoch(m_referenceUs / 1000, m_zone).toString(Qt::ISODate);
     return QStringLiteral("The times carry no year: the first line's year, %1, is the latest that puts it before %2 "
-                          "(%3); give --year to set it.")
+                          "(%3); set the year (--year, or Year in the import dialog) if the log is from another.")
         .arg(m_firstYear)
         .arg(m_referenceIsNow ? QStringLiteral("the time of the import")
                               : QStringLiteral("the file's modification time"),

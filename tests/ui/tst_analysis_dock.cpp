@@ -11,6 +11,7 @@
 #include "heatmap_panel.h"
 #include "periodicity_panel.h"
 #include "series_panel.h"
+#include "translations.h"
 #include "ui_test_store.h"
 
 #include <QCheckBox>
@@ -132,6 +133,7 @@ void TstAnalysisDock::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("dnstimeline-tests-analysis"));
     QVERIFY(kNewYork.isValid());
+    Translations::install(*qApp, QLocale(QLocale::English, QLocale::UnitedStates)); // as the program: "2 days"
     m_storePath = m_dir.filePath(QStringLiteral("planted.dnstl"));
     QVERIFY(makePlantedStore(m_dir.path(), m_storePath, &m_beaconLookups));
 }
@@ -141,6 +143,10 @@ void TstAnalysisDock::init()
     QSettings().clear();
     m_window = std::make_unique<MainWindow>();
     QVERIFY(openAndWait(*m_window, m_storePath));
+    // Wide enough that 30-minute bins over the planted weeks fit the plot (narrower, the window
+    // draws the finest width that fits instead).
+    m_window->resize(1600, 800);
+    QVERIFY(settle(*m_window));
 }
 
 void TstAnalysisDock::cleanup()

@@ -5,6 +5,8 @@
 // then "Import again"); every reply kind's rcode; and the view and the notice after an import.
 #include "walk_support.h"
 
+#include <cmath>
+
 #include <QCheckBox>
 #include <QLabel>
 #include <QPushButton>
@@ -125,6 +127,15 @@ private slots:
         QCOMPARE(total(t, QStringLiteral("NXDOMAIN")), qint64(5)); // nx.example, three PTR, localhost
         QCOMPARE(total(t, QStringLiteral("REFUSED")), qint64(1));
         QCOMPARE(total(t, QStringLiteral("NOERROR")), qint64(13));
+        // A few lookups a bin: the count axis ticks whole numbers, each where its label says.
+        window.controller()->setSplit(std::nullopt);
+        QVERIFY(settle(window));
+        window.plot()->replot();
+        QVERIFY(window.plot()->yAxis->range().upper < 20);
+        const QVector<double> ticks = window.plot()->yAxis->tickVector();
+        QVERIFY(ticks.size() >= 3);
+        for (double tick : ticks)
+            QVERIFY2(tick == std::floor(tick), qPrintable(QString::number(tick)));
     }
 
     // Items 4 and 11: after an import the view goes to the new dataset, ticked, far from the

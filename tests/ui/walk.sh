@@ -154,6 +154,7 @@ sleep 3
 shot after-dnsmasq-import
 key ctrl+i
 open_file "$out/files/pihole.log"
+sleep 2 # the dialog reads the file's head before Import takes Return
 key Return
 sleep 3
 shot import-again-offered
@@ -179,9 +180,20 @@ key c
 open_file "$out/files/bins.csv"
 shot export-notice
 
-# 1 s bins over everything: the Bins box is the toolbar's third box; Tab reaches it from Split.
+# 1 s bins over everything (the three datasets, 2016 to 2026): the toolbar's Bins box, then
+# the first width starting with 1 (1s). The status bar says which width is shown instead.
+key Escape
 key Home
+sleep 1
+locate
+xdotool mousemove $((X + 548)) $((Y + 36)) click 1
+sleep 0.7
+key 1 Return
+shot one-second-bins-over-everything
+# Zoom in on the pointer until 1 s fits.
 xdotool mousemove "$(px 60)" "$(py 30)"
+for _ in $(seq 1 12); do xdotool click 4; sleep 0.2; done
+shot one-second-bins-zoomed
 key ctrl+q
 sleep 1
 echo "walk: screenshots in $out"

@@ -289,8 +289,11 @@ void ImportDialog::showChoices()
                               : tr("Detect from content (found: %1)").arg(p.formatId));
     m_zone->setZone(f.request.options.zone);
     m_zone->setEnabled(any && takesZone(p.formatId));
+    const bool takesYear = any && (p.firstYear != 0 || f.request.options.year != 0);
+    // Formats whose times carry their year have nothing to choose: say so, not "the file's date".
+    m_year->setSpecialValueText(takesYear || !any ? tr("from the file's date") : tr("in each time of the file"));
     m_year->setValue(f.request.options.year ? f.request.options.year : kFileYear);
-    m_year->setEnabled(any && (p.firstYear != 0 || f.request.options.year != 0));
+    m_year->setEnabled(takesYear);
     m_yearNote->setText(any ? yearText(f.request, p, locale()) : QString());
     m_force->setChecked(f.request.force);
     m_force->setEnabled(any);

@@ -3,6 +3,7 @@
 #include "timeline_plot.h"
 
 #include "color_scheme.h"
+#include "count_ticker.h"
 #include "crosshair_tracker.h"
 #include "event_card.h"
 #include "event_layer.h"
@@ -47,6 +48,7 @@ TimelinePlot::TimelinePlot(QWidget *parent) : QCustomPlot(parent)
         axis->setTickLabelFont(baseFont());
         axis->setLabelFont(baseFont());
     }
+    yAxis->setTicker(QSharedPointer<CountTicker>::create());
     yAxis->setNumberFormat(QStringLiteral("f"));
     yAxis->setNumberPrecision(0);
 
@@ -185,7 +187,7 @@ void TimelinePlot::setLook(const SeriesLook &look)
             ticker->setLogBase(10);
             yAxis->setTicker(ticker);
         } else {
-            yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+            yAxis->setTicker(QSharedPointer<CountTicker>::create());
         }
     }
     rebuildBars();
