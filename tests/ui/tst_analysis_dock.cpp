@@ -143,9 +143,9 @@ void TstAnalysisDock::init()
     QSettings().clear();
     m_window = std::make_unique<MainWindow>();
     QVERIFY(openAndWait(*m_window, m_storePath));
-    // Wide enough that 30-minute bins over the planted weeks fit the plot (narrower, the window
-    // draws the finest width that fits instead).
-    m_window->resize(1600, 800);
+    // Wide enough that 30-minute bins over eight of the planted weeks fit the plot (narrower, the
+    // window draws the finest width that fits instead).
+    m_window->resize(1800, 800);
     QVERIFY(settle(*m_window));
 }
 
@@ -356,6 +356,13 @@ void TstAnalysisDock::baselineBandFollowsBinWidthsThatDivideADay()
         return names;
     };
     for (const QString &width : {QStringLiteral("3h"), QStringLiteral("1d"), QStringLiteral("30m")}) {
+        if (width == QLatin1String("30m")) {
+            // Twelve weeks of half hours are more bins than the plot has pixels: four weeks in
+            // view (eight binned, with the half view either side) fit.
+            m_window->plot()->moveTo(
+                {newYork(28, 0).toMSecsSinceEpoch() * 1000, newYork(56, 0).toMSecsSinceEpoch() * 1000});
+            QVERIFY(settle(*m_window));
+        }
         QSignalSpy table(m_window->controller(), &TimelineController::tableReady);
         m_window->controller()->setBinWidth(BinWidth::parse(width));
         QVERIFY(table.wait(10'000));
