@@ -3,6 +3,7 @@
 #pragma once
 
 #include "import_types.h"
+#include "reject_log.h"
 #include "timeline_event.h"
 
 #include <QList>
@@ -18,12 +19,7 @@ struct EventImport {
     qint64 errorLine = 0;
 
     // Counts a rejected event and keeps its issue if there is room.
-    void reject(qint64 line, const QString &message)
-    {
-        ++report.rejected;
-        if (report.firstIssues.size() < ImportReport::kMaxIssues)
-            report.firstIssues.append({line, message});
-    }
+    void reject(qint64 line, const QString &message) { RejectLog(report, false, "line").reject(line, message); }
     void fail(qint64 line, const QString &message)
     {
         events.clear();

@@ -4,8 +4,8 @@
 
 #include "dns_names.h"
 #include "line_reader.h"
+#include "lookup_builder.h"
 #include "syslog_clock.h"
-#include "zeek_lookup_builder.h"
 
 #include <deque>
 
@@ -210,7 +210,7 @@ private:
     bool emitFront()
     {
         const Pending &p = m_pending.front();
-        ZeekLookupBuilder::Values v;
+        LookupBuilder::Values v;
         v.ts = p.ts;
         v.client = p.client;
         v.query = p.qname;
@@ -222,7 +222,7 @@ private:
         return go;
     }
 
-    ZeekLookupBuilder m_builder;
+    LookupBuilder m_builder;
     SyslogClock m_clock;
     std::deque<Pending> m_pending;
     QByteArray m_name, m_match;

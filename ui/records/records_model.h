@@ -47,8 +47,9 @@ public:
     int cachedPages() const { return int(m_pages.size()); }
     // The record of a row if its page is here.
     const LookupRecord *recordAt(int row) const;
-    // CSV (a header line, then the rows of each run [first, last] in order, RFC 4180 quoting)
-    // handed to done with its row count on the GUI thread once read; at most kCsvLimit rows.
+    // CSV as RecordCsv writes it with the row id (the drill-down export's columns and times, then
+    // `row_id`), the rows of each run [first, last] in order, handed to done with its row count
+    // on the GUI thread once read; at most kCsvLimit rows.
     static constexpr int kCsvLimit = 200'000;
     void csvRows(const QList<std::pair<int, int>> &runs, std::function<void(const QString &, int)> done);
 

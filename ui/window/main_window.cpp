@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
 
+#include "clickhouse_url.h"
 #include "failure.h"
 #include "failure_notice.h"
 #include "store_schema.h"
@@ -278,7 +279,7 @@ void MainWindow::drillDown(const TimeRange &range, int series)
 
 void MainWindow::openStore(const QString &path, bool create)
 {
-    if (path.startsWith(QLatin1String("clickhouse://"))) {
+    if (ClickHouseUrl::looksLike(path)) {
         connectInBackground(path); // the outcome comes later, in the status bar or a message
         return;
     }
@@ -334,7 +335,7 @@ void MainWindow::useStore(std::shared_ptr<LookupStore> store, const QString &pat
     m_controller->setStore(std::move(store), state.datasets, state.range);
     if (state.range)
         plot()->setVisibleRange(*state.range);
-    const bool url = path.startsWith(QLatin1String("clickhouse://"));
+    const bool url = ClickHouseUrl::looksLike(path);
     setWindowTitle(tr("%1 — DNS Timeline").arg(url ? path : QFileInfo(path).fileName()));
     rememberRecent(path);
 }
@@ -384,8 +385,7 @@ void MainWindow::rememberRecent(const QString &path)
     QSettings settings;
     QStringList recent = settings.value(kRecentKey).toStringList();
     // A ClickHouse URL is kept as displayed, without its password.
-    const QString absolute =
-        path.startsWith(QLatin1String("clickhouse://")) ? path : QFileInfo(path).absoluteFilePath();
+    const QString absolute = ClickHouseUrl::looksLike(path) ? path : QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
     settings.setValue(kRecentKey, recent.mid(0, kMaxRecent));
