@@ -353,8 +353,8 @@ void TstExport::zipBundleHoldsTheFolderBundleFiles()
     auto store = openStore(m_store, StoreOpenMode::ReadOnly);
     const QString folder = m_dir.filePath(QStringLiteral("zipped-folder"));
     const QString zip = m_dir.filePath(QStringLiteral("zipped.zip"));
-    QVERIFY_THROWS_NO_EXCEPTION(EvidenceBundle::write(*store, baseView(), folder));
-    QVERIFY_THROWS_NO_EXCEPTION(EvidenceBundle::write(*store, baseView(), zip));
+    QVERIFY_THROWS_NO_EXCEPTION(ChartExport::writeBundle(*store, baseView(), folder));
+    QVERIFY_THROWS_NO_EXCEPTION(ChartExport::writeBundle(*store, baseView(), zip));
     const QString unpacked = m_dir.filePath(QStringLiteral("unpacked"));
     QProcess p;
     p.start(unzip, {QStringLiteral("-q"), zip, QStringLiteral("-d"), unpacked});
@@ -606,7 +606,7 @@ void TstExport::windowExportsLeaveOutWhatTheWindowHides()
 
     // The bundle: its chart, provenance and reproduce.sh agree.
     const QString bundle = m_dir.filePath(QStringLiteral("hidden-bundle"));
-    QVERIFY_THROWS_NO_EXCEPTION(EvidenceBundle::write(*window.controller()->store(), view, bundle));
+    QVERIFY_THROWS_NO_EXCEPTION(ChartExport::writeBundle(*window.controller()->store(), view, bundle));
     QCOMPARE(inkPixels(QImage(bundle + QStringLiteral("/chart.png"))), 0);
     QVERIFY(!readAll(bundle + QStringLiteral("/events.csv")).contains("Server moved"));
     const QJsonObject provenance =

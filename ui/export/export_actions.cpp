@@ -6,7 +6,6 @@
 #include "chart_export.h"
 #include "chart_footer.h"
 #include "event_layer.h"
-#include "evidence_bundle.h"
 #include "export_dialog.h"
 #include "failure.h"
 #include "failure_notice.h"
@@ -183,7 +182,7 @@ void ExportActions::exportBundle()
     if (filter.contains(QLatin1String("zip")) && !path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
         path += QStringLiteral(".zip");
     try {
-        EvidenceBundle::write(*m_window->controller()->store(), currentView(), path);
+        ChartExport::writeBundle(*m_window->controller()->store(), currentView(), path);
         wrote(path);
     } catch (const Failure &failure) {
         FailureNotice::warn(m_window, tr("Export evidence bundle"), failure);
