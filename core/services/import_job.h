@@ -7,7 +7,7 @@
 
 #include <QString>
 
-class LookupStore;
+class DatasetAdmin;
 
 struct ImportResult {
     ImportReport report; // report.error set: nothing was stored
@@ -18,7 +18,7 @@ struct ImportResult {
 // it into the store's DatasetSink while hashing it, and commits only if everything went well.
 // A failure, a cancel (progress returned false), a refused duplicate or a strict-mode reject
 // leave the store exactly as it was. Blocking; run it off the GUI thread.
-ImportResult runImport(LookupStore &store, const ImportRequest &request, const ProgressFn &progress);
+ImportResult runImport(DatasetAdmin &store, const ImportRequest &request, const ProgressFn &progress);
 
 // The import options as JSON text, as the datasets table keeps them.
 QString importOptionsJson(const ImportRequest &request, const QString &formatId);

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "records_model.h"
 
-#include "lookup_store.h"
+#include "lookup_views.h"
 #include "record_csv.h"
 
 #include <QDateTime>
@@ -13,7 +13,7 @@ RecordsModel::RecordsModel(QObject *parent) : QAbstractTableModel(parent)
 
 RecordsModel::~RecordsModel() = default;
 
-void RecordsModel::setQuery(std::shared_ptr<LookupStore> store, const RecordQuery &query)
+void RecordsModel::setQuery(std::shared_ptr<LookupViews> store, const RecordQuery &query)
 {
     beginResetModel();
     m_store = std::move(store);

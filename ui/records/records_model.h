@@ -14,7 +14,7 @@
 #include <functional>
 #include <memory>
 
-class LookupStore;
+class LookupViews;
 
 // The lookups of a RecordQuery as a table, fetched lazily: the row count is the query's total
 // at once, and pages of kPageSize records are read on a BackgroundTask (the store's records())
@@ -38,7 +38,7 @@ public:
     ~RecordsModel() override;
 
     // Starts over with a query (a null store: empty).
-    void setQuery(std::shared_ptr<LookupStore> store, const RecordQuery &query);
+    void setQuery(std::shared_ptr<LookupViews> store, const RecordQuery &query);
     const RecordQuery &query() const { return m_query; }
     void setTimeZone(const QTimeZone &zone);
     void setDatasetNames(const QHash<qint64, QString> &names);
@@ -70,7 +70,7 @@ private:
     BackgroundTask::Request readNext();
     QString cell(const LookupRecord &r, int column) const;
 
-    std::shared_ptr<LookupStore> m_store;
+    std::shared_ptr<LookupViews> m_store;
     RecordQuery m_query;
     QTimeZone m_zone = QTimeZone::utc();
     QHash<qint64, QString> m_datasetNames;

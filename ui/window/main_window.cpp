@@ -223,10 +223,10 @@ void MainWindow::wire()
     connect(m_view->chips(), &FilterChipBar::filtersEdited, m_controller, &TimelineController::setFilters);
     connect(m_datasetsDock, &DatasetsDock::selectionEdited, m_controller, &TimelineController::setDatasets);
     connect(m_datasetsDock, &DatasetsDock::renameRequested, this, [this](qint64 id, const QString &name) {
-        runStoreChange(tr("Renaming a dataset…"), [id, name](LookupStore &store) { store.renameDataset(id, name); });
+        runStoreChange(tr("Renaming a dataset…"), [id, name](DatasetAdmin &store) { store.renameDataset(id, name); });
     });
     connect(m_datasetsDock, &DatasetsDock::deleteRequested, this, [this](qint64 id) {
-        runStoreChange(tr("Deleting a dataset…"), [id](LookupStore &store) { store.deleteDataset(id); });
+        runStoreChange(tr("Deleting a dataset…"), [id](DatasetAdmin &store) { store.deleteDataset(id); });
     });
     connect(m_eventsDock, &EventsDock::eventActivated, this, [this](const TimelineEvent &e) {
         const qint64 end = e.endUs.value_or(e.startUs), pad = std::max<qint64>((end - e.startUs) / 2, 3'600'000'000);
@@ -457,7 +457,7 @@ void MainWindow::importRequests(const QList<ImportRequest> &requests)
 }
 
 // A change to the store (rename, delete) on a BackgroundTask, then a reload of the view.
-void MainWindow::runStoreChange(const QString &what, std::function<void(LookupStore &)> change)
+void MainWindow::runStoreChange(const QString &what, std::function<void(DatasetAdmin &)> change)
 {
     if (!m_controller->store() || m_busy)
         return;
