@@ -74,7 +74,8 @@ void EvidenceBundle::write(const Contents &contents, const ChartDrawer &drawChar
         ZipWriter zip;
         for (const auto &[name, bytes] : files)
             zip.add(name, bytes, name.endsWith(QLatin1String(".sh")), exportedAt);
-        writeFile(path, zip.finish(), false);
+        if (const std::optional<Failure> problem = zip.write(path))
+            throw *problem;
         return;
     }
     if (!QDir().mkpath(path))
