@@ -5,8 +5,8 @@
 #include "dns_names.h"
 #include "dnsmasq_message.h"
 #include "line_reader.h"
+#include "lookup_builder.h"
 #include "syslog_clock.h"
-#include "zeek_lookup_builder.h"
 
 #include <deque>
 
@@ -215,7 +215,7 @@ private:
     bool emitFront()
     {
         const Pending &p = m_pending.front();
-        ZeekLookupBuilder::Values v;
+        LookupBuilder::Values v;
         v.ts = p.ts;
         v.client = p.client;
         v.query = p.qname;
@@ -227,7 +227,7 @@ private:
         return go;
     }
 
-    ZeekLookupBuilder m_builder;
+    LookupBuilder m_builder;
     SyslogClock m_clock;
     std::deque<Pending> m_pending;
     QByteArray m_name, m_reverse;

@@ -72,13 +72,10 @@ ImportReport PcapImporter::read(QIODevice &in, const ImportOptions &options, Rec
             log.reject(packetNumber, QStringLiteral("IP, UDP or TCP header truncated or invalid"));
             break;
         case PacketDecoder::Result::UnsupportedLink:
-            ++report.rejected;
-            if (unsupportedLinks.insert(captured.linkType).second &&
-                report.firstIssues.size() < ImportReport::kMaxIssues)
-                report.firstIssues.append({packetNumber,
-                                           QStringLiteral("link type %1 is not supported; its packets are "
-                                                          "skipped")
-                                               .arg(captured.linkType)});
+            log.tolerate(
+                packetNumber,
+                QStringLiteral("link type %1 is not supported; its packets are skipped").arg(captured.linkType),
+                unsupportedLinks.insert(captured.linkType).second);
             break;
         }
         if (log.failed())

@@ -4,7 +4,7 @@
 
 #include "flat_json_scanner.h"
 #include "line_reader.h"
-#include "zeek_lookup_builder.h"
+#include "lookup_builder.h"
 
 #include <array>
 #include <cstring>
@@ -79,7 +79,7 @@ public:
         }
         if (values[Ts].isEmpty())
             return m_builder.reject(number, QStringLiteral("no \"ts\""));
-        ZeekLookupBuilder::Values v;
+        LookupBuilder::Values v;
         v.ts = values[Ts];
         v.client = values[Client];
         v.server = values[Server];
@@ -94,7 +94,7 @@ public:
     bool reject(qint64 number, const QString &message) { return m_builder.reject(number, message); }
 
 private:
-    ZeekLookupBuilder m_builder;
+    LookupBuilder m_builder;
     FlatJsonScanner m_scanner;
     std::array<QByteArray, SlotCount> m_scratch;
 };

@@ -3,7 +3,7 @@
 #include "zeek_tsv_importer.h"
 
 #include "line_reader.h"
-#include "zeek_lookup_builder.h"
+#include "lookup_builder.h"
 
 #include <array>
 #include <bit>
@@ -160,7 +160,7 @@ private:
         const qsizetype n = splitFields(text, m_sep, m_values);
         if (n != m_fieldCount)
             return m_builder.reject(number, QStringLiteral("%1 fields, #fields lists %2").arg(n).arg(m_fieldCount));
-        ZeekLookupBuilder::Values v;
+        LookupBuilder::Values v;
         v.ts = value(Ts);
         v.client = value(Client);
         v.server = value(Server);
@@ -187,7 +187,7 @@ private:
         return unescape(v, m_scratch[size_t(c)]);
     }
 
-    ZeekLookupBuilder m_builder;
+    LookupBuilder m_builder;
     char m_sep = '\t';
     QByteArray m_unset = QByteArrayLiteral("-");
     QByteArray m_empty = QByteArrayLiteral("(empty)");

@@ -10,6 +10,8 @@
 #include <QHash>
 
 #include <mutex>
+#include <optional>
+#include <utility>
 #include <vector>
 
 // A store in a ClickHouse database (optionally spread over a cluster), reached over HTTP.
@@ -49,7 +51,7 @@ public:
 
     QString location() const override { return m_url.display(); }
     QList<DatasetInfo> datasets() override;
-    BinTable bins(const BinQuery &query) override;                                      // clickhouse_store_bins.cpp
+    BinTable bins(const BinQuery &query) override;                                      // ClickHouseBinQuery
     RecordPage records(const RecordQuery &query, qint64 offset, qint64 limit) override; // clickhouse_store_records.cpp
     TimeRange extent(const QList<qint64> &datasetIds) override;
     PairTimes pairTimes(const BinQuery &query, qint64 minLookups) override; // clickhouse_store_analysis.cpp
@@ -92,12 +94,15 @@ public:
     void writeDatasetRow(const DatasetInfo &d, bool deleted);
     // Rows of a dataset on every shard, dropped (an aborted import, a deleted dataset).
     void dropDatasetRows(qint64 id);
+    // For ClickHouseBinQuery: split rankings (the top values, and whether more values have
+    // lookups) by their ranking query, kept across calls (clickhouse_store_bins.cpp).
+    std::optional<std::pair<QList<Ranked>, bool>> cachedRanking(const QByteArray &key);
+    void keepRanking(const QByteArray &key, const QList<Ranked> &ranked, bool more);
 
 private:
     void createSchema(bool create);
     void checkLayout();
     void findShards();
-    BinTable binsOf(const BinQuery &query, const QList<DatasetInfo> &sets);
     void writeEvent(const TimelineEvent &event, bool deleted); // clickhouse_store_events.cpp
     void insertEvents(const QByteArray &rows);
     void insertSeries(const QByteArray &rows);

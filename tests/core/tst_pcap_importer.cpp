@@ -6,6 +6,7 @@
 #include "capture_reader.h"
 #include "import_job.h"
 #include "importer_registry.h"
+#include "shared_corpus.h"
 #include "sqlite_db.h"
 #include "sqlite_store.h"
 
@@ -338,8 +339,10 @@ private slots:
         QTest::addColumn<int>("lookups");
         QTest::addColumn<int>("rejected");
         const QDir corpus(QStringLiteral(DNSTL_CORPUS_DIR "/zeek-pcaps"));
-        if (!corpus.exists())
-            QSKIP("the corpus folder is missing");
+        if (!corpus.exists()) { // the test function skips it, or fails under CI
+            QTest::newRow("corpus missing") << corpus.path() << 0 << 0;
+            return;
+        }
         QFile table(fixture("expected_counts.tsv"));
         QVERIFY(table.open(QIODevice::ReadOnly));
         int rows = 0;
@@ -361,6 +364,7 @@ private slots:
         QFETCH(QString, file);
         QFETCH(int, lookups);
         QFETCH(int, rejected);
+        DNSTL_REQUIRE_CORPUS(file);
         const Imported r = import(file);
         QCOMPARE(r.result.report.records, lookups);
         QCOMPARE(r.result.report.rejected, rejected);

@@ -7,6 +7,7 @@
 #include "importer_registry.h"
 #include "lookup_field.h"
 #include "recording_sink.h"
+#include "shared_corpus.h"
 #include "sqlite_db.h"
 #include "sqlite_store.h"
 #include "timestamp_parser.h"
@@ -137,8 +138,7 @@ private slots:
 
     void importsCorpusDnsLogFromGzip()
     {
-        if (!QFile::exists(corpusLog()))
-            QSKIP("the corpus folder is missing");
+        DNSTL_REQUIRE_CORPUS(corpusLog());
         qint64 lastDone = 0, total = 0;
         const ImportResult r = import(path("corpus.dnstl"), corpusLog(), {}, [&](const ImportProgress &p) {
             lastDone = p.bytesDone;
@@ -166,8 +166,7 @@ private slots:
 
     void corpusAsJsonLinesStoresTheSameLookups()
     {
-        if (!QFile::exists(corpusLog()))
-            QSKIP("the corpus folder is missing");
+        DNSTL_REQUIRE_CORPUS(corpusLog());
         QFile file(corpusLog());
         QVERIFY(file.open(QIODevice::ReadOnly));
         GzipReader gunzip(file);

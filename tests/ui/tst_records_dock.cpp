@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "csv_tokenizer.h"
 #include "filters_dock.h"
+#include "record_csv.h"
 #include "records_dock.h"
 #include "records_model.h"
 #include "ui_test_store.h"
@@ -36,6 +38,7 @@ private slots:
     void hiddenSeriesAreLeftOut();
     void clickedBinFollowsTheZone();
     void ctrlCCopiesOnlySelectedRows();
+    void copyQuotesCarriageReturnsAsTheDrillDownCsvDoes();
     void scrollsAMillionRowsReadingOnlyShownPages();
     void protoSplitsFiltersAndShows();
 
@@ -218,12 +221,69 @@ void TstRecordsDock::ctrlCCopiesOnlySelectedRows()
     QCOMPARE(copied.first().first().toInt(), 3);
     const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 4);
-    QVERIFY(lines[0].startsWith(QStringLiteral("time (UTC),dataset,client,qname")));
+    QCOMPARE(lines[0], QStringLiteral("time,dataset,client,qname,qtype,rcode,server,proto,row_id"));
     const int rowid = RecordsModel::Rowid;
     for (int i = 0; i < 3; ++i) {
         const int row = QList<int>{3, 4, 30}[i];
         QCOMPARE(lines[i + 1].split(QLatin1Char(','))[rowid], QString::number(model->recordAt(row)->id));
         QCOMPARE(lines[i + 1].split(QLatin1Char(','))[RecordsModel::Client], lookupClient(row));
+    }
+}
+
+// Fields holding a CR, a comma, a quote or edge spaces come back whole from the copy, which is the
+// drill-down export's CSV (RecordCsv) with a last column row_id.
+void TstRecordsDock::copyQuotesCarriageReturnsAsTheDrillDownCsvDoes()
+{
+    const QString path = m_dir.filePath(QStringLiteral("odd.dnstl"));
+    const QList<QByteArray> names = {"cr\rname.example", "comma,name.example", "quote\"name.example", " edge.example "};
+    {
+        auto store = openStore(path, StoreOpenMode::Create);
+        DatasetInfo meta;
+        meta.name = QStringLiteral("odd");
+        auto sink = store->beginImport(meta);
+        for (qsizetype i = 0; i < names.size(); ++i)
+            sink->add(RawLookup{kStartUs + i * 1'000'000, "10.9.0.1\r", names[i], "A", "NOERROR", {}});
+        sink->commit(QStringLiteral("odd"), 0);
+    }
+    QVERIFY(openAndWait(*m_window, path));
+    m_window->drillDown({kStartUs, kStartUs + kDayUs}, -1);
+    waitRecords();
+    RecordsDock *dock = m_window->recordsDock();
+    QCOMPARE(dock->model()->rowCount(), int(names.size()));
+    dock->view()->selectAll();
+    QSignalSpy copied(dock, &RecordsDock::copied);
+    dock->view()->setFocus();
+    QTest::keySequence(dock->view(), QKeySequence::Copy);
+    QTRY_COMPARE(copied.size(), 1);
+    const QByteArray csv = QApplication::clipboard()->text().toUtf8();
+
+    QList<LookupRecord> records;
+    for (int row = 0; row < dock->model()->rowCount(); ++row)
+        records.append(*dock->model()->recordAt(row));
+    const QHash<qint64, QString> datasetNames = {{records.first().dataset, QStringLiteral("odd")}};
+    using RecordCsv::RowId;
+    QCOMPARE(csv,
+             RecordCsv::header(RowId::Include) +
+                 RecordCsv::rows(records, QTimeZone::utc(), datasetNames, RowId::Include));
+
+    QList<QStringList> parsed;
+    CsvTokenizer tokenizer(',');
+    const auto onRecord = [&](qint64, std::span<const QByteArrayView> fields, CsvTokenizer::Problem problem) {
+        QCOMPARE(problem, CsvTokenizer::Problem::None);
+        QStringList row;
+        for (QByteArrayView f : fields)
+            row.append(QString::fromUtf8(f));
+        parsed.append(row);
+    };
+    tokenizer.feed(csv, onRecord);
+    tokenizer.finish(onRecord);
+    QCOMPARE(parsed.size(), names.size() + 1);
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        QCOMPARE(parsed[i + 1].size(), 9);
+        QCOMPARE(parsed[i + 1][0], QStringLiteral("2016-07-18T00:00:0%1+00:00").arg(i)); // kStartUs + i s, UTC
+        QCOMPARE(parsed[i + 1][RecordsModel::Client], QStringLiteral("10.9.0.1\r"));
+        QCOMPARE(parsed[i + 1][RecordsModel::Qname], QString::fromUtf8(names[i]));
+        QCOMPARE(parsed[i + 1][RecordsModel::Rowid], QString::number(records[i].id));
     }
 }
 

@@ -7,7 +7,6 @@
 #include "chart_export.h"
 #include "chart_footer.h"
 #include "event_layer.h"
-#include "evidence_bundle.h"
 #include "export_dialog.h"
 #include "failure.h"
 #include "failure_notice.h"
@@ -214,7 +213,7 @@ void ExportActions::exportBundle()
 bool ExportActions::exportBundleTo(const QString &path)
 {
     try {
-        EvidenceBundle::write(*m_window->controller()->store(), currentView(), path);
+        ChartExport::writeBundle(*m_window->controller()->store(), currentView(), path);
         wrote(tr("the evidence bundle"), path);
         return true;
     } catch (const Failure &failure) {

@@ -2,28 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "records_model.h"
 
-#include "lookup_store.h"
+#include "lookup_views.h"
+#include "record_csv.h"
 
 #include <QDateTime>
 #include <QTimer>
-
-namespace {
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
-        return text;
-    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-}
-
-} // namespace
 
 RecordsModel::RecordsModel(QObject *parent) : QAbstractTableModel(parent)
 {}
 
 RecordsModel::~RecordsModel() = default;
 
-void RecordsModel::setQuery(std::shared_ptr<LookupStore> store, const RecordQuery &query)
+void RecordsModel::setQuery(std::shared_ptr<LookupViews> store, const RecordQuery &query)
 {
     beginResetModel();
     m_store = std::move(store);
@@ -201,15 +191,10 @@ void RecordsModel::csvRows(const QList<std::pair<int, int>> &runs, std::function
     m_csvTask.run(
         read,
         [this, done](const QList<LookupRecord> &records) {
-            QStringList header;
-            for (int c = 0; c < ColumnCount; ++c)
-                header.append(csvField(headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()));
-            QString text = header.join(QLatin1Char(',')) + QLatin1Char('\n');
-            for (const LookupRecord &r : records) {
-                for (int c = 0; c < ColumnCount; ++c)
-                    text += csvField(cell(r, c)) + (c + 1 < ColumnCount ? QLatin1Char(',') : QLatin1Char('\n'));
-            }
-            done(text, int(records.size()));
+            using RecordCsv::RowId;
+            const QByteArray csv =
+                RecordCsv::header(RowId::Include) + RecordCsv::rows(records, m_zone, m_datasetNames, RowId::Include);
+            done(QString::fromUtf8(csv), int(records.size()));
         },
         [this](const Failure &failure) { emit failed(failure); });
 }

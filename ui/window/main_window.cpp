@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
 
+#include "clickhouse_url.h"
 #include "failure.h"
 #include "failure_notice.h"
 #include "store_schema.h"
@@ -304,10 +305,10 @@ void MainWindow::wire()
     connect(m_datasetsDock, &DatasetsDock::selectionEdited, m_controller, &TimelineController::setDatasets);
     connect(m_datasetsDock, &DatasetsDock::zoomRequested, this, &MainWindow::showDataset);
     connect(m_datasetsDock, &DatasetsDock::renameRequested, this, [this](qint64 id, const QString &name) {
-        runStoreChange(tr("Renaming a dataset…"), [id, name](LookupStore &store) { store.renameDataset(id, name); });
+        runStoreChange(tr("Renaming a dataset…"), [id, name](DatasetAdmin &store) { store.renameDataset(id, name); });
     });
     connect(m_datasetsDock, &DatasetsDock::deleteRequested, this, [this](qint64 id) {
-        runStoreChange(tr("Deleting a dataset…"), [id](LookupStore &store) { store.deleteDataset(id); });
+        runStoreChange(tr("Deleting a dataset…"), [id](DatasetAdmin &store) { store.deleteDataset(id); });
     });
     // An event clicked on the chart is selected in the Events dock: bring its tab forward.
     connect(m_view->eventGestures(), &EventGestures::eventClicked, m_eventsDock, &QDockWidget::raise);
@@ -362,7 +363,7 @@ void MainWindow::drillDown(const TimeRange &range, int series)
 
 void MainWindow::openStore(const QString &path, bool create)
 {
-    if (path.startsWith(QLatin1String("clickhouse://"))) {
+    if (ClickHouseUrl::looksLike(path)) {
         connectInBackground(path); // the outcome comes later, in the status bar or a message
         return;
     }
@@ -418,7 +419,7 @@ void MainWindow::useStore(std::shared_ptr<LookupStore> store, const QString &pat
     m_controller->setStore(std::move(store), state.datasets, state.range);
     if (state.range)
         plot()->setVisibleRange(*state.range);
-    const bool url = path.startsWith(QLatin1String("clickhouse://"));
+    const bool url = ClickHouseUrl::looksLike(path);
     setWindowTitle(tr("%1 — DNS Timeline").arg(url ? path : QFileInfo(path).fileName()));
     rememberRecent(path);
 }
@@ -468,8 +469,7 @@ void MainWindow::rememberRecent(const QString &path)
     QSettings settings;
     QStringList recent = settings.value(kRecentKey).toStringList();
     // A ClickHouse URL is kept as displayed, without its password.
-    const QString absolute =
-        path.startsWith(QLatin1String("clickhouse://")) ? path : QFileInfo(path).absoluteFilePath();
+    const QString absolute = ClickHouseUrl::looksLike(path) ? path : QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
     settings.setValue(kRecentKey, recent.mid(0, kMaxRecent));
@@ -578,7 +578,7 @@ void MainWindow::importFinished(const ImportOutcome &outcome)
 }
 
 // A change to the store (rename, delete) on a BackgroundTask, then a reload of the view.
-void MainWindow::runStoreChange(const QString &what, std::function<void(LookupStore &)> change)
+void MainWindow::runStoreChange(const QString &what, std::function<void(DatasetAdmin &)> change)
 {
     if (!m_controller->store() || m_busy)
         return;

@@ -19,6 +19,7 @@ class EventWorkbench;
 class EventsDock;
 class ExportActions;
 class FiltersDock;
+class DatasetAdmin;
 class LookupStore;
 class OverviewStrip;
 class QLabel;
@@ -98,7 +99,7 @@ private:
     void useStore(std::shared_ptr<LookupStore> store, const QString &path);
     void openStoreOrWarn(const QString &path); // a message box on failure
     void showFailure(const Failure &failure);  // in the status bar
-    void runStoreChange(const QString &what, std::function<void(LookupStore &)> change);
+    void runStoreChange(const QString &what, std::function<void(DatasetAdmin &)> change);
     void newStoreDialog();
     void openStoreDialog();
     void connectClickHouseDialog();               // File → Connect to ClickHouse… (ClickHouseConnectDialog)
