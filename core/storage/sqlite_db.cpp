@@ -11,15 +11,28 @@ QString errorText(sqlite3 *db)
     const QString detail = QString::fromUtf8(sqlite3_errmsg(db));
     const int code = sqlite3_errcode(db) & 0xff;
     const char *file = sqlite3_db_filename(db, "main");
+    if (code == SQLITE_BUSY)
+        return QStringLiteral("%1 is locked by another program writing to it (an import, or a window changing its "
+                              "events or datasets); gave up waiting for it: try again when it has finished")
+            .arg(QString::fromUtf8(file && *file ? file : "the store"));
     if ((code != SQLITE_CORRUPT && code != SQLITE_NOTADB) || !file || !*file)
         return detail;
     return QStringLiteral("%1 is damaged (%2)").arg(QString::fromUtf8(file), detail);
 }
 
+// The error of the last call on db: SQLite's busy timeout running out is TimedOut.
+StoreError errorOf(sqlite3 *db)
+{
+    const bool busy = (sqlite3_errcode(db) & 0xff) == SQLITE_BUSY;
+    return StoreError(errorText(db), busy ? Failure::Kind::TimedOut : Failure::Kind::Io);
+}
+
 [[noreturn]] void fail(sqlite3 *db, const QString &what)
 {
-    const QString detail = db ? errorText(db) : QStringLiteral("out of memory");
-    throw StoreError(what.isEmpty() ? detail : what + QStringLiteral(": ") + detail);
+    if (!db)
+        throw StoreError(QStringLiteral("out of memory"));
+    const StoreError error = errorOf(db);
+    throw StoreError(what.isEmpty() ? error.message() : what + QStringLiteral(": ") + error.message(), error.kind());
 }
 } // namespace
 
@@ -91,9 +104,9 @@ bool Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    const QString message = errorText(m_db);
+    const StoreError error = errorOf(m_db);
     sqlite3_reset(m_stmt);
-    throw StoreError(message);
+    throw error;
 }
 
 void Statement::exec()
@@ -165,7 +178,13 @@ SqliteDb::SqliteDb(const QString &path, Mode mode) : m_path(path)
         throw StoreError(message);
     }
     sqlite3_extended_result_codes(m_db, 1);
-    sqlite3_busy_timeout(m_db, 5000);
+    sqlite3_busy_timeout(m_db, m_busyTimeoutMs);
+}
+
+void SqliteDb::setBusyTimeout(int ms)
+{
+    m_busyTimeoutMs = ms;
+    sqlite3_busy_timeout(m_db, ms);
 }
 
 SqliteDb::~SqliteDb()
@@ -178,9 +197,9 @@ void SqliteDb::exec(QByteArrayView sql)
     char *error = nullptr;
     const QByteArray copy = sql.toByteArray();
     if (sqlite3_exec(m_db, copy.constData(), nullptr, nullptr, &error) != SQLITE_OK) {
-        const QString message = errorText(m_db);
+        const StoreError failure = errorOf(m_db);
         sqlite3_free(error);
-        throw StoreError(message);
+        throw failure;
     }
 }
 
@@ -190,9 +209,9 @@ qint64 SqliteDb::queryInt(QByteArrayView sql)
     return st.step() ? st.int64(0) : 0;
 }
 
-Transaction::Transaction(SqliteDb &db) : m_db(db)
+Transaction::Transaction(SqliteDb &db, Kind kind) : m_db(db)
 {
-    m_db.exec("BEGIN IMMEDIATE");
+    m_db.exec(kind == Kind::Exclusive ? "BEGIN EXCLUSIVE" : "BEGIN IMMEDIATE");
 }
 
 Transaction::~Transaction()
