@@ -7,6 +7,7 @@
 #include "column_codec.h"
 #include "dataset_writer.h"
 #include "sqlite_db.h"
+#include "store_file_access.h"
 #include "store_schema.h"
 
 #include <QFileInfo>
@@ -23,12 +24,22 @@ SqliteStore::SqliteStore(const QString &path, StoreOpenMode mode)
 {
     const QFileInfo info(path);
     if (mode != StoreOpenMode::Create && !info.exists())
-        throw StoreError(QStringLiteral("%1: no such store").arg(path));
+        throw StoreError(QStringLiteral("%1: no such store").arg(path), Failure::Kind::NotFound);
     if (info.exists() && info.isDir())
-        throw StoreError(QStringLiteral("%1 is a folder, not a store").arg(path));
-    const auto dbMode = mode == StoreOpenMode::ReadOnly ? SqliteDb::Mode::ReadOnly
-        : mode == StoreOpenMode::Create                 ? SqliteDb::Mode::ReadWriteCreate
-                                                        : SqliteDb::Mode::ReadWrite;
+        throw StoreError(QStringLiteral("%1 is a folder, not a store").arg(path), Failure::Kind::BadInput);
+    if (m_readOnly)
+        m_readOnlyReason = QStringLiteral("%1 was opened read-only").arg(info.fileName());
+    if (!m_readOnly) {
+        if (const auto why = StoreFileAccess::whyNotWritable(path)) {
+            if (mode != StoreOpenMode::WritableIfPossible)
+                throw StoreError(QStringLiteral("%1 %2: it cannot be changed").arg(path, *why), Failure::Kind::Refused);
+            m_readOnly = true;
+            m_readOnlyReason = info.fileName() + QLatin1Char(' ') + *why;
+        }
+    }
+    const auto dbMode = m_readOnly         ? SqliteDb::Mode::ReadOnly
+        : mode == StoreOpenMode::Create    ? SqliteDb::Mode::ReadWriteCreate
+                                           : SqliteDb::Mode::ReadWrite;
     m_db = std::make_unique<SqliteDb>(path, dbMode);
     try {
         prepareConnection();
@@ -56,6 +67,19 @@ void SqliteStore::prepareConnection()
 }
 
 SqliteStore::~SqliteStore() = default;
+
+qint64 SqliteStore::changeStamp()
+{
+    std::unique_lock lock(m_mutex, std::try_to_lock);
+    if (!lock.owns_lock())
+        return m_changeStamp; // a query runs: ask again later
+    try {
+        m_changeStamp = m_db->queryInt("PRAGMA data_version");
+    } catch (const Failure &) {
+        // The next query reports what is wrong; the stamp stays.
+    }
+    return m_changeStamp;
+}
 
 void SqliteStore::refreshIfChanged()
 {
@@ -211,6 +235,9 @@ BinTable SqliteStore::bins(const BinQuery &query)
 
 void SqliteStore::renameDataset(qint64 id, const QString &name)
 {
+    if (m_readOnlyReason)
+        throw StoreError(QStringLiteral("Datasets cannot be renamed: %1.").arg(*m_readOnlyReason),
+                         Failure::Kind::Refused);
     std::lock_guard guard(m_mutex);
     Statement st = m_db->prepare("UPDATE datasets SET name = ? WHERE id = ?");
     st.bind(1, name).bind(2, id).exec();
@@ -218,6 +245,9 @@ void SqliteStore::renameDataset(qint64 id, const QString &name)
 
 void SqliteStore::deleteDataset(qint64 id)
 {
+    if (m_readOnlyReason)
+        throw StoreError(QStringLiteral("Datasets cannot be deleted: %1.").arg(*m_readOnlyReason),
+                         Failure::Kind::Refused);
     std::lock_guard guard(m_mutex);
     Transaction tx(*m_db);
     for (const char *sql : {"DELETE FROM lookups WHERE rowid BETWEEN (SELECT first_rowid FROM datasets WHERE id = ?1)"
@@ -233,7 +263,7 @@ void SqliteStore::deleteDataset(qint64 id)
 
 std::unique_ptr<DatasetSink> SqliteStore::beginImport(const DatasetInfo &meta)
 {
-    if (m_readOnly)
-        throw StoreError(QStringLiteral("%1 is open read-only").arg(m_path));
+    if (m_readOnlyReason)
+        throw StoreError(QStringLiteral("Nothing can be imported: %1.").arg(*m_readOnlyReason), Failure::Kind::Refused);
     return std::make_unique<DatasetWriter>(m_path, meta);
 }

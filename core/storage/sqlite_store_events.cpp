@@ -10,10 +10,10 @@
 
 namespace {
 
-void checkWritable(bool readOnly, const QString &path)
+void checkWritable(const std::optional<QString> &readOnlyReason)
 {
-    if (readOnly)
-        throw StoreError(QStringLiteral("%1 is open read-only").arg(path));
+    if (readOnlyReason)
+        throw StoreError(QStringLiteral("Events cannot be changed: %1.").arg(*readOnlyReason), Failure::Kind::Refused);
 }
 
 void checkEvent(const TimelineEvent &e)
@@ -79,14 +79,14 @@ qint64 SqliteStore::insertEvent(const TimelineEvent &e, qint64 id)
 qint64 SqliteStore::addEvent(const TimelineEvent &e)
 {
     std::lock_guard guard(m_mutex);
-    checkWritable(m_readOnly, m_path);
+    checkWritable(m_readOnlyReason);
     return insertEvent(e);
 }
 
 QList<qint64> SqliteStore::addEvents(const QList<TimelineEvent> &events)
 {
     std::lock_guard guard(m_mutex);
-    checkWritable(m_readOnly, m_path);
+    checkWritable(m_readOnlyReason);
     QList<qint64> ids;
     Transaction tx(*m_db);
     for (const TimelineEvent &e : events)
@@ -98,7 +98,7 @@ QList<qint64> SqliteStore::addEvents(const QList<TimelineEvent> &events)
 void SqliteStore::updateEvent(const TimelineEvent &e)
 {
     std::lock_guard guard(m_mutex);
-    checkWritable(m_readOnly, m_path);
+    checkWritable(m_readOnlyReason);
     checkEvent(e);
     Statement st = m_db->prepare("UPDATE events SET start_us = ?, end_us = ?, all_day = ?, time_zone = ?, title = ?,"
                                  " notes = ?, category = ?, color = ?, url = ?, updated_at = ? WHERE id = ?");
@@ -111,7 +111,7 @@ void SqliteStore::updateEvent(const TimelineEvent &e)
 void SqliteStore::deleteEvent(qint64 id)
 {
     std::lock_guard guard(m_mutex);
-    checkWritable(m_readOnly, m_path);
+    checkWritable(m_readOnlyReason);
     Statement st = m_db->prepare("DELETE FROM events WHERE id = ?");
     st.bind(1, id).exec();
     if (m_db->queryInt("SELECT changes()") != 1)
@@ -121,7 +121,7 @@ void SqliteStore::deleteEvent(qint64 id)
 void SqliteStore::restoreEvent(const TimelineEvent &e)
 {
     std::lock_guard guard(m_mutex);
-    checkWritable(m_readOnly, m_path);
+    checkWritable(m_readOnlyReason);
     if (e.id <= 0)
         throw StoreError(QStringLiteral("cannot restore event '%1' without an id").arg(e.title));
     Statement taken = m_db->prepare("SELECT count(*) FROM events WHERE id = ?");

@@ -71,6 +71,10 @@ qint64 EventEditor::push(std::optional<TimelineEvent> before, std::optional<Time
         emit failed(tr("No store is open."));
         return 0;
     }
+    if (const auto why = m_store->readOnlyReason()) {
+        emit failed(tr("Events cannot be changed: %1.").arg(*why));
+        return 0;
+    }
     m_failed = false;
     auto *command =
         new EventCommand(m_store, std::move(before), std::move(after), text, [this](const QString &message) {

@@ -7,14 +7,18 @@
 #include "event_gestures.h"
 #include "event_layer.h"
 #include "events_dock.h"
+#include "lookup_store.h"
 #include "plot_navigator.h"
 #include "timeline_plot.h"
 
 #include <QMessageBox>
 
 EventWorkbench::EventWorkbench(TimelinePlot *plot, EventGestures *gestures, EventsDock *dock, QWidget *window)
-    : QObject(window), m_plot(plot), m_dock(dock), m_window(window), m_editor(new EventEditor(this))
+    : QObject(window), m_plot(plot), m_dock(dock), m_window(window), m_editor(new EventEditor(this)),
+      m_gestures(gestures)
 {
+    connect(gestures, &EventGestures::refused, this, &EventWorkbench::refused);
+    connect(dock, &EventsDock::refused, this, &EventWorkbench::refused);
     connect(m_editor, &EventEditor::eventsChanged, this, &EventWorkbench::show);
     connect(m_editor, &EventEditor::eventTouched, this, &EventWorkbench::select);
     connect(m_editor, &EventEditor::failed, this,
@@ -49,6 +53,9 @@ EventWorkbench::EventWorkbench(TimelinePlot *plot, EventGestures *gestures, Even
 
 void EventWorkbench::setStore(std::shared_ptr<LookupStore> store)
 {
+    m_readOnlyReason = store ? store->readOnlyReason() : std::nullopt;
+    m_dock->setReadOnlyReason(m_readOnlyReason);
+    m_gestures->setReadOnlyReason(m_readOnlyReason);
     m_editor->setStore(std::move(store));
     show({});
 }
@@ -87,6 +94,11 @@ void EventWorkbench::select(qint64 id)
 
 void EventWorkbench::openDialog(const TimelineEvent &event)
 {
+    if (m_readOnlyReason) {
+        emit refused((event.id > 0 ? tr("Events cannot be edited: %1.") : tr("Events cannot be added: %1."))
+                         .arg(*m_readOnlyReason));
+        return;
+    }
     auto *dialog = new EventDialog(event, m_zone, m_dock->categories(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

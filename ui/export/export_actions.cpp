@@ -50,6 +50,19 @@ ExportActions::ExportActions(MainWindow *window, QMenu *fileMenu) : QObject(wind
     m_redactNames->setCheckable(true);
     m_redactNames->setEnabled(false);
     connect(m_redact, &QAction::toggled, m_redactNames, &QAction::setEnabled);
+    // Redaction needs the store's key; a read-only store that has none yet cannot make one,
+    // and says so now rather than at the export.
+    connect(m_redact, &QAction::toggled, this, [this](bool on) {
+        const auto store = m_window->controller()->store();
+        if (!on || !store || !store->readOnlyReason())
+            return;
+        try {
+            (void)store->redactionKey();
+        } catch (const Failure &failure) {
+            m_redact->setChecked(false);
+            m_window->statusBar()->showMessage(failure.message(), 15'000);
+        }
+    });
 }
 
 ExportView ExportActions::currentView() const
@@ -156,7 +169,7 @@ void ExportActions::exportRecords()
     const RecordsModel *model = m_window->recordsDock()->model();
     if (!m_window->controller()->store() || model->query().range.isEmpty()) {
         QMessageBox::information(m_window, tr("Export records"),
-                                 tr("Click a bar, or Ctrl+drag over the timeline, to list the lookups to export."));
+                                 tr("Click a bar, or Alt+drag over the timeline, to list the lookups to export."));
         return;
     }
     const QString path =

@@ -3,8 +3,10 @@
 #include "main_window.h"
 
 #include "store_schema.h"
+#include "store_watch.h"
 
 #include "analysis_dock.h"
+#include "burst_panel.h"
 #include "chart_renderer.h"
 #include "clickhouse_connect_dialog.h"
 #include "datasets_dock.h"
@@ -71,10 +73,16 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     addToolBar(m_options);
     m_status = new QLabel(this);
     statusBar()->addPermanentWidget(m_status, 1);
+    m_readOnlyNote = new QLabel(this);
+    m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
+    m_readOnlyNote->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; padding: 0 6px; }"));
+    m_readOnlyNote->hide();
+    statusBar()->addPermanentWidget(m_readOnlyNote);
     m_task = new TaskProgress(this);
     statusBar()->addPermanentWidget(m_task);
     buildDocks();
     m_eventWork = new EventWorkbench(plot(), m_view->eventGestures(), m_eventsDock, this);
+    m_watch = new StoreWatch(m_controller, this);
     buildMenus();
     wire();
     setWindowTitle(tr("DNS Timeline"));
@@ -125,8 +133,10 @@ void MainWindow::buildMenus()
     file->addAction(tr("Connect to &ClickHouse…"), this, &MainWindow::connectClickHouseDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    QAction *reload = file->addAction(tr("Re&load"), QKeySequence::Refresh, m_watch, &StoreWatch::reloadNow);
+    reload->setStatusTip(tr("Read the store's datasets and events again, for what other programs changed"));
     file->addSeparator();
-    file->addAction(tr("&Import file(s)…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importDialog);
+    m_importAction = file->addAction(tr("&Import file(s)…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importDialog);
     file->addAction(tr("&Export chart…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportDialog);
     m_export = new ExportActions(this, file);
     file->addSeparator();
@@ -213,8 +223,11 @@ void MainWindow::wire()
         m_view->chips()->setFilters(m_controller->filters());
         m_options->setSplit(m_controller->split(), m_controller->topK());
     });
-    connect(m_controller, &TimelineController::failed, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10'000); });
+    connect(m_eventWork, &EventWorkbench::refused, this,
+            [this](const QString &why) { statusBar()->showMessage(why, 15'000); });
+    // Failures of the view, and their retries, are told by the store watch.
+    connect(m_watch, &StoreWatch::notice, this,
+            [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
     connect(m_filtersDock, &FiltersDock::filtersEdited, m_controller, &TimelineController::setFilters);
     connect(m_view->chips(), &FilterChipBar::filtersEdited, m_controller, &TimelineController::setFilters);
     connect(m_datasetsDock, &DatasetsDock::selectionEdited, m_controller, &TimelineController::setDatasets);
@@ -274,7 +287,8 @@ bool MainWindow::openStore(const QString &path, QString *error, bool create)
         return true;
     }
     try {
-        useStore(::openStore(path, create ? StoreOpenMode::Create : StoreOpenMode::ReadWrite), path);
+        // A store on read-only media, or one we may not write, opens read-only (with a note).
+        useStore(::openStore(path, create ? StoreOpenMode::Create : StoreOpenMode::WritableIfPossible), path);
         return true;
     } catch (const StoreError &e) {
         if (error)
@@ -324,8 +338,37 @@ void MainWindow::useStore(std::shared_ptr<LookupStore> store, const QString &pat
     if (state.range)
         plot()->setVisibleRange(*state.range);
     const bool url = path.startsWith(QLatin1String("clickhouse://"));
-    setWindowTitle(tr("%1 — DNS Timeline").arg(url ? path : QFileInfo(path).fileName()));
+    m_readOnlyReason = m_controller->store()->readOnlyReason();
+    setWindowTitle(tr("%1%2 — DNS Timeline")
+                       .arg(url ? path : QFileInfo(path).fileName(), m_readOnlyReason ? tr(" (read-only)") : QString()));
+    showWriteAccess();
     rememberRecent(path);
+}
+
+// What a store that cannot be changed looks like: a note in the status bar that says why, and
+// every editing action off (its tooltip saying why) or refusing with that reason.
+void MainWindow::showWriteAccess()
+{
+    const std::optional<QString> &why = m_readOnlyReason;
+    m_readOnlyNote->setVisible(why.has_value());
+    m_readOnlyNote->setText(why ? tr("Read-only: %1").arg(*why) : QString());
+    m_readOnlyNote->setToolTip(why ? tr("Nothing can be imported, and datasets and events cannot be changed, "
+                                        "because %1.")
+                                         .arg(*why)
+                                   : QString());
+    m_importAction->setEnabled(!why);
+    m_importAction->setStatusTip(why ? tr("Nothing can be imported: %1.").arg(*why) : QString());
+    m_importAction->setToolTip(m_importAction->statusTip());
+    m_datasetsDock->setReadOnlyReason(why);
+    m_analysisDock->burstPanel()->setReadOnlyReason(why);
+}
+
+bool MainWindow::refuseImport()
+{
+    if (!m_readOnlyReason)
+        return false;
+    statusBar()->showMessage(tr("Nothing can be imported: %1.").arg(*m_readOnlyReason), 15'000);
+    return true;
 }
 
 void MainWindow::newStoreDialog()
@@ -398,6 +441,8 @@ void MainWindow::showImportDialog(const QStringList &paths)
         QMessageBox::information(this, tr("Import"), tr("Create or open a store first (File → New store…)."));
         return;
     }
+    if (refuseImport())
+        return;
     auto *dialog = new ImportDialog(paths, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { importRequests(dialog->requests()); });
@@ -417,7 +462,7 @@ void MainWindow::importRequests(const QList<ImportRequest> &requests)
         QMessageBox::information(this, tr("Import"), tr("Create or open a store first (File → New store…)."));
         return;
     }
-    if (m_busy || requests.isEmpty())
+    if (m_busy || requests.isEmpty() || refuseImport())
         return;
     m_busy = true;
     auto *task = new ImportTask(m_controller->store(), requests, this);

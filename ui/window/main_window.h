@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class AnalysisDock;
 class DatasetsDock;
@@ -18,10 +19,12 @@ class ExportActions;
 class FiltersDock;
 class LookupStore;
 class OverviewStrip;
+class QAction;
 class QLabel;
 class QMenu;
 class RecordsDock;
 class StoreConnector;
+class StoreWatch;
 class TaskProgress;
 class TimelineController;
 class TimelinePlot;
@@ -91,6 +94,8 @@ private:
     void fillRecentMenu();
     void rememberRecent(const QString &path);
     void updateStatus();
+    void showWriteAccess();
+    bool refuseImport(); // true (with a status message) when the store is read-only
 
     TimelineView *m_view = nullptr;
     TimelineController *m_controller = nullptr;
@@ -103,9 +108,13 @@ private:
     EventWorkbench *m_eventWork = nullptr;
     TaskProgress *m_task = nullptr;
     StoreConnector *m_connector = nullptr; // opening a clickhouse:// URL; made on first use
+    StoreWatch *m_watch = nullptr;         // changes by other programs; retries after failures
     ExportActions *m_export = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_readOnlyNote = nullptr; // "Read-only: …", shown for a store that cannot be changed
+    QAction *m_importAction = nullptr;
+    std::optional<QString> m_readOnlyReason;
     QString m_storePath;
     bool m_busy = false; // an import or a store change runs
 };
