@@ -5,34 +5,56 @@
 #include <sqlite3.h>
 
 namespace {
-// SQLite's message; when the file itself is at fault (damaged, or no database), it is named.
-QString errorText(sqlite3 *db)
+Failure::Kind kindOf(int code)
 {
-    const QString detail = QString::fromUtf8(sqlite3_errmsg(db));
-    const int code = sqlite3_errcode(db) & 0xff;
-    const char *file = sqlite3_db_filename(db, "main");
-    if (code == SQLITE_BUSY)
-        return QStringLiteral("%1 is locked by another program writing to it (an import, or a window changing its "
-                              "events or datasets); gave up waiting for it: try again when it has finished")
-            .arg(QString::fromUtf8(file && *file ? file : "the store"));
-    if ((code != SQLITE_CORRUPT && code != SQLITE_NOTADB) || !file || !*file)
-        return detail;
-    return QStringLiteral("%1 is damaged (%2)").arg(QString::fromUtf8(file), detail);
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Failure::Kind::TimedOut; // sqlite3_busy_timeout ran out
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Failure::Kind::Corrupt;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        return Failure::Kind::Refused;
+    case SQLITE_CONSTRAINT:
+    case SQLITE_MISMATCH:
+    case SQLITE_RANGE:
+    case SQLITE_TOOBIG:
+        return Failure::Kind::BadInput;
+    case SQLITE_INTERRUPT:
+        return Failure::Kind::Cancelled;
+    default:
+        return Failure::Kind::Io; // I/O, full, cannot open, out of memory
+    }
 }
 
-// The error of the last call on db: SQLite's busy timeout running out is TimedOut.
-StoreError errorOf(sqlite3 *db)
+// SQLite's message, with the kind its result code gives; when the file itself is at fault
+// (damaged, or no database), it is named.
+Failure failureOf(sqlite3 *db, const QString &what = {})
 {
-    const bool busy = (sqlite3_errcode(db) & 0xff) == SQLITE_BUSY;
-    return StoreError(errorText(db), busy ? Failure::Kind::TimedOut : Failure::Kind::Io);
+    if (!db)
+        return Failure(Failure::Kind::Io, QStringLiteral("out of memory"));
+    const QString detail = QString::fromUtf8(sqlite3_errmsg(db));
+    const int code = sqlite3_errcode(db);
+    const char *file = sqlite3_db_filename(db, "main");
+    QString message = detail;
+    if ((code & 0xff) == SQLITE_BUSY)
+        message = QStringLiteral("%1 is locked by another program writing to it (an import, or a window changing its "
+                                 "events or datasets); gave up waiting for it: try again when it has finished")
+                      .arg(QString::fromUtf8(file && *file ? file : "the store"));
+    else if ((code & 0xff) == SQLITE_NOTADB && file && *file)
+        message =
+            QStringLiteral("%1 is not a DNS Timeline store (not an SQLite database)").arg(QString::fromUtf8(file));
+    else if ((code & 0xff) == SQLITE_CORRUPT && file && *file)
+        message = QStringLiteral("%1 is damaged (%2)").arg(QString::fromUtf8(file), detail);
+    return Failure(kindOf(code), what.isEmpty() ? message : what + QStringLiteral(": ") + message);
 }
 
 [[noreturn]] void fail(sqlite3 *db, const QString &what)
 {
-    if (!db)
-        throw StoreError(QStringLiteral("out of memory"));
-    const StoreError error = errorOf(db);
-    throw StoreError(what.isEmpty() ? error.message() : what + QStringLiteral(": ") + error.message(), error.kind());
+    throw failureOf(db, what);
 }
 } // namespace
 
@@ -104,9 +126,9 @@ bool Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    const StoreError error = errorOf(m_db);
+    const Failure failure = failureOf(m_db);
     sqlite3_reset(m_stmt);
-    throw error;
+    throw failure;
 }
 
 void Statement::exec()
@@ -170,12 +192,13 @@ SqliteDb::SqliteDb(const QString &path, Mode mode) : m_path(path)
     QByteArray name = path.toUtf8();
     if (mode == Mode::ReadOnlyImmutable)
         name = "file:" + name.toPercentEncoding("/") + "?immutable=1";
-    if (sqlite3_open_v2(name.constData(), &m_db, flags, nullptr) != SQLITE_OK) {
-        const QString message = QStringLiteral("cannot open %1: %2")
-                                    .arg(path, QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : "out of memory"));
+    if (const int rc = sqlite3_open_v2(name.constData(), &m_db, flags, nullptr); rc != SQLITE_OK) {
+        const Failure failure(m_db ? kindOf(rc) : Failure::Kind::Io,
+                              QStringLiteral("cannot open %1: %2")
+                                  .arg(path, QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : "out of memory")));
         sqlite3_close(m_db);
         m_db = nullptr;
-        throw StoreError(message);
+        throw failure;
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, m_busyTimeoutMs);
@@ -197,7 +220,7 @@ void SqliteDb::exec(QByteArrayView sql)
     char *error = nullptr;
     const QByteArray copy = sql.toByteArray();
     if (sqlite3_exec(m_db, copy.constData(), nullptr, nullptr, &error) != SQLITE_OK) {
-        const StoreError failure = errorOf(m_db);
+        const Failure failure = failureOf(m_db);
         sqlite3_free(error);
         throw failure;
     }
@@ -219,7 +242,7 @@ Transaction::~Transaction()
     if (!m_done) {
         try {
             m_db.exec("ROLLBACK");
-        } catch (const StoreError &) {
+        } catch (const Failure &) {
             // Nothing more can be done here; SQLite rolls back on close as well.
         }
     }

@@ -24,15 +24,15 @@ SqliteStore::SqliteStore(const QString &path, StoreOpenMode mode)
 {
     const QFileInfo info(path);
     if (mode != StoreOpenMode::Create && !info.exists())
-        throw StoreError(QStringLiteral("%1: no such store").arg(path), Failure::Kind::NotFound);
+        throw Failure(Failure::Kind::NotFound, QStringLiteral("%1: no such store").arg(path));
     if (info.exists() && info.isDir())
-        throw StoreError(QStringLiteral("%1 is a folder, not a store").arg(path), Failure::Kind::BadInput);
+        throw Failure(Failure::Kind::BadInput, QStringLiteral("%1 is a folder, not a store").arg(path));
     if (m_readOnly)
         m_readOnlyReason = QStringLiteral("%1 was opened read-only").arg(info.fileName());
     if (!m_readOnly) {
         if (const auto why = StoreFileAccess::whyNotWritable(path)) {
             if (mode != StoreOpenMode::WritableIfPossible)
-                throw StoreError(QStringLiteral("%1 %2: it cannot be changed").arg(path, *why), Failure::Kind::Refused);
+                throw Failure(Failure::Kind::Refused, QStringLiteral("%1 %2: it cannot be changed").arg(path, *why));
             m_readOnly = true;
             m_readOnlyReason = info.fileName() + QLatin1Char(' ') + *why;
         }
@@ -43,27 +43,23 @@ SqliteStore::SqliteStore(const QString &path, StoreOpenMode mode)
     m_db = std::make_unique<SqliteDb>(path, dbMode);
     try {
         prepareConnection();
-    } catch (const StoreError &error) {
+    } catch (const Failure &error) {
         // On read-only media a WAL store cannot be opened the usual way (SQLite must create
-        // its -shm file); reading it as immutable works, since nobody can change it there.
-        if (!m_readOnly || !error.message().contains(QLatin1String("unable to open")))
+        // its -shm file: SQLITE_CANTOPEN, an Io failure); reading it as immutable works, since
+        // nobody can change it there.
+        if (!m_readOnly || error.kind() != Failure::Kind::Io)
             throw;
         m_db = std::make_unique<SqliteDb>(path, SqliteDb::Mode::ReadOnlyImmutable);
         prepareConnection();
     }
 }
 
+// A file that is no SQLite database fails here as Corrupt, "… is not a DNS Timeline store".
 void SqliteStore::prepareConnection()
 {
-    try {
-        StoreSchema::configure(*m_db);
-        StoreSchema::prepare(*m_db, !m_readOnly);
-        m_schemaVersion = StoreSchema::version(*m_db);
-    } catch (const StoreError &error) {
-        if (error.message().contains(QLatin1String("not a database")))
-            throw StoreError(QStringLiteral("%1 is not a DNS Timeline store (not an SQLite database)").arg(m_path));
-        throw;
-    }
+    StoreSchema::configure(*m_db);
+    StoreSchema::prepare(*m_db, !m_readOnly);
+    m_schemaVersion = StoreSchema::version(*m_db);
 }
 
 SqliteStore::~SqliteStore() = default;
@@ -199,7 +195,8 @@ DatasetColumnsPtr SqliteStore::loadColumns(qint64 datasetId, const QList<int> &n
     while (st.step()) {
         const qint64 n = st.int64(0);
         if (at + n > rows)
-            throw StoreError(QStringLiteral("%1: the time index of dataset %2 is damaged").arg(m_path).arg(datasetId));
+            throw Failure(Failure::Kind::Corrupt,
+                          QStringLiteral("%1: the time index of dataset %2 is damaged").arg(m_path).arg(datasetId));
         bool ok = haveTimes || ColumnCodec::decodeTimes(st.blob(1), out->ts.data() + at, n);
         for (int c : wanted) {
             quint32 *column = out->names[size_t(c)].data() + at;
@@ -212,7 +209,8 @@ DatasetColumnsPtr SqliteStore::loadColumns(qint64 datasetId, const QList<int> &n
             }
         }
         if (!ok)
-            throw StoreError(QStringLiteral("%1: the time index of dataset %2 is damaged").arg(m_path).arg(datasetId));
+            throw Failure(Failure::Kind::Corrupt,
+                          QStringLiteral("%1: the time index of dataset %2 is damaged").arg(m_path).arg(datasetId));
         at += n;
     }
     return out;
@@ -236,8 +234,7 @@ BinTable SqliteStore::bins(const BinQuery &query)
 void SqliteStore::renameDataset(qint64 id, const QString &name)
 {
     if (m_readOnlyReason)
-        throw StoreError(QStringLiteral("Datasets cannot be renamed: %1.").arg(*m_readOnlyReason),
-                         Failure::Kind::Refused);
+        throw Failure(Failure::Kind::Refused, QStringLiteral("Datasets cannot be renamed: %1.").arg(*m_readOnlyReason));
     std::lock_guard guard(m_mutex);
     Statement st = m_db->prepare("UPDATE datasets SET name = ? WHERE id = ?");
     st.bind(1, name).bind(2, id).exec();
@@ -246,8 +243,7 @@ void SqliteStore::renameDataset(qint64 id, const QString &name)
 void SqliteStore::deleteDataset(qint64 id)
 {
     if (m_readOnlyReason)
-        throw StoreError(QStringLiteral("Datasets cannot be deleted: %1.").arg(*m_readOnlyReason),
-                         Failure::Kind::Refused);
+        throw Failure(Failure::Kind::Refused, QStringLiteral("Datasets cannot be deleted: %1.").arg(*m_readOnlyReason));
     std::lock_guard guard(m_mutex);
     Transaction tx(*m_db);
     for (const char *sql : {"DELETE FROM lookups WHERE rowid BETWEEN (SELECT first_rowid FROM datasets WHERE id = ?1)"
@@ -264,6 +260,6 @@ void SqliteStore::deleteDataset(qint64 id)
 std::unique_ptr<DatasetSink> SqliteStore::beginImport(const DatasetInfo &meta)
 {
     if (m_readOnlyReason)
-        throw StoreError(QStringLiteral("Nothing can be imported: %1.").arg(*m_readOnlyReason), Failure::Kind::Refused);
+        throw Failure(Failure::Kind::Refused, QStringLiteral("Nothing can be imported: %1.").arg(*m_readOnlyReason));
     return std::make_unique<DatasetWriter>(m_path, meta);
 }

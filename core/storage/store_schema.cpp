@@ -164,16 +164,19 @@ SchemaState readState(SqliteDb &db)
 void checkReadable(SqliteDb &db, const SchemaState &s)
 {
     if (s.appId != StoreSchema::kApplicationId)
-        throw StoreError(
+        throw Failure(
+            Failure::Kind::Corrupt,
             QStringLiteral("%1 is an SQLite database of another program, not a DNS Timeline store").arg(db.path()));
     if (s.version > StoreSchema::kVersion)
-        throw StoreError(QStringLiteral("%1 has store schema version %2, newer than this DNS Timeline "
+        throw Failure(Failure::Kind::NewerVersion,
+                      QStringLiteral("%1 has store schema version %2, newer than this DNS Timeline "
                                         "understands (%3); open it with a newer release")
                              .arg(db.path())
                              .arg(s.version)
                              .arg(StoreSchema::kVersion));
     if (s.version < 1)
-        throw StoreError(QStringLiteral("%1 has an unknown store schema version %2").arg(db.path()).arg(s.version));
+        throw Failure(Failure::Kind::Corrupt,
+                      QStringLiteral("%1 has an unknown store schema version %2").arg(db.path()).arg(s.version));
 }
 
 // Whether a writable open finds nothing to do.
@@ -210,7 +213,7 @@ void StoreSchema::prepare(SqliteDb &db, bool writable)
 {
     const SchemaState seen = readState(db);
     if (seen.empty() && !writable)
-        throw StoreError(QStringLiteral("%1 is empty, not a DNS Timeline store").arg(db.path()));
+        throw Failure(Failure::Kind::Corrupt, QStringLiteral("%1 is empty, not a DNS Timeline store").arg(db.path()));
     if (!seen.empty())
         checkReadable(db, seen);
     // A read-only open of an older store is served as it is: readers check version().

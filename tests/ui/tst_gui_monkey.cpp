@@ -109,7 +109,7 @@ void TstGuiMonkey::initTestCase()
         request.filePath = m_dir.filePath(QLatin1String(d.file));
         QVERIFY(writeCsv(request.filePath, d));
         const ImportResult result = runImport(*store, request, {});
-        QVERIFY2(!result.report.error, qPrintable(result.report.error.value_or(QString())));
+        QVERIFY2(!result.report.error, qPrintable(result.report.error ? result.report.error->message() : QString()));
         m_datasetNames.append(result.dataset.name);
     }
     // Events of each shape the window draws: points, short and long ranges, none all-day
@@ -163,8 +163,11 @@ void TstGuiMonkey::randomUseLosesNothing()
         QVERIFY(QTest::qWaitForWindowActive(&window));
         auto *controller = window.findChild<TimelineController *>();
         QSignalSpy ready(controller, &TimelineController::tableReady);
-        QString error;
-        QVERIFY2(window.openStore(m_storePath, &error), qPrintable(error));
+        try {
+            window.openStore(m_storePath);
+        } catch (const Failure &failure) {
+            QFAIL(qPrintable(failure.message()));
+        }
         QVERIFY(ready.wait(20'000));
         QTRY_VERIFY_WITH_TIMEOUT(!controller->isBusy(), 20'000);
         QTRY_COMPARE(window.findChild<EventEditor *>()->events().size(), 5);

@@ -9,6 +9,7 @@
 #include "datasets_dock.h"
 #include "event_dialog.h"
 #include "event_layer.h"
+#include "event_workbench.h"
 #include "events_dock.h"
 #include "sqlite_db.h"
 #include "ui_test_store.h"

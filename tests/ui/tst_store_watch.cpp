@@ -4,6 +4,7 @@
 // command line, and a dataset deleted by another connection, show up in the open window
 // without reopening it, and without taking the user's view (range, current dataset row).
 #include "datasets_dock.h"
+#include "event_workbench.h"
 #include "events_dock.h"
 #include "store_watch.h"
 #include "ui_test_store.h"
@@ -66,7 +67,7 @@ void TstStoreWatch::initTestCase()
 void TstStoreWatch::init()
 {
     QSettings().clear();
-    m_storePath = m_dir.filePath(QStringLiteral("watched%1.dnstl").arg(QTest::currentTestFunction()));
+    m_storePath = m_dir.filePath(QStringLiteral("watched%1.dnstl").arg(QLatin1String(QTest::currentTestFunction())));
     QVERIFY(makeStore(m_dir.path(), m_storePath));
     m_window = std::make_unique<MainWindow>();
     QVERIFY(openAndWait(*m_window, m_storePath));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store_watch.h"
 
+#include "failure_notice.h"
 #include "lookup_store.h"
 #include "timeline_controller.h"
 
@@ -18,9 +19,12 @@ StoreWatch::StoreWatch(TimelineController *controller, QWidget *window)
     m_poll.start();
     m_retry.setInterval(kRetryMs);
     connect(&m_retry, &QTimer::timeout, this, &StoreWatch::retry);
-    connect(controller, &TimelineController::failed, this, [this](const QString &message) {
+    connect(controller, &TimelineController::failed, this, [this](const Failure &failure) {
+        if (FailureNotice::isQuiet(failure))
+            return;
         m_retry.start();
-        emit notice(tr("%1 — trying again every %2 s").arg(message).arg(kRetryMs / 1000), kRetryMs + 1000);
+        emit notice(tr("%1 — trying again every %2 s").arg(FailureNotice::line(failure)).arg(kRetryMs / 1000),
+                    kRetryMs + 1000);
     });
     connect(controller, &TimelineController::tableReady, this, [this] {
         if (!m_retry.isActive())

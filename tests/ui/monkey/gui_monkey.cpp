@@ -37,6 +37,12 @@ template <typename T> T *need(MainWindow *window)
         qFatal("GuiMonkey: the window has no %s", T::staticMetaObject.className());
     return found;
 }
+// The generator of a 64-bit seed (all its bits count).
+QRandomGenerator seeded(quint64 seed)
+{
+    const quint32 words[] = {quint32(seed), quint32(seed >> 32)};
+    return QRandomGenerator(words, 2);
+}
 } // namespace
 
 GuiMonkey::GuiMonkey(const Setup &setup)
@@ -45,7 +51,7 @@ GuiMonkey::GuiMonkey(const Setup &setup)
       m_eventsDock(need<EventsDock>(setup.window)), m_datasetsDock(need<DatasetsDock>(setup.window)),
       m_filtersDock(need<FiltersDock>(setup.window)), m_analysisDock(need<AnalysisDock>(setup.window)),
       m_options(need<ViewOptionsBar>(setup.window)), m_exportDir(setup.exportDir), m_importDir(setup.importDir),
-      m_random(quint32(setup.seed), quint32(setup.seed >> 32)), m_events(stateOf(m_editor->events())),
+      m_random(seeded(setup.seed)), m_events(stateOf(m_editor->events())),
       m_datasets(setup.datasetNames)
 {
     // Weights: the view is moved most, as people do; the store is changed less often.

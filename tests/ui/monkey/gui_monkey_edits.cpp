@@ -10,6 +10,7 @@
 #include "event_layer.h"
 #include "events_dock.h"
 #include "export_dialog.h"
+#include "failure.h"
 #include "main_window.h"
 #include "records_dock.h"
 #include "records_model.h"
@@ -91,7 +92,8 @@ bool GuiMonkey::checkEvents(const char *after)
 void GuiMonkey::answerEventDialog(bool isNew)
 {
     EventDialog *dialog = nullptr;
-    QTest::qWaitFor([&] { return (dialog = m_window->findChild<EventDialog *>()) && dialog->isVisible(); }, 2000);
+    (void)QTest::qWaitFor([&] { return (dialog = m_window->findChild<EventDialog *>()) && dialog->isVisible(); },
+                          2000); // checked below
     if (!dialog) {
         fail(QStringLiteral("the event dialog did not open"));
         return;
@@ -101,7 +103,7 @@ void GuiMonkey::answerEventDialog(bool isNew)
     if (m_random.bounded(6) == 0) {
         note(QStringLiteral("cancelled"));
         dialog->reject();
-        QTest::qWaitFor([&] { return !m_window->findChild<EventDialog *>(); }, 2000);
+        (void)QTest::qWaitFor([&] { return !m_window->findChild<EventDialog *>(); }, 2000); // checkEvents tells
         checkEvents("a cancelled event dialog");
         return;
     }
@@ -135,7 +137,7 @@ void GuiMonkey::answerEventDialog(bool isNew)
         next.insert(title, {accepted.startUs, accepted.endUs});
         m_events.push(next);
     }
-    QTest::qWaitFor([&] { return !m_window->findChild<EventDialog *>(); }, 2000);
+    (void)QTest::qWaitFor([&] { return !m_window->findChild<EventDialog *>(); }, 2000); // checkEvents tells
     checkEvents(isNew ? "adding an event" : "editing an event");
 }
 
@@ -374,7 +376,7 @@ void GuiMonkey::exportData()
         m_dialogs.expect("QFileDialog", [path](QWidget *w) {
             auto *dialog = static_cast<QFileDialog *>(w);
             dialog->selectFile(path);
-            dialog->accept();
+            QMetaObject::invokeMethod(dialog, "accept"); // protected in QFileDialog
         });
     };
     QString written;
@@ -404,9 +406,11 @@ void GuiMonkey::exportData()
         written = base + QStringLiteral(".svg");
         m_dialogs.expect("ExportDialog", [written](QWidget *w) {
             auto *dialog = static_cast<ExportDialog *>(w);
-            QString error;
-            if (!dialog->exportTo(written, &error))
-                qWarning("export dialog: %s", qPrintable(error));
+            try {
+                dialog->exportTo(written);
+            } catch (const Failure &failure) {
+                qWarning("export dialog: %s", qPrintable(failure.message()));
+            }
             dialog->accept();
         });
         menuAction(m_window, QStringLiteral("&Export chart…"))->trigger();
