@@ -114,6 +114,22 @@ ALTER TABLE lookup_blocks ADD COLUMN flags BLOB;
 PRAGMA user_version = 3;
 )sql";
 
+// Version 4, the part of issue 21 (recurring events; the answer tables of version 4 come in a
+// step of their own): the series recurring events came from, as their calendar defined them,
+// and each occurrence's link to its series. Old events read as single events (NULL series).
+constexpr const char *kMigrateV3ToV4Series = R"sql(
+CREATE TABLE event_series (
+    id             INTEGER PRIMARY KEY,
+    calendar       TEXT NOT NULL,
+    window_from_us INTEGER NOT NULL,
+    window_to_us   INTEGER NOT NULL
+);
+ALTER TABLE events ADD COLUMN series_id INTEGER;
+ALTER TABLE events ADD COLUMN recurrence_us INTEGER;
+CREATE INDEX events_series ON events(series_id);
+PRAGMA user_version = 4;
+)sql";
+
 // lookup_view as this version writes it; PROTO_CASE becomes lookupView()'s CASE.
 constexpr const char *kLookupView = R"sql(CREATE VIEW lookup_view AS
 SELECT l.rowid AS id, l.dataset, l.ts,
@@ -197,9 +213,12 @@ void createOrMigrate(SqliteDb &db)
         db.exec(kMigrateV1ToV2);
     if (now.version < 3)
         db.exec(kMigrateV2ToV3);
+    if (now.version < 4)
+        db.exec(kMigrateV3ToV4Series);
     if (!lookupViewIsCurrent(db))
         db.exec("DROP VIEW IF EXISTS lookup_view; " + lookupView());
 }
+
 
 } // namespace
 

@@ -157,6 +157,14 @@ void TstReadOnlyStore::everyEditingActionSaysWhyItIsUnavailable()
     QVERIFY2(statusMessage().contains(QStringLiteral("Nothing can be imported")) && statusMessage().contains(m_reason),
              qPrintable(statusMessage()));
 
+    // Events import: off in the menu, its tip saying why; asked for anyway, it says why.
+    QAction *importEvents = menuAction(*m_window, QStringLiteral("Import e&vents…"));
+    QVERIFY(importEvents);
+    QVERIFY(!importEvents->isEnabled());
+    QVERIFY2(importEvents->statusTip().contains(m_reason), qPrintable(importEvents->statusTip()));
+    m_window->eventWorkbench()->openImportDialog(m_dir.filePath(QStringLiteral("events.ics")));
+    QVERIFY2(statusMessage().contains(QStringLiteral("Events cannot be imported")), qPrintable(statusMessage()));
+
     // Datasets: Rename and Delete off, with the reason.
     for (QPushButton *b : m_window->datasetsDock()->findChildren<QPushButton *>()) {
         QVERIFY2(!b->isEnabled(), qPrintable(b->text()));

@@ -35,6 +35,12 @@ StoreWatch::StoreWatch(TimelineController *controller, QWidget *window)
     window->installEventFilter(this);
 }
 
+void StoreWatch::watch(const std::shared_ptr<LookupStore> &store)
+{
+    m_store = store;
+    m_stamp = store ? store->changeStamp() : -1;
+}
+
 void StoreWatch::reloadNow()
 {
     if (m_controller->store())
@@ -52,9 +58,8 @@ void StoreWatch::poll()
     const std::shared_ptr<LookupStore> store = m_controller->store();
     if (!store)
         return;
-    if (store != m_store.lock()) { // a new store: its stamp as it was opened
-        m_store = store;
-        m_stamp = store->changeStamp();
+    if (store != m_store.lock()) { // not given to watch(): its stamp from now on
+        watch(store);
         return;
     }
     if (!idle())

@@ -29,6 +29,9 @@ public:
 
     StoreWatch(TimelineController *controller, QWidget *window);
 
+    // The store the window now shows: changes are those committed after this call. Called
+    // before the controller first reads it, so that nothing committed in between is missed.
+    void watch(const std::shared_ptr<LookupStore> &store);
     void reloadNow();
     // The last view failed and is being tried again.
     bool isRetrying() const { return m_retry.isActive(); }

@@ -140,6 +140,12 @@ void MainWindow::buildMenus()
     reload->setStatusTip(tr("Read the store's datasets and events again, for what other programs changed"));
     file->addSeparator();
     m_importAction = file->addAction(tr("&Import file(s)…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importDialog);
+    m_importEventsAction = file->addAction(tr("Import e&vents…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import events"), QString(),
+                                                          tr("Events (*.ics *.ical *.csv *.json);;All files (*)"));
+        if (!path.isEmpty())
+            m_eventWork->openImportDialog(path);
+    });
     file->addAction(tr("&Export chart…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportDialog);
     m_export = new ExportActions(this, file);
     file->addSeparator();
@@ -232,6 +238,8 @@ void MainWindow::wire()
     connect(m_watch, &StoreWatch::notice, this,
             [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
     connect(lane, &ObservationLane::failed, this, &MainWindow::showFailure);
+    connect(m_eventWork, &EventWorkbench::imported, this,
+            [this](const QString &summary) { statusBar()->showMessage(summary, 15'000); });
     connect(m_filtersDock, &FiltersDock::filtersEdited, m_controller, &TimelineController::setFilters);
     connect(m_view->chips(), &FilterChipBar::filtersEdited, m_controller, &TimelineController::setFilters);
     connect(m_datasetsDock, &DatasetsDock::selectionEdited, m_controller, &TimelineController::setDatasets);
@@ -343,6 +351,7 @@ void MainWindow::useStore(std::shared_ptr<LookupStore> store, const QString &pat
     m_options->setLook(state.look);
     plot()->setLook(state.look);
     plot()->setTable(BinTable{});
+    m_watch->watch(store); // before anything of it is read
     m_eventWork->setStore(store);
     m_recordsDock->clear();
     m_analysisDock->restoreHideAutomated(state.hideAutomated, state.automatedAt);
@@ -371,6 +380,9 @@ void MainWindow::showWriteAccess()
     m_importAction->setEnabled(!why);
     m_importAction->setStatusTip(why ? tr("Nothing can be imported: %1.").arg(*why) : QString());
     m_importAction->setToolTip(m_importAction->statusTip());
+    m_importEventsAction->setEnabled(!why);
+    m_importEventsAction->setStatusTip(why ? tr("Events cannot be imported: %1.").arg(*why) : QString());
+    m_importEventsAction->setToolTip(m_importEventsAction->statusTip());
     m_datasetsDock->setReadOnlyReason(why);
     m_analysisDock->burstPanel()->setReadOnlyReason(why);
 }

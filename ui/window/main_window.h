@@ -121,6 +121,7 @@ private:
     QLabel *m_status = nullptr;
     QLabel *m_readOnlyNote = nullptr; // "Read-only: …", shown for a store that cannot be changed
     QAction *m_importAction = nullptr;
+    QAction *m_importEventsAction = nullptr;
     std::optional<QString> m_readOnlyReason;
     QString m_storePath;
     bool m_busy = false; // an import or a store change runs
