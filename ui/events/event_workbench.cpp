@@ -82,7 +82,7 @@ void EventWorkbench::setStore(std::shared_ptr<LookupStore> store)
 void EventWorkbench::setEvents(const QList<TimelineEvent> &events)
 {
     m_editor->setEvents(events);
-    show(events);
+    show(m_editor->events());
 }
 
 QList<TimelineEvent> EventWorkbench::events() const

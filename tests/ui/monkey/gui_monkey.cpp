@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QSpinBox>
@@ -111,6 +112,8 @@ void GuiMonkey::fail(const QString &why)
     m_failure = QStringLiteral("action %1: %2\nthe last actions:\n  %3")
                     .arg(m_step)
                     .arg(why, m_recent.join(QStringLiteral("\n  ")));
+    if (!m_dialogs.unexpected().isEmpty())
+        m_failure += QStringLiteral("\ndialogs nobody expected: ") + m_dialogs.unexpected().join(QStringLiteral("; "));
 }
 
 void GuiMonkey::note(const QString &what)
@@ -146,6 +149,15 @@ bool GuiMonkey::run(int actions)
         if (m_recent.size() > 25)
             m_recent.removeFirst();
         ++m_counts[QLatin1String(action->name)];
+        // A closed dialog can leave no window active on the offscreen platform (a person's next
+        // click would bring the window back): keys and shortcuts need the window active.
+        if (!QApplication::activeModalWidget() && !m_window->isActiveWindow()) {
+            m_window->activateWindow();
+            if (!QTest::qWaitForWindowActive(m_window, 2000)) {
+                fail(QStringLiteral("the window could not be made active again"));
+                break;
+            }
+        }
         action->run();
         // Let queued results land now and then, as they would between a person's moves; the
         // rest of the time the next action races the last one's queries.
@@ -200,8 +212,9 @@ void GuiMonkey::panOrMove()
         const double fromX = from.x(), toX = to.x();
         const qint64 id = hit->id;
         const int part = int(hit->part);
+        const auto before = m_editor->event(id); // the drag moves it at once
         drag(from, to, Qt::NoModifier);
-        expectMove(id, part, fromX, toX);
+        expectMove(id, before, part, fromX, toX);
         return;
     }
     drag(from, to, Qt::NoModifier);
@@ -243,6 +256,8 @@ void GuiMonkey::clickLegend()
     if (!m_plot->legend->visible() || m_plot->legend->itemCount() == 0)
         return;
     QCPAbstractLegendItem *item = m_plot->legend->item(int(m_random.bounded(m_plot->legend->itemCount())));
+    if (!item) // an empty cell of the legend's grid
+        return;
     const QPoint at = item->outerRect().center();
     note(QStringLiteral("at (%1,%2)").arg(at.x()).arg(at.y()));
     QTest::mouseClick(m_plot, Qt::LeftButton, Qt::NoModifier, at);
@@ -262,6 +277,8 @@ void GuiMonkey::key()
                                                                "Ctrl+Shift+C"}};
     const auto &k = keys[m_random.bounded(int(std::size(keys)))];
     note(QLatin1String(k.name));
+    if (k.key == Qt::Key_C && m_controller->table().binCount() == 0) // nothing to copy: the window says so
+        m_dialogs.expect("QMessageBox", [](QWidget *box) { static_cast<QDialog *>(box)->accept(); });
     m_plot->setFocus();
     QTest::keyClick(m_plot, k.key, k.modifiers);
 }

@@ -4,12 +4,14 @@
 
 #include "event_model.h"
 #include "modal_dialog_handler.h"
+#include "timeline_event.h"
 
 #include <QPoint>
 #include <QRandomGenerator>
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class AnalysisDock;
 class DatasetsDock;
@@ -53,7 +55,7 @@ public:
     const QStringList &unexpectedDialogs() const { return m_dialogs.unexpected(); }
 
     // The window's events as the model has them (title → times).
-    static EventModel::State stateOf(const QList<struct TimelineEvent> &events);
+    static EventModel::State stateOf(const QList<TimelineEvent> &events);
 
 private:
     struct Action {
@@ -102,7 +104,9 @@ private:
     // After a press-drag-release at from → to with no modifier: the model follows if it moved
     // an event (the window's own rule, EventGestures: a line or label moves the whole event,
     // an edge only itself, a range keeps at least a second).
-    void expectMove(qint64 id, int part, double fromX, double toX);
+    // original: the event as it was before the drag.
+    void expectMove(qint64 id, const std::optional<TimelineEvent> &original, int part, double fromX,
+                    double toX);
     // Fills and accepts (or, now and then, cancels) the event dialog an add or an edit opened.
     void answerEventDialog(bool isNew);
 

@@ -17,6 +17,8 @@
 #include "timeline_controller.h"
 #include "timeline_plot.h"
 
+#include <QAbstractSpinBox>
+#include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -72,8 +74,9 @@ bool GuiMonkey::checkEvents(const char *after)
 {
     const EventModel::State shown = stateOf(m_editor->events());
     if (shown != m_events.current()) {
-        fail(QStringLiteral("after %1 the window shows events\n    %2\n  where the model has\n    %3")
-                 .arg(QLatin1String(after), describe(shown), describe(m_events.current())));
+        fail(QStringLiteral("after %1 the window shows events\n    %2\n  where the model has\n    %3\n  (status bar: %4)")
+                 .arg(QLatin1String(after), describe(shown), describe(m_events.current()),
+                      m_window->statusBar()->currentMessage()));
         return false;
     }
     if (m_editor->undoStack()->canUndo() != m_events.canUndo() ||
@@ -99,6 +102,13 @@ void GuiMonkey::answerEventDialog(bool isNew)
         return;
     }
     const TimelineEvent opened = dialog->event();
+    if (isNew != (opened.id == 0)) {
+        fail(QStringLiteral("the event dialog opened on event %1 where %2 was expected")
+                 .arg(opened.id)
+                 .arg(isNew ? QStringLiteral("a new event") : QStringLiteral("an edit")));
+        dialog->reject();
+        return;
+    }
     const auto before = isNew ? std::nullopt : m_editor->event(opened.id);
     if (m_random.bounded(6) == 0) {
         note(QStringLiteral("cancelled"));
@@ -178,13 +188,14 @@ void GuiMonkey::moveEvent()
     note(QStringLiteral("event %1 part %2").arg(hit->id).arg(int(hit->part)));
     const qint64 id = hit->id;
     const int part = int(hit->part);
+    const auto before = m_editor->event(id); // the drag moves it at once
     drag(from, to, Qt::NoModifier);
-    expectMove(id, part, from.x(), to.x());
+    expectMove(id, before, part, from.x(), to.x());
 }
 
-void GuiMonkey::expectMove(qint64 id, int part, double fromX, double toX)
+void GuiMonkey::expectMove(qint64 id, const std::optional<TimelineEvent> &original, int part, double fromX,
+                           double toX)
 {
-    const auto original = m_editor->event(id);
     if (!original) {
         fail(QStringLiteral("event %1 was hit on the chart but the window does not list it").arg(id));
         return;
@@ -192,7 +203,12 @@ void GuiMonkey::expectMove(qint64 id, int part, double fromX, double toX)
     const auto known = m_events.current().value(original->title);
     if (!m_events.current().contains(original->title) || known.startUs != original->startUs ||
         known.endUs != original->endUs) {
-        fail(QStringLiteral("event '%1' on the chart is not the model's").arg(original->title));
+        fail(QStringLiteral("event '%1' on the chart [%2, %3] is not the model's [%4, %5]")
+                 .arg(original->title)
+                 .arg(original->startUs)
+                 .arg(original->endUs.value_or(-1))
+                 .arg(known.startUs)
+                 .arg(known.endUs.value_or(-1)));
         return;
     }
     // The axis did not move during the drag (a drag on an event does not pan).
@@ -226,9 +242,17 @@ void GuiMonkey::expectMove(qint64 id, int part, double fromX, double toX)
 void GuiMonkey::undoOrRedo(bool undo)
 {
     QWidget *focus = QApplication::focusWidget() ? QApplication::focusWidget() : m_plot;
-    if (qobject_cast<QLineEdit *>(focus)) // a line edit takes Ctrl+Z for itself, as it should
+    // A text field (a line edit, an editable combo box such as the zone's, a spin box) takes
+    // Ctrl+Z for itself, as it should: a person would click the chart first.
+    const auto *combo = qobject_cast<QComboBox *>(focus);
+    if (qobject_cast<QLineEdit *>(focus) || qobject_cast<QAbstractSpinBox *>(focus) || (combo && combo->isEditable()))
         focus = m_plot;
     focus->setFocus();
+    note(QStringLiteral("focus %1, active %2, modal %3")
+             .arg(QLatin1String(focus->metaObject()->className()),
+                  QLatin1String(QApplication::activeWindow() ? QApplication::activeWindow()->metaObject()->className()
+                                                             : "none"),
+                  QLatin1String(QApplication::activeModalWidget() ? "yes" : "no")));
     if (undo) {
         QTest::keyClick(focus, Qt::Key_Z, Qt::ControlModifier);
         m_events.undo();
