@@ -98,7 +98,7 @@ public:
 
 private:
     void createSchema(bool create);
-    void dropPendingRows(); // the drops a shard missed before (see dropDatasetRows)
+    void dropPendingRows();                      // the drops a shard missed before (see dropDatasetRows)
     void markDrop(qint64 id, const char *state); // "pending" or "done", in store_meta
     void checkLayout();
     void findShards();

@@ -37,9 +37,9 @@ SqliteStore::SqliteStore(const QString &path, StoreOpenMode mode)
             m_readOnlyReason = info.fileName() + QLatin1Char(' ') + *why;
         }
     }
-    const auto dbMode = m_readOnly         ? SqliteDb::Mode::ReadOnly
-        : mode == StoreOpenMode::Create    ? SqliteDb::Mode::ReadWriteCreate
-                                           : SqliteDb::Mode::ReadWrite;
+    const auto dbMode = m_readOnly      ? SqliteDb::Mode::ReadOnly
+        : mode == StoreOpenMode::Create ? SqliteDb::Mode::ReadWriteCreate
+                                        : SqliteDb::Mode::ReadWrite;
     m_db = std::make_unique<SqliteDb>(path, dbMode);
     try {
         prepareConnection();

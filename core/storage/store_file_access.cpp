@@ -38,8 +38,7 @@ std::optional<QString> StoreFileAccess::whyNotWritable(const QString &path)
     // The -wal and -shm files may already be there (left by a writer); otherwise SQLite must
     // create them in the folder.
     int ignored = 0;
-    if (!writable(folder, &error) &&
-        !(writable(file + "-wal", &ignored) && writable(file + "-shm", &ignored)))
+    if (!writable(folder, &error) && !(writable(file + "-wal", &ignored) && writable(file + "-shm", &ignored)))
         return QStringLiteral("is in a folder you may not write to (SQLite must create %1-wal and %1-shm there)")
             .arg(info.fileName());
     return std::nullopt;

@@ -186,10 +186,10 @@ void checkReadable(SqliteDb &db, const SchemaState &s)
     if (s.version > StoreSchema::kVersion)
         throw Failure(Failure::Kind::NewerVersion,
                       QStringLiteral("%1 has store schema version %2, newer than this DNS Timeline "
-                                        "understands (%3); open it with a newer release")
-                             .arg(db.path())
-                             .arg(s.version)
-                             .arg(StoreSchema::kVersion));
+                                     "understands (%3); open it with a newer release")
+                          .arg(db.path())
+                          .arg(s.version)
+                          .arg(StoreSchema::kVersion));
     if (s.version < 1)
         throw Failure(Failure::Kind::Corrupt,
                       QStringLiteral("%1 has an unknown store schema version %2").arg(db.path()).arg(s.version));
@@ -218,7 +218,6 @@ void createOrMigrate(SqliteDb &db)
     if (!lookupViewIsCurrent(db))
         db.exec("DROP VIEW IF EXISTS lookup_view; " + lookupView());
 }
-
 
 } // namespace
 

@@ -145,9 +145,9 @@ void TstClickHouseFaults::shardKilledMidImportFailsNamingItAndLeavesNothing()
     auto reopened = openStore(url, StoreOpenMode::ReadWrite);
     for (int shard : {1, 2})
         for (const char *table : {"lookups_local", "lookups_1m_local"})
-            QCOMPARE(count(shard, "SELECT count() FROM " + db + '.' + table +
-                                      " WHERE dataset = " + QByteArray::number(id)),
-                     0);
+            QCOMPARE(
+                count(shard, "SELECT count() FROM " + db + '.' + table + " WHERE dataset = " + QByteArray::number(id)),
+                0);
     BinQuery all;
     all.width = BinWidth::parse(QStringLiteral("1d"));
     qint64 total = 0;

@@ -141,9 +141,8 @@ void TstGuiMonkey::cleanupTestCase()
 
 void TstGuiMonkey::randomUseLosesNothing()
 {
-    const int actions = qEnvironmentVariableIsSet("DNSTL_MONKEY_ACTIONS")
-        ? qEnvironmentVariableIntValue("DNSTL_MONKEY_ACTIONS")
-        : 1000;
+    const int actions =
+        qEnvironmentVariableIsSet("DNSTL_MONKEY_ACTIONS") ? qEnvironmentVariableIntValue("DNSTL_MONKEY_ACTIONS") : 1000;
     bool seedGiven = false;
     quint64 seed = qEnvironmentVariable("DNSTL_MONKEY_SEED").toULongLong(&seedGiven);
     if (!seedGiven)
@@ -196,9 +195,9 @@ void TstGuiMonkey::randomUseLosesNothing()
     }
     {
         QMutexLocker lock(&warningsMutex);
-        QVERIFY2(warnings.isEmpty(), qPrintable(QStringLiteral("seed %1: Qt warned: %2")
-                                                   .arg(seed)
-                                                   .arg(warnings.join(QStringLiteral("\n")))));
+        QVERIFY2(
+            warnings.isEmpty(),
+            qPrintable(QStringLiteral("seed %1: Qt warned: %2").arg(seed).arg(warnings.join(QStringLiteral("\n")))));
     }
 
     // The store, read afresh: sound, with the model's events and datasets.
@@ -210,11 +209,12 @@ void TstGuiMonkey::randomUseLosesNothing()
     }
     auto store = openStore(m_storePath, StoreOpenMode::ReadOnly);
     const EventModel::State stored = GuiMonkey::stateOf(store->events());
-    QVERIFY2(stored == expected, qPrintable(QStringLiteral("seed %1: the store's events differ from the model's "
-                                                           "(%2 stored, %3 expected)")
-                                                .arg(seed)
-                                                .arg(stored.size())
-                                                .arg(expected.size())));
+    QVERIFY2(stored == expected,
+             qPrintable(QStringLiteral("seed %1: the store's events differ from the model's "
+                                       "(%2 stored, %3 expected)")
+                            .arg(seed)
+                            .arg(stored.size())
+                            .arg(expected.size())));
     QStringList names;
     for (const DatasetInfo &d : store->datasets())
         names.append(d.name);

@@ -93,7 +93,8 @@ void TstReadOnlyStore::initTestCase()
     const QString mountPoint = m_dir.filePath(QStringLiteral("mounted"));
     QVERIFY(QDir().mkpath(mountPoint));
     const QByteArray source = QFile::encodeName(m_source), target = QFile::encodeName(mountPoint);
-    if (geteuid() == 0 && unshare(CLONE_NEWNS) == 0 && mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) == 0 &&
+    if (geteuid() == 0 && unshare(CLONE_NEWNS) == 0 &&
+        mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) == 0 &&
         mount(source.constData(), target.constData(), nullptr, MS_BIND, nullptr) == 0 &&
         mount(nullptr, target.constData(), nullptr, MS_BIND | MS_REMOUNT | MS_RDONLY, nullptr) == 0) {
         m_storePath = mountPoint + QStringLiteral("/ro.dnstl");

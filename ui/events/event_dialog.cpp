@@ -7,7 +7,6 @@
 #include "event_time.h"
 #include "time_zone_box.h"
 
-
 #include <QCheckBox>
 #include <QColorDialog>
 #include <QComboBox>
@@ -157,9 +156,9 @@ TimelineEvent EventDialog::event() const
         e.endUs = EventTime::dayStartUs(last.addDays(1), z);
     } else {
         e.startUs = unlessUntouched(instant(m_start->dateTime(), z), m_original.startUs);
-        e.endUs = m_hasEnd->isChecked() ? std::optional<qint64>(unlessUntouched(
-                                              instant(m_end->dateTime(), z), m_original.endUs.value_or(0)))
-                                        : std::nullopt;
+        e.endUs = m_hasEnd->isChecked()
+            ? std::optional<qint64>(unlessUntouched(instant(m_end->dateTime(), z), m_original.endUs.value_or(0)))
+            : std::nullopt;
     }
     e.category = m_category->currentText().trimmed();
     e.color = m_colour->text().trimmed();

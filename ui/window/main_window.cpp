@@ -139,7 +139,8 @@ void MainWindow::buildMenus()
     QAction *reload = file->addAction(tr("Re&load"), QKeySequence::Refresh, m_watch, &StoreWatch::reloadNow);
     reload->setStatusTip(tr("Read the store's datasets and events again, for what other programs changed"));
     file->addSeparator();
-    m_importAction = file->addAction(tr("&Import file(s)…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importDialog);
+    m_importAction =
+        file->addAction(tr("&Import file(s)…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importDialog);
     m_importEventsAction = file->addAction(tr("Import e&vents…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import events"), QString(),
                                                           tr("Events (*.ics *.ical *.csv *.json);;All files (*)"));
@@ -360,8 +361,9 @@ void MainWindow::useStore(std::shared_ptr<LookupStore> store, const QString &pat
         plot()->setVisibleRange(*state.range);
     const bool url = path.startsWith(QLatin1String("clickhouse://"));
     m_readOnlyReason = m_controller->store()->readOnlyReason();
-    setWindowTitle(tr("%1%2 — DNS Timeline")
-                       .arg(url ? path : QFileInfo(path).fileName(), m_readOnlyReason ? tr(" (read-only)") : QString()));
+    setWindowTitle(
+        tr("%1%2 — DNS Timeline")
+            .arg(url ? path : QFileInfo(path).fileName(), m_readOnlyReason ? tr(" (read-only)") : QString()));
     showWriteAccess();
     rememberRecent(path);
 }

@@ -31,7 +31,8 @@
 #include <QWheelEvent>
 
 namespace {
-template <typename T> T *need(MainWindow *window)
+template<typename T>
+T *need(MainWindow *window)
 {
     T *found = window->findChild<T *>();
     if (!found)
@@ -52,8 +53,7 @@ GuiMonkey::GuiMonkey(const Setup &setup)
       m_eventsDock(need<EventsDock>(setup.window)), m_datasetsDock(need<DatasetsDock>(setup.window)),
       m_filtersDock(need<FiltersDock>(setup.window)), m_analysisDock(need<AnalysisDock>(setup.window)),
       m_options(need<ViewOptionsBar>(setup.window)), m_exportDir(setup.exportDir), m_importDir(setup.importDir),
-      m_random(seeded(setup.seed)), m_events(stateOf(m_editor->events())),
-      m_datasets(setup.datasetNames)
+      m_random(seeded(setup.seed)), m_events(stateOf(m_editor->events())), m_datasets(setup.datasetNames)
 {
     // Weights: the view is moved most, as people do; the store is changed less often.
     m_actions = {
@@ -269,12 +269,16 @@ void GuiMonkey::key()
         Qt::Key key;
         Qt::KeyboardModifiers modifiers;
         const char *name;
-    } keys[] = {{Qt::Key_Plus, Qt::NoModifier, "+"},          {Qt::Key_Minus, Qt::NoModifier, "-"},
-                {Qt::Key_0, Qt::NoModifier, "0"},             {Qt::Key_Home, Qt::NoModifier, "Home"},
-                {Qt::Key_Left, Qt::NoModifier, "Left"},       {Qt::Key_Right, Qt::NoModifier, "Right"},
-                {Qt::Key_Left, Qt::AltModifier, "Alt+Left"},  {Qt::Key_Right, Qt::AltModifier, "Alt+Right"},
-                {Qt::Key_Escape, Qt::NoModifier, "Escape"},   {Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier,
-                                                               "Ctrl+Shift+C"}};
+    } keys[] = {{Qt::Key_Plus, Qt::NoModifier, "+"},
+                {Qt::Key_Minus, Qt::NoModifier, "-"},
+                {Qt::Key_0, Qt::NoModifier, "0"},
+                {Qt::Key_Home, Qt::NoModifier, "Home"},
+                {Qt::Key_Left, Qt::NoModifier, "Left"},
+                {Qt::Key_Right, Qt::NoModifier, "Right"},
+                {Qt::Key_Left, Qt::AltModifier, "Alt+Left"},
+                {Qt::Key_Right, Qt::AltModifier, "Alt+Right"},
+                {Qt::Key_Escape, Qt::NoModifier, "Escape"},
+                {Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier, "Ctrl+Shift+C"}};
     const auto &k = keys[m_random.bounded(int(std::size(keys)))];
     note(QLatin1String(k.name));
     if (k.key == Qt::Key_C && m_controller->table().binCount() == 0) // nothing to copy: the window says so
@@ -332,8 +336,8 @@ void GuiMonkey::chooseBinWidth()
 
 void GuiMonkey::chooseZone()
 {
-    static const char *const zones[] = {"UTC", "America/New_York", "Europe/Moscow", "Asia/Kolkata",
-                                        "Australia/Lord_Howe", "Not/A_Zone"};
+    static const char *const zones[] = {"UTC",          "America/New_York",    "Europe/Moscow",
+                                        "Asia/Kolkata", "Australia/Lord_Howe", "Not/A_Zone"};
     QLineEdit *edit = m_options->zoneBox()->lineEdit();
     const QString zone = QLatin1String(zones[m_random.bounded(int(std::size(zones)))]);
     note(zone);
@@ -345,8 +349,8 @@ void GuiMonkey::chooseZone()
 
 void GuiMonkey::editFilter()
 {
-    static const char *const globs[] = {"", "", "*", "host1*", "10.0.0.[1-3]", "a", "*.example.com", "no-such-*",
-                                        "?ost2.example.com", "dns"};
+    static const char *const globs[] = {
+        "", "", "*", "host1*", "10.0.0.[1-3]", "a", "*.example.com", "no-such-*", "?ost2.example.com", "dns"};
     static const LookupField fields[] = {LookupField::Client, LookupField::Qname, LookupField::Qtype,
                                          LookupField::Rcode, LookupField::Proto};
     const LookupField field = fields[m_random.bounded(int(std::size(fields)))];

@@ -36,8 +36,8 @@ class GuiMonkey {
 public:
     struct Setup {
         MainWindow *window = nullptr;
-        QString exportDir;        // exports are written here
-        QString importDir;        // CSV files for re-imports are written here
+        QString exportDir; // exports are written here
+        QString importDir; // CSV files for re-imports are written here
         quint64 seed = 0;
         QStringList datasetNames; // as the store holds them when the run begins
     };
@@ -105,8 +105,7 @@ private:
     // an event (the window's own rule, EventGestures: a line or label moves the whole event,
     // an edge only itself, a range keeps at least a second).
     // original: the event as it was before the drag.
-    void expectMove(qint64 id, const std::optional<TimelineEvent> &original, int part, double fromX,
-                    double toX);
+    void expectMove(qint64 id, const std::optional<TimelineEvent> &original, int part, double fromX, double toX);
     // Fills and accepts (or, now and then, cancels) the event dialog an add or an edit opened.
     void answerEventDialog(bool isNew);
 

@@ -74,7 +74,8 @@ bool GuiMonkey::checkEvents(const char *after)
 {
     const EventModel::State shown = stateOf(m_editor->events());
     if (shown != m_events.current()) {
-        fail(QStringLiteral("after %1 the window shows events\n    %2\n  where the model has\n    %3\n  (status bar: %4)")
+        fail(QStringLiteral(
+                 "after %1 the window shows events\n    %2\n  where the model has\n    %3\n  (status bar: %4)")
                  .arg(QLatin1String(after), describe(shown), describe(m_events.current()),
                       m_window->statusBar()->currentMessage()));
         return false;
@@ -117,8 +118,8 @@ void GuiMonkey::answerEventDialog(bool isNew)
         checkEvents("a cancelled event dialog");
         return;
     }
-    const QString title = QStringLiteral("%1 %2").arg(isNew ? QStringLiteral("Monkey") : QStringLiteral("Edited"))
-                              .arg(++m_serial);
+    const QString title =
+        QStringLiteral("%1 %2").arg(isNew ? QStringLiteral("Monkey") : QStringLiteral("Edited")).arg(++m_serial);
     dialog->titleEdit()->setText(title);
     const TimelineEvent accepted = dialog->event();
     note(QStringLiteral("'%1' [%2, %3]")
@@ -193,8 +194,7 @@ void GuiMonkey::moveEvent()
     expectMove(id, before, part, from.x(), to.x());
 }
 
-void GuiMonkey::expectMove(qint64 id, const std::optional<TimelineEvent> &original, int part, double fromX,
-                           double toX)
+void GuiMonkey::expectMove(qint64 id, const std::optional<TimelineEvent> &original, int part, double fromX, double toX)
 {
     if (!original) {
         fail(QStringLiteral("event %1 was hit on the chart but the window does not list it").arg(id));
