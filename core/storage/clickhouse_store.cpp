@@ -13,6 +13,7 @@
 
 #include <chrono>
 #include <limits>
+#include <optional>
 #include <thread>
 
 using ClickHouseSql::quote;
@@ -130,6 +131,7 @@ void ClickHouseStore::createSchema(bool create)
                   " (key String, version UInt64, value String) ENGINE = MergeTree() ORDER BY (key, version)");
     if (m_entry.query("SELECT count() FROM " + table("store_meta") + " WHERE key = 'layout'").trimmed() == "0")
         m_entry.query("INSERT INTO " + table("store_meta") + " VALUES ('layout', 1, '2')");
+    dropPendingRows();
 }
 
 QByteArray ClickHouseStore::lookupsTable() const
@@ -268,11 +270,54 @@ void ClickHouseStore::renameDataset(qint64 id, const QString &name)
 
 void ClickHouseStore::dropDatasetRows(qint64 id)
 {
+    const QByteArray partition = " DROP PARTITION " + QByteArray::number(id);
+    std::optional<Failure> missed;
+    auto drop = [&](const ClickHouseHttp &server, const char *name) {
+        try {
+            server.query("ALTER TABLE " + table(name) + partition);
+        } catch (const Failure &error) {
+            if (!missed)
+                missed = error;
+        }
+    };
     for (const ClickHouseHttp &shard : m_shards) {
-        for (const char *name : {"lookups_local", "lookups_1m_local"})
-            shard.query("ALTER TABLE " + table(name) + " DROP PARTITION " + QByteArray::number(id));
+        drop(shard, "lookups_local");
+        drop(shard, "lookups_1m_local");
     }
-    m_entry.query("ALTER TABLE " + table("name_counts") + " DROP PARTITION " + QByteArray::number(id));
+    drop(m_entry, "name_counts");
+    if (!missed)
+        return;
+    try {
+        markDrop(id, "pending");
+    } catch (const Failure &) {
+        // The URL's server is gone too: the rows stay invisible, but stay.
+    }
+    throw *missed;
+}
+
+void ClickHouseStore::markDrop(qint64 id, const char *state)
+{
+    QByteArray row;
+    ClickHouseRows::putBytes(row, "drop " + QByteArray::number(id));
+    ClickHouseRows::putU64(row, newVersion());
+    ClickHouseRows::putBytes(row, state);
+    m_entry.insert("INSERT INTO " + table("store_meta") + " FORMAT RowBinary", row);
+}
+
+void ClickHouseStore::dropPendingRows()
+{
+    try {
+        ClickHouseRows pending(m_entry.query("SELECT key FROM " + table("store_meta") +
+                                             " WHERE key LIKE 'drop %' GROUP BY key"
+                                             " HAVING argMax(value, version) = 'pending' FORMAT RowBinary"));
+        while (!pending.atEnd()) {
+            const qint64 id = pending.text().mid(5).toLongLong();
+            dropDatasetRows(id); // throws (marking it pending again) while a shard is away
+            markDrop(id, "done");
+        }
+    } catch (const Failure &) {
+        // A shard is still away: the next writable open tries again.
+    }
 }
 
 void ClickHouseStore::deleteDataset(qint64 id)

@@ -92,7 +92,10 @@ public:
     QHash<quint64, QString> namesOf(const QList<quint64> &hashes);
     quint64 newVersion(); // strictly increasing in this process
     void writeDatasetRow(const DatasetInfo &d, bool deleted);
-    // Rows of a dataset on every shard, dropped (an aborted import, a deleted dataset).
+    // Rows of a dataset on every shard, dropped (an aborted import, a deleted dataset). A
+    // shard that cannot be reached keeps its rows (never counted: reads name registered ids
+    // only); the id is then noted in store_meta (key "drop ID", value "pending") and dropped
+    // there by the next writable open of the store. Throws the first shard's failure.
     void dropDatasetRows(qint64 id);
     // For ClickHouseBinQuery: split rankings (the top values, and whether more values have
     // lookups) by their ranking query, kept across calls (clickhouse_store_bins.cpp).
@@ -101,6 +104,8 @@ public:
 
 private:
     void createSchema(bool create);
+    void dropPendingRows();                      // the drops a shard missed before (see dropDatasetRows)
+    void markDrop(qint64 id, const char *state); // "pending" or "done", in store_meta
     void checkLayout();
     void findShards();
     void writeEvent(const TimelineEvent &event, bool deleted); // clickhouse_store_events.cpp

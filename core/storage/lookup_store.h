@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 // A store of lookups: every role a store plays, in one object. The command line and the window
 // talk only to these interfaces, so a single-file SQLite store and a server-side store can
@@ -26,9 +27,21 @@ class LookupStore : public LookupViews,
                     public RedactionSecret {
 public:
     ~LookupStore() override = default;
+
+    // Why this store cannot be changed, as a sentence to show ("sample.dnstl is on a read-only
+    // file system"); none when it can. Decided when the store was opened: cheap. Every write
+    // (imports, dataset and event changes, a first redaction key) fails on such a store.
+    virtual std::optional<QString> readOnlyReason() const { return std::nullopt; }
+    // A number that changes when another connection (another process, or an import) has
+    // committed changes to the store: datasets added, renamed or deleted, events changed.
+    // Cheap and never waits: a store busy with a query answers its last number. -1 for a
+    // store that cannot tell cheaply (a server: compare datasets() and events() instead).
+    virtual qint64 changeStamp() { return -1; }
 };
 
-enum class StoreOpenMode { ReadOnly, ReadWrite, Create };
+// ReadWrite fails where the store cannot be written; WritableIfPossible (the window) opens
+// such a store read-only instead, with readOnlyReason() saying why.
+enum class StoreOpenMode { ReadOnly, ReadWrite, Create, WritableIfPossible };
 
 // Opens the store at location (a file path); Create makes an empty store if none exists.
 std::unique_ptr<LookupStore> openStore(const QString &location, StoreOpenMode mode);

@@ -7,6 +7,7 @@
 #include "column_codec.h"
 #include "dataset_writer.h"
 #include "sqlite_db.h"
+#include "store_file_access.h"
 #include "store_schema.h"
 
 #include <QFileInfo>
@@ -26,9 +27,19 @@ SqliteStore::SqliteStore(const QString &path, StoreOpenMode mode)
         throw Failure(Failure::Kind::NotFound, QStringLiteral("%1: no such store").arg(path));
     if (info.exists() && info.isDir())
         throw Failure(Failure::Kind::BadInput, QStringLiteral("%1 is a folder, not a store").arg(path));
-    const auto dbMode = mode == StoreOpenMode::ReadOnly ? SqliteDb::Mode::ReadOnly
-        : mode == StoreOpenMode::Create                 ? SqliteDb::Mode::ReadWriteCreate
-                                                        : SqliteDb::Mode::ReadWrite;
+    if (m_readOnly)
+        m_readOnlyReason = QStringLiteral("%1 was opened read-only").arg(info.fileName());
+    if (!m_readOnly) {
+        if (const auto why = StoreFileAccess::whyNotWritable(path)) {
+            if (mode != StoreOpenMode::WritableIfPossible)
+                throw Failure(Failure::Kind::Refused, QStringLiteral("%1 %2: it cannot be changed").arg(path, *why));
+            m_readOnly = true;
+            m_readOnlyReason = info.fileName() + QLatin1Char(' ') + *why;
+        }
+    }
+    const auto dbMode = m_readOnly      ? SqliteDb::Mode::ReadOnly
+        : mode == StoreOpenMode::Create ? SqliteDb::Mode::ReadWriteCreate
+                                        : SqliteDb::Mode::ReadWrite;
     m_db = std::make_unique<SqliteDb>(path, dbMode);
     try {
         prepareConnection();
@@ -52,6 +63,19 @@ void SqliteStore::prepareConnection()
 }
 
 SqliteStore::~SqliteStore() = default;
+
+qint64 SqliteStore::changeStamp()
+{
+    std::unique_lock lock(m_mutex, std::try_to_lock);
+    if (!lock.owns_lock())
+        return m_changeStamp; // a query runs: ask again later
+    try {
+        m_changeStamp = m_db->queryInt("PRAGMA data_version");
+    } catch (const Failure &) {
+        // The next query reports what is wrong; the stamp stays.
+    }
+    return m_changeStamp;
+}
 
 void SqliteStore::refreshIfChanged()
 {
@@ -209,6 +233,8 @@ BinTable SqliteStore::bins(const BinQuery &query)
 
 void SqliteStore::renameDataset(qint64 id, const QString &name)
 {
+    if (m_readOnlyReason)
+        throw Failure(Failure::Kind::Refused, QStringLiteral("Datasets cannot be renamed: %1.").arg(*m_readOnlyReason));
     std::lock_guard guard(m_mutex);
     Statement st = m_db->prepare("UPDATE datasets SET name = ? WHERE id = ?");
     st.bind(1, name).bind(2, id).exec();
@@ -216,6 +242,8 @@ void SqliteStore::renameDataset(qint64 id, const QString &name)
 
 void SqliteStore::deleteDataset(qint64 id)
 {
+    if (m_readOnlyReason)
+        throw Failure(Failure::Kind::Refused, QStringLiteral("Datasets cannot be deleted: %1.").arg(*m_readOnlyReason));
     std::lock_guard guard(m_mutex);
     Transaction tx(*m_db);
     for (const char *sql : {"DELETE FROM lookups WHERE rowid BETWEEN (SELECT first_rowid FROM datasets WHERE id = ?1)"
@@ -231,7 +259,7 @@ void SqliteStore::deleteDataset(qint64 id)
 
 std::unique_ptr<DatasetSink> SqliteStore::beginImport(const DatasetInfo &meta)
 {
-    if (m_readOnly)
-        throw Failure(Failure::Kind::Refused, QStringLiteral("%1 is open read-only").arg(m_path));
+    if (m_readOnlyReason)
+        throw Failure(Failure::Kind::Refused, QStringLiteral("Nothing can be imported: %1.").arg(*m_readOnlyReason));
     return std::make_unique<DatasetWriter>(m_path, meta);
 }

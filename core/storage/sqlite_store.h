@@ -8,6 +8,8 @@
 
 #include <QHash>
 
+#include <atomic>
+
 #include <memory>
 #include <mutex>
 
@@ -47,6 +49,8 @@ public:
     void restoreSeries(const EventSeries &series, const QList<TimelineEvent> &occurrences) override;
     std::unique_ptr<DatasetSink> beginImport(const DatasetInfo &meta) override;
     QByteArray redactionKey() override; // sqlite_store_meta.cpp
+    std::optional<QString> readOnlyReason() const override { return m_readOnlyReason; }
+    qint64 changeStamp() override; // PRAGMA data_version, when the connection is free
 
     // Columns of one dataset with the given name columns loaded (cached).
     DatasetColumnsPtr columns(qint64 datasetId, const QList<int> &nameColumns);
@@ -64,6 +68,8 @@ private:
 
     QString m_path;
     bool m_readOnly = false;
+    std::optional<QString> m_readOnlyReason;
+    std::atomic<qint64> m_changeStamp = -1;
     int m_schemaVersion = 0; // a read-only open of a version 1 store has no observations
     std::unique_ptr<SqliteDb> m_db;
     std::recursive_mutex m_mutex;

@@ -19,6 +19,8 @@ std::unique_ptr<Transaction> beginImport(SqliteDb &db)
 {
     StoreSchema::configure(db);
     StoreSchema::prepare(db, true);
+    // Imports into one store take turns: another one may hold the write lock for minutes.
+    db.setBusyTimeout(StoreWriteSession::kWriteLockWaitMs);
     return std::make_unique<Transaction>(db);
 }
 } // namespace

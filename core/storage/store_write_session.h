@@ -16,9 +16,13 @@
 // The SQL side of one import: a connection with an open transaction, the new dataset's row,
 // and the statements that append names, lookups and lookup_blocks. Used by DatasetWriter's
 // writer thread only (after construction); throws Failure on any failure, after which
-// destroying it rolls everything back.
+// destroying it rolls everything back. Imports into one store take turns: the constructor
+// waits up to kWriteLockWaitMs for another writer (another import) to finish, then fails with
+// a Failure of kind TimedOut naming the store.
 class StoreWriteSession {
 public:
+    static constexpr int kWriteLockWaitMs = 10 * 60 * 1000;
+
     StoreWriteSession(const QString &storePath, const DatasetInfo &meta, qsizetype sortChunkRows);
     ~StoreWriteSession();
 

@@ -53,6 +53,19 @@ ExportActions::ExportActions(MainWindow *window, QMenu *fileMenu) : QObject(wind
     m_redactNames->setCheckable(true);
     m_redactNames->setEnabled(false);
     connect(m_redact, &QAction::toggled, m_redactNames, &QAction::setEnabled);
+    // Redaction needs the store's key; a read-only store that has none yet cannot make one,
+    // and says so now rather than at the export.
+    connect(m_redact, &QAction::toggled, this, [this](bool on) {
+        const auto store = m_window->controller()->store();
+        if (!on || !store || !store->readOnlyReason())
+            return;
+        try {
+            (void)store->redactionKey();
+        } catch (const Failure &failure) {
+            m_redact->setChecked(false);
+            m_window->statusBar()->showMessage(failure.message(), 15'000);
+        }
+    });
 }
 
 ExportView ExportActions::currentView() const

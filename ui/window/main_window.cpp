@@ -6,9 +6,11 @@
 #include "failure.h"
 #include "failure_notice.h"
 #include "store_schema.h"
+#include "store_watch.h"
 
 #include "analysis_dock.h"
 #include "background_task.h"
+#include "burst_panel.h"
 #include "chart_renderer.h"
 #include "clickhouse_connect_dialog.h"
 #include "datasets_dock.h"
@@ -93,6 +95,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     addToolBar(m_options);
     m_status = new ElidedLabel(this);
     statusBar()->addPermanentWidget(m_status, 1);
+    m_readOnlyNote = new QLabel(this);
+    m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
+    m_readOnlyNote->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; padding: 0 6px; }"));
+    m_readOnlyNote->hide();
+    statusBar()->addPermanentWidget(m_readOnlyNote);
     m_task = new TaskProgress(this);
     statusBar()->addPermanentWidget(m_task);
     m_viewBusy = new TaskProgress(this);
@@ -100,6 +107,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_storeChange = new BackgroundTask(BackgroundTask::Overlap::FinishRunning, this);
     buildDocks();
     m_eventWork = new EventWorkbench(plot(), m_view->eventGestures(), m_eventsDock, this);
+    m_watch = new StoreWatch(m_controller, this);
     buildMenus();
     wire();
     setWindowTitle(tr("DNS Timeline"));
@@ -179,9 +187,12 @@ void MainWindow::buildMenus()
     file->addAction(tr("Connect to &ClickHouse…"), this, &MainWindow::connectClickHouseDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    QAction *reload = file->addAction(tr("Re&load"), QKeySequence::Refresh, m_watch, &StoreWatch::reloadNow);
+    reload->setStatusTip(tr("Read the store's datasets and events again, for what other programs changed"));
     file->addSeparator();
-    file->addAction(tr("&Import file(s)…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importDialog);
-    file->addAction(tr("Import e&vents…"), this, [this] {
+    m_importAction =
+        file->addAction(tr("&Import file(s)…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importDialog);
+    m_importEventsAction = file->addAction(tr("Import e&vents…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import events"), QString(),
                                                           tr("Events (*.ics *.ical *.csv *.json);;All files (*)"));
         if (!path.isEmpty())
@@ -296,7 +307,11 @@ void MainWindow::wire()
         m_view->chips()->setFilters(m_controller->filters());
         m_options->setSplit(m_controller->split(), m_controller->topK());
     });
-    connect(m_controller, &TimelineController::failed, this, &MainWindow::showFailure);
+    connect(m_eventWork, &EventWorkbench::refused, this,
+            [this](const QString &why) { statusBar()->showMessage(why, 15'000); });
+    // Failures of the view, and their retries, are told by the store watch.
+    connect(m_watch, &StoreWatch::notice, this,
+            [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
     connect(lane, &ObservationLane::failed, this, &MainWindow::showFailure);
     connect(m_eventWork, &EventWorkbench::imported, this,
             [this](const QString &summary) { statusBar()->showMessage(summary, 15'000); });
@@ -367,7 +382,8 @@ void MainWindow::openStore(const QString &path, bool create)
         connectInBackground(path); // the outcome comes later, in the status bar or a message
         return;
     }
-    useStore(::openStore(path, create ? StoreOpenMode::Create : StoreOpenMode::ReadWrite), path);
+    // A store on read-only media, or one we may not write, opens read-only (with a note).
+    useStore(::openStore(path, create ? StoreOpenMode::Create : StoreOpenMode::WritableIfPossible), path);
 }
 
 void MainWindow::openStoreOrWarn(const QString &path)
@@ -413,6 +429,7 @@ void MainWindow::useStore(std::shared_ptr<LookupStore> store, const QString &pat
     m_options->setLook(state.look);
     plot()->setLook(state.look);
     plot()->setTable(BinTable{});
+    m_watch->watch(store); // before anything of it is read
     m_eventWork->setStore(store);
     m_recordsDock->clear();
     m_analysisDock->restoreHideAutomated(state.hideAutomated, state.automatedAt);
@@ -420,8 +437,41 @@ void MainWindow::useStore(std::shared_ptr<LookupStore> store, const QString &pat
     if (state.range)
         plot()->setVisibleRange(*state.range);
     const bool url = ClickHouseUrl::looksLike(path);
-    setWindowTitle(tr("%1 — DNS Timeline").arg(url ? path : QFileInfo(path).fileName()));
+    m_readOnlyReason = m_controller->store()->readOnlyReason();
+    setWindowTitle(
+        tr("%1%2 — DNS Timeline")
+            .arg(url ? path : QFileInfo(path).fileName(), m_readOnlyReason ? tr(" (read-only)") : QString()));
+    showWriteAccess();
     rememberRecent(path);
+}
+
+// What a store that cannot be changed looks like: a note in the status bar that says why, and
+// every editing action off (its tooltip saying why) or refusing with that reason.
+void MainWindow::showWriteAccess()
+{
+    const std::optional<QString> &why = m_readOnlyReason;
+    m_readOnlyNote->setVisible(why.has_value());
+    m_readOnlyNote->setText(why ? tr("Read-only: %1").arg(*why) : QString());
+    m_readOnlyNote->setToolTip(why ? tr("Nothing can be imported, and datasets and events cannot be changed, "
+                                        "because %1.")
+                                         .arg(*why)
+                                   : QString());
+    m_importAction->setEnabled(!why);
+    m_importAction->setStatusTip(why ? tr("Nothing can be imported: %1.").arg(*why) : QString());
+    m_importAction->setToolTip(m_importAction->statusTip());
+    m_importEventsAction->setEnabled(!why);
+    m_importEventsAction->setStatusTip(why ? tr("Events cannot be imported: %1.").arg(*why) : QString());
+    m_importEventsAction->setToolTip(m_importEventsAction->statusTip());
+    m_datasetsDock->setReadOnlyReason(why);
+    m_analysisDock->burstPanel()->setReadOnlyReason(why);
+}
+
+bool MainWindow::refuseImport()
+{
+    if (!m_readOnlyReason)
+        return false;
+    statusBar()->showMessage(tr("Nothing can be imported: %1.").arg(*m_readOnlyReason), 15'000);
+    return true;
 }
 
 void MainWindow::newStoreDialog()
@@ -488,6 +538,8 @@ void MainWindow::showImportDialog(const QStringList &paths)
         QMessageBox::information(this, tr("Import"), tr("Create or open a store first (File → New store…)."));
         return;
     }
+    if (refuseImport())
+        return;
     auto *dialog = new ImportDialog(paths, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { importRequests(dialog->requests()); });
@@ -507,7 +559,7 @@ void MainWindow::importRequests(const QList<ImportRequest> &requests)
         QMessageBox::information(this, tr("Import"), tr("Create or open a store first (File → New store…)."));
         return;
     }
-    if (m_busy || requests.isEmpty())
+    if (m_busy || requests.isEmpty() || refuseImport())
         return;
     m_busy = true;
     auto *task = new ImportTask(m_controller->store(), requests, this);
