@@ -60,6 +60,22 @@ private slots:
         QVERIFY(table->columnWidth(RecordsModel::Qname) >= table->columnWidth(RecordsModel::Rowid));
     }
 
+    // Item 8: View → Analysis brings the dock to the front of its tabs, and the timeline keeps
+    // its height (the dock scrolls instead of squeezing the plot to a strip).
+    void openingAnalysisShowsItAndKeepsThePlotReadable()
+    {
+        MainWindow window;
+        QVERIFY(open(window, sampleCopy(m_dir), MainWindow::firstRunSize({1366, 768})));
+        const int before = window.plot()->axisRect()->height();
+        window.analysisDock()->toggleViewAction()->trigger();
+        QVERIFY(settle(window));
+        QTest::qWait(50);
+        QVERIFY(window.analysisDock()->isVisible());
+        QVERIFY(!window.analysisDock()->visibleRegion().isEmpty());
+        QVERIFY2(window.plot()->axisRect()->height() >= before * 3 / 4,
+                 qPrintable(QStringLiteral("%1 px, was %2").arg(window.plot()->axisRect()->height()).arg(before)));
+    }
+
     // Item 2: 1 s bins over six months: the finest width that fits is drawn and the status bar
     // says so, never "no lookups"; zoomed in far enough, 1 s bins are drawn.
     void oneSecondBinsOverSixMonthsDrawTheFinestThatFits()
