@@ -1517,10 +1517,6 @@ Double-click to show it</source>
         <translation>   ·   здесь нет: в показанных наборах их %1 с %2 по %3</translation>
     </message>
     <message>
-        <source>   ·   %1 (%2) is narrower than a pixel here: double-click it in Datasets to show it</source>
-        <translation>   ·   «%1» (%2) здесь уже пикселя: двойной щелчок по нему в «Наборах» покажет его</translation>
-    </message>
-    <message>
         <source>   ·   %1 needs %2 bins here; showing %3 — zoom in below %4 for %1</source>
         <translation>   ·   для %1 здесь нужно интервалов: %2; показано %3 — приблизьте до менее чем %4, чтобы увидеть %1</translation>
     </message>
@@ -1555,6 +1551,18 @@ A password is asked in File → Connect to ClickHouse…</source>
     <message>
         <source>Events (*.ics *.ical *.csv *.json);;All files (*)</source>
         <translation>События (*.ics *.ical *.csv *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message>
+        <source>   ·   %1 is narrower than a pixel here: double-click it in Datasets to show it</source>
+        <translation>   ·   %1 здесь уже пикселя: двойной щелчок по нему в «Наборах» покажет его</translation>
+    </message>
+    <message>
+        <source>   ·   %1 are narrower than a pixel here: double-click one in Datasets to show it</source>
+        <translation>   ·   %1 здесь уже пикселя: двойной щелчок по набору в «Наборах» покажет его</translation>
     </message>
 </context>
 <context>

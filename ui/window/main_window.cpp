@@ -223,8 +223,14 @@ void MainWindow::buildMenus()
     view->addSeparator();
     for (QDockWidget *dock : {static_cast<QDockWidget *>(m_datasetsDock), static_cast<QDockWidget *>(m_filtersDock),
                               static_cast<QDockWidget *>(m_recordsDock), static_cast<QDockWidget *>(m_eventsDock),
-                              static_cast<QDockWidget *>(m_analysisDock)})
+                              static_cast<QDockWidget *>(m_analysisDock)}) {
         view->addAction(dock->toggleViewAction());
+        // A dock asked for comes to the front of its tabs.
+        connect(dock->toggleViewAction(), &QAction::triggered, dock, [dock](bool shown) {
+            if (shown)
+                dock->raise();
+        });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Mouse and keys"), this, [this] {
@@ -703,20 +709,25 @@ void MainWindow::updateStatus()
     if (inView == 0)
         text += tr("   ·   none here: the datasets shown hold %1 from %2 to %3")
                     .arg(numbers.toString(held), formatUs(extent->fromUs, zone), formatUs(extent->toUs, zone));
-    // A dataset far from the others may be thinner than a pixel at this zoom: say where it is.
-    const double usPerPixel = double(view.length()) / std::max(1, plot()->axisRect()->width());
-    for (const DatasetInfo &d : m_controller->datasets()) {
-        if (shown.contains(d.id) && d.records > 0 && double(d.tsMaxUs + 1 - d.tsMinUs) < usPerPixel &&
-            d.tsMaxUs >= view.fromUs && d.tsMinUs < view.toUs)
-            text += tr("   ·   %1 (%2) is narrower than a pixel here: double-click it in Datasets to show it")
-                        .arg(d.name, SpanText::approximate(d.tsMaxUs + 1 - d.tsMinUs, numbers));
-    }
     if (const auto fallback = m_controller->widthFallback()) {
         const qint64 fits = m_controller->maxBins() / 2 * fallback->wanted.nominalUs();
         text += tr("   ·   %1 needs %2 bins here; showing %3 — zoom in below %4 for %1")
                     .arg(fallback->wanted.name(), numbers.toString(fallback->bins), table.width.name(),
                          SpanText::approximate(fits, numbers));
     }
+    // A dataset far from the others may be thinner than a pixel at this zoom: say where it is.
+    const double usPerPixel = double(view.length()) / std::max(1, plot()->axisRect()->width());
+    QStringList narrow;
+    for (const DatasetInfo &d : m_controller->datasets()) {
+        if (shown.contains(d.id) && d.records > 0 && double(d.tsMaxUs + 1 - d.tsMinUs) < usPerPixel &&
+            d.tsMaxUs >= view.fromUs && d.tsMinUs < view.toUs)
+            narrow.append(tr("%1 (%2)").arg(d.name, SpanText::approximate(d.tsMaxUs + 1 - d.tsMinUs, numbers)));
+    }
+    if (narrow.size() == 1)
+        text += tr("   ·   %1 is narrower than a pixel here: double-click it in Datasets to show it").arg(narrow[0]);
+    else if (narrow.size() > 1)
+        text += tr("   ·   %1 are narrower than a pixel here: double-click one in Datasets to show it")
+                    .arg(narrow.join(QStringLiteral(", ")));
     m_status->setText(text);
 }
 
