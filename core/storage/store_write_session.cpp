@@ -8,22 +8,34 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 
 #include <sqlite3.h>
 
 namespace {
 constexpr qsizetype kBlockRows = 65536;
+std::atomic<int> writeLockWait{StoreWriteSession::kWriteLockWaitMs};
 
 std::unique_ptr<Transaction> beginImport(SqliteDb &db)
 {
     StoreSchema::configure(db);
     StoreSchema::prepare(db, true);
     // Imports into one store take turns: another one may hold the write lock for minutes.
-    db.setBusyTimeout(StoreWriteSession::kWriteLockWaitMs);
+    db.setBusyTimeout(StoreWriteSession::writeLockWaitMs());
     return std::make_unique<Transaction>(db);
 }
 } // namespace
+
+int StoreWriteSession::writeLockWaitMs()
+{
+    return writeLockWait.load();
+}
+
+void StoreWriteSession::setWriteLockWaitMs(int ms)
+{
+    writeLockWait.store(ms);
+}
 
 StoreWriteSession::StoreWriteSession(const QString &storePath, const DatasetInfo &meta, qsizetype sortChunkRows)
     : m_db(storePath, SqliteDb::Mode::ReadWriteCreate), m_transaction(beginImport(m_db)), m_rowBuffer(m_db),

@@ -17,11 +17,15 @@
 // and the statements that append names, lookups and lookup_blocks. Used by DatasetWriter's
 // writer thread only (after construction); throws Failure on any failure, after which
 // destroying it rolls everything back. Imports into one store take turns: the constructor
-// waits up to kWriteLockWaitMs for another writer (another import) to finish, then fails with
-// a Failure of kind TimedOut naming the store.
+// waits up to writeLockWaitMs() (kWriteLockWaitMs unless set) for another writer (another
+// import) to finish, then fails with a Failure of kind TimedOut naming the store.
 class StoreWriteSession {
 public:
     static constexpr int kWriteLockWaitMs = 10 * 60 * 1000;
+    // The wait for another writer's lock, for every session of this process from now on
+    // (thread-safe); tests shorten it.
+    static int writeLockWaitMs();
+    static void setWriteLockWaitMs(int ms);
 
     StoreWriteSession(const QString &storePath, const DatasetInfo &meta, qsizetype sortChunkRows);
     ~StoreWriteSession();
