@@ -171,6 +171,8 @@ QByteArray ClickHouseSql::column(LookupField field)
             QByteArray::number(nameHash(QByteArrayView("dns"))) + ")";
         return expr;
     }
+    case LookupField::Answer: // several values per lookup: an Array(UInt64) of rdata hashes
+        return "answer_values";
     }
     return "dataset";
 }

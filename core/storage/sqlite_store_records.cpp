@@ -10,6 +10,8 @@
 #include "lookup_filter.h"
 #include "sqlite_store.h"
 
+#include "answer_set_text.h"
+#include "column_codec.h"
 #include "name_glob.h"
 #include "sqlite_db.h"
 
@@ -91,6 +93,43 @@ void readNames(SqliteDb &db, QList<LookupRecord> &records, const std::vector<QSt
             }
         }
         first = last + 1;
+    }
+}
+
+// Fills the answers of records (their ids and datasets set) from the answers column of the
+// lookup_blocks holding them, decoding each block once. The caller holds the connection.
+void readAnswers(SqliteDb &db, QList<LookupRecord> &records, const AnswerSetTable &sets)
+{
+    std::vector<std::tuple<qint64, qint64, qsizetype>> order; // dataset, rowid, index into records
+    order.reserve(size_t(records.size()));
+    for (qsizetype i = 0; i < records.size(); ++i)
+        order.emplace_back(records[i].dataset, records[i].id, i);
+    std::sort(order.begin(), order.end());
+    Statement st = db.prepare("SELECT first_rowid, row_count, answers FROM lookup_blocks"
+                              " WHERE dataset = ? AND first_rowid <= ? ORDER BY first_rowid DESC LIMIT 1");
+    qint64 dataset = -1, first = 0, count = 0;
+    std::vector<quint32> ids, ttls;
+    for (const auto &[d, rowid, index] : order) {
+        if (d != dataset || rowid < first || rowid >= first + count) {
+            dataset = d;
+            count = 0;
+            st.reset();
+            st.bind(1, d).bind(2, rowid);
+            if (!st.step())
+                continue;
+            first = st.int64(0);
+            count = st.int64(1);
+            ids.resize(size_t(count));
+            ttls.resize(size_t(count));
+            if (!ColumnCodec::decodeAnswers(st.isNull(2) ? QByteArrayView() : st.blob(2), ids.data(), ttls.data(),
+                                            count))
+                throw StoreError(QStringLiteral("%1: the answers of dataset %2 are damaged").arg(db.path()).arg(d));
+        }
+        if (rowid >= first && rowid < first + count) {
+            const size_t at = size_t(rowid - first);
+            if (ids[at])
+                records[index].answers = AnswerSetText::answers(sets.text(ids[at]), ttls[at]);
+        }
     }
 }
 
@@ -219,7 +258,10 @@ RecordPage SqliteStore::records(const RecordQuery &query, qint64 offset, qint64 
         r.tsUs = d.ts[size_t(row)];
         page.records.append(std::move(r));
     }
+    const AnswerSetTablePtr sets = m_schemaVersion >= 4 ? answerSets() : nullptr;
     std::lock_guard guard(m_mutex);
     readNames(*m_db, page.records, *nameTable, m_schemaVersion >= 3);
+    if (sets)
+        readAnswers(*m_db, page.records, *sets);
     return page;
 }

@@ -126,6 +126,22 @@ PRAGMA user_version = 3;
 COMMIT;
 )sql";
 
+// Version 4, answers (a step of its own: other v4 additions are separate steps). Each distinct
+// answer set once in answer_sets (AnswerSetText); each lookup's set id and base TTL in the
+// lookup_blocks column `answers` (ColumnCodec::encodeAnswers; NULL for a block without answers,
+// which is how every older block reads). The lookups table is not touched: a column there
+// would cost 2–3 bytes per lookup, more than the sets and the compressed block column together.
+constexpr const char *kMigrateV3ToV4Answers = R"sql(
+BEGIN;
+CREATE TABLE answer_sets (
+    id      INTEGER PRIMARY KEY,
+    answers TEXT NOT NULL
+);
+ALTER TABLE lookup_blocks ADD COLUMN answers BLOB;
+PRAGMA user_version = 4;
+COMMIT;
+)sql";
+
 } // namespace
 
 void StoreSchema::configure(SqliteDb &db)
@@ -145,6 +161,7 @@ void StoreSchema::prepare(SqliteDb &db, bool writable)
         db.exec(kCreateV1);
         db.exec(kMigrateV1ToV2);
         db.exec(kMigrateV2ToV3);
+        db.exec(kMigrateV3ToV4Answers);
         return;
     }
     if (appId != kApplicationId)
@@ -164,6 +181,8 @@ void StoreSchema::prepare(SqliteDb &db, bool writable)
         db.exec(kMigrateV1ToV2);
     if (version < 3 && writable)
         db.exec(kMigrateV2ToV3);
+    if (version < 4 && writable)
+        db.exec(kMigrateV3ToV4Answers);
 }
 
 int StoreSchema::version(SqliteDb &db)

@@ -6,11 +6,23 @@
 
 #include <QString>
 
-// Makes a store written by this version look like one of schema version 2, for migration
-// tests: drops what version 3 added (the flags columns and lookup_view's proto and flags).
-// The data of every other column stays as it is.
+// Makes a store written by this version look like one of schema version 3, for migration
+// tests: drops what version 4 added for answers (answer_sets, lookup_blocks.answers). The
+// data of every other column stays as it is.
+inline bool downgradeToVersion3(const QString &path)
+{
+    SqliteDb db(path, SqliteDb::Mode::ReadWrite);
+    db.exec("DROP TABLE answer_sets; ALTER TABLE lookup_blocks DROP COLUMN answers;"
+            " PRAGMA user_version = 3; PRAGMA wal_checkpoint(TRUNCATE);");
+    return true;
+}
+
+// The same for schema version 2: also drops what version 3 added (the flags columns and
+// lookup_view's proto and flags).
 inline bool downgradeToVersion2(const QString &path)
 {
+    if (!downgradeToVersion3(path))
+        return false;
     SqliteDb db(path, SqliteDb::Mode::ReadWrite);
     QString view;
     {
