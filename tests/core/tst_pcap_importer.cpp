@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The pcap/pcapng importer end to end through runImport into a real store: the fixtures of
 // tests/data/pcap (made by make_fixtures.py there) and the Zeek DNS captures of the corpus,
-// whose lookup counts were derived once from tshark (tests/data/pcap/expected_counts.tsv).
+// whose lookup counts and answers were derived once from tshark (tests/data/pcap/
+// expected_counts.tsv, and expected_answers.tsv written by tshark_answers.py).
+#include "answer_set_text.h"
+#include "dns_names.h"
 #include "import_job.h"
 #include "importer_registry.h"
 #include "sqlite_db.h"
@@ -35,7 +38,8 @@ private:
         ImportResult result;
         QStringList rows; // "ts client server qname qtype rcode", in time order
         QString store;
-        qint64 mdns = 0; // lookups whose lookup_view.proto is 'mdns'
+        qint64 mdns = 0;             // lookups whose lookup_view.proto is 'mdns'
+        QList<LookupRecord> records; // in time order, with their answers
     };
 
     Imported import(const QString &file)
@@ -48,6 +52,12 @@ private:
             ImportRequest request;
             request.filePath = file;
             out.result = runImport(store, request, {});
+        }
+        {
+            SqliteStore store(path, StoreOpenMode::ReadOnly);
+            RecordQuery all;
+            all.range = {std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()};
+            out.records = store.records(all, 0, std::numeric_limits<int>::max()).records;
         }
         SqliteDb db(path, SqliteDb::Mode::ReadOnly);
         out.mdns = db.queryInt("SELECT count(*) FROM lookup_view WHERE proto = 'mdns'");
@@ -138,13 +148,14 @@ private slots:
             QStringList{QStringLiteral("1700000000000000 2001:db8::10 2001:db8:0:1::53 six.example AAAA SERVFAIL")});
     }
 
-    void skipsAndCountsFragments()
+    void reassemblesIpv4Fragments()
     {
+        // The two fragments of a response without its query (offsets 0 and 24), then a query.
         const Imported r = importOk("ip_fragments.pcap");
-        QCOMPARE(r.result.report.records, 1);
-        QCOMPARE(r.result.report.rejected, 1);
-        QCOMPARE(r.result.report.firstIssues.value(0).line, 1);
-        QVERIFY(r.result.report.firstIssues.value(0).message.contains(QLatin1String("fragment")));
+        QCOMPARE(r.result.report.rejected, 0);
+        QCOMPARE(r.rows,
+                 (QStringList{QStringLiteral("1700000000000000 192.0.2.10 198.51.100.53 frag.example A NOERROR"),
+                              QStringLiteral("1700000001000000 192.0.2.10 198.51.100.53 www.example.com A ")}));
     }
 
     void readsPcapngWithNanosecondResolution()
@@ -250,6 +261,52 @@ private slots:
         QCOMPARE(dns.total, 2);
         QCOMPARE(dns.records[1].qname, QStringLiteral("plain.example"));
         QCOMPARE(dns.records[1].flags, quint8(0));
+    }
+
+    // Every lookup of a UDP response in the corpus keeps the answer section tshark decodes: the
+    // records' types and TTLs, and the rdata of A, AAAA, CNAME, PTR, NS and MX records.
+    void corpusAnswersMatchTshark()
+    {
+        const QDir corpus(QStringLiteral(DNSTL_CORPUS_DIR "/zeek-pcaps"));
+        if (!corpus.exists())
+            QSKIP("the corpus folder is missing");
+        QFile table(fixture("expected_answers.tsv"));
+        QVERIFY(table.open(QIODevice::ReadOnly));
+        QHash<QString, QHash<QString, QList<LookupAnswer>>> ours; // file -> "ts client server qname" -> answers
+        int rows = 0;
+        while (!table.atEnd()) {
+            const QByteArray line = table.readLine().trimmed();
+            if (line.isEmpty() || line.startsWith('#'))
+                continue;
+            const QList<QByteArray> f = line.split('\t');
+            QCOMPARE(f.size(), 6);
+            const QString file = QString::fromUtf8(f[0]);
+            if (!ours.contains(file)) {
+                QHash<QString, QList<LookupAnswer>> &byKey = ours[file];
+                for (const LookupRecord &r : import(corpus.filePath(file)).records) {
+                    QString qname; // control characters as tshark writes them (\DDD)
+                    for (QChar c : r.qname)
+                        qname +=
+                            c.unicode() < 0x20 ? QStringLiteral("\\%1").arg(c.unicode(), 3, 10, QLatin1Char('0')) : c;
+                    byKey.insert(QStringLiteral("%1 %2 %3 %4").arg(r.tsUs).arg(r.client, r.server, qname), r.answers);
+                }
+            }
+            const QString key = QString::fromUtf8(f[1] + ' ' + f[2] + ' ' + f[3] + ' ' + f[4]);
+            QVERIFY2(ours[file].contains(key), qPrintable(file + QLatin1String(": no lookup ") + key));
+            const QList<LookupAnswer> got = ours[file].value(key);
+            const QList<QByteArray> expected = f[5].split(';');
+            QVERIFY2(got.size() == expected.size(),
+                     qPrintable(file + QLatin1Char(' ') + key + QLatin1String(": ") + AnswerSetText::display(got)));
+            for (qsizetype i = 0; i < expected.size(); ++i) {
+                const QList<QByteArray> e = expected[i].trimmed().split(' ');
+                QCOMPARE(got[i].type, QString::fromLatin1(DnsNames::qtypeName(e[0].toInt())));
+                QCOMPARE(got[i].ttl, e[1].toLongLong());
+                if (e.value(2) != "*")
+                    QCOMPARE(got[i].rdata, QString::fromUtf8(expected[i].trimmed().mid(e[0].size() + e[1].size() + 2)));
+            }
+            ++rows;
+        }
+        QCOMPARE(rows, 97);
     }
 
     void corpusCountsMatchTshark_data()
