@@ -56,6 +56,7 @@ bool ZeekLookupBuilder::add(qint64 line, const Values &values)
     lookup.tsUs = *ts;
     lookup.client = values.client;
     lookup.server = values.server;
+    lookup.answers = values.answers;
     // Zeek logs mDNS in dns.log too, told apart only by its port (as the pcap importer does).
     if (values.serverPort == "5353" || values.clientPort == "5353")
         lookup.flags = LookupFlags::kMdns;

@@ -30,6 +30,7 @@ public:
         QByteArrayView qtype;
         QByteArrayView rcode;
         QByteArrayView clientPort, serverPort; // id.orig_p, id.resp_p: 5353 on either marks mDNS
+        std::span<const RawAnswer> answers;    // passed on as they are
     };
 
     ZeekLookupBuilder(const ImportOptions &options, RecordSink &sink, ImportReport &report);
