@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dnsmasq_log_importer.h"
 
+#include "dns_character_string.h"
 #include "dns_names.h"
 #include "line_reader.h"
 #include "syslog_clock.h"
 #include "zeek_lookup_builder.h"
 
+#include <algorithm>
 #include <deque>
+#include <vector>
 
 namespace {
 
@@ -78,6 +81,24 @@ QByteArrayView rcodeOfValue(QByteArrayView value)
     return "NOERROR";
 }
 
+// Whether an answer line's value is a record of the answer (an address, "<TYPE>" for a record
+// dnsmasq does not print, other text) rather than an outcome without one (NXDOMAIN, NODATA…).
+bool isRecord(QByteArrayView value)
+{
+    return !value.isEmpty() && rcodeOfValue(value) == "NOERROR" && !value.startsWith("NODATA");
+}
+
+// The type of an answer line's value: an address says A or AAAA; "<MX>" names its type.
+QByteArrayView typeOfValue(QByteArrayView value)
+{
+    if (value.startsWith('<') && value.endsWith('>'))
+        return value.sliced(1, value.size() - 2);
+    if (value.contains(':'))
+        return "AAAA";
+    const bool dotted = std::all_of(value.begin(), value.end(), [](char c) { return c == '.' || isDigit(c); });
+    return dotted && value.count('.') == 3 ? QByteArrayView("A") : QByteArrayView();
+}
+
 // The per-import state of DnsmasqLogImporter::read: the queries waiting for their outcome.
 class DnsmasqRead {
 public:
@@ -89,8 +110,9 @@ public:
     {
         if (!message(number, text))
             return false;
+        // A query leaves once answered and its reply's lines are over (or when too old).
         while (!m_pending.empty() &&
-               (m_pending.front().answered || m_pending.size() > kMaxPending ||
+               ((m_pending.front().answered && &m_pending.front() != m_reply) || m_pending.size() > kMaxPending ||
                 m_pending.front().line < number - kMaxWaitLines)) {
             if (!emitFront())
                 return false;
@@ -111,6 +133,7 @@ private:
         qint64 line = 0;
         QByteArray ts, client, qname, qtype, rcode, server;
         bool answered = false;
+        QByteArrayList answerTypes, answerData; // the records of its reply, in order
     };
 
     bool message(qint64 number, QByteArrayView text)
@@ -125,7 +148,15 @@ private:
             return true; // another program's line
         if (message.startsWith("query["))
             return query(number, text.first(length), message);
-        m_lastAnswerName.clear();
+        const AnswerKind *kind = nullptr;
+        for (const AnswerKind &k : kAnswerKinds) {
+            if (message.startsWith(k.prefix))
+                kind = &k;
+        }
+        const bool answerLine = kind || message.startsWith('/'); // /etc/hosts, /etc/pihole/local.list, ...
+        if (!answerLine)
+            endReply(message.startsWith("forwarded ") ? message.sliced(10, message.indexOf(' ', 10) - 10)
+                                                      : QByteArrayView());
         if (message.startsWith("forwarded ")) {
             const qsizetype to = message.indexOf(" to ");
             if (to < 0)
@@ -138,35 +169,73 @@ private:
                 p->server = server.toByteArray();
             return true;
         }
-        const AnswerKind *kind = nullptr;
-        for (const AnswerKind &k : kAnswerKinds) {
-            if (message.startsWith(k.prefix))
-                kind = &k;
-        }
-        const bool fromFile = message.startsWith('/'); // /etc/hosts, /etc/pihole/local.list, ...
-        if (!kind && !fromFile) {
-            m_lastAnswerName.clear();
+        if (!answerLine)
             return true; // not a query or its outcome
-        }
         const qsizetype start = kind ? qsizetype(qstrlen(kind->prefix)) : message.indexOf(' ') + 1;
         const qsizetype is = message.indexOf(" is ", start);
-        if (start <= 0 || is < 0)
+        if (start <= 0 || is < 0) {
+            endReply();
             return m_builder.reject(number, QStringLiteral("answer line without 'NAME is VALUE'"));
-        DnsNames::normalizeQname(message.sliced(start, is - start), m_name);
-        if (m_name == m_lastAnswerName)
-            return true; // more records of the answer just read
-        m_lastAnswerName = m_name;
-        if (Pending *p = waiting(m_name, Need::Outcome)) {
-            p->rcode = kind && kind->rcode ? QByteArray(kind->rcode)
-                                           : rcodeOfValue(message.sliced(is + 4).trimmed()).toByteArray();
-            p->answered = true;
         }
+        DnsNames::normalizeQname(message.sliced(start, is - start), m_name);
+        const QByteArrayView value = message.sliced(is + 4).trimmed();
+        // dnsmasq logs a reply's records one per line: more records of the name just read, or
+        // after "NAME is <CNAME>" the records of the CNAME's target under the target's name.
+        if (m_reply && (m_name == m_lastAnswerName || m_afterCname)) {
+            if (m_afterCname)
+                addRecord("CNAME", m_name);
+        } else {
+            endReply();
+            m_reply = waiting(m_name, Need::Outcome);
+            if (m_reply) {
+                m_reply->rcode = kind && kind->rcode ? QByteArray(kind->rcode) : rcodeOfValue(value).toByteArray();
+                m_reply->answered = true;
+            }
+        }
+        m_lastAnswerName = m_name;
+        m_afterCname = value == "<CNAME>";
+        if (!m_afterCname && isRecord(value))
+            addRecord(typeOfValue(value), value.startsWith('<') ? QByteArrayView() : value);
         return true;
+    }
+
+    void addRecord(QByteArrayView type, QByteArrayView data)
+    {
+        if (!m_reply)
+            return;
+        QByteArray text = data.toByteArray();
+        if (type.isEmpty() && m_reply->qtype == "TXT") { // dnsmasq prints TXT data bare
+            type = "TXT";
+            text.clear();
+            DnsCharacterString::append(text, data);
+        }
+        m_reply->answerTypes.append(type.toByteArray());
+        m_reply->answerData.append(text);
+    }
+
+    // The reply being read is complete. One that ends in "NAME is <CNAME>" is a partial cache
+    // hit when dnsmasq forwards the same query next (forwarded: the name of a "forwarded" line):
+    // the forwarded reply is the answer; otherwise the CNAME keeps an empty target.
+    void endReply(QByteArrayView forwarded = {})
+    {
+        if (!forwarded.isEmpty())
+            DnsNames::normalizeQname(forwarded, m_match);
+        if (m_reply && m_afterCname && !forwarded.isEmpty() && m_match == m_reply->qname) {
+            m_reply->answered = false;
+            m_reply->rcode.clear();
+            m_reply->answerTypes.clear();
+            m_reply->answerData.clear();
+        } else if (m_afterCname) {
+            addRecord("CNAME", {});
+        }
+        m_reply = nullptr;
+        m_afterCname = false;
+        m_lastAnswerName.clear();
     }
 
     bool query(qint64 number, QByteArrayView stamp, QByteArrayView message)
     {
-        m_lastAnswerName.clear();
+        endReply();
         const qsizetype close = message.indexOf(']');
         const qsizetype from = message.indexOf(" from ");
         if (close < 7 || from < close + 2)
@@ -208,6 +277,8 @@ private:
     bool emitFront()
     {
         const Pending &p = m_pending.front();
+        if (&p == m_reply)
+            endReply();
         ZeekLookupBuilder::Values v;
         v.ts = p.ts;
         v.client = p.client;
@@ -215,6 +286,10 @@ private:
         v.qtype = p.qtype;
         v.rcode = p.rcode;
         v.server = p.server;
+        m_answers.clear();
+        for (qsizetype i = 0; i < p.answerTypes.size(); ++i)
+            m_answers.push_back({p.answerTypes[i], p.answerData[i], -1}); // dnsmasq logs no TTLs
+        v.answers = m_answers;
         const bool go = m_builder.add(p.line, v);
         m_pending.pop_front();
         return go;
@@ -225,6 +300,9 @@ private:
     std::deque<Pending> m_pending;
     QByteArray m_name, m_match;
     QByteArray m_lastAnswerName; // the name of the outcome line just read, if the last line was one
+    Pending *m_reply = nullptr;  // the query whose reply the last lines were (deque: stays put)
+    bool m_afterCname = false;   // the last line was "NAME is <CNAME>"
+    std::vector<RawAnswer> m_answers;
 };
 
 } // namespace

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zeek_answers.h"
 
+#include "dns_character_string.h"
 #include "ip_address_text.h"
 
 #include <arpa/inet.h>
@@ -20,24 +21,6 @@ bool addressBytes(QByteArrayView text, int family, quint8 *out)
     std::memcpy(buffer, text.data(), size_t(text.size()));
     buffer[text.size()] = 0;
     return inet_pton(family, buffer, out) == 1;
-}
-
-void appendQuoted(QByteArray &out, QByteArrayView text)
-{
-    out.append('"');
-    for (char c : text) {
-        const quint8 u = quint8(c);
-        if (c == '"' || c == '\\') {
-            out.append('\\');
-            out.append(c);
-        } else if (u < 0x20 || u >= 0x7f) {
-            const char escaped[4] = {'\\', char('0' + u / 100), char('0' + u / 10 % 10), char('0' + u % 10)};
-            out.append(escaped, 4);
-        } else {
-            out.append(c);
-        }
-    }
-    out.append('"');
 }
 
 // The types whose answers Zeek's dns.log writes as "<TYPE> …" (scripts/base/protocols/dns),
@@ -114,14 +97,14 @@ void ZeekAnswers::appendStrings(QByteArrayView text, qsizetype prefixLength)
             break;
         if (m_text.size() > from)
             m_text.append(' ');
-        appendQuoted(m_text, rest.sliced(digits + 1, length));
+        DnsCharacterString::append(m_text, rest.sliced(digits + 1, length));
         rest = rest.sliced(digits + 1 + length);
         if (rest.startsWith(' '))
             rest = rest.sliced(1);
     }
     if (!rest.isEmpty() || m_text.size() == from) {
         m_text.truncate(from);
-        appendQuoted(m_text, text.sliced(prefixLength));
+        DnsCharacterString::append(m_text, text.sliced(prefixLength));
     }
 }
 
