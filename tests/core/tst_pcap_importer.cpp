@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -156,6 +157,85 @@ private slots:
         QCOMPARE(r.rows,
                  (QStringList{QStringLiteral("1700000000000000 192.0.2.10 198.51.100.53 frag.example A NOERROR"),
                               QStringLiteral("1700000001000000 192.0.2.10 198.51.100.53 www.example.com A ")}));
+    }
+
+    // Unbound's large answers as the kernel fragmented them on a 1280-byte link, captured by
+    // tcpdump (make_fragment_fixtures.sh): every answer is reassembled and keeps its records.
+    // tshark shows the same 4 queries, each with its response.
+    void reassemblesRealFragmentsOfLargeAnswers_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("IPv4") << QStringLiteral("fragments_ipv4.pcap");
+        QTest::newRow("IPv6") << QStringLiteral("fragments_ipv6.pcap");
+        QTest::newRow("IPv4, out of order, a duplicate") << QStringLiteral("fragments_ipv4_reordered.pcap");
+        QTest::newRow("IPv6, out of order, a duplicate") << QStringLiteral("fragments_ipv6_reordered.pcap");
+    }
+
+    void reassemblesRealFragmentsOfLargeAnswers()
+    {
+        QFETCH(QString, file);
+        const Imported r = importOk(file.toLatin1().constData());
+        QCOMPARE(r.result.report.rejected, 0);
+        QCOMPARE(r.records.size(), 4);
+        QHash<QString, LookupRecord> byName;
+        for (const LookupRecord &rec : r.records)
+            byName.insert(rec.qname, rec);
+        const LookupRecord txt = byName.value(QStringLiteral("txt.frag.test"));
+        QCOMPARE(txt.rcode, QStringLiteral("NOERROR"));
+        QCOMPARE(txt.answers.size(), 12);
+        QCOMPARE(txt.answers[0].type, QStringLiteral("TXT"));
+        QCOMPARE(txt.answers[0].ttl, 3600);
+        QVERIFY(txt.answers[0].rdata.startsWith(QLatin1String("\"chunk")));
+        QCOMPARE(txt.answers[0].rdata.size(), 2 + 248);
+        const LookupRecord many = byName.value(QStringLiteral("many.frag.test"));
+        QCOMPARE(many.answers.size(), 150);
+        QSet<QString> addresses;
+        for (const LookupAnswer &a : many.answers) {
+            QCOMPARE(a.type, QStringLiteral("A"));
+            QCOMPARE(a.ttl, 300);
+            addresses.insert(a.rdata);
+        }
+        QVERIFY(addresses.contains(QStringLiteral("198.51.101.50")));
+        QCOMPARE(addresses.size(), 150);
+        QCOMPARE(byName.value(QStringLiteral("www.frag.test")).answers,
+                 (QList<LookupAnswer>{{QStringLiteral("CNAME"), QStringLiteral("many.frag.test"), 600}}));
+        QCOMPARE(byName.value(QStringLiteral("small.frag.test")).rcode, QStringLiteral("NXDOMAIN"));
+    }
+
+    // The same captures with the TXT answer's fragments overlapping (RFC 5722: the datagram is
+    // discarded), its last fragment 31 s late (past the 30 s a host waits), or missing: the
+    // answer is lost and counted once as rejected at its first fragment; the query stays a
+    // lookup without an rcode, and the other answers are unharmed.
+    void dropsDatagramsItCannotReassemble_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("message");
+        for (const char *family : {"ipv4", "ipv6"}) {
+            QTest::addRow("%s overlap", family)
+                << QStringLiteral("fragments_%1_overlap.pcap").arg(QLatin1String(family)) << QStringLiteral("RFC 5722");
+            QTest::addRow("%s late", family)
+                << QStringLiteral("fragments_%1_late.pcap").arg(QLatin1String(family)) << QStringLiteral("30 s");
+            QTest::addRow("%s missing", family)
+                << QStringLiteral("fragments_%1_missing.pcap").arg(QLatin1String(family))
+                << QStringLiteral("end of the capture");
+        }
+    }
+
+    void dropsDatagramsItCannotReassemble()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, message);
+        const Imported r = importOk(file.toLatin1().constData());
+        QCOMPARE(r.result.report.rejected, 1);
+        QCOMPARE(r.result.report.firstIssues.value(0).line, 2); // the first fragment
+        QVERIFY2(r.result.report.firstIssues.value(0).message.contains(message),
+                 qPrintable(r.result.report.firstIssues.value(0).message));
+        QCOMPARE(r.records.size(), 4);
+        for (const LookupRecord &rec : r.records) {
+            const bool lost = rec.qname == QLatin1String("txt.frag.test");
+            QCOMPARE(rec.rcode.isEmpty(), lost);
+            QCOMPARE(rec.answers.isEmpty(), lost || rec.qname == QLatin1String("small.frag.test"));
+        }
     }
 
     void readsPcapngWithNanosecondResolution()
