@@ -20,9 +20,9 @@ inline constexpr std::array<LookupField, 5> kNameFields = {LookupField::Client, 
 
 // Every field a view can filter or split on besides the dataset, in the order the CLI, the
 // Filters dock and the Split selector list them.
-inline constexpr std::array<LookupField, 6> kViewFields = {LookupField::Client, LookupField::Qname,
-                                                           LookupField::Qtype,  LookupField::Rcode,
-                                                           LookupField::Server, LookupField::Proto};
+inline constexpr std::array<LookupField, 7> kViewFields = {LookupField::Client, LookupField::Qname,  LookupField::Qtype,
+                                                           LookupField::Rcode,  LookupField::Server, LookupField::Proto,
+                                                           LookupField::Answer};
 
 // Index of a field into DatasetColumns::names: the five name fields (kNameFields order), then
 // proto (kProtoColumn), then answer (kAnswerColumn: answer set ids); -1 for Dataset.

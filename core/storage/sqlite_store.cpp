@@ -230,6 +230,8 @@ BinTable SqliteStore::bins(const BinQuery &query)
     }
     if (!needed.isEmpty() || query.split)
         input.names = names();
+    if (needed.contains(kAnswerColumn))
+        input.answerSets = answerSets();
     return m_engine.bin(query, input);
 }
 

@@ -146,21 +146,34 @@ void restrict(std::vector<bool> &accept, std::vector<bool> next)
         accept[i] = accept[i] && next[i];
 }
 
-Acceptance compileAcceptance(const RecordQuery &q, const std::vector<QString> &names)
+Acceptance compileAcceptance(const RecordQuery &q, const std::vector<QString> &names, const AnswerSetTable &sets)
 {
     Acceptance out;
     for (const FieldFilter &f : q.filters) {
         if (f.field == LookupField::Dataset)
             continue;
         const int column = nameFieldIndex(f.field);
-        restrict(out[size_t(column)], NameGlob::matchingIds(f.glob, columnValues(column, names)));
+        restrict(out[size_t(column)],
+                 column == kAnswerColumn ? sets.matchingSets(f.glob)
+                                         : NameGlob::matchingIds(f.glob, columnValues(column, names)));
     }
     if (q.split && *q.split != LookupField::Dataset && seriesRestricted(q)) {
         const int column = nameFieldIndex(*q.split);
-        const std::vector<QString> &values = columnValues(column, names);
+        const bool answer = column == kAnswerColumn;
+        const std::vector<QString> &values = answer ? sets.values() : columnValues(column, names);
         std::vector<bool> pass(values.size());
         for (size_t id = 0; id < values.size(); ++id)
             pass[id] = DatasetSelection::seriesWanted(q, id == 0 ? QString(kNone) : values[id]);
+        if (answer) {
+            // A lookup is in a series of answers when one of its answers is (see TimelineEngine).
+            std::vector<bool> bySet(std::max<size_t>(sets.size(), 1));
+            bySet[0] = pass[0];
+            for (quint32 set = 1; set < sets.size(); ++set) {
+                const auto ids = sets.valuesOf(set);
+                bySet[set] = std::any_of(ids.begin(), ids.end(), [&](quint32 v) { return pass[v]; });
+            }
+            pass = std::move(bySet);
+        }
         restrict(out[size_t(column)], std::move(pass));
     }
     return out;
@@ -210,7 +223,7 @@ RecordPage SqliteStore::records(const RecordQuery &query, qint64 offset, qint64 
         built->query = key;
         built->names = nameTable;
         built->datasetIds = chosenIds;
-        const Acceptance acc = compileAcceptance(query, *nameTable);
+        const Acceptance acc = compileAcceptance(query, *nameTable, *answerSets());
         const LookupFilter exclusions({}, query.excludedPairs, *nameTable);
         const bool anyTest =
             !exclusions.isEmpty() || std::any_of(acc.begin(), acc.end(), [](const auto &a) { return !a.empty(); });

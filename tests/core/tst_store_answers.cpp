@@ -207,6 +207,64 @@ private slots:
         }
     }
 
+    // `answer` keeps a lookup when any of its answers matches, and a split counts a lookup once
+    // under each of its distinct answers and once in "other": drill-down lists the same lookups.
+    void filtersAndSplitsByAnswer()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("views.dnstl"));
+        {
+            SqliteStore create(path, StoreOpenMode::Create);
+        }
+        writeDataset(path, 600);
+        SqliteStore store(path, StoreOpenMode::ReadOnly);
+        const auto count = [&](const QString &glob) {
+            BinQuery q;
+            q.filters = {{LookupField::Answer, glob}};
+            const BinTable t = store.bins(q);
+            return t.series.isEmpty() ? 0 : t.series.front().total;
+        };
+        QCOMPARE(count(QStringLiteral("192.0.2.1")), 100); // odd i with i % 3 == 0
+        QCOMPARE(count(QStringLiteral("CDN*")), 300);      // case-insensitive, every lookup with answers
+        QCOMPARE(count(QStringLiteral("*")), 600);         // "*" also keeps lookups without answers
+        QCOMPARE(count(QStringLiteral("192.0.2.9")), 0);
+
+        BinQuery split;
+        split.split = LookupField::Answer;
+        BinTable t = store.bins(split);
+        QStringList names;
+        QList<qint64> totals;
+        for (const BinSeries &s : t.series)
+            names.append(s.name), totals.append(s.total);
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("(none)"), QStringLiteral("192.0.2.1"), QStringLiteral("192.0.2.2"),
+                              QStringLiteral("192.0.2.3"), QStringLiteral("cdn0.example.net"),
+                              QStringLiteral("cdn1.example.net"), QStringLiteral("cdn2.example.net")}));
+        QCOMPARE(totals, (QList<qint64>{300, 100, 100, 100, 100, 100, 100})); // 900 for 600 lookups
+        split.topK = 2;
+        t = store.bins(split);
+        QCOMPARE(t.series.size(), 3);
+        QCOMPARE(t.series[2].name, QStringLiteral("other"));
+        QCOMPARE(t.series[2].total, 300); // each answered lookup once, though it has two other answers
+
+        RecordQuery records = everything();
+        records.split = LookupField::Answer;
+        records.seriesValue = QStringLiteral("192.0.2.2");
+        RecordPage page = store.records(records, 0, 1000);
+        QCOMPARE(page.total, 100);
+        for (const LookupRecord &r : page.records)
+            QCOMPARE(r.answers.value(1).rdata, QStringLiteral("192.0.2.2"));
+        records.seriesValue = QStringLiteral("(none)");
+        QCOMPARE(store.records(records, 0, 1).total, 300);
+        records.seriesValue.reset();
+        records.notIn = {QStringLiteral("(none)"), QStringLiteral("192.0.2.1")}; // "other" of the top 2
+        QCOMPARE(store.records(records, 0, 1).total, t.series[2].total);
+        RecordQuery filtered = everything();
+        filtered.filters = {{LookupField::Answer, QStringLiteral("cdn2.*")}};
+        page = store.records(filtered, 0, 1000);
+        QCOMPARE(page.total, 100);
+        QCOMPARE(page.records.front().answers.front().rdata, QStringLiteral("cdn2.example.net"));
+    }
+
     void secondImportReusesStoredSets()
     {
         const QString path = m_dir.filePath(QStringLiteral("twice.dnstl"));
