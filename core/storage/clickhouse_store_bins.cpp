@@ -175,7 +175,11 @@ BinTable ClickHouseStore::binsOf(const BinQuery &query, const QList<DatasetInfo>
         return table;
     }
 
-    const QByteArray column = ClickHouseSql::column(*query.split);
+    // A split by answer counts a lookup under each distinct answer (arrayJoin over its values)
+    // and once in "other" (the distinct series numbers of its values); a database without
+    // answers (layout 2, read-only) has none: every lookup is "(none)".
+    const bool answerSplit = *query.split == LookupField::Answer;
+    const QByteArray column = answerSplit && !m_answers ? "toUInt64(0)" : ClickHouseSql::column(*query.split);
     QList<Ranked> ranked;
     auto readRanked = [&](const QByteArray &sql) {
         QList<Ranked> out;
@@ -200,8 +204,8 @@ BinTable ClickHouseStore::binsOf(const BinQuery &query, const QList<DatasetInfo>
         }
     }
     // Ranked over whole datasets without name filters: the per-name counts of each import.
-    const bool wholeSets =
-        !nameFilters && !ids.isEmpty() && std::all_of(sets.begin(), sets.end(), [&](const DatasetInfo &d) {
+    const bool wholeSets = !nameFilters && !ids.isEmpty() && !(answerSplit && !m_answers) &&
+        std::all_of(sets.begin(), sets.end(), [&](const DatasetInfo &d) {
             return !ids.contains(d.id) || d.records == 0 ||
                 (rankRange.fromUs <= d.tsMinUs && d.tsMaxUs < rankRange.toUs);
         });
@@ -241,8 +245,11 @@ BinTable ClickHouseStore::binsOf(const BinQuery &query, const QList<DatasetInfo>
         topHashes.append(r.hash);
     }
     QSet<qint64> seen;
-    const QByteArray seriesExpr =
+    QByteArray seriesExpr =
         top.isEmpty() ? QByteArray("0") : "indexOf(" + ClickHouseSql::hashArray(topHashes) + ", " + column + ")";
+    if (answerSplit && m_answers && !top.isEmpty())
+        seriesExpr = "arrayJoin(arrayDistinct(arrayMap(v -> indexOf(" + ClickHouseSql::hashArray(topHashes) + ", v), " +
+            ClickHouseSql::answerValues() + ")))";
     // "other" exists if a lookup of the hull is outside the top K. When the ranking range and
     // the view overlap, the hull is their union: the ranking knows its part (`more`), so only
     // the view's range is counted — zooming never rescans the whole ranking range.
