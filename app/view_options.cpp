@@ -17,14 +17,15 @@ void ViewOptions::add(QCommandLineParser &parser)
         {QStringLiteral("tz"), QStringLiteral("Time zone for bins and labels (IANA id, default UTC)."),
          QStringLiteral("ZONE"), QStringLiteral("UTC")},
         {QStringLiteral("split"),
-         QStringLiteral("Split into series by dataset, client, qname, qtype, rcode, server or proto."),
+         QStringLiteral("Split into series by dataset, client, qname, qtype, rcode, server, proto or answer "
+                        "(a lookup counts once under each distinct answer)."),
          QStringLiteral("FIELD")},
         {QStringLiteral("top"),
          QStringLiteral("Series kept by total when splitting; the rest is \"other\" (default 10)."),
          QStringLiteral("K"), QStringLiteral("10")},
         {QStringLiteral("where"),
          QStringLiteral("Only lookups whose FIELD matches GLOB (repeatable; all must match); "
-                        "proto is dns or mdns."),
+                        "proto is dns or mdns; answer matches when any answer's data does."),
          QStringLiteral("FIELD=GLOB")},
     });
 }
@@ -86,7 +87,7 @@ std::optional<BinQuery> ViewOptions::parse(const QCommandLineParser &parser, QSt
     if (parser.isSet(QStringLiteral("split"))) {
         q.split = parseLookupField(parser.value(QStringLiteral("split")));
         if (!q.split) {
-            *error = QStringLiteral("bad --split '%1' (dataset, client, qname, qtype, rcode, server or proto)")
+            *error = QStringLiteral("bad --split '%1' (dataset, client, qname, qtype, rcode, server, proto or answer)")
                          .arg(parser.value(QStringLiteral("split")));
             return std::nullopt;
         }
@@ -102,7 +103,8 @@ std::optional<BinQuery> ViewOptions::parse(const QCommandLineParser &parser, QSt
         const auto field = eq > 0 ? parseLookupField(w.left(eq)) : std::nullopt;
         if (!field || *field == LookupField::Dataset) {
             *error =
-                QStringLiteral("bad --where '%1' (FIELD=GLOB with FIELD client, qname, qtype, rcode, server or proto)")
+                QStringLiteral(
+                    "bad --where '%1' (FIELD=GLOB with FIELD client, qname, qtype, rcode, server, proto or answer)")
                     .arg(w);
             return std::nullopt;
         }

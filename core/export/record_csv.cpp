@@ -2,11 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "record_csv.h"
 
+#include "answer_set_text.h"
 #include "bin_table_format.h"
 
 QByteArray RecordCsv::header()
 {
-    return "time,dataset,client,qname,qtype,rcode,server,proto\n";
+    return "time,dataset,client,qname,qtype,rcode,server,proto,answers\n";
 }
 
 QByteArray RecordCsv::rows(const QList<LookupRecord> &records, const QTimeZone &zone,
@@ -19,7 +20,8 @@ QByteArray RecordCsv::rows(const QList<LookupRecord> &records, const QTimeZone &
         out += csvField(datasetNames.value(r.dataset, QString::number(r.dataset))) + ',';
         for (const QString *field : {&r.client, &r.qname, &r.qtype, &r.rcode})
             out += csvField(*field) + ',';
-        out += csvField(r.server) + ',' + LookupFlags::protoName(r.flags).toLatin1() + '\n';
+        out += csvField(r.server) + ',' + LookupFlags::protoName(r.flags).toLatin1() + ',';
+        out += csvField(AnswerSetText::display(r.answers)) + '\n';
     }
     return out;
 }

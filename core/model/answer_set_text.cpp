@@ -51,24 +51,7 @@ quint32 AnswerSetText::append(QByteArray &out, std::span<const RawAnswer> answer
 QList<AnswerSetText::Line> AnswerSetText::lines(QByteArrayView text)
 {
     QList<Line> out;
-    while (!text.isEmpty()) {
-        const qsizetype end = text.indexOf('\n');
-        const QByteArrayView line = end < 0 ? text : text.first(end);
-        text = end < 0 ? QByteArrayView() : text.sliced(end + 1);
-        const qsizetype tab1 = line.indexOf('\t');
-        const qsizetype tab2 = tab1 < 0 ? -1 : line.indexOf('\t', tab1 + 1);
-        if (tab2 < 0)
-            continue;
-        Line l;
-        l.type = line.first(tab1);
-        const QByteArrayView offset = line.sliced(tab1 + 1, tab2 - tab1 - 1);
-        bool ok = false;
-        const qint64 value = offset.toLongLong(&ok);
-        if (ok)
-            l.offset = value;
-        l.rdata = line.sliced(tab2 + 1);
-        out.append(l);
-    }
+    forEachLine(text, [&](const Line &l) { out.append(l); });
     return out;
 }
 
@@ -98,4 +81,12 @@ QString AnswerSetText::display(const QList<LookupAnswer> &answers)
         out += a.rdata;
     }
     return out;
+}
+
+QString AnswerSetText::display(std::span<const RawAnswer> answers)
+{
+    QList<LookupAnswer> out;
+    for (const RawAnswer &a : answers)
+        out.append({QString::fromUtf8(a.type), QString::fromUtf8(a.rdata), a.ttl});
+    return display(out);
 }

@@ -35,11 +35,38 @@ struct Line {
     std::optional<qint64> offset; // none: no TTL given
     QByteArrayView rdata;
 };
-// The lines of a stored set, in order; a line without two tabs is skipped (no valid set has one).
+// Calls fn(const Line &) for each line of a stored set, in order; a line without two tabs is
+// skipped (no valid set has one). No allocation.
+template<typename Fn>
+void forEachLine(QByteArrayView text, Fn fn);
+// The same, as a list.
 QList<Line> lines(QByteArrayView text);
 // The records of a stored set with their TTLs made absolute from the lookup's base TTL.
 QList<LookupAnswer> answers(QByteArrayView text, quint32 baseTtl);
 // How the drill-down (Records dock, CSV) writes answers: "TYPE TTL RDATA" per record, "-" for
 // a type or TTL the source did not give, records joined by "; ".
 QString display(const QList<LookupAnswer> &answers);
+QString display(std::span<const RawAnswer> answers); // the same for an importer's answers
 } // namespace AnswerSetText
+
+template<typename Fn>
+void AnswerSetText::forEachLine(QByteArrayView text, Fn fn)
+{
+    while (!text.isEmpty()) {
+        const qsizetype end = text.indexOf('\n');
+        const QByteArrayView line = end < 0 ? text : text.first(end);
+        text = end < 0 ? QByteArrayView() : text.sliced(end + 1);
+        const qsizetype tab1 = line.indexOf('\t');
+        const qsizetype tab2 = tab1 < 0 ? -1 : line.indexOf('\t', tab1 + 1);
+        if (tab2 < 0)
+            continue;
+        Line l;
+        l.type = line.first(tab1);
+        bool ok = false;
+        const qint64 offset = line.sliced(tab1 + 1, tab2 - tab1 - 1).toLongLong(&ok);
+        if (ok)
+            l.offset = offset;
+        l.rdata = line.sliced(tab2 + 1);
+        fn(l);
+    }
+}

@@ -121,8 +121,9 @@ void ClickHouseSink::addAnswers(QByteArray &batch, std::span<const RawAnswer> an
     m_values.clear();
     m_valueTexts.clear();
     AnswerSetText::forEachLine(m_answerText, [&](const AnswerSetText::Line &line) {
-        if (std::find(m_valueTexts.begin(), m_valueTexts.end(), line.rdata) != m_valueTexts.end())
-            return; // a value the lookup already has
+        if (line.rdata.isEmpty() ||
+            std::find(m_valueTexts.begin(), m_valueTexts.end(), line.rdata) != m_valueTexts.end())
+            return; // no data (no value, as in AnswerSetTable), or a value the lookup already has
         m_valueTexts.push_back(line.rdata);
         m_values.push_back(hashName(nameFieldIndex(LookupField::Answer), line.rdata));
     });

@@ -254,7 +254,7 @@ QByteArray ClickHouseStore::nameCondition(LookupField field, const QString &glob
     if (field == LookupField::Answer) {
         // Any answer matches: the answer sets with a matching line (a lookup without answers,
         // answers_h 0, has no set and matches only "*").
-        if (!m_answers)
+        if (!m_answers || glob.isEmpty()) // the empty glob matches only empty data, which is no value
             return "0";
         return "answers_h" + in + " (SELECT h FROM " + table("names") +
             " WHERE kind = " + QByteArray::number(kAnswerSetKind) + " AND match(name, " +

@@ -19,6 +19,8 @@ AnswerSetTable::AnswerSetTable(std::vector<QByteArray> texts) : m_texts(std::mov
             continue;
         const qsizetype from = qsizetype(m_valueIds.size());
         for (const AnswerSetText::Line &line : AnswerSetText::lines(m_texts[set])) {
+            if (line.rdata.isEmpty())
+                continue; // a record whose data the source did not log (dnsmasq's "<MX>"): no value
             const QByteArray rdata = line.rdata.toByteArray();
             auto it = ids.find(rdata);
             if (it == ids.end()) {
@@ -46,7 +48,7 @@ std::vector<bool> AnswerSetTable::matchingSets(const QString &glob) const
     out[0] = values[0]; // the absent value: only "*"
     for (quint32 set = 1; set < m_texts.size(); ++set) {
         const auto ids = valuesOf(set);
-        out[set] = std::any_of(ids.begin(), ids.end(), [&](quint32 v) { return values[v]; });
+        out[set] = ids.empty() ? out[0] : std::any_of(ids.begin(), ids.end(), [&](quint32 v) { return values[v]; });
     }
     return out;
 }

@@ -14,7 +14,9 @@
 // column, DatasetColumns::names[kAnswerColumn]; 0 = no answers), for the `answer` field: the
 // distinct rdata values are numbered once over all sets (value 0 unused), and each set lists
 // the distinct values of its records, in order. A filter `answer=GLOB` keeps a lookup when any
-// of its answers matches; a split counts it once under each distinct value.
+// of its answers matches; a split counts it once under each distinct value. A record without
+// data (a source that logs only the type) gives no value: a set of only such records is, for
+// the answer field, like no answers.
 // Immutable after construction; share with shared_ptr<const>; thread-safe.
 // Cost: the texts plus about 8 bytes per record; building is linear in the texts.
 class AnswerSetTable {

@@ -17,6 +17,14 @@
 //     order) of N records (default 3,000,000): medians of wall and user CPU time, records per
 //     second by each, peak RSS; `wc -l` of the same file as the floor.
 //
+//   dnstimeline_bench answers [--corpus ZEEK.log.gz] [--copies K] [--runs R] [--dir DIR]
+//                             [--dnstimeline PATH]
+//     What keeping answers costs: the corpus's Zeek dns.log (real answers and TTLs), once for
+//     the store's extra bytes per lookup, then K times over (default 20, shifted in time)
+//     imported alternately as it is and without its answers and TTLs columns: medians of wall
+//     and CPU time, lookups per second, the speed ratio, the load average.
+//
 // Inputs are generated once into DIR (default $TMPDIR/dnstl-bench) and reused.
 int benchPcapImport(const QStringList &args);
 int benchZeekImport(const QStringList &args);
+int benchAnswers(const QStringList &args);

@@ -3,7 +3,7 @@
 // The foundation benchmark: import speed against `sqlite3 .import` of the same CSV in the
 // same run, store bytes per lookup, peak memory of the import, and re-binning time.
 // Usage: dnstimeline_bench [--rows N] [--runs R] [--dir DIR] --dnstimeline PATH
-//        dnstimeline_bench pcap|zeek ...   (see bench_import_formats.h)
+//        dnstimeline_bench pcap|zeek|answers ...   (see bench_import_formats.h)
 // Every figure is the median of R runs (the machines are noisy).
 #include "bench_child.h"
 #include "bench_import_formats.h"
@@ -86,6 +86,8 @@ int main(int argc, char **argv)
         return benchPcapImport(args);
     if (args.size() > 1 && args[1] == QLatin1String("zeek"))
         return benchZeekImport(args);
+    if (args.size() > 1 && args[1] == QLatin1String("answers"))
+        return benchAnswers(args);
     auto option = [&](const char *name, const QString &fallback) {
         const qsizetype i = args.indexOf(QString::fromLatin1(name));
         return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;

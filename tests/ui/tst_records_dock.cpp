@@ -38,6 +38,7 @@ private slots:
     void ctrlCCopiesOnlySelectedRows();
     void scrollsAMillionRowsReadingOnlyShownPages();
     void protoSplitsFiltersAndShows();
+    void answerSplitsFiltersAndShows();
 
 private:
     void waitRecords();
@@ -327,6 +328,49 @@ void TstRecordsDock::protoSplitsFiltersAndShows()
                  QStringLiteral("mdns"));
     if (qEnvironmentVariableIsSet("DNSTL_SHOT"))
         m_window->grab().save(qEnvironmentVariable("DNSTL_SHOT"));
+}
+
+// Answers (tests/data/dnsmasq/answers.log, real dnsmasq output): the Split selector offers answer
+// (a lookup under each of its answers), the Filters dock filters by any answer, and the Records
+// dock shows a lookup's answers.
+void TstRecordsDock::answerSplitsFiltersAndShows()
+{
+    const QString path = m_dir.filePath(QStringLiteral("answers.dnstl"));
+    {
+        auto store = openStore(path, StoreOpenMode::Create);
+        ImportRequest request;
+        request.filePath = QStringLiteral(DNSTL_TEST_DATA_DIR "/dnsmasq/answers.log");
+        request.options.year = 2026;
+        QCOMPARE(runImport(*store, request, {}).report.records, 10);
+    }
+    QVERIFY(openAndWait(*m_window, path));
+    QComboBox *split = m_window->optionsBar()->splitBox();
+    split->setCurrentIndex(split->findText(QStringLiteral("answer")));
+    QVERIFY(split->currentIndex() >= 0);
+    QVERIFY(settle(*m_window));
+    m_window->controller()->showAll();
+    QVERIFY(settle(*m_window));
+    QStringList names;
+    for (const BinSeries &s : m_window->plot()->table().series)
+        names.append(QStringLiteral("%1 %2").arg(s.name).arg(s.total));
+    QCOMPARE(names.mid(0, 3), (QStringList{QStringLiteral("(none) 4"), QStringLiteral("edge.cdn.example 3"),
+                                           QStringLiteral("203.0.113.5 2")}));
+
+    QLineEdit *answer = m_window->filtersDock()->editFor(LookupField::Answer);
+    QVERIFY(answer);
+    answer->setText(QStringLiteral("192.0.2.*"));
+    emit answer->editingFinished();
+    QTRY_COMPARE(m_window->controller()->filters().size(), 1);
+    QVERIFY(settle(*m_window));
+    const BinTable table = m_window->plot()->table();
+    m_window->drillDown({table.edges.front(), table.edges.back()}, -1);
+    waitRecords();
+    RecordsModel *model = m_window->recordsDock()->model();
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->headerData(RecordsModel::Answers, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("answers (type TTL data)"));
+    QCOMPARE(model->data(model->index(0, RecordsModel::Answers), Qt::DisplayRole).toString(),
+             QStringLiteral("A - 192.0.2.1; A - 192.0.2.2"));
 }
 
 QTEST_MAIN(TstRecordsDock)
