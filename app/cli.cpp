@@ -12,6 +12,7 @@
 #include "provenance.h"
 #include "sqlite_db.h"
 #include "view_options.h"
+#include "windows_date_format.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -44,9 +45,13 @@ int runImportCommand(const QStringList &args)
         {QStringLiteral("epoch-unit"), QStringLiteral("Unit of numeric times: auto (by magnitude), s, ms, us or ns."),
          QStringLiteral("UNIT"), QStringLiteral("auto")},
         {QStringLiteral("year"),
-         QStringLiteral("Year of the first line of logs whose times have none (syslog, dnsmasq); "
-                        "default: from the file's modification time."),
+         QStringLiteral("Year of the first line of logs whose times have none (syslog, dnsmasq, "
+                        "unbound log-time-ascii); default: from the file's modification time."),
          QStringLiteral("YEAR")},
+        {QStringLiteral("locale"),
+         QStringLiteral("Regional date/time format of the log (windows-dns), a locale such as "
+                        "en-US, de-DE or sv-SE; default: detected from the file."),
+         QStringLiteral("NAME")},
     });
     const int early = parseOrHelp(p, args, QStringLiteral("Usage: dnstimeline import STORE FILE... [options]"));
     if (early >= 0)
@@ -60,6 +65,13 @@ int runImportCommand(const QStringList &args)
         tz.compare(QLatin1String("UTC"), Qt::CaseInsensitive) == 0 ? QTimeZone::utc() : QTimeZone(tz.toUtf8());
     if (!base.options.zone.isValid())
         return usageError(QStringLiteral("unknown time zone '%1'").arg(tz));
+    base.options.zoneGiven = p.isSet(QStringLiteral("tz"));
+    if (p.isSet(QStringLiteral("locale"))) {
+        base.options.locale = p.value(QStringLiteral("locale"));
+        if (!WindowsDateFormat::fromLocale(base.options.locale))
+            return usageError(
+                QStringLiteral("unknown locale '%1' (a name such as en-US, de-DE or sv-SE)").arg(base.options.locale));
+    }
     base.format = p.value(QStringLiteral("format"));
     base.options.strict = p.isSet(QStringLiteral("strict"));
     base.options.columnMap = p.values(QStringLiteral("columns"));
@@ -102,6 +114,10 @@ int runImportCommand(const QStringList &args)
         }
         QJsonObject o = Provenance::datasetJson(result.dataset);
         o.insert(QStringLiteral("file"), request.filePath);
+        if (result.report.skipped)
+            o.insert(QStringLiteral("skipped"), result.report.skipped);
+        if (!result.report.notes.isEmpty())
+            o.insert(QStringLiteral("notes"), QJsonArray::fromStringList(result.report.notes));
         out(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
     }
     return status;
@@ -186,7 +202,7 @@ QString Cli::overview()
         "Usage: dnstimeline [STORE|FILE...]          open the window (on a store, or importing files)\n"
         "       dnstimeline SUBCOMMAND [options]     run headless\n\n"
         "Subcommands:\n"
-        "  import STORE FILE... [--format NAME] [--tz ZONE] [--name NAME] [--strict] [--force]\n"
+        "  import STORE FILE... [--format NAME] [--tz ZONE] [--locale NAME] [--name NAME] [--strict] [--force]\n"
         "                       import lookups (or passive-DNS observations); one JSON line per file\n"
         "  datasets STORE       list the datasets as JSON\n"
         "  bins STORE [view options] [--format csv|json]\n"

@@ -25,7 +25,8 @@ void ViewOptions::add(QCommandLineParser &parser)
          QStringLiteral("K"), QStringLiteral("10")},
         {QStringLiteral("where"),
          QStringLiteral("Only lookups whose FIELD matches GLOB (repeatable; all must match); "
-                        "proto is dns or mdns; answer matches when any answer's data does."),
+                        "proto is dns, mdns or a dnstap role (resolver, forwarder, auth, stub, "
+                        "tool, update); answer matches when any answer's data does."),
          QStringLiteral("FIELD=GLOB")},
     });
 }

@@ -55,25 +55,28 @@ void appendBase64(QByteArray &out, QByteArrayView data)
 
 } // namespace
 
-void DnsAnswerSection::decode(QByteArrayView wire)
+bool DnsAnswerSection::decode(QByteArrayView wire)
 {
     m_text.resize(0);
     m_spans.clear();
     m_answers.clear();
     if (wire.size() < 12)
-        return;
+        return false;
     const int questions = be16(wire, 4), answers = be16(wire, 6);
     qsizetype at = 12;
     for (int i = 0; i < questions; ++i) {
         qsizetype next = 0;
         if (DnsMessage::decodeName(wire, at, m_name, &next) != DnsMessage::Problem::None || next + 4 > wire.size())
-            return;
+            return false;
         at = next + 4;
     }
-    for (int i = 0; i < answers && decodeRecord(wire, at); ++i) {}
+    int decoded = 0;
+    while (decoded < answers && decodeRecord(wire, at))
+        ++decoded;
     m_answers.reserve(m_spans.size());
     for (const Span &span : m_spans)
         m_answers.push_back({span.type, QByteArrayView(m_text).sliced(span.from, span.to - span.from), span.ttl});
+    return decoded == answers;
 }
 
 bool DnsAnswerSection::decodeRecord(QByteArrayView wire, qsizetype &at)

@@ -27,7 +27,9 @@
 // Cost: O(message length); no allocation once the buffers have grown.
 class DnsAnswerSection {
 public:
-    void decode(QByteArrayView wire);
+    // True when the whole answer section was read; false when the message ends or breaks
+    // before or inside it (answers() then holds the records before the break).
+    bool decode(QByteArrayView wire);
     std::span<const RawAnswer> answers() const { return m_answers; }
 
 private:

@@ -89,6 +89,8 @@ ImportPreview ImportPreview::make(const ImportRequest &request, int maxRows, qin
     preview.records = report.records;
     preview.rejected = report.rejected;
     preview.firstIssues = report.firstIssues;
+    preview.skipped = report.skipped;
+    preview.notes = report.notes;
     preview.wholeFile = !report.cancelled;
     return preview;
 }

@@ -27,6 +27,8 @@ struct ImportPreview {
     qint64 records = 0;  // valid records in the part read
     qint64 rejected = 0; // rejected records in the part read
     QList<ImportIssue> firstIssues;
+    qint64 skipped = 0;     // records read but not lookups (ImportReport::skipped)
+    QStringList notes;      // what the importer assumed (ImportReport::notes)
     bool wholeFile = false; // the part read is the whole file
 
     static ImportPreview make(const ImportRequest &request, int maxRows = 20, qint64 headBytes = qint64(1) << 20);

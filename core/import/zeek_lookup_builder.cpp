@@ -52,8 +52,13 @@ bool ZeekLookupBuilder::add(qint64 line, const Values &values)
     const std::optional<qint64> ts = m_times.parse(values.ts);
     if (!ts)
         return reject(line, QStringLiteral("bad timestamp '%1'").arg(excerpt(values.ts)));
+    return addAt(*ts, values);
+}
+
+bool ZeekLookupBuilder::addAt(qint64 tsUs, const Values &values)
+{
     RawLookup lookup;
-    lookup.tsUs = *ts;
+    lookup.tsUs = tsUs;
     lookup.client = values.client;
     lookup.server = values.server;
     lookup.answers = values.answers;

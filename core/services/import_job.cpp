@@ -33,6 +33,8 @@ QString importOptionsJson(const ImportRequest &request, const QString &formatId)
         o.insert(QStringLiteral("columns"), QJsonArray::fromStringList(request.options.columnMap));
     if (request.options.year)
         o.insert(QStringLiteral("year"), request.options.year);
+    if (!request.options.locale.isEmpty())
+        o.insert(QStringLiteral("locale"), request.options.locale);
     static const char *units[] = {"auto", "s", "ms", "us", "ns"};
     o.insert(QStringLiteral("epoch_unit"), QString::fromLatin1(units[int(request.options.epochUnit)]));
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));

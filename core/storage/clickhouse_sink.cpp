@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cstring>
 #include <limits>
+#include <map>
 
 namespace {
 // dataset UInt32, ts UInt64, seq UInt64, then client_h, qname_h, qtype_h, rcode_h, server_h,
@@ -90,7 +91,7 @@ void ClickHouseSink::add(const RawLookup &l)
         p = putLe(p, v, 8);
     *p = char(l.flags);
     addAnswers(batch, l.answers);
-    ++m_protoCounts[l.flags & LookupFlags::kMdns];
+    ++m_protoCounts[l.flags & 15];
     ++m_info.records;
     m_info.tsMinUs = std::min(m_info.tsMinUs, l.tsUs);
     m_info.tsMaxUs = std::max(m_info.tsMaxUs, l.tsUs);
@@ -173,15 +174,17 @@ void ClickHouseSink::finishWrites()
     m_finished = true;
     for (size_t shard = 0; shard < m_batches.size(); ++shard)
         flushShard(shard);
-    for (quint8 flags : {quint8(0), LookupFlags::kMdns}) {
-        if (const quint64 n = m_protoCounts[flags]) {
-            const QByteArray proto = LookupFlags::protoName(flags).toUtf8();
-            m_counts[kProtoColumn][ClickHouseSql::nameHash(QByteArrayView(proto))] = n;
-            ClickHouseRows::putU8(m_newNames, quint8(kProtoColumn));
-            ClickHouseRows::putU64(m_newNames, ClickHouseSql::nameHash(QByteArrayView(proto)));
-            ClickHouseRows::putBytes(m_newNames, proto);
-            ++m_newNameCount;
-        }
+    std::map<QByteArray, quint64> protoCounts; // flags values that spell the same proto add up
+    for (quint8 flags = 0; flags < m_protoCounts.size(); ++flags) {
+        if (m_protoCounts[flags])
+            protoCounts[LookupFlags::protoName(flags).toUtf8()] += m_protoCounts[flags];
+    }
+    for (const auto &[proto, n] : protoCounts) {
+        m_counts[kProtoColumn][ClickHouseSql::nameHash(QByteArrayView(proto))] = n;
+        ClickHouseRows::putU8(m_newNames, quint8(kProtoColumn));
+        ClickHouseRows::putU64(m_newNames, ClickHouseSql::nameHash(QByteArrayView(proto)));
+        ClickHouseRows::putBytes(m_newNames, proto);
+        ++m_newNameCount;
     }
     flushNames();
     m_work->finish();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store_schema.h"
 
+#include "lookup_field.h"
 #include "sqlite_db.h"
 
 #include <QFile>
@@ -9,8 +10,8 @@
 namespace {
 
 // Large pages: the lookups table is append-only and read in long rowid ranges. Version 1 also
-// had lookup_view (the v3 view without proto and flags); a new store gets the view in its
-// latest form from the last migration instead, so that its text is written once.
+// had lookup_view (the view without proto and flags); a new store gets the view in its latest
+// form from refreshLookupView() instead, so that its text is written once.
 constexpr const char *kCreateV1 = R"sql(
 PRAGMA page_size = 65536;
 PRAGMA journal_mode = WAL;
@@ -106,25 +107,50 @@ COMMIT;
 
 // Version 3: per-lookup flags (LookupFlags; bit 0 = mDNS, 0 = plain DNS). Adding columns with
 // a constant default rewrites nothing: old rows read as 0, old blocks' NULL flags as all-zero.
+// lookup_view gains proto and flags (lookupView(), written after the migrations).
 constexpr const char *kMigrateV2ToV3 = R"sql(
 BEGIN;
 ALTER TABLE lookups ADD COLUMN flags INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE lookup_blocks ADD COLUMN flags BLOB;
-DROP VIEW IF EXISTS lookup_view;
-CREATE VIEW lookup_view AS
+PRAGMA user_version = 3;
+COMMIT;
+)sql";
+
+// lookup_view as this version writes it; PROTO_CASE becomes lookupView()'s CASE.
+constexpr const char *kLookupView = R"sql(CREATE VIEW lookup_view AS
 SELECT l.rowid AS id, l.dataset, l.ts,
        strftime('%Y-%m-%dT%H:%M:%fZ', l.ts / 1000000.0, 'unixepoch') AS time,
        c.name AS client, q.name AS qname, t.name AS qtype, r.name AS rcode, s.name AS server,
-       CASE WHEN l.flags & 1 THEN 'mdns' ELSE 'dns' END AS proto, l.flags
+       PROTO_CASE AS proto, l.flags
 FROM lookups l
 LEFT JOIN names c ON c.id = l.client
 LEFT JOIN names q ON q.id = l.qname
 LEFT JOIN names t ON t.id = l.qtype
 LEFT JOIN names r ON r.id = l.rcode
-LEFT JOIN names s ON s.id = l.server;
-PRAGMA user_version = 3;
-COMMIT;
-)sql";
+LEFT JOIN names s ON s.id = l.server)sql";
+
+// The view with proto spelled from the flags by LookupFlags, so that it names every proto the
+// program knows (dns, mdns and the dnstap roles).
+QByteArray lookupView()
+{
+    QByteArray proto = "CASE l.flags & 15";
+    for (quint8 flags = 0; flags < 16; ++flags)
+        proto += " WHEN " + QByteArray::number(flags) + " THEN '" + LookupFlags::protoName(flags).toLatin1() + "'";
+    proto += " ELSE 'dns' END";
+    return QByteArray(kLookupView).replace("PROTO_CASE", proto);
+}
+
+// Views hold no data, so a writable open replaces a lookup_view whose text is not this
+// version's (one that spells fewer protos) without a new schema version; older programs
+// read the new view as well. A read-only open leaves the file alone.
+void refreshLookupView(SqliteDb &db)
+{
+    const QByteArray view = lookupView();
+    Statement current = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'view' AND name = 'lookup_view'");
+    if (current.step() && current.text(0).toUtf8() == view)
+        return;
+    db.exec("BEGIN; DROP VIEW IF EXISTS lookup_view; " + view + "; COMMIT;");
+}
 
 // Version 4, answers (a step of its own: other v4 additions are separate steps). Each distinct
 // answer set once in answer_sets (AnswerSetText); each lookup's set id and base TTL in the
@@ -162,6 +188,7 @@ void StoreSchema::prepare(SqliteDb &db, bool writable)
         db.exec(kMigrateV1ToV2);
         db.exec(kMigrateV2ToV3);
         db.exec(kMigrateV3ToV4Answers);
+        refreshLookupView(db);
         return;
     }
     if (appId != kApplicationId)
@@ -183,6 +210,8 @@ void StoreSchema::prepare(SqliteDb &db, bool writable)
         db.exec(kMigrateV2ToV3);
     if (version < 4 && writable)
         db.exec(kMigrateV3ToV4Answers);
+    if (writable)
+        refreshLookupView(db);
 }
 
 int StoreSchema::version(SqliteDb &db)

@@ -103,7 +103,10 @@ void TstClickHouseStore::fill(LookupStore &store)
                              i % 3 ? "A" : "AAAA",
                              i % 11 ? "NOERROR" : "NXDOMAIN",
                              i % 7 == 0 ? QByteArray() : QByteArray("192.0.2.53"),
-                             quint8(i % 13 == 0 ? LookupFlags::kMdns : 0)};
+                             quint8(i % 13 == 0       ? LookupFlags::kMdns
+                                        : i % 17 == 0 ? LookupFlags::kResolver
+                                        : i % 19 == 0 ? LookupFlags::kAuth
+                                                      : 0)};
             lookup.answers = answers;
             sink->add(lookup);
         }
@@ -231,13 +234,13 @@ void TstClickHouseStore::binsAreIdenticalToSqlite_data()
                 for (const QString &where : wheres)
                     QTest::addRow("%s %s split%d top%d %s", qPrintable(z), qPrintable(w), split, k, qPrintable(where))
                         << z << w << split << k << where;
-    // proto: a filter and a split on an expression over the flags column.
+    // proto: a filter and a split on an expression over the flags column (mDNS and two dnstap roles).
     for (const QString &z : {zones[0], zones[1]})
         for (const QString &w : {widths[1], widths[2]})
             for (const auto &[split, k] :
                  QList<std::pair<int, int>>{{-1, 10}, {int(LookupField::Proto), 1}, {int(LookupField::Proto), 5}})
-                for (const QString &where :
-                     {QString(), QStringLiteral("proto=mdns"), QStringLiteral("proto=dns;qname=*.example.com")})
+                for (const QString &where : {QString(), QStringLiteral("proto=mdns"), QStringLiteral("proto=resolver"),
+                                             QStringLiteral("proto=dns;qname=*.example.com")})
                     QTest::addRow("%s %s split%d top%d %s", qPrintable(z), qPrintable(w), split, k, qPrintable(where))
                         << z << w << split << k << where;
     // answer: a filter on any answer (the server matches lines of the sets' text) and a split

@@ -33,7 +33,15 @@ constexpr int kIssuesShown = 5;
 // Formats whose times may carry no offset, so the zone matters; and delimited text.
 bool takesZone(const QString &format)
 {
-    return format == QLatin1String("csv") || format == QLatin1String("bind") || format == QLatin1String("dnsmasq");
+    return format == QLatin1String("csv") || format == QLatin1String("bind") || format == QLatin1String("dnsmasq") ||
+        format == QLatin1String("windows-dns") || format == QLatin1String("unbound") ||
+        format == QLatin1String("coredns");
+}
+
+// Formats whose dates are written in a regional format (ImportOptions::locale).
+bool takesLocale(const QString &format)
+{
+    return format == QLatin1String("windows-dns");
 }
 
 bool isDelimited(const QString &format)
@@ -46,11 +54,15 @@ QString issuesText(const ImportPreview &p)
     const QString where = p.wholeFile ? QObject::tr("in the whole file") : QObject::tr("so far (in the part read)");
     QString text = QObject::tr("%n record(s) rejected %1", nullptr, int(p.rejected)).arg(where);
     text += QObject::tr("; %n valid", nullptr, int(p.records));
+    if (p.skipped)
+        text += QObject::tr("; %n skipped (not lookups)", nullptr, int(p.skipped));
     for (qsizetype i = 0; i < std::min<qsizetype>(kIssuesShown, p.firstIssues.size()); ++i)
         text += QStringLiteral("\n%1 %2: %3")
                     .arg(QObject::tr("line"))
                     .arg(p.firstIssues[i].line)
                     .arg(p.firstIssues[i].message);
+    for (const QString &note : p.notes)
+        text += QStringLiteral("\n%1").arg(note);
     return text;
 }
 
@@ -78,6 +90,13 @@ ImportDialog::ImportDialog(const QStringList &files, QWidget *parent) : QDialog(
                           importer->formatId());
     m_zone = new TimeZoneBox;
     m_zone->setToolTip(tr("Time zone of times written without an offset"));
+    m_locale = new QComboBox;
+    m_locale->setEditable(true); // any locale name Qt knows
+    m_locale->addItem(tr("Detect from the file"), QString());
+    for (const char *name : {"en-US", "en-GB", "de-DE", "fr-FR", "es-ES", "it-IT", "nl-NL", "sv-SE", "pt-BR", "ru-RU",
+                             "pl-PL", "ja-JP", "zh-CN", "ko-KR"})
+        m_locale->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
+    m_locale->setToolTip(tr("Regional format the log's dates are written in (Windows DNS debug logs)"));
     m_columnBox = new QGroupBox(tr("Columns (a header name or a 1-based number; empty: detected; - : none)"));
     auto *columnGrid = new QGridLayout(m_columnBox); // three fields a row, to leave room for the preview
     for (size_t slot = 0; slot < m_columns.size(); ++slot) {
@@ -91,6 +110,7 @@ ImportDialog::ImportDialog(const QStringList &files, QWidget *parent) : QDialog(
     auto *choices = new QFormLayout;
     choices->addRow(tr("Format"), m_format);
     choices->addRow(tr("Time zone"), m_zone);
+    choices->addRow(tr("Date format"), m_locale);
     m_preview = new QTableWidget;
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->horizontalHeader()->setStretchLastSection(true);
@@ -125,7 +145,13 @@ ImportDialog::ImportDialog(const QStringList &files, QWidget *parent) : QDialog(
     connect(remove, &QPushButton::clicked, this, &ImportDialog::removeFile);
     connect(m_fileList, &QListWidget::currentRowChanged, this, &ImportDialog::selectFile);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ImportDialog::readChoices);
-    connect(m_zone, &TimeZoneBox::zoneChosen, this, &ImportDialog::readChoices);
+    connect(m_zone, &TimeZoneBox::zoneChosen, this, [this] {
+        if (!m_filling && m_current >= 0)
+            m_files[m_current].request.options.zoneGiven = true;
+        readChoices();
+    });
+    connect(m_locale, &QComboBox::activated, this, &ImportDialog::readChoices);
+    connect(m_locale->lineEdit(), &QLineEdit::editingFinished, this, &ImportDialog::readChoices);
     addFiles(files);
 }
 
@@ -182,6 +208,9 @@ void ImportDialog::readChoices()
     ImportRequest &r = m_files[m_current].request;
     r.format = m_format->currentData().toString();
     r.options.zone = m_zone->zone();
+    const int localeIndex = m_locale->findText(m_locale->currentText());
+    r.options.locale =
+        localeIndex >= 0 ? m_locale->itemData(localeIndex).toString() : m_locale->currentText().trimmed();
     r.options.columnMap.clear();
     for (size_t slot = 0; slot < m_columns.size(); ++slot) {
         const QString text = m_columns[slot]->text().trimmed();
@@ -227,6 +256,12 @@ void ImportDialog::showChoices()
                               : tr("Detect from content (found: %1)").arg(p.formatId));
     m_zone->setZone(f.request.options.zone);
     m_zone->setEnabled(any && takesZone(p.formatId));
+    const int localeIndex = m_locale->findData(f.request.options.locale);
+    if (localeIndex >= 0)
+        m_locale->setCurrentIndex(localeIndex);
+    else
+        m_locale->setEditText(f.request.options.locale);
+    m_locale->setEnabled(any && takesLocale(p.formatId));
     m_columnBox->setVisible(any && isDelimited(p.formatId));
     for (size_t slot = 0; slot < m_columns.size(); ++slot) {
         const QString prefix = QString::fromLatin1(ColumnMapping::slotNames()[slot]) + QLatin1Char('=');

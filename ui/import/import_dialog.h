@@ -38,6 +38,7 @@ public:
     QListWidget *fileList() const { return m_fileList; }
     QComboBox *formatBox() const { return m_format; }
     TimeZoneBox *zoneBox() const { return m_zone; }
+    QComboBox *localeBox() const { return m_locale; }
     QLineEdit *columnEdit(int slot) const { return m_columns[size_t(slot)]; } // ColumnMapping slots
     QTableWidget *previewTable() const { return m_preview; }
     QLabel *rejectedLabel() const { return m_rejected; }
@@ -65,6 +66,7 @@ private:
     QListWidget *m_fileList = nullptr;
     QComboBox *m_format = nullptr;
     TimeZoneBox *m_zone = nullptr;
+    QComboBox *m_locale = nullptr;
     QGroupBox *m_columnBox = nullptr;
     std::array<QLineEdit *, 6> m_columns{};
     QTableWidget *m_preview = nullptr;
