@@ -12,21 +12,7 @@
 
 namespace {
 
-enum Slot {
-    Ts,
-    Client,
-    Server,
-    Query,
-    QtypeName,
-    Qtype,
-    RcodeName,
-    Rcode,
-    ClientPort,
-    ServerPort,
-    SlotCount,
-    Answers = SlotCount, // arrays, read apart from the string and number slots
-    Ttls
-};
+using namespace ZeekFields;
 
 template<size_t N>
 bool is(QByteArrayView key, const char (&name)[N])
@@ -83,15 +69,14 @@ public:
         if (!m_scanner.scan(text))
             return m_builder.reject(number,
                                     QStringLiteral("invalid JSON: %1").arg(QString::fromUtf8(m_scanner.error())));
-        std::array<QByteArrayView, SlotCount> values{};
-        QByteArrayView answers, ttls; // the arrays as written
+        std::array<QByteArrayView, Count> values{};
         for (const FlatJsonScanner::Member &m : m_scanner.members()) {
             const int slot = slotOf(m.key);
             if (slot < 0)
                 continue;
-            if (slot >= SlotCount) {
+            if (slot == Answers || slot == Ttls) { // arrays, kept as written
                 if (m.kind == FlatJsonScanner::Kind::Array)
-                    (slot == Answers ? answers : ttls) = m.raw;
+                    values[size_t(slot)] = m.raw;
                 continue;
             }
             if (m.kind == FlatJsonScanner::Kind::String)
@@ -115,13 +100,13 @@ public:
         v.rcode = values[RcodeName].isEmpty() ? values[Rcode] : values[RcodeName];
         m_answers.clear();
         // The arrays were validated by scan(); elements of another kind (null) are skipped.
-        if (!answers.isEmpty() && m_elements.scanArray(answers)) {
+        if (!values[Answers].isEmpty() && m_elements.scanArray(values[Answers])) {
             for (const FlatJsonScanner::Member &e : m_elements.members()) {
                 if (e.kind == FlatJsonScanner::Kind::String)
                     m_answers.addAnswer(e.escaped ? FlatJsonScanner::decodeString(e.raw, m_element) : e.raw);
             }
         }
-        if (!ttls.isEmpty() && m_elements.scanArray(ttls)) {
+        if (!values[Ttls].isEmpty() && m_elements.scanArray(values[Ttls])) {
             for (const FlatJsonScanner::Member &e : m_elements.members())
                 m_answers.addTtl(e.kind == FlatJsonScanner::Kind::Number ? e.raw : QByteArrayView("-"));
         }
@@ -135,7 +120,7 @@ private:
     ZeekLookupBuilder m_builder;
     FlatJsonScanner m_scanner;
     FlatJsonScanner m_elements; // of the answers and TTLs arrays
-    std::array<QByteArray, SlotCount> m_scratch;
+    std::array<QByteArray, Count> m_scratch;
     QByteArray m_element;
     ZeekAnswers m_answers;
 };

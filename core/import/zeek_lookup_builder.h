@@ -18,6 +18,25 @@
 // Thread-safety: none; one builder per import.
 // Cost: no allocation once the buffers have grown; values already in canonical form (lower-case
 //   names, upper-case mnemonics, the common case in Zeek logs) are passed on without a copy.
+// The dns.log fields the Zeek importers read: TSV columns by #fields name, JSON members by key.
+namespace ZeekFields {
+enum Field {
+    Ts,
+    Client,
+    Server,
+    Query,
+    QtypeName,
+    Qtype,
+    RcodeName,
+    Rcode,
+    ClientPort,
+    ServerPort,
+    Answers, // vector[string]
+    Ttls,    // vector[interval]
+    Count
+};
+} // namespace ZeekFields
+
 class ZeekLookupBuilder {
 public:
     // The values of one record; an empty view means absent (unset, empty or missing).

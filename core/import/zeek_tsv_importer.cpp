@@ -16,21 +16,8 @@
 
 namespace {
 
-enum Column {
-    Ts,
-    Client,
-    Server,
-    Query,
-    QtypeName,
-    Qtype,
-    RcodeName,
-    Rcode,
-    ClientPort,
-    ServerPort,
-    Answers,
-    Ttls,
-    ColumnCount
-};
+using namespace ZeekFields;
+using Column = Field;
 
 int hexDigit(char c)
 {
@@ -147,9 +134,9 @@ private:
 
     bool fields(qint64 number, QByteArrayView list)
     {
-        static constexpr std::array<const char *, ColumnCount> names = {
-            "ts",         "id.orig_h", "id.resp_h", "query",     "qtype_name", "qtype",
-            "rcode_name", "rcode",     "id.orig_p", "id.resp_p", "answers",    "TTLs"};
+        static constexpr std::array<const char *, Count> names = {"ts",         "id.orig_h", "id.resp_h",  "query",
+                                                                  "qtype_name", "qtype",     "rcode_name", "rcode",
+                                                                  "id.orig_p",  "id.resp_p", "answers",    "TTLs"};
         m_column.fill(-1);
         int count = 0;
         for (QByteArrayView rest = list;; ++count) {
@@ -234,9 +221,9 @@ private:
     QByteArray m_unset = QByteArrayLiteral("-");
     QByteArray m_empty = QByteArrayLiteral("(empty)");
     int m_fieldCount = 0; // 0: no #fields line yet in this log
-    std::array<int, ColumnCount> m_column{};
+    std::array<int, Count> m_column{};
     std::vector<QByteArrayView> m_values;
-    std::array<QByteArray, ColumnCount> m_scratch;
+    std::array<QByteArray, Count> m_scratch;
     QByteArray m_element;
     ZeekAnswers m_answers;
 };

@@ -38,7 +38,6 @@ QString loadAverages()
         : QStringLiteral("unknown");
 }
 
-
 } // namespace
 
 // A Zeek dns.log in the default TSV layout: 1,000 records per second from 1,000 clients to

@@ -26,6 +26,21 @@ QString fixture(const char *name)
 {
     return QStringLiteral(DNSTL_TEST_DATA_DIR "/pcap/") + QString::fromLatin1(name);
 }
+
+// The rows of a tab-separated fixture, without blank lines and # comments.
+QList<QList<QByteArray>> tsvRows(const char *name)
+{
+    QFile table(fixture(name));
+    if (!table.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", name);
+    QList<QList<QByteArray>> rows;
+    while (!table.atEnd()) {
+        const QByteArray line = table.readLine().trimmed();
+        if (!line.isEmpty() && !line.startsWith('#'))
+            rows.append(line.split('\t'));
+    }
+    return rows;
+}
 } // namespace
 
 class TestPcapImporter : public QObject {
@@ -350,15 +365,9 @@ private slots:
         const QDir corpus(QStringLiteral(DNSTL_CORPUS_DIR "/zeek-pcaps"));
         if (!corpus.exists())
             QSKIP("the corpus folder is missing");
-        QFile table(fixture("expected_answers.tsv"));
-        QVERIFY(table.open(QIODevice::ReadOnly));
         QHash<QString, QHash<QString, QList<LookupAnswer>>> ours; // file -> "ts client server qname" -> answers
         int rows = 0;
-        while (!table.atEnd()) {
-            const QByteArray line = table.readLine().trimmed();
-            if (line.isEmpty() || line.startsWith('#'))
-                continue;
-            const QList<QByteArray> f = line.split('\t');
+        for (const QList<QByteArray> &f : tsvRows("expected_answers.tsv")) {
             QCOMPARE(f.size(), 6);
             const QString file = QString::fromUtf8(f[0]);
             if (!ours.contains(file)) {
@@ -397,15 +406,9 @@ private slots:
         const QDir corpus(QStringLiteral(DNSTL_CORPUS_DIR "/zeek-pcaps"));
         if (!corpus.exists())
             QSKIP("the corpus folder is missing");
-        QFile table(fixture("expected_counts.tsv"));
-        QVERIFY(table.open(QIODevice::ReadOnly));
         int rows = 0;
-        while (!table.atEnd()) {
-            const QByteArray line = table.readLine().trimmed();
-            if (line.isEmpty() || line.startsWith('#'))
-                continue;
+        for (const QList<QByteArray> &f : tsvRows("expected_counts.tsv")) {
             // file, lookups tshark implies, our lookups, our rejected, why ours differ
-            const QList<QByteArray> f = line.split('\t');
             QVERIFY(f.size() >= 4);
             QTest::newRow(f[0].constData()) << corpus.filePath(QString::fromUtf8(f[0])) << f[2].toInt() << f[3].toInt();
             ++rows;
