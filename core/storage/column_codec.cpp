@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "column_codec.h"
 
-#include "sqlite_db.h"
+#include "failure.h"
 
 #include <algorithm>
 #include <cstring>
@@ -191,7 +191,7 @@ QByteArray ColumnCodec::encodeAnswers(std::span<const LookupRow> rows)
     out.resize(header + qsizetype(packedSize));
     if (compress2(reinterpret_cast<Bytef *>(out.data() + header), &packedSize,
                   reinterpret_cast<const Bytef *>(raw.constData()), uLong(raw.size()), Z_BEST_SPEED) != Z_OK)
-        throw StoreError(QStringLiteral("cannot compress a block of answers"));
+        throw Failure(Failure::Kind::Io, QStringLiteral("cannot compress a block of answers"));
     out.resize(header + qsizetype(packedSize));
     return out;
 }

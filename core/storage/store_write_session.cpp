@@ -117,12 +117,13 @@ void StoreWriteSession::writeSorted(std::span<const LookupRow> rows)
         m_insertRows.exec();
         const qint64 last = sqlite3_last_insert_rowid(m_db.handle());
         if (last != m_nextRowid + qint64(block.size()) - 1)
-            throw StoreError(QStringLiteral("%1: lookups got rowids %2…%3, expected from %4; is another program "
-                                            "writing to the store?")
-                                 .arg(m_db.path())
-                                 .arg(last - qint64(block.size()) + 1)
-                                 .arg(last)
-                                 .arg(m_nextRowid));
+            throw Failure(Failure::Kind::Refused,
+                          QStringLiteral("%1: lookups got rowids %2…%3, expected from %4; is another program "
+                                         "writing to the store?")
+                              .arg(m_db.path())
+                              .arg(last - qint64(block.size()) + 1)
+                              .arg(last)
+                              .arg(m_nextRowid));
         m_insertBlock.bind(1, m_meta.id).bind(2, m_nextRowid).bind(3, qint64(block.size()));
         m_insertBlock.bind(4, block.front().tsUs).bind(5, block.back().tsUs);
         m_insertBlock.bindBlob(6, ColumnCodec::encodeTimes(block));
@@ -181,7 +182,8 @@ qsizetype StoreWriteSession::readBack(LookupRow *out, qsizetype max)
                 break;
             m_readBack.bind(1, m_meta.id).bind(2, m_readBackNext);
             if (!m_readBack.step())
-                throw StoreError(QStringLiteral("%1: the block of lookups from rowid %2 is missing while sorting")
+                throw Failure(Failure::Kind::Corrupt,
+                              QStringLiteral("%1: the block of lookups from rowid %2 is missing while sorting")
                                      .arg(m_db.path())
                                      .arg(m_readBackNext));
             const qsizetype count = qsizetype(m_readBack.int64(0));
@@ -203,7 +205,7 @@ qsizetype StoreWriteSession::readBack(LookupRow *out, qsizetype max)
                 ColumnCodec::decodeAnswers(m_readBack.isNull(8) ? QByteArrayView() : m_readBack.blob(8), column.data(),
                                            ttls.data(), count);
             if (!ok)
-                throw StoreError(
+                throw Failure(Failure::Kind::Corrupt,
                     QStringLiteral("%1: a block of lookups written by this import does not decode").arg(m_db.path()));
             for (qsizetype i = 0; i < count; ++i) {
                 LookupRow &row = m_readBackBlock[size_t(i)];

@@ -347,7 +347,7 @@ private slots:
             try {
                 SqliteStore store(path, mode);
                 QFAIL("a version 5 store opened");
-            } catch (const StoreError &error) {
+            } catch (const Failure &error) {
                 QVERIFY2(error.message().contains(QLatin1String("newer")), qPrintable(error.message()));
             }
         }
