@@ -123,7 +123,8 @@ void readAnswers(SqliteDb &db, QList<LookupRecord> &records, const AnswerSetTabl
             ttls.resize(size_t(count));
             if (!ColumnCodec::decodeAnswers(st.isNull(2) ? QByteArrayView() : st.blob(2), ids.data(), ttls.data(),
                                             count))
-                throw Failure(Failure::Kind::Corrupt, QStringLiteral("%1: the answers of dataset %2 are damaged").arg(db.path()).arg(d));
+                throw Failure(Failure::Kind::Corrupt,
+                              QStringLiteral("%1: the answers of dataset %2 are damaged").arg(db.path()).arg(d));
         }
         if (rowid >= first && rowid < first + count) {
             const size_t at = size_t(rowid - first);

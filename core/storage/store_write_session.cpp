@@ -184,8 +184,8 @@ qsizetype StoreWriteSession::readBack(LookupRow *out, qsizetype max)
             if (!m_readBack.step())
                 throw Failure(Failure::Kind::Corrupt,
                               QStringLiteral("%1: the block of lookups from rowid %2 is missing while sorting")
-                                     .arg(m_db.path())
-                                     .arg(m_readBackNext));
+                                  .arg(m_db.path())
+                                  .arg(m_readBackNext));
             const qsizetype count = qsizetype(m_readBack.int64(0));
             std::vector<qint64> ts(static_cast<size_t>(count));
             std::vector<quint32> column(static_cast<size_t>(count)), ttls(static_cast<size_t>(count));
@@ -205,7 +205,8 @@ qsizetype StoreWriteSession::readBack(LookupRow *out, qsizetype max)
                 ColumnCodec::decodeAnswers(m_readBack.isNull(8) ? QByteArrayView() : m_readBack.blob(8), column.data(),
                                            ttls.data(), count);
             if (!ok)
-                throw Failure(Failure::Kind::Corrupt,
+                throw Failure(
+                    Failure::Kind::Corrupt,
                     QStringLiteral("%1: a block of lookups written by this import does not decode").arg(m_db.path()));
             for (qsizetype i = 0; i < count; ++i) {
                 LookupRow &row = m_readBackBlock[size_t(i)];
