@@ -23,6 +23,52 @@ bool addressBytes(QByteArrayView text, int family, quint8 *out)
     return inet_pton(family, buffer, out) == 1;
 }
 
+// Whether text is a dotted quad exactly as inet_pton(AF_INET) accepts it (four numbers of at
+// most 255, no leading zeros), without copying it: most answers are IPv4 addresses.
+bool isDottedQuad(QByteArrayView text)
+{
+    int parts = 0, digits = 0, value = 0;
+    for (char c : text) {
+        if (c >= '0' && c <= '9') {
+            if (digits == 1 && value == 0)
+                return false; // a leading zero
+            value = value * 10 + (c - '0');
+            if (++digits > 3 || value > 255)
+                return false;
+        } else if (c == '.' && digits > 0 && parts < 3) {
+            ++parts;
+            digits = value = 0;
+        } else {
+            return false;
+        }
+    }
+    return parts == 3 && digits > 0;
+}
+
+// Zeek's interval text, "<seconds>[.<fraction>]", as whole seconds (-1 when it is not one):
+// without the library's floating-point conversion, which costs more than the rest of a record.
+qint64 wholeSeconds(QByteArrayView text)
+{
+    qint64 seconds = 0;
+    qsizetype i = 0;
+    for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) {
+        if (i == 12)
+            return -1; // longer than any TTL: read by the slow path
+        seconds = seconds * 10 + (text[i] - '0');
+    }
+    if (i == 0)
+        return -1;
+    if (i < text.size()) {
+        if (text[i] != '.')
+            return -1;
+        for (++i; i < text.size(); ++i) {
+            if (text[i] < '0' || text[i] > '9')
+                return -1;
+        }
+    }
+    return seconds;
+}
+
 // The types whose answers Zeek's dns.log writes as "<TYPE> …" (scripts/base/protocols/dns),
 // with "<TYPE>: …" for SSHFP and LOC.
 constexpr const char *kPrefixedTypes[] = {"TXT",   "SPF",        "RRSIG", "DNSKEY", "NSEC",
@@ -56,7 +102,7 @@ void ZeekAnswers::addAnswer(QByteArrayView text)
 {
     Entry entry{"", m_text.size(), 0, false};
     quint8 address[16];
-    if (addressBytes(text, AF_INET, address)) {
+    if (isDottedQuad(text)) {
         entry.type = "A";
         m_text.append(text.data(), text.size());
     } else if (text.contains(':') && addressBytes(text, AF_INET6, address)) {
@@ -72,8 +118,12 @@ void ZeekAnswers::addAnswer(QByteArrayView text)
         entry.name = true;
         if (text.size() > 1 && text.endsWith('.'))
             text.chop(1);
-        for (char c : text)
-            m_text.append(c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c);
+        const qsizetype from = m_text.size();
+        m_text.append(text.data(), text.size());
+        for (char *c = m_text.data() + from, *end = m_text.data() + m_text.size(); c != end; ++c) {
+            if (*c >= 'A' && *c <= 'Z')
+                *c = char(*c + ('a' - 'A'));
+        }
     }
     entry.to = m_text.size();
     m_entries.push_back(entry);
@@ -110,7 +160,11 @@ void ZeekAnswers::appendStrings(QByteArrayView text, qsizetype prefixLength)
 
 void ZeekAnswers::addTtl(QByteArrayView text)
 {
-    bool ok = false;
+    if (const qint64 seconds = wholeSeconds(text); seconds >= 0) {
+        m_ttls.push_back(std::min<qint64>(seconds, 4294967295));
+        return;
+    }
+    bool ok = false; // an exponent, a sign, or more digits than a TTL has
     const double seconds = text.toDouble(&ok);
     m_ttls.push_back(ok && seconds >= 0 && std::isfinite(seconds) ? qint64(std::min(seconds, 4294967295.0)) : -1);
 }

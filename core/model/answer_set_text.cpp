@@ -3,6 +3,7 @@
 #include "answer_set_text.h"
 
 #include <algorithm>
+#include <charconv>
 #include <limits>
 
 namespace {
@@ -11,6 +12,11 @@ constexpr qint64 kMaxTtl = std::numeric_limits<quint32>::max();
 
 void appendEscaped(QByteArray &out, QByteArrayView text)
 {
+    const auto control = [](char c) { return quint8(c) < 0x20 || quint8(c) == 0x7f; };
+    if (std::none_of(text.begin(), text.end(), control)) { // nearly always: one copy
+        out.append(text.data(), text.size());
+        return;
+    }
     for (char c : text) {
         const quint8 u = quint8(c);
         if (u >= 0x20 && u != 0x7f) {
@@ -40,8 +46,11 @@ quint32 AnswerSetText::append(QByteArray &out, std::span<const RawAnswer> answer
         first = false;
         appendEscaped(out, a.type);
         out.append('\t');
-        if (a.ttl >= 0)
-            out.append(QByteArray::number(std::min(a.ttl, kMaxTtl) - base));
+        if (a.ttl >= 0) {
+            char digits[24];
+            const auto end = std::to_chars(digits, digits + sizeof digits, std::min(a.ttl, kMaxTtl) - base).ptr;
+            out.append(digits, end - digits);
+        }
         out.append('\t');
         appendEscaped(out, a.rdata);
     }
