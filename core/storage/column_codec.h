@@ -16,7 +16,7 @@
 // Flags (schema v3): an empty blob when every row's flags are 0, the usual all-DNS block, so
 // it costs nothing; else a tag byte then either (tag 1) runs, each a LEB128 length >= 1 and
 // the value byte, or (tag 2) one byte per row, whichever is shorter.
-// Answers (schema v4): an empty blob when no row has answers (every block of a source without
+// Answers (schema v5): an empty blob when no row has answers (every block of a source without
 // them); else a tag byte 1, a LEB128 length, and that many bytes deflated with zlib: a width
 // byte and every row's answer set id (LookupRow::answers) as in a name column, then the base
 // TTL (LookupRow::answerTtl) of each row with answers as a LEB128 varint. Answer sets repeat

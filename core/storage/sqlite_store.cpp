@@ -120,7 +120,7 @@ AnswerSetTablePtr SqliteStore::answerSets()
     if (m_answerSets)
         return m_answerSets;
     std::vector<QByteArray> texts(1);
-    if (m_schemaVersion >= 4) {
+    if (m_schemaVersion >= 5) {
         texts.resize(size_t(m_db->queryInt("SELECT coalesce(max(id), 0) + 1 FROM answer_sets")));
         Statement st = m_db->prepare("SELECT id, answers FROM answer_sets");
         while (st.step())
@@ -179,11 +179,11 @@ DatasetColumnsPtr SqliteStore::loadColumns(qint64 datasetId, const QList<int> &n
     }
     for (int c : wanted)
         out->names[size_t(c)].resize(size_t(rows));
-    // A read-only version 2 store has no flags: every lookup is plain DNS; before version 4
+    // A read-only version 2 store has no flags: every lookup is plain DNS; before version 5
     // no lookup has answers.
     Statement st =
         m_db->prepare(QByteArray("SELECT row_count, ts, client, qname, qtype, rcode, server, ") +
-                      (m_schemaVersion >= 3 ? "flags" : "NULL") + ", " + (m_schemaVersion >= 4 ? "answers" : "NULL") +
+                      (m_schemaVersion >= 3 ? "flags" : "NULL") + ", " + (m_schemaVersion >= 5 ? "answers" : "NULL") +
                       " FROM lookup_blocks"
                       " WHERE dataset = ? ORDER BY first_rowid");
     st.bind(1, datasetId);

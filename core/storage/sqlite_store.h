@@ -38,17 +38,21 @@ public:
     void deleteDataset(qint64 id) override;
     QList<TimelineEvent> events() override;
     qint64 addEvent(const TimelineEvent &event) override;
-    QList<qint64> addEvents(const QList<TimelineEvent> &events) override;
+    QList<qint64> addEvents(const QList<TimelineEvent> &events, const QList<EventSeries> &series = {}) override;
     void updateEvent(const TimelineEvent &event) override;
     void deleteEvent(qint64 id) override;
     void restoreEvent(const TimelineEvent &event) override;
+    QList<EventSeries> eventSeries() override;
+    void updateSeries(const EventSeries &series, const QList<TimelineEvent> &occurrences) override;
+    void deleteSeries(qint64 id) override;
+    void restoreSeries(const EventSeries &series, const QList<TimelineEvent> &occurrences) override;
     std::unique_ptr<DatasetSink> beginImport(const DatasetInfo &meta) override;
     QByteArray redactionKey() override; // sqlite_store_meta.cpp
 
     // Columns of one dataset with the given name columns loaded (cached).
     DatasetColumnsPtr columns(qint64 datasetId, const QList<int> &nameColumns);
     TimelineEngine::NameTable names();
-    // The store's answer sets (empty in a store older than version 4); replaced, like names(),
+    // The store's answer sets (empty in a store older than version 5); replaced, like names(),
     // when another connection commits.
     AnswerSetTablePtr answerSets();
 
@@ -59,6 +63,8 @@ private:
     void prepareConnection();
     void refreshIfChanged();
     qint64 insertEvent(const TimelineEvent &event, qint64 id = 0); // m_mutex held; id 0: a new one
+    qint64 insertSeries(const EventSeries &series, qint64 id = 0); // the same
+    void writeEvent(const TimelineEvent &event);                   // m_mutex held; by id
 
     QString m_path;
     bool m_readOnly = false;

@@ -272,7 +272,7 @@ RecordPage SqliteStore::records(const RecordQuery &query, qint64 offset, qint64 
         r.tsUs = d.ts[size_t(row)];
         page.records.append(std::move(r));
     }
-    const AnswerSetTablePtr sets = m_schemaVersion >= 4 ? answerSets() : nullptr;
+    const AnswerSetTablePtr sets = m_schemaVersion >= 5 ? answerSets() : nullptr;
     std::lock_guard guard(m_mutex);
     readNames(*m_db, page.records, *nameTable, m_schemaVersion >= 3);
     if (sets)

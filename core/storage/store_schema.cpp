@@ -152,19 +152,37 @@ void refreshLookupView(SqliteDb &db)
     db.exec("BEGIN; DROP VIEW IF EXISTS lookup_view; " + view + "; COMMIT;");
 }
 
-// Version 4, answers (a step of its own: other v4 additions are separate steps). Each distinct
+// Version 4, the part of issue 21 (recurring events; the answer tables come in version 5): the
+// series recurring events came from, as their calendar defined them, and each occurrence's
+// link to its series. Old events read as single events (NULL series).
+constexpr const char *kMigrateV3ToV4Series = R"sql(
+BEGIN;
+CREATE TABLE event_series (
+    id             INTEGER PRIMARY KEY,
+    calendar       TEXT NOT NULL,
+    window_from_us INTEGER NOT NULL,
+    window_to_us   INTEGER NOT NULL
+);
+ALTER TABLE events ADD COLUMN series_id INTEGER;
+ALTER TABLE events ADD COLUMN recurrence_us INTEGER;
+CREATE INDEX events_series ON events(series_id);
+PRAGMA user_version = 4;
+COMMIT;
+)sql";
+
+// Version 5, answers (a step of its own, after version 4's recurring events). Each distinct
 // answer set once in answer_sets (AnswerSetText); each lookup's set id and base TTL in the
 // lookup_blocks column `answers` (ColumnCodec::encodeAnswers; NULL for a block without answers,
 // which is how every older block reads). The lookups table is not touched: a column there
 // would cost 2–3 bytes per lookup, more than the sets and the compressed block column together.
-constexpr const char *kMigrateV3ToV4Answers = R"sql(
+constexpr const char *kMigrateV4ToV5Answers = R"sql(
 BEGIN;
 CREATE TABLE answer_sets (
     id      INTEGER PRIMARY KEY,
     answers TEXT NOT NULL
 );
 ALTER TABLE lookup_blocks ADD COLUMN answers BLOB;
-PRAGMA user_version = 4;
+PRAGMA user_version = 5;
 COMMIT;
 )sql";
 
@@ -188,7 +206,8 @@ void StoreSchema::prepare(SqliteDb &db, bool writable)
         db.exec(kCreateV1);
         db.exec(kMigrateV1ToV2);
         db.exec(kMigrateV2ToV3);
-        db.exec(kMigrateV3ToV4Answers);
+        db.exec(kMigrateV3ToV4Series);
+        db.exec(kMigrateV4ToV5Answers);
         refreshLookupView(db);
         return;
     }
@@ -213,7 +232,9 @@ void StoreSchema::prepare(SqliteDb &db, bool writable)
     if (version < 3 && writable)
         db.exec(kMigrateV2ToV3);
     if (version < 4 && writable)
-        db.exec(kMigrateV3ToV4Answers);
+        db.exec(kMigrateV3ToV4Series);
+    if (version < 5 && writable)
+        db.exec(kMigrateV4ToV5Answers);
     if (writable)
         refreshLookupView(db);
 }

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Answers and TTLs in the store (schema version 4): the stored form of an answer set, the
+// Answers and TTLs in the store (schema version 5): the stored form of an answer set, the
 // lookup_blocks codec, the writer (interning, with and without the sorter spilling), drill-down
-// records, and the migration of version 3 stores (read-only: served as they are; writable:
+// records, and the migration of version 4 and 3 stores (read-only: served as they are; writable:
 // migrated without touching the lookups).
 #include "answer_set_text.h"
 #include "column_codec.h"
@@ -278,16 +278,25 @@ private slots:
         QCOMPARE(db.queryInt("SELECT count(*) FROM lookup_blocks WHERE answers IS NOT NULL"), 2);
     }
 
-    // A version 3 store opened read-only keeps version 3 and reads every lookup without
-    // answers; opened for writing it becomes version 4 with its lookups and blocks unchanged.
-    void migratesVersionThreeStores()
+    // A version 4 store (recurring events, no answers) or a version 3 one opened read-only keeps
+    // its version and reads every lookup without answers; opened for writing it becomes version
+    // 5 (a version 3 store through both steps) with its lookups and blocks unchanged.
+    void migratesOlderStores_data()
     {
-        const QString path = m_dir.filePath(QStringLiteral("v3.dnstl"));
+        QTest::addColumn<int>("from");
+        QTest::newRow("version 4") << 4;
+        QTest::newRow("version 3") << 3;
+    }
+
+    void migratesOlderStores()
+    {
+        QFETCH(int, from);
+        const QString path = m_dir.filePath(QStringLiteral("v%1.dnstl").arg(from));
         {
             SqliteStore create(path, StoreOpenMode::Create);
         }
         writeDataset(path, 300);
-        QVERIFY(downgradeToVersion3(path));
+        QVERIFY(from == 4 ? downgradeToVersion4(path) : downgradeToVersion3(path));
         qint64 lookupsBefore = 0;
         QByteArray blocksBefore;
         {
@@ -300,7 +309,7 @@ private slots:
         {
             SqliteStore store(path, StoreOpenMode::ReadOnly);
             SqliteDb db(path, SqliteDb::Mode::ReadOnly);
-            QCOMPARE(StoreSchema::version(db), 3);
+            QCOMPARE(StoreSchema::version(db), from);
             const RecordPage page = store.records(everything(), 0, 300);
             QCOMPARE(page.total, 300);
             QVERIFY(std::all_of(page.records.begin(), page.records.end(),
@@ -315,8 +324,9 @@ private slots:
         }
         {
             SqliteDb db(path, SqliteDb::Mode::ReadOnly);
-            QCOMPARE(StoreSchema::version(db), 4);
+            QCOMPARE(StoreSchema::version(db), 5);
             QCOMPARE(db.queryInt("SELECT count(*) FROM answer_sets"), 0);
+            QCOMPARE(db.queryInt("SELECT count(*) FROM event_series"), 0);
             QCOMPARE(db.queryInt("SELECT count(*) FROM lookups"), lookupsBefore);
             QCOMPARE(db.queryInt("SELECT count(*) FROM lookup_blocks WHERE answers IS NULL"), 1);
             Statement st = db.prepare("SELECT ts || client || qname FROM lookup_blocks");
@@ -335,18 +345,18 @@ private slots:
 
     void refusesNewerStores()
     {
-        const QString path = m_dir.filePath(QStringLiteral("v5.dnstl"));
+        const QString path = m_dir.filePath(QStringLiteral("v6.dnstl"));
         {
             SqliteStore create(path, StoreOpenMode::Create);
         }
         {
             SqliteDb db(path, SqliteDb::Mode::ReadWrite);
-            db.exec("PRAGMA user_version = 5; PRAGMA wal_checkpoint(TRUNCATE);");
+            db.exec("PRAGMA user_version = 6; PRAGMA wal_checkpoint(TRUNCATE);");
         }
         for (StoreOpenMode mode : {StoreOpenMode::ReadOnly, StoreOpenMode::ReadWrite}) {
             try {
                 SqliteStore store(path, mode);
-                QFAIL("a version 5 store opened");
+                QFAIL("a version 6 store opened");
             } catch (const Failure &error) {
                 QVERIFY2(error.message().contains(QLatin1String("newer")), qPrintable(error.message()));
             }
