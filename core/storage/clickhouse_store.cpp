@@ -115,7 +115,7 @@ void ClickHouseStore::createSchema(bool create)
                           QStringLiteral("%1: no DNS Timeline store in this database").arg(location()));
         checkLayout();
         m_answers = lookupsHaveAnswers(); // a layout-2 database read as it is: no answers
-        m_eventSeries = hasSeries(); // a database no writer of this version has opened yet: none
+        m_eventSeries = hasSeries();      // a database no writer of this version has opened yet: none
         return;
     }
     checkLayout();

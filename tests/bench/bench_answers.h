@@ -8,6 +8,7 @@
 //                             [--dnstimeline PATH]
 // What keeping answers and TTLs costs (issue 16): the corpus's Zeek dns.log (real answers and
 // TTLs), once for the store's extra bytes per lookup, then K times over (default 20, shifted
-// in time) imported alternately as it is and without its answers and TTLs columns: medians
-// of wall and CPU time, lookups per second, the speed ratio, the load average.
+// in time) imported alternately as it is and with its answers and TTLs columns renamed (the
+// same bytes, read past as before answers were kept): medians of wall and CPU time, lookups
+// per second, the speed ratio, the load average.
 int benchAnswers(const QStringList &args);
