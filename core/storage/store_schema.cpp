@@ -235,7 +235,6 @@ void createOrMigrate(SqliteDb &db)
         db.exec("DROP VIEW IF EXISTS lookup_view; " + lookupView());
 }
 
-
 } // namespace
 
 void StoreSchema::configure(SqliteDb &db)

@@ -227,7 +227,7 @@ void TstRecordsDock::ctrlCCopiesOnlySelectedRows()
     QCOMPARE(copied.first().first().toInt(), 3);
     const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 4);
-    QCOMPARE(lines[0], QStringLiteral("time,dataset,client,qname,qtype,rcode,server,proto,row_id"));
+    QCOMPARE(lines[0], QStringLiteral("time,dataset,client,qname,qtype,rcode,server,proto,answers,row_id"));
     const int rowid = RecordsModel::Rowid;
     for (int i = 0; i < 3; ++i) {
         const int row = QList<int>{3, 4, 30}[i];
@@ -237,7 +237,7 @@ void TstRecordsDock::ctrlCCopiesOnlySelectedRows()
 }
 
 // Fields holding a CR, a comma, a quote or edge spaces come back whole from the copy, which is the
-// drill-down export's CSV (RecordCsv) with a last column row_id.
+// drill-down export's CSV (RecordCsv) with a last column row_id, after answers.
 void TstRecordsDock::copyQuotesCarriageReturnsAsTheDrillDownCsvDoes()
 {
     const QString path = m_dir.filePath(QStringLiteral("odd.dnstl"));
@@ -285,7 +285,7 @@ void TstRecordsDock::copyQuotesCarriageReturnsAsTheDrillDownCsvDoes()
     tokenizer.finish(onRecord);
     QCOMPARE(parsed.size(), names.size() + 1);
     for (qsizetype i = 0; i < names.size(); ++i) {
-        QCOMPARE(parsed[i + 1].size(), 9);
+        QCOMPARE(parsed[i + 1].size(), qsizetype(RecordsModel::ColumnCount));
         QCOMPARE(parsed[i + 1][0], QStringLiteral("2016-07-18T00:00:0%1+00:00").arg(i)); // kStartUs + i s, UTC
         QCOMPARE(parsed[i + 1][RecordsModel::Client], QStringLiteral("10.9.0.1\r"));
         QCOMPARE(parsed[i + 1][RecordsModel::Qname], QString::fromUtf8(names[i]));
