@@ -1118,6 +1118,10 @@ Double-click to show it</source>
         <source>count</source>
         <translation>число</translation>
     </message>
+    <message>
+        <source>answer</source>
+        <translation>ответ</translation>
+    </message>
 </context>
 <context>
     <name>FilterChipBar</name>
@@ -1844,6 +1848,10 @@ last  %6%7</source>
     <message>
         <source>row id</source>
         <translation>номер строки</translation>
+    </message>
+    <message>
+        <source>answers (type TTL data)</source>
+        <translation>ответы (тип TTL данные)</translation>
     </message>
 </context>
 <context>

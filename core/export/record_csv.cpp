@@ -2,13 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "record_csv.h"
 
+#include "answer_set_text.h"
 #include "bin_table_format.h"
 #include "csv_field.h"
 
 QByteArray RecordCsv::header(RowId rowId)
 {
-    return rowId == RowId::Include ? "time,dataset,client,qname,qtype,rcode,server,proto,row_id\n"
-                                   : "time,dataset,client,qname,qtype,rcode,server,proto\n";
+    return rowId == RowId::Include ? "time,dataset,client,qname,qtype,rcode,server,proto,answers,row_id\n"
+                                   : "time,dataset,client,qname,qtype,rcode,server,proto,answers\n";
 }
 
 QByteArray RecordCsv::rows(const QList<LookupRecord> &records, const QTimeZone &zone,
@@ -21,7 +22,8 @@ QByteArray RecordCsv::rows(const QList<LookupRecord> &records, const QTimeZone &
         out += encode(datasetNames.value(r.dataset, QString::number(r.dataset))) + ',';
         for (const QString *field : {&r.client, &r.qname, &r.qtype, &r.rcode})
             out += encode(*field) + ',';
-        out += encode(r.server) + ',' + LookupFlags::protoName(r.flags).toLatin1();
+        out += encode(r.server) + ',' + LookupFlags::protoName(r.flags).toLatin1() + ',';
+        out += encode(AnswerSetText::display(r.answers));
         if (rowId == RowId::Include)
             out += ',' + QByteArray::number(r.id);
         out += '\n';

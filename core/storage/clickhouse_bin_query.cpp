@@ -175,7 +175,12 @@ void ClickHouseBinQuery::splitByDataset()
 
 void ClickHouseBinQuery::splitByName()
 {
-    const QByteArray column = ClickHouseSql::column(*m_query.split);
+    // A split by answer counts a lookup under each distinct answer (arrayJoin over its values)
+    // and once in "other" (the distinct series numbers of its values); a database without
+    // answers (layout 2, read-only) has none: every lookup is "(none)".
+    const bool answerSplit = *m_query.split == LookupField::Answer;
+    const QByteArray column =
+        answerSplit && !m_store.hasAnswers() ? "toUInt64(0)" : ClickHouseSql::column(*m_query.split);
     const auto [ranked, more] = ranking(column); // more: values beyond the top K have lookups in the ranking range
     QStringList top;
     QList<quint64> topHashes;
@@ -184,8 +189,11 @@ void ClickHouseBinQuery::splitByName()
         topHashes.append(r.hash);
     }
     QSet<qint64> seen;
-    const QByteArray seriesExpr =
+    QByteArray seriesExpr =
         top.isEmpty() ? QByteArray("0") : "indexOf(" + ClickHouseSql::hashArray(topHashes) + ", " + column + ")";
+    if (answerSplit && m_store.hasAnswers() && !top.isEmpty())
+        seriesExpr = "arrayJoin(arrayDistinct(arrayMap(v -> indexOf(" + ClickHouseSql::hashArray(topHashes) + ", v), " +
+            ClickHouseSql::answerValues() + ")))";
     // "other" exists if a lookup of the hull is outside the top K. When the ranking range and
     // the view overlap, the hull is their union: the ranking knows its part (`more`), so only
     // the view's range is counted — zooming never rescans the whole ranking range.
@@ -207,8 +215,9 @@ std::pair<QList<ClickHouseStore::Ranked>, bool> ClickHouseBinQuery::ranking(cons
     if (m_topK == 0)
         return {};
     // Ranked over whole datasets without name filters: the per-name counts of each import.
-    const bool wholeSets =
-        !m_nameFilters && !m_ids.isEmpty() && std::all_of(m_sets.begin(), m_sets.end(), [&](const DatasetInfo &d) {
+    const bool answersMissing = *m_query.split == LookupField::Answer && !m_store.hasAnswers();
+    const bool wholeSets = !m_nameFilters && !m_ids.isEmpty() && !answersMissing &&
+        std::all_of(m_sets.begin(), m_sets.end(), [&](const DatasetInfo &d) {
             return !m_ids.contains(d.id) || d.records == 0 ||
                 (m_rankRange.fromUs <= d.tsMinUs && d.tsMaxUs < m_rankRange.toUs);
         });

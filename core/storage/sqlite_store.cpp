@@ -85,6 +85,7 @@ void SqliteStore::refreshIfChanged()
         return;
     m_dataVersion = version;
     m_names.reset();
+    m_answerSets.reset();
     // Datasets are immutable once committed: drop only those that are gone.
     QList<qint64> present;
     Statement ids = m_db->prepare("SELECT id FROM datasets");
@@ -136,6 +137,23 @@ TimelineEngine::NameTable SqliteStore::names()
     return m_names;
 }
 
+AnswerSetTablePtr SqliteStore::answerSets()
+{
+    std::lock_guard guard(m_mutex);
+    refreshIfChanged();
+    if (m_answerSets)
+        return m_answerSets;
+    std::vector<QByteArray> texts(1);
+    if (m_schemaVersion >= 5) {
+        texts.resize(size_t(m_db->queryInt("SELECT coalesce(max(id), 0) + 1 FROM answer_sets")));
+        Statement st = m_db->prepare("SELECT id, answers FROM answer_sets");
+        while (st.step())
+            texts[size_t(st.int64(0))] = st.blob(1).toByteArray();
+    }
+    m_answerSets = std::make_shared<const AnswerSetTable>(std::move(texts));
+    return m_answerSets;
+}
+
 DatasetColumnsPtr SqliteStore::columns(qint64 datasetId, const QList<int> &nameColumns)
 {
     std::lock_guard guard(m_mutex);
@@ -185,11 +203,13 @@ DatasetColumnsPtr SqliteStore::loadColumns(qint64 datasetId, const QList<int> &n
     }
     for (int c : wanted)
         out->names[size_t(c)].resize(size_t(rows));
-    // A read-only version 2 store has no flags: every lookup is plain DNS.
-    Statement st = m_db->prepare(QByteArray("SELECT row_count, ts, client, qname, qtype, rcode, server, ") +
-                                 (m_schemaVersion >= 3 ? "flags" : "NULL") +
-                                 " FROM lookup_blocks"
-                                 " WHERE dataset = ? ORDER BY first_rowid");
+    // A read-only version 2 store has no flags: every lookup is plain DNS; before version 5
+    // no lookup has answers.
+    Statement st =
+        m_db->prepare(QByteArray("SELECT row_count, ts, client, qname, qtype, rcode, server, ") +
+                      (m_schemaVersion >= 3 ? "flags" : "NULL") + ", " + (m_schemaVersion >= 5 ? "answers" : "NULL") +
+                      " FROM lookup_blocks"
+                      " WHERE dataset = ? ORDER BY first_rowid");
     st.bind(1, datasetId);
     qint64 at = 0;
     while (st.step()) {
@@ -200,7 +220,11 @@ DatasetColumnsPtr SqliteStore::loadColumns(qint64 datasetId, const QList<int> &n
         bool ok = haveTimes || ColumnCodec::decodeTimes(st.blob(1), out->ts.data() + at, n);
         for (int c : wanted) {
             quint32 *column = out->names[size_t(c)].data() + at;
-            if (c != kProtoColumn) {
+            if (c == kAnswerColumn) {
+                ok = ok &&
+                    ColumnCodec::decodeAnswers(st.isNull(2 + c) ? QByteArrayView() : st.blob(2 + c), column, nullptr,
+                                               n);
+            } else if (c != kProtoColumn) {
                 ok = ok && ColumnCodec::decodeNames(st.blob(2 + c), column, n);
             } else {
                 ok = ok && ColumnCodec::decodeFlags(st.isNull(2 + c) ? QByteArrayView() : st.blob(2 + c), column, n);
@@ -228,6 +252,8 @@ BinTable SqliteStore::bins(const BinQuery &query)
     }
     if (!needed.isEmpty() || query.split)
         input.names = names();
+    if (needed.contains(kAnswerColumn))
+        input.answerSets = answerSets();
     return m_engine.bin(query, input);
 }
 

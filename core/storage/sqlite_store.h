@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "answer_set_table.h"
 #include "dataset_columns.h"
 #include "lookup_store.h"
 #include "timeline_engine.h"
@@ -55,6 +56,9 @@ public:
     // Columns of one dataset with the given name columns loaded (cached).
     DatasetColumnsPtr columns(qint64 datasetId, const QList<int> &nameColumns);
     TimelineEngine::NameTable names();
+    // The store's answer sets (empty in a store older than version 5); replaced, like names(),
+    // when another connection commits.
+    AnswerSetTablePtr answerSets();
 
 private:
     // Columns of the lookup datasets the query selects, with these name columns loaded.
@@ -75,6 +79,7 @@ private:
     std::recursive_mutex m_mutex;
     QHash<qint64, DatasetColumnsPtr> m_columns;
     TimelineEngine::NameTable m_names;
+    AnswerSetTablePtr m_answerSets;
     qint64 m_dataVersion = -1;
     TimelineEngine m_engine;
     // The matches of the last records() query (sqlite_store_records.cpp), guarded by its own mutex.

@@ -163,6 +163,20 @@ bool lookupViewIsCurrent(SqliteDb &db)
     return current.step() && current.text(0).toUtf8() == lookupView();
 }
 
+// Version 5, answers (a step of its own, after version 4's recurring events). Each distinct
+// answer set once in answer_sets (AnswerSetText); each lookup's set id and base TTL in the
+// lookup_blocks column `answers` (ColumnCodec::encodeAnswers; NULL for a block without answers,
+// which is how every older block reads). The lookups table is not touched: a column there
+// would cost 2–3 bytes per lookup, more than the sets and the compressed block column together.
+constexpr const char *kMigrateV4ToV5Answers = R"sql(
+CREATE TABLE answer_sets (
+    id      INTEGER PRIMARY KEY,
+    answers TEXT NOT NULL
+);
+ALTER TABLE lookup_blocks ADD COLUMN answers BLOB;
+PRAGMA user_version = 5;
+)sql";
+
 constexpr qint64 kLockSliceMs = 50;
 
 struct SchemaState {
@@ -215,6 +229,8 @@ void createOrMigrate(SqliteDb &db)
         db.exec(kMigrateV2ToV3);
     if (now.version < 4)
         db.exec(kMigrateV3ToV4Series);
+    if (now.version < 5)
+        db.exec(kMigrateV4ToV5Answers);
     if (!lookupViewIsCurrent(db))
         db.exec("DROP VIEW IF EXISTS lookup_view; " + lookupView());
 }

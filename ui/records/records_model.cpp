@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "records_model.h"
 
+#include "answer_set_text.h"
 #include "lookup_views.h"
 #include "record_csv.h"
 
@@ -133,6 +134,8 @@ QString RecordsModel::cell(const LookupRecord &r, int column) const
         return r.server;
     case Proto:
         return LookupFlags::protoName(r.flags);
+    case Answers:
+        return AnswerSetText::display(r.answers);
     case Rowid:
         return QString::number(r.id);
     default:
@@ -156,8 +159,10 @@ QVariant RecordsModel::headerData(int section, Qt::Orientation orientation, int 
 {
     if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const QStringList names = {tr("time (%1)"), tr("dataset"), tr("client"), tr("qname"), tr("qtype"),
-                                      tr("rcode"),     tr("server"),  tr("proto"),  tr("row id")};
+    static const QStringList names = {tr("time (%1)"), tr("dataset"), tr("client"),
+                                      tr("qname"),     tr("qtype"),   tr("rcode"),
+                                      tr("server"),    tr("proto"),   tr("answers (type TTL data)"),
+                                      tr("row id")};
     const QString name = names.value(section);
     return section == Time ? name.arg(QString::fromUtf8(m_zone.id())) : name;
 }

@@ -26,7 +26,7 @@ class LookupViews;
 class RecordsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Time, Dataset, Client, Qname, Qtype, Rcode, Server, Proto, Rowid, ColumnCount };
+    enum Column { Time, Dataset, Client, Qname, Qtype, Rcode, Server, Proto, Answers, Rowid, ColumnCount };
     static constexpr int kPageSize = 256;
     static constexpr int kCachedPages = 64;
     static constexpr int kWantedPages = 8;
