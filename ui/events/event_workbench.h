@@ -44,6 +44,7 @@ public:
     void setEvents(const QList<TimelineEvent> &events);
     QList<TimelineEvent> events() const;
     void setTimeZone(const QTimeZone &zone);
+    QTimeZone timeZone() const { return m_zone; }
     // Selects the event of id (0: none) on the chart and in the dock.
     void select(qint64 id);
     // Opens the dialog (window-modal, not blocking) on event: an add if its id is 0. On a

@@ -41,6 +41,7 @@ public:
     void setQuery(std::shared_ptr<LookupViews> store, const RecordQuery &query);
     const RecordQuery &query() const { return m_query; }
     void setTimeZone(const QTimeZone &zone);
+    QTimeZone timeZone() const { return m_zone; }
     void setDatasetNames(const QHash<qint64, QString> &names);
     qint64 total() const { return m_total; } // every match, shown or not
     bool isLoading() const { return m_fetchScheduled || m_pageTask.isBusy(); }

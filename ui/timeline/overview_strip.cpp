@@ -111,6 +111,11 @@ void OverviewStrip::setTimeZone(const QTimeZone &zone)
     replot(rpQueuedReplot);
 }
 
+QTimeZone OverviewStrip::timeZone() const
+{
+    return m_ticker->timeZone();
+}
+
 double OverviewStrip::pixelOf(qint64 us) const
 {
     return xAxis->coordToPixel(toSeconds(us));

@@ -26,6 +26,7 @@ public:
     void setWindow(const TimeRange &range);
     TimeRange window() const { return m_window; }
     void setTimeZone(const QTimeZone &zone);
+    QTimeZone timeZone() const;
     // Widget x of a time, for tests and hit testing.
     double pixelOf(qint64 us) const;
 

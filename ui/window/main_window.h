@@ -35,22 +35,30 @@ class TimelineController;
 class TimelinePlot;
 class TimelineView;
 class ViewOptionsBar;
+class ViewSession;
+struct ViewState;
 struct ImportOutcome;
 struct ImportRequest;
 
 // The main window: a TimelineView (filter chips, timeline, overview) fed by a
 // TimelineController, the view toolbar, the Datasets, Filters, Records and Events docks,
 // menus for stores, imports and export, and a status line with a long task's progress. It
-// wires the parts together and owns them (Qt parent); the store is shared with the
-// controller, imports and the records model, which all call it on worker threads. It keeps
-// the window layout and each store's last view in QSettings. Closing it cancels and joins the
-// work of every BackgroundTask among its parts. GUI thread only.
+// assembles the parts and owns them (Qt parent); the open store and the time zone are held
+// by its ViewSession, which every part that shows them is bound to once (wire()). The store
+// is shared with the controller, imports and the records model, which all call it on worker
+// threads. It keeps the window layout and each store's last view in QSettings. Closing it
+// cancels and joins the work of every BackgroundTask among its parts. GUI thread only.
+// Its parts by file: main_window.cpp (assembly, wiring), main_window_docks.cpp,
+// main_window_menus.cpp (menus, help), main_window_store.cpp (store lifecycle),
+// main_window_import.cpp (imports), main_window_connect.cpp (ClickHouse in the background).
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // The open store and the time zone; setTimeZone and openStore set it.
+    ViewSession *session() const { return m_session; }
     // Opens an existing store (read-write; create: make it if missing) with its last view;
     // throws Failure. A clickhouse:// URL is opened in the background (failures are shown).
     void openStore(const QString &path, bool create = false);
@@ -82,7 +90,7 @@ public:
     EventsDock *eventsDock() const { return m_eventsDock; }
     AnalysisDock *analysisDock() const { return m_analysisDock; }
     ExportActions *exportActions() const { return m_export; }
-    QString storePath() const { return m_storePath; }
+    QString storePath() const;
     EventWorkbench *eventWorkbench() const { return m_eventWork; }
     QString statusText() const;
     // Shown while the view's counts take longer than 300 ms.
@@ -99,6 +107,8 @@ private:
     void buildMenus();
     void buildDocks();
     void wire();
+    void wireSession(); // every receiver of the store and the zone, connected once
+    void wireDocks();
     void useStore(std::shared_ptr<LookupStore> store, const QString &path);
     void openStoreOrWarn(const QString &path); // a message box on failure
     void showFailure(const Failure &failure);  // in the status bar
@@ -114,8 +124,8 @@ private:
     void rememberRecent(const QString &path);
     void updateStatus();
     void importFinished(const ImportOutcome &outcome);
-    void showWriteAccess();
-    bool refuseImport(); // true (with a status message) when the store is read-only
+    void showStoreOpened(const ViewState &opening); // title, write access, recent stores
+    bool refuseImport();                            // true (with a status message) when the store is read-only
 
     TimelineView *m_view = nullptr;
     TimelineController *m_controller = nullptr;
@@ -138,7 +148,6 @@ private:
     QLabel *m_readOnlyNote = nullptr; // "Read-only: …", shown for a store that cannot be changed
     QAction *m_importAction = nullptr;
     QAction *m_importEventsAction = nullptr;
-    std::optional<QString> m_readOnlyReason;
-    QString m_storePath;
+    ViewSession *m_session = nullptr;
     bool m_busy = false; // an import or a store change runs
 };
