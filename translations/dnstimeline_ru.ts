@@ -1547,46 +1547,6 @@ Double-click to show it</source>
         <translation>Наборы</translation>
     </message>
     <message>
-        <source>No store open: File → Open store, or drop a store here.</source>
-        <translation>Хранилище не открыто: Файл → Открыть хранилище, или перетащите его сюда.</translation>
-    </message>
-    <message>
-        <source>Reading the store…</source>
-        <translation>Чтение хранилища…</translation>
-    </message>
-    <message>
-        <source>No lookups yet: import a file (File → Import, or drop it here).</source>
-        <translation>Запросов пока нет: импортируйте файл (Файл → Импорт, или перетащите его сюда).</translation>
-    </message>
-    <message>
-        <source>No dataset is ticked: tick one in the Datasets dock.</source>
-        <translation>Ни один набор не отмечен: отметьте набор на панели «Наборы».</translation>
-    </message>
-    <message>
-        <source>The datasets shown hold passive-DNS observations (drawn as spans), no lookups to count.</source>
-        <translation>Показанные наборы содержат наблюдения пассивного DNS (нарисованы отрезками), а не запросы.</translation>
-    </message>
-    <message>
-        <source>Counting the lookups of this view…</source>
-        <translation>Подсчёт запросов этого вида…</translation>
-    </message>
-    <message>
-        <source>No lookups in this view; the datasets shown hold %1 from %2 to %3 (Home shows them).</source>
-        <translation>В этом виде запросов нет; в показанных наборах их %1 с %2 по %3 (Home покажет их).</translation>
-    </message>
-    <message>
-        <source>%1 – %2   ·   %3 bins   ·   %4 lookups in view   ·   %5</source>
-        <translation>%1 – %2   ·   интервалы %3   ·   запросов в виде: %4   ·   %5</translation>
-    </message>
-    <message>
-        <source>   ·   none here: the datasets shown hold %1 from %2 to %3</source>
-        <translation>   ·   здесь нет: в показанных наборах их %1 с %2 по %3</translation>
-    </message>
-    <message>
-        <source>   ·   %1 needs %2 bins here; showing %3 — zoom in below %4 for %1</source>
-        <translation>   ·   для %1 здесь нужно интервалов: %2; показано %3 — приблизьте до менее чем %4, чтобы увидеть %1</translation>
-    </message>
-    <message>
         <source>Connected to %1</source>
         <translation>Подключено к %1</translation>
     </message>
@@ -1617,18 +1577,6 @@ A password is asked in File → Connect to ClickHouse…</source>
     <message>
         <source>Events (*.ics *.ical *.csv *.json);;All files (*)</source>
         <translation>События (*.ics *.ical *.csv *.json);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>«%1» (%2)</translation>
-    </message>
-    <message>
-        <source>   ·   %1 is narrower than a pixel here: double-click it in Datasets to show it</source>
-        <translation>   ·   %1 здесь уже пикселя: двойной щелчок по нему в «Наборах» покажет его</translation>
-    </message>
-    <message>
-        <source>   ·   %1 are narrower than a pixel here: double-click one in Datasets to show it</source>
-        <translation>   ·   %1 здесь уже пикселя: двойной щелчок по набору в «Наборах» покажет его</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
@@ -1954,6 +1902,61 @@ last  %6%7</source>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>No store open: File → Open store, or drop a store here.</source>
+        <translation>Хранилище не открыто: Файл → Открыть хранилище, или перетащите его сюда.</translation>
+    </message>
+    <message>
+        <source>Reading the store…</source>
+        <translation>Чтение хранилища…</translation>
+    </message>
+    <message>
+        <source>No lookups yet: import a file (File → Import, or drop it here).</source>
+        <translation>Запросов пока нет: импортируйте файл (Файл → Импорт, или перетащите его сюда).</translation>
+    </message>
+    <message>
+        <source>No dataset is ticked: tick one in the Datasets dock.</source>
+        <translation>Ни один набор не отмечен: отметьте набор на панели «Наборы».</translation>
+    </message>
+    <message>
+        <source>The datasets shown hold passive-DNS observations (drawn as spans), no lookups to count.</source>
+        <translation>Показанные наборы содержат наблюдения пассивного DNS (нарисованы отрезками), а не запросы.</translation>
+    </message>
+    <message>
+        <source>Counting the lookups of this view…</source>
+        <translation>Подсчёт запросов этого вида…</translation>
+    </message>
+    <message>
+        <source>No lookups in this view; the datasets shown hold %1 from %2 to %3 (Home shows them).</source>
+        <translation>В этом виде запросов нет; в показанных наборах их %1 с %2 по %3 (Home покажет их).</translation>
+    </message>
+    <message>
+        <source>%1 – %2   ·   %3 bins   ·   %4 lookups in view   ·   %5</source>
+        <translation>%1 – %2   ·   интервалы %3   ·   запросов в виде: %4   ·   %5</translation>
+    </message>
+    <message>
+        <source>   ·   none here: the datasets shown hold %1 from %2 to %3</source>
+        <translation>   ·   здесь нет: в показанных наборах их %1 с %2 по %3</translation>
+    </message>
+    <message>
+        <source>   ·   %1 needs %2 bins here; showing %3 — zoom in below %4 for %1</source>
+        <translation>   ·   для %1 здесь нужно интервалов: %2; показано %3 — приблизьте до менее чем %4, чтобы увидеть %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message>
+        <source>   ·   %1 is narrower than a pixel here: double-click it in Datasets to show it</source>
+        <translation>   ·   %1 здесь уже пикселя: двойной щелчок по нему в «Наборах» покажет его</translation>
+    </message>
+    <message>
+        <source>   ·   %1 are narrower than a pixel here: double-click one in Datasets to show it</source>
+        <translation>   ·   %1 здесь уже пикселя: двойной щелчок по набору в «Наборах» покажет его</translation>
     </message>
 </context>
 <context>
