@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zeek_json_importer.h"
 
-#include "flat_json_scanner.h"
+#include "json_line_walker.h"
 #include "line_reader.h"
 #include "lookup_builder.h"
 #include "zeek_answers.h"
@@ -10,10 +10,14 @@
 
 #include <array>
 #include <cstring>
+#include <utility>
+#include <vector>
 
 namespace {
 
 using namespace ZeekFields;
+
+static_assert(LineReader::kPadding >= JsonLineWalker::kPadding, "simdjson reads lines in place");
 
 template<size_t N>
 bool is(QByteArrayView key, const char (&name)[N])
@@ -58,36 +62,49 @@ bool isBlank(QByteArrayView line)
 // The per-import state of ZeekJsonImporter::read.
 class ZeekJsonRead {
 public:
+    using Kind = JsonLineWalker::Kind;
+
     ZeekJsonRead(const ImportOptions &options, RecordSink &sink, ImportReport &report)
         : m_builder(options, sink, report)
     {}
 
-    // Returns false to stop (strict mode hit a bad record).
+    // Returns false to stop (strict mode hit a bad record). text is a LineReader line: the
+    // padding simdjson reads past its end is there.
     bool line(qint64 number, QByteArrayView text)
     {
         if (isBlank(text))
             return true;
-        if (!m_scanner.scan(text))
-            return m_builder.reject(number,
-                                    QStringLiteral("invalid JSON: %1").arg(QString::fromUtf8(m_scanner.error())));
         std::array<QByteArrayView, Count> values{};
-        for (const FlatJsonScanner::Member &m : m_scanner.members()) {
-            const int slot = slotOf(m.key);
-            if (slot < 0)
-                continue;
-            if (slot == Answers || slot == Ttls) { // arrays, kept as written
-                if (m.kind == FlatJsonScanner::Kind::Array)
-                    values[size_t(slot)] = m.raw;
-                continue;
+        bool tsOfOtherKind = false;
+        m_elements[0].clear();
+        m_elements[1].clear();
+        const bool valid = m_walker.walkObject(text, [&](QByteArrayView key, JsonLineWalker::Value &value) {
+            const int slot = slotOf(key);
+            Kind kind = Kind::Null;
+            QByteArrayView v;
+            if (slot == Answers || slot == Ttls) { // arrays: the last one given counts
+                m_items.clear();
+                if (!m_walker.forEachElement(value, 2, kind, [&](Kind k, QByteArrayView t) {
+                        m_items.push_back({k, t});
+                    }))
+                    return false;
+                if (kind == Kind::Array)
+                    m_elements[slot == Answers ? 0 : 1].swap(m_items);
+                return true;
             }
-            if (m.kind == FlatJsonScanner::Kind::String)
-                values[size_t(slot)] =
-                    m.escaped ? FlatJsonScanner::decodeString(m.raw, m_scratch[size_t(slot)]) : m.raw;
-            else if (m.kind == FlatJsonScanner::Kind::Number)
-                values[size_t(slot)] = m.raw;
-            else if (slot == Ts && m.kind != FlatJsonScanner::Kind::Null)
-                return m_builder.reject(number, QStringLiteral("ts is neither a number nor a string"));
-        }
+            if (!m_walker.read(value, 2, kind, v))
+                return false;
+            if (slot >= 0 && (kind == Kind::String || kind == Kind::Number))
+                values[size_t(slot)] = v; // a later duplicate wins; null leaves an earlier one
+            else if (slot == Ts && kind != Kind::Null)
+                tsOfOtherKind = true;
+            return true;
+        });
+        if (!valid)
+            return m_builder.reject(number,
+                                    QStringLiteral("invalid JSON: %1").arg(QString::fromUtf8(m_walker.error())));
+        if (tsOfOtherKind)
+            return m_builder.reject(number, QStringLiteral("ts is neither a number nor a string"));
         if (values[Ts].isEmpty())
             return m_builder.reject(number, QStringLiteral("no \"ts\""));
         LookupBuilder::Values v;
@@ -100,17 +117,12 @@ public:
         v.qtype = values[QtypeName].isEmpty() ? values[Qtype] : values[QtypeName];
         v.rcode = values[RcodeName].isEmpty() ? values[Rcode] : values[RcodeName];
         m_answers.clear();
-        // The arrays were validated by scan(); elements of another kind (null) are skipped.
-        if (!values[Answers].isEmpty() && m_elements.scanArray(values[Answers])) {
-            for (const FlatJsonScanner::Member &e : m_elements.members()) {
-                if (e.kind == FlatJsonScanner::Kind::String)
-                    m_answers.addAnswer(e.escaped ? FlatJsonScanner::decodeString(e.raw, m_element) : e.raw);
-            }
+        for (const auto &[kind, text] : m_elements[0]) { // elements of another kind (null) are skipped
+            if (kind == Kind::String)
+                m_answers.addAnswer(text);
         }
-        if (!values[Ttls].isEmpty() && m_elements.scanArray(values[Ttls])) {
-            for (const FlatJsonScanner::Member &e : m_elements.members())
-                m_answers.addTtl(e.kind == FlatJsonScanner::Kind::Number ? e.raw : QByteArrayView("-"));
-        }
+        for (const auto &[kind, text] : m_elements[1])
+            m_answers.addTtl(kind == Kind::Number ? text : QByteArrayView("-"));
         v.answers = m_answers.answers(v.qtype);
         return m_builder.add(number, v);
     }
@@ -118,11 +130,11 @@ public:
     bool reject(qint64 number, const QString &message) { return m_builder.reject(number, message); }
 
 private:
+    using Elements = std::vector<std::pair<Kind, QByteArrayView>>;
     LookupBuilder m_builder;
-    FlatJsonScanner m_scanner;
-    FlatJsonScanner m_elements; // of the answers and TTLs arrays
-    std::array<QByteArray, Count> m_scratch;
-    QByteArray m_element;
+    JsonLineWalker m_walker; // one simdjson parser for the whole import
+    Elements m_elements[2];  // of answers and TTLs
+    Elements m_items;
     ZeekAnswers m_answers;
 };
 

@@ -1,0 +1,133 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "json_line_walker.h"
+
+using simdjson::ondemand::json_type;
+
+bool JsonLineWalker::fail(const char *what)
+{
+    m_error = what;
+    return false;
+}
+
+// simdjson's message, and the byte it stopped at where it knows it.
+bool JsonLineWalker::fail(simdjson::error_code code)
+{
+    m_error = simdjson::error_message(code);
+    const char *at = nullptr;
+    if (code != simdjson::UTF8_ERROR && code != simdjson::UNESCAPED_CHARS && code != simdjson::UNCLOSED_STRING &&
+        !m_document.current_location().get(at) && at >= m_begin)
+        m_error += " at byte " + QByteArray::number(qint64(at - m_begin) + 1);
+    return false;
+}
+
+bool JsonLineWalker::start(QByteArrayView text, simdjson::ondemand::object &object)
+{
+    m_begin = text.data();
+    m_error.clear();
+    // Stage 1 (structure, UTF-8, control characters in strings) runs over the whole text here.
+    const simdjson::error_code code =
+        m_parser.iterate(text.data(), size_t(text.size()), size_t(text.size() + kPadding)).get(m_document);
+    if (code)
+        return fail(code);
+    simdjson::ondemand::json_type type = simdjson::ondemand::json_type::null;
+    if (failed(m_document.type().get(type)))
+        return false;
+    if (type != json_type::object)
+        return fail("expected a JSON object");
+    return !failed(m_document.get_object().get(object));
+}
+
+// After the object's last member: the document must end with it.
+bool JsonLineWalker::finish()
+{
+    const char *after = nullptr;
+    if (!m_document.current_location().get(after))
+        return fail("unexpected text after the object");
+    return true;
+}
+
+bool JsonLineWalker::read(Value &value, int depth, Kind &kind, QByteArrayView &text)
+{
+    text = {};
+    if (depth > kMaxDepth)
+        return fail("nested deeper than 64 levels");
+    json_type type = json_type::null;
+    if (failed(value.type().get(type)))
+        return false;
+    switch (type) {
+    case json_type::string: {
+        kind = Kind::String;
+        std::string_view token = value.raw_json_token(); // "…" and the spaces after it
+        token = token.substr(1, token.rfind('"') - 1);
+        if (token.find('\\') == std::string_view::npos) { // nothing to decode: the text itself
+            text = QByteArrayView(token.data(), qsizetype(token.size()));
+            return true;
+        }
+        std::string_view decoded;
+        if (failed(value.get_string().get(decoded)))
+            return false;
+        text = QByteArrayView(decoded.data(), qsizetype(decoded.size()));
+        return true;
+    }
+    case json_type::number: {
+        kind = Kind::Number;
+        std::string_view token = value.raw_json_token();
+        while (!token.empty() && (token.back() == ' ' || token.back() == '\t' || token.back() == '\r'))
+            token.remove_suffix(1);
+        text = QByteArrayView(token.data(), qsizetype(token.size()));
+        simdjson::ondemand::number number; // converted only to check it
+        return !failed(value.get_number().get(number));
+    }
+    case json_type::boolean: {
+        bool truth = false;
+        if (failed(value.get_bool().get(truth)))
+            return false;
+        kind = truth ? Kind::True : Kind::False;
+        return true;
+    }
+    case json_type::null: {
+        bool null = false;
+        if (failed(value.is_null().get(null)))
+            return false;
+        kind = Kind::Null;
+        return null || fail("unexpected character");
+    }
+    case json_type::array:
+        kind = Kind::Array;
+        return skip(value, depth, false);
+    case json_type::object:
+        kind = Kind::Object;
+        return skip(value, depth, true);
+    }
+    return fail("unexpected character");
+}
+
+// Validates the members of an object (elements of an array) at depth + 1 without keeping them.
+bool JsonLineWalker::skip(Value &value, int depth, bool object)
+{
+    Kind kind = Kind::Null;
+    QByteArrayView text;
+    if (object) {
+        simdjson::ondemand::object members;
+        if (failed(value.get_object().get(members)))
+            return false;
+        for (auto field : members) {
+            std::string_view key; // decoded to check its escapes
+            Value inner;
+            if (failed(field.unescaped_key().get(key)) || failed(field.value().get(inner)) ||
+                !read(inner, depth + 1, kind, text))
+                return false;
+        }
+        return true;
+    }
+    simdjson::ondemand::array elements;
+    if (failed(value.get_array().get(elements)))
+        return false;
+    for (auto item : elements) {
+        Value inner;
+        if (failed(item.get(inner)) || !read(inner, depth + 1, kind, text))
+            return false;
+    }
+    return true;
+}
