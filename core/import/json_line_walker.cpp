@@ -4,6 +4,21 @@
 
 using simdjson::ondemand::json_type;
 
+namespace {
+
+// Whether a string's text (between its quotes) has an escape to decode. Strings and names are
+// short here (addresses, names, uids): a plain loop beats a memchr() call.
+bool hasEscape(const char *begin, const char *end)
+{
+    for (const char *p = begin; p != end; ++p) {
+        if (*p == '\\')
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 bool JsonLineWalker::fail(const char *what)
 {
     m_error = what;
@@ -58,10 +73,12 @@ bool JsonLineWalker::read(Value &value, int depth, Kind &kind, QByteArrayView &t
     switch (type) {
     case json_type::string: {
         kind = Kind::String;
-        std::string_view token = value.raw_json_token(); // "…" and the spaces after it
-        token = token.substr(1, token.rfind('"') - 1);
-        if (token.find('\\') == std::string_view::npos) { // nothing to decode: the text itself
-            text = QByteArrayView(token.data(), qsizetype(token.size()));
+        const std::string_view token = value.raw_json_token(); // "…" and the spaces after it
+        const char *begin = token.data() + 1, *end = token.data() + token.size();
+        while (end[-1] != '"')
+            --end;
+        if (!hasEscape(begin, --end)) { // nothing to decode: the text itself
+            text = QByteArrayView(begin, end - begin);
             return true;
         }
         std::string_view decoded;
@@ -103,6 +120,30 @@ bool JsonLineWalker::read(Value &value, int depth, Kind &kind, QByteArrayView &t
     return fail("unexpected character");
 }
 
+// The member's name, decoded: as written when it has no escape (most do; no copy), else
+// decoded by simdjson into the parser's buffer. The name ends at the last quote before the
+// ':' that precedes the value (stage 1 has checked that structure).
+bool JsonLineWalker::memberName(simdjson::simdjson_result<simdjson::ondemand::field> &field, QByteArrayView &name)
+{
+    simdjson::ondemand::raw_json_string raw;
+    Value value;
+    if (failed(field.key().get(raw)) || failed(field.value().get(value)))
+        return false;
+    const char *begin = reinterpret_cast<const char *>(raw.raw()); // after the opening quote
+    const char *end = value.raw_json_token().data();
+    while (end > begin && end[-1] != '"')
+        --end;
+    if (end > begin && !hasEscape(begin, --end)) {
+        name = QByteArrayView(begin, end - begin);
+        return true;
+    }
+    std::string_view decoded;
+    if (failed(field.unescaped_key().get(decoded)))
+        return false;
+    name = QByteArrayView(decoded.data(), qsizetype(decoded.size()));
+    return true;
+}
+
 // Validates the members of an object (elements of an array) at depth + 1 without keeping them.
 bool JsonLineWalker::skip(Value &value, int depth, bool object)
 {
@@ -113,10 +154,9 @@ bool JsonLineWalker::skip(Value &value, int depth, bool object)
         if (failed(value.get_object().get(members)))
             return false;
         for (auto field : members) {
-            std::string_view key; // decoded to check its escapes
+            QByteArrayView key; // decoded when it has escapes, to check them
             Value inner;
-            if (failed(field.unescaped_key().get(key)) || failed(field.value().get(inner)) ||
-                !read(inner, depth + 1, kind, text))
+            if (!memberName(field, key) || failed(field.value().get(inner)) || !read(inner, depth + 1, kind, text))
                 return false;
         }
         return true;

@@ -52,6 +52,7 @@ public:
 private:
     bool start(QByteArrayView text, simdjson::ondemand::object &object);
     bool finish();
+    bool memberName(simdjson::simdjson_result<simdjson::ondemand::field> &field, QByteArrayView &name);
     bool skip(Value &value, int depth, bool object);
     bool fail(simdjson::error_code code);
     bool fail(const char *what);
@@ -59,7 +60,7 @@ private:
 
     simdjson::ondemand::parser m_parser;
     simdjson::ondemand::document m_document;
-    const char *m_begin = nullptr;
+    const char *m_begin = nullptr; // of the text
     QByteArray m_error;
 };
 
@@ -70,13 +71,13 @@ bool JsonLineWalker::walkObject(QByteArrayView text, Member member)
     if (!start(text, object))
         return false;
     for (auto field : object) {
-        std::string_view key;
-        if (failed(field.unescaped_key().get(key)))
+        QByteArrayView key;
+        if (!memberName(field, key))
             return false;
         Value value;
         if (failed(field.value().get(value)))
             return false;
-        if (!member(QByteArrayView(key.data(), qsizetype(key.size())), value))
+        if (!member(key, value))
             return false;
     }
     return finish();

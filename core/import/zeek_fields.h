@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArrayView>
+
+#include <cstring>
+
 // The dns.log fields the Zeek importers read: TSV columns by #fields name, JSON members by key.
 namespace ZeekFields {
 enum Field {
@@ -19,4 +23,36 @@ enum Field {
     Ttls,    // vector[interval]
     Count
 };
+
+template<size_t N>
+inline bool named(QByteArrayView key, const char (&name)[N])
+{
+    return std::memcmp(key.data(), name, N - 1) == 0; // constant size: compiled to a few loads
+}
+
+// The field a JSON member name (decoded) fills, or -1; chosen by length first, as most names
+// are not ours.
+inline int jsonSlot(QByteArrayView key)
+{
+    switch (key.size()) {
+    case 2:
+        return named(key, "ts") ? Ts : -1;
+    case 4:
+        return named(key, "TTLs") ? Ttls : -1;
+    case 5:
+        return named(key, "query") ? Query : named(key, "qtype") ? Qtype : named(key, "rcode") ? Rcode : -1;
+    case 7:
+        return named(key, "answers") ? Answers : -1;
+    case 9:
+        return named(key, "id.orig_h") ? Client
+            : named(key, "id.resp_h")  ? Server
+            : named(key, "id.orig_p")  ? ClientPort
+            : named(key, "id.resp_p")  ? ServerPort
+                                       : -1;
+    case 10:
+        return named(key, "qtype_name") ? QtypeName : named(key, "rcode_name") ? RcodeName : -1;
+    default:
+        return -1;
+    }
+}
 } // namespace ZeekFields

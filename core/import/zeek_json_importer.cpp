@@ -9,7 +9,6 @@
 #include "zeek_fields.h"
 
 #include <array>
-#include <cstring>
 #include <utility>
 #include <vector>
 
@@ -18,37 +17,6 @@ namespace {
 using namespace ZeekFields;
 
 static_assert(LineReader::kPadding >= JsonLineWalker::kPadding, "simdjson reads lines in place");
-
-template<size_t N>
-bool is(QByteArrayView key, const char (&name)[N])
-{
-    return std::memcmp(key.data(), name, N - 1) == 0; // constant size: compiled to a few loads
-}
-
-// The slot a member name fills, or -1; chosen by length first, as most names are not ours.
-int slotOf(QByteArrayView key)
-{
-    switch (key.size()) {
-    case 2:
-        return is(key, "ts") ? Ts : -1;
-    case 4:
-        return is(key, "TTLs") ? Ttls : -1;
-    case 5:
-        return is(key, "query") ? Query : is(key, "qtype") ? Qtype : is(key, "rcode") ? Rcode : -1;
-    case 7:
-        return is(key, "answers") ? Answers : -1;
-    case 9:
-        return is(key, "id.orig_h") ? Client
-            : is(key, "id.resp_h")  ? Server
-            : is(key, "id.orig_p")  ? ClientPort
-            : is(key, "id.resp_p")  ? ServerPort
-                                    : -1;
-    case 10:
-        return is(key, "qtype_name") ? QtypeName : is(key, "rcode_name") ? RcodeName : -1;
-    default:
-        return -1;
-    }
-}
 
 bool isBlank(QByteArrayView line)
 {
@@ -79,7 +47,7 @@ public:
         m_elements[0].clear();
         m_elements[1].clear();
         const bool valid = m_walker.walkObject(text, [&](QByteArrayView key, JsonLineWalker::Value &value) {
-            const int slot = slotOf(key);
+            const int slot = jsonSlot(key);
             Kind kind = Kind::Null;
             QByteArrayView v;
             if (slot == Answers || slot == Ttls) { // arrays: the last one given counts
