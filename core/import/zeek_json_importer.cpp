@@ -2,21 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zeek_json_importer.h"
 
-#include "json_line_walker.h"
+#include "json_document_parser.h"
 #include "line_reader.h"
 #include "lookup_builder.h"
 #include "zeek_answers.h"
 #include "zeek_fields.h"
 
 #include <array>
-#include <utility>
-#include <vector>
+#include <charconv>
+#include <optional>
 
 namespace {
 
 using namespace ZeekFields;
 
-static_assert(LineReader::kPadding >= JsonLineWalker::kPadding, "simdjson reads lines in place");
+static_assert(LineReader::kPadding >= JsonDocumentParser::kPadding, "simdjson reads lines in place");
 
 bool isBlank(QByteArrayView line)
 {
@@ -27,52 +27,63 @@ bool isBlank(QByteArrayView line)
     return true;
 }
 
+// A number's text for LookupBuilder and ZeekAnswers, which read text: an integer as its
+// digits, any other number as the shortest text without an exponent that reads back as the
+// same double (Zeek's "1521911720.865716" stays itself, "1700000000.0" becomes "1700000000").
+QByteArrayView numberText(simdjson::dom::element value, std::array<char, 32> &buffer)
+{
+    std::to_chars_result end{};
+    int64_t integer = 0;
+    uint64_t unsignedInteger = 0;
+    double real = 0;
+    if (!value.get_int64().get(integer))
+        end = std::to_chars(buffer.data(), buffer.data() + buffer.size(), integer);
+    else if (!value.get_uint64().get(unsignedInteger))
+        end = std::to_chars(buffer.data(), buffer.data() + buffer.size(), unsignedInteger);
+    else if (!value.get_double().get(real)) {
+        end = std::to_chars(buffer.data(), buffer.data() + buffer.size(), real, std::chars_format::fixed);
+        if (end.ec != std::errc()) // too long without an exponent: 1e300
+            end = std::to_chars(buffer.data(), buffer.data() + buffer.size(), real);
+    } else
+        return {};
+    return QByteArrayView(buffer.data(), end.ptr - buffer.data());
+}
+
 // The per-import state of ZeekJsonImporter::read.
 class ZeekJsonRead {
 public:
-    using Kind = JsonLineWalker::Kind;
-
     ZeekJsonRead(const ImportOptions &options, RecordSink &sink, ImportReport &report)
-        : m_builder(options, sink, report)
+        : m_builder(options, sink, report), m_parser(kMaxDepth)
     {}
 
-    // Returns false to stop (strict mode hit a bad record). text is a LineReader line: the
-    // padding simdjson reads past its end is there.
+    // Returns false to stop (strict mode hit a bad record). text is a LineReader line, so the
+    // padding simdjson reads past its end is there and the line is parsed where it is.
     bool line(qint64 number, QByteArrayView text)
     {
         if (isBlank(text))
             return true;
+        const std::optional<JsonDocumentParser::Object> object = m_parser.parseObjectInPlace(text);
+        if (!object)
+            return m_builder.reject(number, m_parser.error());
         std::array<QByteArrayView, Count> values{};
-        bool tsOfOtherKind = false;
-        m_elements[0].clear();
-        m_elements[1].clear();
-        const bool valid = m_walker.walkObject(text, [&](QByteArrayView key, JsonLineWalker::Value &value) {
-            const int slot = jsonSlot(key);
-            Kind kind = Kind::Null;
-            QByteArrayView v;
-            if (slot == Answers || slot == Ttls) { // arrays: the last one given counts
-                m_items.clear();
-                if (!m_walker.forEachElement(value, 2, kind, [&](Kind k, QByteArrayView t) {
-                        m_items.push_back({k, t});
-                    }))
-                    return false;
-                if (kind == Kind::Array)
-                    m_elements[slot == Answers ? 0 : 1].swap(m_items);
-                return true;
+        simdjson::dom::array arrays[2]; // answers, TTLs: the last array given counts
+        bool hasArray[2] = {false, false};
+        for (auto [key, value] : *object) {
+            const int slot = jsonSlot(QByteArrayView(key.data(), qsizetype(key.size())));
+            if (slot == Answers || slot == Ttls) {
+                const int i = slot == Answers ? 0 : 1;
+                hasArray[i] = !value.get_array().get(arrays[i]) || hasArray[i];
+                continue;
             }
-            if (!m_walker.read(value, 2, kind, v))
-                return false;
-            if (slot >= 0 && (kind == Kind::String || kind == Kind::Number))
-                values[size_t(slot)] = v; // a later duplicate wins; null leaves an earlier one
-            else if (slot == Ts && kind != Kind::Null)
-                tsOfOtherKind = true;
-            return true;
-        });
-        if (!valid)
-            return m_builder.reject(number,
-                                    QStringLiteral("invalid JSON: %1").arg(QString::fromUtf8(m_walker.error())));
-        if (tsOfOtherKind)
-            return m_builder.reject(number, QStringLiteral("ts is neither a number nor a string"));
+            if (slot < 0 || value.is_null()) // null: absent, an earlier duplicate stays
+                continue;
+            if (value.is_string())
+                values[size_t(slot)] = JsonDocumentParser::text(value);
+            else if (value.is_number())
+                values[size_t(slot)] = numberText(value, m_numbers[size_t(slot)]);
+            else if (slot == Ts)
+                return m_builder.reject(number, QStringLiteral("ts is neither a number nor a string"));
+        }
         if (values[Ts].isEmpty())
             return m_builder.reject(number, QStringLiteral("no \"ts\""));
         LookupBuilder::Values v;
@@ -85,12 +96,16 @@ public:
         v.qtype = values[QtypeName].isEmpty() ? values[Qtype] : values[QtypeName];
         v.rcode = values[RcodeName].isEmpty() ? values[Rcode] : values[RcodeName];
         m_answers.clear();
-        for (const auto &[kind, text] : m_elements[0]) { // elements of another kind (null) are skipped
-            if (kind == Kind::String)
-                m_answers.addAnswer(text);
+        if (hasArray[0]) {
+            for (simdjson::dom::element e : arrays[0]) { // elements of another kind (null) are skipped
+                if (e.is_string())
+                    m_answers.addAnswer(JsonDocumentParser::text(e));
+            }
         }
-        for (const auto &[kind, text] : m_elements[1])
-            m_answers.addTtl(kind == Kind::Number ? text : QByteArrayView("-"));
+        if (hasArray[1]) {
+            for (simdjson::dom::element e : arrays[1])
+                m_answers.addTtl(e.is_number() ? numberText(e, m_ttl) : QByteArrayView("-"));
+        }
         v.answers = m_answers.answers(v.qtype);
         return m_builder.add(number, v);
     }
@@ -98,11 +113,11 @@ public:
     bool reject(qint64 number, const QString &message) { return m_builder.reject(number, message); }
 
 private:
-    using Elements = std::vector<std::pair<Kind, QByteArrayView>>;
+    static constexpr size_t kMaxDepth = 64;
     LookupBuilder m_builder;
-    JsonLineWalker m_walker; // one simdjson parser for the whole import
-    Elements m_elements[2];  // of answers and TTLs
-    Elements m_items;
+    JsonDocumentParser m_parser; // one simdjson parser for the whole import
+    std::array<std::array<char, 32>, Count> m_numbers;
+    std::array<char, 32> m_ttl;
     ZeekAnswers m_answers;
 };
 

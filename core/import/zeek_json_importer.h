@@ -12,8 +12,8 @@
 // is rejected (counted, the first 20 reported by line) when it is not one valid JSON object
 // (RFC 8259, UTF-8), nests deeper than 64 levels, is longer than 1 MiB, or lacks a parsable
 // ts. Blank lines are skipped.
-// Stateless and thread-safe like every Importer; streams lines through simdjson's On-Demand
-// API (JsonLineWalker: one parser per import, each line read in place, no DOM).
+// Stateless and thread-safe like every Importer; streams lines through simdjson's DOM parser
+// (JsonDocumentParser), each line parsed where LineReader holds it, with one parser per import.
 class ZeekJsonImporter : public Importer {
 public:
     QString formatId() const override { return QStringLiteral("zeek-json"); }

@@ -4,15 +4,15 @@
 
 #include <QStringList>
 
-// The zeek-json importer before and after its move to simdjson On-Demand (issue 21), in one
-// run on the same files:
+// The zeek-json importer before and after its move to simdjson (issue 21), in one run on the
+// same files:
 //
 //   dnstimeline_bench zeek-json [--corpus DIR] [--copies N] [--lookups N] [--runs R] [--dir DIR]
 //
 // Inputs: the real Zeek dns.log of ../shared/corpus/zeek as Zeek's JSON writer writes it,
 // repeated N times (default 10, about 536,000 lines); and N synthetic lookups (default
 // 2,000,000; writeZeekLog, the zeek benchmark's generator) as JSON. Each run reads one file
-// with one importer — ZeekJsonImporter (simdjson) or FlatZeekJsonImporter (the former
+// with one importer — ZeekJsonImporter (simdjson's DOM parser, lines parsed in place) or FlatZeekJsonImporter (the former
 // FlatJsonScanner one) — in a child process (`dnstimeline_bench zeek-json-read IMPORTER FILE`)
 // into a sink that only counts and hashes the lookups (no store): lines per second as timed in
 // the child, peak RSS from its rusage. The importers take turns; medians of R runs (default

@@ -459,8 +459,8 @@ private slots:
         QVERIFY(r.firstIssues[8].message.contains(QLatin1String("bad timestamp")));
     }
 
-    // simdjson's On-Demand API checks only what is read; the importer reads every value, so a
-    // fault in a member nobody needs still rejects the line, as the whole-line parsers did.
+    // The whole line is validated, not only the members the importer reads: a fault in a member
+    // nobody needs still rejects the line (simdjson's On-Demand API alone would let it through).
     void rejectsInvalidValuesInMembersNobodyReads()
     {
         RecordingSink sink;
@@ -473,8 +473,6 @@ private slots:
                      qPrintable(issue.message));
         }
         QCOMPARE(lines, QList<qint64>({2, 3, 4, 5, 6, 7, 8, 11}));
-        QVERIFY2(r.firstIssues[5].message.contains(QLatin1String("after the object")),
-                 qPrintable(r.firstIssues[5].message));
         QVERIFY(r.firstIssues[7].message.contains(QLatin1String("neither a number nor a string")));
         QCOMPARE(sink.lookups.size(), 3);
         QCOMPARE(sink.lookups[0].qname, QByteArray("ok.example"));
