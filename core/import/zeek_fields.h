@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "lookup_builder.h"
+
 #include <QByteArrayView>
 
+#include <array>
 #include <cstring>
 
-// The dns.log fields the Zeek importers read: TSV columns by #fields name, JSON members by key.
+// The dns.log fields the Zeek importers read: TSV columns by #fields name, JSON members by key;
+// how a JSON member name and a record's fields map to them.
 namespace ZeekFields {
 enum Field {
     Ts,
@@ -54,5 +58,23 @@ inline int jsonSlot(QByteArrayView key)
     default:
         return -1;
     }
+}
+
+// One record's values by field (empty: absent), as the JSON importers collect them.
+using Record = std::array<QByteArrayView, Count>;
+
+// What LookupBuilder takes of a record: qtype_name before qtype, rcode_name before rcode.
+inline LookupBuilder::Values lookupValues(const Record &values)
+{
+    LookupBuilder::Values v;
+    v.ts = values[Ts];
+    v.client = values[Client];
+    v.server = values[Server];
+    v.clientPort = values[ClientPort];
+    v.serverPort = values[ServerPort];
+    v.query = values[Query];
+    v.qtype = values[QtypeName].isEmpty() ? values[Qtype] : values[QtypeName];
+    v.rcode = values[RcodeName].isEmpty() ? values[Rcode] : values[RcodeName];
+    return v;
 }
 } // namespace ZeekFields

@@ -65,7 +65,7 @@ public:
         const std::optional<JsonDocumentParser::Object> object = m_parser.parseObjectInPlace(text);
         if (!object)
             return m_builder.reject(number, m_parser.error());
-        std::array<QByteArrayView, Count> values{};
+        Record values{};
         simdjson::dom::array arrays[2]; // answers, TTLs: the last array given counts
         bool hasArray[2] = {false, false};
         for (auto [key, value] : *object) {
@@ -86,15 +86,7 @@ public:
         }
         if (values[Ts].isEmpty())
             return m_builder.reject(number, QStringLiteral("no \"ts\""));
-        LookupBuilder::Values v;
-        v.ts = values[Ts];
-        v.client = values[Client];
-        v.server = values[Server];
-        v.clientPort = values[ClientPort];
-        v.serverPort = values[ServerPort];
-        v.query = values[Query];
-        v.qtype = values[QtypeName].isEmpty() ? values[Qtype] : values[QtypeName];
-        v.rcode = values[RcodeName].isEmpty() ? values[Rcode] : values[RcodeName];
+        LookupBuilder::Values v = lookupValues(values);
         m_answers.clear();
         if (hasArray[0]) {
             for (simdjson::dom::element e : arrays[0]) { // elements of another kind (null) are skipped

@@ -29,7 +29,7 @@ public:
         if (!m_scanner.scan(text))
             return m_builder.reject(number,
                                     QStringLiteral("invalid JSON: %1").arg(QString::fromUtf8(m_scanner.error())));
-        std::array<QByteArrayView, Count> values{};
+        Record values{};
         for (const FlatJsonScanner::Member &m : m_scanner.members()) {
             const int slot = jsonSlot(m.key);
             if (slot < 0)
@@ -49,15 +49,7 @@ public:
         }
         if (values[Ts].isEmpty())
             return m_builder.reject(number, QStringLiteral("no \"ts\""));
-        LookupBuilder::Values v;
-        v.ts = values[Ts];
-        v.client = values[Client];
-        v.server = values[Server];
-        v.clientPort = values[ClientPort];
-        v.serverPort = values[ServerPort];
-        v.query = values[Query];
-        v.qtype = values[QtypeName].isEmpty() ? values[Qtype] : values[QtypeName];
-        v.rcode = values[RcodeName].isEmpty() ? values[Rcode] : values[RcodeName];
+        LookupBuilder::Values v = lookupValues(values);
         m_answers.clear();
         // The arrays were validated by scan(); elements of another kind (null) are skipped.
         if (!values[Answers].isEmpty() && m_elements.scanArray(values[Answers])) {
