@@ -103,6 +103,7 @@ OverviewStrip *MainWindow::overview() const
 {
     return m_view->overview();
 }
+
 QString MainWindow::storePath() const
 {
     return m_session->path();
