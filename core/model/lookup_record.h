@@ -9,16 +9,22 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
+
 #include <optional>
 
 // One stored lookup with its names as text, for drill-down views. id is the store's rowid;
 // tsUs µs since the epoch, UTC. An absent name is an empty string; flags are LookupFlags
-// bits (proto: LookupFlags::protoName(flags)).
+// bits (proto: LookupFlags::protoName(flags)). owners: the owner fields (client_owner …
+// server_country, ownerFieldIndex order) as the store's address book and the query's
+// databases label client and server; empty where nothing does.
 struct LookupRecord {
     qint64 id = 0;
     qint64 dataset = 0;
     qint64 tsUs = 0;
     QString client, qname, qtype, rcode, server;
     quint8 flags = 0;
+    std::array<QString, kOwnerFieldCount> owners = {};
+    const QString &owner(LookupField field) const { return owners[size_t(ownerFieldIndex(field))]; }
     bool operator==(const LookupRecord &) const = default;
 };

@@ -151,7 +151,7 @@ QByteArray ClickHouseSql::globCondition(const QByteArray &column, const QString 
 
 QByteArray ClickHouseSql::column(LookupField field)
 {
-    switch (field) {
+    switch (ownerSource(field)) {
     case LookupField::Dataset:
         return "dataset";
     case LookupField::Client:
@@ -177,6 +177,8 @@ QByteArray ClickHouseSql::column(LookupField field)
         }();
         return expr;
     }
+    default:
+        break;
     }
     return "dataset";
 }

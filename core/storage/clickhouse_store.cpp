@@ -106,6 +106,9 @@ void ClickHouseStore::createSchema(bool create)
                   " (id UInt64, version UInt64, deleted UInt8, start_us Int64, has_end UInt8, end_us Int64,"
                   " all_day UInt8, time_zone String, title String, notes String, category String, color String,"
                   " url String) ENGINE = MergeTree() ORDER BY (id, version)");
+    m_entry.query("CREATE TABLE IF NOT EXISTS " + table("address_book") +
+                  " (id UInt64, version UInt64, deleted UInt8, pattern String, label String, note String,"
+                  " source_url String) ENGINE = MergeTree() ORDER BY (id, version)");
     m_entry.query("CREATE TABLE IF NOT EXISTS " + table("store_meta") +
                   " (key String, version UInt64, value String) ENGINE = MergeTree() ORDER BY (key, version)");
     if (m_entry.query("SELECT count() FROM " + table("store_meta") + " WHERE key = 'layout'").trimmed() == "0")

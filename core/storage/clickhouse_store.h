@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "address_book.h"
 #include "clickhouse_http.h"
 #include "clickhouse_url.h"
 #include "lookup_store.h"
+#include "owner_directory.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -64,6 +66,15 @@ public:
     void deleteEvent(qint64 id) override;
     void restoreEvent(const TimelineEvent &event) override;
     QByteArray redactionKey() override; // the store_meta table on the URL's server
+    QList<AddressBookEntry> addressBook() override; // clickhouse_store_address_book.cpp
+    qint64 addAddressEntry(const AddressBookEntry &entry) override;
+    void updateAddressEntry(const AddressBookEntry &entry) override;
+    void deleteAddressEntry(qint64 id) override;
+    void restoreAddressEntry(const AddressBookEntry &entry) override;
+    AddressBookImport importAddressBook(const QList<AddressBookEntry> &entries, bool replace) override;
+    // The address book with the databases, the same object as long as neither changes (the
+    // book is read from the server each time). Throws Failure for a database that cannot be read.
+    OwnerDirectoryPtr ownerDirectory(const QStringList &databases);
     std::unique_ptr<DatasetSink> beginImport(const DatasetInfo &meta) override; // ClickHouseSink
 
     // Aborts every query in flight (any thread): closes the connections and kills the queries.
@@ -95,6 +106,7 @@ private:
     void findShards();
     BinTable binsOf(const BinQuery &query, const QList<DatasetInfo> &sets);
     void writeEvent(const TimelineEvent &event, bool deleted); // clickhouse_store_events.cpp
+    void writeAddressRows(const QByteArray &rowBinary);         // clickhouse_store_address_book.cpp
 
     ClickHouseUrl m_url;
     bool m_readOnly = false;
@@ -103,6 +115,9 @@ private:
     std::mutex m_mutex;
     std::mutex m_eventMutex; // id allocation and read-modify-write of events
     quint64 m_lastVersion = 0;
+    std::mutex m_bookMutex; // read-modify-write of the address book; m_book, m_ownerDirectory
+    AddressBookPtr m_book;
+    OwnerDirectoryPtr m_ownerDirectory;
     // Split rankings (the top values, and whether more values have lookups) by the ranking
     // query; guarded by m_mutex.
     QHash<QByteArray, QPair<QList<Ranked>, bool>> m_rankCache;

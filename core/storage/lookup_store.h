@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "address_book_store.h"
 #include "bin_query.h"
 #include "dataset_info.h"
 #include "dataset_sink.h"
@@ -19,10 +20,11 @@
 // Everything a view asks of a store of lookups. The command line and the window talk only
 // to this interface, so a single-file SQLite store and a server-side store can serve every
 // view alike. Implementations are thread-safe: the window queries from worker threads.
-// Failures throw StoreError with a message fit for the user.
-class LookupStore {
+// Failures throw StoreError with a message fit for the user. Its address book is the role
+// AddressBookStore.
+class LookupStore : public AddressBookStore {
 public:
-    virtual ~LookupStore() = default;
+    ~LookupStore() override = default;
 
     virtual QString location() const = 0;
     virtual QList<DatasetInfo> datasets() = 0;

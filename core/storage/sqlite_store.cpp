@@ -65,6 +65,7 @@ void SqliteStore::refreshIfChanged()
         return;
     m_dataVersion = version;
     m_names.reset();
+    m_bookStale = true;
     // Datasets are immutable once committed: drop only those that are gone.
     QList<qint64> present;
     Statement ids = m_db->prepare("SELECT id FROM datasets");
@@ -206,7 +207,17 @@ BinTable SqliteStore::bins(const BinQuery &query)
     }
     if (!needed.isEmpty() || query.split)
         input.names = names();
+    input.derived = ownerValues(query, input.names, input.datasets);
     return m_engine.bin(query, input);
+}
+
+DerivedFields SqliteStore::ownerValues(const BinQuery &query, const TimelineEngine::NameTable &names,
+                                       const QList<DatasetColumnsPtr> &datasets)
+{
+    const QList<LookupField> fields = OwnerFieldValues::fieldsOf(query.split, query.filters);
+    if (fields.isEmpty())
+        return {};
+    return m_ownerValues.derive(fields, ownerDirectory(query.ownerDatabases), names, datasets);
 }
 
 void SqliteStore::renameDataset(qint64 id, const QString &name)

@@ -21,8 +21,10 @@ PairTimes SqliteStore::pairTimes(const BinQuery &query, qint64 minLookups)
     const auto all = names();
     const QList<int> needed =
         LookupFilter::neededColumns(query, {nameFieldIndex(LookupField::Client), nameFieldIndex(LookupField::Qname)});
-    return ColumnAggregates::pairTimes(selectedColumns(query, needed), query.range,
-                                       LookupFilter::forQuery(query, all.get()), all, minLookups);
+    const QList<DatasetColumnsPtr> chosen = selectedColumns(query, needed);
+    return ColumnAggregates::pairTimes(chosen, query.range,
+                                       LookupFilter::forQuery(query, all.get(), ownerValues(query, all, chosen)), all,
+                                       minLookups);
 }
 
 QList<DatasetSilences> SqliteStore::silences(const BinQuery &query, qint64 gapUs)
@@ -40,5 +42,6 @@ QnameCounts SqliteStore::qnameCounts(const BinQuery &query)
         selectedColumns(query, LookupFilter::neededColumns(query, {nameFieldIndex(LookupField::Qname)}));
     TimeRange covered;
     const BinTable frame = TimelineEngine::frame(query, TimelineEngine::extent(chosen), &covered);
-    return ColumnAggregates::qnameCounts(frame.edges, chosen, LookupFilter::forQuery(query, all.get()));
+    return ColumnAggregates::qnameCounts(frame.edges, chosen,
+                                         LookupFilter::forQuery(query, all.get(), ownerValues(query, all, chosen)));
 }

@@ -10,7 +10,6 @@
 #include "lookup_filter.h"
 #include "sqlite_store.h"
 
-#include "name_glob.h"
 #include "sqlite_db.h"
 
 #include <algorithm>
@@ -20,6 +19,7 @@
 struct SqliteStore::RecordMatches {
     RecordQuery query; // descending ignored: it only reverses the reading order
     TimelineEngine::NameTable names;
+    OwnerDirectoryPtr owners;
     QList<qint64> datasetIds;
     // Contiguous: the matches are positions [lo, hi) of datasets[0]; else keys, in time order,
     // each (index into datasets << 40) | position.
@@ -107,21 +107,26 @@ void restrict(std::vector<bool> &accept, std::vector<bool> next)
         accept[i] = accept[i] && next[i];
 }
 
-Acceptance compileAcceptance(const RecordQuery &q, const std::vector<QString> &names)
+Acceptance compileAcceptance(const RecordQuery &q, const std::vector<QString> &names, const DerivedFields &derived)
 {
     Acceptance out;
     for (const FieldFilter &f : q.filters) {
-        if (f.field == LookupField::Dataset)
-            continue;
-        const int column = nameFieldIndex(f.field);
-        restrict(out[size_t(column)], NameGlob::matchingIds(f.glob, columnValues(column, names)));
+        if (f.field != LookupField::Dataset)
+            restrict(out[size_t(nameFieldIndex(f.field))], LookupFilter::matchingIds(f, names, derived));
     }
     if (q.split && *q.split != LookupField::Dataset && seriesRestricted(q)) {
         const int column = nameFieldIndex(*q.split);
         const std::vector<QString> &values = columnValues(column, names);
-        std::vector<bool> pass(values.size());
-        for (size_t id = 0; id < values.size(); ++id)
-            pass[id] = DatasetSelection::seriesWanted(q, id == 0 ? QString(kNone) : values[id]);
+        // An owner field's series are its values; the column's ids map to them.
+        const auto found = derived.find(*q.split);
+        const DerivedValues *owner = found != derived.end() ? found->second.get() : nullptr;
+        const std::vector<QString> &seriesValues = owner ? owner->values : values;
+        std::vector<bool> wanted(seriesValues.size());
+        for (size_t v = 0; v < seriesValues.size(); ++v)
+            wanted[v] = DatasetSelection::seriesWanted(q, v == 0 ? QString(kNone) : seriesValues[v]);
+        std::vector<bool> pass(std::max<size_t>(values.size(), 1));
+        for (size_t id = 0; id < pass.size(); ++id)
+            pass[id] = wanted[owner ? owner->of(quint32(id)) : id];
         restrict(out[size_t(column)], std::move(pass));
     }
     return out;
@@ -154,6 +159,7 @@ RecordPage SqliteStore::records(const RecordQuery &query, qint64 offset, qint64 
     QList<DatasetColumnsPtr> chosen;
     const QList<qint64> chosenIds = DatasetSelection::forRecords(query, datasets());
     const TimelineEngine::NameTable nameTable = names();
+    const OwnerDirectoryPtr owners = ownerDirectory(query.ownerDatabases);
 
     // The names table is replaced on every commit of another connection, so an equal pointer
     // means the same data.
@@ -161,7 +167,7 @@ RecordPage SqliteStore::records(const RecordQuery &query, qint64 offset, qint64 
     {
         std::lock_guard guard(m_recordMutex);
         if (m_recordMatches && m_recordMatches->query == key && m_recordMatches->names == nameTable &&
-            m_recordMatches->datasetIds == chosenIds)
+            m_recordMatches->owners == owners && m_recordMatches->datasetIds == chosenIds)
             matches = m_recordMatches;
     }
     for (qint64 id : std::as_const(chosenIds))
@@ -170,8 +176,13 @@ RecordPage SqliteStore::records(const RecordQuery &query, qint64 offset, qint64 
         auto built = std::make_shared<RecordMatches>();
         built->query = key;
         built->names = nameTable;
+        built->owners = owners;
         built->datasetIds = chosenIds;
-        const Acceptance acc = compileAcceptance(query, *nameTable);
+        BinQuery asked;
+        asked.split = seriesRestricted(query) ? query.split : std::nullopt;
+        asked.filters = query.filters;
+        asked.ownerDatabases = query.ownerDatabases;
+        const Acceptance acc = compileAcceptance(query, *nameTable, ownerValues(asked, nameTable, chosen));
         const LookupFilter exclusions({}, query.excludedPairs, *nameTable);
         const bool anyTest =
             !exclusions.isEmpty() || std::any_of(acc.begin(), acc.end(), [](const auto &a) { return !a.empty(); });
@@ -219,7 +230,10 @@ RecordPage SqliteStore::records(const RecordQuery &query, qint64 offset, qint64 
         r.tsUs = d.ts[size_t(row)];
         page.records.append(std::move(r));
     }
-    std::lock_guard guard(m_mutex);
-    readNames(*m_db, page.records, *nameTable, m_schemaVersion >= 3);
+    {
+        std::lock_guard guard(m_mutex);
+        readNames(*m_db, page.records, *nameTable, m_schemaVersion >= 3);
+    }
+    owners->label(page.records);
     return page;
 }

@@ -116,6 +116,24 @@ PRAGMA user_version = 3;
 COMMIT;
 )sql";
 
+// Version 4, the address book (a step of its own: other version 4 additions are separate
+// steps): who is behind addresses and names, one row per pattern (AddressPattern's canonical
+// spelling); owner fields are derived from it when a view is computed, nothing else changes.
+constexpr const char *kMigrateV3ToV4AddressBook = R"sql(
+BEGIN;
+CREATE TABLE address_book (
+    id         INTEGER PRIMARY KEY,
+    pattern    TEXT NOT NULL UNIQUE,
+    label      TEXT NOT NULL,
+    note       TEXT NOT NULL DEFAULT '',
+    source_url TEXT NOT NULL DEFAULT '',
+    created_at TEXT,
+    updated_at TEXT
+);
+PRAGMA user_version = 4;
+COMMIT;
+)sql";
+
 // lookup_view as this version writes it; PROTO_CASE becomes lookupView()'s CASE.
 constexpr const char *kLookupView = R"sql(CREATE VIEW lookup_view AS
 SELECT l.rowid AS id, l.dataset, l.ts,
@@ -171,6 +189,7 @@ void StoreSchema::prepare(SqliteDb &db, bool writable)
         db.exec(kCreateV1);
         db.exec(kMigrateV1ToV2);
         db.exec(kMigrateV2ToV3);
+        db.exec(kMigrateV3ToV4AddressBook);
         refreshLookupView(db);
         return;
     }
@@ -191,6 +210,8 @@ void StoreSchema::prepare(SqliteDb &db, bool writable)
         db.exec(kMigrateV1ToV2);
     if (version < 3 && writable)
         db.exec(kMigrateV2ToV3);
+    if (version < 4 && writable)
+        db.exec(kMigrateV3ToV4AddressBook);
     if (writable)
         refreshLookupView(db);
 }

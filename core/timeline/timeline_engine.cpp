@@ -31,6 +31,7 @@ struct TimelineEngine::SeriesIndex {
     std::vector<Series> series;
 
     TimelineEngine::NameTable names;
+    DerivedFields derived;
     QHash<qint64, QString> datasetNames;
 
     bool serves(const BinQuery &q, const TimeRange &range, const QList<qint64> &ids, const Input &input) const
@@ -38,7 +39,8 @@ struct TimelineEngine::SeriesIndex {
         const bool rangeOk = buildRange.fromUs <= range.fromUs && range.toUs <= buildRange.toUs;
         return ids == datasetIds && q.split == split && q.topK == topK && q.filters == filters &&
             q.excludedPairs == excludedPairs && q.rankRange == rankRange &&
-            (rankRange ? rangeOk : range == buildRange) && input.names == names && input.datasetNames == datasetNames;
+            (rankRange ? rangeOk : range == buildRange) && input.names == names && input.derived == derived &&
+            input.datasetNames == datasetNames;
     }
 };
 
@@ -92,8 +94,9 @@ std::shared_ptr<const TimelineEngine::SeriesIndex> TimelineEngine::buildSeries(c
     index->buildRange = buildRange;
     index->keepAlive = input.datasets;
     index->names = input.names;
+    index->derived = input.derived;
     index->datasetNames = input.datasetNames;
-    const LookupFilter filters = LookupFilter::forQuery(query, input.names.get());
+    const LookupFilter filters = LookupFilter::forQuery(query, input.names.get(), input.derived);
     const bool filtered = !filters.isEmpty();
     const size_t nd = size_t(input.datasets.size());
 
@@ -149,10 +152,17 @@ std::shared_ptr<const TimelineEngine::SeriesIndex> TimelineEngine::buildSeries(c
         return index;
     }
 
-    // Split by a name field: rank the values, then sort every row into its series' array.
+    // Split by a name field: rank the values, then sort every row into its series' array. An
+    // owner field's value is its source id's DerivedValues value.
     const int column = nameFieldIndex(*query.split);
     static const std::vector<QString> noNames;
-    const std::vector<QString> &values = columnValues(column, input.names ? *input.names : noNames);
+    static const DerivedValues noValues;
+    const bool derived = isOwnerField(*query.split);
+    const auto found = input.derived.find(*query.split);
+    const DerivedValues &derivedValues = found != input.derived.end() && found->second ? *found->second : noValues;
+    const std::vector<QString> &values =
+        derived ? derivedValues.values : columnValues(column, input.names ? *input.names : noNames);
+    const auto valueOf = [&](quint32 id) { return derived ? derivedValues.of(id) : id; };
     const size_t nameCount = values.size();
     std::vector<qint64> totals(std::max<size_t>(nameCount, 1), 0);
     for (const auto &dp : input.datasets) {
@@ -161,9 +171,10 @@ std::shared_ptr<const TimelineEngine::SeriesIndex> TimelineEngine::buildSeries(c
         for (size_t i = size_t(lowerIndex(d.ts, rankRange.fromUs)), e = size_t(lowerIndex(d.ts, rankRange.toUs)); i < e;
              ++i) {
             if (!filtered || filters.passes(d, i)) {
-                if (ids[i] >= totals.size())
-                    totals.resize(ids[i] + 1, 0);
-                ++totals[ids[i]];
+                const quint32 v = valueOf(ids[i]);
+                if (v >= totals.size())
+                    totals.resize(v + 1, 0);
+                ++totals[v];
             }
         }
     }
@@ -195,7 +206,7 @@ std::shared_ptr<const TimelineEngine::SeriesIndex> TimelineEngine::buildSeries(c
             const auto &ids = d.names[size_t(column)];
             for (size_t i = size_t(lowerIndex(d.ts, buildRange.fromUs)), e = size_t(lowerIndex(d.ts, buildRange.toUs));
                  i < e; ++i) {
-                const quint32 id = ids[i];
+                const quint32 id = valueOf(ids[i]);
                 const size_t s = id < seriesOf.size() ? size_t(seriesOf[id]) : kept;
                 if (!filtered || filters.passes(d, i))
                     visit(s * nd + k, d.ts[i]);

@@ -4,6 +4,7 @@
 
 #include "bin_query.h"
 #include "dataset_columns.h"
+#include "derived_values.h"
 
 #include <QHash>
 #include <QList>
@@ -18,8 +19,10 @@
 // O(series · bins · log n) whatever the number of lookups: 1,000 bins over 10 M lookups take
 // well under a millisecond. A split or a filter first sorts the lookups out into one sorted
 // array per series (one linear pass, kept in a cache), after which zooming and panning are
-// binary searches again; the cache is rebuilt only when datasets, split, top K, filters, excluded pairs
-// or the ranking range change, or the range leaves the part it covers.
+// binary searches again; the cache is rebuilt only when datasets, split, top K, filters, excluded pairs,
+// the ranking range or the owner fields' values change, or the range leaves the part it covers.
+// An owner field (client_owner …) splits and filters its source column through its
+// DerivedValues: one more array read per lookup than its source field.
 // Thread-safe: bin() may be called from several threads; the cache is guarded.
 class TimelineEngine {
 public:
@@ -30,6 +33,7 @@ public:
         QList<DatasetColumnsPtr> datasets;   // the datasets the query selects, name columns loaded as needed
         QHash<qint64, QString> datasetNames; // for a split by dataset
         NameTable names;
+        DerivedFields derived; // the values of the owner fields the query filters or splits on
     };
 
     TimelineEngine();
