@@ -7,10 +7,10 @@
 #include "cli_render.h"
 #include "cli_stats.h"
 #include "cli_support.h"
+#include "failure.h"
 #include "import_job.h"
 #include "lookup_store.h"
 #include "provenance.h"
-#include "sqlite_db.h"
 #include "view_options.h"
 #include "windows_date_format.h"
 
@@ -93,7 +93,7 @@ int runImportCommand(const QStringList &args)
     std::unique_ptr<LookupStore> store;
     try {
         store = openStore(pos[0], StoreOpenMode::Create);
-    } catch (const StoreError &e) {
+    } catch (const Failure &e) {
         return fail(e.message());
     }
     int status = 0;
@@ -108,7 +108,7 @@ int runImportCommand(const QStringList &args)
         for (const ImportIssue &issue : result.report.firstIssues)
             fprintf(stderr, "%s:%lld: %s\n", qPrintable(request.filePath), issue.line, qPrintable(issue.message));
         if (result.report.error) {
-            fail(*result.report.error);
+            fail(result.report.error->message());
             status = 1;
             continue;
         }
@@ -132,15 +132,12 @@ int runDatasetsCommand(const QStringList &args)
         return early;
     if (p.positionalArguments().size() != 1)
         return usageError(QStringLiteral("datasets needs exactly one STORE (see --help)"));
-    QString error;
-    auto store = openExisting(p.positionalArguments()[0], StoreOpenMode::ReadOnly, &error);
-    if (!store)
-        return fail(error);
     QJsonArray all;
     try {
+        const std::unique_ptr<LookupStore> store = openStore(p.positionalArguments()[0], StoreOpenMode::ReadOnly);
         for (const DatasetInfo &d : store->datasets())
             all.append(Provenance::datasetJson(d));
-    } catch (const StoreError &e) {
+    } catch (const Failure &e) {
         return fail(e.message());
     }
     out(QJsonDocument(all).toJson(QJsonDocument::Indented));
@@ -159,25 +156,25 @@ int runBinsCommand(const QStringList &args)
         return early;
     if (p.positionalArguments().size() != 1)
         return usageError(QStringLiteral("bins needs exactly one STORE (see --help)"));
-    QString error;
-    const auto query = ViewOptions::parse(p, &error);
-    if (!query)
-        return usageError(error);
+    BinQuery query;
+    try {
+        query = ViewOptions::parse(p);
+    } catch (const Failure &bad) {
+        return usageError(bad.message());
+    }
     const QString format = p.value(QStringLiteral("format"));
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
         return usageError(QStringLiteral("bad --format '%1' (csv or json)").arg(format));
-    auto store = openExisting(p.positionalArguments()[0], StoreOpenMode::ReadOnly, &error);
-    if (!store)
-        return fail(error);
     try {
-        if (const QString onlyObservations = observationsOnly(*store, query->datasets); !onlyObservations.isEmpty())
+        const std::unique_ptr<LookupStore> store = openStore(p.positionalArguments()[0], StoreOpenMode::ReadOnly);
+        if (const QString onlyObservations = observationsOnly(*store, query.datasets); !onlyObservations.isEmpty())
             return fail(onlyObservations);
-        const BinTable table = store->bins(*query);
-        if (table.edges.isEmpty() && !store->datasets().isEmpty() && query->range)
+        const BinTable table = store->bins(query);
+        if (table.edges.isEmpty() && !store->datasets().isEmpty() && query.range)
             return fail(QStringLiteral("too many bins for that range; choose a wider --bin"));
         out(format == QLatin1String("json") ? BinTableFormat::toJson(table) : BinTableFormat::toCsv(table));
         return 0;
-    } catch (const StoreError &e) {
+    } catch (const Failure &e) {
         return fail(e.message());
     }
 }

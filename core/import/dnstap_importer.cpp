@@ -40,7 +40,7 @@ ImportReport DnstapImporter::read(QIODevice &in, const ImportOptions &options, R
         if (status == FrameStreamReader::Status::End)
             break;
         if (status == FrameStreamReader::Status::Error) {
-            report.error = frames.problem();
+            report.error = Failure(Failure::Kind::BadInput, frames.problem());
             return report;
         }
         if (status != FrameStreamReader::Status::Frame) { // truncated or corrupt: nothing more can be read

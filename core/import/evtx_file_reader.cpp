@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evtx_file_reader.h"
 
+#include "failure.h"
+
 #include <libevtx.h>
 
 namespace {
@@ -92,62 +94,46 @@ EvtxFileReader::~EvtxFileReader()
     delete m_h;
 }
 
-bool EvtxFileReader::open(const QString &path, QString *error)
+void EvtxFileReader::open(const QString &path)
 {
     libevtx_error_t *e = nullptr;
-    if (libevtx_file_initialize(&m_h->file, &e) != 1) {
-        *error = message(e);
-        return false;
-    }
-    if (libevtx_file_open(m_h->file, path.toLocal8Bit().constData(), LIBEVTX_OPEN_READ, &e) != 1) {
-        *error = message(e);
-        return false;
-    }
+    if (libevtx_file_initialize(&m_h->file, &e) != 1)
+        throw Failure(Failure::Kind::BadInput, message(e));
+    if (libevtx_file_open(m_h->file, path.toLocal8Bit().constData(), LIBEVTX_OPEN_READ, &e) != 1)
+        throw Failure(Failure::Kind::BadInput, message(e));
     m_h->opened = true;
-    if (libevtx_file_get_number_of_records(m_h->file, &m_records, &e) != 1) {
-        *error = message(e);
-        return false;
-    }
-    return true;
+    if (libevtx_file_get_number_of_records(m_h->file, &m_records, &e) != 1)
+        throw Failure(Failure::Kind::BadInput, message(e));
 }
 
-bool EvtxFileReader::readHeader(int index, WindowsEvent &event, QString *error)
+void EvtxFileReader::readHeader(int index, WindowsEvent &event)
 {
     libevtx_error_t *e = nullptr;
     if (m_h->record)
         libevtx_record_free(&m_h->record, nullptr);
-    if (libevtx_file_get_record_by_index(m_h->file, index, &m_h->record, &e) != 1) {
-        *error = message(e);
-        return false;
-    }
+    if (libevtx_file_get_record_by_index(m_h->file, index, &m_h->record, &e) != 1)
+        throw Failure(Failure::Kind::BadInput, message(e));
     libevtx_record_t *r = m_h->record;
     event.recordNumber = index + 1;
     uint32_t id = 0;
-    if (libevtx_record_get_event_identifier(r, &id, &e) != 1) {
-        *error = message(e);
-        return false;
-    }
+    if (libevtx_record_get_event_identifier(r, &id, &e) != 1)
+        throw Failure(Failure::Kind::BadInput, message(e));
     event.eventId = id & 0xffff; // the high bits are qualifiers (facility, severity)
     uint64_t filetime = 0;
-    if (libevtx_record_get_written_time(r, &filetime, &e) != 1) {
-        *error = message(e);
-        return false;
-    }
+    if (libevtx_record_get_written_time(r, &filetime, &e) != 1)
+        throw Failure(Failure::Kind::BadInput, message(e));
     event.writtenUs = qint64((filetime - kFiletimeEpoch) / 10);
     text(r, libevtx_record_get_utf8_source_name_size, libevtx_record_get_utf8_source_name, event.provider);
     text(r, libevtx_record_get_utf8_computer_name_size, libevtx_record_get_utf8_computer_name, event.computer);
-    return true;
 }
 
-bool EvtxFileReader::readValues(WindowsEvent &event, QString *error)
+void EvtxFileReader::readValues(WindowsEvent &event)
 {
     libevtx_error_t *e = nullptr;
     libevtx_record_t *r = m_h->record;
     int count = 0;
-    if (libevtx_record_get_number_of_strings(r, &count, &e) != 1) {
-        *error = message(e);
-        return false;
-    }
+    if (libevtx_record_get_number_of_strings(r, &count, &e) != 1)
+        throw Failure(Failure::Kind::BadInput, message(e));
     event.values.resize(count);
     for (int i = 0; i < count; ++i) {
         size_t n = 0;
@@ -169,25 +155,21 @@ bool EvtxFileReader::readValues(WindowsEvent &event, QString *error)
     const auto known = m_names.constFind(shape);
     if (known != m_names.constEnd()) {
         event.names = *known;
-        return true;
+        return;
     }
-    return learnNames(shape, event, error);
+    learnNames(shape, event);
 }
 
-bool EvtxFileReader::learnNames(const QByteArray &shape, WindowsEvent &event, QString *error)
+void EvtxFileReader::learnNames(const QByteArray &shape, WindowsEvent &event)
 {
-    if (!text(m_h->record, libevtx_record_get_utf8_xml_string_size, libevtx_record_get_utf8_xml_string, m_buffer)) {
-        *error = QStringLiteral("libevtx cannot render the record as XML");
-        return false;
-    }
+    if (!text(m_h->record, libevtx_record_get_utf8_xml_string_size, libevtx_record_get_utf8_xml_string, m_buffer))
+        throw Failure(Failure::Kind::BadInput, QStringLiteral("libevtx cannot render the record as XML"));
     QList<QByteArray> names = dataNames(m_buffer);
-    if (names.size() != event.values.size()) {
-        *error = QStringLiteral("the record's XML names %1 values, libevtx gives %2")
-                     .arg(names.size())
-                     .arg(event.values.size());
-        return false;
-    }
+    if (names.size() != event.values.size())
+        throw Failure(Failure::Kind::BadInput,
+                      QStringLiteral("the record's XML names %1 values, libevtx gives %2")
+                          .arg(names.size())
+                          .arg(event.values.size()));
     m_names.insert(shape, names);
     event.names = std::move(names);
-    return true;
 }

@@ -28,29 +28,28 @@ public:
     EvtxFileReader(const EvtxFileReader &) = delete;
     EvtxFileReader &operator=(const EvtxFileReader &) = delete;
 
-    // Opens the file; false with why in *error (not EVTX, unreadable header ...).
-    bool open(const QString &path, QString *error);
+    // Opens the file; throws Failure (BadInput) saying why (not EVTX, unreadable header ...).
+    void open(const QString &path);
     int records() const { return m_records; }
     // Reads record index (0-based) into event: its header facts, and its values when
-    // wantValues(provider, eventId) says so. False with libevtx's reason in *error for a
-    // record libevtx cannot read (a corrupt chunk or record).
+    // wantValues(provider, eventId) says so. Throws Failure (BadInput) with libevtx's reason
+    // for a record libevtx cannot read (a corrupt chunk or record).
     template<typename Want>
-    bool read(int index, WindowsEvent &event, Want wantValues, QString *error)
+    void read(int index, WindowsEvent &event, Want wantValues)
     {
-        if (!readHeader(index, event, error))
-            return false;
+        readHeader(index, event);
         if (!wantValues(event.provider, event.eventId)) {
             event.names.clear();
             event.values.clear();
-            return true;
+            return;
         }
-        return readValues(event, error);
+        readValues(event);
     }
 
 private:
-    bool readHeader(int index, WindowsEvent &event, QString *error);
-    bool readValues(WindowsEvent &event, QString *error);
-    bool learnNames(const QByteArray &shape, WindowsEvent &event, QString *error);
+    void readHeader(int index, WindowsEvent &event);
+    void readValues(WindowsEvent &event);
+    void learnNames(const QByteArray &shape, WindowsEvent &event);
 
     struct Handles;
     Handles *m_h;

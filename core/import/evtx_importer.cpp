@@ -20,13 +20,14 @@ bool spool(QIODevice &in, QFile &file, const ProgressFn &progress, ImportReport 
     for (;;) {
         const qint64 n = in.read(buffer.data(), buffer.size());
         if (n < 0) {
-            report.error = QStringLiteral("read error: %1").arg(in.errorString());
+            report.error = Failure(Failure::Kind::Io, QStringLiteral("read error: %1").arg(in.errorString()));
             return false;
         }
         if (n == 0)
             return file.flush();
         if (file.write(buffer.constData(), n) != n) {
-            report.error = QStringLiteral("cannot write the temporary copy: %1").arg(file.errorString());
+            report.error = Failure(Failure::Kind::Io,
+                                   QStringLiteral("cannot write the temporary copy: %1").arg(file.errorString()));
             return false;
         }
         *bytes += n;
@@ -78,7 +79,7 @@ ImportReport EvtxImporter::readXml(QIODevice &in, const ImportOptions &options, 
         report.cancelled = true;
         break;
     case WindowsEventXmlReader::End::ReadError:
-        report.error = QStringLiteral("read error: %1").arg(in.errorString());
+        report.error = Failure(Failure::Kind::Io, QStringLiteral("read error: %1").arg(in.errorString()));
         break;
     case WindowsEventXmlReader::End::Stopped:
         break;
@@ -92,8 +93,9 @@ ImportReport EvtxImporter::readBinary(QIODevice &in, const ImportOptions &option
     ImportReport report;
     QTemporaryFile copy(QDir::tempPath() + QStringLiteral("/dnstimeline-evtx-XXXXXX"));
     if (!copy.open()) {
-        report.error =
-            QStringLiteral("cannot create a temporary copy in %1: %2").arg(QDir::tempPath(), copy.errorString());
+        report.error = Failure(
+            Failure::Kind::Io,
+            QStringLiteral("cannot create a temporary copy in %1: %2").arg(QDir::tempPath(), copy.errorString()));
         return report;
     }
     qint64 bytes = 0;
@@ -101,13 +103,16 @@ ImportReport EvtxImporter::readBinary(QIODevice &in, const ImportOptions &option
         return report;
     copy.seek(0);
     if (!copy.read(8).startsWith(QByteArrayView("ElfFile\0", 8))) {
-        report.error = QStringLiteral("not an EVTX file (no ElfFile signature) nor exported events (XML)");
+        report.error = Failure(Failure::Kind::BadInput,
+                               QStringLiteral("not an EVTX file (no ElfFile signature) nor exported events (XML)"));
         return report;
     }
     EvtxRecordBatches reader;
-    QString error;
-    if (!reader.open(copy.fileName(), &error)) {
-        report.error = QStringLiteral("libevtx cannot read the file: %1").arg(error);
+    try {
+        reader.open(copy.fileName());
+    } catch (const Failure &unreadable) {
+        report.error =
+            Failure(unreadable.kind(), QStringLiteral("libevtx cannot read the file: %1").arg(unreadable.message()));
         return report;
     }
     WindowsDnsEvents events(options, sink, report);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evtx_record_batches.h"
 
+#include "failure.h"
+
 #include <condition_variable>
 #include <mutex>
 #include <optional>
@@ -20,12 +22,13 @@ void parse(EvtxFileReader &reader, int first, int end, EvtxRecordBatches::Wanted
     batch.events.clear();
     batch.unreadable.clear();
     WindowsEvent event;
-    QString error;
     for (int i = first; i < end; ++i) {
-        if (reader.read(i, event, wanted, &error))
+        try {
+            reader.read(i, event, wanted);
             batch.events.push_back(event);
-        else
-            batch.unreadable.emplace_back(i, error);
+        } catch (const Failure &unreadable) {
+            batch.unreadable.emplace_back(i, unreadable.message());
+        }
     }
 }
 
@@ -42,11 +45,12 @@ struct EvtxRecordBatches::Shared {
 EvtxRecordBatches::EvtxRecordBatches() = default;
 EvtxRecordBatches::~EvtxRecordBatches() = default;
 
-bool EvtxRecordBatches::open(const QString &path, QString *error)
+void EvtxRecordBatches::open(const QString &path)
 {
     m_main = std::make_unique<EvtxFileReader>();
     m_helper = std::make_unique<EvtxFileReader>();
-    return m_main->open(path, error) && m_helper->open(path, error);
+    m_main->open(path);
+    m_helper->open(path);
 }
 
 int EvtxRecordBatches::records() const

@@ -33,8 +33,8 @@ public:
 
     EvtxRecordBatches();
     ~EvtxRecordBatches();
-    // Opens the file with both handles; false with libevtx's reason in *error.
-    bool open(const QString &path, QString *error);
+    // Opens the file with both handles; throws Failure (BadInput) with libevtx's reason.
+    void open(const QString &path);
     int records() const;
     End read(Wanted wanted, const Callbacks &callbacks);
 

@@ -20,7 +20,7 @@
 // files. Cost: reading and parsing the first few MiB of the file (a few ms per MiB).
 struct ImportPreview {
     QString formatId;
-    std::optional<QString> error; // the file cannot be read, or its format is not known
+    std::optional<Failure> error; // the file cannot be read, or its format is not known
     bool observations = false;
     QStringList headers;
     QList<QStringList> rows;

@@ -110,7 +110,7 @@ void feedJsonRecords(QIODevice &in, const ProgressFn &progress, ImportReport &re
             report.cancelled = true;
             return;
         case JsonRecordReader::Status::ReadError:
-            report.error = QStringLiteral("read error: %1").arg(records.errorString());
+            report.error = Failure(Failure::Kind::Io, QStringLiteral("read error: %1").arg(records.errorString()));
             return;
         case JsonRecordReader::Status::End:
             return;

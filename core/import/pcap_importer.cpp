@@ -32,7 +32,7 @@ ImportReport PcapImporter::read(QIODevice &in, const ImportOptions &options, Rec
     RejectLog log(report, options.strict, "packet");
     CaptureReader reader(in);
     if (reader.open() != CaptureReader::Status::Packet) {
-        report.error = reader.problem();
+        report.error = Failure(Failure::Kind::BadInput, reader.problem());
         return report;
     }
     qint64 packetNumber = 0;
@@ -46,7 +46,7 @@ ImportReport PcapImporter::read(QIODevice &in, const ImportOptions &options, Rec
         if (status == CaptureReader::Status::End)
             break;
         if (status == CaptureReader::Status::Error) {
-            report.error = reader.problem();
+            report.error = Failure(Failure::Kind::BadInput, reader.problem());
             return report;
         }
         if (status != CaptureReader::Status::Packet) {

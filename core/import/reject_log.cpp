@@ -8,5 +8,7 @@ void RejectLog::reject(qint64 record, const QString &message)
     if (m_report.firstIssues.size() < ImportReport::kMaxIssues)
         m_report.firstIssues.append({record, message});
     if (m_strict && !m_report.error)
-        m_report.error = QStringLiteral("%1 %2: %3 (--strict)").arg(QLatin1String(m_unit)).arg(record).arg(message);
+        m_report.error =
+            Failure(Failure::Kind::BadInput,
+                    QStringLiteral("%1 %2: %3 (--strict)").arg(QLatin1String(m_unit)).arg(record).arg(message));
 }

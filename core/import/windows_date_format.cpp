@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windows_date_format.h"
 
+#include "failure.h"
+
 #include <QDate>
 #include <QLocale>
 
@@ -137,7 +139,7 @@ std::optional<WindowsDateFormat> WindowsDateFormat::fromLocale(const QString &na
     return f;
 }
 
-std::optional<WindowsDateFormat::LocalTime> WindowsDateFormat::read(const Fields &f, QString *error) const
+WindowsDateFormat::LocalTime WindowsDateFormat::read(const Fields &f) const
 {
     LocalTime t;
     int yearDigits = 0;
@@ -155,18 +157,18 @@ std::optional<WindowsDateFormat::LocalTime> WindowsDateFormat::read(const Fields
     if (yearDigits == 2) {
         t.year += 2000; // locales with two-digit years (d/M/yy): this century
     } else if (yearDigits != 4) {
-        *error = QStringLiteral("no four-digit year where the pattern %1 has it").arg(pattern());
-        return std::nullopt;
+        throw Failure(Failure::Kind::BadInput,
+                      QStringLiteral("no four-digit year where the pattern %1 has it").arg(pattern()));
     }
     if (!QDate::isValid(t.year, t.month, t.day)) {
-        *error = QStringLiteral("not a date in the pattern %1%2")
-                     .arg(pattern(), m_guessed ? QStringLiteral(" (guessed: give --locale)") : QString());
-        return std::nullopt;
+        throw Failure(Failure::Kind::BadInput,
+                      QStringLiteral("not a date in the pattern %1%2")
+                          .arg(pattern(), m_guessed ? QStringLiteral(" (guessed: give --locale)") : QString()));
     }
     t.hour = f.hour;
     if (f.designator.isEmpty() && m_twelveHour) {
-        *error = QStringLiteral("no AM/PM after the time, which the pattern %1 has").arg(pattern());
-        return std::nullopt;
+        throw Failure(Failure::Kind::BadInput,
+                      QStringLiteral("no AM/PM after the time, which the pattern %1 has").arg(pattern()));
     }
     if (!f.designator.isEmpty()) {
         int half = knownHalf(f.designator);
@@ -175,21 +177,19 @@ std::optional<WindowsDateFormat::LocalTime> WindowsDateFormat::read(const Fields
         else if (half < 0 && !m_pm.isEmpty() && f.designator == QByteArrayView(m_pm))
             half = 1;
         if (half < 0) {
-            *error =
-                QStringLiteral("unknown AM/PM designator '%1' (give --locale)").arg(QString::fromUtf8(f.designator));
-            return std::nullopt;
+            throw Failure(
+                Failure::Kind::BadInput,
+                QStringLiteral("unknown AM/PM designator '%1' (give --locale)").arg(QString::fromUtf8(f.designator)));
         }
         if (t.hour < 1 || t.hour > 12) {
-            *error = QStringLiteral("hour %1 on a 12-hour clock").arg(t.hour);
-            return std::nullopt;
+            throw Failure(Failure::Kind::BadInput, QStringLiteral("hour %1 on a 12-hour clock").arg(t.hour));
         }
         t.hour = t.hour % 12 + 12 * half;
     }
     t.minute = f.minute;
     t.second = f.second;
     if (t.hour > 23 || t.minute > 59 || t.second > 59) {
-        *error = QStringLiteral("not a time of day");
-        return std::nullopt;
+        throw Failure(Failure::Kind::BadInput, QStringLiteral("not a time of day"));
     }
     return t;
 }

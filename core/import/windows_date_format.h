@@ -52,9 +52,9 @@ public:
     // Infers the format from the stamps of a file (see Detector).
     class Detector;
 
-    // The local time a stamp means in this format, or nullopt with why in *error (a month 13,
-    // 30 February, an hour 13 PM, an unknown designator ...).
-    std::optional<LocalTime> read(const Fields &fields, QString *error) const;
+    // The local time a stamp means in this format; throws Failure (BadInput) saying why not (a
+    // month 13, 30 February, an hour 13 PM, an unknown designator ...).
+    LocalTime read(const Fields &fields) const;
 
     // E.g. "M/d/yyyy h:mm:ss tt (en-US)" or "d.M.yyyy H:mm:ss"; the separator as seen.
     QString pattern() const;

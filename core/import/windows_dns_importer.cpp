@@ -38,8 +38,9 @@ ImportReport WindowsDnsImporter::read(QIODevice &in, const ImportOptions &option
     if (!options.locale.isEmpty()) {
         given = WindowsDateFormat::fromLocale(options.locale);
         if (!given) {
-            report.error =
-                QStringLiteral("unknown locale '%1' (a name such as en-US, de-DE or sv-SE)").arg(options.locale);
+            report.error = Failure(
+                Failure::Kind::BadInput,
+                QStringLiteral("unknown locale '%1' (a name such as en-US, de-DE or sv-SE)").arg(options.locale));
             return report;
         }
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windows_dns_log_reader.h"
 
+#include "failure.h"
 #include "legacy_text.h"
 #include "windows_dns_packet.h"
 
@@ -72,43 +73,43 @@ bool WindowsDnsLogReader::handle(qint64 number, QByteArrayView text)
     if (!fields)
         return m_builder.reject(number, QStringLiteral("no date and time at the start of the line"));
     const QByteArrayView stamp = text.first(fields->length);
-    QString error;
-    const std::optional<qint64> ts = timeOf(stamp, *fields, &error);
-    if (!ts)
-        return m_builder.reject(number, QStringLiteral("bad date '%1': %2").arg(QString::fromUtf8(stamp), error));
-    if (!drain(*ts, false))
+    qint64 ts = 0;
+    try {
+        ts = timeOf(stamp, *fields);
+    } catch (const Failure &bad) {
+        return m_builder.reject(number,
+                                QStringLiteral("bad date '%1': %2").arg(QString::fromUtf8(stamp), bad.message()));
+    }
+    if (!drain(ts, false))
         return false;
     const QByteArrayView afterStamp = text.sliced(fields->length);
     if (!WindowsDnsPacket::isPacketLine(afterStamp))
         return true; // EVENT, Note and other dated lines
-    return packet(number, *ts, afterStamp);
+    return packet(number, ts, afterStamp);
 }
 
-std::optional<qint64> WindowsDnsLogReader::timeOf(QByteArrayView stamp, const WindowsDateFormat::Fields &fields,
-                                                  QString *error)
+qint64 WindowsDnsLogReader::timeOf(QByteArrayView stamp, const WindowsDateFormat::Fields &fields)
 {
     if (m_lastTs && stamp == QByteArrayView(m_lastStamp))
-        return m_lastTs;
-    const auto local = m_format->read(fields, error);
-    if (!local)
-        return std::nullopt;
-    std::snprintf(m_lastIso.data(), m_lastIso.size(), "%04d-%02d-%02dT%02d:%02d:%02d", local->year, local->month,
-                  local->day, local->hour, local->minute, local->second);
+        return *m_lastTs;
+    const WindowsDateFormat::LocalTime local = m_format->read(fields);
+    std::snprintf(m_lastIso.data(), m_lastIso.size(), "%04d-%02d-%02dT%02d:%02d:%02d", local.year, local.month,
+                  local.day, local.hour, local.minute, local.second);
     m_lastTs = m_times.parse(QByteArrayView(m_lastIso.data(), 19));
-    if (!m_lastTs) {
-        *error = QStringLiteral("out of range");
-        return std::nullopt;
-    }
+    if (!m_lastTs)
+        throw Failure(Failure::Kind::BadInput, QStringLiteral("out of range"));
     m_lastStamp = stamp.toByteArray();
-    return m_lastTs;
+    return *m_lastTs;
 }
 
 bool WindowsDnsLogReader::packet(qint64 number, qint64 tsUs, QByteArrayView afterStamp)
 {
-    QString error;
-    const auto p = WindowsDnsPacket::parse(afterStamp, &error);
-    if (!p)
-        return m_builder.reject(number, error);
+    std::optional<WindowsDnsPacket> p;
+    try {
+        p = WindowsDnsPacket::parse(afterStamp);
+    } catch (const Failure &bad) {
+        return m_builder.reject(number, bad.message());
+    }
     if (p->opcode != 'Q') {
         ++m_otherOpcodes;
         ++m_report.skipped;

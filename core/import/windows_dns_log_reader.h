@@ -41,7 +41,8 @@ public:
 private:
     bool handle(qint64 number, QByteArrayView text);
     bool packet(qint64 number, qint64 tsUs, QByteArrayView afterStamp);
-    std::optional<qint64> timeOf(QByteArrayView stamp, const WindowsDateFormat::Fields &fields, QString *error);
+    // The time of a stamp (µs UTC; the last one's again when repeated); throws Failure (BadInput).
+    qint64 timeOf(QByteArrayView stamp, const WindowsDateFormat::Fields &fields);
     void decide();
     bool replayHeld();
     void endDetails();

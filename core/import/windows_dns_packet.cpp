@@ -3,6 +3,7 @@
 #include "windows_dns_packet.h"
 
 #include "dns_names.h"
+#include "failure.h"
 
 namespace {
 
@@ -53,10 +54,9 @@ qsizetype labelBytes(QByteArrayView text, qsizetype p, int length)
     return fits(end) ? end - p : -1;
 }
 
-std::optional<WindowsDnsPacket> bad(QString *error, const QString &message)
+[[noreturn]] void bad(const QString &message)
 {
-    *error = message;
-    return std::nullopt;
+    throw Failure(Failure::Kind::BadInput, message);
 }
 
 } // namespace
@@ -68,7 +68,7 @@ bool WindowsDnsPacket::isPacketLine(QByteArrayView afterStamp)
     return token(afterStamp, p) == QByteArrayView("PACKET");
 }
 
-std::optional<WindowsDnsPacket> WindowsDnsPacket::parse(QByteArrayView text, QString *error)
+WindowsDnsPacket WindowsDnsPacket::parse(QByteArrayView text)
 {
     WindowsDnsPacket packet;
     qsizetype p = 0;
@@ -77,39 +77,39 @@ std::optional<WindowsDnsPacket> WindowsDnsPacket::parse(QByteArrayView text, QSt
     token(text, p); // context (internal packet id)
     const QByteArrayView proto = token(text, p);
     if (proto != QByteArrayView("UDP") && proto != QByteArrayView("TCP"))
-        return bad(error, QStringLiteral("PACKET line without UDP or TCP"));
+        bad(QStringLiteral("PACKET line without UDP or TCP"));
     packet.tcp = proto[0] == 'T';
     const QByteArrayView direction = token(text, p);
     if (direction != QByteArrayView("Rcv") && direction != QByteArrayView("Snd"))
-        return bad(error, QStringLiteral("PACKET line without Rcv or Snd"));
+        bad(QStringLiteral("PACKET line without Rcv or Snd"));
     packet.received = direction[0] == 'R';
     packet.remote = token(text, p);
     if (!looksLikeAddress(packet.remote))
-        return bad(error, QStringLiteral("PACKET line without a remote address"));
+        bad(QStringLiteral("PACKET line without a remote address"));
     if (!parseXid(token(text, p), packet.xid))
-        return bad(error, QStringLiteral("PACKET line without a hexadecimal xid"));
+        bad(QStringLiteral("PACKET line without a hexadecimal xid"));
     QByteArrayView opcode = token(text, p);
     if (opcode == QByteArrayView("R")) {
         packet.response = true;
         opcode = token(text, p);
     }
     if (opcode.size() != 1)
-        return bad(error, QStringLiteral("PACKET line without an opcode"));
+        bad(QStringLiteral("PACKET line without an opcode"));
     packet.opcode = opcode[0];
     while (p < text.size() && isSpace(text[p]))
         ++p;
     if (p >= text.size() || text[p] != '[')
-        return bad(error, QStringLiteral("PACKET line without [flags rcode]"));
+        bad(QStringLiteral("PACKET line without [flags rcode]"));
     const qsizetype close = text.indexOf(']', p);
     if (close < 0)
-        return bad(error, QStringLiteral("PACKET line without [flags rcode]"));
+        bad(QStringLiteral("PACKET line without [flags rcode]"));
     qsizetype rcodeEnd = close, rcodeStart;
     while (rcodeEnd > p + 1 && isSpace(text[rcodeEnd - 1]))
         --rcodeEnd;
     for (rcodeStart = rcodeEnd; rcodeStart > p + 1 && !isSpace(text[rcodeStart - 1]);)
         --rcodeStart;
     if (rcodeStart <= p + 1) // the flags alone, or nothing
-        return bad(error, QStringLiteral("PACKET line without a response code in [flags rcode]"));
+        bad(QStringLiteral("PACKET line without a response code in [flags rcode]"));
     packet.rcode = text.sliced(rcodeStart, rcodeEnd - rcodeStart);
     p = close + 1;
     packet.qtype = token(text, p);
@@ -117,7 +117,7 @@ std::optional<WindowsDnsPacket> WindowsDnsPacket::parse(QByteArrayView text, QSt
         ++p;
     packet.name = text.sliced(p).trimmed();
     if (packet.qtype.isEmpty() || packet.name.isEmpty())
-        return bad(error, QStringLiteral("PACKET line without a question type and name"));
+        bad(QStringLiteral("PACKET line without a question type and name"));
     return packet;
 }
 

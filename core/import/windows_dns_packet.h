@@ -28,8 +28,8 @@ struct WindowsDnsPacket {
 
     // Whether the text after the stamp is a PACKET line at all (other lines: EVENT, Note ...).
     static bool isPacketLine(QByteArrayView afterStamp);
-    // The packet of a PACKET line, or nullopt with what is wrong in *error.
-    static std::optional<WindowsDnsPacket> parse(QByteArrayView afterStamp, QString *error);
+    // The packet of a PACKET line; throws Failure (BadInput) saying what is wrong.
+    static WindowsDnsPacket parse(QByteArrayView afterStamp);
     // A name as the log writes it into its dotted, lower-case form without the trailing dot:
     // "(3)www(7)Example(3)com(0)" -> "www.example.com", "(0)" -> "."; a leading compression
     // marker "[C00C]" is read past; a dotted name (".www.example.com." as some tools rewrite

@@ -94,7 +94,8 @@ bool ZeekLookupBuilder::reject(qint64 line, const QString &message)
     if (m_report.firstIssues.size() < ImportReport::kMaxIssues)
         m_report.firstIssues.append({line, message});
     if (m_options.strict) {
-        m_report.error = QStringLiteral("line %1: %2 (--strict)").arg(line).arg(message);
+        m_report.error =
+            Failure(Failure::Kind::BadInput, QStringLiteral("line %1: %2 (--strict)").arg(line).arg(message));
         return false;
     }
     return true;
@@ -102,6 +103,6 @@ bool ZeekLookupBuilder::reject(qint64 line, const QString &message)
 
 bool ZeekLookupBuilder::fail(qint64 line, const QString &message)
 {
-    m_report.error = QStringLiteral("line %1: %2").arg(line).arg(message);
+    m_report.error = Failure(Failure::Kind::BadInput, QStringLiteral("line %1: %2").arg(line).arg(message));
     return false;
 }

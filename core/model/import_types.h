@@ -3,6 +3,7 @@
 #pragma once
 
 #include "epoch_unit.h"
+#include "failure.h"
 
 #include <QByteArrayView>
 #include <QList>
@@ -30,7 +31,7 @@ struct ImportIssue {
 };
 
 struct ImportReport {
-    std::optional<QString> error; // set: the import failed and nothing was stored
+    std::optional<Failure> error; // set: the import failed and nothing was stored
     qint64 records = 0;
     qint64 rejected = 0;
     QList<ImportIssue> firstIssues; // the first kMaxIssues problems, with line numbers

@@ -124,11 +124,6 @@ void ClickHouseSink::flushNames()
     m_newNameCount = 0;
 }
 
-std::optional<QString> ClickHouseSink::failure() const
-{
-    return m_work->failure();
-}
-
 void ClickHouseSink::finishWrites()
 {
     if (m_finished)
@@ -149,9 +144,7 @@ void ClickHouseSink::finishWrites()
         ++m_newNameCount;
     }
     flushNames();
-    m_work->finish();
-    if (auto failed = failure())
-        throw StoreError(*failed);
+    m_work->finish(); // throws a sender's failure, if any
     countMinute();
     QByteArray rollup;
     for (auto it = m_perMinute.cbegin(); it != m_perMinute.cend(); ++it) {
@@ -195,7 +188,7 @@ DatasetInfo ClickHouseSink::commit(const QString &sha256, qint64 rejected)
         m_info.rejected = rejected;
         m_info.importedAt = QDateTime::currentDateTimeUtc();
         m_store.writeDatasetRow(m_info, false);
-    } catch (const StoreError &) {
+    } catch (const Failure &) {
         abort();
         throw;
     }
@@ -209,7 +202,7 @@ void ClickHouseSink::abort()
     m_work->abort();
     try {
         m_store.dropDatasetRows(m_info.id);
-    } catch (const StoreError &) {
+    } catch (const Failure &) {
         // Unregistered rows stay invisible; their id stays reserved in dataset_ids.
     }
 }

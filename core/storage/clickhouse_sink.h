@@ -38,7 +38,6 @@ public:
     ~ClickHouseSink() override;
 
     void add(const RawLookup &lookup) override;
-    std::optional<QString> failure() const override;
     qint64 datasetWithSha256(const QString &sha256) override;
     DatasetInfo commit(const QString &sha256, qint64 rejected) override;
     void abort() override;

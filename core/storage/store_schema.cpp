@@ -185,7 +185,8 @@ void StoreSchema::prepare(SqliteDb &db, bool writable)
     const qint64 tables = db.queryInt("SELECT count(*) FROM sqlite_schema");
     if (tables == 0 && appId == 0 && version == 0) {
         if (!writable)
-            throw StoreError(QStringLiteral("%1 is empty, not a DNS Timeline store").arg(db.path()));
+            throw Failure(Failure::Kind::Corrupt,
+                          QStringLiteral("%1 is empty, not a DNS Timeline store").arg(db.path()));
         db.exec(kCreateV1);
         db.exec(kMigrateV1ToV2);
         db.exec(kMigrateV2ToV3);
@@ -194,16 +195,19 @@ void StoreSchema::prepare(SqliteDb &db, bool writable)
         return;
     }
     if (appId != kApplicationId)
-        throw StoreError(
+        throw Failure(
+            Failure::Kind::Corrupt,
             QStringLiteral("%1 is an SQLite database of another program, not a DNS Timeline store").arg(db.path()));
     if (version > kVersion)
-        throw StoreError(QStringLiteral("%1 has store schema version %2, newer than this DNS Timeline "
-                                        "understands (%3); open it with a newer release")
-                             .arg(db.path())
-                             .arg(version)
-                             .arg(kVersion));
+        throw Failure(Failure::Kind::NewerVersion,
+                      QStringLiteral("%1 has store schema version %2, newer than this DNS Timeline "
+                                     "understands (%3); open it with a newer release")
+                          .arg(db.path())
+                          .arg(version)
+                          .arg(kVersion));
     if (version < 1)
-        throw StoreError(QStringLiteral("%1 has an unknown store schema version %2").arg(db.path()).arg(version));
+        throw Failure(Failure::Kind::Corrupt,
+                      QStringLiteral("%1 has an unknown store schema version %2").arg(db.path()).arg(version));
     // Migrations from older versions, one step per version, in one transaction each. A
     // read-only open of an older store is served as it is: readers check schemaVersion().
     if (version < 2 && writable)

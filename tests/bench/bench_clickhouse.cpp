@@ -8,8 +8,8 @@
 // The lookups are generated in memory (2,000 clients, 50,000 names, 90 days, time order), so
 // the import figure is the store's, not a file parser's.
 #include "bench_child.h"
+#include "failure.h"
 #include "lookup_store.h"
-#include "sqlite_db.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -115,7 +115,7 @@ int main(int argc, char **argv)
             " the day before: median %.0f ms\n",
             splitFirstMs, splitLoad, splitMs, panMs);
         std::printf("load average at the end: %.1f\n", loadAverage());
-    } catch (const StoreError &e) {
+    } catch (const Failure &e) {
         std::fprintf(stderr, "bench_clickhouse: %s\n", qPrintable(e.message()));
         return 1;
     }

@@ -14,8 +14,8 @@
 #include "bench_log_formats.h"
 #include "bench_windows_formats.h"
 #include "bin_width.h"
+#include "failure.h"
 #include "lookup_store.h"
-#include "sqlite_db.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -4,9 +4,9 @@
 #include "clickhouse_rows.h"
 #include "clickhouse_sql.h"
 #include "clickhouse_store.h"
+#include "failure.h"
 #include "name_glob.h"
 #include "query_cancel_scope.h"
-#include "sqlite_db.h"
 #include "sqlite_store.h"
 #include "test_cluster.h"
 
@@ -92,7 +92,6 @@ void TstClickHouseStore::fill(LookupStore &store)
                                            : i % 19 == 0 ? LookupFlags::kAuth
                                                          : 0)});
         }
-        QVERIFY(!sink->failure());
         QCOMPARE(sink->datasetWithSha256(QStringLiteral("sha%1").arg(ds)), 0);
         const DatasetInfo info = sink->commit(QStringLiteral("sha%1").arg(ds), 3);
         QCOMPARE(info.records, qint64(n));
@@ -402,10 +401,10 @@ void TstClickHouseStore::eventsRoundTrip()
     QCOMPARE(all.size(), 2);
     QCOMPARE(all[0].title, QStringLiteral("renamed"));
     QCOMPARE(all[1].id, ids[1]);
-    QVERIFY_THROWS_EXCEPTION(StoreError, m_ch->deleteEvent(ids[0]));
+    QVERIFY_THROWS_EXCEPTION(Failure, m_ch->deleteEvent(ids[0]));
     TimelineEvent bad = e;
     bad.endUs = e.startUs - 1;
-    QVERIFY_THROWS_EXCEPTION(StoreError, m_ch->addEvents({range, bad}));
+    QVERIFY_THROWS_EXCEPTION(Failure, m_ch->addEvents({range, bad}));
     QCOMPARE(m_ch->events().size(), 2); // all or nothing
     // An undone delete brings the event back under its id; a live id cannot be restored.
     TimelineEvent gone = range;
@@ -414,7 +413,7 @@ void TstClickHouseStore::eventsRoundTrip()
     all = m_ch->events();
     QCOMPARE(all.size(), 3);
     QVERIFY(std::any_of(all.begin(), all.end(), [&](const TimelineEvent &x) { return x.id == ids[0]; }));
-    QVERIFY_THROWS_EXCEPTION(StoreError, m_ch->restoreEvent(gone));
+    QVERIFY_THROWS_EXCEPTION(Failure, m_ch->restoreEvent(gone));
 }
 
 void TstClickHouseStore::redactionKeyIsKeptOnTheServer()
@@ -464,7 +463,7 @@ void TstClickHouseStore::cancelStopsTheQueryOnTheServer()
         try {
             const QueryCancelScope scope(byScope ? &cancel : nullptr);
             m_ch->entry().query("SELECT count() FROM numbers(100000000000) WHERE sipHash64(number) = 1");
-        } catch (const StoreError &e) {
+        } catch (const Failure &e) {
             error = e.message();
         }
     });
@@ -550,7 +549,7 @@ void TstClickHouseStore::aStoppedShardGivesAClearError()
     try {
         m_ch->bins(BinQuery{});
         QFAIL("binning with a shard down succeeded");
-    } catch (const StoreError &e) {
+    } catch (const Failure &e) {
         // The entry server names the shard it cannot reach.
         QVERIFY2(e.message().startsWith(QLatin1String("ClickHouse at 127.0.0.1:")), qPrintable(e.message()));
         QVERIFY2(e.message().contains(QLatin1String("Connection refused"), Qt::CaseInsensitive) ||

@@ -119,7 +119,7 @@ private slots:
         const QList<Exported> exported = evtxexport(path);
         AnswerRecordingSink sink;
         const ImportReport r = readFile(EvtxImporter(), path, sink);
-        QVERIFY2(!r.error, qPrintable(r.error.value_or(QString())));
+        QVERIFY2(!r.error, qPrintable((r.error ? r.error->message() : QString())));
         // Every record is a lookup, a response paired with one, or skipped and counted.
         qint64 sysmonQueries = 0, serverQueries = 0, serverResponses = 0;
         for (const Exported &e : exported) {
@@ -217,7 +217,7 @@ private slots:
         QTemporaryDir dir;
         RecordingSink sink;
         const ImportReport r = readFile(EvtxImporter(), writeFile(dir, "damaged.evtx", bytes), sink);
-        QVERIFY2(!r.error, qPrintable(r.error.value_or(QString())));
+        QVERIFY2(!r.error, qPrintable((r.error ? r.error->message() : QString())));
         QCOMPARE(r.rejected, 1);
         QCOMPARE(r.firstIssues[0].line, 4);
         QVERIFY(r.firstIssues[0].message.startsWith(QStringLiteral("record 4 cannot be read")));
@@ -232,13 +232,14 @@ private slots:
         RecordingSink sink;
         const ImportReport header = readBytes(EvtxImporter(), EvtxEvents::mixedLog().first(2000), sink);
         QVERIFY(header.error);
-        QVERIFY2(header.error->startsWith(QStringLiteral("libevtx cannot read the file")), qPrintable(*header.error));
+        QVERIFY2(header.error->message().startsWith(QStringLiteral("libevtx cannot read the file")),
+                 qPrintable(header.error->message()));
         const ImportReport garbage =
             readBytes(EvtxImporter(), QByteArray("ElfFile\0garbage", 15) + QByteArray(5000, 'x'), sink);
         QVERIFY(garbage.error);
         const ImportReport other = readBytes(EvtxImporter(), QByteArray("not an event log"), sink);
         QVERIFY(other.error);
-        QVERIFY(other.error->contains(QStringLiteral("no ElfFile signature")));
+        QVERIFY(other.error->message().contains(QStringLiteral("no ElfFile signature")));
         QCOMPARE(sink.lookups.size(), 0);
     }
 
@@ -252,7 +253,7 @@ private slots:
         request.filePath = writeFile(dir, "none.evtx", w.finish());
         const ImportResult result = runImport(store, request, {});
         QVERIFY(result.report.error);
-        QVERIFY(result.report.error->contains(QStringLiteral("no valid lookup")));
+        QVERIFY(result.report.error->message().contains(QStringLiteral("no valid lookup")));
         QCOMPARE(store.datasets().size(), 0);
     }
 
@@ -288,7 +289,7 @@ private slots:
             QVERIFY(EvtxImporter().sniff(xml.first(std::min<qsizetype>(xml.size(), 65536))));
             RecordingSink sink;
             const ImportReport r = readBytes(EvtxImporter(), xml, sink);
-            QVERIFY2(!r.error, qPrintable(r.error.value_or(QString())));
+            QVERIFY2(!r.error, qPrintable((r.error ? r.error->message() : QString())));
             QCOMPARE(r.records, 5);
             QCOMPARE(r.skipped, 3);
             QCOMPARE(r.rejected, 0);
@@ -307,7 +308,7 @@ private slots:
     {
         RecordingSink sink;
         const ImportReport r = readFile(EvtxImporter(), fixture("evtx", "broken.xml"), sink);
-        QVERIFY2(!r.error, qPrintable(r.error.value_or(QString())));
+        QVERIFY2(!r.error, qPrintable((r.error ? r.error->message() : QString())));
         QCOMPARE(r.records, 2); // the two Sysmon queries before the break; the rest is not read
         QCOMPARE(r.rejected, 1);
         QVERIFY(r.firstIssues[0].message.startsWith(QStringLiteral("the XML breaks here")));

@@ -133,7 +133,7 @@ private slots:
         strict.strict = true;
         const ImportReport r = readFixture("malformed.json", sink, strict);
         QVERIFY(r.error);
-        QVERIFY2(r.error->startsWith(QLatin1String("line 2:")), qPrintable(*r.error));
+        QVERIFY2(r.error->message().startsWith(QLatin1String("line 2:")), qPrintable(r.error->message()));
     }
 
     void reportsATruncatedLastRecord()

@@ -230,8 +230,7 @@ private slots:
     void droppedFilesOpenTheDialogThenImportWithTheLane()
     {
         MainWindow window;
-        QString error;
-        QVERIFY2(window.openStore(m_dir.filePath(QStringLiteral("drop.dnstl")), &error, true), qPrintable(error));
+        QVERIFY_THROWS_NO_EXCEPTION(window.openStore(m_dir.filePath(QStringLiteral("drop.dnstl")), true));
         window.show();
         QTRY_VERIFY(!window.controller()->isBusy());
         QMimeData mime;

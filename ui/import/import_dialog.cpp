@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import_dialog.h"
 
+#include "background_task.h"
 #include "column_mapping.h"
 #include "importer_registry.h"
 #include "time_zone_box.h"
@@ -11,7 +12,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -23,7 +23,8 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace {
 
@@ -155,17 +156,14 @@ ImportDialog::ImportDialog(const QStringList &files, QWidget *parent) : QDialog(
     addFiles(files);
 }
 
-ImportDialog::~ImportDialog()
-{
-    for (QFutureWatcherBase *watcher : findChildren<QFutureWatcherBase *>())
-        watcher->waitForFinished();
-}
+ImportDialog::~ImportDialog() = default; // each file's BackgroundTask (a child) joins its preview
 
 void ImportDialog::addFiles(const QStringList &files)
 {
     for (const QString &file : files) {
         FileChoice choice;
         choice.request.filePath = file;
+        choice.previewTask = new BackgroundTask(BackgroundTask::Overlap::CancelRunning, this);
         m_files.append(choice);
         m_fileList->addItem(QFileInfo(file).fileName());
         m_fileList->item(m_fileList->count() - 1)->setToolTip(file);
@@ -194,6 +192,7 @@ void ImportDialog::removeFile()
     const int row = m_current;
     if (row < 0)
         return;
+    delete m_files[row].previewTask; // cancels and joins its preview
     m_files.removeAt(row);
     m_current = -1;
     delete m_fileList->takeItem(row); // selects a neighbour, if any
@@ -223,21 +222,19 @@ void ImportDialog::readChoices()
 
 void ImportDialog::startPreview(int file)
 {
-    const int generation = ++m_files[file].generation;
-    const ImportRequest request = m_files[file].request;
-    const QString path = request.filePath;
-    auto *watcher = new QFutureWatcher<ImportPreview>(this);
-    connect(watcher, &QFutureWatcher<ImportPreview>::finished, this, [this, watcher, file, generation, path] {
-        watcher->deleteLater();
-        // Dropped when overtaken by a later change, or when the file list changed meanwhile.
-        if (file >= m_files.size() || m_files[file].generation != generation || m_files[file].request.filePath != path)
-            return;
-        m_files[file].preview = watcher->result();
-        if (file == m_current)
-            showChoices();
-        emit previewReady(file);
-    });
-    watcher->setFuture(QtConcurrent::run([request] { return ImportPreview::make(request, kPreviewRows); }));
+    BackgroundTask *task = m_files[file].previewTask;
+    m_files[file].previewTask->run(
+        [request = m_files[file].request](const CancelToken &) { return ImportPreview::make(request, kPreviewRows); },
+        [this, task](const ImportPreview &preview) {
+            // The file's place in the list, which may have changed meanwhile.
+            const auto found = std::find_if(m_files.cbegin(), m_files.cend(),
+                                            [task](const FileChoice &f) { return f.previewTask == task; });
+            const int index = int(found - m_files.cbegin());
+            m_files[index].preview = preview;
+            if (index == m_current)
+                showChoices();
+            emit previewReady(index);
+        });
     if (file == m_current)
         m_rejected->setText(tr("Reading…"));
 }
@@ -281,6 +278,8 @@ void ImportDialog::showChoices()
             m_preview->setItem(row, column, new QTableWidgetItem(p.rows[row][column]));
     }
     m_preview->resizeColumnsToContents();
-    m_rejected->setText(!any ? QString() : p.error ? tr("Cannot import this file: %1").arg(*p.error) : issuesText(p));
+    m_rejected->setText(!any          ? QString()
+                            : p.error ? tr("Cannot import this file: %1").arg(p.error->message())
+                                      : issuesText(p));
     m_filling = false;
 }
