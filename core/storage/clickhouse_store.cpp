@@ -207,8 +207,11 @@ qint64 ClickHouseStore::newDatasetId()
                   QStringLiteral("%1: could not reserve a dataset id (too many imports at once?)").arg(location()));
 }
 
-QByteArray ClickHouseStore::nameCondition(LookupField field, const QString &glob) const
+QByteArray ClickHouseStore::nameCondition(LookupField field, const QString &glob,
+                                          const ClickHouseOwnerColumns &owners) const
 {
+    if (isOwnerField(field))
+        return owners.condition(field, glob);
     if (glob == QLatin1String("*"))
         return "1";
     return ClickHouseSql::column(field) + (m_url.cluster.isEmpty() ? " IN" : " GLOBAL IN") + " (SELECT h FROM " +

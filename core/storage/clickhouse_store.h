@@ -3,6 +3,7 @@
 #pragma once
 
 #include "address_book.h"
+#include "clickhouse_owner_columns.h"
 #include "clickhouse_http.h"
 #include "clickhouse_url.h"
 #include "lookup_store.h"
@@ -75,6 +76,11 @@ public:
     // The address book with the databases, the same object as long as neither changes (the
     // book is read from the server each time). Throws Failure for a database that cannot be read.
     OwnerDirectoryPtr ownerDirectory(const QStringList &databases);
+    // The pushed-down owner fields among split and filters, for the datasets ids
+    // (clickhouse_store_address_book.cpp); empty when they name none. Cached per directory,
+    // datasets and source column.
+    ClickHouseOwnerColumns ownerColumns(const std::optional<LookupField> &split, const QList<FieldFilter> &filters,
+                                        const QStringList &databases, const QList<qint64> &ids);
     std::unique_ptr<DatasetSink> beginImport(const DatasetInfo &meta) override; // ClickHouseSink
 
     // Aborts every query in flight (any thread): closes the connections and kills the queries.
@@ -91,8 +97,9 @@ public:
     // an insert that must be the only one for its id (two importers that race both retry).
     qint64 newDatasetId();
     // "client_h IN (SELECT h FROM names WHERE kind = 0 AND …)": where a name field matches
-    // NameGlob glob ("1" for "*", which also matches the absent name).
-    QByteArray nameCondition(LookupField field, const QString &glob) const;
+    // NameGlob glob ("1" for "*", which also matches the absent name); an owner field through
+    // owners.
+    QByteArray nameCondition(LookupField field, const QString &glob, const ClickHouseOwnerColumns &owners) const;
     // The names of hashes, from `names`; 0 is the empty name.
     QHash<quint64, QString> namesOf(const QList<quint64> &hashes);
     quint64 newVersion(); // strictly increasing in this process
@@ -118,6 +125,9 @@ private:
     std::mutex m_bookMutex; // read-modify-write of the address book; m_book, m_ownerDirectory
     AddressBookPtr m_book;
     OwnerDirectoryPtr m_ownerDirectory;
+    // Labels of a source column's names for (directory, dataset ids), by column.
+    struct OwnerLabelCache;
+    QHash<int, std::shared_ptr<OwnerLabelCache>> m_ownerLabels;
     // Split rankings (the top values, and whether more values have lookups) by the ranking
     // query; guarded by m_mutex.
     QHash<QByteArray, QPair<QList<Ranked>, bool>> m_rankCache;

@@ -4,11 +4,15 @@
 // events are kept (each change inserts the row's whole new state with a higher version,
 // deleted = 1 removes it; reads take argMax(…, version) per id). One INSERT is one block, so an
 // import stores every row or none. A database made by an older version has no address_book
-// until a writer opens it: its book is empty.
+// until a writer opens it: its book is empty. Owner fields are pushed down as a transform()
+// of the source column's name hashes (ClickHouseOwnerColumns): the names the datasets hold
+// (name_counts) are labelled here, once per directory, datasets and column.
 #include "address_book.h"
 #include "clickhouse_rows.h"
+#include "clickhouse_sql.h"
 #include "clickhouse_store.h"
 #include "failure.h"
+#include "owner_field_values.h"
 
 namespace {
 
@@ -167,4 +171,77 @@ OwnerDirectoryPtr ClickHouseStore::ownerDirectory(const QStringList &databases)
         m_book = std::make_shared<const AddressBook>(entries);
     m_ownerDirectory = OwnerDirectory::reuse(m_ownerDirectory, m_book, std::move(opened));
     return m_ownerDirectory;
+}
+
+struct ClickHouseStore::OwnerLabelCache {
+    OwnerDirectoryPtr directory;
+    QList<qint64> ids;
+    QList<std::pair<quint64, OwnerLabels>> labelled; // name hash → labels, labelled names only
+};
+
+ClickHouseOwnerColumns ClickHouseStore::ownerColumns(const std::optional<LookupField> &split,
+                                                     const QList<FieldFilter> &filters, const QStringList &databases,
+                                                     const QList<qint64> &ids)
+{
+    ClickHouseOwnerColumns out;
+    const QList<LookupField> fields = OwnerFieldValues::fieldsOf(split, filters);
+    if (fields.isEmpty())
+        return out;
+    const OwnerDirectoryPtr directory = ownerDirectory(databases);
+    for (LookupField source : kOwnerSources) {
+        QList<LookupField> wanted;
+        for (LookupField f : fields) {
+            if (ownerSource(f) == source)
+                wanted.append(f);
+        }
+        if (wanted.isEmpty())
+            continue;
+        const int column = nameFieldIndex(source);
+        std::shared_ptr<OwnerLabelCache> cache;
+        {
+            std::lock_guard guard(m_bookMutex);
+            const std::shared_ptr<OwnerLabelCache> known = m_ownerLabels.value(column);
+            if (known && known->directory == directory && known->ids == ids)
+                cache = known;
+        }
+        if (!cache) {
+            cache = std::make_shared<OwnerLabelCache>();
+            cache->directory = directory;
+            cache->ids = ids;
+            QList<quint64> hashes;
+            if (!ids.isEmpty()) {
+                ClickHouseRows rows(m_entry.query("SELECT DISTINCT h FROM " + table("name_counts") +
+                                                  " WHERE dataset IN (" + ClickHouseSql::numberList(ids) +
+                                                  ") AND kind = " + QByteArray::number(column) + " FORMAT RowBinary"));
+                while (!rows.atEnd())
+                    hashes.append(rows.u64());
+            }
+            const QHash<quint64, QString> names = namesOf(hashes);
+            for (auto it = names.constBegin(); it != names.constEnd(); ++it) {
+                if (it.key() == 0)
+                    continue;
+                const OwnerLabels labels = directory->labels(it.value());
+                if (!(labels == OwnerLabels{}))
+                    cache->labelled.append({it.key(), labels});
+            }
+            std::lock_guard guard(m_bookMutex);
+            m_ownerLabels.insert(column, cache);
+        }
+        for (LookupField f : wanted) {
+            QList<quint64> from, to;
+            for (const auto &[hash, labels] : std::as_const(cache->labelled)) {
+                const QString &label = labels.value(ownerAttribute(f));
+                if (label.isEmpty())
+                    continue;
+                const quint64 labelHash = ClickHouseSql::nameHash(label);
+                from.append(hash);
+                to.append(labelHash);
+                out.labels.insert(labelHash, label);
+            }
+            out.expressions[f] = from.isEmpty() ? QByteArray("toUInt64(0)")
+                                                : "transform(" + ClickHouseSql::column(source) + ", " +
+                    ClickHouseSql::hashArray(from) + ", " + ClickHouseSql::hashArray(to) + ", toUInt64(0))";
+        }
+    }
+    return out;
 }

@@ -57,6 +57,7 @@ BinTable ClickHouseStore::binsOf(const BinQuery &query, const QList<DatasetInfo>
     if (table.edges.isEmpty())
         return table;
     const TimeRange rankRange = query.rankRange.value_or(range);
+    const ClickHouseOwnerColumns owners = ownerColumns(query.split, query.filters, query.ownerDatabases, ids);
     const TimeRange hull = query.rankRange
         ? TimeRange{std::min(rankRange.fromUs, range.fromUs), std::max(rankRange.toUs, range.toUs)}
         : range;
@@ -111,7 +112,7 @@ BinTable ClickHouseStore::binsOf(const BinQuery &query, const QList<DatasetInfo>
         sql += " AND " + src.time;
         for (const FieldFilter &f : query.filters) {
             if (f.field != LookupField::Dataset)
-                sql += " AND " + nameCondition(f.field, f.glob);
+                sql += " AND " + nameCondition(f.field, f.glob, owners);
         }
         return sql + ClickHouseSql::excludedPairsCondition(query.excludedPairs);
     };
@@ -175,7 +176,8 @@ BinTable ClickHouseStore::binsOf(const BinQuery &query, const QList<DatasetInfo>
         return table;
     }
 
-    const QByteArray column = ClickHouseSql::column(*query.split);
+    const QByteArray column = owners.column(*query.split);
+    const bool owner = isOwnerField(*query.split);
     QList<Ranked> ranked;
     auto readRanked = [&](const QByteArray &sql) {
         QList<Ranked> out;
@@ -201,7 +203,7 @@ BinTable ClickHouseStore::binsOf(const BinQuery &query, const QList<DatasetInfo>
     }
     // Ranked over whole datasets without name filters: the per-name counts of each import.
     const bool wholeSets =
-        !nameFilters && !ids.isEmpty() && std::all_of(sets.begin(), sets.end(), [&](const DatasetInfo &d) {
+        !nameFilters && !owner && !ids.isEmpty() && std::all_of(sets.begin(), sets.end(), [&](const DatasetInfo &d) {
             return !ids.contains(d.id) || d.records == 0 ||
                 (rankRange.fromUs <= d.tsMinUs && d.tsMaxUs < rankRange.toUs);
         });
@@ -222,7 +224,7 @@ BinTable ClickHouseStore::binsOf(const BinQuery &query, const QList<DatasetInfo>
         QList<quint64> hashes;
         for (const Ranked &r : std::as_const(ranked))
             hashes.append(r.hash);
-        const QHash<quint64, QString> values = namesOf(hashes);
+        const QHash<quint64, QString> values = owner ? owners.labels : namesOf(hashes);
         for (Ranked &r : ranked)
             r.value = values.value(r.hash);
         rank(ranked);

@@ -31,13 +31,14 @@ RecordPage ClickHouseStore::records(const RecordQuery &query, qint64 offset, qin
     QByteArray where = "dataset IN (" + ClickHouseSql::numberList(ids) +
         ") AND ts >= " + QByteArray::number(std::max<qint64>(query.range.fromUs, 0)) + " AND ts < " +
         QByteArray::number(query.range.toUs);
+    const ClickHouseOwnerColumns owners = ownerColumns(query.split, query.filters, query.ownerDatabases, ids);
     for (const FieldFilter &f : query.filters) {
         if (f.field != LookupField::Dataset)
-            where += " AND " + nameCondition(f.field, f.glob);
+            where += " AND " + nameCondition(f.field, f.glob, owners);
     }
     where += ClickHouseSql::excludedPairsCondition(query.excludedPairs);
     if (query.split && *query.split != LookupField::Dataset) {
-        const QByteArray column = ClickHouseSql::column(*query.split);
+        const QByteArray column = owners.column(*query.split);
         auto hashes = [](const QStringList &values) {
             QList<quint64> out;
             for (const QString &v : values)
@@ -88,5 +89,6 @@ RecordPage ClickHouseStore::records(const RecordQuery &query, qint64 offset, qin
         std::tie(r.client, r.qname, r.qtype, r.rcode, r.server) =
             std::tuple(names.value(h[0]), names.value(h[1]), names.value(h[2]), names.value(h[3]), names.value(h[4]));
     }
+    ownerDirectory(query.ownerDatabases)->label(page.records);
     return page;
 }

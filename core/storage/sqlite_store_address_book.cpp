@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// SqliteStore's address book: the rows of `address_book` (schema version 4), and the owner
+// SqliteStore's address book: the rows of `address_book` (schema version 6), and the owner
 // directory views label addresses with (the book, cached until it changes, and the view's
-// MaxMind-format databases). A read-only store of version 3 or older has an empty book.
+// MaxMind-format databases). A read-only store of an older version has an empty book.
 #include "sqlite_store.h"
 
 #include "address_book.h"
@@ -13,7 +13,7 @@
 
 namespace {
 
-constexpr int kAddressBookVersion = 4;
+constexpr int kAddressBookVersion = 6;
 
 Failure readOnly(const QString &path)
 {

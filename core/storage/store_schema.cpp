@@ -116,12 +116,13 @@ PRAGMA user_version = 3;
 COMMIT;
 )sql";
 
-// Version 4, the address book (a step of its own: other version 4 additions are separate
-// steps): who is behind addresses and names, one row per pattern (AddressPattern's canonical
-// spelling); owner fields are derived from it when a view is computed, nothing else changes.
-constexpr const char *kMigrateV3ToV4AddressBook = R"sql(
+// Version 6, the address book, a step of its own after every earlier one: who is behind
+// addresses and names, one row per pattern (AddressPattern's canonical spelling); owner
+// fields are derived from it when a view is computed, nothing else changes. IF NOT EXISTS:
+// the step applies after whichever steps precede it.
+constexpr const char *kMigrateV5ToV6AddressBook = R"sql(
 BEGIN;
-CREATE TABLE address_book (
+CREATE TABLE IF NOT EXISTS address_book (
     id         INTEGER PRIMARY KEY,
     pattern    TEXT NOT NULL UNIQUE,
     label      TEXT NOT NULL,
@@ -130,7 +131,7 @@ CREATE TABLE address_book (
     created_at TEXT,
     updated_at TEXT
 );
-PRAGMA user_version = 4;
+PRAGMA user_version = 6;
 COMMIT;
 )sql";
 
@@ -190,7 +191,7 @@ void StoreSchema::prepare(SqliteDb &db, bool writable)
         db.exec(kCreateV1);
         db.exec(kMigrateV1ToV2);
         db.exec(kMigrateV2ToV3);
-        db.exec(kMigrateV3ToV4AddressBook);
+        db.exec(kMigrateV5ToV6AddressBook);
         refreshLookupView(db);
         return;
     }
@@ -214,8 +215,8 @@ void StoreSchema::prepare(SqliteDb &db, bool writable)
         db.exec(kMigrateV1ToV2);
     if (version < 3 && writable)
         db.exec(kMigrateV2ToV3);
-    if (version < 4 && writable)
-        db.exec(kMigrateV3ToV4AddressBook);
+    if (version < 6 && writable)
+        db.exec(kMigrateV5ToV6AddressBook);
     if (writable)
         refreshLookupView(db);
 }

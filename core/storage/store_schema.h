@@ -12,9 +12,9 @@ class SqliteDb;
 // Version 1: names, datasets, lookups, lookup_blocks, events, plus the lookup_view view.
 // Version 2: datasets.kind ('lookups' or 'observations'), observations, store_meta.
 // Version 3: lookups.flags and lookup_blocks.flags (LookupFlags: bit 0 mDNS), lookup_view.proto.
-// Version 4: address_book (its own step).
+// Version 6: address_book (its own step, kMigrateV5ToV6AddressBook).
 namespace StoreSchema {
-inline constexpr int kVersion = 4;
+inline constexpr int kVersion = 6;
 inline constexpr int kApplicationId = int(kStoreApplicationId); // set with PRAGMA application_id
 
 // Creates the schema in an empty database, or migrates an older one; throws Failure for

@@ -6,6 +6,7 @@
 #include "failure_notice.h"
 #include "store_schema.h"
 
+#include "address_book_dock.h"
 #include "analysis_dock.h"
 #include "background_task.h"
 #include "chart_renderer.h"
@@ -141,6 +142,7 @@ void MainWindow::buildMenus()
     QAction *redo = m_eventWork->editor()->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addActions({undo, redo});
+    buildOwners(edit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *all = view->addAction(tr("Show &all"), this, [this] {
@@ -155,7 +157,8 @@ void MainWindow::buildMenus()
     view->addSeparator();
     for (QDockWidget *dock : {static_cast<QDockWidget *>(m_datasetsDock), static_cast<QDockWidget *>(m_filtersDock),
                               static_cast<QDockWidget *>(m_recordsDock), static_cast<QDockWidget *>(m_eventsDock),
-                              static_cast<QDockWidget *>(m_analysisDock)})
+                              static_cast<QDockWidget *>(m_analysisDock),
+                              static_cast<QDockWidget *>(m_addressBookDock)})
         view->addAction(dock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -170,7 +173,7 @@ void MainWindow::buildMenus()
                "<tr><td>Ctrl+click</td><td>add a point event</td></tr><tr><td>Ctrl+drag</td><td>add a range "
                "event</td></tr>"
                "<tr><td>Drag an event's line, label or edge</td><td>move it</td></tr>"
-               "<tr><td>Ctrl+Z / Ctrl+Shift+Z</td><td>undo / redo an event change</td></tr>"
+               "<tr><td>Ctrl+Z / Ctrl+Shift+Z</td><td>undo / redo an event or address book change</td></tr>"
                "<tr><td>+ / − / 0, Home</td><td>zoom in / out / show all</td></tr>"
                "<tr><td>Left / Right, Alt+Left / Alt+Right</td><td>pan; back / forward</td></tr></table>"));
     });
@@ -329,6 +332,7 @@ void MainWindow::useStore(std::shared_ptr<LookupStore> store, const QString &pat
     plot()->setLook(state.look);
     plot()->setTable(BinTable{});
     m_eventWork->setStore(store);
+    m_addressBookDock->setStore(store);
     m_recordsDock->clear();
     m_analysisDock->restoreHideAutomated(state.hideAutomated, state.automatedAt);
     m_controller->setStore(std::move(store), state.datasets, state.range);
