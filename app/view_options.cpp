@@ -100,9 +100,9 @@ BinQuery ViewOptions::parse(const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("split"))) {
         q.split = parseLookupField(parser.value(QStringLiteral("split")));
         if (!q.split)
-            throw Failure(Failure::Kind::BadInput,
-                          QStringLiteral("bad --split '%1' (%2)")
-                              .arg(parser.value(QStringLiteral("split")), fieldList(true)));
+            throw Failure(
+                Failure::Kind::BadInput,
+                QStringLiteral("bad --split '%1' (%2)").arg(parser.value(QStringLiteral("split")), fieldList(true)));
     }
     bool ok = false;
     q.topK = parser.value(QStringLiteral("top")).toInt(&ok);
@@ -114,9 +114,8 @@ BinQuery ViewOptions::parse(const QCommandLineParser &parser)
         const qsizetype eq = w.indexOf(QLatin1Char('='));
         const auto field = eq > 0 ? parseLookupField(w.left(eq)) : std::nullopt;
         if (!field || *field == LookupField::Dataset)
-            throw Failure(
-                Failure::Kind::BadInput,
-                QStringLiteral("bad --where '%1' (FIELD=GLOB with FIELD %2)").arg(w, fieldList(false)));
+            throw Failure(Failure::Kind::BadInput,
+                          QStringLiteral("bad --where '%1' (FIELD=GLOB with FIELD %2)").arg(w, fieldList(false)));
         q.filters.append({*field, w.mid(eq + 1)});
     }
     q.ownerDatabases = parser.values(QStringLiteral("mmdb"));

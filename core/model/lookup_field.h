@@ -48,10 +48,10 @@ inline constexpr std::array<LookupField, 5> kNameFields = {LookupField::Client, 
 // Every field a view can filter or split on besides the dataset, in the order the CLI, the
 // Filters dock and the Split selector list them: the stored fields, then the owner fields.
 inline constexpr std::array<LookupField, 14> kViewFields = {
-    LookupField::Client,      LookupField::Qname,     LookupField::Qtype,       LookupField::Rcode,
-    LookupField::Server,      LookupField::Proto,     LookupField::ClientOwner, LookupField::ClientAsn,
-    LookupField::ClientOrg,   LookupField::ClientCountry, LookupField::ServerOwner, LookupField::ServerAsn,
-    LookupField::ServerOrg,   LookupField::ServerCountry};
+    LookupField::Client,    LookupField::Qname,         LookupField::Qtype,       LookupField::Rcode,
+    LookupField::Server,    LookupField::Proto,         LookupField::ClientOwner, LookupField::ClientAsn,
+    LookupField::ClientOrg, LookupField::ClientCountry, LookupField::ServerOwner, LookupField::ServerAsn,
+    LookupField::ServerOrg, LookupField::ServerCountry};
 
 constexpr bool isOwnerField(LookupField field)
 {
@@ -60,7 +60,7 @@ constexpr bool isOwnerField(LookupField field)
 // The field an owner field is derived from (client for client_owner …); field itself otherwise.
 constexpr LookupField ownerSource(LookupField field)
 {
-    return !isOwnerField(field) ? field
+    return !isOwnerField(field)                      ? field
         : int(field) < int(LookupField::ServerOwner) ? LookupField::Client
                                                      : LookupField::Server;
 }

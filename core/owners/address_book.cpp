@@ -64,8 +64,9 @@ AddressBook::AddressBook(const QList<AddressBookEntry> &entries)
     std::sort(m_networks.begin(), m_networks.end(),
               [](const PrefixTable &a, const PrefixTable &b) { return a.prefix > b.prefix; });
     std::sort(globs.begin(), globs.end(), [](const Glob &a, const Glob &b) {
-        return a.pattern.literalCount() != b.pattern.literalCount() ? a.pattern.literalCount() > b.pattern.literalCount()
-                                                                    : a.pattern.text() < b.pattern.text();
+        return a.pattern.literalCount() != b.pattern.literalCount()
+            ? a.pattern.literalCount() > b.pattern.literalCount()
+            : a.pattern.text() < b.pattern.text();
     });
     for (const Glob &g : globs)
         m_globs.emplace_back(NameGlob::pattern(g.pattern.text()), g.row);

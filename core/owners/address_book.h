@@ -49,8 +49,8 @@ private:
         int prefix = 0;
         QHash<QByteArray, qsizetype> rows; // network bytes → index into m_entries
     };
-    std::vector<PrefixTable> m_networks;   // longest prefix first
-    QHash<QString, qsizetype> m_names;     // lower-case name → index
+    std::vector<PrefixTable> m_networks;                           // longest prefix first
+    QHash<QString, qsizetype> m_names;                             // lower-case name → index
     std::vector<std::pair<QRegularExpression, qsizetype>> m_globs; // most specific first
 };
 using AddressBookPtr = std::shared_ptr<const AddressBook>;

@@ -51,11 +51,10 @@ public:
     {
         if (m_count == 0)
             return m_entries;
-        QString message = m_count == 1
-            ? m_problems.first()
-            : QStringLiteral("%1 problems in %2; nothing was imported:\n%3")
-                  .arg(m_count)
-                  .arg(m_file, m_problems.join(QLatin1Char('\n')));
+        QString message = m_count == 1 ? m_problems.first()
+                                       : QStringLiteral("%1 problems in %2; nothing was imported:\n%3")
+                                             .arg(m_count)
+                                             .arg(m_file, m_problems.join(QLatin1Char('\n')));
         if (m_count > m_problems.size())
             message += QStringLiteral("\n(and %1 more)").arg(m_count - m_problems.size());
         throw Failure(Failure::Kind::BadInput, message);
@@ -98,7 +97,8 @@ QList<AddressBookEntry> readCsv(QByteArrayView data, const QString &fileName)
         if (problem != CsvTokenizer::Problem::None)
             return reading.problem(line, CsvTokenizer::problemText(problem));
         if (qsizetype(fields.size()) != width)
-            return reading.problem(line, QStringLiteral("%1 fields, but the header has %2").arg(fields.size()).arg(width));
+            return reading.problem(line,
+                                   QStringLiteral("%1 fields, but the header has %2").arg(fields.size()).arg(width));
         const auto field = [&](Column c) {
             return at[size_t(c)] < 0 ? QString() : QString::fromUtf8(fields[size_t(at[size_t(c)])]);
         };
@@ -116,10 +116,11 @@ QList<AddressBookEntry> readJson(QByteArrayView data, const QString &fileName)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(data.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError)
-        throw Failure(Failure::Kind::BadInput, QStringLiteral("%1:%2: bad JSON: %3")
-                                                   .arg(fileName)
-                                                   .arg(JsonTextLines::lineAt(data, error.offset))
-                                                   .arg(error.errorString()));
+        throw Failure(Failure::Kind::BadInput,
+                      QStringLiteral("%1:%2: bad JSON: %3")
+                          .arg(fileName)
+                          .arg(JsonTextLines::lineAt(data, error.offset))
+                          .arg(error.errorString()));
     if (!doc.isArray())
         throw Failure(Failure::Kind::BadInput,
                       QStringLiteral("%1:1: not an address book: expected an array of objects").arg(fileName));
@@ -189,11 +190,15 @@ QList<AddressBookEntry> AddressBookFile::readFile(const QString &path, std::opti
         throw Failure(file.exists() ? Failure::Kind::Io : Failure::Kind::NotFound,
                       QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
     if (file.size() > kMaxFileBytes)
-        throw Failure(Failure::Kind::BadInput, QStringLiteral("%1 is larger than an address book can be (%2 MiB)")
-                                                   .arg(path)
-                                                   .arg(kMaxFileBytes >> 20));
+        throw Failure(
+            Failure::Kind::BadInput,
+            QStringLiteral("%1 is larger than an address book can be (%2 MiB)").arg(path).arg(kMaxFileBytes >> 20));
     const QByteArray data = file.readAll();
-    return read(data, format ? *format : fromExtension(path).value_or(sniff(QByteArrayView(data).first(std::min<qsizetype>(data.size(), 64)))), path);
+    return read(
+        data,
+        format ? *format
+               : fromExtension(path).value_or(sniff(QByteArrayView(data).first(std::min<qsizetype>(data.size(), 64)))),
+        path);
 }
 
 QByteArray AddressBookFile::write(const QList<AddressBookEntry> &entries, Format format)
@@ -213,8 +218,8 @@ QByteArray AddressBookFile::write(const QList<AddressBookEntry> &entries, Format
     QByteArray out = "pattern,label,note,source_url\n";
     for (const AddressBookEntry &e : entries) {
         using BinTableFormat::csvField;
-        out += csvField(e.pattern) + ',' + csvField(e.label) + ',' + csvField(e.note) + ',' + csvField(e.sourceUrl) +
-            '\n';
+        out +=
+            csvField(e.pattern) + ',' + csvField(e.label) + ',' + csvField(e.note) + ',' + csvField(e.sourceUrl) + '\n';
     }
     return out;
 }

@@ -35,19 +35,22 @@ AddressPattern AddressPattern::parse(const QString &given)
 {
     const QString text = given.trimmed();
     if (text.isEmpty())
-        throw Failure(Failure::Kind::BadInput, QStringLiteral("an empty pattern (a CIDR network, an address or a name)"));
+        throw Failure(Failure::Kind::BadInput,
+                      QStringLiteral("an empty pattern (a CIDR network, an address or a name)"));
     for (QChar c : text) {
         if (c.isSpace() || c.category() == QChar::Other_Control)
             throw bad(text, QStringLiteral("a pattern holds no spaces or control characters"));
     }
     AddressPattern out;
     const qsizetype slash = text.indexOf(QLatin1Char('/'));
-    const std::optional<IpAddress> address = IpAddress::parse(slash < 0 ? QStringView(text) : QStringView(text).first(slash));
+    const std::optional<IpAddress> address =
+        IpAddress::parse(slash < 0 ? QStringView(text) : QStringView(text).first(slash));
     if (address) {
         out.m_kind = Kind::Network;
         out.m_prefix = address->bitCount();
         // An IPv4-mapped address reads as IPv4; its IPv6 prefix counts the 96 bits before it.
-        const bool mapped = address->family == 4 && text.first(slash < 0 ? text.size() : slash).contains(QLatin1Char(':'));
+        const bool mapped =
+            address->family == 4 && text.first(slash < 0 ? text.size() : slash).contains(QLatin1Char(':'));
         if (slash >= 0) {
             bool ok = false;
             const QStringView digits = QStringView(text).sliced(slash + 1);

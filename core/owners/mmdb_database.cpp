@@ -23,9 +23,8 @@ namespace {
 
 QString utf8(const MMDB_entry_data_s &d)
 {
-    return d.has_data && d.type == MMDB_DATA_TYPE_UTF8_STRING
-        ? QString::fromUtf8(d.utf8_string, qsizetype(d.data_size))
-        : QString();
+    return d.has_data && d.type == MMDB_DATA_TYPE_UTF8_STRING ? QString::fromUtf8(d.utf8_string, qsizetype(d.data_size))
+                                                              : QString();
 }
 
 // The value at path under entry, or no data (a path the record does not have is no error).
@@ -36,8 +35,9 @@ MMDB_entry_data_s valueAt(MMDB_entry_s *entry, const char *const *path, const Mm
     if (status == MMDB_SUCCESS || status == MMDB_LOOKUP_PATH_DOES_NOT_MATCH_DATA_ERROR ||
         status == MMDB_INVALID_LOOKUP_PATH_ERROR)
         return status == MMDB_SUCCESS ? d : MMDB_entry_data_s{};
-    throw Failure(Failure::Kind::Corrupt, QStringLiteral("%1: a record cannot be read (libmaxminddb: %2)")
-                                              .arg(info.path, QString::fromUtf8(MMDB_strerror(status))));
+    throw Failure(Failure::Kind::Corrupt,
+                  QStringLiteral("%1: a record cannot be read (libmaxminddb: %2)")
+                      .arg(info.path, QString::fromUtf8(MMDB_strerror(status))));
 }
 
 QString asnText(const MMDB_entry_data_s &d)
@@ -110,9 +110,8 @@ MmdbDatabase::MmdbDatabase(const QString &path)
         if (MMDB_read_node(m_db.get(), node, &n) != MMDB_SUCCESS)
             break;
         std::optional<MMDB_entry_s> data;
-        for (const auto &[type, record, entry] :
-             {std::tuple{n.right_record_type, n.right_record, n.right_record_entry},
-              std::tuple{n.left_record_type, n.left_record, n.left_record_entry}}) {
+        for (const auto &[type, record, entry] : {std::tuple{n.right_record_type, n.right_record, n.right_record_entry},
+                                                  std::tuple{n.left_record_type, n.left_record, n.left_record_entry}}) {
             if (type == MMDB_RECORD_TYPE_SEARCH_NODE)
                 pending.push_back(uint32_t(record));
             else if (type == MMDB_RECORD_TYPE_DATA)
@@ -177,12 +176,14 @@ MmdbDatabase::Labels MmdbDatabase::labels(const IpAddress &address) const
         std::memcpy(&in6->sin6_addr, address.bytes.data(), 16);
     }
     int status = MMDB_SUCCESS;
-    MMDB_lookup_result_s found = MMDB_lookup_sockaddr(m_db.get(), reinterpret_cast<const sockaddr *>(&storage), &status);
+    MMDB_lookup_result_s found =
+        MMDB_lookup_sockaddr(m_db.get(), reinterpret_cast<const sockaddr *>(&storage), &status);
     if (status == MMDB_IPV6_LOOKUP_IN_IPV4_DATABASE_ERROR)
         return {};
     if (status != MMDB_SUCCESS)
-        throw Failure(Failure::Kind::Corrupt, QStringLiteral("%1: the search tree is damaged (libmaxminddb: %2)")
-                                                  .arg(m_info.path, QString::fromUtf8(MMDB_strerror(status))));
+        throw Failure(Failure::Kind::Corrupt,
+                      QStringLiteral("%1: the search tree is damaged (libmaxminddb: %2)")
+                          .arg(m_info.path, QString::fromUtf8(MMDB_strerror(status))));
     if (!found.found_entry)
         return {};
     return labelsAt(&found.entry);

@@ -6,8 +6,7 @@
 
 OwnerDirectory::OwnerDirectory(AddressBookPtr book, QList<MmdbDatabasePtr> databases)
     : m_book(book ? std::move(book) : std::make_shared<const AddressBook>()), m_databases(std::move(databases))
-{
-}
+{}
 
 std::shared_ptr<const OwnerDirectory> OwnerDirectory::reuse(const std::shared_ptr<const OwnerDirectory> &previous,
                                                             AddressBookPtr book, QList<MmdbDatabasePtr> databases)

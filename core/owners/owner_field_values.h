@@ -43,9 +43,9 @@ private:
     std::mutex m_mutex;
     OwnerDirectoryPtr m_directory;
     NameTable m_names;
-    std::vector<bool> m_labelled;                                // by name id
-    QList<std::pair<const DatasetColumns *, int>> m_covered;     // (columns, column) read
-    QList<std::weak_ptr<const DatasetColumns>> m_coveredAlive;   // keeps m_covered's pointers honest
+    std::vector<bool> m_labelled;                              // by name id
+    QList<std::pair<const DatasetColumns *, int>> m_covered;   // (columns, column) read
+    QList<std::weak_ptr<const DatasetColumns>> m_coveredAlive; // keeps m_covered's pointers honest
     std::array<std::vector<quint32>, kOwnerAttributeCount> m_valueOf;
     std::array<std::vector<QString>, kOwnerAttributeCount> m_values;
     std::array<QHash<QString, quint32>, kOwnerAttributeCount> m_ids;

@@ -25,7 +25,7 @@ public:
     virtual ~AddressBookStore() = default;
 
     virtual QList<AddressBookEntry> addressBook() = 0;
-    virtual qint64 addAddressEntry(const AddressBookEntry &entry) = 0; // returns the new id
+    virtual qint64 addAddressEntry(const AddressBookEntry &entry) = 0;  // returns the new id
     virtual void updateAddressEntry(const AddressBookEntry &entry) = 0; // by entry.id
     virtual void deleteAddressEntry(qint64 id) = 0;
     // Adds entry under its own id (entry.id > 0), as an undo of its deletion; throws if taken.

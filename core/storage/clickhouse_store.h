@@ -3,8 +3,8 @@
 #pragma once
 
 #include "address_book.h"
-#include "clickhouse_owner_columns.h"
 #include "clickhouse_http.h"
+#include "clickhouse_owner_columns.h"
 #include "clickhouse_url.h"
 #include "lookup_store.h"
 #include "owner_directory.h"
@@ -66,7 +66,7 @@ public:
     void updateEvent(const TimelineEvent &event) override;
     void deleteEvent(qint64 id) override;
     void restoreEvent(const TimelineEvent &event) override;
-    QByteArray redactionKey() override; // the store_meta table on the URL's server
+    QByteArray redactionKey() override;             // the store_meta table on the URL's server
     QList<AddressBookEntry> addressBook() override; // clickhouse_store_address_book.cpp
     qint64 addAddressEntry(const AddressBookEntry &entry) override;
     void updateAddressEntry(const AddressBookEntry &entry) override;
@@ -113,7 +113,7 @@ private:
     void findShards();
     BinTable binsOf(const BinQuery &query, const QList<DatasetInfo> &sets);
     void writeEvent(const TimelineEvent &event, bool deleted); // clickhouse_store_events.cpp
-    void writeAddressRows(const QByteArray &rowBinary);         // clickhouse_store_address_book.cpp
+    void writeAddressRows(const QByteArray &rowBinary);        // clickhouse_store_address_book.cpp
 
     ClickHouseUrl m_url;
     bool m_readOnly = false;

@@ -27,8 +27,9 @@ void putEntry(QByteArray &out, const AddressBookEntry &e, quint64 version, bool 
 
 Failure taken(const AddressBookEntry &existing)
 {
-    return Failure(Failure::Kind::Refused,
-                   QStringLiteral("the address book has a row for %1 already (%2)").arg(existing.pattern, existing.label));
+    return Failure(
+        Failure::Kind::Refused,
+        QStringLiteral("the address book has a row for %1 already (%2)").arg(existing.pattern, existing.label));
 }
 
 } // namespace
@@ -89,7 +90,8 @@ void ClickHouseStore::updateAddressEntry(const AddressBookEntry &given)
         found = found || existing.id == e.id;
     }
     if (!found)
-        throw Failure(Failure::Kind::NotFound, QStringLiteral("%1 has no address book row %2").arg(location()).arg(e.id));
+        throw Failure(Failure::Kind::NotFound,
+                      QStringLiteral("%1 has no address book row %2").arg(location()).arg(e.id));
     QByteArray row;
     putEntry(row, e, newVersion(), false);
     writeAddressRows(row);
@@ -101,8 +103,7 @@ void ClickHouseStore::deleteAddressEntry(qint64 id)
         throw Failure(Failure::Kind::Refused, QStringLiteral("%1 is open read-only").arg(location()));
     std::lock_guard guard(m_bookMutex);
     const QList<AddressBookEntry> current = addressBook();
-    const auto it =
-        std::find_if(current.begin(), current.end(), [&](const AddressBookEntry &e) { return e.id == id; });
+    const auto it = std::find_if(current.begin(), current.end(), [&](const AddressBookEntry &e) { return e.id == id; });
     if (it == current.end())
         throw Failure(Failure::Kind::NotFound, QStringLiteral("%1 has no address book row %2").arg(location()).arg(id));
     QByteArray row;

@@ -46,8 +46,9 @@ QByteArray condition(ClickHouseStore &store, const QList<DatasetInfo> &sets, std
         ids.append(d.id);
     if (ids.isEmpty() || (range && (range->isEmpty() || range->toUs <= 0)))
         return "0";
-    const ClickHouseOwnerColumns owners =
-        filtered ? store.ownerColumns(std::nullopt, query.filters, query.ownerDatabases, ids) : ClickHouseOwnerColumns{};
+    const ClickHouseOwnerColumns owners = filtered
+        ? store.ownerColumns(std::nullopt, query.filters, query.ownerDatabases, ids)
+        : ClickHouseOwnerColumns{};
     QByteArrayList parts{"dataset IN (" + ClickHouseSql::numberList(ids) + ")"};
     if (range)
         parts << "ts >= " + QByteArray::number(std::max<qint64>(range->fromUs, 0))

@@ -45,7 +45,7 @@ public:
     void deleteEvent(qint64 id) override;
     void restoreEvent(const TimelineEvent &event) override;
     std::unique_ptr<DatasetSink> beginImport(const DatasetInfo &meta) override;
-    QByteArray redactionKey() override; // sqlite_store_meta.cpp
+    QByteArray redactionKey() override;             // sqlite_store_meta.cpp
     QList<AddressBookEntry> addressBook() override; // sqlite_store_address_book.cpp
     qint64 addAddressEntry(const AddressBookEntry &entry) override;
     void updateAddressEntry(const AddressBookEntry &entry) override;
@@ -66,7 +66,7 @@ private:
     DatasetColumnsPtr loadColumns(qint64 datasetId, const QList<int> &nameColumns, DatasetColumnsPtr base);
     void prepareConnection();
     void refreshIfChanged();
-    qint64 insertEvent(const TimelineEvent &event, qint64 id = 0); // m_mutex held; id 0: a new one
+    qint64 insertEvent(const TimelineEvent &event, qint64 id = 0);           // m_mutex held; id 0: a new one
     qint64 insertAddressEntry(const AddressBookEntry &entry, qint64 id = 0); // m_mutex held
     // The values of the owner fields the query's split and filters name, for these columns.
     DerivedFields ownerValues(const BinQuery &query, const TimelineEngine::NameTable &names,

@@ -48,8 +48,9 @@ qint64 SqliteStore::insertAddressEntry(const AddressBookEntry &given, qint64 id)
     if (taken.step())
         throw Failure(Failure::Kind::Refused,
                       QStringLiteral("the address book has a row for %1 already (%2)").arg(e.pattern, taken.text(0)));
-    Statement st = m_db->prepare("INSERT INTO address_book(pattern, label, note, source_url, created_at, updated_at, id)"
-                                 " VALUES (?, ?, ?, ?, ?5, ?5, ?6)");
+    Statement st =
+        m_db->prepare("INSERT INTO address_book(pattern, label, note, source_url, created_at, updated_at, id)"
+                      " VALUES (?, ?, ?, ?, ?5, ?5, ?6)");
     st.bind(1, e.pattern).bind(2, e.label).bind(3, e.note).bind(4, e.sourceUrl).bind(5, now());
     if (id > 0)
         st.bind(6, id);
@@ -128,8 +129,8 @@ AddressBookImport SqliteStore::importAddressBook(const QList<AddressBookEntry> &
         result.removed = m_db->queryInt("SELECT count(*) FROM address_book");
         m_db->exec("DELETE FROM address_book");
     }
-    Statement update = m_db->prepare(
-        "UPDATE address_book SET label = ?, note = ?, source_url = ?, updated_at = ? WHERE pattern = ?");
+    Statement update =
+        m_db->prepare("UPDATE address_book SET label = ?, note = ?, source_url = ?, updated_at = ? WHERE pattern = ?");
     for (const AddressBookEntry &e : std::as_const(rows)) {
         update.bind(1, e.label).bind(2, e.note).bind(3, e.sourceUrl).bind(4, now()).bind(5, e.pattern).exec();
         if (m_db->queryInt("SELECT changes()") == 1) {

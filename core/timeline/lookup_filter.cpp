@@ -52,7 +52,7 @@ LookupFilter::LookupFilter(const QList<FieldFilter> &filters, const QList<Client
 }
 
 std::vector<bool> LookupFilter::matchingIds(const FieldFilter &f, const std::vector<QString> &names,
-                                           const DerivedFields &derived)
+                                            const DerivedFields &derived)
 {
     if (!isOwnerField(f.field))
         return NameGlob::matchingIds(f.glob, columnValues(nameFieldIndex(f.field), names));

@@ -406,9 +406,9 @@ void TstClickHouseStore::ownerFieldsAreIdenticalToSqlite()
     q.width = BinWidth::parse(QStringLiteral("1h"));
     q.ownerDatabases = {mmdb};
     for (const auto &[split, topK] : QList<std::pair<LookupField, int>>{{LookupField::ClientOwner, 10},
-                                                                         {LookupField::ClientOwner, 2},
-                                                                         {LookupField::ServerAsn, 5},
-                                                                         {LookupField::ClientOrg, 5}}) {
+                                                                        {LookupField::ClientOwner, 2},
+                                                                        {LookupField::ServerAsn, 5},
+                                                                        {LookupField::ClientOrg, 5}}) {
         q.split = split;
         q.topK = topK;
         queries.append(q);
@@ -418,7 +418,8 @@ void TstClickHouseStore::ownerFieldsAreIdenticalToSqlite()
     q.filters = {{LookupField::ClientOwner, QStringLiteral("B *")}};
     queries.append(q);
     q.split = LookupField::ClientOwner;
-    q.filters = {{LookupField::ServerOrg, QStringLiteral("example*")}, {LookupField::ClientAsn, QStringLiteral("AS64511")}};
+    q.filters = {{LookupField::ServerOrg, QStringLiteral("example*")},
+                 {LookupField::ClientAsn, QStringLiteral("AS64511")}};
     queries.append(q);
     for (const BinQuery &query : queries) {
         const BinTable a = m_sqlite->bins(query);

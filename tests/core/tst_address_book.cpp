@@ -65,8 +65,9 @@ private slots:
         QVERIFY(failureOf([] { AddressPattern::parse(QStringLiteral("192.0.2/24")); }).contains(u"not an IPv4"));
         QVERIFY(failureOf([] { AddressPattern::parse(QStringLiteral("a b")); }).contains(u"no spaces"));
         QVERIFY(failureOf([] { AddressPattern::parse(QString()); }).contains(u"empty"));
-        QVERIFY(failureOf([] { AddressBook::checked({0, QStringLiteral("192.0.2.0/24"), QStringLiteral("  "), {}, {}}); })
-                    .contains(u"no label"));
+        QVERIFY(failureOf([] {
+                    AddressBook::checked({0, QStringLiteral("192.0.2.0/24"), QStringLiteral("  "), {}, {}});
+                }).contains(u"no label"));
     }
 
     void anIpv4AddressTakesTheLongestPrefixHoldingIt()
@@ -84,7 +85,8 @@ private slots:
 
     void anIpv6AddressTakesTheLongestPrefixHoldingIt()
     {
-        const AddressBook book = bookOf({{"2001:db8::/32", "Doc"}, {"2001:db8:1::/48", "Doc lab"}, {"::/0", "Anyone v6"}});
+        const AddressBook book =
+            bookOf({{"2001:db8::/32", "Doc"}, {"2001:db8:1::/48", "Doc lab"}, {"::/0", "Anyone v6"}});
         QCOMPARE(labelOf(book, "2001:db8:1::53"), QStringLiteral("Doc lab"));
         QCOMPARE(labelOf(book, "2001:DB8:2::53"), QStringLiteral("Doc"));
         QCOMPARE(labelOf(book, "fe80::1%eth0"), QStringLiteral("Anyone v6"));
@@ -148,8 +150,8 @@ private slots:
     {
         const QByteArray csv = "pattern,label\n192.0.2.0/24,Good\n192.0.2.7/24,Bad bits\n*.x.com,\n"
                                "192.0.2.0/24,Again\n";
-        const QString message = failureOf(
-            [&] { AddressBookFile::read(csv, AddressBookFile::Format::Csv, QStringLiteral("bank.csv")); });
+        const QString message =
+            failureOf([&] { AddressBookFile::read(csv, AddressBookFile::Format::Csv, QStringLiteral("bank.csv")); });
         QVERIFY2(message.startsWith(u"3 problems in bank.csv; nothing was imported"), qPrintable(message));
         QVERIFY2(message.contains(u"bank.csv:3: '192.0.2.7/24': has bits set after the prefix"), qPrintable(message));
         QVERIFY2(message.contains(u"bank.csv:4: '*.x.com' has no label"), qPrintable(message));
@@ -163,13 +165,16 @@ private slots:
     {
         const QByteArray json = "[\n {\"pattern\": \"192.0.2.0/24\", \"label\": \"A\"},\n"
                                 " {\"pattern\": 7, \"label\": \"B\"}\n]";
-        QCOMPARE(failureOf([&] { AddressBookFile::read(json, AddressBookFile::Format::Json, QStringLiteral("b.json")); }),
-                 QStringLiteral("b.json:3: 'pattern' must be a string"));
+        QCOMPARE(
+            failureOf([&] { AddressBookFile::read(json, AddressBookFile::Format::Json, QStringLiteral("b.json")); }),
+            QStringLiteral("b.json:3: 'pattern' must be a string"));
         QVERIFY(failureOf([] {
-                    AddressBookFile::read("[\n{\"pattern\": }", AddressBookFile::Format::Json, QStringLiteral("c.json"));
+                    AddressBookFile::read("[\n{\"pattern\": }", AddressBookFile::Format::Json,
+                                          QStringLiteral("c.json"));
                 }).startsWith(u"c.json:2: bad JSON"));
-        QVERIFY(failureOf([] { AddressBookFile::read("{}", AddressBookFile::Format::Json, QStringLiteral("d.json")); })
-                    .contains(u"expected an array"));
+        QVERIFY(failureOf([] {
+                    AddressBookFile::read("{}", AddressBookFile::Format::Json, QStringLiteral("d.json"));
+                }).contains(u"expected an array"));
     }
 
     void aMissingFileSaysSo()

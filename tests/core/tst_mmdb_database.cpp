@@ -41,9 +41,10 @@ private slots:
                       {network("217.12.0.0/16", country("RU")), network("2001:db8::/32", country("de"))});
         QVERIFY2(error.isEmpty(), qPrintable(error));
         error = write(m_ipinfo, QStringLiteral("ipinfo_lite.mmdb"),
-                      {network("198.51.100.0/24", QJsonObject{{QStringLiteral("asn"), QStringLiteral("AS13335")},
-                                                              {QStringLiteral("as_name"), QStringLiteral("Cloudflare")},
-                                                              {QStringLiteral("country_code"), QStringLiteral("US")}})});
+                      {network("198.51.100.0/24",
+                               QJsonObject{{QStringLiteral("asn"), QStringLiteral("AS13335")},
+                                           {QStringLiteral("as_name"), QStringLiteral("Cloudflare")},
+                                           {QStringLiteral("country_code"), QStringLiteral("US")}})});
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
@@ -86,7 +87,8 @@ private slots:
 
     void provenanceNamesTypeBuildTimeAndSha256()
     {
-        const MmdbDatabase::Info &info = MmdbDatabase::open(m_asn)->info();
+        const MmdbDatabasePtr database = MmdbDatabase::open(m_asn);
+        const MmdbDatabase::Info &info = database->info();
         QCOMPARE(info.fileName, QStringLiteral("asn.mmdb"));
         QCOMPARE(info.databaseType, QStringLiteral("GeoLite2-ASN"));
         QCOMPARE(info.built.toSecsSinceEpoch(), 1'700'000'000);
@@ -97,9 +99,10 @@ private slots:
         QCOMPARE(info.fields, QStringList({QStringLiteral("asn"), QStringLiteral("org")}));
     }
 
-    void theSameFileIsOpenedOnce()
+    void theSameFileIsOpenedOnceWhileInUse()
     {
-        QCOMPARE(MmdbDatabase::open(m_asn).get(), MmdbDatabase::open(m_asn).get());
+        const MmdbDatabasePtr open = MmdbDatabase::open(m_asn);
+        QCOMPARE(MmdbDatabase::open(m_asn).get(), open.get());
     }
 
     void badFilesFailWithTheirPathAndTheReason()
@@ -126,8 +129,9 @@ private slots:
                  qPrintable(failureOf(junk).second));
 
         const QString city = m_dir.filePath(QStringLiteral("city.mmdb"));
-        const QString error = write(city, QStringLiteral("Cities"),
-                                    {network("192.0.2.0/24", QJsonObject{{QStringLiteral("city"), QStringLiteral("X")}})});
+        const QString error =
+            write(city, QStringLiteral("Cities"),
+                  {network("192.0.2.0/24", QJsonObject{{QStringLiteral("city"), QStringLiteral("X")}})});
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(failureOf(city).first, Failure::Kind::BadInput);
         QVERIFY(failureOf(city).second.contains(u"gives no ASN, AS organisation or country"));

@@ -72,8 +72,8 @@ private slots:
                   {network("198.51.100.0/24", asn(64496, "Resolver Co")), network("2001:db8::/32", asn(64500, "Doc"))});
         QVERIFY2(error.isEmpty(), qPrintable(error));
         m_store = std::make_unique<SqliteStore>(m_dir.filePath(QStringLiteral("o.dnstl")), StoreOpenMode::Create);
-        const QList<QByteArray> clients = {"217.12.96.200", "217.12.96.7", "217.12.97.1", "2001:db8:1::5",
-                                           "2001:db8:2::5", "mail1.trump-email.com", "10.0.0.1", ""};
+        const QList<QByteArray> clients = {"217.12.96.200", "217.12.96.7",           "217.12.97.1", "2001:db8:1::5",
+                                           "2001:db8:2::5", "mail1.trump-email.com", "10.0.0.1",    ""};
         DatasetInfo meta;
         meta.name = QStringLiteral("planted");
         auto sink = m_store->beginImport(meta);
@@ -212,7 +212,8 @@ private slots:
         const QString file = m_dir.filePath(QStringLiteral("copy.dnstl"));
         SqliteStore store(file, StoreOpenMode::Create);
         store.importAddressBook({row("192.0.2.0/24", "A"), row("*.example.com", "B")}, false);
-        AddressBookImport done = store.importAddressBook({row("192.0.2.0/24", "A2"), row("198.51.100.0/24", "C")}, false);
+        AddressBookImport done =
+            store.importAddressBook({row("192.0.2.0/24", "A2"), row("198.51.100.0/24", "C")}, false);
         QCOMPARE(done.added, 1);
         QCOMPARE(done.updated, 1);
         QCOMPARE(store.addressBook().size(), 3);

@@ -25,6 +25,7 @@ my $tree = MaxMind::DB::Writer::Tree->new(
     description           => { en => 'DNS Timeline test database' },
     map_key_type_callback => sub { $types{ $_[0] } // 'utf8_string' },
     merge_strategy        => 'none',
+    remove_reserved_networks => 0, # the tests use the documentation ranges
     alias_ipv6_to_ipv4    => ($spec->{ip_version} // 6) == 6 ? 1 : 0,
 );
 $tree->_set_build_epoch($spec->{build_epoch}) if defined $spec->{build_epoch};

@@ -37,10 +37,11 @@ AddressBookDock::AddressBookDock(QUndoStack *undo, QWidget *parent)
         buttons->addWidget(b);
         return b;
     };
-    m_needStore = {button(tr("Add"), tr("Add a row: a network, an address, a name or a name glob, and who is behind it"),
-                          &AddressBookDock::addDialog),
-                   button(tr("Import…"), tr("Add the rows of a CSV or JSON address book"), &AddressBookDock::importDialog),
-                   button(tr("Export…"), tr("Save the address book as CSV or JSON"), &AddressBookDock::exportDialog)};
+    m_needStore = {
+        button(tr("Add"), tr("Add a row: a network, an address, a name or a name glob, and who is behind it"),
+               &AddressBookDock::addDialog),
+        button(tr("Import…"), tr("Add the rows of a CSV or JSON address book"), &AddressBookDock::importDialog),
+        button(tr("Export…"), tr("Save the address book as CSV or JSON"), &AddressBookDock::exportDialog)};
     m_needSelection = {button(tr("Edit"), tr("Edit the selected row"), &AddressBookDock::editDialog),
                        button(tr("Delete"), tr("Delete the selected row (Ctrl+Z brings it back)"), [this] {
                            if (const auto e = selected())
@@ -108,11 +109,11 @@ void AddressBookDock::show(const QList<AddressBookEntry> &entries)
             m_table->selectRow(row);
     }
     m_table->resizeColumnsToContents();
-    m_summary->setText(!m_store            ? tr("Open a store to keep an address book in it.")
-                           : entries.isEmpty() ? tr("No rows yet. A row labels the addresses or names its pattern "
-                                                    "matches; split or filter by client_owner or server_owner.")
-                                               : tr("%n row(s); the most specific match wins.", nullptr,
-                                                    int(entries.size())));
+    m_summary->setText(!m_store ? tr("Open a store to keep an address book in it.")
+                           : entries.isEmpty()
+                           ? tr("No rows yet. A row labels the addresses or names its pattern "
+                                "matches; split or filter by client_owner or server_owner.")
+                           : tr("%n row(s); the most specific match wins.", nullptr, int(entries.size())));
     for (QToolButton *b : std::as_const(m_needStore))
         b->setEnabled(bool(m_store));
     updateButtons();

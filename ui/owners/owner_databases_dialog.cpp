@@ -46,8 +46,8 @@ OwnerDatabasesDialog::OwnerDatabasesDialog(const QStringList &paths, QWidget *pa
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(add, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Add a database"), {},
-                                                          tr("MaxMind DB (*.mmdb);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Add a database"), {}, tr("MaxMind DB (*.mmdb);;All files (*)"));
         if (!path.isEmpty())
             addDatabase(path);
     });
