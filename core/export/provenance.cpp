@@ -24,7 +24,7 @@ QJsonArray ownerDatabasesJson(const QStringList &paths)
         const MmdbDatabase::Info &info = db->info();
         out.append(QJsonObject{{QStringLiteral("file"), info.fileName},
                                {QStringLiteral("database_type"), info.databaseType},
-                               {QStringLiteral("built"), info.built.toString(Qt::ISODate)},
+                               {QStringLiteral("built"), info.built.toUTC().toString(Qt::ISODate)},
                                {QStringLiteral("sha256"), info.sha256},
                                {QStringLiteral("fields"), QJsonArray::fromStringList(info.fields)}});
     }

@@ -113,20 +113,21 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("good.json"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"([{"pattern": "10.0.0.3", "label": "Three"}])");
+        file.write("[{\"pattern\": \"10.0.0.3\", \"label\": \"Three\"}]");
         file.close();
         QVERIFY(dock->importFile(path, true));
         QTRY_COMPARE(dock->table()->rowCount(), 1);
         RecordQuery q;
         q.range = TimeRange{kStartUs, kStartUs + kDays * kDayUs};
         q.filters = {{LookupField::ClientOwner, QStringLiteral("Three")}};
-        m_window->recordsDock()->list(m_window->controller()->store(), q, QStringLiteral("test"));
+        m_window->recordsDock()->show(m_window->controller()->store(), q, QStringLiteral("test"));
         RecordsModel *model = m_window->recordsDock()->model();
         QTRY_VERIFY(model->rowCount() > 0 && model->recordAt(0));
         const int column = RecordsModel::FirstOwner + ownerFieldIndex(LookupField::ClientOwner);
         QCOMPARE(model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("client_owner"));
-        QCOMPARE(model->data(model->index(0, column)).toString(), QStringLiteral("Three"));
-        QCOMPARE(model->data(model->index(0, RecordsModel::Client)).toString(), QStringLiteral("10.0.0.3"));
+        QCOMPARE(model->data(model->index(0, column), Qt::DisplayRole).toString(), QStringLiteral("Three"));
+        QCOMPARE(model->data(model->index(0, RecordsModel::Client), Qt::DisplayRole).toString(),
+                 QStringLiteral("10.0.0.3"));
     }
 
     void cleanupTestCase() { m_window.reset(); }
