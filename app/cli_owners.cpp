@@ -9,7 +9,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 using namespace CliSupport;
 
@@ -41,14 +40,7 @@ int exportBook(const QString &storePath, const QString &file, Format format)
     } catch (const Failure &e) {
         return fail(e.message());
     }
-    if (file == QLatin1String("-")) {
-        out(bytes);
-        return 0;
-    }
-    QSaveFile save(file);
-    if (!save.open(QIODevice::WriteOnly) || save.write(bytes) != bytes.size() || !save.commit())
-        return fail(QStringLiteral("cannot write %1: %2").arg(file, save.errorString()));
-    return 0;
+    return writeOutput(file, bytes);
 }
 
 int labelValues(const QString &storePath, const QStringList &values, const QStringList &databases)

@@ -4,6 +4,8 @@
 
 #include "failure.h"
 
+#include <QSaveFile>
+
 #include <cstdio>
 
 void CliSupport::out(const QByteArray &bytes)
@@ -54,4 +56,16 @@ QString CliSupport::observationsOnly(LookupStore &store, const QList<qint64> &da
                "they have no single time and cannot be binned; the window shows them as spans")
         .arg(names.size() > 1 ? QStringLiteral("s") : QString(), names.join(QStringLiteral(", ")),
              names.size() > 1 ? QString() : QStringLiteral("s"));
+}
+
+int CliSupport::writeOutput(const QString &file, const QByteArray &bytes)
+{
+    if (file == QLatin1String("-")) {
+        out(bytes);
+        return 0;
+    }
+    QSaveFile save(file);
+    if (!save.open(QIODevice::WriteOnly) || save.write(bytes) != bytes.size() || !save.commit())
+        return fail(QStringLiteral("cannot write %1: %2").arg(file, save.errorString()));
+    return 0;
 }
