@@ -18,7 +18,7 @@ std::optional<IpAddress> IpAddress::parse(QStringView text)
     char ascii[46];
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
-        if (c > 0x7f)
+        if (c > 0x7f || c == 0) // inet_pton would stop at a NUL and accept the text before it
             return std::nullopt;
         ascii[i] = char(c);
     }
