@@ -12,7 +12,9 @@ class SqliteDb;
 // Version 1: names, datasets, lookups, lookup_blocks, events, plus the lookup_view view.
 // Version 2: datasets.kind ('lookups' or 'observations'), observations, store_meta.
 // Version 3: lookups.flags and lookup_blocks.flags (LookupFlags: bit 0 mDNS), lookup_view.proto.
-// Version 6: address_book (its own step, kMigrateV5ToV6AddressBook).
+// Version 4: event_series, events.series_id and events.recurrence_us (recurring events).
+// Version 6: address_book (its own step, kMigrateV5ToV6AddressBook; version 5 is the answers
+// step of issue 12, on another branch).
 namespace StoreSchema {
 inline constexpr int kVersion = 6;
 inline constexpr int kApplicationId = int(kStoreApplicationId); // set with PRAGMA application_id

@@ -44,6 +44,8 @@ private slots:
     void ownerFieldsAreIdenticalToSqlite();
     void failedImportLeavesNothingVisible();
     void eventsRoundTrip();
+    void eventSeriesMatchSqlite(); // tst_clickhouse_store_events.cpp
+    void olderEventsTableGetsTheSeriesColumns();
     void redactionKeyIsKeptOnTheServer();
     void renameAndDelete();
     void cancelStopsTheQueryOnTheServer_data();
