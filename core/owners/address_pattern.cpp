@@ -33,7 +33,11 @@ bool isWildcard(QChar c)
 
 AddressPattern AddressPattern::parse(const QString &given)
 {
-    const QString text = given.trimmed();
+    // A trailing dot is dropped first, so that "192.0.2.1." is the address its canonical
+    // spelling names (read again, "192.0.2.1" must mean the same).
+    QString text = given.trimmed();
+    if (text.size() > 1 && text.endsWith(QLatin1Char('.')))
+        text.chop(1);
     if (text.isEmpty())
         throw Failure(Failure::Kind::BadInput,
                       QStringLiteral("an empty pattern (a CIDR network, an address or a name)"));
@@ -74,9 +78,7 @@ AddressPattern AddressPattern::parse(const QString &given)
     }
     if (slash > 0 && looksNumeric(QStringView(text).first(slash)))
         throw bad(text, QStringLiteral("not an IPv4 or IPv6 network"));
-    QString name = text.toLower();
-    if (name.size() > 1 && name.endsWith(QLatin1Char('.')))
-        name.chop(1);
+    const QString name = text.toLower();
     out.m_text = name;
     out.m_kind = Kind::Name;
     for (qsizetype i = 0; i < name.size(); ++i) {

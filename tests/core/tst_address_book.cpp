@@ -56,6 +56,20 @@ private slots:
         QCOMPARE(glob.literalCount(), 16);
     }
 
+    void canonicalSpellingsReadBackAsThemselves()
+    {
+        // Found by fuzz_address_book: "203.0.113.5." was a name whose spelling, without the
+        // dot, read back as an address.
+        for (const char *given :
+             {"203.0.113.5.", "2001:DB8::1.", "Mail.Example.COM.", "*.x.", "a/b", "::ffff:1.2.3.4"}) {
+            const AddressPattern first = AddressPattern::parse(QString::fromLatin1(given));
+            const AddressPattern again = AddressPattern::parse(first.text());
+            QCOMPARE(again.text(), first.text());
+            QCOMPARE(again.kind(), first.kind());
+        }
+        QCOMPARE(AddressPattern::parse(QStringLiteral("203.0.113.5.")).text(), QStringLiteral("203.0.113.5/32"));
+    }
+
     void badPatternsSayWhatIsWrong()
     {
         QCOMPARE(failureOf([] { AddressPattern::parse(QStringLiteral("192.0.2.7/24")); }),
