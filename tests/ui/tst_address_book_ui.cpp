@@ -3,9 +3,11 @@
 // The Address book dock in the real window: adding, editing and deleting rows writes the store
 // and re-bins a chart split by client_owner; Ctrl+Z undoes each change; a malformed file
 // changes nothing and says why; the Records dock shows the owner columns.
+#include "../core/mmdb_test_support.h"
 #include "address_book_dock.h"
 #include "event_editor.h"
 #include "event_workbench.h"
+#include "owner_databases_dialog.h"
 #include "records_dock.h"
 #include "records_model.h"
 #include "ui_test_store.h"
@@ -128,6 +130,32 @@ private slots:
         QCOMPARE(model->data(model->index(0, column), Qt::DisplayRole).toString(), QStringLiteral("Three"));
         QCOMPARE(model->data(model->index(0, RecordsModel::Client), Qt::DisplayRole).toString(),
                  QStringLiteral("10.0.0.3"));
+    }
+
+    void preferencesRefuseANonDatabaseAndTheChosenOnesLabelTheChart()
+    {
+        const QString asn = m_dir.filePath(QStringLiteral("asn.mmdb"));
+        const QString error = mmdb_test::write(asn, QStringLiteral("GeoLite2-ASN"),
+                                               {mmdb_test::network("10.0.0.0/30", mmdb_test::asn(64500, "Low Net"))});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QString junk = m_dir.filePath(QStringLiteral("junk.mmdb"));
+        QFile file(junk);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(64, 'x'));
+        file.close();
+        OwnerDatabasesDialog dialog({}, m_window.get());
+        QVERIFY(!dialog.addDatabase(junk));
+        QVERIFY2(dialog.problem().startsWith(junk + QStringLiteral(": not a MaxMind DB file")),
+                 qPrintable(dialog.problem()));
+        QVERIFY(dialog.paths().isEmpty());
+        QVERIFY(dialog.addDatabase(asn));
+        QCOMPARE(dialog.paths(), QStringList{asn});
+        m_window->controller()->setFilters({});
+        seriesAfter([&] { m_window->setOwnerDatabases(dialog.paths()); });
+        const QStringList series = seriesAfter([&] { m_window->controller()->setSplit(LookupField::ClientAsn); });
+        QCOMPARE(series, (QStringList{QStringLiteral("AS64500"), QStringLiteral("(none)")}));
+        QCOMPARE(OwnerDatabasesDialog::load(), QStringList{asn});
+        m_window->setOwnerDatabases({});
     }
 
     void cleanupTestCase() { m_window.reset(); }
