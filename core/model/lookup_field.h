@@ -81,6 +81,21 @@ constexpr LookupField ownerField(LookupField source, OwnerAttribute attribute)
                        int(attribute));
 }
 
+// Position of a field in kViewFields (-1 for Dataset).
+constexpr int viewFieldIndex(LookupField field)
+{
+    return int(field) - 1;
+}
+static_assert(
+    [] {
+        for (size_t i = 0; i < kViewFields.size(); ++i) {
+            if (viewFieldIndex(kViewFields[i]) != int(i))
+                return false;
+        }
+        return true;
+    }(),
+    "kViewFields lists the fields after Dataset in enum order");
+
 // Index of a field into DatasetColumns::names: the five name fields (kNameFields order), then
 // proto (kProtoColumn); -1 for Dataset; for an owner field, its source's column (the column a
 // filter or split on it reads).

@@ -7,6 +7,7 @@
 #include "address_book_dock.h"
 #include "event_editor.h"
 #include "event_workbench.h"
+#include "filters_dock.h"
 #include "owner_databases_dialog.h"
 #include "records_dock.h"
 #include "records_model.h"
@@ -156,6 +157,20 @@ private slots:
         QCOMPARE(series, (QStringList{QStringLiteral("AS64500"), QStringLiteral("(none)")}));
         QCOMPARE(OwnerDatabasesDialog::load(), QStringList{asn});
         m_window->setOwnerDatabases({});
+    }
+
+    void theFiltersDockKeepsOwnerFiltersApartFromTheirSourceField()
+    {
+        FiltersDock *dock = m_window->filtersDock();
+        const QList<FieldFilter> filters = {{LookupField::ClientOwner, QStringLiteral("Bank*")},
+                                            {LookupField::ServerCountry, QStringLiteral("RU")}};
+        dock->setFilters(filters);
+        QCOMPARE(dock->editFor(LookupField::ClientOwner)->text(), QStringLiteral("Bank*"));
+        QCOMPARE(dock->editFor(LookupField::ServerCountry)->text(), QStringLiteral("RU"));
+        QVERIFY(dock->editFor(LookupField::Client)->text().isEmpty());
+        QVERIFY(dock->editFor(LookupField::Server)->text().isEmpty());
+        QCOMPARE(dock->filters(), filters);
+        dock->setFilters({});
     }
 
     void cleanupTestCase() { m_window.reset(); }
