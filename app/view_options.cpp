@@ -34,9 +34,10 @@ void ViewOptions::add(QCommandLineParser &parser)
         {QStringLiteral("tz"), QStringLiteral("Time zone for bins and labels (IANA id, default UTC)."),
          QStringLiteral("ZONE"), QStringLiteral("UTC")},
         {QStringLiteral("split"),
-         QStringLiteral("Split into series by dataset, client, qname, qtype, rcode, server, proto, or an owner "
-                        "field: client_owner, client_asn, client_org, client_country, server_owner, server_asn, "
-                        "server_org, server_country."),
+         QStringLiteral("Split into series by dataset, client, qname, qtype, rcode, server, proto, answer "
+                        "(a lookup counts once under each distinct answer), or an owner field: client_owner, "
+                        "client_asn, client_org, client_country, server_owner, server_asn, server_org, "
+                        "server_country."),
          QStringLiteral("FIELD")},
         {QStringLiteral("top"),
          QStringLiteral("Series kept by total when splitting; the rest is \"other\" (default 10)."),
@@ -44,7 +45,8 @@ void ViewOptions::add(QCommandLineParser &parser)
         {QStringLiteral("where"),
          QStringLiteral("Only lookups whose FIELD matches GLOB (repeatable; all must match); "
                         "proto is dns, mdns or a dnstap role (resolver, forwarder, auth, stub, "
-                        "tool, update); owner fields as for --split."),
+                        "tool, update); answer matches when any answer's data does; owner fields as for "
+                        "--split."),
          QStringLiteral("FIELD=GLOB")},
         {QStringLiteral("mmdb"),
          QStringLiteral("A MaxMind-format database (.mmdb) giving the *_asn, *_org and *_country fields "

@@ -11,9 +11,10 @@
 // The fields of a lookup that can split or filter a timeline.
 // Name-valued fields (client … server) are ids into the store's names dictionary; proto is
 // the lookup's protocol ("dns" or "mdns") or dnstap role ("resolver", …), kept as flags (see
-// LookupFlags). The owner fields (client_owner … server_country) are not stored: they are
-// derived when a view is computed from the value of their source field (ownerSource) by the
-// store's address book and the view's MaxMind-format databases (see OwnerDirectory).
+// LookupFlags); answer is the rdata of the lookup's answers, a field with several values per
+// lookup (see AnswerSetTable). The owner fields (client_owner … server_country) are not stored:
+// they are derived when a view is computed from the value of their source field (ownerSource)
+// by the store's address book and the view's MaxMind-format databases (see OwnerDirectory).
 enum class LookupField {
     Dataset,
     Client,
@@ -22,6 +23,7 @@ enum class LookupField {
     Rcode,
     Server,
     Proto,
+    Answer,
     ClientOwner,
     ClientAsn,
     ClientOrg,
@@ -47,11 +49,11 @@ inline constexpr std::array<LookupField, 5> kNameFields = {LookupField::Client, 
 
 // Every field a view can filter or split on besides the dataset, in the order the CLI, the
 // Filters dock and the Split selector list them: the stored fields, then the owner fields.
-inline constexpr std::array<LookupField, 14> kViewFields = {
-    LookupField::Client,    LookupField::Qname,         LookupField::Qtype,       LookupField::Rcode,
-    LookupField::Server,    LookupField::Proto,         LookupField::ClientOwner, LookupField::ClientAsn,
-    LookupField::ClientOrg, LookupField::ClientCountry, LookupField::ServerOwner, LookupField::ServerAsn,
-    LookupField::ServerOrg, LookupField::ServerCountry};
+inline constexpr std::array<LookupField, 15> kViewFields = {
+    LookupField::Client,    LookupField::Qname,     LookupField::Qtype,         LookupField::Rcode,
+    LookupField::Server,    LookupField::Proto,     LookupField::Answer,        LookupField::ClientOwner,
+    LookupField::ClientAsn, LookupField::ClientOrg, LookupField::ClientCountry, LookupField::ServerOwner,
+    LookupField::ServerAsn, LookupField::ServerOrg, LookupField::ServerCountry};
 
 constexpr bool isOwnerField(LookupField field)
 {
@@ -97,14 +99,15 @@ static_assert(
     "kViewFields lists the fields after Dataset in enum order");
 
 // Index of a field into DatasetColumns::names: the five name fields (kNameFields order), then
-// proto (kProtoColumn); -1 for Dataset; for an owner field, its source's column (the column a
-// filter or split on it reads).
+// proto (kProtoColumn), then answer (kAnswerColumn: answer set ids); -1 for Dataset; for an
+// owner field, its source's column (the column a filter or split on it reads).
 constexpr int nameFieldIndex(LookupField field)
 {
     return int(ownerSource(field)) - 1;
 }
 inline constexpr int kProtoColumn = 5;
-inline constexpr int kColumnCount = 6;
+inline constexpr int kAnswerColumn = 6;
+inline constexpr int kColumnCount = 7;
 
 // Per-lookup flags (the store's `flags` column): bit 0 set = mDNS (UDP port 5353, or the
 // multicast group 224.0.0.251 / ff02::fb); bits 1-3 = the role of a lookup logged by a DNS

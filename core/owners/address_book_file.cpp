@@ -3,7 +3,7 @@
 #include "address_book_file.h"
 
 #include "address_book.h"
-#include "bin_table_format.h"
+#include "csv_field.h"
 #include "csv_tokenizer.h"
 #include "failure.h"
 #include "json_text_lines.h"
@@ -217,9 +217,8 @@ QByteArray AddressBookFile::write(const QList<AddressBookEntry> &entries, Format
     }
     QByteArray out = "pattern,label,note,source_url\n";
     for (const AddressBookEntry &e : entries) {
-        using BinTableFormat::csvField;
-        out +=
-            csvField(e.pattern) + ',' + csvField(e.label) + ',' + csvField(e.note) + ',' + csvField(e.sourceUrl) + '\n';
+        using CsvField::encode;
+        out += encode(e.pattern) + ',' + encode(e.label) + ',' + encode(e.note) + ',' + encode(e.sourceUrl) + '\n';
     }
     return out;
 }

@@ -7,6 +7,7 @@
 #include "column_codec.h"
 #include "dataset_writer.h"
 #include "sqlite_db.h"
+#include "store_file_access.h"
 #include "store_schema.h"
 
 #include <QFileInfo>
@@ -26,9 +27,19 @@ SqliteStore::SqliteStore(const QString &path, StoreOpenMode mode)
         throw Failure(Failure::Kind::NotFound, QStringLiteral("%1: no such store").arg(path));
     if (info.exists() && info.isDir())
         throw Failure(Failure::Kind::BadInput, QStringLiteral("%1 is a folder, not a store").arg(path));
-    const auto dbMode = mode == StoreOpenMode::ReadOnly ? SqliteDb::Mode::ReadOnly
-        : mode == StoreOpenMode::Create                 ? SqliteDb::Mode::ReadWriteCreate
-                                                        : SqliteDb::Mode::ReadWrite;
+    if (m_readOnly)
+        m_readOnlyReason = QStringLiteral("%1 was opened read-only").arg(info.fileName());
+    if (!m_readOnly) {
+        if (const auto why = StoreFileAccess::whyNotWritable(path)) {
+            if (mode != StoreOpenMode::WritableIfPossible)
+                throw Failure(Failure::Kind::Refused, QStringLiteral("%1 %2: it cannot be changed").arg(path, *why));
+            m_readOnly = true;
+            m_readOnlyReason = info.fileName() + QLatin1Char(' ') + *why;
+        }
+    }
+    const auto dbMode = m_readOnly      ? SqliteDb::Mode::ReadOnly
+        : mode == StoreOpenMode::Create ? SqliteDb::Mode::ReadWriteCreate
+                                        : SqliteDb::Mode::ReadWrite;
     m_db = std::make_unique<SqliteDb>(path, dbMode);
     try {
         prepareConnection();
@@ -53,6 +64,19 @@ void SqliteStore::prepareConnection()
 
 SqliteStore::~SqliteStore() = default;
 
+qint64 SqliteStore::changeStamp()
+{
+    std::unique_lock lock(m_mutex, std::try_to_lock);
+    if (!lock.owns_lock())
+        return m_changeStamp; // a query runs: ask again later
+    try {
+        m_changeStamp = m_db->queryInt("PRAGMA data_version");
+    } catch (const Failure &) {
+        // The next query reports what is wrong; the stamp stays.
+    }
+    return m_changeStamp;
+}
+
 void SqliteStore::refreshIfChanged()
 {
     // PRAGMA data_version changes whenever another connection commits.
@@ -62,6 +86,7 @@ void SqliteStore::refreshIfChanged()
     m_dataVersion = version;
     m_names.reset();
     m_bookStale = true;
+    m_answerSets.reset();
     // Datasets are immutable once committed: drop only those that are gone.
     QList<qint64> present;
     Statement ids = m_db->prepare("SELECT id FROM datasets");
@@ -113,6 +138,23 @@ TimelineEngine::NameTable SqliteStore::names()
     return m_names;
 }
 
+AnswerSetTablePtr SqliteStore::answerSets()
+{
+    std::lock_guard guard(m_mutex);
+    refreshIfChanged();
+    if (m_answerSets)
+        return m_answerSets;
+    std::vector<QByteArray> texts(1);
+    if (m_schemaVersion >= 5) {
+        texts.resize(size_t(m_db->queryInt("SELECT coalesce(max(id), 0) + 1 FROM answer_sets")));
+        Statement st = m_db->prepare("SELECT id, answers FROM answer_sets");
+        while (st.step())
+            texts[size_t(st.int64(0))] = st.blob(1).toByteArray();
+    }
+    m_answerSets = std::make_shared<const AnswerSetTable>(std::move(texts));
+    return m_answerSets;
+}
+
 DatasetColumnsPtr SqliteStore::columns(qint64 datasetId, const QList<int> &nameColumns)
 {
     std::lock_guard guard(m_mutex);
@@ -162,11 +204,13 @@ DatasetColumnsPtr SqliteStore::loadColumns(qint64 datasetId, const QList<int> &n
     }
     for (int c : wanted)
         out->names[size_t(c)].resize(size_t(rows));
-    // A read-only version 2 store has no flags: every lookup is plain DNS.
-    Statement st = m_db->prepare(QByteArray("SELECT row_count, ts, client, qname, qtype, rcode, server, ") +
-                                 (m_schemaVersion >= 3 ? "flags" : "NULL") +
-                                 " FROM lookup_blocks"
-                                 " WHERE dataset = ? ORDER BY first_rowid");
+    // A read-only version 2 store has no flags: every lookup is plain DNS; before version 5
+    // no lookup has answers.
+    Statement st =
+        m_db->prepare(QByteArray("SELECT row_count, ts, client, qname, qtype, rcode, server, ") +
+                      (m_schemaVersion >= 3 ? "flags" : "NULL") + ", " + (m_schemaVersion >= 5 ? "answers" : "NULL") +
+                      " FROM lookup_blocks"
+                      " WHERE dataset = ? ORDER BY first_rowid");
     st.bind(1, datasetId);
     qint64 at = 0;
     while (st.step()) {
@@ -177,7 +221,11 @@ DatasetColumnsPtr SqliteStore::loadColumns(qint64 datasetId, const QList<int> &n
         bool ok = haveTimes || ColumnCodec::decodeTimes(st.blob(1), out->ts.data() + at, n);
         for (int c : wanted) {
             quint32 *column = out->names[size_t(c)].data() + at;
-            if (c != kProtoColumn) {
+            if (c == kAnswerColumn) {
+                ok = ok &&
+                    ColumnCodec::decodeAnswers(st.isNull(2 + c) ? QByteArrayView() : st.blob(2 + c), column, nullptr,
+                                               n);
+            } else if (c != kProtoColumn) {
                 ok = ok && ColumnCodec::decodeNames(st.blob(2 + c), column, n);
             } else {
                 ok = ok && ColumnCodec::decodeFlags(st.isNull(2 + c) ? QByteArrayView() : st.blob(2 + c), column, n);
@@ -206,6 +254,8 @@ BinTable SqliteStore::bins(const BinQuery &query)
     if (!needed.isEmpty() || query.split)
         input.names = names();
     input.derived = ownerValues(query, input.names, input.datasets);
+    if (needed.contains(kAnswerColumn))
+        input.answerSets = answerSets();
     return m_engine.bin(query, input);
 }
 
@@ -220,6 +270,8 @@ DerivedFields SqliteStore::ownerValues(const BinQuery &query, const TimelineEngi
 
 void SqliteStore::renameDataset(qint64 id, const QString &name)
 {
+    if (m_readOnlyReason)
+        throw Failure(Failure::Kind::Refused, QStringLiteral("Datasets cannot be renamed: %1.").arg(*m_readOnlyReason));
     std::lock_guard guard(m_mutex);
     Statement st = m_db->prepare("UPDATE datasets SET name = ? WHERE id = ?");
     st.bind(1, name).bind(2, id).exec();
@@ -227,6 +279,8 @@ void SqliteStore::renameDataset(qint64 id, const QString &name)
 
 void SqliteStore::deleteDataset(qint64 id)
 {
+    if (m_readOnlyReason)
+        throw Failure(Failure::Kind::Refused, QStringLiteral("Datasets cannot be deleted: %1.").arg(*m_readOnlyReason));
     std::lock_guard guard(m_mutex);
     Transaction tx(*m_db);
     for (const char *sql : {"DELETE FROM lookups WHERE rowid BETWEEN (SELECT first_rowid FROM datasets WHERE id = ?1)"
@@ -242,7 +296,7 @@ void SqliteStore::deleteDataset(qint64 id)
 
 std::unique_ptr<DatasetSink> SqliteStore::beginImport(const DatasetInfo &meta)
 {
-    if (m_readOnly)
-        throw Failure(Failure::Kind::Refused, QStringLiteral("%1 is open read-only").arg(m_path));
+    if (m_readOnlyReason)
+        throw Failure(Failure::Kind::Refused, QStringLiteral("Nothing can be imported: %1.").arg(*m_readOnlyReason));
     return std::make_unique<DatasetWriter>(m_path, meta);
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "address_book.h"
+#include "answer_set_table.h"
 #include "dataset_columns.h"
 #include "lookup_store.h"
 #include "owner_directory.h"
@@ -10,6 +11,8 @@
 #include "timeline_engine.h"
 
 #include <QHash>
+
+#include <atomic>
 
 #include <memory>
 #include <mutex>
@@ -49,7 +52,6 @@ public:
     void deleteSeries(qint64 id) override;
     void restoreSeries(const EventSeries &series, const QList<TimelineEvent> &occurrences) override;
     std::unique_ptr<DatasetSink> beginImport(const DatasetInfo &meta) override;
-    QByteArray redactionKey() override;             // sqlite_store_meta.cpp
     QList<AddressBookEntry> addressBook() override; // sqlite_store_address_book.cpp
     qint64 addAddressEntry(const AddressBookEntry &entry) override;
     void updateAddressEntry(const AddressBookEntry &entry) override;
@@ -59,10 +61,16 @@ public:
     // The store's address book with the databases (.mmdb paths, opened through MmdbDatabase),
     // the same object as long as neither changes. Throws Failure for a database that cannot be read.
     OwnerDirectoryPtr ownerDirectory(const QStringList &databases);
+    QByteArray redactionKey() override; // sqlite_store_meta.cpp
+    std::optional<QString> readOnlyReason() const override { return m_readOnlyReason; }
+    qint64 changeStamp() override; // PRAGMA data_version, when the connection is free
 
     // Columns of one dataset with the given name columns loaded (cached).
     DatasetColumnsPtr columns(qint64 datasetId, const QList<int> &nameColumns);
     TimelineEngine::NameTable names();
+    // The store's answer sets (empty in a store older than version 5); replaced, like names(),
+    // when another connection commits.
+    AnswerSetTablePtr answerSets();
 
 private:
     // Columns of the lookup datasets the query selects, with these name columns loaded.
@@ -80,11 +88,14 @@ private:
 
     QString m_path;
     bool m_readOnly = false;
+    std::optional<QString> m_readOnlyReason;
+    std::atomic<qint64> m_changeStamp = -1;
     int m_schemaVersion = 0; // a read-only open of a version 1 store has no observations
     std::unique_ptr<SqliteDb> m_db;
     std::recursive_mutex m_mutex;
     QHash<qint64, DatasetColumnsPtr> m_columns;
     TimelineEngine::NameTable m_names;
+    AnswerSetTablePtr m_answerSets;
     qint64 m_dataVersion = -1;
     TimelineEngine m_engine;
     AddressBookPtr m_book;    // compiled on first use; reset by writes

@@ -15,9 +15,11 @@ namespace {
 
 constexpr int kAddressBookVersion = 6;
 
-Failure readOnly(const QString &path)
+void checkWritable(const std::optional<QString> &readOnlyReason)
 {
-    return Failure(Failure::Kind::Refused, QStringLiteral("%1 is open read-only").arg(path));
+    if (readOnlyReason)
+        throw Failure(Failure::Kind::Refused,
+                      QStringLiteral("The address book cannot be changed: %1.").arg(*readOnlyReason));
 }
 
 QString now()
@@ -64,16 +66,14 @@ qint64 SqliteStore::insertAddressEntry(const AddressBookEntry &given, qint64 id)
 qint64 SqliteStore::addAddressEntry(const AddressBookEntry &entry)
 {
     std::lock_guard guard(m_mutex);
-    if (m_readOnly)
-        throw readOnly(m_path);
+    checkWritable(m_readOnlyReason);
     return insertAddressEntry(entry);
 }
 
 void SqliteStore::updateAddressEntry(const AddressBookEntry &given)
 {
     std::lock_guard guard(m_mutex);
-    if (m_readOnly)
-        throw readOnly(m_path);
+    checkWritable(m_readOnlyReason);
     const AddressBookEntry e = AddressBook::checked(given);
     Statement taken = m_db->prepare("SELECT label FROM address_book WHERE pattern = ? AND id != ?");
     taken.bind(1, e.pattern).bind(2, e.id);
@@ -91,8 +91,7 @@ void SqliteStore::updateAddressEntry(const AddressBookEntry &given)
 void SqliteStore::deleteAddressEntry(qint64 id)
 {
     std::lock_guard guard(m_mutex);
-    if (m_readOnly)
-        throw readOnly(m_path);
+    checkWritable(m_readOnlyReason);
     Statement st = m_db->prepare("DELETE FROM address_book WHERE id = ?");
     st.bind(1, id).exec();
     if (m_db->queryInt("SELECT changes()") != 1)
@@ -103,8 +102,7 @@ void SqliteStore::deleteAddressEntry(qint64 id)
 void SqliteStore::restoreAddressEntry(const AddressBookEntry &entry)
 {
     std::lock_guard guard(m_mutex);
-    if (m_readOnly)
-        throw readOnly(m_path);
+    checkWritable(m_readOnlyReason);
     if (entry.id <= 0)
         throw Failure(Failure::Kind::BadInput, QStringLiteral("cannot restore an address book row without an id"));
     Statement taken = m_db->prepare("SELECT count(*) FROM address_book WHERE id = ?");
@@ -121,8 +119,7 @@ AddressBookImport SqliteStore::importAddressBook(const QList<AddressBookEntry> &
     for (const AddressBookEntry &e : entries)
         rows.append(AddressBook::checked(e));
     std::lock_guard guard(m_mutex);
-    if (m_readOnly)
-        throw readOnly(m_path);
+    checkWritable(m_readOnlyReason);
     AddressBookImport result;
     Transaction tx(*m_db);
     if (replace) {

@@ -22,9 +22,10 @@ PairTimes SqliteStore::pairTimes(const BinQuery &query, qint64 minLookups)
     const QList<int> needed =
         LookupFilter::neededColumns(query, {nameFieldIndex(LookupField::Client), nameFieldIndex(LookupField::Qname)});
     const QList<DatasetColumnsPtr> chosen = selectedColumns(query, needed);
-    return ColumnAggregates::pairTimes(chosen, query.range,
-                                       LookupFilter::forQuery(query, all.get(), ownerValues(query, all, chosen)), all,
-                                       minLookups);
+    const AnswerSetTablePtr sets = answerSets();
+    return ColumnAggregates::pairTimes(
+        chosen, query.range, LookupFilter::forQuery(query, all.get(), sets.get(), ownerValues(query, all, chosen)), all,
+        minLookups);
 }
 
 QList<DatasetSilences> SqliteStore::silences(const BinQuery &query, qint64 gapUs)
@@ -42,6 +43,7 @@ QnameCounts SqliteStore::qnameCounts(const BinQuery &query)
         selectedColumns(query, LookupFilter::neededColumns(query, {nameFieldIndex(LookupField::Qname)}));
     TimeRange covered;
     const BinTable frame = TimelineEngine::frame(query, TimelineEngine::extent(chosen), &covered);
-    return ColumnAggregates::qnameCounts(frame.edges, chosen,
-                                         LookupFilter::forQuery(query, all.get(), ownerValues(query, all, chosen)));
+    const AnswerSetTablePtr sets = answerSets();
+    return ColumnAggregates::qnameCounts(
+        frame.edges, chosen, LookupFilter::forQuery(query, all.get(), sets.get(), ownerValues(query, all, chosen)));
 }

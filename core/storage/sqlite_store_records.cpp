@@ -10,6 +10,8 @@
 #include "lookup_filter.h"
 #include "sqlite_store.h"
 
+#include "answer_set_text.h"
+#include "column_codec.h"
 #include "sqlite_db.h"
 
 #include <algorithm>
@@ -94,6 +96,44 @@ void readNames(SqliteDb &db, QList<LookupRecord> &records, const std::vector<QSt
     }
 }
 
+// Fills the answers of records (their ids and datasets set) from the answers column of the
+// lookup_blocks holding them, decoding each block once. The caller holds the connection.
+void readAnswers(SqliteDb &db, QList<LookupRecord> &records, const AnswerSetTable &sets)
+{
+    std::vector<std::tuple<qint64, qint64, qsizetype>> order; // dataset, rowid, index into records
+    order.reserve(size_t(records.size()));
+    for (qsizetype i = 0; i < records.size(); ++i)
+        order.emplace_back(records[i].dataset, records[i].id, i);
+    std::sort(order.begin(), order.end());
+    Statement st = db.prepare("SELECT first_rowid, row_count, answers FROM lookup_blocks"
+                              " WHERE dataset = ? AND first_rowid <= ? ORDER BY first_rowid DESC LIMIT 1");
+    qint64 dataset = -1, first = 0, count = 0;
+    std::vector<quint32> ids, ttls;
+    for (const auto &[d, rowid, index] : order) {
+        if (d != dataset || rowid < first || rowid >= first + count) {
+            dataset = d;
+            count = 0;
+            st.reset();
+            st.bind(1, d).bind(2, rowid);
+            if (!st.step())
+                continue;
+            first = st.int64(0);
+            count = st.int64(1);
+            ids.resize(size_t(count));
+            ttls.resize(size_t(count));
+            if (!ColumnCodec::decodeAnswers(st.isNull(2) ? QByteArrayView() : st.blob(2), ids.data(), ttls.data(),
+                                            count))
+                throw Failure(Failure::Kind::Corrupt,
+                              QStringLiteral("%1: the answers of dataset %2 are damaged").arg(db.path()).arg(d));
+        }
+        if (rowid >= first && rowid < first + count) {
+            const size_t at = size_t(rowid - first);
+            if (ids[at])
+                records[index].answers = AnswerSetText::answers(sets.text(ids[at]), ttls[at]);
+        }
+    }
+}
+
 // Per name column, which name ids a lookup may carry (indexed by id); empty: any.
 using Acceptance = std::array<std::vector<bool>, kColumnCount>;
 
@@ -107,26 +147,42 @@ void restrict(std::vector<bool> &accept, std::vector<bool> next)
         accept[i] = accept[i] && next[i];
 }
 
-Acceptance compileAcceptance(const RecordQuery &q, const std::vector<QString> &names, const DerivedFields &derived)
+Acceptance compileAcceptance(const RecordQuery &q, const std::vector<QString> &names, const AnswerSetTable &sets,
+                             const DerivedFields &derived)
 {
     Acceptance out;
     for (const FieldFilter &f : q.filters) {
         if (f.field != LookupField::Dataset)
-            restrict(out[size_t(nameFieldIndex(f.field))], LookupFilter::matchingIds(f, names, derived));
+            restrict(out[size_t(nameFieldIndex(f.field))], LookupFilter::matchingIds(f, names, &sets, derived));
     }
     if (q.split && *q.split != LookupField::Dataset && seriesRestricted(q)) {
         const int column = nameFieldIndex(*q.split);
-        const std::vector<QString> &values = columnValues(column, names);
+        const bool answer = column == kAnswerColumn;
         // An owner field's series are its values; the column's ids map to them.
         const auto found = derived.find(*q.split);
         const DerivedValues *owner = found != derived.end() ? found->second.get() : nullptr;
-        const std::vector<QString> &seriesValues = owner ? owner->values : values;
-        std::vector<bool> wanted(seriesValues.size());
-        for (size_t v = 0; v < seriesValues.size(); ++v)
-            wanted[v] = DatasetSelection::seriesWanted(q, v == 0 ? QString(kNone) : seriesValues[v]);
-        std::vector<bool> pass(std::max<size_t>(values.size(), 1));
-        for (size_t id = 0; id < pass.size(); ++id)
-            pass[id] = wanted[owner ? owner->of(quint32(id)) : id];
+        const std::vector<QString> &values = owner ? owner->values
+            : answer                               ? sets.values()
+                                                   : columnValues(column, names);
+        std::vector<bool> pass(values.size());
+        for (size_t id = 0; id < values.size(); ++id)
+            pass[id] = DatasetSelection::seriesWanted(q, id == 0 ? QString(kNone) : values[id]);
+        if (owner) {
+            std::vector<bool> byName(std::max<size_t>(names.size(), 1));
+            for (size_t id = 0; id < byName.size(); ++id)
+                byName[id] = pass[owner->of(quint32(id))];
+            pass = std::move(byName);
+        }
+        if (answer) {
+            // A lookup is in a series of answers when one of its answers is (see TimelineEngine).
+            std::vector<bool> bySet(std::max<size_t>(sets.size(), 1));
+            bySet[0] = pass[0];
+            for (quint32 set = 1; set < sets.size(); ++set) {
+                const auto ids = sets.valuesOf(set);
+                bySet[set] = std::any_of(ids.begin(), ids.end(), [&](quint32 v) { return pass[v]; });
+            }
+            pass = std::move(bySet);
+        }
         restrict(out[size_t(column)], std::move(pass));
     }
     return out;
@@ -182,7 +238,8 @@ RecordPage SqliteStore::records(const RecordQuery &query, qint64 offset, qint64 
         asked.split = seriesRestricted(query) ? query.split : std::nullopt;
         asked.filters = query.filters;
         asked.ownerDatabases = query.ownerDatabases;
-        const Acceptance acc = compileAcceptance(query, *nameTable, ownerValues(asked, nameTable, chosen));
+        const Acceptance acc =
+            compileAcceptance(query, *nameTable, *answerSets(), ownerValues(asked, nameTable, chosen));
         const LookupFilter exclusions({}, query.excludedPairs, *nameTable);
         const bool anyTest =
             !exclusions.isEmpty() || std::any_of(acc.begin(), acc.end(), [](const auto &a) { return !a.empty(); });
@@ -230,9 +287,12 @@ RecordPage SqliteStore::records(const RecordQuery &query, qint64 offset, qint64 
         r.tsUs = d.ts[size_t(row)];
         page.records.append(std::move(r));
     }
+    const AnswerSetTablePtr sets = m_schemaVersion >= 5 ? answerSets() : nullptr;
     {
         std::lock_guard guard(m_mutex);
         readNames(*m_db, page.records, *nameTable, m_schemaVersion >= 3);
+        if (sets)
+            readAnswers(*m_db, page.records, *sets);
     }
     owners->label(page.records);
     return page;

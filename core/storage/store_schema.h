@@ -13,8 +13,8 @@ class SqliteDb;
 // Version 2: datasets.kind ('lookups' or 'observations'), observations, store_meta.
 // Version 3: lookups.flags and lookup_blocks.flags (LookupFlags: bit 0 mDNS), lookup_view.proto.
 // Version 4: event_series, events.series_id and events.recurrence_us (recurring events).
-// Version 6: address_book (its own step, kMigrateV5ToV6AddressBook; version 5 is the answers
-// step of issue 12, on another branch).
+// Version 5: answer_sets and lookup_blocks.answers (each lookup's answer set and base TTL).
+// Version 6: address_book (patterns → label, note, source URL; issue 18).
 namespace StoreSchema {
 inline constexpr int kVersion = 6;
 inline constexpr int kApplicationId = int(kStoreApplicationId); // set with PRAGMA application_id

@@ -23,11 +23,12 @@ std::vector<bool> matchingDerived(const QString &glob, const DerivedValues &deri
 } // namespace
 
 LookupFilter::LookupFilter(const QList<FieldFilter> &filters, const QList<ClientQnamePair> &excluded,
-                           const std::vector<QString> &names, const DerivedFields &derived)
+                           const std::vector<QString> &names, const AnswerSetTable *answers,
+                           const DerivedFields &derived)
 {
     for (const FieldFilter &f : filters) {
         if (f.field != LookupField::Dataset) // datasets are chosen by id, not by glob
-            m_byColumn.emplace_back(nameFieldIndex(f.field), matchingIds(f, names, derived));
+            m_byColumn.emplace_back(nameFieldIndex(f.field), matchingIds(f, names, answers, derived));
     }
     if (excluded.isEmpty())
         return;
@@ -52,21 +53,25 @@ LookupFilter::LookupFilter(const QList<FieldFilter> &filters, const QList<Client
 }
 
 std::vector<bool> LookupFilter::matchingIds(const FieldFilter &f, const std::vector<QString> &names,
-                                            const DerivedFields &derived)
+                                            const AnswerSetTable *answers, const DerivedFields &derived)
 {
-    if (!isOwnerField(f.field))
-        return NameGlob::matchingIds(f.glob, columnValues(nameFieldIndex(f.field), names));
-    static const DerivedValues noValues;
-    const auto found = derived.find(f.field);
-    const DerivedValues &values = found != derived.end() && found->second ? *found->second : noValues;
-    return matchingDerived(f.glob, values, std::max<size_t>(names.size(), 1));
+    if (isOwnerField(f.field)) {
+        static const DerivedValues noValues;
+        const auto found = derived.find(f.field);
+        const DerivedValues &values = found != derived.end() && found->second ? *found->second : noValues;
+        return matchingDerived(f.glob, values, std::max<size_t>(names.size(), 1));
+    }
+    const int column = nameFieldIndex(f.field);
+    if (column == kAnswerColumn)
+        return (answers ? *answers : AnswerSetTable({})).matchingSets(f.glob);
+    return NameGlob::matchingIds(f.glob, columnValues(column, names));
 }
 
 LookupFilter LookupFilter::forQuery(const BinQuery &query, const std::vector<QString> *names,
-                                    const DerivedFields &derived)
+                                    const AnswerSetTable *answers, const DerivedFields &derived)
 {
     static const std::vector<QString> noNames;
-    return LookupFilter(query.filters, query.excludedPairs, names ? *names : noNames, derived);
+    return LookupFilter(query.filters, query.excludedPairs, names ? *names : noNames, answers, derived);
 }
 
 QList<int> LookupFilter::neededColumns(const BinQuery &query, QList<int> also)

@@ -8,6 +8,7 @@
 #include <limits>
 #include <numeric>
 #include <span>
+#include <utility>
 
 // One series: for each dataset a sorted array of times (views into the dataset's own column
 // when no copy is needed, else into `owned`).
@@ -32,6 +33,7 @@ struct TimelineEngine::SeriesIndex {
 
     TimelineEngine::NameTable names;
     DerivedFields derived;
+    AnswerSetTablePtr answerSets;
     QHash<qint64, QString> datasetNames;
 
     bool serves(const BinQuery &q, const TimeRange &range, const QList<qint64> &ids, const Input &input) const
@@ -39,8 +41,8 @@ struct TimelineEngine::SeriesIndex {
         const bool rangeOk = buildRange.fromUs <= range.fromUs && range.toUs <= buildRange.toUs;
         return ids == datasetIds && q.split == split && q.topK == topK && q.filters == filters &&
             q.excludedPairs == excludedPairs && q.rankRange == rankRange &&
-            (rankRange ? rangeOk : range == buildRange) && input.names == names && input.derived == derived &&
-            input.datasetNames == datasetNames;
+            (rankRange ? rangeOk : range == buildRange) && input.names == names && input.answerSets == answerSets &&
+            input.derived == derived && input.datasetNames == datasetNames;
     }
 };
 
@@ -94,9 +96,11 @@ std::shared_ptr<const TimelineEngine::SeriesIndex> TimelineEngine::buildSeries(c
     index->buildRange = buildRange;
     index->keepAlive = input.datasets;
     index->names = input.names;
+    index->answerSets = input.answerSets;
     index->derived = input.derived;
     index->datasetNames = input.datasetNames;
-    const LookupFilter filters = LookupFilter::forQuery(query, input.names.get(), input.derived);
+    const LookupFilter filters =
+        LookupFilter::forQuery(query, input.names.get(), input.answerSets.get(), input.derived);
     const bool filtered = !filters.isEmpty();
     const size_t nd = size_t(input.datasets.size());
 
@@ -152,17 +156,31 @@ std::shared_ptr<const TimelineEngine::SeriesIndex> TimelineEngine::buildSeries(c
         return index;
     }
 
-    // Split by a name field: rank the values, then sort every row into its series' array. An
-    // owner field's value is its source id's DerivedValues value.
+    // Split by a name field: rank the values, then sort every row into its series' array. A
+    // row has one value (its id in the column), or for answer the distinct values of its set;
+    // an owner field's value is its source id's DerivedValues value.
     const int column = nameFieldIndex(*query.split);
     static const std::vector<QString> noNames;
     static const DerivedValues noValues;
+    const bool answer = column == kAnswerColumn;
     const bool derived = isOwnerField(*query.split);
+    const AnswerSetTable emptySets({});
+    const AnswerSetTable &sets = input.answerSets ? *input.answerSets : emptySets;
     const auto found = input.derived.find(*query.split);
     const DerivedValues &derivedValues = found != input.derived.end() && found->second ? *found->second : noValues;
-    const std::vector<QString> &values =
-        derived ? derivedValues.values : columnValues(column, input.names ? *input.names : noNames);
-    const auto valueOf = [&](quint32 id) { return derived ? derivedValues.of(id) : id; };
+    const std::vector<QString> &values = derived ? derivedValues.values
+        : answer                                 ? sets.values()
+                                                 : columnValues(column, input.names ? *input.names : noNames);
+    static constexpr quint32 kNoValue = 0;
+    quint32 derivedValue = 0; // valuesOf's answer for an owner field, valid until its next call
+    const auto valuesOf = [&](const std::vector<quint32> &ids, size_t i) {
+        if (derived) {
+            derivedValue = derivedValues.of(ids[i]);
+            return std::span<const quint32>(&derivedValue, 1);
+        }
+        const auto v = answer ? sets.valuesOf(ids[i]) : std::span<const quint32>(&ids[i], 1);
+        return v.empty() ? std::span<const quint32>(&kNoValue, 1) : v;
+    };
     const size_t nameCount = values.size();
     std::vector<qint64> totals(std::max<size_t>(nameCount, 1), 0);
     for (const auto &dp : input.datasets) {
@@ -170,11 +188,12 @@ std::shared_ptr<const TimelineEngine::SeriesIndex> TimelineEngine::buildSeries(c
         const auto &ids = d.names[size_t(column)];
         for (size_t i = size_t(lowerIndex(d.ts, rankRange.fromUs)), e = size_t(lowerIndex(d.ts, rankRange.toUs)); i < e;
              ++i) {
-            if (!filtered || filters.passes(d, i)) {
-                const quint32 v = valueOf(ids[i]);
-                if (v >= totals.size())
-                    totals.resize(v + 1, 0);
-                ++totals[v];
+            if (filtered && !filters.passes(d, i))
+                continue;
+            for (quint32 id : valuesOf(ids, i)) {
+                if (id >= totals.size())
+                    totals.resize(id + 1, 0);
+                ++totals[id];
             }
         }
     }
@@ -199,6 +218,7 @@ std::shared_ptr<const TimelineEngine::SeriesIndex> TimelineEngine::buildSeries(c
     // Two passes, counting then placing, so that all series' arrays are one exact allocation
     // (80 MB for a 10 M-lookup split): arrays grown by push_back would hold up to twice that,
     // plus the copy of one while it moves. Series s of dataset k is pool[start[s * nd + k], …).
+    // A row lands in "other" once, however many of its values are outside the top K.
     std::vector<size_t> start(seriesCount * nd + 1, 0);
     const auto forEachRow = [&](auto &&visit) {
         for (size_t k = 0; k < nd; ++k) {
@@ -206,10 +226,15 @@ std::shared_ptr<const TimelineEngine::SeriesIndex> TimelineEngine::buildSeries(c
             const auto &ids = d.names[size_t(column)];
             for (size_t i = size_t(lowerIndex(d.ts, buildRange.fromUs)), e = size_t(lowerIndex(d.ts, buildRange.toUs));
                  i < e; ++i) {
-                const quint32 id = valueOf(ids[i]);
-                const size_t s = id < seriesOf.size() ? size_t(seriesOf[id]) : kept;
-                if (!filtered || filters.passes(d, i))
+                if (filtered && !filters.passes(d, i))
+                    continue;
+                bool inOther = false;
+                for (quint32 id : valuesOf(ids, i)) {
+                    const size_t s = id < seriesOf.size() ? size_t(seriesOf[id]) : kept;
+                    if (s == kept && std::exchange(inOther, true))
+                        continue;
                     visit(s * nd + k, d.ts[i]);
+                }
             }
         }
     };
