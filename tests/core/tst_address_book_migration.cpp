@@ -70,6 +70,18 @@ bool hasAddressBookTable(const QString &path)
     return db.queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'address_book'") == 1;
 }
 
+// The lookups of a split by client_owner, per series.
+QMap<QString, qint64> clientOwnerTotals(SqliteStore &store)
+{
+    BinQuery split;
+    split.split = LookupField::ClientOwner;
+    split.topK = 10;
+    QMap<QString, qint64> out;
+    for (const BinSeries &s : store.bins(split).series)
+        out[s.name] += s.total;
+    return out;
+}
+
 } // namespace
 
 class TstAddressBookMigration : public QObject {
@@ -109,13 +121,7 @@ private slots:
         }
         SqliteStore again(path, StoreOpenMode::ReadOnly);
         QCOMPARE(again.addressBook().size(), 1);
-        BinQuery split;
-        split.split = LookupField::ClientOwner;
-        split.topK = 10;
-        const BinTable table = again.bins(split);
-        QCOMPARE(table.series.size(), 1);
-        QCOMPARE(table.series.front().name, QStringLiteral("Alfa Bank"));
-        QCOMPARE(table.series.front().total, kLookups);
+        QCOMPARE(clientOwnerTotals(again), (QMap<QString, qint64>{{QStringLiteral("Alfa Bank"), kLookups}}));
     }
 
     void aReadOnlyVersionFiveStoreHasAnEmptyBookAndStaysAsItWas()
@@ -131,12 +137,7 @@ private slots:
             } catch (const Failure &e) {
                 QCOMPARE(e.kind(), Failure::Kind::Refused);
             }
-            BinQuery split;
-            split.split = LookupField::ClientOwner;
-            split.topK = 10;
-            const BinTable table = store.bins(split);
-            QCOMPARE(table.series.size(), 1);
-            QCOMPARE(table.series.front().name, QStringLiteral("(none)"));
+            QCOMPARE(clientOwnerTotals(store), (QMap<QString, qint64>{{QStringLiteral("(none)"), kLookups}}));
         }
         QCOMPARE(versionOf(path), 5);
         QVERIFY(!hasAddressBookTable(path));
