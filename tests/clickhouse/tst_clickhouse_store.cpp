@@ -99,12 +99,15 @@ void TstClickHouseStore::fill(LookupStore &store)
                 answers = {{"A", i % 8 < 4 ? b : c, i % 50}, {"A", i % 8 < 4 ? c : b, i % 50}};
             else if (i % 4 == 3)
                 answers = {{"TXT", "\"it's \\\"quoted\\\"\"", 3600}, {"", "tab\there\nnewline", -1}};
+            // RawLookup holds views: the server's bytes must outlive it (a temporary QByteArray
+            // left one lookup's server dangling, a name of garbage on one store only).
+            const QByteArray server = i % 7 == 0 ? QByteArray() : QByteArray("192.0.2.53");
             RawLookup lookup{r.ts,
                              r.client,
                              r.qname,
                              i % 3 ? "A" : "AAAA",
                              i % 11 ? "NOERROR" : "NXDOMAIN",
-                             i % 7 == 0 ? QByteArray() : QByteArray("192.0.2.53"),
+                             server,
                              quint8(i % 13 == 0       ? LookupFlags::kMdns
                                         : i % 17 == 0 ? LookupFlags::kResolver
                                         : i % 19 == 0 ? LookupFlags::kAuth
