@@ -1312,6 +1312,10 @@ Double-click to show it</source>
         <source>server country</source>
         <translation>страна сервера</translation>
     </message>
+    <message>
+        <source>answers</source>
+        <translation>ответы</translation>
+    </message>
 </context>
 <context>
     <name>FilterChipBar</name>
