@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui_test_store.h"
 
+#include "address_book_dock.h"
 #include "event_editor.h"
 #include "event_workbench.h"
 #include "overview_strip.h"
@@ -90,7 +91,8 @@ void TstViewSession::invalidZoneIsIgnored()
 }
 
 // A second store, read-only, opened on the session of a window showing the first: the watch,
-// the event workbench, the records dock, the analysis dock and the controller all take it, and
+// the event workbench, the address book, the records dock, the analysis dock and the controller
+// all take it, and
 // the window says it is read-only.
 void TstViewSession::storeOpenedOnTheSessionReachesEveryReceiver()
 {
@@ -112,6 +114,7 @@ void TstViewSession::storeOpenedOnTheSessionReachesEveryReceiver()
     QCOMPARE(window.storePath(), copy);
     QCOMPARE(window.controller()->store(), other);
     QCOMPARE(window.eventWorkbench()->editor()->store(), other);
+    QCOMPARE(window.addressBookDock()->store(), other);
     QCOMPARE(window.recordsDock()->model()->rowCount(), 0); // the first store's lookups are gone
     QVERIFY(ready.wait(10'000));
     QTRY_VERIFY(!window.controller()->isBusy());

@@ -8,6 +8,7 @@
 #include "store_schema.h"
 #include "store_watch.h"
 
+#include "address_book_dock.h"
 #include "analysis_dock.h"
 #include "background_task.h"
 #include "datasets_dock.h"
@@ -222,6 +223,7 @@ void MainWindow::wireSession()
             [this](const std::shared_ptr<LookupStore> &store, const ViewState &opening) {
                 m_watch->watch(store); // before anything of it is read
                 m_eventWork->setStore(store);
+                m_addressBookDock->setStore(store);
                 m_recordsDock->clear();
                 m_analysisDock->restoreHideAutomated(opening.hideAutomated, opening.automatedAt);
                 m_controller->setStore(store, opening.datasets, opening.range);

@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 
+class AddressBookDock;
 class AnalysisDock;
 class BackgroundTask;
 class DatasetsDock;
@@ -41,7 +42,7 @@ struct ImportOutcome;
 struct ImportRequest;
 
 // The main window: a TimelineView (filter chips, timeline, overview) fed by a
-// TimelineController, the view toolbar, the Datasets, Filters, Records and Events docks,
+// TimelineController, the view toolbar, the Datasets, Filters, Records, Events and Address book docks,
 // menus for stores, imports and export, and a status line with a long task's progress. It
 // assembles the parts and owns them (Qt parent); the open store and the time zone are held
 // by its ViewSession, which every part that shows them is bound to once (wire()). The store
@@ -50,7 +51,8 @@ struct ImportRequest;
 // cancels and joins the work of every BackgroundTask among its parts. GUI thread only.
 // Its parts by file: main_window.cpp (assembly, wiring), main_window_docks.cpp,
 // main_window_menus.cpp (menus, help), main_window_store.cpp (store lifecycle),
-// main_window_import.cpp (imports), main_window_connect.cpp (ClickHouse in the background).
+// main_window_import.cpp (imports), main_window_connect.cpp (ClickHouse in the background),
+// main_window_owners.cpp (the Address book dock, Preferences).
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -89,6 +91,9 @@ public:
     RecordsDock *recordsDock() const { return m_recordsDock; }
     EventsDock *eventsDock() const { return m_eventsDock; }
     AnalysisDock *analysisDock() const { return m_analysisDock; }
+    AddressBookDock *addressBookDock() const { return m_addressBookDock; }
+    // Edit → Preferences: the MaxMind-format databases for the owner fields (kept in QSettings).
+    void setOwnerDatabases(const QStringList &paths);
     ExportActions *exportActions() const { return m_export; }
     QString storePath() const;
     EventWorkbench *eventWorkbench() const { return m_eventWork; }
@@ -106,6 +111,7 @@ protected:
 private:
     void buildMenus();
     void buildDocks();
+    void buildOwners(QMenu *edit); // main_window_owners.cpp: the Address book dock, Preferences
     void wire();
     void wireSession(); // every receiver of the store and the zone, connected once
     void wireDocks();
@@ -135,6 +141,7 @@ private:
     RecordsDock *m_recordsDock = nullptr;
     EventsDock *m_eventsDock = nullptr;
     AnalysisDock *m_analysisDock = nullptr;
+    AddressBookDock *m_addressBookDock = nullptr;
     EventWorkbench *m_eventWork = nullptr;
     TaskProgress *m_task = nullptr;
     TaskProgress *m_viewBusy = nullptr; // the view's counts take longer than 300 ms

@@ -3,6 +3,7 @@
 // MainWindow: the menus (File, Edit, View, Help) and the help texts.
 #include "main_window.h"
 
+#include "address_book_dock.h"
 #include "analysis_dock.h"
 #include "datasets_dock.h"
 #include "event_editor.h"
@@ -50,6 +51,7 @@ void MainWindow::buildMenus()
     QAction *redo = m_eventWork->editor()->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addActions({undo, redo});
+    buildOwners(edit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *all = view->addAction(tr("Show &all"), this, [this] {
@@ -62,9 +64,10 @@ void MainWindow::buildMenus()
     view->addAction(tr("&Back"), QKeySequence(Qt::ALT | Qt::Key_Left), this, [this] { plot()->goBack(); });
     view->addAction(tr("&Forward"), QKeySequence(Qt::ALT | Qt::Key_Right), this, [this] { plot()->goForward(); });
     view->addSeparator();
-    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_datasetsDock), static_cast<QDockWidget *>(m_filtersDock),
-                              static_cast<QDockWidget *>(m_recordsDock), static_cast<QDockWidget *>(m_eventsDock),
-                              static_cast<QDockWidget *>(m_analysisDock)}) {
+    for (QDockWidget *dock :
+         {static_cast<QDockWidget *>(m_datasetsDock), static_cast<QDockWidget *>(m_filtersDock),
+          static_cast<QDockWidget *>(m_recordsDock), static_cast<QDockWidget *>(m_eventsDock),
+          static_cast<QDockWidget *>(m_analysisDock), static_cast<QDockWidget *>(m_addressBookDock)}) {
         view->addAction(dock->toggleViewAction());
         // A dock asked for comes to the front of its tabs.
         connect(dock->toggleViewAction(), &QAction::triggered, dock, [dock](bool shown) {
@@ -86,7 +89,7 @@ void MainWindow::buildMenus()
                "<tr><td>Ctrl+click</td><td>add a point event</td></tr><tr><td>Ctrl+drag</td><td>add a range "
                "event</td></tr>"
                "<tr><td>Drag an event's line, label or edge</td><td>move it</td></tr>"
-               "<tr><td>Ctrl+Z / Ctrl+Shift+Z</td><td>undo / redo an event change</td></tr>"
+               "<tr><td>Ctrl+Z / Ctrl+Shift+Z</td><td>undo / redo an event or address book change</td></tr>"
                "<tr><td>+ / − / 0, Home</td><td>zoom in / out / show all</td></tr>"
                "<tr><td>Left / Right, Alt+Left / Alt+Right</td><td>pan; back / forward</td></tr></table>"));
     });
