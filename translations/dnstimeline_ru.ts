@@ -1122,6 +1122,10 @@ Double-click to show it</source>
         <source>answer</source>
         <translation>ответ</translation>
     </message>
+    <message>
+        <source>answers</source>
+        <translation>ответы</translation>
+    </message>
 </context>
 <context>
     <name>FilterChipBar</name>

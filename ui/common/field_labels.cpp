@@ -31,7 +31,7 @@ QString FieldLabels::ofColumn(const QString &key)
         return of(*field);
     static const char *const kOthers[] = {QT_TR_NOOP("time"),      QT_TR_NOOP("timestamp"), QT_TR_NOOP("rrname"),
                                           QT_TR_NOOP("rrtype"),    QT_TR_NOOP("rdata"),     QT_TR_NOOP("first seen"),
-                                          QT_TR_NOOP("last seen"), QT_TR_NOOP("count")};
+                                          QT_TR_NOOP("last seen"), QT_TR_NOOP("count"),     QT_TR_NOOP("answers")};
     for (const char *other : kOthers) {
         if (key == QLatin1String(other))
             return tr(other);
