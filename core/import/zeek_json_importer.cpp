@@ -68,11 +68,16 @@ public:
         Record values{};
         simdjson::dom::array arrays[2]; // answers, TTLs: the last array given counts
         bool hasArray[2] = {false, false};
+        // A converter that copied the TSV columns as they are writes "a,b": split at the commas
+        // (Zeek's set separator), as the TSV importer does.
+        QByteArrayView joined[2];
         for (auto [key, value] : *object) {
             const int slot = jsonSlot(QByteArrayView(key.data(), qsizetype(key.size())));
             if (slot == Answers || slot == Ttls) {
                 const int i = slot == Answers ? 0 : 1;
                 hasArray[i] = !value.get_array().get(arrays[i]) || hasArray[i];
+                if (value.is_string())
+                    joined[i] = JsonDocumentParser::text(value);
                 continue;
             }
             if (slot < 0 || value.is_null()) // null: absent, an earlier duplicate stays
@@ -98,6 +103,10 @@ public:
             for (simdjson::dom::element e : arrays[1])
                 m_answers.addTtl(e.is_number() ? numberText(e, m_ttl) : QByteArrayView("-"));
         }
+        if (!hasArray[0])
+            forEachElement(joined[0], [this](QByteArrayView answer) { m_answers.addAnswer(answer); });
+        if (!hasArray[1])
+            forEachElement(joined[1], [this](QByteArrayView ttl) { m_answers.addTtl(ttl); });
         v.answers = m_answers.answers(v.qtype);
         return m_builder.add(number, v);
     }
@@ -105,6 +114,16 @@ public:
     bool reject(qint64 number, const QString &message) { return m_builder.reject(number, message); }
 
 private:
+    template<typename Fn>
+    static void forEachElement(QByteArrayView joined, Fn fn)
+    {
+        while (!joined.isEmpty()) {
+            const qsizetype cut = joined.indexOf(',');
+            fn(cut < 0 ? joined : joined.first(cut));
+            joined = cut < 0 ? QByteArrayView() : joined.sliced(cut + 1);
+        }
+    }
+
     static constexpr size_t kMaxDepth = 64;
     LookupBuilder m_builder;
     JsonDocumentParser m_parser; // one simdjson parser for the whole import

@@ -311,6 +311,32 @@ private slots:
         QVERIFY(json.lookups[2].answers.isEmpty());
     }
 
+    // Zeek's JSON writer writes arrays; a converter that copied the TSV columns writes the
+    // vectors as comma-joined text. Both give the same answers.
+    void readsCommaJoinedAnswersAsTheTsvColumns()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("joined.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            R"({"ts":1521911720.865716,"id.orig_h":"10.47.1.100","query":"ise.wrccdc.org","qtype_name":"A",)"
+            R"("rcode_name":"NOERROR","answers":["ise.wrccdc.cpp.edu","134.71.3.16"],"TTLs":[2230.0,41830.0]})"
+            "\n"
+            R"({"ts":1521911720.865717,"id.orig_h":"10.47.1.100","query":"ise.wrccdc.org","qtype_name":"A",)"
+            R"("rcode_name":"NOERROR","answers":"ise.wrccdc.cpp.edu,134.71.3.16","TTLs":"2230.000000,41830.000000"})"
+            "\n");
+        file.close();
+        RecordingSink sink;
+        const ImportReport r = readWith(ZeekJsonImporter(), path, sink);
+        QVERIFY(!r.error);
+        QCOMPARE(r.rejected, 0);
+        QCOMPARE(sink.lookups.size(), 2);
+        const QByteArrayList expected{"CNAME ise.wrccdc.cpp.edu 2230", "A 134.71.3.16 41830"};
+        QCOMPARE(sink.lookups[0].answers, expected);
+        QCOMPARE(sink.lookups[1].answers, expected);
+    }
+
     // The answers and TTLs as Zeek wrote them in its own columns, read here by splitting the
     // log's lines: every lookup of the corpus keeps them, in order.
     void corpusAnswersMatchZeekColumns()
