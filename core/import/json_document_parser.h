@@ -7,6 +7,7 @@
 
 #include <simdjson.h>
 
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -50,6 +51,11 @@ public:
     static QByteArrayView text(Element value);
     // The text of object[key] when it is a string; empty when absent, null or not a string.
     static QByteArrayView textOf(Object object, std::string_view key);
+    // A number's text for the builders, which read text: an integer as its digits, any other
+    // number as the shortest text without an exponent that reads back as the same double
+    // ("1521911720.865716" stays itself, "1700000000.0" becomes "1700000000"); empty for a value
+    // that is not a number. The text is written into buffer.
+    static QByteArrayView numberText(Element value, std::array<char, 32> &buffer);
     // A whole number, from a number or from a string of digits (AWS writes ports as strings):
     // std::nullopt when absent, null, fractional or not a number.
     static std::optional<qint64> integerOf(Object object, std::string_view key);
