@@ -107,7 +107,7 @@ int benchCof(const QStringList &args)
     const int runs = std::max(1, option(args, "--runs", QStringLiteral("5")).toInt());
     const QString dir = benchDir(args);
     std::printf("cof importer, before and after simdjson: medians of %d runs (load %.1f at the start)\n\n"
-                "| input | importer | lines/s | MB/s | time | peak RSS |\n|---|---|---|---|---|---|\n",
+                "| input | importer | lines/s | records/s | MB/s | time | peak RSS |\n|---|---|---|---|---|---|---|\n",
                 runs, loadAverage());
     const QString data = QStringLiteral(DNSTL_TEST_DATA_DIR);
     const QString fixtures = dir + QStringLiteral("/cof-fixtures.jsonl");

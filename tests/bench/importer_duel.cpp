@@ -107,10 +107,11 @@ void duelMeasure(const char *readCommand, const DuelSide (&sides)[2], const char
                static_cast<long long>(first[0].rejected), static_cast<long long>(first[1].rejected));
     for (int i = 0; i < 2; ++i) {
         const double s = median(seconds[i]);
-        std::printf("| %s | %s | %.2f M lines/s | %.0f MB/s | %.3f s | %ld MB |\n", what, sides[i].label,
-                    double(lines) / s / 1e6, mb / s, s, rss[i] / 1024);
+        std::printf("| %s | %s | %.2f M lines/s | %.2f M records/s | %.0f MB/s | %.3f s | %ld MB |\n", what,
+                    sides[i].label, double(lines) / s / 1e6, double(first[i].records) / s / 1e6, mb / s, s,
+                    rss[i] / 1024);
     }
-    std::printf("|  | (%lld lines, %.0f MB, %lld records, %lld rejected, the same in both; load %.1f) | | | | |\n",
+    std::printf("|  | (%lld lines, %.0f MB, %lld records, %lld rejected, the same in both; load %.1f) | | | | | |\n",
                 static_cast<long long>(lines), mb, static_cast<long long>(first[1].records),
                 static_cast<long long>(first[1].rejected), loadAverage());
     std::fflush(stdout);

@@ -18,7 +18,7 @@ struct DuelSide {
     const char *label; // the table's "importer" column
 };
 
-// Prints two table rows (| what | label | lines/s | MB/s | time | peak RSS |) and one with the
+// Prints two table rows (| what | label | lines/s | records/s | MB/s | time | peak RSS |) and one with the
 // counts and the load; sides[0] is the "before".
 void duelMeasure(const char *readCommand, const DuelSide (&sides)[2], const char *what, const QString &file,
                  const QString &dir, int runs);
