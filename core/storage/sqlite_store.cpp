@@ -85,6 +85,7 @@ void SqliteStore::refreshIfChanged()
         return;
     m_dataVersion = version;
     m_names.reset();
+    m_bookStale = true;
     m_answerSets.reset();
     // Datasets are immutable once committed: drop only those that are gone.
     QList<qint64> present;
@@ -252,9 +253,19 @@ BinTable SqliteStore::bins(const BinQuery &query)
     }
     if (!needed.isEmpty() || query.split)
         input.names = names();
+    input.derived = ownerValues(query, input.names, input.datasets);
     if (needed.contains(kAnswerColumn))
         input.answerSets = answerSets();
     return m_engine.bin(query, input);
+}
+
+DerivedFields SqliteStore::ownerValues(const BinQuery &query, const TimelineEngine::NameTable &names,
+                                       const QList<DatasetColumnsPtr> &datasets)
+{
+    const QList<LookupField> fields = OwnerFieldValues::fieldsOf(query.split, query.filters);
+    if (fields.isEmpty())
+        return {};
+    return m_ownerValues.derive(fields, ownerDirectory(query.ownerDatabases), names, datasets);
 }
 
 void SqliteStore::renameDataset(qint64 id, const QString &name)

@@ -21,9 +21,11 @@ PairTimes SqliteStore::pairTimes(const BinQuery &query, qint64 minLookups)
     const auto all = names();
     const QList<int> needed =
         LookupFilter::neededColumns(query, {nameFieldIndex(LookupField::Client), nameFieldIndex(LookupField::Qname)});
+    const QList<DatasetColumnsPtr> chosen = selectedColumns(query, needed);
     const AnswerSetTablePtr sets = answerSets();
-    return ColumnAggregates::pairTimes(selectedColumns(query, needed), query.range,
-                                       LookupFilter::forQuery(query, all.get(), sets.get()), all, minLookups);
+    return ColumnAggregates::pairTimes(
+        chosen, query.range, LookupFilter::forQuery(query, all.get(), sets.get(), ownerValues(query, all, chosen)), all,
+        minLookups);
 }
 
 QList<DatasetSilences> SqliteStore::silences(const BinQuery &query, qint64 gapUs)
@@ -42,5 +44,6 @@ QnameCounts SqliteStore::qnameCounts(const BinQuery &query)
     TimeRange covered;
     const BinTable frame = TimelineEngine::frame(query, TimelineEngine::extent(chosen), &covered);
     const AnswerSetTablePtr sets = answerSets();
-    return ColumnAggregates::qnameCounts(frame.edges, chosen, LookupFilter::forQuery(query, all.get(), sets.get()));
+    return ColumnAggregates::qnameCounts(
+        frame.edges, chosen, LookupFilter::forQuery(query, all.get(), sets.get(), ownerValues(query, all, chosen)));
 }

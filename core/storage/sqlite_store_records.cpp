@@ -12,7 +12,6 @@
 
 #include "answer_set_text.h"
 #include "column_codec.h"
-#include "name_glob.h"
 #include "sqlite_db.h"
 
 #include <algorithm>
@@ -22,6 +21,7 @@
 struct SqliteStore::RecordMatches {
     RecordQuery query; // descending ignored: it only reverses the reading order
     TimelineEngine::NameTable names;
+    OwnerDirectoryPtr owners;
     QList<qint64> datasetIds;
     // Contiguous: the matches are positions [lo, hi) of datasets[0]; else keys, in time order,
     // each (index into datasets << 40) | position.
@@ -147,24 +147,32 @@ void restrict(std::vector<bool> &accept, std::vector<bool> next)
         accept[i] = accept[i] && next[i];
 }
 
-Acceptance compileAcceptance(const RecordQuery &q, const std::vector<QString> &names, const AnswerSetTable &sets)
+Acceptance compileAcceptance(const RecordQuery &q, const std::vector<QString> &names, const AnswerSetTable &sets,
+                             const DerivedFields &derived)
 {
     Acceptance out;
     for (const FieldFilter &f : q.filters) {
-        if (f.field == LookupField::Dataset)
-            continue;
-        const int column = nameFieldIndex(f.field);
-        restrict(out[size_t(column)],
-                 column == kAnswerColumn ? sets.matchingSets(f.glob)
-                                         : NameGlob::matchingIds(f.glob, columnValues(column, names)));
+        if (f.field != LookupField::Dataset)
+            restrict(out[size_t(nameFieldIndex(f.field))], LookupFilter::matchingIds(f, names, &sets, derived));
     }
     if (q.split && *q.split != LookupField::Dataset && seriesRestricted(q)) {
         const int column = nameFieldIndex(*q.split);
         const bool answer = column == kAnswerColumn;
-        const std::vector<QString> &values = answer ? sets.values() : columnValues(column, names);
+        // An owner field's series are its values; the column's ids map to them.
+        const auto found = derived.find(*q.split);
+        const DerivedValues *owner = found != derived.end() ? found->second.get() : nullptr;
+        const std::vector<QString> &values = owner ? owner->values
+            : answer                               ? sets.values()
+                                                   : columnValues(column, names);
         std::vector<bool> pass(values.size());
         for (size_t id = 0; id < values.size(); ++id)
             pass[id] = DatasetSelection::seriesWanted(q, id == 0 ? QString(kNone) : values[id]);
+        if (owner) {
+            std::vector<bool> byName(std::max<size_t>(names.size(), 1));
+            for (size_t id = 0; id < byName.size(); ++id)
+                byName[id] = pass[owner->of(quint32(id))];
+            pass = std::move(byName);
+        }
         if (answer) {
             // A lookup is in a series of answers when one of its answers is (see TimelineEngine).
             std::vector<bool> bySet(std::max<size_t>(sets.size(), 1));
@@ -207,6 +215,7 @@ RecordPage SqliteStore::records(const RecordQuery &query, qint64 offset, qint64 
     QList<DatasetColumnsPtr> chosen;
     const QList<qint64> chosenIds = DatasetSelection::forRecords(query, datasets());
     const TimelineEngine::NameTable nameTable = names();
+    const OwnerDirectoryPtr owners = ownerDirectory(query.ownerDatabases);
 
     // The names table is replaced on every commit of another connection, so an equal pointer
     // means the same data.
@@ -214,7 +223,7 @@ RecordPage SqliteStore::records(const RecordQuery &query, qint64 offset, qint64 
     {
         std::lock_guard guard(m_recordMutex);
         if (m_recordMatches && m_recordMatches->query == key && m_recordMatches->names == nameTable &&
-            m_recordMatches->datasetIds == chosenIds)
+            m_recordMatches->owners == owners && m_recordMatches->datasetIds == chosenIds)
             matches = m_recordMatches;
     }
     for (qint64 id : std::as_const(chosenIds))
@@ -223,8 +232,14 @@ RecordPage SqliteStore::records(const RecordQuery &query, qint64 offset, qint64 
         auto built = std::make_shared<RecordMatches>();
         built->query = key;
         built->names = nameTable;
+        built->owners = owners;
         built->datasetIds = chosenIds;
-        const Acceptance acc = compileAcceptance(query, *nameTable, *answerSets());
+        BinQuery asked;
+        asked.split = seriesRestricted(query) ? query.split : std::nullopt;
+        asked.filters = query.filters;
+        asked.ownerDatabases = query.ownerDatabases;
+        const Acceptance acc =
+            compileAcceptance(query, *nameTable, *answerSets(), ownerValues(asked, nameTable, chosen));
         const LookupFilter exclusions({}, query.excludedPairs, *nameTable);
         const bool anyTest =
             !exclusions.isEmpty() || std::any_of(acc.begin(), acc.end(), [](const auto &a) { return !a.empty(); });
@@ -273,9 +288,12 @@ RecordPage SqliteStore::records(const RecordQuery &query, qint64 offset, qint64 
         page.records.append(std::move(r));
     }
     const AnswerSetTablePtr sets = m_schemaVersion >= 5 ? answerSets() : nullptr;
-    std::lock_guard guard(m_mutex);
-    readNames(*m_db, page.records, *nameTable, m_schemaVersion >= 3);
-    if (sets)
-        readAnswers(*m_db, page.records, *sets);
+    {
+        std::lock_guard guard(m_mutex);
+        readNames(*m_db, page.records, *nameTable, m_schemaVersion >= 3);
+        if (sets)
+            readAnswers(*m_db, page.records, *sets);
+    }
+    owners->label(page.records);
     return page;
 }

@@ -69,6 +69,9 @@ case $kind in
     printf '\x00start,end,title,category,notes,url,timezone\n2024-01-01,2024-01-02,"A, ""b""",x,,,UTC\n' > "$seeds/e1"
     printf '\x01[{"start":"2024-01-01T10:00:00Z","title":"x","timezone":"Europe/Berlin"}]' > "$seeds/e2"
     printf '\x02BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;TZID=Europe/Berlin:20240101T100000\r\nSUMMARY:a\\, b\r\n c\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n' > "$seeds/e3" ;;
+  owners)
+    seed '\x00' "$data"/owners/*.csv
+    seed '\x01' "$data"/owners/*.json ;;
   *) echo "run_fuzz.sh: unknown seeds '$kind'" >&2; exit 2 ;;
 esac
 

@@ -21,6 +21,22 @@ QString FieldLabels::of(LookupField field)
         return tr("proto");
     case LookupField::Answer:
         return tr("answer");
+    case LookupField::ClientOwner:
+        return tr("client owner");
+    case LookupField::ClientAsn:
+        return tr("client ASN");
+    case LookupField::ClientOrg:
+        return tr("client AS organisation");
+    case LookupField::ClientCountry:
+        return tr("client country");
+    case LookupField::ServerOwner:
+        return tr("server owner");
+    case LookupField::ServerAsn:
+        return tr("server ASN");
+    case LookupField::ServerOrg:
+        return tr("server AS organisation");
+    case LookupField::ServerCountry:
+        return tr("server country");
     }
     return {};
 }
