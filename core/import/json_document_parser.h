@@ -14,10 +14,10 @@
 // JsonDocumentParser: parses the JSON text of one log record with simdjson's DOM parser,
 // which validates all of it (RFC 8259 grammar, UTF-8, numbers, nesting up to 1,024 levels)
 // before anything is read from it, and gives the importers of the JSON log formats typed
-// access to nested objects and arrays. Chosen over the project's FlatJsonScanner and over
-// simdjson's On-Demand API by measurement (tests/bench `dnstimeline_bench json`, README
-// "JSON parser"): on nested records it is several times faster than re-scanning the nested
-// text, and on flat ones still faster.
+// access to nested objects and arrays. Chosen over the FlatJsonScanner (now only in
+// tests/bench) and over simdjson's On-Demand API by measurement (`dnstimeline_bench json`,
+// README "The JSON parser"): on nested records it is several times faster than re-scanning the
+// nested text, and on flat ones still faster.
 //
 // Ownership: owns the parser and a padded copy of the text (simdjson reads up to 64 bytes
 //   past the end), or none with parseObjectInPlace() for text that is followed by kPadding
