@@ -10,10 +10,12 @@
 //        dnstimeline_bench answers ...     (what keeping answers costs, bench_answers.h)
 //        dnstimeline_bench capture-readers ... (see bench_capture_readers.h)
 //        dnstimeline_bench zeek-json ...   (zeek-json before and after simdjson, bench_zeek_json.h)
+//        dnstimeline_bench cof ...         (cof before and after simdjson, bench_cof.h)
 // Every figure is the median of R runs (the machines are noisy).
 #include "bench_answers.h"
 #include "bench_capture_readers.h"
 #include "bench_child.h"
+#include "bench_cof.h"
 #include "bench_import_formats.h"
 #include "bench_json_parsers.h"
 #include "bench_log_formats.h"
@@ -116,6 +118,10 @@ int main(int argc, char **argv)
         return benchZeekJson(args);
     if (args.size() > 1 && args[1] == QLatin1String("zeek-json-read"))
         return benchZeekJsonRead(args);
+    if (args.size() > 1 && args[1] == QLatin1String("cof"))
+        return benchCof(args);
+    if (args.size() > 1 && args[1] == QLatin1String("cof-read"))
+        return benchCofRead(args);
     auto option = [&](const char *name, const QString &fallback) {
         const qsizetype i = args.indexOf(QString::fromLatin1(name));
         return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;
