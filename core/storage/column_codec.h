@@ -26,4 +26,8 @@ bool decodeNames(QByteArrayView blob, quint32 *out, qsizetype count);
 QByteArray encodeFlags(std::span<const LookupRow> rows);
 // Writes each row's flags byte as a quint32.
 bool decodeFlags(QByteArrayView blob, quint32 *out, qsizetype count);
+// LEB128 varints, shared with the rollups' encoding (RollupCodec).
+void appendVarint(QByteArray &out, quint64 value);
+// The value at *p (advanced past it); false if it runs past end or overflows.
+bool readVarint(const quint8 *&p, const quint8 *end, quint64 *value);
 } // namespace ColumnCodec

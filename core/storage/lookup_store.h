@@ -14,6 +14,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 // Everything a view asks of a store of lookups. The command line and the window talk only
@@ -66,6 +67,15 @@ public:
     // (SQLite: store_meta key 'redaction_key'). Throws StoreError if the store has no key yet
     // and cannot keep one (open read-only).
     virtual QByteArray redactionKey() = 0;
+
+    // Datasets imported before the store kept rollups (SQLite stores of earlier releases): their
+    // views are counted from the lookups, slower, until buildRollups() has written them. A
+    // store without rollups has none.
+    virtual QList<qint64> datasetsWithoutRollups() { return {}; }
+    // Writes the missing rollups, one dataset per transaction; progress(fraction) false
+    // cancels (what is written stays; the rest stays missing). Throws StoreError on a
+    // read-only store. Cost: a pass over those datasets' lookups (about 1 s per 100 M).
+    virtual void buildRollups(const std::function<bool(double)> &) {}
 
     // A sink for one new dataset; see DatasetSink.
     virtual std::unique_ptr<DatasetSink> beginImport(const DatasetInfo &meta) = 0;

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dataset_columns.h"
+#include "lookup_counter.h"
+#include "lookup_source.h"
 #include "lookup_store.h"
 #include "timeline_engine.h"
-
-#include <QHash>
+#include "view_engine.h"
 
 #include <memory>
 #include <mutex>
@@ -14,11 +14,12 @@
 class SqliteDb;
 
 // The single-file store: an SQLite database with the schema of StoreSchema.
-// Views are answered from time-sorted columns decoded from lookup_blocks and kept in memory
-// per dataset (8 bytes per lookup for times, 4 per name column a view needs), so binning
-// never scans SQL. One connection, guarded by a mutex: every method is thread-safe.
-// Imports write through their own connection (DatasetWriter); the caches notice new data
-// by the datasets table and the names count.
+// Views are binned by ViewEngine from the datasets' rollups and from lookup_blocks decoded a
+// block at a time (LookupSource, a cache bounded by bytes); drill-downs and analyses walk the
+// blocks too. So its memory follows the view, not the number of lookups, and binning never
+// scans SQL. One connection, guarded by a mutex: every method is thread-safe. Imports write
+// through their own connection (DatasetWriter); the caches notice new data by PRAGMA
+// data_version.
 class SqliteStore : public LookupStore {
 public:
     SqliteStore(const QString &path, StoreOpenMode mode);
@@ -44,14 +45,21 @@ public:
     std::unique_ptr<DatasetSink> beginImport(const DatasetInfo &meta) override;
     QByteArray redactionKey() override; // sqlite_store_meta.cpp
 
-    // Columns of one dataset with the given name columns loaded (cached).
-    DatasetColumnsPtr columns(qint64 datasetId, const QList<int> &nameColumns);
+    QList<qint64> datasetsWithoutRollups() override;
+    void buildRollups(const std::function<bool(double)> &progress) override;
+
     TimelineEngine::NameTable names();
+    // bins() without the rollups: every lookup counted from its block (to check them against).
+    BinTable binsFromLookups(const BinQuery &query);
+    // How the last bins() was counted.
+    ViewEngine::Level lastBinLevel() const { return m_view->lastLevel(); }
+    // The bytes of decoded blocks held (bounded by LookupSource's cache).
+    size_t cachedBlockBytes() const { return m_source->cachedBytes(); }
 
 private:
-    // Columns of the lookup datasets the query selects, with these name columns loaded.
-    QList<DatasetColumnsPtr> selectedColumns(const BinQuery &query, const QList<int> &nameColumns);
-    DatasetColumnsPtr loadColumns(qint64 datasetId, const QList<int> &nameColumns, DatasetColumnsPtr base);
+    // The lookup datasets a query selects, in id order, and the names it needs.
+    QList<ViewDataset> viewDatasets(const QList<qint64> &selected);
+    BinTable binsOf(const BinQuery &query, bool useRollups);
     void prepareConnection();
     void refreshIfChanged();
     qint64 insertEvent(const TimelineEvent &event, qint64 id = 0); // m_mutex held; id 0: a new one
@@ -61,12 +69,14 @@ private:
     int m_schemaVersion = 0; // a read-only open of a version 1 store has no observations
     std::unique_ptr<SqliteDb> m_db;
     std::recursive_mutex m_mutex;
-    QHash<qint64, DatasetColumnsPtr> m_columns;
     TimelineEngine::NameTable m_names;
     qint64 m_dataVersion = -1;
-    TimelineEngine m_engine;
+    std::unique_ptr<LookupSource> m_source;
+    std::unique_ptr<ViewEngine> m_view;
     // The matches of the last records() query (sqlite_store_records.cpp), guarded by its own mutex.
     struct RecordMatches;
+    std::shared_ptr<const RecordMatches> recordMatches(const RecordQuery &query);
+    QList<LookupRecord> readMatches(const RecordMatches &matches, qint64 from, qint64 count);
     std::shared_ptr<const RecordMatches> m_recordMatches;
     std::mutex m_recordMutex;
 };

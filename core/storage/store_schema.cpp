@@ -126,6 +126,27 @@ PRAGMA user_version = 3;
 COMMIT;
 )sql";
 
+// Derived tables, outside the versioned schema: the rollups of each dataset (RollupBuilder),
+// written with its import, or later for datasets imported before them (RollupTables::build).
+// Readers count from the lookups wherever they are missing, so a store opened read-only
+// without them reads the same, only slower. Created on every writable open, if missing.
+constexpr const char *kRollupTables = R"sql(
+CREATE TABLE IF NOT EXISTS lookup_rollups (
+    dataset INTEGER NOT NULL,
+    field   INTEGER NOT NULL,
+    day     INTEGER NOT NULL,
+    minutes BLOB,
+    PRIMARY KEY (dataset, field, day)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS lookup_value_counts (
+    dataset INTEGER NOT NULL,
+    field   INTEGER NOT NULL,
+    value   INTEGER NOT NULL,
+    lookups INTEGER NOT NULL,
+    PRIMARY KEY (dataset, field, value)
+) WITHOUT ROWID;
+)sql";
+
 } // namespace
 
 void StoreSchema::configure(SqliteDb &db)
@@ -145,6 +166,7 @@ void StoreSchema::prepare(SqliteDb &db, bool writable)
         db.exec(kCreateV1);
         db.exec(kMigrateV1ToV2);
         db.exec(kMigrateV2ToV3);
+        db.exec(kRollupTables);
         return;
     }
     if (appId != kApplicationId)
@@ -164,6 +186,8 @@ void StoreSchema::prepare(SqliteDb &db, bool writable)
         db.exec(kMigrateV1ToV2);
     if (version < 3 && writable)
         db.exec(kMigrateV2ToV3);
+    if (writable)
+        db.exec(kRollupTables);
 }
 
 int StoreSchema::version(SqliteDb &db)

@@ -22,6 +22,7 @@
 #include "periodicity_panel.h"
 #include "records_dock.h"
 #include "records_model.h"
+#include "rollup_backfill.h"
 #include "sqlite_db.h"
 #include "task_progress.h"
 #include "timeline_controller.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_status = new QLabel(this);
     statusBar()->addPermanentWidget(m_status, 1);
     m_task = new TaskProgress(this);
+    m_rollups = new RollupBackfill(m_task, this);
     statusBar()->addPermanentWidget(m_task);
     buildDocks();
     m_eventWork = new EventWorkbench(plot(), m_view->eventGestures(), m_eventsDock, this);
@@ -215,6 +217,10 @@ void MainWindow::wire()
     });
     connect(m_controller, &TimelineController::failed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10'000); });
+    connect(m_rollups, &RollupBackfill::done, m_controller, &TimelineController::reload);
+    connect(m_rollups, &RollupBackfill::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Could not index older datasets (views stay slower): %1").arg(message), 15'000);
+    });
     connect(m_filtersDock, &FiltersDock::filtersEdited, m_controller, &TimelineController::setFilters);
     connect(m_view->chips(), &FilterChipBar::filtersEdited, m_controller, &TimelineController::setFilters);
     connect(m_datasetsDock, &DatasetsDock::selectionEdited, m_controller, &TimelineController::setDatasets);
@@ -320,7 +326,8 @@ void MainWindow::useStore(std::shared_ptr<LookupStore> store, const QString &pat
     m_eventWork->setStore(store);
     m_recordsDock->clear();
     m_analysisDock->restoreHideAutomated(state.hideAutomated, state.automatedAt);
-    m_controller->setStore(std::move(store), state.datasets, state.range);
+    m_controller->setStore(store, state.datasets, state.range);
+    m_rollups->startFor(store);
     if (state.range)
         plot()->setVisibleRange(*state.range);
     const bool url = path.startsWith(QLatin1String("clickhouse://"));
@@ -420,6 +427,7 @@ void MainWindow::importRequests(const QList<ImportRequest> &requests)
     if (m_busy || requests.isEmpty())
         return;
     m_busy = true;
+    m_rollups->stop(); // an import writes: indexing older datasets goes on after it
     auto *task = new ImportTask(m_controller->store(), requests, this);
     m_task->showProgress(tr("Importing…"), 0, true);
     connect(m_task, &TaskProgress::cancelRequested, task, &ImportTask::cancel);
@@ -434,6 +442,7 @@ void MainWindow::importRequests(const QList<ImportRequest> &requests)
         m_busy = false;
         if (outcome.imported > 0)
             m_controller->reload();
+        m_rollups->startFor(m_controller->store());
         if (!outcome.errors.isEmpty())
             QMessageBox::warning(this, tr("Import failed"), outcome.errors.join(QLatin1Char('\n')));
         QString summary = tr("Imported %n file(s).", nullptr, outcome.imported);

@@ -23,6 +23,7 @@ class QMenu;
 class RecordsDock;
 class StoreConnector;
 class TaskProgress;
+class RollupBackfill;
 class TimelineController;
 class TimelinePlot;
 class TimelineView;
@@ -102,6 +103,7 @@ private:
     AnalysisDock *m_analysisDock = nullptr;
     EventWorkbench *m_eventWork = nullptr;
     TaskProgress *m_task = nullptr;
+    RollupBackfill *m_rollups = nullptr;   // indexes older datasets of the open store
     StoreConnector *m_connector = nullptr; // opening a clickhouse:// URL; made on first use
     ExportActions *m_export = nullptr;
     QMenu *m_recentMenu = nullptr;

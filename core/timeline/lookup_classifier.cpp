@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lookup_classifier.h"
+
+LookupClassifier::LookupClassifier(LookupFilter filter, KeyBy by, int column, std::vector<int> valueKeys, int otherKey,
+                                   std::vector<int> datasetKeys)
+    : m_filter(std::move(filter)), m_by(by), m_column(column), m_identity(by == KeyBy::Value && valueKeys.empty()),
+      m_valueKeys(std::move(valueKeys)), m_otherKey(otherKey), m_datasetKeys(std::move(datasetKeys))
+{
+    m_needed = m_filter.testedColumns();
+    if (m_filter.hasExclusions()) {
+        for (LookupField f : {LookupField::Client, LookupField::Qname}) {
+            if (!m_needed.contains(nameFieldIndex(f)))
+                m_needed.append(nameFieldIndex(f));
+        }
+    }
+    if (by == KeyBy::Value && !m_needed.contains(column))
+        m_needed.append(column);
+    // A rollup of one field sorts its entries exactly when that field alone decides both the
+    // filters and the key.
+    QList<int> deciding = m_filter.testedColumns();
+    if (by == KeyBy::Value && !deciding.contains(column))
+        deciding.append(column);
+    if (m_filter.hasExclusions() || deciding.size() > 1)
+        m_rollupField = -1;
+    else
+        m_rollupField = deciding.isEmpty() ? kAllField : deciding.front();
+}
