@@ -7,11 +7,12 @@
 #include "cli_render.h"
 #include "cli_stats.h"
 #include "cli_support.h"
+#include "failure.h"
 #include "import_job.h"
 #include "lookup_store.h"
 #include "provenance.h"
-#include "sqlite_db.h"
 #include "view_options.h"
+#include "windows_date_format.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -44,9 +45,13 @@ int runImportCommand(const QStringList &args)
         {QStringLiteral("epoch-unit"), QStringLiteral("Unit of numeric times: auto (by magnitude), s, ms, us or ns."),
          QStringLiteral("UNIT"), QStringLiteral("auto")},
         {QStringLiteral("year"),
-         QStringLiteral("Year of the first line of logs whose times have none (syslog, dnsmasq); "
-                        "default: from the file's modification time."),
+         QStringLiteral("Year of the first line of logs whose times have none (syslog, dnsmasq, "
+                        "unbound log-time-ascii); default: from the file's modification time."),
          QStringLiteral("YEAR")},
+        {QStringLiteral("locale"),
+         QStringLiteral("Regional date/time format of the log (windows-dns), a locale such as "
+                        "en-US, de-DE or sv-SE; default: detected from the file."),
+         QStringLiteral("NAME")},
     });
     const int early = parseOrHelp(p, args, QStringLiteral("Usage: dnstimeline import STORE FILE... [options]"));
     if (early >= 0)
@@ -60,6 +65,13 @@ int runImportCommand(const QStringList &args)
         tz.compare(QLatin1String("UTC"), Qt::CaseInsensitive) == 0 ? QTimeZone::utc() : QTimeZone(tz.toUtf8());
     if (!base.options.zone.isValid())
         return usageError(QStringLiteral("unknown time zone '%1'").arg(tz));
+    base.options.zoneGiven = p.isSet(QStringLiteral("tz"));
+    if (p.isSet(QStringLiteral("locale"))) {
+        base.options.locale = p.value(QStringLiteral("locale"));
+        if (!WindowsDateFormat::fromLocale(base.options.locale))
+            return usageError(
+                QStringLiteral("unknown locale '%1' (a name such as en-US, de-DE or sv-SE)").arg(base.options.locale));
+    }
     base.format = p.value(QStringLiteral("format"));
     base.options.strict = p.isSet(QStringLiteral("strict"));
     base.options.columnMap = p.values(QStringLiteral("columns"));
@@ -81,7 +93,7 @@ int runImportCommand(const QStringList &args)
     std::unique_ptr<LookupStore> store;
     try {
         store = openStore(pos[0], StoreOpenMode::Create);
-    } catch (const StoreError &e) {
+    } catch (const Failure &e) {
         return fail(e.message());
     }
     int status = 0;
@@ -96,12 +108,16 @@ int runImportCommand(const QStringList &args)
         for (const ImportIssue &issue : result.report.firstIssues)
             fprintf(stderr, "%s:%lld: %s\n", qPrintable(request.filePath), issue.line, qPrintable(issue.message));
         if (result.report.error) {
-            fail(*result.report.error);
+            fail(result.report.error->message());
             status = 1;
             continue;
         }
         QJsonObject o = Provenance::datasetJson(result.dataset);
         o.insert(QStringLiteral("file"), request.filePath);
+        if (result.report.skipped)
+            o.insert(QStringLiteral("skipped"), result.report.skipped);
+        if (!result.report.notes.isEmpty())
+            o.insert(QStringLiteral("notes"), QJsonArray::fromStringList(result.report.notes));
         out(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
     }
     return status;
@@ -116,15 +132,12 @@ int runDatasetsCommand(const QStringList &args)
         return early;
     if (p.positionalArguments().size() != 1)
         return usageError(QStringLiteral("datasets needs exactly one STORE (see --help)"));
-    QString error;
-    auto store = openExisting(p.positionalArguments()[0], StoreOpenMode::ReadOnly, &error);
-    if (!store)
-        return fail(error);
     QJsonArray all;
     try {
+        const std::unique_ptr<LookupStore> store = openStore(p.positionalArguments()[0], StoreOpenMode::ReadOnly);
         for (const DatasetInfo &d : store->datasets())
             all.append(Provenance::datasetJson(d));
-    } catch (const StoreError &e) {
+    } catch (const Failure &e) {
         return fail(e.message());
     }
     out(QJsonDocument(all).toJson(QJsonDocument::Indented));
@@ -143,25 +156,25 @@ int runBinsCommand(const QStringList &args)
         return early;
     if (p.positionalArguments().size() != 1)
         return usageError(QStringLiteral("bins needs exactly one STORE (see --help)"));
-    QString error;
-    const auto query = ViewOptions::parse(p, &error);
-    if (!query)
-        return usageError(error);
+    BinQuery query;
+    try {
+        query = ViewOptions::parse(p);
+    } catch (const Failure &bad) {
+        return usageError(bad.message());
+    }
     const QString format = p.value(QStringLiteral("format"));
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
         return usageError(QStringLiteral("bad --format '%1' (csv or json)").arg(format));
-    auto store = openExisting(p.positionalArguments()[0], StoreOpenMode::ReadOnly, &error);
-    if (!store)
-        return fail(error);
     try {
-        if (const QString onlyObservations = observationsOnly(*store, query->datasets); !onlyObservations.isEmpty())
+        const std::unique_ptr<LookupStore> store = openStore(p.positionalArguments()[0], StoreOpenMode::ReadOnly);
+        if (const QString onlyObservations = observationsOnly(*store, query.datasets); !onlyObservations.isEmpty())
             return fail(onlyObservations);
-        const BinTable table = store->bins(*query);
-        if (table.edges.isEmpty() && !store->datasets().isEmpty() && query->range)
+        const BinTable table = store->bins(query);
+        if (table.edges.isEmpty() && !store->datasets().isEmpty() && query.range)
             return fail(QStringLiteral("too many bins for that range; choose a wider --bin"));
         out(format == QLatin1String("json") ? BinTableFormat::toJson(table) : BinTableFormat::toCsv(table));
         return 0;
-    } catch (const StoreError &e) {
+    } catch (const Failure &e) {
         return fail(e.message());
     }
 }
@@ -186,7 +199,7 @@ QString Cli::overview()
         "Usage: dnstimeline [STORE|FILE...]          open the window (on a store, or importing files)\n"
         "       dnstimeline SUBCOMMAND [options]     run headless\n\n"
         "Subcommands:\n"
-        "  import STORE FILE... [--format NAME] [--tz ZONE] [--name NAME] [--strict] [--force]\n"
+        "  import STORE FILE... [--format NAME] [--tz ZONE] [--locale NAME] [--name NAME] [--strict] [--force]\n"
         "                       import lookups (or passive-DNS observations); one JSON line per file\n"
         "  datasets STORE       list the datasets as JSON\n"
         "  bins STORE [view options] [--format csv|json]\n"

@@ -4,7 +4,7 @@
 
 #include "cli_support.h"
 #include "event_file_format.h"
-#include "sqlite_db.h"
+#include "failure.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,8 +25,8 @@ int importEvents(const QString &storePath, const QString &file, std::optional<Fo
         fprintf(stderr, "%s:%lld: %s\n", qPrintable(file), issue.line, qPrintable(issue.message));
     if (read.report.error)
         return fail(read.errorLine > 0
-                        ? QStringLiteral("%1:%2: %3").arg(file).arg(read.errorLine).arg(*read.report.error)
-                        : *read.report.error);
+                        ? QStringLiteral("%1:%2: %3").arg(file).arg(read.errorLine).arg(read.report.error->message())
+                        : read.report.error->message());
     if (read.events.isEmpty()) {
         if (read.report.firstIssues.isEmpty())
             return fail(QStringLiteral("%1:1: no events in the file").arg(file));
@@ -40,7 +40,7 @@ int importEvents(const QString &storePath, const QString &file, std::optional<Fo
     try {
         auto store = openStore(storePath, StoreOpenMode::Create);
         store->addEvents(read.events);
-    } catch (const StoreError &e) {
+    } catch (const Failure &e) {
         return fail(e.message());
     }
     const QJsonObject line{{QStringLiteral("file"), file},
@@ -52,14 +52,10 @@ int importEvents(const QString &storePath, const QString &file, std::optional<Fo
 
 int exportEvents(const QString &storePath, const QString &file, Format format)
 {
-    QString error;
-    auto store = openExisting(storePath, StoreOpenMode::ReadOnly, &error);
-    if (!store)
-        return fail(error);
     QByteArray bytes;
     try {
-        bytes = EventFileFormat::write(format, store->events());
-    } catch (const StoreError &e) {
+        bytes = EventFileFormat::write(format, openStore(storePath, StoreOpenMode::ReadOnly)->events());
+    } catch (const Failure &e) {
         return fail(e.message());
     }
     if (file == QLatin1String("-")) {

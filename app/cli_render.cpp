@@ -6,7 +6,7 @@
 #include "chart_footer.h"
 #include "cli_support.h"
 #include "evidence_bundle.h"
-#include "sqlite_db.h"
+#include "failure.h"
 #include "view_options.h"
 
 #include <QFileInfo>
@@ -59,56 +59,46 @@ void addRenderOptions(QCommandLineParser &p)
     });
 }
 
-// The chart options; on a bad value returns false with a one-line *error.
-bool parseChart(const QCommandLineParser &p, ExportView &view, QString *error)
+// The chart options; on a bad value throws Failure (BadInput) with a one-line message.
+void parseChart(const QCommandLineParser &p, ExportView &view)
 {
     view.title = p.isSet(QStringLiteral("title")) ? p.value(QStringLiteral("title"))
                                                   : defaultChartTitle(p.positionalArguments()[0]);
     view.subtitle = p.value(QStringLiteral("subtitle"));
-    if (p.isSet(QStringLiteral("events")) && p.isSet(QStringLiteral("no-events"))) {
-        *error = QStringLiteral("give --events or --no-events, not both");
-        return false;
-    }
+    if (p.isSet(QStringLiteral("events")) && p.isSet(QStringLiteral("no-events")))
+        throw Failure(Failure::Kind::BadInput, QStringLiteral("give --events or --no-events, not both"));
     view.events = !p.isSet(QStringLiteral("no-events"));
     view.legend = !p.isSet(QStringLiteral("no-legend"));
     const QString theme = p.value(QStringLiteral("theme"));
-    if (theme != QLatin1String("light") && theme != QLatin1String("dark")) {
-        *error = QStringLiteral("bad --theme '%1' (light or dark)").arg(theme);
-        return false;
-    }
+    if (theme != QLatin1String("light") && theme != QLatin1String("dark"))
+        throw Failure(Failure::Kind::BadInput, QStringLiteral("bad --theme '%1' (light or dark)").arg(theme));
     view.dark = theme == QLatin1String("dark");
     view.style = p.value(QStringLiteral("draw"));
     if (view.style != QLatin1String("bars") && view.style != QLatin1String("lines") &&
-        view.style != QLatin1String("steps")) {
-        *error = QStringLiteral("bad --draw '%1' (bars, lines or steps)").arg(view.style);
-        return false;
-    }
+        view.style != QLatin1String("steps"))
+        throw Failure(Failure::Kind::BadInput,
+                      QStringLiteral("bad --draw '%1' (bars, lines or steps)").arg(view.style));
     view.logScale = p.isSet(QStringLiteral("log"));
     view.hiddenSeries = p.values(QStringLiteral("hide-series"));
     view.hiddenCategories = p.values(QStringLiteral("hide-events"));
     bool averageOk = false;
     view.average = p.value(QStringLiteral("average")).toInt(&averageOk);
-    if (!averageOk || view.average < 0 || view.average > 1000) {
-        *error = QStringLiteral("bad --average '%1' (0 to 1000 bins)").arg(p.value(QStringLiteral("average")));
-        return false;
-    }
+    if (!averageOk || view.average < 0 || view.average > 1000)
+        throw Failure(Failure::Kind::BadInput,
+                      QStringLiteral("bad --average '%1' (0 to 1000 bins)").arg(p.value(QStringLiteral("average"))));
     view.redact = p.isSet(QStringLiteral("redact")) || p.isSet(QStringLiteral("redact-names"));
     view.redactNames = p.isSet(QStringLiteral("redact-names"));
     view.size = QSize(p.value(QStringLiteral("width")).toInt(), p.value(QStringLiteral("height")).toInt());
-    if (view.size.width() < 200 || view.size.height() < 150 || view.size.width() > 20000 ||
-        view.size.height() > 20000) {
-        *error = QStringLiteral("--width and --height must be between 200x150 and 20000x20000");
-        return false;
-    }
+    if (view.size.width() < 200 || view.size.height() < 150 || view.size.width() > 20000 || view.size.height() > 20000)
+        throw Failure(Failure::Kind::BadInput,
+                      QStringLiteral("--width and --height must be between 200x150 and 20000x20000"));
     bool ok = false;
     view.scale = p.value(QStringLiteral("scale")).toDouble(&ok);
     if (!ok || view.scale < 0.25 || view.scale > 8 || view.size.width() * view.scale > 40000 ||
-        view.size.height() * view.scale > 40000) {
-        *error = QStringLiteral("bad --scale '%1' (0.25 to 8, at most 40000 pixels a side)")
-                     .arg(p.value(QStringLiteral("scale")));
-        return false;
-    }
-    return true;
+        view.size.height() * view.scale > 40000)
+        throw Failure(Failure::Kind::BadInput,
+                      QStringLiteral("bad --scale '%1' (0.25 to 8, at most 40000 pixels a side)")
+                          .arg(p.value(QStringLiteral("scale"))));
 }
 
 } // namespace
@@ -125,36 +115,36 @@ int runRenderCommand(const QStringList &args)
         return early;
     if (p.positionalArguments().size() != 1)
         return usageError(QStringLiteral("render needs exactly one STORE (see --help)"));
-    QString error;
-    const auto query = ViewOptions::parse(p, &error);
-    if (!query)
-        return usageError(error);
     ExportView view;
-    view.query = *query;
-    if (!parseChart(p, view, &error))
-        return usageError(error);
+    try {
+        view.query = ViewOptions::parse(p);
+        parseChart(p, view);
+    } catch (const Failure &bad) {
+        return usageError(bad.message());
+    }
     if (!p.isSet(QStringLiteral("output")) && !p.isSet(QStringLiteral("bundle")))
         return usageError(QStringLiteral("render needs -o FILE or --bundle PATH"));
     const QString storePath = p.positionalArguments()[0];
     // Redaction may have to store the key on its first use: open writable then, if we may.
-    std::unique_ptr<LookupStore> store;
-    if (view.redact)
-        store = openExisting(storePath, StoreOpenMode::ReadWrite, &error);
-    if (!store)
-        store = openExisting(storePath, StoreOpenMode::ReadOnly, &error);
-    if (!store)
-        return fail(error);
     try {
+        std::unique_ptr<LookupStore> store;
+        if (view.redact) {
+            try {
+                store = openStore(storePath, StoreOpenMode::ReadWrite);
+            } catch (const Failure &) {
+                // Read-only media or permissions: a key already stored is still readable.
+            }
+        }
+        if (!store)
+            store = openStore(storePath, StoreOpenMode::ReadOnly);
         if (p.isSet(QStringLiteral("output"))) {
             const PreparedChart chart = ChartExport::prepare(*store, view, ChartFooter::exportTime());
-            if (!ChartRenderer::render(chart.spec, p.value(QStringLiteral("output")), &error))
-                return fail(error);
+            ChartRenderer::render(chart.spec, p.value(QStringLiteral("output")));
         }
-    } catch (const StoreError &e) {
+        if (p.isSet(QStringLiteral("bundle")))
+            EvidenceBundle::write(*store, view, p.value(QStringLiteral("bundle")));
+    } catch (const Failure &e) {
         return fail(e.message());
     }
-    if (p.isSet(QStringLiteral("bundle")) &&
-        !EvidenceBundle::write(*store, view, p.value(QStringLiteral("bundle")), &error))
-        return fail(error);
     return 0;
 }

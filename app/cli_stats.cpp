@@ -10,9 +10,9 @@
 #include "derived_series.h"
 #include "duration_text.h"
 #include "event_coincidence.h"
+#include "failure.h"
 #include "periodicity_scorer.h"
 #include "seasonal_baseline.h"
-#include "sqlite_db.h"
 #include "view_options.h"
 
 #include <QJsonArray>
@@ -31,7 +31,7 @@ QString opt(const QCommandLineParser &p, const char *name)
     return p.value(QString::fromLatin1(name));
 }
 
-// Parsed analysis options; a bad value leaves *error set.
+// Parsed analysis options; a bad value throws Failure (BadInput) with a one-line message.
 struct StatsOptions {
     BurstDetector::Params burst;
     EventCoincidence::Params coincidence;
@@ -40,56 +40,50 @@ struct StatsOptions {
     qint64 gapUs = 3'600'000'000LL;
     QString events, of;
 
-    bool parse(const QCommandLineParser &p, int top, QString *error)
+    void parse(const QCommandLineParser &p, int top)
     {
-        const auto number = [&](const char *name, double lo, double hi, double *out) {
+        const auto number = [&](const char *name, double lo, double hi) {
             bool ok = false;
             const double v = opt(p, name).toDouble(&ok);
             if (!ok || v < lo || v > hi)
-                *error = QStringLiteral("bad --%1 '%2' (a number from %3 to %4)")
-                             .arg(QLatin1String(name), opt(p, name))
-                             .arg(lo)
-                             .arg(hi);
-            *out = v;
-            return ok && v >= lo && v <= hi;
+                throw Failure(Failure::Kind::BadInput,
+                              QStringLiteral("bad --%1 '%2' (a number from %3 to %4)")
+                                  .arg(QLatin1String(name), opt(p, name))
+                                  .arg(lo)
+                                  .arg(hi));
+            return v;
         };
-        const auto duration = [&](const char *name, qint64 *out) {
+        const auto duration = [&](const char *name) {
             const auto d = DurationText::parse(opt(p, name));
             if (!d)
-                *error =
-                    QStringLiteral("bad --%1 '%2' (e.g. 90s, 15m, 6h, 2d, 1w)").arg(QLatin1String(name), opt(p, name));
-            *out = d.value_or(0);
-            return d.has_value();
+                throw Failure(
+                    Failure::Kind::BadInput,
+                    QStringLiteral("bad --%1 '%2' (e.g. 90s, 15m, 6h, 2d, 1w)").arg(QLatin1String(name), opt(p, name)));
+            return *d;
         };
-        double levels = 0, shifts = 0, seed = 0, minLookups = 0;
-        if (!number("s", 1.01, 100, &burst.s) || !number("gamma", 0, 100, &burst.gamma) ||
-            !number("levels", 2, 8, &levels) || !number("shifts", 1, 10'000'000, &shifts) ||
-            !number("seed", 0, 9e15, &seed) || !number("threshold", 0, 1, &periodicity.automatedAt) ||
-            !number("min-lookups", 3, 1e9, &minLookups) || !duration("window", &coincidence.windowUs) ||
-            !duration("peri-bin", &coincidence.periBinUs) || !duration("gap", &gapUs))
-            return false;
-        burst.levels = int(levels);
-        coincidence.shifts = int(shifts);
-        coincidence.seed = quint64(seed);
-        periodicity.minLookups = qint64(minLookups);
+        burst.s = number("s", 1.01, 100);
+        burst.gamma = number("gamma", 0, 100);
+        burst.levels = int(number("levels", 2, 8));
+        coincidence.shifts = int(number("shifts", 1, 10'000'000));
+        coincidence.seed = quint64(number("seed", 0, 9e15));
+        periodicity.automatedAt = number("threshold", 0, 1);
+        periodicity.minLookups = qint64(number("min-lookups", 3, 1e9));
+        coincidence.windowUs = duration("window");
+        coincidence.periBinUs = duration("peri-bin");
+        gapUs = duration("gap");
         periodicity.top = top;
         events = opt(p, "events");
         of = opt(p, "of");
-        if (of != QLatin1String("lookups") && of != QLatin1String("bursts")) {
-            *error = QStringLiteral("bad --of '%1' (lookups or bursts)").arg(of);
-            return false;
-        }
+        if (of != QLatin1String("lookups") && of != QLatin1String("bursts"))
+            throw Failure(Failure::Kind::BadInput, QStringLiteral("bad --of '%1' (lookups or bursts)").arg(of));
         for (const QString &z : opt(p, "zones").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QTimeZone zone = z.trimmed().compare(QLatin1String("UTC"), Qt::CaseInsensitive) == 0
                 ? QTimeZone::utc()
                 : QTimeZone(z.trimmed().toUtf8());
-            if (!zone.isValid()) {
-                *error = QStringLiteral("unknown time zone '%1' in --zones").arg(z);
-                return false;
-            }
+            if (!zone.isValid())
+                throw Failure(Failure::Kind::BadInput, QStringLiteral("unknown time zone '%1' in --zones").arg(z));
             zones.append(zone);
         }
-        return true;
     }
 };
 
@@ -178,22 +172,21 @@ int runStatsCommand(const QStringList &args)
     if (pos.size() != 2 || !kAnalyses.contains(pos[1]))
         return usageError(
             QStringLiteral("stats needs STORE and one of %1 (see --help)").arg(kAnalyses.join(QLatin1String(", "))));
-    QString error;
-    const auto view = ViewOptions::parse(p, &error);
-    if (!view)
-        return usageError(error);
+    BinQuery view;
     StatsOptions options;
-    if (!options.parse(p, view->topK, &error))
-        return usageError(error);
-    auto store = openExisting(pos[0], StoreOpenMode::ReadOnly, &error);
-    if (!store)
-        return fail(error);
     try {
-        QJsonObject result = runAnalysis(pos[1], *store, *view, options);
+        view = ViewOptions::parse(p);
+        options.parse(p, view.topK);
+    } catch (const Failure &bad) {
+        return usageError(bad.message());
+    }
+    try {
+        const std::unique_ptr<LookupStore> store = openStore(pos[0], StoreOpenMode::ReadOnly);
+        QJsonObject result = runAnalysis(pos[1], *store, view, options);
         result.insert(QStringLiteral("analysis"), pos[1]);
         out(QJsonDocument(result).toJson(QJsonDocument::Compact) + '\n');
         return 0;
-    } catch (const StoreError &e) {
+    } catch (const Failure &e) {
         return fail(e.message());
     }
 }

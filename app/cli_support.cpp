@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli_support.h"
 
-#include "sqlite_db.h"
+#include "failure.h"
 
 #include <cstdio>
 
@@ -35,16 +35,6 @@ int CliSupport::parseOrHelp(QCommandLineParser &parser, const QStringList &args,
         return 0;
     }
     return -1;
-}
-
-std::unique_ptr<LookupStore> CliSupport::openExisting(const QString &path, StoreOpenMode mode, QString *error)
-{
-    try {
-        return openStore(path, mode);
-    } catch (const StoreError &e) {
-        *error = e.message();
-        return nullptr;
-    }
 }
 
 QString CliSupport::observationsOnly(LookupStore &store, const QList<qint64> &datasetIds)

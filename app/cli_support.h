@@ -17,8 +17,6 @@ int fail(const QString &message);       // "dnstimeline: message" on stderr; ret
 int usageError(const QString &message); // the same; returns 2
 // Adds -h/--help, parses args; returns -1 to go on, else the exit code (help printed: 0).
 int parseOrHelp(QCommandLineParser &parser, const QStringList &args, const QString &usage);
-// Opens an existing store; nullptr with *error set on failure.
-std::unique_ptr<LookupStore> openExisting(const QString &path, StoreOpenMode mode, QString *error);
 // When every dataset a view selects (empty: all) holds passive-DNS observations, which have
 // no single time and are not binned: a message saying so. Empty otherwise.
 QString observationsOnly(LookupStore &store, const QList<qint64> &datasetIds);

@@ -3,13 +3,13 @@
 // The one executable: the window with no arguments or with files, headless with a subcommand.
 #include "cli.h"
 #include "color_scheme.h"
+#include "failure_notice.h"
 #include "main_window.h"
 #include "store_schema.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QMessageBox>
 
 #include <cstdio>
 #include <memory>
@@ -79,20 +79,23 @@ int main(int argc, char **argv)
             dataFiles.append(args[i]);
             continue;
         }
-        QString error;
-        if (window.openStore(args[i], &error))
+        try {
+            window.openStore(args[i]);
             haveStore = true;
-        else
-            QMessageBox::warning(&window, QStringLiteral("DNS Timeline"), error);
+        } catch (const Failure &failure) {
+            FailureNotice::warn(&window, QStringLiteral("DNS Timeline"), failure);
+        }
     }
     if (!dataFiles.isEmpty()) {
-        QString error;
         const QFileInfo first(dataFiles.first());
         const QString store = first.absoluteDir().filePath(first.completeBaseName() + QStringLiteral(".dnstl"));
-        if (!haveStore && !window.openStore(store, &error, true))
-            QMessageBox::warning(&window, QStringLiteral("DNS Timeline"), error);
-        else
+        try {
+            if (!haveStore)
+                window.openStore(store, true);
             window.importFiles(dataFiles);
+        } catch (const Failure &failure) {
+            FailureNotice::warn(&window, QStringLiteral("DNS Timeline"), failure);
+        }
     }
     return app.exec();
 }

@@ -24,29 +24,27 @@ void ViewOptions::add(QCommandLineParser &parser)
          QStringLiteral("K"), QStringLiteral("10")},
         {QStringLiteral("where"),
          QStringLiteral("Only lookups whose FIELD matches GLOB (repeatable; all must match); "
-                        "proto is dns or mdns."),
+                        "proto is dns, mdns or a dnstap role (resolver, forwarder, auth, stub, "
+                        "tool, update)."),
          QStringLiteral("FIELD=GLOB")},
     });
 }
 
-std::optional<BinQuery> ViewOptions::parse(const QCommandLineParser &parser, QString *error)
+BinQuery ViewOptions::parse(const QCommandLineParser &parser)
 {
     BinQuery q;
     const QString tz = parser.value(QStringLiteral("tz"));
     q.zone = tz.compare(QLatin1String("UTC"), Qt::CaseInsensitive) == 0 ? QTimeZone::utc() : QTimeZone(tz.toUtf8());
-    if (!q.zone.isValid()) {
-        *error = QStringLiteral("unknown time zone '%1' (use an IANA id such as America/New_York)").arg(tz);
-        return std::nullopt;
-    }
+    if (!q.zone.isValid())
+        throw Failure(Failure::Kind::BadInput,
+                      QStringLiteral("unknown time zone '%1' (use an IANA id such as America/New_York)").arg(tz));
     if (parser.isSet(QStringLiteral("dataset"))) {
         for (const QString &part :
              parser.value(QStringLiteral("dataset")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             bool ok = false;
             const qint64 id = part.trimmed().toLongLong(&ok);
-            if (!ok) {
-                *error = QStringLiteral("bad dataset id '%1'").arg(part);
-                return std::nullopt;
-            }
+            if (!ok)
+                throw Failure(Failure::Kind::BadInput, QStringLiteral("bad dataset id '%1'").arg(part));
             q.datasets.append(id);
         }
     }
@@ -56,56 +54,48 @@ std::optional<BinQuery> ViewOptions::parse(const QCommandLineParser &parser, QSt
         if (!parser.isSet(name))
             continue;
         *slot = times.parse(parser.value(name).toUtf8());
-        if (!*slot) {
-            *error = QStringLiteral("bad --%1 time '%2' (ISO 8601, e.g. 2016-07-18 or 2016-07-18T12:00:00-04:00)")
-                         .arg(name, parser.value(name));
-            return std::nullopt;
-        }
+        if (!*slot)
+            throw Failure(Failure::Kind::BadInput,
+                          QStringLiteral("bad --%1 time '%2' (ISO 8601, e.g. 2016-07-18 or 2016-07-18T12:00:00-04:00)")
+                              .arg(name, parser.value(name)));
     }
-    if (from.has_value() != to.has_value()) {
-        *error = QStringLiteral("give both --from and --to, or neither");
-        return std::nullopt;
-    }
+    if (from.has_value() != to.has_value())
+        throw Failure(Failure::Kind::BadInput, QStringLiteral("give both --from and --to, or neither"));
     if (from) {
-        if (*to <= *from) {
-            *error = QStringLiteral("--to must be after --from");
-            return std::nullopt;
-        }
+        if (*to <= *from)
+            throw Failure(Failure::Kind::BadInput, QStringLiteral("--to must be after --from"));
         q.range = TimeRange{*from, *to};
     }
     const QString bin = parser.value(QStringLiteral("bin"));
     if (bin != QLatin1String("auto")) {
         q.width = BinWidth::parse(bin);
-        if (!q.width) {
-            *error =
+        if (!q.width)
+            throw Failure(
+                Failure::Kind::BadInput,
                 QStringLiteral("bad bin width '%1' (1s 5s 10s 30s 1m 5m 10m 15m 30m 1h 3h 6h 12h 1d 1w 1mo or auto)")
-                    .arg(bin);
-            return std::nullopt;
-        }
+                    .arg(bin));
     }
     if (parser.isSet(QStringLiteral("split"))) {
         q.split = parseLookupField(parser.value(QStringLiteral("split")));
-        if (!q.split) {
-            *error = QStringLiteral("bad --split '%1' (dataset, client, qname, qtype, rcode, server or proto)")
-                         .arg(parser.value(QStringLiteral("split")));
-            return std::nullopt;
-        }
+        if (!q.split)
+            throw Failure(Failure::Kind::BadInput,
+                          QStringLiteral("bad --split '%1' (dataset, client, qname, qtype, rcode, server or proto)")
+                              .arg(parser.value(QStringLiteral("split"))));
     }
     bool ok = false;
     q.topK = parser.value(QStringLiteral("top")).toInt(&ok);
-    if (!ok || q.topK < 1) {
-        *error = QStringLiteral("bad --top '%1' (a whole number from 1)").arg(parser.value(QStringLiteral("top")));
-        return std::nullopt;
-    }
+    if (!ok || q.topK < 1)
+        throw Failure(
+            Failure::Kind::BadInput,
+            QStringLiteral("bad --top '%1' (a whole number from 1)").arg(parser.value(QStringLiteral("top"))));
     for (const QString &w : parser.values(QStringLiteral("where"))) {
         const qsizetype eq = w.indexOf(QLatin1Char('='));
         const auto field = eq > 0 ? parseLookupField(w.left(eq)) : std::nullopt;
-        if (!field || *field == LookupField::Dataset) {
-            *error =
+        if (!field || *field == LookupField::Dataset)
+            throw Failure(
+                Failure::Kind::BadInput,
                 QStringLiteral("bad --where '%1' (FIELD=GLOB with FIELD client, qname, qtype, rcode, server or proto)")
-                    .arg(w);
-            return std::nullopt;
-        }
+                    .arg(w));
         q.filters.append({*field, w.mid(eq + 1)});
     }
     return q;

@@ -14,6 +14,6 @@
 // read in --tz when it carries no offset.
 namespace ViewOptions {
 void add(QCommandLineParser &parser);
-// Fills a BinQuery; on a bad value returns nullopt with a one-line *error.
-std::optional<BinQuery> parse(const QCommandLineParser &parser, QString *error);
+// Fills a BinQuery; on a bad value throws Failure (BadInput) with a one-line message.
+BinQuery parse(const QCommandLineParser &parser);
 } // namespace ViewOptions

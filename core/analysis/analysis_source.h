@@ -19,7 +19,7 @@
 // over every store.
 // Holds a reference to the store, which must outlive it. Thread-safe as the store is.
 // Cost: that of the store calls; fineCounts is one re-bin of the view at 1 minute.
-// Failures throw StoreError.
+// Failures throw Failure.
 class AnalysisSource {
 public:
     explicit AnalysisSource(LookupStore &store) : m_store(store) {}

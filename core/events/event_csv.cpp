@@ -75,11 +75,11 @@ EventImport EventCsv::read(QByteArrayView data)
         for (int c = 0; c < ColumnCount; ++c)
             if (at[size_t(c)] >= 0)
                 *fieldOf(text, c) = QString::fromUtf8(fields[size_t(at[size_t(c)])]);
-        QString why;
-        if (const std::optional<TimelineEvent> e = text.toEvent(&why))
-            result.events.append(*e);
-        else
-            result.reject(line, why);
+        try {
+            result.events.append(text.toEvent());
+        } catch (const Failure &bad) {
+            result.reject(line, bad.message());
+        }
     };
     tokenizer.feed(data, onRecord);
     tokenizer.finish(onRecord);

@@ -28,7 +28,7 @@ struct EventImport {
     {
         events.clear();
         report.records = 0;
-        report.error = message;
+        report.error = Failure(Failure::Kind::BadInput, message);
         errorLine = line;
     }
 };

@@ -87,13 +87,15 @@ EventImport EventJson::read(QByteArrayView data)
         take("url", &text.url);
         take("timezone", &text.timezone);
         take("color", &text.color);
-        std::optional<TimelineEvent> e;
-        if (why.isEmpty())
-            e = text.toEvent(&why);
-        if (e)
-            result.events.append(*e);
-        else
+        if (!why.isEmpty()) {
             result.reject(line, why);
+            continue;
+        }
+        try {
+            result.events.append(text.toEvent());
+        } catch (const Failure &bad) {
+            result.reject(line, bad.message());
+        }
     }
     result.report.records = result.events.size();
     return result;

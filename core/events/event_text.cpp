@@ -5,48 +5,41 @@
 #include "event_time.h"
 #include "timestamp_parser.h"
 
-std::optional<TimelineEvent> EventText::toEvent(QString *problem) const
+TimelineEvent EventText::toEvent() const
 {
     const QString zoneId = timezone.trimmed();
     const std::optional<QTimeZone> zone = EventTime::zone(zoneId);
-    if (!zone) {
-        *problem = QStringLiteral("unknown time zone '%1' (an IANA id such as America/New_York)").arg(zoneId);
-        return std::nullopt;
-    }
+    if (!zone)
+        throw Failure(Failure::Kind::BadInput,
+                      QStringLiteral("unknown time zone '%1' (an IANA id such as America/New_York)").arg(zoneId));
     const QByteArray startText = start.trimmed().toUtf8(), endText = end.trimmed().toUtf8();
-    if (startText.isEmpty()) {
-        *problem = QStringLiteral("missing start");
-        return std::nullopt;
-    }
+    if (startText.isEmpty())
+        throw Failure(Failure::Kind::BadInput, QStringLiteral("missing start"));
     TimelineEvent e;
     const QDate firstDay = EventTime::parseDate(startText);
     const QDate lastDay = EventTime::parseDate(endText);
     if (firstDay.isValid()) {
-        if (!endText.isEmpty() && !lastDay.isValid()) {
-            *problem = QStringLiteral("bad end '%1' (an all-day event ends on a date, YYYY-MM-DD)").arg(end.trimmed());
-            return std::nullopt;
-        }
-        if (lastDay.isValid() && lastDay < firstDay) {
-            *problem = QStringLiteral("the event ends before it starts");
-            return std::nullopt;
-        }
+        if (!endText.isEmpty() && !lastDay.isValid())
+            throw Failure(
+                Failure::Kind::BadInput,
+                QStringLiteral("bad end '%1' (an all-day event ends on a date, YYYY-MM-DD)").arg(end.trimmed()));
+        if (lastDay.isValid() && lastDay < firstDay)
+            throw Failure(Failure::Kind::BadInput, QStringLiteral("the event ends before it starts"));
         e.allDay = true;
         e.startUs = EventTime::dayStartUs(firstDay, *zone);
         e.endUs = EventTime::dayStartUs((lastDay.isValid() ? lastDay : firstDay).addDays(1), *zone);
     } else {
         TimestampParser parser(*zone);
         const std::optional<qint64> s = parser.parse(startText);
-        if (!s) {
-            *problem = QStringLiteral("bad start '%1' (YYYY-MM-DD or an ISO 8601 date-time)").arg(start.trimmed());
-            return std::nullopt;
-        }
+        if (!s)
+            throw Failure(Failure::Kind::BadInput,
+                          QStringLiteral("bad start '%1' (YYYY-MM-DD or an ISO 8601 date-time)").arg(start.trimmed()));
         e.startUs = *s;
         if (!endText.isEmpty()) {
             const std::optional<qint64> t = lastDay.isValid() ? std::nullopt : parser.parse(endText);
-            if (!t) {
-                *problem = QStringLiteral("bad end '%1' (an ISO 8601 date-time, as the start)").arg(end.trimmed());
-                return std::nullopt;
-            }
+            if (!t)
+                throw Failure(Failure::Kind::BadInput,
+                              QStringLiteral("bad end '%1' (an ISO 8601 date-time, as the start)").arg(end.trimmed()));
             e.endUs = *t;
         }
     }
@@ -56,9 +49,8 @@ std::optional<TimelineEvent> EventText::toEvent(QString *problem) const
     e.notes = notes;
     e.url = url.trimmed();
     e.color = color.trimmed();
-    *problem = EventTime::problem(e);
-    if (!problem->isEmpty())
-        return std::nullopt;
+    if (const QString problem = EventTime::problem(e); !problem.isEmpty())
+        throw Failure(Failure::Kind::BadInput, problem);
     return e;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "failure.h"
 #include "timeline_event.h"
 
 #include <QString>
@@ -20,8 +21,8 @@
 struct EventText {
     QString start, end, title, category, notes, url, timezone, color;
 
-    // The event these fields describe, or std::nullopt with *problem set.
-    std::optional<TimelineEvent> toEvent(QString *problem) const;
+    // The event these fields describe; throws Failure (BadInput) saying what is wrong.
+    TimelineEvent toEvent() const;
     // The fields of event (all-day days and timed offsets in its zone).
     static EventText fromEvent(const TimelineEvent &event);
 };

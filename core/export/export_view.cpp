@@ -3,7 +3,7 @@
 #include "export_view.h"
 
 #include "clickhouse_url.h"
-#include "sqlite_db.h"
+#include "failure.h"
 
 #include <QFileInfo>
 
@@ -13,7 +13,7 @@ QString defaultChartTitle(const QString &storeLocation)
         return QFileInfo(storeLocation).completeBaseName();
     try {
         return ClickHouseUrl::parse(storeLocation).database;
-    } catch (const StoreError &) {
+    } catch (const Failure &) {
         return storeLocation.section(QLatin1Char('?'), 0, 0).section(QLatin1Char('/'), -1);
     }
 }

@@ -47,6 +47,8 @@ QStringList importOptions(const DatasetInfo &d)
         out << QStringLiteral("--columns") << c.toString();
     if (o.contains(QStringLiteral("year")))
         out << QStringLiteral("--year") << QString::number(o.value(QStringLiteral("year")).toInt());
+    if (o.contains(QStringLiteral("locale")))
+        out << QStringLiteral("--locale") << o.value(QStringLiteral("locale")).toString();
     out << QStringLiteral("--epoch-unit") << o.value(QStringLiteral("epoch_unit")).toString(QStringLiteral("auto"));
     if (o.value(QStringLiteral("strict")).toBool())
         out << QStringLiteral("--strict");

@@ -35,8 +35,8 @@ const std::array<const char *, 6> &ColumnMapping::slotNames()
     return names;
 }
 
-std::optional<ColumnMapping> ColumnMapping::detect(std::span<const QByteArrayView> firstRow,
-                                                   const QStringList &overrides, TimestampParser &times, QString *error)
+ColumnMapping ColumnMapping::detect(std::span<const QByteArrayView> firstRow, const QStringList &overrides,
+                                    TimestampParser &times)
 {
     ColumnMapping map;
     bool namesAColumn = false;
@@ -64,10 +64,10 @@ std::optional<ColumnMapping> ColumnMapping::detect(std::span<const QByteArrayVie
                 slot = int(s);
         }
         if (slot < 0) {
-            *error = QStringLiteral("bad column mapping '%1': expected FIELD=COLUMN with FIELD one of timestamp, "
-                                    "client, qname, qtype, rcode, server")
-                         .arg(o);
-            return std::nullopt;
+            throw Failure(Failure::Kind::BadInput,
+                          QStringLiteral("bad column mapping '%1': expected FIELD=COLUMN with FIELD one of timestamp, "
+                                         "client, qname, qtype, rcode, server")
+                              .arg(o));
         }
         Override ov{slot, -1, {}};
         bool isNumber = false;
@@ -101,8 +101,8 @@ std::optional<ColumnMapping> ColumnMapping::detect(std::span<const QByteArrayVie
             continue;
         }
         if (!map.hasHeader) {
-            *error = QStringLiteral("no header row to find column '%1' in").arg(QString::fromUtf8(ov.name));
-            return std::nullopt;
+            throw Failure(Failure::Kind::BadInput,
+                          QStringLiteral("no header row to find column '%1' in").arg(QString::fromUtf8(ov.name)));
         }
         int found = -1;
         for (size_t c = 0; c < firstRow.size() && found < 0; ++c) {
@@ -110,15 +110,15 @@ std::optional<ColumnMapping> ColumnMapping::detect(std::span<const QByteArrayVie
                 found = int(c);
         }
         if (found < 0) {
-            *error = QStringLiteral("the header has no column '%1'").arg(QString::fromUtf8(ov.name));
-            return std::nullopt;
+            throw Failure(Failure::Kind::BadInput,
+                          QStringLiteral("the header has no column '%1'").arg(QString::fromUtf8(ov.name)));
         }
         map.column[size_t(ov.slot)] = found;
     }
     if (map.column[0] < 0) {
-        *error = QStringLiteral("no timestamp column: name one timestamp, time, ts, date or datetime, "
-                                "or map it with --columns timestamp=COLUMN");
-        return std::nullopt;
+        throw Failure(Failure::Kind::BadInput,
+                      QStringLiteral("no timestamp column: name one timestamp, time, ts, date or datetime, "
+                                     "or map it with --columns timestamp=COLUMN"));
     }
     return map;
 }

@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "failure.h"
+
 #include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 
 #include <array>
-#include <optional>
 #include <span>
 
 class TimestampParser;
@@ -22,8 +23,9 @@ struct ColumnMapping {
     // Decides from the first row whether it is a header (it names a known column and its
     // timestamp column does not parse as a time), then maps by header names or, without a
     // header, by position; overrides ("field=NAME", "field=N" with N 1-based, or "field=" for
-    // none) win, later ones over earlier ones. Returns nullopt with *error set when no timestamp column can be found or an override is bad.
-    static std::optional<ColumnMapping> detect(std::span<const QByteArrayView> firstRow, const QStringList &overrides,
-                                               TimestampParser &times, QString *error);
+    // none) win, later ones over earlier ones. Throws Failure (BadInput) when no timestamp
+    // column can be found or an override is bad.
+    static ColumnMapping detect(std::span<const QByteArrayView> firstRow, const QStringList &overrides,
+                                TimestampParser &times);
     static const std::array<const char *, 6> &slotNames();
 };

@@ -55,10 +55,10 @@ public:
         if (problem != CsvTokenizer::Problem::None)
             return reject(line, CsvTokenizer::problemText(problem));
         if (!m_mapping) {
-            QString error;
-            m_mapping = ColumnMapping::detect(fields, m_options.columnMap, m_times, &error);
-            if (!m_mapping) {
-                m_report.error = QStringLiteral("line %1: %2").arg(line).arg(error);
+            try {
+                m_mapping = ColumnMapping::detect(fields, m_options.columnMap, m_times);
+            } catch (const Failure &bad) {
+                m_report.error = Failure(bad.kind(), QStringLiteral("line %1: %2").arg(line).arg(bad.message()));
                 return false;
             }
             if (m_mapping->hasHeader)
@@ -105,7 +105,8 @@ private:
         if (m_report.firstIssues.size() < ImportReport::kMaxIssues)
             m_report.firstIssues.append({line, message});
         if (m_options.strict) {
-            m_report.error = QStringLiteral("line %1: %2 (--strict)").arg(line).arg(message);
+            m_report.error =
+                Failure(Failure::Kind::BadInput, QStringLiteral("line %1: %2 (--strict)").arg(line).arg(message));
             return false;
         }
         return true;
@@ -159,7 +160,7 @@ ImportReport DelimitedImporter::read(QIODevice &in, const ImportOptions &givenOp
     qint64 done = 0;
     qint64 got = in.read(buffer.data(), buffer.size());
     if (got < 0) {
-        report.error = in.errorString();
+        report.error = Failure(Failure::Kind::Io, in.errorString());
         return report;
     }
     CsvTokenizer tokenizer(m_preset ? ',' : CsvTokenizer::detectSeparator(QByteArrayView(buffer.constData(), got)));
@@ -185,7 +186,7 @@ ImportReport DelimitedImporter::read(QIODevice &in, const ImportOptions &givenOp
         got = in.read(buffer.data(), buffer.size());
     }
     if (got < 0 && !stop) {
-        report.error = QStringLiteral("read error: %1").arg(in.errorString());
+        report.error = Failure(Failure::Kind::Io, QStringLiteral("read error: %1").arg(in.errorString()));
         return report;
     }
     if (!stop)

@@ -10,61 +10,6 @@
 
 namespace {
 
-void appendIpv4(QByteArray &out, const quint8 *a)
-{
-    char text[16];
-    char *p = text;
-    for (int i = 0; i < 4; ++i) {
-        if (i)
-            *p++ = '.';
-        const int v = a[i];
-        if (v >= 100)
-            *p++ = char('0' + v / 100);
-        if (v >= 10)
-            *p++ = char('0' + v / 10 % 10);
-        *p++ = char('0' + v % 10);
-    }
-    out.append(text, p - text);
-}
-
-// RFC 5952 text: lower-case hex, no leading zeros, the first longest run of two or more
-// zero groups as "::", IPv4-mapped addresses with a dotted tail.
-void formatAddress(quint8 family, const std::array<quint8, 16> &a, QByteArray &out)
-{
-    out.resize(0);
-    if (family == 4) {
-        appendIpv4(out, a.data());
-        return;
-    }
-    static const quint8 mappedPrefix[12] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFF};
-    if (std::memcmp(a.data(), mappedPrefix, 12) == 0) {
-        out.append("::ffff:");
-        appendIpv4(out, a.data() + 12);
-        return;
-    }
-    int bestStart = -1, bestLength = 1;
-    for (int i = 0; i < 8;) {
-        int j = i;
-        while (j < 8 && a[2 * j] == 0 && a[2 * j + 1] == 0)
-            ++j;
-        if (j - i > bestLength) {
-            bestStart = i;
-            bestLength = j - i;
-        }
-        i = j == i ? i + 1 : j;
-    }
-    for (int i = 0; i < 8; ++i) {
-        if (i == bestStart) {
-            out.append("::");
-            i += bestLength - 1;
-            continue;
-        }
-        if (i && i != bestStart + bestLength)
-            out.append(':');
-        out.append(QByteArray::number((a[2 * i] << 8) | a[2 * i + 1], 16));
-    }
-}
-
 bool isMdnsGroup(quint8 family, const std::array<quint8, 16> &a)
 {
     static constexpr quint8 group4[4] = {224, 0, 0, 251};
@@ -163,27 +108,12 @@ void DnsFlowTracker::finish()
     m_tcp.sweep(std::numeric_limits<qint64>::max(), m_onProblem);
 }
 
-QByteArrayView DnsFlowTracker::addressText(int slot, quint8 family, const std::array<quint8, 16> &address)
-{
-    quint64 low, high;
-    std::memcpy(&low, address.data(), 8);
-    std::memcpy(&high, address.data() + 8, 8);
-    const quint64 mixed = (low ^ (high * 0x9e3779b97f4a7c15ULL)) * 0xbf58476d1ce4e5b9ULL;
-    AddressCache &cache = m_addressCache[size_t(slot) * kAddressWays + size_t(mixed >> 56) % kAddressWays];
-    if (cache.family != family || cache.address != address) {
-        cache.family = family;
-        cache.address = address;
-        formatAddress(family, address, cache.text);
-    }
-    return cache.text;
-}
-
 void DnsFlowTracker::emitLookup(qint64 tsUs, const Key &key, QByteArrayView qname, int qtype, int rcode)
 {
     RawLookup lookup;
     lookup.tsUs = tsUs;
-    lookup.client = addressText(0, key.family, key.client);
-    lookup.server = addressText(1, key.family, key.server);
+    lookup.client = m_clientText.text(key.family, key.client);
+    lookup.server = m_serverText.text(key.family, key.server);
     lookup.qname = qname;
     lookup.qtype = qtype < 0 ? QByteArrayView() : DnsNames::qtypeName(qtype);
     lookup.rcode = rcode < 0 ? QByteArrayView() : DnsNames::rcodeName(rcode);

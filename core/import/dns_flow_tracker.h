@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "address_text_cache.h"
 #include "dns_message.h"
 #include "import_types.h"
 #include "packet_decoder.h"
@@ -48,7 +49,6 @@ private:
     void message(QByteArrayView wire, const DecodedPacket &packet, qint64 tsUs);
     void expire(qint64 beforeUs);
     void emitLookup(qint64 tsUs, const Key &key, QByteArrayView qname, int qtype, int rcode);
-    QByteArrayView addressText(int slot, quint8 family, const std::array<quint8, 16> &address);
 
     RecordSink &m_sink;
     ProblemFn m_onProblem;
@@ -58,14 +58,5 @@ private:
     qint64 m_latestUs = 0;
     qint64 m_nextTcpSweepUs = 0;
     qint64 m_lookups = 0;
-    // Address text, formatted once per address seen recently: a direct-mapped cache of
-    // kAddressWays entries for clients, then as many for servers (so neither evicts the other
-    // between the two calls of one lookup).
-    static constexpr size_t kAddressWays = 256;
-    struct AddressCache {
-        quint8 family = 0;
-        std::array<quint8, 16> address{};
-        QByteArray text;
-    };
-    std::vector<AddressCache> m_addressCache = std::vector<AddressCache>(2 * kAddressWays);
+    AddressTextCache m_clientText, m_serverText; // one each, so neither evicts the other within a lookup
 };

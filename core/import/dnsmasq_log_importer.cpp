@@ -101,9 +101,11 @@ public:
     bool reject(qint64 number, const QString &message) { return m_builder.reject(number, message); }
 
     // The end of the input: the queries still waiting go out without an outcome.
-    void finish()
+    void finish(ImportReport &report)
     {
         while (!m_pending.empty() && emitFront()) {}
+        if (const QString note = m_clock.yearNote(); !note.isEmpty())
+            report.notes.append(note);
     }
 
 private:
@@ -249,6 +251,6 @@ ImportReport DnsmasqLogImporter::read(QIODevice &in, const ImportOptions &option
     DnsmasqRead state(options, sink, report);
     feedLines(in, progress, report, state);
     if (!report.cancelled && !report.error)
-        state.finish();
+        state.finish(report);
     return report;
 }

@@ -47,7 +47,7 @@ ImportPreview ImportPreview::make(const ImportRequest &request, int maxRows, qin
     ImportPreview preview;
     QFile file(request.filePath);
     if (!file.open(QIODevice::ReadOnly)) {
-        preview.error = file.errorString();
+        preview.error = Failure(file.exists() ? Failure::Kind::Io : Failure::Kind::NotFound, file.errorString());
         return preview;
     }
     std::optional<GzipReader> gunzip;
@@ -56,14 +56,17 @@ ImportPreview ImportPreview::make(const ImportRequest &request, int maxRows, qin
     QIODevice &input = gunzip ? static_cast<QIODevice &>(*gunzip) : file;
     const QByteArray head = input.peek(64 * 1024);
     if (head.isEmpty()) {
-        preview.error = gunzip && gunzip->hasFailed() ? gunzip->errorString() : QStringLiteral("the file is empty");
+        preview.error =
+            Failure(Failure::Kind::BadInput,
+                    gunzip && gunzip->hasFailed() ? gunzip->errorString() : QStringLiteral("the file is empty"));
         return preview;
     }
     const bool autoFormat = request.format.isEmpty() || request.format == QLatin1String("auto");
     const Importer *importer = autoFormat ? ImporterRegistry::sniff(head) : ImporterRegistry::byId(request.format);
     if (!importer) {
-        preview.error =
-            autoFormat ? QStringLiteral("unknown format") : QStringLiteral("unknown format '%1'").arg(request.format);
+        preview.error = Failure(Failure::Kind::BadInput,
+                                autoFormat ? QStringLiteral("unknown format")
+                                           : QStringLiteral("unknown format '%1'").arg(request.format));
         return preview;
     }
     preview.formatId = importer->formatId();
@@ -88,6 +91,8 @@ ImportPreview ImportPreview::make(const ImportRequest &request, int maxRows, qin
     preview.records = report.records;
     preview.rejected = report.rejected;
     preview.firstIssues = report.firstIssues;
+    preview.skipped = report.skipped;
+    preview.notes = report.notes;
     preview.wholeFile = !report.cancelled;
     return preview;
 }

@@ -20,13 +20,15 @@
 // files. Cost: reading and parsing the first few MiB of the file (a few ms per MiB).
 struct ImportPreview {
     QString formatId;
-    std::optional<QString> error; // the file cannot be read, or its format is not known
+    std::optional<Failure> error; // the file cannot be read, or its format is not known
     bool observations = false;
     QStringList headers;
     QList<QStringList> rows;
     qint64 records = 0;  // valid records in the part read
     qint64 rejected = 0; // rejected records in the part read
     QList<ImportIssue> firstIssues;
+    qint64 skipped = 0;     // records read but not lookups (ImportReport::skipped)
+    QStringList notes;      // what the importer assumed (ImportReport::notes)
     bool wholeFile = false; // the part read is the whole file
 
     static ImportPreview make(const ImportRequest &request, int maxRows = 20, qint64 headBytes = qint64(1) << 20);

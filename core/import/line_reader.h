@@ -88,7 +88,7 @@ void feedLines(QIODevice &in, const ProgressFn &progress, ImportReport &report, 
             report.cancelled = true;
             return;
         case LineReader::Status::ReadError:
-            report.error = QStringLiteral("read error: %1").arg(lines.errorString());
+            report.error = Failure(Failure::Kind::Io, QStringLiteral("read error: %1").arg(lines.errorString()));
             return;
         case LineReader::Status::End:
             return;

@@ -76,6 +76,6 @@ bool ObservationBuilder::reject(qint64 line, const QString &message)
         m_report.firstIssues.append({line, message});
     if (!m_options.strict)
         return true;
-    m_report.error = QStringLiteral("line %1: %2 (--strict)").arg(line).arg(message);
+    m_report.error = Failure(Failure::Kind::BadInput, QStringLiteral("line %1: %2 (--strict)").arg(line).arg(message));
     return false;
 }

@@ -25,7 +25,8 @@ bool ObservationColumns::record(qint64 line, std::span<const QByteArrayView> fie
             }
         }
         if (columns[RrName] < 0) {
-            m_report.error = QStringLiteral("line %1: the header has no rrname column").arg(line);
+            m_report.error =
+                Failure(Failure::Kind::BadInput, QStringLiteral("line %1: the header has no rrname column").arg(line));
             return false;
         }
         m_columns = columns;

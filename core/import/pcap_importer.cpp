@@ -5,31 +5,13 @@
 #include "capture_reader.h"
 #include "dns_flow_tracker.h"
 #include "packet_decoder.h"
+#include "reject_log.h"
 
 #include <set>
 
 namespace {
 
 constexpr qint64 kProgressBytes = 4 << 20;
-
-// Counts and reports rejected packets; stops the import in strict mode.
-class RejectLog {
-public:
-    RejectLog(ImportReport &report, bool strict) : m_report(report), m_strict(strict) {}
-    void reject(qint64 packet, const QString &message)
-    {
-        ++m_report.rejected;
-        if (m_report.firstIssues.size() < ImportReport::kMaxIssues)
-            m_report.firstIssues.append({packet, message});
-        if (m_strict && !m_report.error)
-            m_report.error = QStringLiteral("packet %1: %2 (--strict)").arg(packet).arg(message);
-    }
-    bool failed() const { return m_report.error.has_value(); }
-
-private:
-    ImportReport &m_report;
-    bool m_strict;
-};
 
 } // namespace
 
@@ -47,10 +29,10 @@ ImportReport PcapImporter::read(QIODevice &in, const ImportOptions &options, Rec
                                 const ProgressFn &progress) const
 {
     ImportReport report;
-    RejectLog log(report, options.strict);
+    RejectLog log(report, options.strict, "packet");
     CaptureReader reader(in);
     if (reader.open() != CaptureReader::Status::Packet) {
-        report.error = reader.problem();
+        report.error = Failure(Failure::Kind::BadInput, reader.problem());
         return report;
     }
     qint64 packetNumber = 0;
@@ -64,7 +46,7 @@ ImportReport PcapImporter::read(QIODevice &in, const ImportOptions &options, Rec
         if (status == CaptureReader::Status::End)
             break;
         if (status == CaptureReader::Status::Error) {
-            report.error = reader.problem();
+            report.error = Failure(Failure::Kind::BadInput, reader.problem());
             return report;
         }
         if (status != CaptureReader::Status::Packet) {

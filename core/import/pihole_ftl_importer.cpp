@@ -16,6 +16,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 namespace {
 
@@ -127,9 +128,12 @@ public:
         } else {
             return fail(QStringLiteral("an SQLite file without Pi-hole's query_storage or queries table"));
         }
-        sqlite3_stmt *st = nullptr;
-        if (sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &st, nullptr) != SQLITE_OK)
+        sqlite3_stmt *raw = nullptr;
+        if (sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &raw, nullptr) != SQLITE_OK)
             return fail(QStringLiteral("cannot read the queries"));
+        // Finalized however this ends: the sink's add() throws when the store fails.
+        const std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> statement(raw, &sqlite3_finalize);
+        sqlite3_stmt *st = statement.get();
         int rc = SQLITE_ROW;
         for (qint64 rows = 1; (rc = sqlite3_step(st)) == SQLITE_ROW; ++rows) {
             if (rows % kRowsPerProgress == 0 && progress && !progress({bytes, 0})) {
@@ -141,14 +145,14 @@ public:
         }
         if (rc != SQLITE_ROW && rc != SQLITE_DONE)
             fail(QStringLiteral("reading the queries failed"));
-        sqlite3_finalize(st);
     }
 
 private:
     void fail(const QString &what)
     {
-        m_report.error =
-            QStringLiteral("%1: %2").arg(what, QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : "out of memory"));
+        m_report.error = Failure(
+            Failure::Kind::BadInput,
+            QStringLiteral("%1: %2").arg(what, QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : "out of memory")));
     }
 
     bool hasTable(const char *name)
@@ -242,7 +246,8 @@ ImportReport PiholeFtlImporter::read(QIODevice &in, const ImportOptions &options
     ImportReport report;
     QTemporaryFile copy(QDir::tempPath() + QStringLiteral("/dnstimeline-pihole-XXXXXX.db"));
     if (!copy.open()) {
-        report.error = QStringLiteral("cannot create a temporary copy: %1").arg(copy.errorString());
+        report.error =
+            Failure(Failure::Kind::Io, QStringLiteral("cannot create a temporary copy: %1").arg(copy.errorString()));
         return report;
     }
     QByteArray header;
@@ -251,25 +256,27 @@ ImportReport PiholeFtlImporter::read(QIODevice &in, const ImportOptions &options
     for (;;) {
         const qint64 got = in.read(buffer.data(), buffer.size());
         if (got < 0) {
-            report.error = QStringLiteral("read error: %1").arg(in.errorString());
+            report.error = Failure(Failure::Kind::Io, QStringLiteral("read error: %1").arg(in.errorString()));
             return report;
         }
         if (header.size() < kHeaderBytes)
             header.append(buffer.constData(), std::min(got, kHeaderBytes - header.size()));
         if ((header.size() == kHeaderBytes || got == 0) && done < kHeaderBytes) {
             if (!header.startsWith(kMagic)) {
-                report.error = QStringLiteral("not an SQLite database");
+                report.error = Failure(Failure::Kind::BadInput, QStringLiteral("not an SQLite database"));
                 return report;
             }
             if (isStore(header)) {
-                report.error = QStringLiteral("this is a DNS Timeline store; open it instead of importing it");
+                report.error = Failure(Failure::Kind::BadInput,
+                                       QStringLiteral("this is a DNS Timeline store; open it instead of importing it"));
                 return report;
             }
         }
         if (got == 0)
             break;
         if (copy.write(buffer.constData(), got) != got) {
-            report.error = QStringLiteral("cannot write the temporary copy: %1").arg(copy.errorString());
+            report.error = Failure(Failure::Kind::Io,
+                                   QStringLiteral("cannot write the temporary copy: %1").arg(copy.errorString()));
             return report;
         }
         done += got;
@@ -279,7 +286,8 @@ ImportReport PiholeFtlImporter::read(QIODevice &in, const ImportOptions &options
         }
     }
     if (header.size() < kHeaderBytes) {
-        report.error = QStringLiteral("truncated SQLite file (%1 bytes)").arg(header.size());
+        report.error =
+            Failure(Failure::Kind::BadInput, QStringLiteral("truncated SQLite file (%1 bytes)").arg(header.size()));
         return report;
     }
     if (header[18] == 2 ||

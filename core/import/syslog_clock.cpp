@@ -32,8 +32,26 @@ qint64 localKey(int year, int month, int day, qint64 secondsOfDay)
 SyslogClock::SyslogClock(const ImportOptions &options)
     : m_fixedYear(options.year), m_referenceUs(options.fileModifiedUs), m_zone(options.zone)
 {
-    if (m_referenceUs == 0)
+    if (m_referenceUs == 0) {
         m_referenceUs = QDateTime::currentMSecsSinceEpoch() * 1000;
+        m_referenceIsNow = true;
+    }
+}
+
+QString SyslogClock::yearNote() const
+{
+    if (!m_firstYear)
+        return {};
+    if (m_fixedYear)
+        return QStringLiteral("The times carry no year: the first line's year is %1, as given (--year).")
+            .arg(m_firstYear);
+    const QString when = QDateTime::fromMSecsSinceEpoch(m_referenceUs / 1000, m_zone).toString(Qt::ISODate);
+    return QStringLiteral("The times carry no year: the first line's year, %1, is the latest that puts it before %2 "
+                          "(%3); give --year to set it.")
+        .arg(m_firstYear)
+        .arg(m_referenceIsNow ? QStringLiteral("the time of the import")
+                              : QStringLiteral("the file's modification time"),
+             when);
 }
 
 int SyslogClock::monthNumber(QByteArrayView name)
@@ -98,6 +116,8 @@ bool SyslogClock::toIso(QByteArrayView t, IsoText &out)
     if (year < 1 || year > 9999 || !QDate::isValid(year, month, day))
         return false;
     if (advance) {
+        if (!m_year)
+            m_firstYear = year;
         m_year = year;
         m_previousKey = key;
     }

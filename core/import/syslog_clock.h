@@ -39,12 +39,17 @@ public:
     // does not start with a valid stamp (bad shape, day not in the month, hour > 23, ...);
     // the running year is then unchanged.
     bool toIso(QByteArrayView text, IsoText &out);
+    // Where the year of the first stamp came from, one sentence for ImportReport::notes (the
+    // year is never a silent guess); empty before the first stamp.
+    QString yearNote() const;
 
 private:
     int firstYear(int month, int day, qint64 secondsOfDay) const;
 
     int m_fixedYear = 0;
-    qint64 m_referenceUs = 0; // file modification time (µs UTC)
+    qint64 m_referenceUs = 0;      // file modification time (µs UTC)
+    bool m_referenceIsNow = false; // no modification time: the current time stands in
+    int m_firstYear = 0;
     QTimeZone m_zone;
     int m_year = 0;           // running year; 0 before the first stamp
     qint64 m_previousKey = 0; // local seconds (days since epoch * 86400 + time) of the last stamp

@@ -52,10 +52,16 @@ bool ZeekLookupBuilder::add(qint64 line, const Values &values)
     const std::optional<qint64> ts = m_times.parse(values.ts);
     if (!ts)
         return reject(line, QStringLiteral("bad timestamp '%1'").arg(excerpt(values.ts)));
+    return addAt(*ts, values);
+}
+
+bool ZeekLookupBuilder::addAt(qint64 tsUs, const Values &values)
+{
     RawLookup lookup;
-    lookup.tsUs = *ts;
+    lookup.tsUs = tsUs;
     lookup.client = values.client;
     lookup.server = values.server;
+    lookup.answers = values.answers;
     // Zeek logs mDNS in dns.log too, told apart only by its port (as the pcap importer does).
     if (values.serverPort == "5353" || values.clientPort == "5353")
         lookup.flags = LookupFlags::kMdns;
@@ -88,7 +94,8 @@ bool ZeekLookupBuilder::reject(qint64 line, const QString &message)
     if (m_report.firstIssues.size() < ImportReport::kMaxIssues)
         m_report.firstIssues.append({line, message});
     if (m_options.strict) {
-        m_report.error = QStringLiteral("line %1: %2 (--strict)").arg(line).arg(message);
+        m_report.error =
+            Failure(Failure::Kind::BadInput, QStringLiteral("line %1: %2 (--strict)").arg(line).arg(message));
         return false;
     }
     return true;
@@ -96,6 +103,6 @@ bool ZeekLookupBuilder::reject(qint64 line, const QString &message)
 
 bool ZeekLookupBuilder::fail(qint64 line, const QString &message)
 {
-    m_report.error = QStringLiteral("line %1: %2").arg(line).arg(message);
+    m_report.error = Failure(Failure::Kind::BadInput, QStringLiteral("line %1: %2").arg(line).arg(message));
     return false;
 }

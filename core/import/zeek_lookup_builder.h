@@ -30,12 +30,17 @@ public:
         QByteArrayView qtype;
         QByteArrayView rcode;
         QByteArrayView clientPort, serverPort; // id.orig_p, id.resp_p: 5353 on either marks mDNS
+        std::span<const RawAnswer> answers;    // passed on as they are
     };
 
     ZeekLookupBuilder(const ImportOptions &options, RecordSink &sink, ImportReport &report);
 
     // Adds the lookup, or rejects the record for a bad timestamp. Returns false to stop.
     bool add(qint64 line, const Values &values);
+    // The same for a time the caller has parsed (µs UTC); values.ts is not read.
+    bool addAt(qint64 tsUs, const Values &values);
+    // The parser of add(), for callers that need a record's time before they add it.
+    TimestampParser &times() { return m_times; }
     // Counts a rejected record and notes why (the first few). Returns false to stop (strict).
     bool reject(qint64 line, const QString &message);
     // Ends the import with an error (nothing is stored). Always returns false.

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "epoch_unit.h"
+#include "failure.h"
 
 #include <QByteArrayView>
 #include <QList>
@@ -30,16 +31,26 @@ struct ImportIssue {
 };
 
 struct ImportReport {
-    std::optional<QString> error; // set: the import failed and nothing was stored
+    std::optional<Failure> error; // set: the import failed and nothing was stored
     qint64 records = 0;
     qint64 rejected = 0;
     QList<ImportIssue> firstIssues; // the first kMaxIssues problems, with line numbers
+    // Records read whole but deliberately not imported (a format's events that are not lookups,
+    // e.g. other EVTX event ids, a DNS server's own upstream queries): counted, not rejected.
+    qint64 skipped = 0;
+    // What the importer assumed and the user should know (a detected date pattern, the zone
+    // times were read in, what was skipped), one sentence each, for the report and the preview.
+    QStringList notes;
     bool cancelled = false;
     static constexpr int kMaxIssues = 20;
 };
 
 struct ImportOptions {
     QTimeZone zone = QTimeZone::utc(); // for times that carry no offset
+    bool zoneGiven = false;            // zone was chosen by the user (else it is the UTC default)
+    // The date/time pattern of logs written in a regional format (Windows DNS debug logs): a
+    // locale name such as "en-US" or "de-DE"; empty = detect it from the file.
+    QString locale;
     EpochUnit epochUnit = EpochUnit::Auto;
     bool strict = false;   // a malformed record fails the import
     QStringList columnMap; // "field=column" overrides (delimited text)

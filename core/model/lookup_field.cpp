@@ -23,7 +23,16 @@ std::optional<LookupField> parseLookupField(const QString &text)
 
 const std::vector<QString> &LookupFlags::protoValues()
 {
-    static const std::vector<QString> values = {QString(), QStringLiteral("dns"), QStringLiteral("mdns")};
+    static const std::vector<QString> values = {QString(),
+                                                QStringLiteral("dns"),
+                                                QStringLiteral("mdns"),
+                                                QStringLiteral("resolver"),
+                                                QStringLiteral("forwarder"),
+                                                QStringLiteral("auth"),
+                                                QStringLiteral("stub"),
+                                                QStringLiteral("tool"),
+                                                QStringLiteral("update"),
+                                                QStringLiteral("role7")};
     return values;
 }
 

@@ -10,7 +10,8 @@
 
 // The fields of a lookup that can split or filter a timeline.
 // Name-valued fields (client … server) are ids into the store's names dictionary; proto is
-// the lookup's protocol ("dns" or "mdns"), kept as flags (see LookupFlags).
+// the lookup's protocol ("dns" or "mdns") or dnstap role ("resolver", …), kept as flags (see
+// LookupFlags).
 enum class LookupField { Dataset, Client, Qname, Qtype, Rcode, Server, Proto };
 
 // The five name-valued fields, in the order of the store's columns and of LookupRow::names.
@@ -33,17 +34,26 @@ inline constexpr int kProtoColumn = 5;
 inline constexpr int kColumnCount = 6;
 
 // Per-lookup flags (the store's `flags` column): bit 0 set = mDNS (UDP port 5353, or the
-// multicast group 224.0.0.251 / ff02::fb); 0 = plain DNS. Other bits are reserved, 0.
+// multicast group 224.0.0.251 / ff02::fb); bits 1-3 = the role of a lookup logged by a DNS
+// server that records several kinds (dnstap): 0 a client's lookup (or a source that does not
+// say), else one of kResolver … kUpdate (a resolver's upstream query, a forwarder's, an
+// authoritative server's incoming query, a stub's, a tool's, a dynamic update). Other bits
+// are reserved, 0. A lookup's proto is its role when it has one, else dns or mdns.
 namespace LookupFlags {
 inline constexpr quint8 kMdns = 1;
+inline constexpr quint8 kRoleMask = 0x0e;
+inline constexpr quint8 kResolver = 1 << 1, kForwarder = 2 << 1, kAuth = 3 << 1, kStub = 4 << 1, kTool = 5 << 1,
+                        kUpdate = 6 << 1;
 // The value id of a lookup's proto in DatasetColumns::names[kProtoColumn]: an index into
-// protoValues() (1 "dns", 2 "mdns"; 0 unused, like the names dictionary's id 0).
+// protoValues() (1 "dns", 2 "mdns", 3 "resolver" … 8 "update", 9 for the reserved role 7;
+// 0 unused, like the names dictionary's id 0).
 constexpr quint32 protoId(quint8 flags)
 {
-    return 1u + (flags & kMdns);
+    const quint32 role = quint32(flags & kRoleMask) >> 1;
+    return role ? 2 + role : 1 + (flags & kMdns);
 }
 const std::vector<QString> &protoValues();
-QString protoName(quint8 flags); // "dns" or "mdns"
+QString protoName(quint8 flags); // "dns", "mdns", "resolver", "forwarder", "auth", "stub", "tool", "update"
 } // namespace LookupFlags
 
 // The text of the values of a DatasetColumns column: protoValues() for kProtoColumn, else

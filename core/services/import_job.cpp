@@ -6,7 +6,6 @@
 #include "hashing_reader.h"
 #include "importer_registry.h"
 #include "lookup_store.h"
-#include "sqlite_db.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -15,10 +14,10 @@
 #include <QJsonObject>
 
 namespace {
-ImportResult failed(const QString &message)
+ImportResult failed(Failure::Kind kind, const QString &message)
 {
     ImportResult result;
-    result.report.error = message;
+    result.report.error = Failure(kind, message);
     return result;
 }
 } // namespace
@@ -33,6 +32,8 @@ QString importOptionsJson(const ImportRequest &request, const QString &formatId)
         o.insert(QStringLiteral("columns"), QJsonArray::fromStringList(request.options.columnMap));
     if (request.options.year)
         o.insert(QStringLiteral("year"), request.options.year);
+    if (!request.options.locale.isEmpty())
+        o.insert(QStringLiteral("locale"), request.options.locale);
     static const char *units[] = {"auto", "s", "ms", "us", "ns"};
     o.insert(QStringLiteral("epoch_unit"), QString::fromLatin1(units[int(request.options.epochUnit)]));
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -43,9 +44,10 @@ ImportResult runImport(LookupStore &store, const ImportRequest &request, const P
     const QString path = request.filePath;
     QFile file(path);
     if (QFileInfo(path).isDir())
-        return failed(QStringLiteral("%1: is a folder, not a file").arg(path));
+        return failed(Failure::Kind::BadInput, QStringLiteral("%1: is a folder, not a file").arg(path));
     if (!file.open(QIODevice::ReadOnly))
-        return failed(QStringLiteral("%1: %2").arg(path, file.errorString()));
+        return failed(file.exists() ? Failure::Kind::Io : Failure::Kind::NotFound,
+                      QStringLiteral("%1: %2").arg(path, file.errorString()));
     // The SHA-256 is of the file as stored; a gzip file is sniffed and read decompressed.
     HashingReader reader(file);
     std::optional<GzipReader> gunzip;
@@ -55,21 +57,23 @@ ImportResult runImport(LookupStore &store, const ImportRequest &request, const P
         input = &gunzip.emplace(reader);
         head = gunzip->peek(64 * 1024);
         if (gunzip->hasFailed())
-            return failed(QStringLiteral("%1: %2").arg(path, gunzip->errorString()));
+            return failed(Failure::Kind::BadInput, QStringLiteral("%1: %2").arg(path, gunzip->errorString()));
     }
     if (head.isEmpty())
-        return failed(QStringLiteral("%1: the file is empty").arg(path));
+        return failed(Failure::Kind::BadInput, QStringLiteral("%1: the file is empty").arg(path));
 
     const Importer *importer = nullptr;
     if (request.format.isEmpty() || request.format == QLatin1String("auto")) {
         importer = ImporterRegistry::sniff(head);
         if (!importer)
             return failed(
+                Failure::Kind::BadInput,
                 QStringLiteral("%1: unknown format; supported: %2").arg(path, ImporterRegistry::supportedList()));
     } else {
         importer = ImporterRegistry::byId(request.format);
         if (!importer)
-            return failed(QStringLiteral("unknown format '%1'; supported: %2")
+            return failed(Failure::Kind::BadInput,
+                          QStringLiteral("unknown format '%1'; supported: %2")
                               .arg(request.format, ImporterRegistry::supportedList()));
     }
 
@@ -87,29 +91,28 @@ ImportResult runImport(LookupStore &store, const ImportRequest &request, const P
     try {
         std::unique_ptr<DatasetSink> sink = store.beginImport(meta);
         const qint64 total = file.size();
-        std::optional<QString> sinkFailure;
         const ProgressFn watch = [&](const ImportProgress &p) {
-            if ((sinkFailure = sink->failure()))
-                return false;
             const qint64 done = gunzip ? reader.consumed() : p.bytesDone; // compressed bytes for .gz
             return !progress || progress({done, p.bytesTotal ? p.bytesTotal : total});
         };
-        result.report = importer->read(*input, options, *sink, watch);
-        if (result.report.error)
-            result.report.error = QStringLiteral("%1: %2").arg(path, *result.report.error);
-        if (!sinkFailure)
-            sinkFailure = sink->failure();
-        if (sinkFailure) {
-            result.report.error = QStringLiteral("%1: could not store the records: %2").arg(path, *sinkFailure);
-            result.report.cancelled = false;
-        } else if (result.report.cancelled && !result.report.error) {
-            result.report.error = QStringLiteral("%1: import cancelled; nothing was stored").arg(path);
-        } else if (!result.report.error && result.report.records == 0) {
+        try {
+            result.report = importer->read(*input, options, *sink, watch);
+        } catch (const Failure &stored) { // the sink's background writes failed: the importer stopped
+            throw Failure(stored.kind(), QStringLiteral("could not store the records: %1").arg(stored.message()));
+        }
+        if (result.report.error) {
+            result.report.error = Failure(result.report.error->kind(),
+                                          QStringLiteral("%1: %2").arg(path, result.report.error->message()));
+        } else if (result.report.cancelled) {
             result.report.error =
+                Failure(Failure::Kind::Cancelled, QStringLiteral("%1: import cancelled; nothing was stored").arg(path));
+        } else if (result.report.records == 0) {
+            result.report.error = Failure(
+                Failure::Kind::BadInput,
                 QStringLiteral("%1: no valid %2 found (%3 rejected)")
                     .arg(path,
                          importer->yieldsObservations() ? QStringLiteral("observation") : QStringLiteral("lookup"))
-                    .arg(result.report.rejected);
+                    .arg(result.report.rejected));
         }
         if (result.report.error) {
             sink->abort();
@@ -119,19 +122,20 @@ ImportResult runImport(LookupStore &store, const ImportRequest &request, const P
         if (!request.force) {
             if (const qint64 other = sink->datasetWithSha256(sha)) {
                 sink->abort();
-                result.report.error =
-                    QStringLiteral("%1: already imported as dataset %2 (same SHA-256); use --force to "
-                                   "import it again")
-                        .arg(path)
-                        .arg(other);
+                result.report.error = Failure(Failure::Kind::Refused,
+                                              QStringLiteral("%1: already imported as dataset %2 (same SHA-256); use "
+                                                             "--force to import it again")
+                                                  .arg(path)
+                                                  .arg(other));
                 return result;
             }
         }
         result.dataset = sink->commit(sha, result.report.rejected);
-    } catch (const StoreError &error) {
-        result.report.error = QStringLiteral("%1: %2").arg(path, error.message());
+    } catch (const Failure &error) {
+        result.report.error = Failure(error.kind(), QStringLiteral("%1: %2").arg(path, error.message()));
+        result.report.cancelled = false;
     } catch (const std::bad_alloc &) {
-        result.report.error = QStringLiteral("%1: out of memory").arg(path);
+        result.report.error = Failure(Failure::Kind::Io, QStringLiteral("%1: out of memory").arg(path));
     }
     return result;
 }

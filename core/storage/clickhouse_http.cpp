@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clickhouse_http.h"
 
+#include "failure.h"
 #include "query_cancel_scope.h"
-#include "sqlite_db.h"
 
 #include <QRandomGenerator>
 #include <QUrl>
@@ -68,6 +68,60 @@ QString serverMessage(const QByteArray &body)
         text.truncate(version);
     return text.left(2000);
 }
+
+// The kind of a ClickHouse error, by the error code of its protocol: the body of an error
+// answer starts "Code: N" (every version; newer ones also send X-ClickHouse-Exception-Code).
+Failure::Kind kindOfServerError(const QByteArray &body, long status)
+{
+    int code = 0;
+    if (body.startsWith("Code: ")) {
+        qsizetype end = 6;
+        while (end < body.size() && body[end] >= '0' && body[end] <= '9')
+            ++end;
+        code = body.mid(6, end - 6).toInt();
+    }
+    switch (code) {
+    case 192: // UNKNOWN_USER
+    case 193: // WRONG_PASSWORD
+    case 194: // REQUIRED_PASSWORD
+    case 195: // IP_ADDRESS_NOT_ALLOWED
+    case 164: // READONLY
+    case 497: // ACCESS_DENIED
+    case 516: // AUTHENTICATION_FAILED
+        return Failure::Kind::Refused;
+    case 60: // UNKNOWN_TABLE
+    case 81: // UNKNOWN_DATABASE
+        return Failure::Kind::NotFound;
+    case 159: // TIMEOUT_EXCEEDED
+    case 209: // SOCKET_TIMEOUT
+        return Failure::Kind::TimedOut;
+    case 394: // QUERY_WAS_CANCELLED
+        return Failure::Kind::Cancelled;
+    case 210: // NETWORK_ERROR (a shard)
+    case 279: // ALL_CONNECTION_TRIES_FAILED
+        return Failure::Kind::Unreachable;
+    default:
+        return status == 401 || status == 403 ? Failure::Kind::Refused : Failure::Kind::Io;
+    }
+}
+
+// The kind of a transfer that libcurl could not complete.
+Failure::Kind kindOfTransferError(CURLcode rc)
+{
+    switch (rc) {
+    case CURLE_COULDNT_RESOLVE_HOST:
+    case CURLE_COULDNT_RESOLVE_PROXY:
+        return Failure::Kind::NotFound; // no such host name
+    case CURLE_OPERATION_TIMEDOUT:
+        return Failure::Kind::TimedOut;
+    case CURLE_OUT_OF_MEMORY:
+    case CURLE_WRITE_ERROR:
+    case CURLE_READ_ERROR:
+        return Failure::Kind::Io;
+    default:
+        return Failure::Kind::Unreachable; // refused, reset, no route, nothing answered
+    }
+}
 } // namespace
 
 ClickHouseHttp::ClickHouseHttp(const QString &host, int port, const QString &user, const QString &password,
@@ -101,9 +155,13 @@ void ClickHouseHttp::kill(const QByteArray &queryId) const
 {
     try {
         request("KILL QUERY WHERE query_id = '" + queryId + "' ASYNC", nullptr, {}, false);
-    } catch (const StoreError &) {
+    } catch (const Failure &) {
         // The server may be gone; closing the connection was all we could do.
     }
+}
+
+namespace {
+constexpr long kKillTimeoutMs = 1000;
 }
 
 QByteArray ClickHouseHttp::request(const QByteArray &sql, const QByteArray *data, const QByteArray &database,
@@ -127,7 +185,8 @@ QByteArray ClickHouseHttp::request(const QByteArray &sql, const QByteArray *data
     t.cancelFlag = cancellable ? QueryCancelScope::current() : nullptr;
     std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(), &curl_easy_cleanup);
     if (!curl)
-        throw StoreError(QStringLiteral("ClickHouse at %1: cannot start an HTTP request").arg(endpoint()));
+        throw Failure(Failure::Kind::Io,
+                      QStringLiteral("ClickHouse at %1: cannot start an HTTP request").arg(endpoint()));
     CURL *c = curl.get();
     curl_easy_setopt(c, CURLOPT_URL, url.constData());
     curl_easy_setopt(c, CURLOPT_POST, 1L);
@@ -140,8 +199,10 @@ QByteArray ClickHouseHttp::request(const QByteArray &sql, const QByteArray *data
     curl_easy_setopt(c, CURLOPT_XFERINFODATA, &t);
     curl_easy_setopt(c, CURLOPT_NOPROGRESS, 0L);
     curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, 5000L);
-    curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, long(m_timeoutMs) + 2000L);
+    // KILL QUERY ASYNC (the only request that is not cancellable) answers at once on a live
+    // server; a silent one must not hold a cancelled request (and a window closing) for long.
+    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, cancellable ? 5000L : kKillTimeoutMs);
+    curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, cancellable ? long(m_timeoutMs) + 2000L : kKillTimeoutMs);
     curl_easy_setopt(c, CURLOPT_FORBID_REUSE, 1L);
     struct curl_slist *headers = curl_slist_append(nullptr, "Expect:"); // no 100-continue round trip
     headers = curl_slist_append(headers, "Content-Type: application/octet-stream");
@@ -158,18 +219,22 @@ QByteArray ClickHouseHttp::request(const QByteArray &sql, const QByteArray *data
     curl.reset();
     if (t.cancelled) {
         kill(queryId);
-        throw StoreError(QStringLiteral("ClickHouse at %1: the query was cancelled").arg(endpoint()));
+        throw Failure(Failure::Kind::Cancelled,
+                      QStringLiteral("ClickHouse at %1: the query was cancelled").arg(endpoint()));
     }
     if (rc == CURLE_OPERATION_TIMEDOUT) {
         if (cancellable) // not for KILL QUERY itself: a server that never answers would recurse forever
             kill(queryId);
-        throw StoreError(
+        throw Failure(
+            Failure::Kind::TimedOut,
             QStringLiteral("ClickHouse at %1: no answer within %2 s").arg(endpoint()).arg(m_timeoutMs / 1000.0));
     }
     if (rc != CURLE_OK)
-        throw StoreError(
+        throw Failure(
+            kindOfTransferError(rc),
             QStringLiteral("ClickHouse at %1: %2").arg(endpoint(), QString::fromUtf8(curl_easy_strerror(rc))));
     if (status != 200)
-        throw StoreError(QStringLiteral("ClickHouse at %1: %2").arg(endpoint(), serverMessage(t.body)));
+        throw Failure(kindOfServerError(t.body, status),
+                      QStringLiteral("ClickHouse at %1: %2").arg(endpoint(), serverMessage(t.body)));
     return t.body;
 }

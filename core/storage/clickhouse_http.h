@@ -15,7 +15,7 @@
 // flight: the connection is closed and the query is killed on the server by its query_id
 // (KILL QUERY; 18.16 lacks cancel_http_readonly_queries_on_client_close); so is a request
 // whose thread's QueryCancelScope flag gets set. A server error
-// becomes a StoreError with the server's own message.
+// becomes a Failure (its kind from the error code) with the server's own message.
 // Cost: one TCP connection per call (~0.1 ms on loopback) plus the transfer.
 class ClickHouseHttp {
 public:
@@ -27,7 +27,7 @@ public:
     QByteArray query(const QByteArray &sql, const QByteArray &database = {}) const;
     // INSERT … FORMAT …: the statement goes in the URL, data is the body.
     void insert(const QByteArray &insertSql, const QByteArray &data, const QByteArray &database = {}) const;
-    // Aborts the requests now in flight (from any thread); they throw StoreError("cancelled").
+    // Aborts the requests now in flight (from any thread); they throw Failure (Cancelled).
     void cancelAll() const;
 
 private:

@@ -10,7 +10,7 @@
 namespace {
 [[noreturn]] void truncated()
 {
-    throw StoreError(QStringLiteral("ClickHouse sent a truncated or malformed answer"));
+    throw Failure(Failure::Kind::Corrupt, QStringLiteral("ClickHouse sent a truncated or malformed answer"));
 }
 } // namespace
 

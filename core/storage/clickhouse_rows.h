@@ -8,7 +8,7 @@
 // Reads an answer in ClickHouse's RowBinary format (little-endian fixed-width integers,
 // strings as a LEB128 length and bytes) and writes rows in it for inserts.
 // A cursor over a byte array (implicitly shared); not thread-safe. Reading past the end or a
-// malformed length throws StoreError. Cost: O(bytes).
+// malformed length throws Failure. Cost: O(bytes).
 class ClickHouseRows {
 public:
     explicit ClickHouseRows(QByteArray data) : m_data(std::move(data)) {}

@@ -12,6 +12,7 @@
 
 #include <cstring>
 #include <limits>
+#include <map>
 
 namespace {
 // dataset UInt32, ts UInt64, seq UInt64, then client_h, qname_h, qtype_h, rcode_h, server_h,
@@ -85,7 +86,7 @@ void ClickHouseSink::add(const RawLookup &l)
     for (quint64 v : h)
         p = putLe(p, v, 8);
     *p = char(l.flags);
-    ++m_protoCounts[l.flags & LookupFlags::kMdns];
+    ++m_protoCounts[l.flags & 15];
     ++m_info.records;
     m_info.tsMinUs = std::min(m_info.tsMinUs, l.tsUs);
     m_info.tsMaxUs = std::max(m_info.tsMaxUs, l.tsUs);
@@ -123,11 +124,6 @@ void ClickHouseSink::flushNames()
     m_newNameCount = 0;
 }
 
-std::optional<QString> ClickHouseSink::failure() const
-{
-    return m_work->failure();
-}
-
 void ClickHouseSink::finishWrites()
 {
     if (m_finished)
@@ -135,20 +131,20 @@ void ClickHouseSink::finishWrites()
     m_finished = true;
     for (size_t shard = 0; shard < m_batches.size(); ++shard)
         flushShard(shard);
-    for (quint8 flags : {quint8(0), LookupFlags::kMdns}) {
-        if (const quint64 n = m_protoCounts[flags]) {
-            const QByteArray proto = LookupFlags::protoName(flags).toUtf8();
-            m_counts[kProtoColumn][ClickHouseSql::nameHash(QByteArrayView(proto))] = n;
-            ClickHouseRows::putU8(m_newNames, quint8(kProtoColumn));
-            ClickHouseRows::putU64(m_newNames, ClickHouseSql::nameHash(QByteArrayView(proto)));
-            ClickHouseRows::putBytes(m_newNames, proto);
-            ++m_newNameCount;
-        }
+    std::map<QByteArray, quint64> protoCounts; // flags values that spell the same proto add up
+    for (quint8 flags = 0; flags < m_protoCounts.size(); ++flags) {
+        if (m_protoCounts[flags])
+            protoCounts[LookupFlags::protoName(flags).toUtf8()] += m_protoCounts[flags];
+    }
+    for (const auto &[proto, n] : protoCounts) {
+        m_counts[kProtoColumn][ClickHouseSql::nameHash(QByteArrayView(proto))] = n;
+        ClickHouseRows::putU8(m_newNames, quint8(kProtoColumn));
+        ClickHouseRows::putU64(m_newNames, ClickHouseSql::nameHash(QByteArrayView(proto)));
+        ClickHouseRows::putBytes(m_newNames, proto);
+        ++m_newNameCount;
     }
     flushNames();
-    m_work->finish();
-    if (auto failed = failure())
-        throw StoreError(*failed);
+    m_work->finish(); // throws a sender's failure, if any
     countMinute();
     QByteArray rollup;
     for (auto it = m_perMinute.cbegin(); it != m_perMinute.cend(); ++it) {
@@ -192,7 +188,7 @@ DatasetInfo ClickHouseSink::commit(const QString &sha256, qint64 rejected)
         m_info.rejected = rejected;
         m_info.importedAt = QDateTime::currentDateTimeUtc();
         m_store.writeDatasetRow(m_info, false);
-    } catch (const StoreError &) {
+    } catch (const Failure &) {
         abort();
         throw;
     }
@@ -206,7 +202,7 @@ void ClickHouseSink::abort()
     m_work->abort();
     try {
         m_store.dropDatasetRows(m_info.id);
-    } catch (const StoreError &) {
+    } catch (const Failure &) {
         // Unregistered rows stay invisible; their id stays reserved in dataset_ids.
     }
 }

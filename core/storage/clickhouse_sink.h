@@ -38,7 +38,6 @@ public:
     ~ClickHouseSink() override;
 
     void add(const RawLookup &lookup) override;
-    std::optional<QString> failure() const override;
     qint64 datasetWithSha256(const QString &sha256) override;
     DatasetInfo commit(const QString &sha256, qint64 rejected) override;
     void abort() override;
@@ -62,7 +61,7 @@ private:
     size_t m_shard = 0;                // where rows go now
     qsizetype m_stripeLeft = kStripeRows;
     std::array<QHash<quint64, quint64>, kColumnCount> m_counts; // lookups per name hash, per kind (nameFieldIndex)
-    std::array<quint64, 2> m_protoCounts = {0, 0};              // lookups per proto (flags & kMdns)
+    std::array<quint64, 16> m_protoCounts{};                    // lookups per flags & 15 (what proto depends on)
     QByteArray m_newNames;                                      // RowBinary (kind, h, name) rows not sent yet
     qsizetype m_newNameCount = 0;
     QHash<quint32, quint64> m_perMinute; // lookups per minute since the epoch

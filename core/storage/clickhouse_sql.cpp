@@ -165,10 +165,16 @@ QByteArray ClickHouseSql::column(LookupField field)
     case LookupField::Server:
         return "server_h";
     case LookupField::Proto: {
-        // The hash of the lookup's proto name, so proto splits and filters like a name field.
-        static const QByteArray expr = "if(bitAnd(flags, 1) = 1, " +
-            QByteArray::number(nameHash(QByteArrayView("mdns"))) + ", " +
-            QByteArray::number(nameHash(QByteArrayView("dns"))) + ")";
+        // The hash of the lookup's proto name (LookupFlags::protoName of its flags), so proto
+        // splits and filters like a name field.
+        static const QByteArray expr = [] {
+            QByteArray from, to;
+            for (quint8 flags = 0; flags < 16; ++flags) {
+                from += (flags ? "," : "") + QByteArray::number(flags);
+                to += (flags ? "," : "") + QByteArray::number(nameHash(LookupFlags::protoName(flags)));
+            }
+            return "transform(toUInt8(bitAnd(flags, 15)), [" + from + "], [" + to + "], toUInt64(0))";
+        }();
         return expr;
     }
     }

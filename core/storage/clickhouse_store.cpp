@@ -55,7 +55,8 @@ void ClickHouseStore::findShards()
             for (qsizetype j = i + 1; j < endpoints.size(); ++j) {
                 if (endpoints[i] != endpoints[j])
                     continue;
-                throw StoreError(
+                throw Failure(
+                    Failure::Kind::BadInput,
                     QStringLiteral("ClickHouse cluster %1: shards %2 and %3 are both on %4 (native ports %5 and "
                                    "%6), so both would be reached at %4:%7 over HTTP and every lookup would go "
                                    "to one of them; name each shard's HTTP endpoint in the URL with "
@@ -66,14 +67,14 @@ void ClickHouseStore::findShards()
                         .arg(endpoints[i].first)
                         .arg(nativePorts[i])
                         .arg(nativePorts[j])
-                        .arg(m_url.port),
-                    Failure::Kind::BadInput);
+                        .arg(m_url.port));
             }
         }
     }
     if (endpoints.isEmpty())
-        throw StoreError(QStringLiteral("ClickHouse at %1: no cluster named %2 in its remote_servers")
-                             .arg(m_entry.endpoint(), m_url.cluster));
+        throw Failure(Failure::Kind::NotFound,
+                      QStringLiteral("ClickHouse at %1: no cluster named %2 in its remote_servers")
+                          .arg(m_entry.endpoint(), m_url.cluster));
     for (const auto &[host, port] : endpoints)
         m_shards.emplace_back(host, port, m_url.user, m_url.password, m_url.timeoutMs);
 }
@@ -84,10 +85,11 @@ void ClickHouseStore::checkLayout()
         "SELECT count() FROM system.columns WHERE database = " + quote(QByteArrayView(database())) +
         " AND table = 'lookups_local' AND name = 'client'");
     if (oldColumns.trimmed() != "0")
-        throw StoreError(QStringLiteral("%1 holds DNS Timeline's ClickHouse layout 1 (names as String columns); this "
-                                        "version reads layout 2 (names as 64-bit hashes): import into a new database, "
-                                        "or convert with the SQL in the README's ClickHouse section")
-                             .arg(location()));
+        throw Failure(Failure::Kind::Refused,
+                      QStringLiteral("%1 holds DNS Timeline's ClickHouse layout 1 (names as String columns); this "
+                                     "version reads layout 2 (names as 64-bit hashes): import into a new database, "
+                                     "or convert with the SQL in the README's ClickHouse section")
+                          .arg(location()));
 }
 
 void ClickHouseStore::createSchema(bool create)
@@ -95,7 +97,8 @@ void ClickHouseStore::createSchema(bool create)
     const QByteArray db = database();
     if (!create) {
         if (m_entry.query("EXISTS TABLE " + table("datasets")).trimmed() != "1")
-            throw StoreError(QStringLiteral("%1: no DNS Timeline store in this database").arg(location()));
+            throw Failure(Failure::Kind::NotFound,
+                          QStringLiteral("%1: no DNS Timeline store in this database").arg(location()));
         checkLayout();
         return;
     }
@@ -222,7 +225,8 @@ qint64 ClickHouseStore::newDatasetId()
             return id;
         std::this_thread::sleep_for(std::chrono::milliseconds(QRandomGenerator::global()->bounded(5, 50)));
     }
-    throw StoreError(QStringLiteral("%1: could not reserve a dataset id (too many imports at once?)").arg(location()));
+    throw Failure(Failure::Kind::TimedOut,
+                  QStringLiteral("%1: could not reserve a dataset id (too many imports at once?)").arg(location()));
 }
 
 QByteArray ClickHouseStore::nameCondition(LookupField field, const QString &glob) const
@@ -259,7 +263,7 @@ QHash<quint64, QString> ClickHouseStore::namesOf(const QList<quint64> &hashes)
 void ClickHouseStore::renameDataset(qint64 id, const QString &name)
 {
     if (m_readOnly)
-        throw StoreError(QStringLiteral("%1 is open read-only").arg(location()));
+        throw Failure(Failure::Kind::Refused, QStringLiteral("%1 is open read-only").arg(location()));
     for (DatasetInfo d : datasets()) {
         if (d.id == id) {
             d.name = name;
@@ -267,7 +271,7 @@ void ClickHouseStore::renameDataset(qint64 id, const QString &name)
             return;
         }
     }
-    throw StoreError(QStringLiteral("%1 has no dataset %2").arg(location()).arg(id));
+    throw Failure(Failure::Kind::NotFound, QStringLiteral("%1 has no dataset %2").arg(location()).arg(id));
 }
 
 void ClickHouseStore::dropDatasetRows(qint64 id)
@@ -282,7 +286,7 @@ void ClickHouseStore::dropDatasetRows(qint64 id)
 void ClickHouseStore::deleteDataset(qint64 id)
 {
     if (m_readOnly)
-        throw StoreError(QStringLiteral("%1 is open read-only").arg(location()));
+        throw Failure(Failure::Kind::Refused, QStringLiteral("%1 is open read-only").arg(location()));
     for (const DatasetInfo &d : datasets()) {
         if (d.id == id) {
             writeDatasetRow(d, true); // invisible from here on, even if dropping fails below
@@ -295,7 +299,7 @@ void ClickHouseStore::deleteDataset(qint64 id)
 std::unique_ptr<DatasetSink> ClickHouseStore::beginImport(const DatasetInfo &meta)
 {
     if (m_readOnly)
-        throw StoreError(QStringLiteral("%1 is open read-only").arg(location()));
+        throw Failure(Failure::Kind::Refused, QStringLiteral("%1 is open read-only").arg(location()));
     return std::make_unique<ClickHouseSink>(*this, meta);
 }
 

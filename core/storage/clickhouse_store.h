@@ -35,7 +35,7 @@
 // A dataset's lookups are only visible once its row is in `datasets`: every read names the
 // registered dataset ids, so rows of a running or failed import are never counted.
 // Thread-safe: HTTP calls are independent; the id counters are guarded. Failures throw
-// StoreError with the server's message.
+// Failure with the server's message.
 class ClickHouseStore : public LookupStore {
 public:
     struct Ranked { // one value of a split with its total over the ranking range

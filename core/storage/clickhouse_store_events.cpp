@@ -17,7 +17,7 @@ void checkEvent(const TimelineEvent &e)
 {
     const QString problem = EventTime::problem(e);
     if (!problem.isEmpty())
-        throw StoreError(QStringLiteral("cannot store event '%1': %2").arg(e.title, problem));
+        throw Failure(Failure::Kind::BadInput, QStringLiteral("cannot store event '%1': %2").arg(e.title, problem));
 }
 
 void putEvent(QByteArray &out, const TimelineEvent &e, quint64 version, bool deleted)
@@ -74,7 +74,7 @@ qint64 ClickHouseStore::addEvent(const TimelineEvent &event)
 QList<qint64> ClickHouseStore::addEvents(const QList<TimelineEvent> &events)
 {
     if (m_readOnly)
-        throw StoreError(QStringLiteral("%1 is open read-only").arg(location()));
+        throw Failure(Failure::Kind::Refused, QStringLiteral("%1 is open read-only").arg(location()));
     for (const TimelineEvent &e : events)
         checkEvent(e);
     std::lock_guard guard(m_eventMutex);
@@ -106,13 +106,13 @@ void ClickHouseStore::deleteEvent(qint64 id)
 void ClickHouseStore::writeEvent(const TimelineEvent &event, bool deleted)
 {
     if (m_readOnly)
-        throw StoreError(QStringLiteral("%1 is open read-only").arg(location()));
+        throw Failure(Failure::Kind::Refused, QStringLiteral("%1 is open read-only").arg(location()));
     if (!deleted)
         checkEvent(event);
     std::lock_guard guard(m_eventMutex);
     const QList<TimelineEvent> current = events();
     if (std::none_of(current.begin(), current.end(), [&](const TimelineEvent &e) { return e.id == event.id; }))
-        throw StoreError(QStringLiteral("%1 has no event %2").arg(location()).arg(event.id));
+        throw Failure(Failure::Kind::NotFound, QStringLiteral("%1 has no event %2").arg(location()).arg(event.id));
     QByteArray row;
     putEvent(row, event, newVersion(), deleted);
     m_entry.insert("INSERT INTO " + table("events") + " FORMAT RowBinary", row);
@@ -121,13 +121,14 @@ void ClickHouseStore::writeEvent(const TimelineEvent &event, bool deleted)
 void ClickHouseStore::restoreEvent(const TimelineEvent &event)
 {
     if (m_readOnly)
-        throw StoreError(QStringLiteral("%1 is open read-only").arg(location()));
+        throw Failure(Failure::Kind::Refused, QStringLiteral("%1 is open read-only").arg(location()));
     checkEvent(event);
     std::lock_guard guard(m_eventMutex);
     const QList<TimelineEvent> current = events();
     if (event.id <= 0 ||
         std::any_of(current.begin(), current.end(), [&](const TimelineEvent &e) { return e.id == event.id; }))
-        throw StoreError(QStringLiteral("%1 cannot restore event %2: the id is taken").arg(location()).arg(event.id));
+        throw Failure(Failure::Kind::Refused,
+                      QStringLiteral("%1 cannot restore event %2: the id is taken").arg(location()).arg(event.id));
     QByteArray row;
     putEvent(row, event, newVersion(), false);
     m_entry.insert("INSERT INTO " + table("events") + " FORMAT RowBinary", row);
@@ -142,7 +143,8 @@ QByteArray ClickHouseStore::redactionKey()
     if (key.size() == 32)
         return key;
     if (m_readOnly)
-        throw StoreError(QStringLiteral("%1 has no redaction key yet and is open read-only").arg(location()));
+        throw Failure(Failure::Kind::Refused,
+                      QStringLiteral("%1 has no redaction key yet and is open read-only").arg(location()));
     QByteArray fresh(32, Qt::Uninitialized);
     QRandomGenerator::system()->generate(fresh.begin(), fresh.end());
     QByteArray row;
@@ -152,6 +154,6 @@ QByteArray ClickHouseStore::redactionKey()
     m_entry.insert("INSERT INTO " + table("store_meta") + " FORMAT RowBinary", row);
     key = QByteArray::fromHex(m_entry.query(select).trimmed());
     if (key.size() != 32)
-        throw StoreError(QStringLiteral("%1 did not keep the redaction key").arg(location()));
+        throw Failure(Failure::Kind::Io, QStringLiteral("%1 did not keep the redaction key").arg(location()));
     return key;
 }

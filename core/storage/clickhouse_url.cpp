@@ -17,8 +17,9 @@ ClickHouseUrl ClickHouseUrl::parse(const QString &location)
 {
     const QUrl url(location, QUrl::StrictMode);
     auto fail = [&](const QString &why) {
-        return StoreError(QStringLiteral("%1: %2 (expected clickhouse://HOST:PORT/DATABASE[?cluster=NAME&user=…])")
-                              .arg(location.section(QLatin1Char('?'), 0, 0), why));
+        return Failure(Failure::Kind::BadInput,
+                       QStringLiteral("%1: %2 (expected clickhouse://HOST:PORT/DATABASE[?cluster=NAME&user=…])")
+                           .arg(location.section(QLatin1Char('?'), 0, 0), why));
     };
     if (!url.isValid() || url.scheme().compare(QLatin1String("clickhouse"), Qt::CaseInsensitive) != 0)
         throw fail(QStringLiteral("not a ClickHouse URL"));

@@ -23,7 +23,7 @@ struct ClickHouseUrl {
     int timeoutMs = 120'000;
 
     static bool looksLike(const QString &location); // starts with clickhouse://
-    // Throws StoreError naming what is wrong.
+    // Throws Failure naming what is wrong.
     static ClickHouseUrl parse(const QString &location);
     // The URL without the password, for messages and location(); it reopens the same store.
     QString display() const;

@@ -112,20 +112,13 @@ void DatasetWriter::flushBatch()
     m_batch.text.reserve(kBatchRows * 48);
 }
 
-std::optional<QString> DatasetWriter::failure() const
-{
-    return m_work->failure();
-}
-
 void DatasetWriter::finishWrites()
 {
     if (m_finished)
         return;
     m_finished = true;
     flushBatch();
-    m_work->finish();
-    if (auto failed = failure())
-        throw StoreError(*failed);
+    m_work->finish();                          // throws the writer thread's failure, if any
     m_session->addNames(m_interner.takeNew()); // the writer thread has ended: ours now
 }
 

@@ -42,7 +42,6 @@ public:
     // Copies the observation into the current batch; the writer thread inserts it.
     void addObservation(const RawObservation &observation) override;
 
-    std::optional<QString> failure() const override;
     qint64 datasetWithSha256(const QString &sha256) override;
     DatasetInfo commit(const QString &sha256, qint64 rejected) override;
     void abort() override;

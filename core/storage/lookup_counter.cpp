@@ -27,7 +27,7 @@ void LookupCounter::throwIfCancelled()
 {
     const std::atomic<bool> *flag = QueryCancelScope::current();
     if (flag && flag->load(std::memory_order_relaxed))
-        throw StoreError(QStringLiteral("cancelled"), Failure::Kind::Cancelled);
+        throw Failure(Failure::Kind::Cancelled, QStringLiteral("cancelled"));
 }
 
 TimeRange LookupCounter::clip(const TimeRange &range, qsizetype k) const
@@ -70,7 +70,6 @@ void LookupCounter::forEachRollupDay(int k, const TimeRange &minutes,
                     entry(t, value, n);
             });
             if (!ok)
-                throw StoreError(QStringLiteral("the rollups of dataset %1 are damaged").arg(id),
-                                 Failure::Kind::Corrupt);
+                throw Failure(Failure::Kind::Corrupt, QStringLiteral("the rollups of dataset %1 are damaged").arg(id));
         });
 }

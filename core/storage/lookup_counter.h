@@ -22,7 +22,7 @@ struct ViewDataset {
 // datasets' rollups where the classifier allows and the rollups hold them, every other lookup
 // from its decoded block. A sink gets minute(key, minuteStartUs, n) for rollup entries and
 // row(key, tsUs) for single lookups; the two together count every lookup in the range exactly
-// once. Long passes honour QueryCancelScope (StoreError of kind Cancelled).
+// once. Long passes honour QueryCancelScope (Failure of kind Cancelled).
 // Holds references to the source, datasets and classifier, which must outlive it. Not
 // thread-safe (one pass at a time); the source is. Cost: O(rollup entries + lookups read).
 class LookupCounter {

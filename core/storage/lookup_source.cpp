@@ -24,10 +24,10 @@ bool hasAll(const DatasetColumns &d, const QList<int> &columns)
     return true;
 }
 
-StoreError damaged(const SqliteDb &db, qint64 datasetId)
+Failure damaged(const SqliteDb &db, qint64 datasetId)
 {
-    return StoreError(QStringLiteral("%1: the time index of dataset %2 is damaged").arg(db.path()).arg(datasetId),
-                      Failure::Kind::Corrupt);
+    return Failure(Failure::Kind::Corrupt,
+                   QStringLiteral("%1: the time index of dataset %2 is damaged").arg(db.path()).arg(datasetId));
 }
 
 // Decodes one lookup_blocks row (columns: row_count, ts, client … server, flags) into out,

@@ -38,7 +38,7 @@ public:
     std::shared_ptr<const LookupBlockIndex> index(qint64 datasetId);
     // Block b of the dataset with its times and at least these name columns (DatasetColumns
     // indexes) decoded. keep false: a block not cached is decoded without entering the cache
-    // (for long passes, which would only push out what views use). Throws StoreError on a
+    // (for long passes, which would only push out what views use). Throws Failure on a
     // damaged block.
     DatasetColumnsPtr block(qint64 datasetId, size_t b, const QList<int> &columns, bool keep = true);
     // Blocks [first, last) of the dataset in order, as block(…, keep false); visit returns

@@ -20,7 +20,7 @@
 // Everything a view asks of a store of lookups. The command line and the window talk only
 // to this interface, so a single-file SQLite store and a server-side store can serve every
 // view alike. Implementations are thread-safe: the window queries from worker threads.
-// Failures throw StoreError with a message fit for the user.
+// Failures throw Failure, its kind set where it happened, with a message fit for the user.
 class LookupStore {
 public:
     virtual ~LookupStore() = default;
@@ -51,7 +51,7 @@ public:
     virtual void renameDataset(qint64 id, const QString &name) = 0;
     virtual void deleteDataset(qint64 id) = 0;
 
-    // Events (sqlite_store_events.cpp), ordered by start then id. Writes throw StoreError on a
+    // Events (sqlite_store_events.cpp), ordered by start then id. Writes throw Failure on a
     // read-only store, for an unknown id, and for an event EventTime::problem() rejects.
     virtual QList<TimelineEvent> events() = 0;
     virtual qint64 addEvent(const TimelineEvent &event) = 0; // returns the new id
@@ -64,7 +64,7 @@ public:
 
     // The store's secret for redaction pseudonyms (keyed HMAC-SHA256 of addresses, see
     // AddressPseudonymizer): 32 random bytes, created on first use and kept with the store
-    // (SQLite: store_meta key 'redaction_key'). Throws StoreError if the store has no key yet
+    // (SQLite: store_meta key 'redaction_key'). Throws Failure if the store has no key yet
     // and cannot keep one (open read-only).
     virtual QByteArray redactionKey() = 0;
 
@@ -73,7 +73,7 @@ public:
     // store without rollups has none.
     virtual QList<qint64> datasetsWithoutRollups() { return {}; }
     // Writes the missing rollups, one dataset per transaction; progress(fraction) false
-    // cancels (what is written stays; the rest stays missing). Throws StoreError on a
+    // cancels (what is written stays; the rest stays missing). Throws Failure on a
     // read-only store. Cost: a pass over those datasets' lookups (about 1 s per 100 M).
     virtual void buildRollups(const std::function<bool(double)> &) {}
 

@@ -7,6 +7,12 @@
 #include "sqlite_db.h"
 
 namespace {
+// The flags whose LookupFlags::protoId is id (the one proto bit or role they stand for).
+quint8 flagsOfProto(quint32 id)
+{
+    return id <= 2 ? quint8(id - 1) : quint8((id - 2) << 1);
+}
+
 bool tablesExist(SqliteDb &db)
 {
     return db.queryInt("SELECT count(*) FROM sqlite_schema WHERE name IN ('lookup_rollups', 'lookup_value_counts')") ==
@@ -48,13 +54,13 @@ void RollupTables::build(SqliteDb &db, LookupSource &source, qint64 datasetId,
             rows[i].tsUs = d.ts[i];
             for (size_t f = 0; f < 5; ++f)
                 rows[i].names[f] = d.names[f][i];
-            rows[i].flags = quint8(d.names[kProtoColumn][i] - 1); // protoId back to the flags' bit
+            rows[i].flags = flagsOfProto(d.names[kProtoColumn][i]);
         }
         writer.add(rows);
         return true;
     });
     if (cancelled)
-        throw StoreError(QStringLiteral("cancelled"), Failure::Kind::Cancelled);
+        throw Failure(Failure::Kind::Cancelled, QStringLiteral("cancelled"));
     writer.finish();
     tx.commit();
 }

@@ -184,7 +184,7 @@ void registerModule(SqliteDb &db, const char *name, const void *batch, const Sou
     auto *aux = new Aux{batch, &source};
     if (sqlite3_create_module_v2(db.handle(), name, &kModule, aux, [](void *p) { delete static_cast<Aux *>(p); }) !=
         SQLITE_OK)
-        throw StoreError(QString::fromUtf8(sqlite3_errmsg(db.handle())));
+        throw Failure(Failure::Kind::Io, QString::fromUtf8(sqlite3_errmsg(db.handle())));
 }
 
 } // namespace

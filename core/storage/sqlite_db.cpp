@@ -5,21 +5,52 @@
 #include <sqlite3.h>
 
 namespace {
-// SQLite's message; when the file itself is at fault (damaged, or no database), it is named.
-QString errorText(sqlite3 *db)
+Failure::Kind kindOf(int code)
 {
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Failure::Kind::TimedOut; // sqlite3_busy_timeout ran out
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Failure::Kind::Corrupt;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        return Failure::Kind::Refused;
+    case SQLITE_CONSTRAINT:
+    case SQLITE_MISMATCH:
+    case SQLITE_RANGE:
+    case SQLITE_TOOBIG:
+        return Failure::Kind::BadInput;
+    case SQLITE_INTERRUPT:
+        return Failure::Kind::Cancelled;
+    default:
+        return Failure::Kind::Io; // I/O, full, cannot open, out of memory
+    }
+}
+
+// SQLite's message, with the kind its result code gives; when the file itself is at fault
+// (damaged, or no database), it is named.
+Failure failureOf(sqlite3 *db, const QString &what = {})
+{
+    if (!db)
+        return Failure(Failure::Kind::Io, QStringLiteral("out of memory"));
     const QString detail = QString::fromUtf8(sqlite3_errmsg(db));
-    const int code = sqlite3_errcode(db) & 0xff;
+    const int code = sqlite3_errcode(db);
     const char *file = sqlite3_db_filename(db, "main");
-    if ((code != SQLITE_CORRUPT && code != SQLITE_NOTADB) || !file || !*file)
-        return detail;
-    return QStringLiteral("%1 is damaged (%2)").arg(QString::fromUtf8(file), detail);
+    QString message = detail;
+    if ((code & 0xff) == SQLITE_NOTADB && file && *file)
+        message =
+            QStringLiteral("%1 is not a DNS Timeline store (not an SQLite database)").arg(QString::fromUtf8(file));
+    else if ((code & 0xff) == SQLITE_CORRUPT && file && *file)
+        message = QStringLiteral("%1 is damaged (%2)").arg(QString::fromUtf8(file), detail);
+    return Failure(kindOf(code), what.isEmpty() ? message : what + QStringLiteral(": ") + message);
 }
 
 [[noreturn]] void fail(sqlite3 *db, const QString &what)
 {
-    const QString detail = db ? errorText(db) : QStringLiteral("out of memory");
-    throw StoreError(what.isEmpty() ? detail : what + QStringLiteral(": ") + detail);
+    throw failureOf(db, what);
 }
 } // namespace
 
@@ -91,9 +122,9 @@ bool Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    const QString message = errorText(m_db);
+    const Failure failure = failureOf(m_db);
     sqlite3_reset(m_stmt);
-    throw StoreError(message);
+    throw failure;
 }
 
 void Statement::exec()
@@ -157,12 +188,13 @@ SqliteDb::SqliteDb(const QString &path, Mode mode) : m_path(path)
     QByteArray name = path.toUtf8();
     if (mode == Mode::ReadOnlyImmutable)
         name = "file:" + name.toPercentEncoding("/") + "?immutable=1";
-    if (sqlite3_open_v2(name.constData(), &m_db, flags, nullptr) != SQLITE_OK) {
-        const QString message = QStringLiteral("cannot open %1: %2")
-                                    .arg(path, QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : "out of memory"));
+    if (const int rc = sqlite3_open_v2(name.constData(), &m_db, flags, nullptr); rc != SQLITE_OK) {
+        const Failure failure(m_db ? kindOf(rc) : Failure::Kind::Io,
+                              QStringLiteral("cannot open %1: %2")
+                                  .arg(path, QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : "out of memory")));
         sqlite3_close(m_db);
         m_db = nullptr;
-        throw StoreError(message);
+        throw failure;
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 5000);
@@ -178,9 +210,9 @@ void SqliteDb::exec(QByteArrayView sql)
     char *error = nullptr;
     const QByteArray copy = sql.toByteArray();
     if (sqlite3_exec(m_db, copy.constData(), nullptr, nullptr, &error) != SQLITE_OK) {
-        const QString message = errorText(m_db);
+        const Failure failure = failureOf(m_db);
         sqlite3_free(error);
-        throw StoreError(message);
+        throw failure;
     }
 }
 
@@ -200,7 +232,7 @@ Transaction::~Transaction()
     if (!m_done) {
         try {
             m_db.exec("ROLLBACK");
-        } catch (const StoreError &) {
+        } catch (const Failure &) {
             // Nothing more can be done here; SQLite rolls back on close as well.
         }
     }

@@ -17,12 +17,10 @@ struct sqlite3_stmt;
 // Thin RAII over SQLite's C API, used only inside core/storage.
 // SqliteDb owns one connection; Statement owns one prepared statement of it.
 // Neither is thread-safe: one connection belongs to one thread at a time.
-// Failures throw StoreError carrying SQLite's message, so callers cannot forget a check.
-
-class StoreError : public Failure {
-public:
-    explicit StoreError(const QString &message, Kind kind = Kind::Io) : Failure(kind, message) {}
-};
+// Failures throw Failure carrying SQLite's message, so callers cannot forget a check, with the
+// kind SQLite's result code says: busy or locked past the busy timeout → TimedOut, a damaged
+// file → Corrupt, a file that is no SQLite database → Corrupt ("… is not a DNS Timeline store"),
+// a read-only database → Refused, a constraint → BadInput, anything else → Io.
 
 class Statement {
 public:

@@ -24,19 +24,20 @@ SqliteStore::SqliteStore(const QString &path, StoreOpenMode mode)
 {
     const QFileInfo info(path);
     if (mode != StoreOpenMode::Create && !info.exists())
-        throw StoreError(QStringLiteral("%1: no such store").arg(path));
+        throw Failure(Failure::Kind::NotFound, QStringLiteral("%1: no such store").arg(path));
     if (info.exists() && info.isDir())
-        throw StoreError(QStringLiteral("%1 is a folder, not a store").arg(path));
+        throw Failure(Failure::Kind::BadInput, QStringLiteral("%1 is a folder, not a store").arg(path));
     const auto dbMode = mode == StoreOpenMode::ReadOnly ? SqliteDb::Mode::ReadOnly
         : mode == StoreOpenMode::Create                 ? SqliteDb::Mode::ReadWriteCreate
                                                         : SqliteDb::Mode::ReadWrite;
     m_db = std::make_unique<SqliteDb>(path, dbMode);
     try {
         prepareConnection();
-    } catch (const StoreError &error) {
+    } catch (const Failure &error) {
         // On read-only media a WAL store cannot be opened the usual way (SQLite must create
-        // its -shm file); reading it as immutable works, since nobody can change it there.
-        if (!m_readOnly || !error.message().contains(QLatin1String("unable to open")))
+        // its -shm file: SQLITE_CANTOPEN, an Io failure); reading it as immutable works, since
+        // nobody can change it there.
+        if (!m_readOnly || error.kind() != Failure::Kind::Io)
             throw;
         m_db = std::make_unique<SqliteDb>(path, SqliteDb::Mode::ReadOnlyImmutable);
         prepareConnection();
@@ -45,17 +46,12 @@ SqliteStore::SqliteStore(const QString &path, StoreOpenMode mode)
     m_view = std::make_unique<ViewEngine>(*m_source);
 }
 
+// A file that is no SQLite database fails here as Corrupt, "… is not a DNS Timeline store".
 void SqliteStore::prepareConnection()
 {
-    try {
-        StoreSchema::configure(*m_db);
-        StoreSchema::prepare(*m_db, !m_readOnly);
-        m_schemaVersion = StoreSchema::version(*m_db);
-    } catch (const StoreError &error) {
-        if (error.message().contains(QLatin1String("not a database")))
-            throw StoreError(QStringLiteral("%1 is not a DNS Timeline store (not an SQLite database)").arg(m_path));
-        throw;
-    }
+    StoreSchema::configure(*m_db);
+    StoreSchema::prepare(*m_db, !m_readOnly);
+    m_schemaVersion = StoreSchema::version(*m_db);
 }
 
 SqliteStore::~SqliteStore() = default;
@@ -156,7 +152,7 @@ QList<qint64> SqliteStore::datasetsWithoutRollups()
 void SqliteStore::buildRollups(const std::function<bool(double)> &progress)
 {
     if (m_readOnly)
-        throw StoreError(QStringLiteral("%1 is open read-only").arg(m_path), Failure::Kind::Refused);
+        throw Failure(Failure::Kind::Refused, QStringLiteral("%1 is open read-only").arg(m_path));
     // Its own connection, so that views go on reading the store while it writes.
     SqliteDb db(m_path, SqliteDb::Mode::ReadWrite);
     StoreSchema::configure(db);
@@ -199,6 +195,6 @@ void SqliteStore::deleteDataset(qint64 id)
 std::unique_ptr<DatasetSink> SqliteStore::beginImport(const DatasetInfo &meta)
 {
     if (m_readOnly)
-        throw StoreError(QStringLiteral("%1 is open read-only").arg(m_path));
+        throw Failure(Failure::Kind::Refused, QStringLiteral("%1 is open read-only").arg(m_path));
     return std::make_unique<DatasetWriter>(m_path, meta);
 }

@@ -13,14 +13,14 @@ namespace {
 void checkWritable(bool readOnly, const QString &path)
 {
     if (readOnly)
-        throw StoreError(QStringLiteral("%1 is open read-only").arg(path));
+        throw Failure(Failure::Kind::Refused, QStringLiteral("%1 is open read-only").arg(path));
 }
 
 void checkEvent(const TimelineEvent &e)
 {
     const QString problem = EventTime::problem(e);
     if (!problem.isEmpty())
-        throw StoreError(QStringLiteral("cannot store event '%1': %2").arg(e.title, problem));
+        throw Failure(Failure::Kind::BadInput, QStringLiteral("cannot store event '%1': %2").arg(e.title, problem));
 }
 
 // Binds the event's columns to parameters 1-9 in the order of the events table, the time to 10.
@@ -105,7 +105,7 @@ void SqliteStore::updateEvent(const TimelineEvent &e)
     bindEvent(st, e);
     st.bind(11, e.id).exec();
     if (m_db->queryInt("SELECT changes()") != 1)
-        throw StoreError(QStringLiteral("%1 has no event %2").arg(m_path).arg(e.id));
+        throw Failure(Failure::Kind::NotFound, QStringLiteral("%1 has no event %2").arg(m_path).arg(e.id));
 }
 
 void SqliteStore::deleteEvent(qint64 id)
@@ -115,7 +115,7 @@ void SqliteStore::deleteEvent(qint64 id)
     Statement st = m_db->prepare("DELETE FROM events WHERE id = ?");
     st.bind(1, id).exec();
     if (m_db->queryInt("SELECT changes()") != 1)
-        throw StoreError(QStringLiteral("%1 has no event %2").arg(m_path).arg(id));
+        throw Failure(Failure::Kind::NotFound, QStringLiteral("%1 has no event %2").arg(m_path).arg(id));
 }
 
 void SqliteStore::restoreEvent(const TimelineEvent &e)
@@ -123,10 +123,10 @@ void SqliteStore::restoreEvent(const TimelineEvent &e)
     std::lock_guard guard(m_mutex);
     checkWritable(m_readOnly, m_path);
     if (e.id <= 0)
-        throw StoreError(QStringLiteral("cannot restore event '%1' without an id").arg(e.title));
+        throw Failure(Failure::Kind::BadInput, QStringLiteral("cannot restore event '%1' without an id").arg(e.title));
     Statement taken = m_db->prepare("SELECT count(*) FROM events WHERE id = ?");
     taken.bind(1, e.id);
     if (taken.step() && taken.int64(0) > 0)
-        throw StoreError(QStringLiteral("%1 already has an event %2").arg(m_path).arg(e.id));
+        throw Failure(Failure::Kind::Refused, QStringLiteral("%1 already has an event %2").arg(m_path).arg(e.id));
     insertEvent(e, e.id);
 }

@@ -25,9 +25,10 @@ QByteArray SqliteStore::redactionKey()
             return read.blob(0).toByteArray();
     }
     if (m_readOnly)
-        throw StoreError(QStringLiteral("%1 has no redaction key yet and is open read-only; open it writable once "
-                                        "(e.g. run the redacting command on a copy you may write) to create one")
-                             .arg(m_path));
+        throw Failure(Failure::Kind::Refused,
+                      QStringLiteral("%1 has no redaction key yet and is open read-only; open it writable once "
+                                     "(e.g. run the redacting command on a copy you may write) to create one")
+                          .arg(m_path));
     std::array<quint32, kKeyBytes / 4> words;
     QRandomGenerator::system()->fillRange(words.data(), words.size());
     const QByteArray key(reinterpret_cast<const char *>(words.data()), kKeyBytes);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store_schema.h"
 
+#include "lookup_field.h"
 #include "sqlite_db.h"
 
 #include <QFile>
@@ -9,8 +10,8 @@
 namespace {
 
 // Large pages: the lookups table is append-only and read in long rowid ranges. Version 1 also
-// had lookup_view (the v3 view without proto and flags); a new store gets the view in its
-// latest form from the last migration instead, so that its text is written once.
+// had lookup_view (the view without proto and flags); a new store gets the view in its latest
+// form from refreshLookupView() instead, so that its text is written once.
 constexpr const char *kCreateV1 = R"sql(
 PRAGMA page_size = 65536;
 PRAGMA journal_mode = WAL;
@@ -106,25 +107,50 @@ COMMIT;
 
 // Version 3: per-lookup flags (LookupFlags; bit 0 = mDNS, 0 = plain DNS). Adding columns with
 // a constant default rewrites nothing: old rows read as 0, old blocks' NULL flags as all-zero.
+// lookup_view gains proto and flags (lookupView(), written after the migrations).
 constexpr const char *kMigrateV2ToV3 = R"sql(
 BEGIN;
 ALTER TABLE lookups ADD COLUMN flags INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE lookup_blocks ADD COLUMN flags BLOB;
-DROP VIEW IF EXISTS lookup_view;
-CREATE VIEW lookup_view AS
+PRAGMA user_version = 3;
+COMMIT;
+)sql";
+
+// lookup_view as this version writes it; PROTO_CASE becomes lookupView()'s CASE.
+constexpr const char *kLookupView = R"sql(CREATE VIEW lookup_view AS
 SELECT l.rowid AS id, l.dataset, l.ts,
        strftime('%Y-%m-%dT%H:%M:%fZ', l.ts / 1000000.0, 'unixepoch') AS time,
        c.name AS client, q.name AS qname, t.name AS qtype, r.name AS rcode, s.name AS server,
-       CASE WHEN l.flags & 1 THEN 'mdns' ELSE 'dns' END AS proto, l.flags
+       PROTO_CASE AS proto, l.flags
 FROM lookups l
 LEFT JOIN names c ON c.id = l.client
 LEFT JOIN names q ON q.id = l.qname
 LEFT JOIN names t ON t.id = l.qtype
 LEFT JOIN names r ON r.id = l.rcode
-LEFT JOIN names s ON s.id = l.server;
-PRAGMA user_version = 3;
-COMMIT;
-)sql";
+LEFT JOIN names s ON s.id = l.server)sql";
+
+// The view with proto spelled from the flags by LookupFlags, so that it names every proto the
+// program knows (dns, mdns and the dnstap roles).
+QByteArray lookupView()
+{
+    QByteArray proto = "CASE l.flags & 15";
+    for (quint8 flags = 0; flags < 16; ++flags)
+        proto += " WHEN " + QByteArray::number(flags) + " THEN '" + LookupFlags::protoName(flags).toLatin1() + "'";
+    proto += " ELSE 'dns' END";
+    return QByteArray(kLookupView).replace("PROTO_CASE", proto);
+}
+
+// Views hold no data, so a writable open replaces a lookup_view whose text is not this
+// version's (one that spells fewer protos) without a new schema version; older programs
+// read the new view as well. A read-only open leaves the file alone.
+void refreshLookupView(SqliteDb &db)
+{
+    const QByteArray view = lookupView();
+    Statement current = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'view' AND name = 'lookup_view'");
+    if (current.step() && current.text(0).toUtf8() == view)
+        return;
+    db.exec("BEGIN; DROP VIEW IF EXISTS lookup_view; " + view + "; COMMIT;");
+}
 
 // Derived tables, outside the versioned schema: the rollups of each dataset (RollupBuilder),
 // written with its import, or later for datasets imported before them (RollupTables::build).
@@ -162,32 +188,39 @@ void StoreSchema::prepare(SqliteDb &db, bool writable)
     const qint64 tables = db.queryInt("SELECT count(*) FROM sqlite_schema");
     if (tables == 0 && appId == 0 && version == 0) {
         if (!writable)
-            throw StoreError(QStringLiteral("%1 is empty, not a DNS Timeline store").arg(db.path()));
+            throw Failure(Failure::Kind::Corrupt,
+                          QStringLiteral("%1 is empty, not a DNS Timeline store").arg(db.path()));
         db.exec(kCreateV1);
         db.exec(kMigrateV1ToV2);
         db.exec(kMigrateV2ToV3);
         db.exec(kRollupTables);
+        refreshLookupView(db);
         return;
     }
     if (appId != kApplicationId)
-        throw StoreError(
+        throw Failure(
+            Failure::Kind::Corrupt,
             QStringLiteral("%1 is an SQLite database of another program, not a DNS Timeline store").arg(db.path()));
     if (version > kVersion)
-        throw StoreError(QStringLiteral("%1 has store schema version %2, newer than this DNS Timeline "
-                                        "understands (%3); open it with a newer release")
-                             .arg(db.path())
-                             .arg(version)
-                             .arg(kVersion));
+        throw Failure(Failure::Kind::NewerVersion,
+                      QStringLiteral("%1 has store schema version %2, newer than this DNS Timeline "
+                                     "understands (%3); open it with a newer release")
+                          .arg(db.path())
+                          .arg(version)
+                          .arg(kVersion));
     if (version < 1)
-        throw StoreError(QStringLiteral("%1 has an unknown store schema version %2").arg(db.path()).arg(version));
+        throw Failure(Failure::Kind::Corrupt,
+                      QStringLiteral("%1 has an unknown store schema version %2").arg(db.path()).arg(version));
     // Migrations from older versions, one step per version, in one transaction each. A
     // read-only open of an older store is served as it is: readers check schemaVersion().
     if (version < 2 && writable)
         db.exec(kMigrateV1ToV2);
     if (version < 3 && writable)
         db.exec(kMigrateV2ToV3);
-    if (writable)
+    if (writable) {
         db.exec(kRollupTables);
+        refreshLookupView(db);
+    }
 }
 
 int StoreSchema::version(SqliteDb &db)

@@ -16,7 +16,7 @@ namespace StoreSchema {
 inline constexpr int kVersion = 3;
 inline constexpr int kApplicationId = int(kStoreApplicationId); // set with PRAGMA application_id
 
-// Creates the schema in an empty database, or migrates an older one; throws StoreError for
+// Creates the schema in an empty database, or migrates an older one; throws Failure for
 // a newer version or a file that is not a DNS Timeline store.
 void prepare(SqliteDb &db, bool writable);
 // Connection settings every connection uses (WAL, mmap, cache).

@@ -99,12 +99,13 @@ void StoreWriteSession::writeSorted(std::span<const LookupRow> rows)
         m_insertRows.exec();
         const qint64 last = sqlite3_last_insert_rowid(m_db.handle());
         if (last != m_nextRowid + qint64(block.size()) - 1)
-            throw StoreError(QStringLiteral("%1: lookups got rowids %2…%3, expected from %4; is another program "
-                                            "writing to the store?")
-                                 .arg(m_db.path())
-                                 .arg(last - qint64(block.size()) + 1)
-                                 .arg(last)
-                                 .arg(m_nextRowid));
+            throw Failure(Failure::Kind::Refused,
+                          QStringLiteral("%1: lookups got rowids %2…%3, expected from %4; is another program "
+                                         "writing to the store?")
+                              .arg(m_db.path())
+                              .arg(last - qint64(block.size()) + 1)
+                              .arg(last)
+                              .arg(m_nextRowid));
         m_insertBlock.bind(1, m_meta.id).bind(2, m_nextRowid).bind(3, qint64(block.size()));
         m_insertBlock.bind(4, block.front().tsUs).bind(5, block.back().tsUs);
         m_insertBlock.bindBlob(6, ColumnCodec::encodeTimes(block));

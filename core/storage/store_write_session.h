@@ -16,7 +16,7 @@
 
 // The SQL side of one import: a connection with an open transaction, the new dataset's row,
 // and the statements that append names, lookups and lookup_blocks. Used by DatasetWriter's
-// writer thread only (after construction); throws StoreError on any failure, after which
+// writer thread only (after construction); throws Failure on any failure, after which
 // destroying it rolls everything back.
 class StoreWriteSession {
 public:

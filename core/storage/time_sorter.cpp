@@ -102,13 +102,15 @@ void TimeSorter::spillPending()
     if (!m_runFile) {
         m_runFile = std::make_unique<QTemporaryFile>();
         if (!m_runFile->open())
-            throw StoreError(
+            throw Failure(
+                Failure::Kind::Io,
                 QStringLiteral("cannot create a temporary file for sorting: %1").arg(m_runFile->errorString()));
     }
     const qint64 begin = m_runs.empty() ? 0 : m_runs.back().second;
     const qint64 bytes = qint64(m_pending.size() * sizeof(LookupRow));
     if (m_runFile->write(reinterpret_cast<const char *>(m_pending.data()), bytes) != bytes)
-        throw StoreError(QStringLiteral("cannot write the temporary sort file: %1").arg(m_runFile->errorString()));
+        throw Failure(Failure::Kind::Io,
+                      QStringLiteral("cannot write the temporary sort file: %1").arg(m_runFile->errorString()));
     m_runs.emplace_back(begin, begin + qint64(m_pending.size()));
     m_pending.clear();
     m_sortedRows = 0;
@@ -131,23 +133,24 @@ void TimeSorter::mergeRuns(const Reader &earlierRows)
     if (m_anyEmitted)
         inputs.push_back({{}, 0, earlierRows});
     if (!m_runFile->flush())
-        throw StoreError(QStringLiteral("cannot write the temporary sort file"));
+        throw Failure(Failure::Kind::Io, QStringLiteral("cannot write the temporary sort file"));
     for (const auto &[begin, end] : m_runs) {
         auto pos = std::make_shared<qint64>(begin);
         QTemporaryFile *file = m_runFile.get();
         qint64 runEnd = end;
-        inputs.push_back({{}, 0, [file, pos, runEnd](LookupRow *out, qsizetype max) -> qsizetype {
-                              const qint64 n = std::min<qint64>(max, runEnd - *pos);
-                              if (n <= 0)
-                                  return 0;
-                              if (!file->seek(*pos * qint64(sizeof(LookupRow))))
-                                  throw StoreError(QStringLiteral("cannot read the temporary sort file"));
-                              const qint64 bytes = n * qint64(sizeof(LookupRow));
-                              if (file->read(reinterpret_cast<char *>(out), bytes) != bytes)
-                                  throw StoreError(QStringLiteral("cannot read the temporary sort file"));
-                              *pos += n;
-                              return qsizetype(n);
-                          }});
+        inputs.push_back(
+            {{}, 0, [file, pos, runEnd](LookupRow *out, qsizetype max) -> qsizetype {
+                 const qint64 n = std::min<qint64>(max, runEnd - *pos);
+                 if (n <= 0)
+                     return 0;
+                 if (!file->seek(*pos * qint64(sizeof(LookupRow))))
+                     throw Failure(Failure::Kind::Io, QStringLiteral("cannot read the temporary sort file"));
+                 const qint64 bytes = n * qint64(sizeof(LookupRow));
+                 if (file->read(reinterpret_cast<char *>(out), bytes) != bytes)
+                     throw Failure(Failure::Kind::Io, QStringLiteral("cannot read the temporary sort file"));
+                 *pos += n;
+                 return qsizetype(n);
+             }});
     }
     // Heap of (time, input index): ties go to the lower index, which keeps input order.
     using Key = std::pair<qint64, size_t>;

@@ -19,11 +19,11 @@
 // pipeline of DatasetWriter (one worker), ClickHouseSink (one per shard) and HashingReader.
 // push() blocks while the waiting batches weigh `capacity` or more (each weighs 1, or what the
 // optional weight function says, e.g. its bytes), so memory stays bounded whatever the input. A worker
-// whose handler throws a Failure or std::bad_alloc records the first failure; from then on
-// push() drops its batch and the queue is emptied, so the producer learns of it by failure().
-// finish() lets the workers drain the queue and joins them; abort() drops what waits and joins.
-// push/finish/abort from the producing thread only; failure() from any thread. Cost: one lock
-// and one wake-up per batch.
+// whose handler throws a Failure or std::bad_alloc records the first failure and the queue is
+// emptied; from then on push() throws that Failure, so the producer stops at its next batch.
+// finish() lets the workers drain the queue, joins them and throws the failure, if any;
+// abort() drops what waits and joins. push/finish/abort from the producing thread only. Cost:
+// one lock and one wake-up per batch.
 template<typename Batch>
 class BoundedWorkQueue {
 public:
@@ -44,20 +44,20 @@ public:
     {
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [this] { return m_queued < m_capacity || m_failure; });
-        if (!m_failure) {
-            m_queued += weightOf(batch);
-            m_queue.push_back(std::move(batch));
-        }
+        if (m_failure)
+            throw *m_failure;
+        m_queued += weightOf(batch);
+        m_queue.push_back(std::move(batch));
         lock.unlock();
         m_changed.notify_all();
     }
-    void finish() { stop(false); }
-    void abort() { stop(true); }
-    std::optional<QString> failure() const
+    void finish()
     {
-        std::lock_guard guard(m_mutex);
-        return m_failure;
+        stop(false);
+        if (m_failure) // the workers have ended: no lock needed
+            throw *m_failure;
     }
+    void abort() { stop(true); }
 
 private:
     void work(int worker)
@@ -72,13 +72,13 @@ private:
             m_queued -= weightOf(batch);
             lock.unlock();
             m_changed.notify_all();
-            std::optional<QString> failed;
+            std::optional<Failure> failed;
             try {
                 m_handler(batch, worker);
             } catch (const Failure &error) {
-                failed = error.message();
+                failed = error;
             } catch (const std::bad_alloc &) {
-                failed = QStringLiteral("out of memory while writing the store");
+                failed = Failure(Failure::Kind::Io, QStringLiteral("out of memory while writing the store"));
             }
             if (failed) {
                 lock.lock();
@@ -119,6 +119,6 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
     bool m_closing = false;
-    std::optional<QString> m_failure;
+    std::optional<Failure> m_failure;
     std::vector<std::thread> m_threads; // last: started once everything above exists
 };

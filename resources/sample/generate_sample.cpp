@@ -7,9 +7,9 @@
 // store also gets the 2016 election calendar (us-election-2016.ics) as events.
 // Usage: dnstimeline_samplegen STORE EVENTS.ics
 #include "event_file_format.h"
+#include "failure.h"
 #include "import_job.h"
 #include "lookup_store.h"
-#include "sqlite_db.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -119,7 +119,7 @@ bool addEvents(LookupStore &store, const QString &icsPath)
 {
     const EventImport events = EventFileFormat::readFile(icsPath, EventFileFormat::Format::Ics);
     if (events.report.error || events.report.rejected > 0 || events.events.isEmpty()) {
-        const QString why = events.report.error   ? *events.report.error
+        const QString why = events.report.error   ? events.report.error->message()
             : events.report.firstIssues.isEmpty() ? QStringLiteral("no events")
                                                   : events.report.firstIssues.first().message;
         fprintf(stderr, "samplegen: %s: %s\n", qPrintable(icsPath), qPrintable(why));
@@ -154,13 +154,13 @@ int main(int argc, char **argv)
         request.datasetName = QStringLiteral("Sample resolver logs 2016");
         const ImportResult result = runImport(*store, request, {});
         if (result.report.error) {
-            fprintf(stderr, "samplegen: %s\n", qPrintable(*result.report.error));
+            fprintf(stderr, "samplegen: %s\n", qPrintable(result.report.error->message()));
             return 1;
         }
         if (!addEvents(*store, QString::fromLocal8Bit(argv[2])))
             return 1;
         printf("sample store %s: %lld lookups\n", qPrintable(storePath), result.dataset.records);
-    } catch (const StoreError &e) {
+    } catch (const Failure &e) {
         fprintf(stderr, "samplegen: %s\n", qPrintable(e.message()));
         return 1;
     }

@@ -13,9 +13,9 @@
 #include "coverage_analysis.h"
 #include "derived_series.h"
 #include "event_coincidence.h"
+#include "failure.h"
 #include "periodicity_scorer.h"
 #include "seasonal_baseline.h"
-#include "sqlite_db.h"
 #include "timeline_engine.h"
 
 #include <QCoreApplication>
@@ -75,8 +75,6 @@ void importInto(LookupStore &store, const DatasetColumns &data)
                             "host" + QByteArray::number(data.names[1][i]) + ".example.com", "A",
                             rcodes[data.names[3][i]], QByteArray()});
     }
-    if (sink->failure())
-        throw StoreError(*sink->failure());
     sink->commit(QStringLiteral("bench"), 1);
 }
 
@@ -109,7 +107,7 @@ int benchStores(const QStringList &locations, const DatasetColumns &data)
             report("derived (hourly)", medianMs([&] { source.derived(hourly); }));
             report("pair times only", medianMs([&] { store->pairTimes(view, 6); }));
             report("name counts only", medianMs([&] { store->qnameCounts(hourly); }));
-        } catch (const StoreError &e) {
+        } catch (const Failure &e) {
             std::fprintf(stderr, "%s\n", qPrintable(e.message()));
             return 1;
         }

@@ -19,6 +19,12 @@ double seconds(const timeval &t)
 }
 } // namespace
 
+double loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll().split(' ').value(0).toDouble() : -1;
+}
+
 ChildRun runChild(const QStringList &argv, const QString &stdoutPath)
 {
     std::vector<QByteArray> storage;

@@ -22,3 +22,7 @@ ChildRun runChild(const QStringList &argv, const QString &stdoutPath = QStringLi
 
 // The middle element (the upper middle for an even count); 0 for none.
 double median(std::vector<double> values);
+
+// The 1-minute load average (/proc/loadavg), -1 if unknown: the machine is shared, so every
+// figure says how busy it was.
+double loadAverage();

@@ -7,8 +7,9 @@
 //   bench_clickhouse --url 'clickhouse://127.0.0.1:18121/bench?cluster=dnstl&shards=…' --rows 100000000
 // The lookups are generated in memory (2,000 clients, 50,000 names, 90 days, time order), so
 // the import figure is the store's, not a file parser's.
+#include "bench_child.h"
+#include "failure.h"
 #include "lookup_store.h"
-#include "sqlite_db.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,18 +22,6 @@
 #include <vector>
 
 namespace {
-// The 1-minute load average: the machine is shared, so every figure says how busy it was.
-double load()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    return f.open(QIODevice::ReadOnly) ? f.readAll().split(' ').value(0).toDouble() : -1;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
 
 template<typename F>
 double medianMs(int runs, F &&f)
@@ -91,7 +80,7 @@ int main(int argc, char **argv)
             sink->commit(QStringLiteral("bench-%1-%2").arg(rows).arg(QDateTime::currentMSecsSinceEpoch()), 0);
             const double s = double(t.nsecsElapsed()) / 1e9;
             std::printf("import: %lld lookups in %.1f s = %.0f lookups/s (target >= 500000; load %.1f)\n",
-                        static_cast<long long>(rows), s, double(rows) / s, load());
+                        static_cast<long long>(rows), s, double(rows) / s, loadAverage());
         }
         qint64 total = 0;
         for (const DatasetInfo &d : store->datasets())
@@ -111,7 +100,7 @@ int main(int argc, char **argv)
         split.split = LookupField::Client;
         split.rankRange = all;
         const double splitFirstMs = medianMs(1, [&] { store->bins(split); }); // ranks over everything
-        const double splitLoad = load();
+        const double splitLoad = loadAverage();
         const double splitMs = medianMs(runs, [&] { store->bins(split); }); // ranking cached
         BinQuery otherDay = split;
         otherDay.range = TimeRange{mid - 86'400'000'000, mid};
@@ -125,8 +114,8 @@ int main(int argc, char **argv)
             "one-day zoom split by client (top 10, ranked over all): first %.0f ms (load %.1f), then median %.0f ms;"
             " the day before: median %.0f ms\n",
             splitFirstMs, splitLoad, splitMs, panMs);
-        std::printf("load average at the end: %.1f\n", load());
-    } catch (const StoreError &e) {
+        std::printf("load average at the end: %.1f\n", loadAverage());
+    } catch (const Failure &e) {
         std::fprintf(stderr, "bench_clickhouse: %s\n", qPrintable(e.message()));
         return 1;
     }

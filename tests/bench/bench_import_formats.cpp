@@ -3,6 +3,7 @@
 #include "bench_import_formats.h"
 
 #include "bench_child.h"
+#include "bench_import_support.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,54 +14,37 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 
 namespace {
 
-QString option(const QStringList &args, const char *name, const QString &fallback)
+// Runs the generator argv to write path, unless path exists (inputs are made once and reused).
+void generateOnce(const QString &path, const QStringList &argv)
 {
-    const qsizetype i = args.indexOf(QString::fromLatin1(name));
-    return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;
+    if (QFileInfo::exists(path))
+        return;
+    std::printf("generating %s: %s ...\n", qPrintable(path), qPrintable(argv.join(QLatin1Char(' '))));
+    std::fflush(stdout);
+    if (runChild(argv).status != 0)
+        qFatal("%s failed", qPrintable(argv.first()));
 }
 
-QString benchDir(const QStringList &args)
+// The load averages (1, 5, 15 min): the machine is shared, so every figure says how busy it was.
+QString loadAverages()
 {
-    const QString dir = option(args, "--dir", QDir::tempPath() + QStringLiteral("/dnstl-bench"));
-    QDir().mkpath(dir);
-    return dir;
+    double load[3] = {0, 0, 0};
+    return getloadavg(load, 3) == 3
+        ? QStringLiteral("%1 %2 %3").arg(load[0], 0, 'f', 2).arg(load[1], 0, 'f', 2).arg(load[2], 0, 'f', 2)
+        : QStringLiteral("unknown");
 }
 
-void removeStore(const QString &path)
+void printRow(const char *what, double wall, double cpu, long rssKb, double perWall, double perCpu)
 {
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(path + QString::fromLatin1(suffix));
+    std::printf("| %s | %.2f s | %.2f s | %ld MB | %.2f M/s | %.2f M/s |\n", what, wall, cpu, rssKb / 1024,
+                perWall / 1e6, perCpu / 1e6);
 }
 
-// Runs `dnstimeline import STORE FILE` into a fresh store; returns the run and the records
-// it reports, failing loudly when the import fails.
-ChildRun importOnce(const QString &binary, const QString &dir, const QString &input, qint64 *records)
-{
-    const QString store = dir + QStringLiteral("/bench-import.dnstl"), out = dir + QStringLiteral("/import.json");
-    removeStore(store);
-    const ChildRun run = runChild({binary, QStringLiteral("import"), store, input}, out);
-    if (run.status != 0)
-        qFatal("dnstimeline import %s failed (%d)", qPrintable(input), run.status);
-    QFile json(out);
-    if (json.open(QIODevice::ReadOnly))
-        *records = QJsonDocument::fromJson(json.readLine()).object().value(QStringLiteral("records")).toInteger();
-    removeStore(store);
-    return run;
-}
-
-struct Series {
-    std::vector<double> wall, user;
-    long maxRssKb = 0;
-    void add(const ChildRun &run)
-    {
-        wall.push_back(run.seconds);
-        user.push_back(run.userSeconds + run.systemSeconds);
-        maxRssKb = std::max(maxRssKb, run.maxRssKb);
-    }
-};
+} // namespace
 
 // A Zeek dns.log in the default TSV layout: 1,000 records per second from 1,000 clients to
 // two resolvers, 50,000 names, qtypes A/AAAA/MX, 5 % NXDOMAIN; every 100th record is written
@@ -103,14 +87,6 @@ void writeZeekLog(const QString &path, qint64 records)
     f.write(buf);
 }
 
-void printRow(const char *what, double wall, double cpu, long rssKb, double perWall, double perCpu)
-{
-    std::printf("| %s | %.2f s | %.2f s | %ld MB | %.2f M/s | %.2f M/s |\n", what, wall, cpu, rssKb / 1024,
-                perWall / 1e6, perCpu / 1e6);
-}
-
-} // namespace
-
 int benchPcapImport(const QStringList &args)
 {
     const qint64 queries = option(args, "--queries", QStringLiteral("1000000")).toLongLong();
@@ -120,12 +96,7 @@ int benchPcapImport(const QStringList &args)
     const QString tshark = option(args, "--tshark", QStringLiteral("tshark"));
     const QString gen = option(args, "--gen", QCoreApplication::applicationDirPath() + QStringLiteral("/gen_dns_pcap"));
     const QString capture = QStringLiteral("%1/queries-%2.pcap").arg(dir).arg(queries);
-    if (!QFileInfo::exists(capture)) {
-        std::printf("generating %lld queries into %s ...\n", queries, qPrintable(capture));
-        std::fflush(stdout);
-        if (runChild({gen, QString::number(queries), capture}).status != 0)
-            qFatal("%s failed", qPrintable(gen));
-    }
+    generateOnce(capture, {gen, QString::number(queries), capture});
     std::printf("input: %lld DNS queries (and their responses), %.0f MB pcap; %d runs each, medians\n", queries,
                 double(QFileInfo(capture).size()) / 1e6, runs);
     Series ours, peer;
@@ -192,5 +163,50 @@ int benchZeekImport(const QStringList &args)
              double(count) / median(ours.wall), double(count) / median(ours.user));
     printRow("wc -l (floor)", median(floor.wall), median(floor.user), floor.maxRssKb,
              double(count) / median(floor.wall), double(count) / median(floor.user));
+    return 0;
+}
+
+int benchDnstapImport(const QStringList &args)
+{
+    const qint64 messages = option(args, "--messages", QStringLiteral("2000000")).toLongLong();
+    const int runs = std::max(1, option(args, "--runs", QStringLiteral("3")).toInt());
+    const QString dir = benchDir(args);
+    const QString binary = option(args, "--dnstimeline", QStringLiteral("dnstimeline"));
+    const QString reader = option(args, "--dnstap-read", QStringLiteral("dnstap-read"));
+    const QString gen = option(args, "--gen", QCoreApplication::applicationDirPath() + QStringLiteral("/gen_dnstap"));
+    const QString source = option(args, "--source", QString());
+    const QString file = QStringLiteral("%1/messages-%2.dnstap").arg(dir).arg(messages);
+    if (source.isEmpty() && !QFileInfo::exists(file))
+        qFatal("--source FILE (a real dnstap file to replay: tests/data/dnstap/unbound_resolver.dnstap) is needed");
+    generateOnce(file, {gen, source, QString::number(messages), file});
+    std::printf("input: %lld dnstap messages, %.0f MB; %d runs each, medians; load %s\n", messages,
+                double(QFileInfo(file).size()) / 1e6, runs, qPrintable(loadAverages()));
+    Series ours, peer;
+    qint64 lookups = 0;
+    for (int r = 0; r < runs; ++r) {
+        const ChildRun t = runChild({reader, QStringLiteral("-y"), file});
+        if (t.status != 0)
+            qFatal("dnstap-read -y failed (%d)", t.status);
+        peer.add(t);
+        const ChildRun d = importOnce(binary, dir, file, &lookups);
+        ours.add(d);
+        std::printf(
+            "  run %d: dnstap-read -y %.2f s (CPU %.2f s), dnstimeline import %.2f s (CPU %.2f s, %ld MB) = %.2f M "
+            "messages/s; %.3fx of dnstap-read's time; load %s\n",
+            r + 1, t.seconds, t.userSeconds + t.systemSeconds, d.seconds, d.userSeconds + d.systemSeconds,
+            d.maxRssKb / 1024, double(messages) / d.seconds / 1e6, d.seconds / t.seconds, qPrintable(loadAverages()));
+        std::fflush(stdout);
+    }
+    std::printf("%lld lookups from %lld messages\n", lookups, messages);
+    const double ourWall = median(ours.wall), peerWall = median(peer.wall);
+    std::printf("\n| %lld messages | wall | CPU (user+sys) | peak RSS | messages/s (wall) | messages/s (CPU) |\n"
+                "|---|---|---|---|---|---|\n",
+                messages);
+    printRow("dnstimeline import", ourWall, median(ours.user), ours.maxRssKb, double(messages) / ourWall,
+             double(messages) / median(ours.user));
+    printRow("dnstap-read -y", peerWall, median(peer.user), peer.maxRssKb, double(messages) / peerWall,
+             double(messages) / median(peer.user));
+    std::printf("\nratio (dnstimeline / dnstap-read): %.3fx wall; load at the end %s\n", ourWall / peerWall,
+                qPrintable(loadAverages()));
     return 0;
 }

@@ -17,6 +17,14 @@
 //     order) of N records (default 3,000,000): medians of wall and user CPU time, records per
 //     second by each, peak RSS; `wc -l` of the same file as the floor.
 //
+//   dnstimeline_bench dnstap [--messages N] [--runs R] [--dir DIR] [--dnstimeline PATH]
+//                            [--gen PATH] [--source FILE] [--dnstap-read PATH]
+//     A dnstap file of N messages (default 2,000,000), made by gen_dnstap replaying the real
+//     messages of FILE (the unbound fixture), imported against `dnstap-read -y FILE` printing it
+//     in the same run: medians of wall and CPU time, messages per second, the ratio, peak RSS,
+//     the load average with each run.
+//
 // Inputs are generated once into DIR (default $TMPDIR/dnstl-bench) and reused.
 int benchPcapImport(const QStringList &args);
 int benchZeekImport(const QStringList &args);
+int benchDnstapImport(const QStringList &args);

@@ -3,13 +3,19 @@
 // The foundation benchmark: import speed against `sqlite3 .import` of the same CSV in the
 // same run, store bytes per lookup, peak memory of the import, and re-binning time.
 // Usage: dnstimeline_bench [--rows N] [--runs R] [--dir DIR] --dnstimeline PATH
-//        dnstimeline_bench pcap|zeek ...   (see bench_import_formats.h)
+//        dnstimeline_bench pcap|zeek|dnstap ...   (see bench_import_formats.h)
+//        dnstimeline_bench windows-dns|evtx ...   (see bench_windows_formats.h)
+//        dnstimeline_bench json ...        (the JSON parser choice, bench_json_parsers.h)
+//        dnstimeline_bench logformats ...  (resolver, sensor and cloud logs, bench_log_formats.h)
 // Every figure is the median of R runs (the machines are noisy).
 #include "bench_child.h"
 #include "bench_import_formats.h"
+#include "bench_json_parsers.h"
+#include "bench_log_formats.h"
+#include "bench_windows_formats.h"
 #include "bin_width.h"
+#include "failure.h"
 #include "lookup_store.h"
-#include "sqlite_db.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -86,6 +92,16 @@ int main(int argc, char **argv)
         return benchPcapImport(args);
     if (args.size() > 1 && args[1] == QLatin1String("zeek"))
         return benchZeekImport(args);
+    if (args.size() > 1 && args[1] == QLatin1String("windows-dns"))
+        return benchWindowsDnsImport(args);
+    if (args.size() > 1 && args[1] == QLatin1String("evtx"))
+        return benchEvtxImport(args);
+    if (args.size() > 1 && args[1] == QLatin1String("dnstap"))
+        return benchDnstapImport(args);
+    if (args.size() > 1 && args[1] == QLatin1String("json"))
+        return benchJsonParsers(args);
+    if (args.size() > 1 && args[1] == QLatin1String("logformats"))
+        return benchLogFormats(args);
     auto option = [&](const char *name, const QString &fallback) {
         const qsizetype i = args.indexOf(QString::fromLatin1(name));
         return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;

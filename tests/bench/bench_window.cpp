@@ -333,9 +333,14 @@ int main(int argc, char **argv)
     QElapsedTimer timer;
     timer.start();
     QString error;
-    bool opened = false;
-    app.direct("openStore", [&] { opened = window.openStore(path, &error); });
-    if (!opened) {
+    app.direct("openStore", [&] {
+        try {
+            window.openStore(path);
+        } catch (const Failure &failure) {
+            error = failure.message();
+        }
+    });
+    if (!error.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }

@@ -238,6 +238,38 @@ private slots:
         QCOMPARE(total, 4);
     }
 
+    void windowsDebugLogImportSaysItsPatternZoneAndSkippedPackets()
+    {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("w.dnstl"));
+        const QString log = QStringLiteral(DNSTL_TEST_DATA_DIR "/windows-dns/de_de.log");
+        const Run r =
+            dnstimeline({QStringLiteral("import"), store, log, QStringLiteral("--tz"), QStringLiteral("Europe/Berlin"),
+                         QStringLiteral("--locale"), QStringLiteral("de-DE")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("format")).toString(), QStringLiteral("windows-dns"));
+        QCOMPARE(o.value(QStringLiteral("records")).toInteger(), 2);
+        QCOMPARE(o.value(QStringLiteral("first")).toString(), QStringLiteral("2013-06-05T08:20:33+00:00"));
+        const QJsonArray notes = o.value(QStringLiteral("notes")).toArray();
+        QVERIFY(notes.size() >= 2);
+        QVERIFY2(
+            notes[0].toString().startsWith(QStringLiteral("dates read as d.M.yyyy H:mm:ss (de-DE), as --locale de-DE")),
+            qPrintable(notes[0].toString()));
+        QCOMPARE(notes[1].toString(), QStringLiteral("times read as local time in Europe/Berlin, as given"));
+        QCOMPARE(o.value(QStringLiteral("import_options")).toObject().value(QStringLiteral("locale")).toString(),
+                 QStringLiteral("de-DE"));
+        // The server's own recursion is counted as skipped, not as lookups.
+        const Run en = dnstimeline(
+            {QStringLiteral("import"), store, QStringLiteral(DNSTL_TEST_DATA_DIR "/windows-dns/en_us.log")});
+        QCOMPARE(en.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(en.out).object().value(QStringLiteral("skipped")).toInteger(), 3);
+        const Run bad = dnstimeline(
+            {QStringLiteral("import"), store, log, QStringLiteral("--locale"), QStringLiteral("xx-nowhere")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("unknown locale 'xx-nowhere'"));
+    }
+
     void helpAndVersion()
     {
         const Run v = dnstimeline({QStringLiteral("--version")});

@@ -12,12 +12,12 @@
 #include "evidence_bundle.h"
 #include "export_actions.h"
 #include "export_dialog.h"
+#include "failure.h"
 #include "import_job.h"
 #include "lookup_store.h"
 #include "main_window.h"
 #include "render_command.h"
 #include "series_drawer.h"
-#include "sqlite_db.h"
 #include "timeline_controller.h"
 #include "timeline_plot.h"
 
@@ -189,9 +189,10 @@ bool TstExport::showStore(MainWindow &window) const
     if (!QTest::qWaitForWindowExposed(&window))
         return false;
     QSignalSpy ready(window.controller(), &TimelineController::tableReady);
-    QString error;
-    if (!window.openStore(m_store, &error)) {
-        qWarning("%s", qPrintable(error));
+    try {
+        window.openStore(m_store);
+    } catch (const Failure &failure) {
+        qWarning("%s", qPrintable(failure.message()));
         return false;
     }
     return ready.wait(10'000);
@@ -206,8 +207,7 @@ void TstExport::pngAndJpgDecodeAtRequestedSizeAndScale()
         const PreparedChart chart = ChartExport::prepare(*store, v, QDateTime::currentDateTimeUtc());
         for (const char *ext : {"png", "jpg"}) {
             const QString path = m_dir.filePath(QStringLiteral("size-%1.%2").arg(scale).arg(QLatin1String(ext)));
-            QString error;
-            QVERIFY2(ChartRenderer::render(chart.spec, path, &error), qPrintable(error));
+            QVERIFY_THROWS_NO_EXCEPTION(ChartRenderer::render(chart.spec, path));
             const QImage image(path);
             QVERIFY2(!image.isNull(), qPrintable(path));
             QCOMPARE(image.size(), QSize(qRound(900 * scale), qRound(560 * scale)));
@@ -353,9 +353,8 @@ void TstExport::zipBundleHoldsTheFolderBundleFiles()
     auto store = openStore(m_store, StoreOpenMode::ReadOnly);
     const QString folder = m_dir.filePath(QStringLiteral("zipped-folder"));
     const QString zip = m_dir.filePath(QStringLiteral("zipped.zip"));
-    QString error;
-    QVERIFY2(EvidenceBundle::write(*store, baseView(), folder, &error), qPrintable(error));
-    QVERIFY2(EvidenceBundle::write(*store, baseView(), zip, &error), qPrintable(error));
+    QVERIFY_THROWS_NO_EXCEPTION(EvidenceBundle::write(*store, baseView(), folder));
+    QVERIFY_THROWS_NO_EXCEPTION(EvidenceBundle::write(*store, baseView(), zip));
     const QString unpacked = m_dir.filePath(QStringLiteral("unpacked"));
     QProcess p;
     p.start(unzip, {QStringLiteral("-q"), zip, QStringLiteral("-d"), unpacked});
@@ -429,10 +428,10 @@ void TstExport::redactionKeyIsStableAndNeedsAWritableStore()
     QVERIFY2(import.exitCode == 0, import.err.constData());
     {
         auto readOnly = openStore(copy, StoreOpenMode::ReadOnly);
-        QVERIFY_THROWS_EXCEPTION(StoreError, readOnly->redactionKey());
+        QVERIFY_THROWS_EXCEPTION(Failure, readOnly->redactionKey());
         try {
             readOnly->redactionKey();
-        } catch (const StoreError &e) {
+        } catch (const Failure &e) {
             QVERIFY2(e.message().contains(QLatin1String("redaction key")), qPrintable(e.message()));
         }
     }
@@ -462,7 +461,6 @@ void TstExport::windowExportEqualsRenderPixels()
 {
     MainWindow window;
     QVERIFY(showStore(window));
-    QString error;
     window.setTimeZone(QTimeZone("America/New_York"));
     window.controller()->setSplit(LookupField::Server);
     window.controller()->setFilters({{LookupField::Qname, QStringLiteral("host[0-2]*")}});
@@ -487,7 +485,7 @@ void TstExport::windowExportEqualsRenderPixels()
         QCOMPARE(view.logScale, round == 1);
         ExportDialog dialog(window.controller()->store(), view, &window);
         const QString fromWindow = m_dir.filePath(QStringLiteral("window-%1.png").arg(round));
-        QVERIFY2(dialog.exportTo(fromWindow, &error), qPrintable(error));
+        QVERIFY_THROWS_NO_EXCEPTION(dialog.exportTo(fromWindow));
 
         const QString fromCli = m_dir.filePath(QStringLiteral("cli-%1.png").arg(round));
         const Run r = dnstimeline(QStringList{QStringLiteral("render"), m_store, QStringLiteral("-o"), fromCli} +
@@ -522,9 +520,8 @@ void TstExport::exportDialogPreviewsAndWrites()
     dialog.refreshPreview();
     QCOMPARE(dialog.preview().size(), QSize(700, 400));
     QCOMPARE(dialog.view().legend, false);
-    QString error;
     const QString svg = m_dir.filePath(QStringLiteral("dialog.svg"));
-    QVERIFY2(dialog.exportTo(svg, &error), qPrintable(error));
+    QVERIFY_THROWS_NO_EXCEPTION(dialog.exportTo(svg));
     bool ok = false;
     const QString text = svgText(readAll(svg), &ok);
     QVERIFY(ok && text.contains(v.title));
@@ -561,7 +558,13 @@ void TstExport::windowExportsLeaveOutWhatTheWindowHides()
     const auto exported = [&](const QString &name) {
         ExportDialog dialog(window.controller()->store(), window.exportActions()->currentView(), &window);
         const QString path = m_dir.filePath(name);
-        return dialog.exportTo(path, &error) ? path : QString();
+        try {
+            dialog.exportTo(path);
+            return path;
+        } catch (const Failure &failure) {
+            error = failure.message();
+            return QString();
+        }
     };
     const QString shownPng = exported(QStringLiteral("shown.png")), shownSvg = exported(QStringLiteral("shown.svg"));
     QVERIFY2(!shownPng.isEmpty() && !shownSvg.isEmpty(), qPrintable(error));
@@ -603,7 +606,7 @@ void TstExport::windowExportsLeaveOutWhatTheWindowHides()
 
     // The bundle: its chart, provenance and reproduce.sh agree.
     const QString bundle = m_dir.filePath(QStringLiteral("hidden-bundle"));
-    QVERIFY2(EvidenceBundle::write(*window.controller()->store(), view, bundle, &error), qPrintable(error));
+    QVERIFY_THROWS_NO_EXCEPTION(EvidenceBundle::write(*window.controller()->store(), view, bundle));
     QCOMPARE(inkPixels(QImage(bundle + QStringLiteral("/chart.png"))), 0);
     QVERIFY(!readAll(bundle + QStringLiteral("/events.csv")).contains("Server moved"));
     const QJsonObject provenance =

@@ -71,10 +71,14 @@ void TstClickHouseConnect::aWrongPasswordIsClear()
     StoreConnector connector;
     QSignalSpy failed(&connector, &StoreConnector::failed);
     QSignalSpy opened(&connector, &StoreConnector::opened);
+    std::optional<Failure::Kind> kind;
+    connect(&connector, &StoreConnector::failed, this,
+            [&](const QString &, const Failure &failure) { kind = failure.kind(); });
     connector.open(m_url + QStringLiteral("&user=default&password=wrong"), m_url, StoreOpenMode::ReadWrite);
     QVERIFY(failed.wait(20'000));
     QCOMPARE(opened.size(), 0);
-    const QString message = failed.front().at(1).toString();
+    QCOMPARE(kind, std::optional<Failure::Kind>(Failure::Kind::Refused)); // set where it happened: the server's code
+    const QString message = failed.front().at(2).toString();
     QVERIFY2(message.contains(QLatin1String("refused the user or password")), qPrintable(message));
     QVERIFY2(!message.contains(QLatin1String("wrong")), qPrintable(message)); // the password is not shown
 }
@@ -152,8 +156,7 @@ void TstClickHouseConnect::filesGivenWithAUrlImportOnceOpen()
                     .toUtf8());
     f.close();
     MainWindow window;
-    QString error;
-    QVERIFY(window.openStore(url, &error));
+    QVERIFY_THROWS_NO_EXCEPTION(window.openStore(url));
     window.importFiles({csv}); // the store is not open yet
     QTRY_COMPARE_WITH_TIMEOUT(window.storePath(), url, 20'000);
     auto store = openStore(url, StoreOpenMode::ReadOnly);

@@ -6,8 +6,8 @@
 #include "clickhouse_rows.h"
 #include "clickhouse_sql.h"
 #include "clickhouse_store.h"
+#include "failure.h"
 #include "sip_hash.h"
-#include "sqlite_db.h"
 
 #include <QSet>
 #include <QTest>
@@ -90,7 +90,7 @@ void TstClickHouseLayout::concurrentReservationsGetDistinctIds()
                     const qint64 id = store.newDatasetId();
                     std::lock_guard guard(mutex);
                     ids.append(id);
-                } catch (const StoreError &e) {
+                } catch (const Failure &e) {
                     std::lock_guard guard(mutex);
                     errors.append(e.message());
                 }
@@ -123,7 +123,7 @@ void TstClickHouseLayout::concurrentImportsAreBothComplete()
                     RawLookup{1'500'000'000'000'000 + qint64(i) * 1'000'000, client, "c.example", "A", "NOERROR", "s"});
             }
             made[which] = sink->commit(QStringLiteral("concurrent-%1").arg(which), 0);
-        } catch (const StoreError &e) {
+        } catch (const Failure &e) {
             errors[which] = e.message();
         }
     };
@@ -166,7 +166,7 @@ void TstClickHouseLayout::layoutOneIsRefusedClearly()
         try {
             ClickHouseStore store(urlOf(QStringLiteral("dnstl_layout1")), mode);
             QFAIL("a layout-1 database was opened");
-        } catch (const StoreError &e) {
+        } catch (const Failure &e) {
             QVERIFY2(e.message().contains(QLatin1String("layout 1")) && e.message().contains(QLatin1String("README")),
                      qPrintable(e.message()));
         }
@@ -184,7 +184,7 @@ void TstClickHouseLayout::twoShardsOnOneHostAskForTheirEndpoints()
         try {
             ClickHouseStore store(url, mode);
             QFAIL("two shards on one host were taken for one");
-        } catch (const StoreError &e) {
+        } catch (const Failure &e) {
             QCOMPARE(e.kind(), Failure::Kind::BadInput);
             QVERIFY2(e.message().contains(QLatin1String("shards=")) &&
                          e.message().contains(QLatin1String("127.0.0.1")) &&

@@ -4,7 +4,7 @@
 #include "clickhouse_sql.h"
 #include "clickhouse_url.h"
 #include "export_view.h"
-#include "sqlite_db.h"
+#include "failure.h"
 
 #include <QTest>
 
@@ -115,12 +115,12 @@ void TstClickHouseSql::rowBinaryRejectsTruncatedAnswers()
 {
     const QByteArray shortInt("\x01\x02", 2);
     ClickHouseRows a(shortInt);
-    QVERIFY_THROWS_EXCEPTION(StoreError, a.u32());
+    QVERIFY_THROWS_EXCEPTION(Failure, a.u32());
     const QByteArray longClaim("\x05"
                                "ab",
                                3);
     ClickHouseRows b(longClaim);
-    QVERIFY_THROWS_EXCEPTION(StoreError, b.bytes());
+    QVERIFY_THROWS_EXCEPTION(Failure, b.bytes());
 }
 
 void TstClickHouseSql::urlsParse()
@@ -161,7 +161,7 @@ void TstClickHouseSql::badUrlsAreRefusedClearly()
         try {
             ClickHouseUrl::parse(QString::fromLatin1(bad));
             QFAIL(bad);
-        } catch (const StoreError &e) {
+        } catch (const Failure &e) {
             QVERIFY2(e.message().contains(QLatin1String("clickhouse://HOST:PORT/DATABASE")), qPrintable(e.message()));
         }
     }

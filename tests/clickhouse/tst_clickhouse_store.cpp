@@ -4,9 +4,9 @@
 #include "clickhouse_rows.h"
 #include "clickhouse_sql.h"
 #include "clickhouse_store.h"
+#include "failure.h"
 #include "name_glob.h"
 #include "query_cancel_scope.h"
-#include "sqlite_db.h"
 #include "sqlite_store.h"
 #include "test_cluster.h"
 
@@ -87,9 +87,11 @@ void TstClickHouseStore::fill(LookupStore &store)
             const int i = r.i;
             sink->add(RawLookup{r.ts, r.client, r.qname, i % 3 ? "A" : "AAAA", i % 11 ? "NOERROR" : "NXDOMAIN",
                                 i % 7 == 0 ? QByteArray() : QByteArray("192.0.2.53"),
-                                quint8(i % 13 == 0 ? LookupFlags::kMdns : 0)});
+                                quint8(i % 13 == 0       ? LookupFlags::kMdns
+                                           : i % 17 == 0 ? LookupFlags::kResolver
+                                           : i % 19 == 0 ? LookupFlags::kAuth
+                                                         : 0)});
         }
-        QVERIFY(!sink->failure());
         QCOMPARE(sink->datasetWithSha256(QStringLiteral("sha%1").arg(ds)), 0);
         const DatasetInfo info = sink->commit(QStringLiteral("sha%1").arg(ds), 3);
         QCOMPARE(info.records, qint64(n));
@@ -213,13 +215,13 @@ void TstClickHouseStore::binsAreIdenticalToSqlite_data()
                 for (const QString &where : wheres)
                     QTest::addRow("%s %s split%d top%d %s", qPrintable(z), qPrintable(w), split, k, qPrintable(where))
                         << z << w << split << k << where;
-    // proto: a filter and a split on an expression over the flags column.
+    // proto: a filter and a split on an expression over the flags column (mDNS and two dnstap roles).
     for (const QString &z : {zones[0], zones[1]})
         for (const QString &w : {widths[1], widths[2]})
             for (const auto &[split, k] :
                  QList<std::pair<int, int>>{{-1, 10}, {int(LookupField::Proto), 1}, {int(LookupField::Proto), 5}})
-                for (const QString &where :
-                     {QString(), QStringLiteral("proto=mdns"), QStringLiteral("proto=dns;qname=*.example.com")})
+                for (const QString &where : {QString(), QStringLiteral("proto=mdns"), QStringLiteral("proto=resolver"),
+                                             QStringLiteral("proto=dns;qname=*.example.com")})
                     QTest::addRow("%s %s split%d top%d %s", qPrintable(z), qPrintable(w), split, k, qPrintable(where))
                         << z << w << split << k << where;
 }
@@ -399,10 +401,10 @@ void TstClickHouseStore::eventsRoundTrip()
     QCOMPARE(all.size(), 2);
     QCOMPARE(all[0].title, QStringLiteral("renamed"));
     QCOMPARE(all[1].id, ids[1]);
-    QVERIFY_THROWS_EXCEPTION(StoreError, m_ch->deleteEvent(ids[0]));
+    QVERIFY_THROWS_EXCEPTION(Failure, m_ch->deleteEvent(ids[0]));
     TimelineEvent bad = e;
     bad.endUs = e.startUs - 1;
-    QVERIFY_THROWS_EXCEPTION(StoreError, m_ch->addEvents({range, bad}));
+    QVERIFY_THROWS_EXCEPTION(Failure, m_ch->addEvents({range, bad}));
     QCOMPARE(m_ch->events().size(), 2); // all or nothing
     // An undone delete brings the event back under its id; a live id cannot be restored.
     TimelineEvent gone = range;
@@ -411,7 +413,7 @@ void TstClickHouseStore::eventsRoundTrip()
     all = m_ch->events();
     QCOMPARE(all.size(), 3);
     QVERIFY(std::any_of(all.begin(), all.end(), [&](const TimelineEvent &x) { return x.id == ids[0]; }));
-    QVERIFY_THROWS_EXCEPTION(StoreError, m_ch->restoreEvent(gone));
+    QVERIFY_THROWS_EXCEPTION(Failure, m_ch->restoreEvent(gone));
 }
 
 void TstClickHouseStore::redactionKeyIsKeptOnTheServer()
@@ -461,7 +463,7 @@ void TstClickHouseStore::cancelStopsTheQueryOnTheServer()
         try {
             const QueryCancelScope scope(byScope ? &cancel : nullptr);
             m_ch->entry().query("SELECT count() FROM numbers(100000000000) WHERE sipHash64(number) = 1");
-        } catch (const StoreError &e) {
+        } catch (const Failure &e) {
             error = e.message();
         }
     });
@@ -547,7 +549,7 @@ void TstClickHouseStore::aStoppedShardGivesAClearError()
     try {
         m_ch->bins(BinQuery{});
         QFAIL("binning with a shard down succeeded");
-    } catch (const StoreError &e) {
+    } catch (const Failure &e) {
         // The entry server names the shard it cannot reach.
         QVERIFY2(e.message().startsWith(QLatin1String("ClickHouse at 127.0.0.1:")), qPrintable(e.message()));
         QVERIFY2(e.message().contains(QLatin1String("Connection refused"), Qt::CaseInsensitive) ||

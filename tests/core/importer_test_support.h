@@ -80,7 +80,7 @@ inline ImportResult importIntoNewStore(const QString &file)
     ImportRequest request;
     request.filePath = file;
     const ImportResult r = runImport(store, request, {});
-    [&] { QVERIFY2(!r.report.error, qPrintable(r.report.error.value_or(QString()))); }();
+    [&] { QVERIFY2(!r.report.error, qPrintable((r.report.error ? r.report.error->message() : QString()))); }();
     return r;
 }
 

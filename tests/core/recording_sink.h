@@ -14,11 +14,15 @@ public:
         qint64 tsUs;
         QByteArray client, qname, qtype, rcode, server;
         quint8 flags = 0;
+        QByteArrayList answers; // "TYPE rdata ttl" per answer, in order
     };
     void add(const RawLookup &l) override
     {
+        QByteArrayList answers;
+        for (const RawAnswer &a : l.answers)
+            answers.append(a.type.toByteArray() + ' ' + a.rdata.toByteArray() + ' ' + QByteArray::number(a.ttl));
         lookups.append({l.tsUs, l.client.toByteArray(), l.qname.toByteArray(), l.qtype.toByteArray(),
-                        l.rcode.toByteArray(), l.server.toByteArray(), l.flags});
+                        l.rcode.toByteArray(), l.server.toByteArray(), l.flags, answers});
     }
     struct Sighting {
         QByteArray rrname, rrtype, rdata, bailiwick;

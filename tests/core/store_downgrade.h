@@ -19,7 +19,7 @@ inline bool downgradeToVersion2(const QString &path)
             return false;
         view = st.text(0);
     }
-    const qsizetype cut = view.indexOf(QLatin1String(",\n       CASE WHEN l.flags"));
+    const qsizetype cut = view.indexOf(QLatin1String(",\n       CASE l.flags & 15"));
     const qsizetype from = view.indexOf(QLatin1String("\nFROM lookups l"));
     if (cut < 0 || from < cut)
         return false;

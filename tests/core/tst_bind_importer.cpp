@@ -116,7 +116,7 @@ private slots:
         options.strict = true;
         const ImportReport r = readFixture("malformed.log", sink, options);
         QVERIFY(r.error);
-        QVERIFY(r.error->startsWith(QLatin1String("line 2:")));
+        QVERIFY(r.error->message().startsWith(QLatin1String("line 2:")));
     }
 
     void rejectsATruncatedLastLine()

@@ -35,7 +35,6 @@ void TstBoundedWorkQueue::finishHandlesEveryBatchOnce()
         for (int i = 0; i < 1000; ++i)
             queue.push(int(i));
         queue.finish();
-        QVERIFY(!queue.failure());
     }
     QCOMPARE(seen.size(), size_t(1000));
     for (int i = 0; i < 1000; ++i)
@@ -108,11 +107,21 @@ void TstBoundedWorkQueue::aFailureStopsTheQueueAndIsReported()
         if (batch == 3)
             throw Failure(Failure::Kind::Io, QStringLiteral("disk full"));
     });
-    for (int i = 0; i < 100; ++i) // never blocks for good: after the failure pushes are dropped
-        queue.push(int(i));
-    queue.finish();
-    QCOMPARE(queue.failure().value_or(QString()), QStringLiteral("disk full"));
+    std::optional<Failure> thrown;
+    int pushed = 0;
+    try {
+        for (; pushed < 100; ++pushed) // after the failure, the next push throws it
+            queue.push(int(pushed));
+        queue.finish(); // or the failure comes once the queue has drained
+    } catch (const Failure &f) {
+        thrown = f;
+    }
+    QVERIFY(thrown);
+    QCOMPARE(thrown->kind(), Failure::Kind::Io);
+    QCOMPARE(thrown->message(), QStringLiteral("disk full"));
     QVERIFY(handled >= 4 && handled < 100);
+    QVERIFY(pushed < 100);
+    QVERIFY_THROWS_EXCEPTION(Failure, queue.finish()); // and again: the queue stays failed
 }
 
 void TstBoundedWorkQueue::abortDropsWhatWaits()
@@ -132,7 +141,7 @@ void TstBoundedWorkQueue::abortDropsWhatWaits()
     release = true;
     aborter.join();
     QCOMPARE(handled.load(), 1);
-    QVERIFY(!queue.failure());
+    queue.finish(); // no failure to report
 }
 
 QTEST_GUILESS_MAIN(TstBoundedWorkQueue)

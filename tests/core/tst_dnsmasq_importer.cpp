@@ -97,7 +97,7 @@ private slots:
         ImportOptions options = inYear(2024);
         options.strict = true;
         const ImportReport r = readFixture("malformed.log", sink, options);
-        QVERIFY(r.error && r.error->startsWith(QLatin1String("line 2:")));
+        QVERIFY(r.error && r.error->message().startsWith(QLatin1String("line 2:")));
     }
 
     void rejectsATruncatedLastLine()

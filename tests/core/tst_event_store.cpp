@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SqliteStore's events: add, update, delete, all-or-nothing batches, persistence, read-only.
-#include "sqlite_db.h"
+#include "failure.h"
 #include "sqlite_store.h"
 
 #include <QTemporaryDir>
@@ -95,9 +95,9 @@ private slots:
         QCOMPARE(all[1].id, b.id);
         QCOMPARE(all[1].notes, QStringLiteral("kept"));
         QCOMPARE(all[1].endUs.value_or(0), 300);
-        QVERIFY_THROWS_EXCEPTION(StoreError, store.restoreEvent(a)); // a's id is taken
+        QVERIFY_THROWS_EXCEPTION(Failure, store.restoreEvent(a)); // a's id is taken
         TimelineEvent noId = makeEvent("D", 1);
-        QVERIFY_THROWS_EXCEPTION(StoreError, store.restoreEvent(noId));
+        QVERIFY_THROWS_EXCEPTION(Failure, store.restoreEvent(noId));
     }
 
     void unknownIdsAndInvalidEventsThrow()
@@ -105,20 +105,20 @@ private slots:
         SqliteStore store(path("invalid.dnstl"), StoreOpenMode::Create);
         TimelineEvent ghost = makeEvent("Ghost", 1);
         ghost.id = 999;
-        QVERIFY_THROWS_EXCEPTION(StoreError, store.updateEvent(ghost));
-        QVERIFY_THROWS_EXCEPTION(StoreError, store.deleteEvent(999));
-        QVERIFY_THROWS_EXCEPTION(StoreError, store.addEvent(makeEvent("Backwards", 10, 5)));
-        QVERIFY_THROWS_EXCEPTION(StoreError, store.addEvent(makeEvent("", 10)));
+        QVERIFY_THROWS_EXCEPTION(Failure, store.updateEvent(ghost));
+        QVERIFY_THROWS_EXCEPTION(Failure, store.deleteEvent(999));
+        QVERIFY_THROWS_EXCEPTION(Failure, store.addEvent(makeEvent("Backwards", 10, 5)));
+        QVERIFY_THROWS_EXCEPTION(Failure, store.addEvent(makeEvent("", 10)));
         TimelineEvent badZone = makeEvent("Zone", 10);
         badZone.timeZone = QStringLiteral("Mars/Olympus_Mons");
-        QVERIFY_THROWS_EXCEPTION(StoreError, store.addEvent(badZone));
+        QVERIFY_THROWS_EXCEPTION(Failure, store.addEvent(badZone));
         QVERIFY(store.events().isEmpty());
     }
 
     void aBatchIsStoredWhollyOrNotAtAll()
     {
         SqliteStore store(path("batch.dnstl"), StoreOpenMode::Create);
-        QVERIFY_THROWS_EXCEPTION(StoreError, store.addEvents({makeEvent("Good", 1), makeEvent("Bad", 10, 5)}));
+        QVERIFY_THROWS_EXCEPTION(Failure, store.addEvents({makeEvent("Good", 1), makeEvent("Bad", 10, 5)}));
         QVERIFY(store.events().isEmpty());
         const QList<qint64> ids = store.addEvents({makeEvent("One", 1), makeEvent("Two", 2)});
         QCOMPARE(ids.size(), 2);
@@ -136,10 +136,10 @@ private slots:
         SqliteStore store(file, StoreOpenMode::ReadOnly);
         TimelineEvent e = makeEvent("Changed", 2);
         e.id = id;
-        QVERIFY_THROWS_EXCEPTION(StoreError, store.addEvent(e));
-        QVERIFY_THROWS_EXCEPTION(StoreError, store.addEvents({e}));
-        QVERIFY_THROWS_EXCEPTION(StoreError, store.updateEvent(e));
-        QVERIFY_THROWS_EXCEPTION(StoreError, store.deleteEvent(id));
+        QVERIFY_THROWS_EXCEPTION(Failure, store.addEvent(e));
+        QVERIFY_THROWS_EXCEPTION(Failure, store.addEvents({e}));
+        QVERIFY_THROWS_EXCEPTION(Failure, store.updateEvent(e));
+        QVERIFY_THROWS_EXCEPTION(Failure, store.deleteEvent(id));
         QCOMPARE(store.events().value(0).title, QStringLiteral("Kept"));
     }
 };

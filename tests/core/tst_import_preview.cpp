@@ -59,7 +59,7 @@ private slots:
     {
         const ImportPreview p =
             ImportPreview::make(requestFor(QStringLiteral(DNSTL_TEST_DATA_DIR "/zeek/two_members.log.gz")));
-        QVERIFY2(!p.error, qPrintable(p.error.value_or(QString())));
+        QVERIFY2(!p.error, qPrintable((p.error ? p.error->message() : QString())));
         QCOMPARE(p.formatId, QStringLiteral("zeek"));
         QVERIFY(!p.rows.isEmpty());
         ImportRequest zoned = requestFor(QStringLiteral(DNSTL_TEST_DATA_DIR "/csv/simple.csv"));
@@ -73,7 +73,7 @@ private slots:
         QCOMPARE(*ImportPreview::make(requestFor(write("empty.txt", {}))).error, QStringLiteral("the file is empty"));
         const ImportPreview unknown =
             ImportPreview::make(requestFor(write("blob.bin", QByteArray("\x01\x02\x00\x03", 4))));
-        QVERIFY(unknown.error && unknown.error->contains(QLatin1String("unknown format")));
+        QVERIFY(unknown.error && unknown.error->message().contains(QLatin1String("unknown format")));
         QVERIFY(ImportPreview::make(requestFor(m_dir.filePath(QStringLiteral("missing.csv")))).error);
         // A format chosen by hand that does not fit: the importer's own message.
         const ImportPreview wrong = ImportPreview::make(

@@ -183,7 +183,7 @@ private slots:
         strict.strict = true;
         const Parsed s = parse(qPrintable(file), strict);
         QVERIFY(s.report.error);
-        QVERIFY(s.report.error->contains(QStringLiteral("line %1").arg(lines[0])));
+        QVERIFY(s.report.error->message().contains(QStringLiteral("line %1").arg(lines[0])));
     }
 
     void survivesBinaryGarbage()
@@ -200,7 +200,7 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("cof.dnstl"));
         SqliteStore store(path, StoreOpenMode::Create);
         const ImportResult r = import(store, fixture("simple.jsonl"));
-        QVERIFY2(!r.report.error, qPrintable(r.report.error.value_or(QString())));
+        QVERIFY2(!r.report.error, qPrintable((r.report.error ? r.report.error->message() : QString())));
         QCOMPARE(r.dataset.kind, DatasetKind::Observations);
         QCOMPARE(r.dataset.records, 5);
         QCOMPARE(r.dataset.tsMinUs, qint64(1298419440) * 1000000);
@@ -267,7 +267,8 @@ private slots:
         QCOMPARE(everyRow(path), before);
         const ImportResult empty = import(store, fixture("framing_only.jsonl"));
         QVERIFY(empty.report.error);
-        QVERIFY2(empty.report.error->contains(QLatin1String("no valid observation")), qPrintable(*empty.report.error));
+        QVERIFY2(empty.report.error->message().contains(QLatin1String("no valid observation")),
+                 qPrintable(empty.report.error->message()));
         QCOMPARE(everyRow(path), before);
         QVERIFY(import(store, fixture("empty.jsonl")).report.error);
         QCOMPARE(everyRow(path), before);

@@ -64,7 +64,7 @@ private:
     {
         Imported out = import(fixture(name));
         if (out.result.report.error)
-            qWarning("%s", qPrintable(*out.result.report.error));
+            qWarning("%s", qPrintable(out.result.report.error->message()));
         return out;
     }
 
@@ -188,7 +188,7 @@ private slots:
     {
         const Imported r = import(fixture("garbage_after_header.pcap"));
         QVERIFY(r.result.report.error);
-        QVERIFY(r.result.report.error->contains(QLatin1String("no valid lookup")));
+        QVERIFY(r.result.report.error->message().contains(QLatin1String("no valid lookup")));
         QCOMPARE(r.result.report.rejected, 1);
         QVERIFY(r.result.report.firstIssues.value(0).message.contains(QLatin1String("no valid packet header")));
         QVERIFY(r.rows.isEmpty());
@@ -293,7 +293,8 @@ private slots:
         if (lookups == 0)
             QVERIFY(r.result.report.error); // nothing to store
         else
-            QVERIFY2(!r.result.report.error, qPrintable(r.result.report.error.value_or(QString())));
+            QVERIFY2(!r.result.report.error,
+                     qPrintable((r.result.report.error ? r.result.report.error->message() : QString())));
     }
 };
 

@@ -75,7 +75,7 @@ private slots:
     {
         RecordingSink sink;
         const ImportReport r = readDb(path("pihole-FTL.db"), sink);
-        QVERIFY2(!r.error, qPrintable(r.error.value_or(QString())));
+        QVERIFY2(!r.error, qPrintable((r.error ? r.error->message() : QString())));
         QCOMPARE(r.records, 5);
         QCOMPARE(r.rejected, 2);
         QCOMPARE(r.firstIssues[0].line, 6);
@@ -95,7 +95,7 @@ private slots:
     {
         RecordingSink sink;
         const ImportReport r = readDb(path("old-pihole-FTL.db"), sink);
-        QVERIFY2(!r.error, qPrintable(r.error.value_or(QString())));
+        QVERIFY2(!r.error, qPrintable((r.error ? r.error->message() : QString())));
         QCOMPARE(r.records, 3);
         QCOMPARE(fieldsOf(sink.lookups[0]), (QByteArrayList{"10.0.0.2", "example.org", "A", "FORWARDED", "1.1.1.1"}));
         QCOMPARE(sink.lookups[1].rcode, "BLOCKED-EXACT");
@@ -109,7 +109,7 @@ private slots:
         ImportOptions options;
         options.strict = true;
         const ImportReport r = readDb(path("pihole-FTL.db"), sink, options);
-        QVERIFY(r.error && r.error->startsWith(QLatin1String("line 6:")));
+        QVERIFY(r.error && r.error->message().startsWith(QLatin1String("line 6:")));
     }
 
     void cancelsWhileCopying()
@@ -128,13 +128,14 @@ private slots:
         }
         RecordingSink sink;
         const ImportReport r = readDb(storePath, sink);
-        QCOMPARE(r.error.value_or(QString()),
+        QCOMPARE((r.error ? r.error->message() : QString()),
                  QStringLiteral("this is a DNS Timeline store; open it instead of importing it"));
         SqliteStore other(path("other.dnstl"), StoreOpenMode::Create);
         ImportRequest request;
         request.filePath = storePath;
         const ImportResult viaJob = runImport(other, request, {});
-        QVERIFY(viaJob.report.error && viaJob.report.error->contains(QLatin1String("open it instead of importing it")));
+        QVERIFY(viaJob.report.error &&
+                viaJob.report.error->message().contains(QLatin1String("open it instead of importing it")));
     }
 
     void failsOnOtherSqliteFilesAndDamagedOnes()
@@ -144,7 +145,8 @@ private slots:
             db.exec("CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('hi');");
         }
         RecordingSink sink;
-        QVERIFY(readDb(path("other.sqlite"), sink).error->contains(QLatin1String("query_storage or queries")));
+        QVERIFY(
+            readDb(path("other.sqlite"), sink).error->message().contains(QLatin1String("query_storage or queries")));
 
         QFile whole(path("pihole-FTL.db"));
         QVERIFY(whole.open(QIODevice::ReadOnly));
@@ -166,7 +168,10 @@ private slots:
         QVERIFY(text.open(QIODevice::WriteOnly));
         text.write("not a database at all\n");
         text.close();
-        QCOMPARE(readDb(path("text.db"), sink).error.value_or(QString()), QStringLiteral("not an SQLite database"));
+        const ImportReport notSqlite = readDb(path("text.db"), sink);
+        QVERIFY(notSqlite.error);
+        QCOMPARE(notSqlite.error->message(), QStringLiteral("not an SQLite database"));
+        QCOMPARE(notSqlite.error->kind(), Failure::Kind::BadInput);
     }
 
     void runImportRecognisesBothSchemas()

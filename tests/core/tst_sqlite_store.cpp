@@ -83,7 +83,7 @@ private slots:
     {
         SqliteStore store(storePath("simple.dnstl"), StoreOpenMode::Create);
         const ImportResult r = import(store, fixture("simple.csv"));
-        QVERIFY2(!r.report.error, qPrintable(r.report.error.value_or(QString())));
+        QVERIFY2(!r.report.error, qPrintable((r.report.error ? r.report.error->message() : QString())));
         QCOMPARE(r.dataset.records, 4);
         QCOMPARE(r.report.rejected, 0);
         QCOMPARE(r.dataset.tsMinUs, 1468833300000000LL); // 2016-07-18T11:15:00+02:00
@@ -132,8 +132,8 @@ private slots:
         strict.strict = true;
         const ImportResult r = import(store, fixture("bad_rows.csv"), strict);
         QVERIFY(r.report.error);
-        QVERIFY2(r.report.error->contains(QLatin1String("line 3")), qPrintable(*r.report.error));
-        QVERIFY(r.report.error->contains(QLatin1String("bad_rows.csv")));
+        QVERIFY2(r.report.error->message().contains(QLatin1String("line 3")), qPrintable(r.report.error->message()));
+        QVERIFY(r.report.error->message().contains(QLatin1String("bad_rows.csv")));
         QCOMPARE(storeDigest(path), before);
         QCOMPARE(store.datasets().size(), 1);
     }
@@ -166,6 +166,7 @@ private slots:
             });
         QVERIFY(r.report.cancelled);
         QVERIFY(r.report.error);
+        QCOMPARE(r.report.error->kind(), Failure::Kind::Cancelled);
         QVERIFY(calls >= 1);
         QCOMPARE(storeDigest(path), before);
         // And the same file imports fully without the cancel.
@@ -179,7 +180,8 @@ private slots:
         QVERIFY(!import(store, fixture("simple.csv")).report.error);
         const ImportResult again = import(store, fixture("simple.csv"));
         QVERIFY(again.report.error);
-        QVERIFY(again.report.error->contains(QLatin1String("already imported")));
+        QVERIFY(again.report.error->message().contains(QLatin1String("already imported")));
+        QCOMPARE(again.report.error->kind(), Failure::Kind::Refused);
         QCOMPARE(store.datasets().size(), 1);
         const ImportResult forced = import(store, fixture("simple.csv"), {}, true);
         QVERIFY(!forced.report.error);
@@ -190,23 +192,46 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("message");
-        QTest::newRow("header only") << fixture("header_only.csv") << QStringLiteral("no valid lookup");
+        QTest::addColumn<Failure::Kind>("kind");
+        QTest::newRow("header only") << fixture("header_only.csv") << QStringLiteral("no valid lookup")
+                                     << Failure::Kind::BadInput;
         QTest::newRow("no timestamp column")
-            << fixture("no_timestamp_column.csv") << QStringLiteral("no timestamp column");
-        QTest::newRow("binary garbage") << fixture("binary_garbage.csv") << QStringLiteral("unknown format");
-        QTest::newRow("missing file") << fixture("does_not_exist.csv") << QStringLiteral("does_not_exist.csv");
+            << fixture("no_timestamp_column.csv") << QStringLiteral("no timestamp column") << Failure::Kind::BadInput;
+        QTest::newRow("binary garbage") << fixture("binary_garbage.csv") << QStringLiteral("unknown format")
+                                        << Failure::Kind::BadInput;
+        QTest::newRow("missing file") << fixture("does_not_exist.csv") << QStringLiteral("does_not_exist.csv")
+                                      << Failure::Kind::NotFound;
     }
     void failsOnFilesWithoutLookups()
     {
         QFETCH(QString, file);
         QFETCH(QString, message);
+        QFETCH(Failure::Kind, kind);
         const QString path = storePath("empty_cases.dnstl");
         SqliteStore store(path, StoreOpenMode::Create);
         const QByteArray before = storeDigest(path);
         const ImportResult r = import(store, file);
         QVERIFY(r.report.error);
-        QVERIFY2(r.report.error->contains(message), qPrintable(*r.report.error));
+        QVERIFY2(r.report.error->message().contains(message), qPrintable(r.report.error->message()));
+        QCOMPARE(r.report.error->kind(), kind);
         QCOMPARE(storeDigest(path), before);
+    }
+
+    // Another connection holds the write lock longer than the busy timeout (5 s): the import
+    // fails as TimedOut (so the window can say "busy, try again"), and stores nothing.
+    void aLockedStoreTimesOut()
+    {
+        const QString path = storePath("locked.dnstl");
+        SqliteStore store(path, StoreOpenMode::Create);
+        QVERIFY(!import(store, fixture("simple.csv")).report.error);
+        SqliteDb other(path, SqliteDb::Mode::ReadWrite);
+        other.exec("BEGIN IMMEDIATE");
+        const ImportResult r = import(store, fixture("simple.csv"), {}, true);
+        other.exec("ROLLBACK");
+        QVERIFY(r.report.error);
+        QCOMPARE(r.report.error->kind(), Failure::Kind::TimedOut);
+        QVERIFY2(r.report.error->message().contains(QLatin1String("locked")), qPrintable(r.report.error->message()));
+        QCOMPARE(store.datasets().size(), 1);
     }
 
     void readsLocalTimesInTheGivenZone()
@@ -233,7 +258,7 @@ private slots:
     {
         SqliteStore store(storePath("bom.dnstl"), StoreOpenMode::Create);
         const ImportResult r = import(store, fixture("bom_tab_crlf.csv"));
-        QVERIFY2(!r.report.error, qPrintable(r.report.error.value_or(QString())));
+        QVERIFY2(!r.report.error, qPrintable((r.report.error ? r.report.error->message() : QString())));
         QCOMPARE(r.dataset.records, 1);
         SqliteDb db(store.location(), SqliteDb::Mode::ReadOnly);
         Statement st = db.prepare("SELECT qname FROM lookup_view");
@@ -325,8 +350,9 @@ private slots:
         try {
             SqliteStore store(path, StoreOpenMode::ReadWrite);
             QFAIL("a store of a newer schema opened");
-        } catch (const StoreError &e) {
+        } catch (const Failure &e) {
             QVERIFY2(e.message().contains(QLatin1String("newer")), qPrintable(e.message()));
+            QCOMPARE(e.kind(), Failure::Kind::NewerVersion);
         }
     }
 
@@ -385,8 +411,9 @@ private slots:
             try {
                 SqliteStore store(path, StoreOpenMode::ReadWrite);
                 QFAIL("a foreign file opened as a store");
-            } catch (const StoreError &e) {
+            } catch (const Failure &e) {
                 QVERIFY2(e.message().contains(QLatin1String("not a DNS Timeline store")), qPrintable(e.message()));
+                QCOMPARE(e.kind(), Failure::Kind::Corrupt);
             }
             f.open(QIODevice::ReadOnly);
             QCOMPARE(f.readAll(), before);

@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The per-lookup flags of schema version 3 (LookupFlags: bit 0 mDNS): the lookup_blocks
-// codec, the writer (with and without the sorter spilling), the proto field of views, and
-// the migration of version 2 stores (read-only: served as they are; writable: migrated).
+// codec, the writer (with and without the sorter spilling), the proto field of views, the
+// migration of version 2 stores (read-only: served as they are; writable: migrated), and the
+// dnstap roles (bits 1-3) in lookup_view.
 #include "column_codec.h"
 #include "dataset_writer.h"
 #include "sqlite_store.h"
@@ -73,6 +74,30 @@ private:
             writer.add(l);
         }
         return writer.commit(QString(), 0);
+    }
+
+    // One lookup of each proto value LookupFlags knows.
+    void writeEveryProto(const QString &path)
+    {
+        DatasetInfo meta;
+        meta.name = QStringLiteral("roles");
+        DatasetWriter writer(path, meta, {});
+        const quint8 flags[] = {0,
+                                LookupFlags::kMdns,
+                                LookupFlags::kResolver,
+                                LookupFlags::kForwarder,
+                                LookupFlags::kAuth,
+                                LookupFlags::kStub,
+                                LookupFlags::kTool,
+                                LookupFlags::kUpdate};
+        for (int i = 0; i < int(std::size(flags)); ++i) {
+            RawLookup l;
+            l.tsUs = 1'700'000'000'000'000 + qint64(i) * 1'000'000;
+            l.qname = "example.com";
+            l.flags = flags[i];
+            writer.add(l);
+        }
+        writer.commit(QString(), 0);
     }
 
 private slots:
@@ -205,6 +230,48 @@ private slots:
         SqliteStore store(path, StoreOpenMode::ReadOnly);
         QCOMPARE(total(store.bins(protoFilter(QStringLiteral("mdns")))), 10);
         QCOMPARE(total(store.bins(protoFilter(QStringLiteral("dns")))), 320);
+    }
+
+    // lookup_view spells every proto; a view written by an older version (proto dns or mdns
+    // only) is replaced on a writable open and left as it is on a read-only one.
+    void lookupViewNamesEveryProtoAfterAWritableOpen()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("roles.dnstl"));
+        {
+            SqliteStore create(path, StoreOpenMode::Create);
+        }
+        writeEveryProto(path);
+        const auto protos = [&] {
+            SqliteDb db(path, SqliteDb::Mode::ReadOnly);
+            QStringList out;
+            Statement st = db.prepare("SELECT proto FROM lookup_view ORDER BY ts");
+            while (st.step())
+                out.append(st.text(0));
+            return out;
+        };
+        const QStringList every = {QStringLiteral("dns"),       QStringLiteral("mdns"),  QStringLiteral("resolver"),
+                                   QStringLiteral("forwarder"), QStringLiteral("auth"),  QStringLiteral("stub"),
+                                   QStringLiteral("tool"),      QStringLiteral("update")};
+        QCOMPARE(protos(), every);
+        {
+            SqliteDb db(path, SqliteDb::Mode::ReadWrite);
+            Statement st = db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'lookup_view'");
+            QVERIFY(st.step());
+            QByteArray older = st.text(0).toUtf8();
+            st = Statement();
+            const qsizetype from = older.indexOf("CASE l.flags & 15"), to = older.indexOf(" AS proto");
+            QVERIFY(from > 0 && to > from);
+            older.replace(from, to - from, "CASE WHEN l.flags & 1 THEN 'mdns' ELSE 'dns' END");
+            db.exec("DROP VIEW lookup_view; " + older + ";");
+        }
+        {
+            SqliteStore readOnly(path, StoreOpenMode::ReadOnly);
+        }
+        QCOMPARE(protos()[2], QStringLiteral("dns")); // the older view, untouched
+        {
+            SqliteStore writable(path, StoreOpenMode::ReadWrite);
+        }
+        QCOMPARE(protos(), every);
     }
 };
 

@@ -240,12 +240,12 @@ void TestStoreViews::storesWithoutRollupsReadTheSameAndBuildThem()
             const QString diff = compareView(q, store, m_decoded, false);
             QVERIFY2(diff.isEmpty(), qPrintable(diff));
         }
-        QVERIFY_THROWS_EXCEPTION(StoreError, store.buildRollups({}));
+        QVERIFY_THROWS_EXCEPTION(Failure, store.buildRollups({}));
     }
     SqliteStore store(old, StoreOpenMode::ReadWrite);
     QCOMPARE(store.datasetsWithoutRollups(), (QList<qint64>{1, 2, 3, 4}));
     // A cancel leaves the missing ones missing.
-    QVERIFY_THROWS_EXCEPTION(StoreError, store.buildRollups([](double f) { return f < 0.5; }));
+    QVERIFY_THROWS_EXCEPTION(Failure, store.buildRollups([](double f) { return f < 0.5; }));
     QVERIFY(!store.datasetsWithoutRollups().isEmpty());
     QList<double> progress;
     store.buildRollups([&](double f) {

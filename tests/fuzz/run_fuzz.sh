@@ -3,9 +3,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # run_fuzz.sh FUZZER SECONDS SEEDS: runs one libFuzzer binary for SECONDS ($DNSTL_FUZZ_SECONDS
 # overrides) on a corpus kept next to the binary, seeded at run time from tests/data and
-# ../shared/corpus (SEEDS names which: csv, zeek, zeek-json, pcap, bind, dnsmasq, cof, dns,
-# timestamp, events). Fails when the fuzzer finds a crash, a leak, a timeout or runs out of
-# memory; the input is left in fuzz-artifacts/ next to the binary.
+# ../shared/corpus (SEEDS names which: csv, zeek, zeek-json, pcap, dnstap, bind, dnsmasq, cof,
+# windows-dns, evtx, suricata, route53, gcp-dns, adguard, unbound, coredns, dns, timestamp, events).
+# Fails when the fuzzer finds a crash, a leak, a timeout or runs out of memory; the input is left
+# in fuzz-artifacts/ next to the binary.
 set -euo pipefail
 fuzzer=$1
 seconds=${DNSTL_FUZZ_SECONDS:-$2}
@@ -28,19 +29,25 @@ seed() {
     [ -f "$f" ] || continue
     n=$((n + 1))
     { printf "$prefix"; if [[ $f == *.gz ]]; then gzip -dc "$f" 2>/dev/null || true; else cat "$f"; fi; } \
-      | head -c 65536 > "$seeds/$(basename "$f").$n" || true
+      | head -c "$max_len" > "$seeds/$(basename "$f").$n" || true
   done
 }
 shopt -s nullglob
+max_len=65536
 importer='\x05\x00' # read 61 bytes at a time, default options
 case $kind in
   csv) seed "$importer" "$data"/csv/* "$data"/presets/* "$shared"/csv-spectrum/csvs/* ;;
   zeek) seed "$importer" "$data"/zeek/*.log "$data"/zeek/*.gz "$shared"/zeek/*.gz ;;
   zeek-json) seed "$importer" "$data"/zeek/*.json "$shared"/csv-spectrum/json/* ;;
   pcap) seed "$importer" "$data"/pcap/*.pcap* "$shared"/zeek-pcaps/*.pcap* ;;
+  dnstap) seed "$importer" "$data"/dnstap/*.dnstap* "$data"/dnstap/*.fstrm ;;
   bind) seed "$importer" "$data"/bind/* ;;
   dnsmasq) seed "$importer" "$data"/dnsmasq/* ;;
   cof) seed "$importer" "$data"/cof/* "$data"/zeek/passive_dns_cof.json ;;
+  windows-dns) seed "$importer" "$data"/windows-dns/*.log ;;
+  evtx) max_len=$((4096 + 65536 + 2)) # a file header and one whole chunk
+        seed "$importer" "$data"/evtx/*.evtx "$data"/evtx/*.xml ;;
+  suricata | route53 | gcp-dns | adguard | unbound | coredns) seed "$importer" "$data/$kind"/*.json* "$data/$kind"/*.log ;;
   dns) # the DNS payloads of Ethernet/IPv4/UDP pcaps: after 24 + 16 + 14 + 20 + 8 bytes
     for f in "$data"/pcap/*.pcap "$shared"/zeek-pcaps/*.pcap; do
       # head closes the pipe early: tail's SIGPIPE must not end the script (pipefail).
@@ -67,5 +74,5 @@ esac
 
 echo "run_fuzz.sh: $name for $seconds s, $(ls "$seeds" | wc -l) seeds, $(ls "$work/corpus" | wc -l) in the corpus"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
-exec "$fuzzer" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
+exec "$fuzzer" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" -print_final_stats=1 \
   -artifact_prefix="$(dirname "$fuzzer")/fuzz-artifacts/$name-" "$work/corpus" "$seeds"

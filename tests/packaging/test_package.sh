@@ -120,7 +120,7 @@ expect "--epoch-unit --columns" dnstimeline import s.dnstl --
 expect "dataset client qname qtype rcode server" dnstimeline bins s.dnstl --split ""
 expect "1d 1w 1mo auto" dnstimeline render s.dnstl --bin ""
 expect "csv json" dnstimeline bins s.dnstl --format ""
-expect "auto csv zeek zeek-json pcap" dnstimeline import s.dnstl --format ""
+expect "auto csv zeek zeek-json pcap dnstap" dnstimeline import s.dnstl --format ""
 if [ -f /usr/share/zoneinfo/America/New_York ]; then
   expect "America/New_York" dnstimeline bins s.dnstl --tz America/New
 fi

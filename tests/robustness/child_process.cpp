@@ -11,6 +11,7 @@
 #include <ctime>
 #include <fcntl.h>
 #include <sys/resource.h>
+#include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -35,7 +36,10 @@ pid_t ChildProcess::start(const QStringList &args, const Limits &limits)
 {
     m_outPath = outputDir().filePath(QStringLiteral("child.out"));
     m_errPath = outputDir().filePath(QStringLiteral("child.err"));
-    std::vector<QByteArray> argBytes{QFile::encodeName(m_program)};
+    m_rssPath = outputDir().filePath(QStringLiteral("child.rss"));
+    QFile::remove(m_rssPath);
+    std::vector<QByteArray> argBytes{QByteArrayLiteral(DNSTL_PEAK_RSS_LAUNCHER), QFile::encodeName(m_rssPath),
+                                     QFile::encodeName(m_program)};
     for (const QString &a : args)
         argBytes.push_back(a.toUtf8());
     std::vector<char *> argv;
@@ -47,7 +51,9 @@ pid_t ChildProcess::start(const QStringList &args, const Limits &limits)
     const pid_t pid = fork();
     if (pid != 0)
         return pid;
-    // The child: only async-signal-safe calls from here to exec.
+    // The child: only async-signal-safe calls from here to exec. Its own process group, so that
+    // a kill reaches the program the launcher started too.
+    setpgid(0, 0);
     const int out = open(outPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     const int err = open(errPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     if (out < 0 || err < 0 || dup2(out, 1) < 0 || dup2(err, 2) < 0)
@@ -72,17 +78,16 @@ ChildProcess::Result ChildProcess::wait(pid_t pid, int afterMs, bool kill)
 {
     Result r;
     int status = 0;
-    rusage usage{};
     const qint64 deadline = m_startNs + qint64(afterMs) * 1000000;
     bool sent = false;
     for (;;) {
-        const pid_t done = wait4(pid, &status, WNOHANG, &usage);
+        const pid_t done = waitpid(pid, &status, WNOHANG);
         if (done == pid)
             break;
         if (done < 0)
             return r;
         if (!sent && nowNs() >= deadline) {
-            ::kill(pid, SIGKILL);
+            ::kill(-pid, SIGKILL);
             sent = true;
             if (!kill) // a timeout: report it as such
                 r.err = "timeout";
@@ -93,7 +98,9 @@ ChildProcess::Result ChildProcess::wait(pid_t pid, int afterMs, bool kill)
     r.exited = WIFEXITED(status);
     r.exitCode = r.exited ? WEXITSTATUS(status) : -1;
     r.signal = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
-    r.maxRssKiB = usage.ru_maxrss;
+    QFile rss(m_rssPath);
+    if (rss.open(QIODevice::ReadOnly))
+        r.maxRssKiB = rss.readAll().trimmed().toLong();
     QFile out(m_outPath), err(m_errPath);
     if (out.open(QIODevice::ReadOnly))
         r.out = out.readAll();

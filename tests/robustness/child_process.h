@@ -11,7 +11,8 @@
 // ChildProcess: runs the built `dnstimeline` (or any program) the way the robustness tests
 // need and QProcess cannot: with a file size limit (RLIMIT_FSIZE, SIGXFSZ ignored so writes
 // fail with EFBIG instead), killed with SIGKILL at a chosen moment, and with its own peak RSS
-// from wait4(). stdout and stderr go to files in a temporary folder and are read
+// (measured by peak_rss_launcher, which starts the program from a small process: see there
+// why wait4() on a child forked from the test itself would report the test's peak). stdout and stderr go to files in a temporary folder and are read
 // back after the child ends. Not thread-safe; one child at a time per object.
 class ChildProcess {
 public:
@@ -19,7 +20,7 @@ public:
         bool exited = false; // a normal exit (not a signal)
         int exitCode = -1;
         int signal = 0;     // the terminating signal, when !exited
-        long maxRssKiB = 0; // peak resident set size of the child
+        long maxRssKiB = 0; // peak resident set size of the program (0 when it was killed)
         double seconds = 0; // wall-clock time
         QByteArray out, err;
     };
@@ -41,6 +42,6 @@ private:
     Result wait(pid_t pid, int killAfterMs, bool kill);
 
     QString m_program;
-    QString m_outPath, m_errPath;
+    QString m_outPath, m_errPath, m_rssPath;
     qint64 m_startNs = 0;
 };

@@ -122,6 +122,20 @@ private slots:
                 " from 192.168.1.10\n"
                 "Jan  5 13:45:02 dnsmasq[1234]: query[A] b.example from 192.168.1.10\n"
                                  << QStringLiteral("dnsmasq");
+        QTest::newRow("windows-dns")
+            << "6/15/2013 10:20:33 AM 0E70 PACKET  00000000033397A0 UDP Rcv 10.0.0.1        0001   Q "
+               "[0001   D   NOERROR] A      (1)a(7)example(0)\n6/15/2013 10:20:34 AM 0E70 PACKET  "
+               "00000000033397A0 UDP Rcv 10.0.0.1        0002   Q [0001   D   NOERROR] A      (1)" +
+                huge + "\n"
+            << QStringLiteral("windows-dns");
+        QTest::newRow("evtx xml")
+            << "<Event xmlns=\"http://schemas.microsoft.com/win/2004/08/events/event\"><System>"
+               "<Provider Name=\"Microsoft-Windows-Sysmon\"/><EventID>22</EventID><TimeCreated "
+               "SystemTime=\"2024-03-01T00:00:00Z\"/><Computer>WS</Computer></System><EventData>"
+               "<Data Name=\"QueryName\">a.example</Data><Data Name=\"Image\">x.exe</Data></EventData>"
+               "</Event><Event xmlns=\"http://schemas.microsoft.com/win/2004/08/events/event\"><System><" +
+                huge + "\n"
+            << QStringLiteral("evtx");
     }
     void tenMegabyteLineIsRejectedByLine()
     {

@@ -137,6 +137,85 @@ private slots:
                  qPrintable(label));
     }
 
+    void aWindowsDebugLogShowsItsDatePatternAndTakesALocale()
+    {
+        ImportDialog dialog({data("windows-dns/ambiguous_dates_24h.log")});
+        QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+        dialog.show();
+        waitPreview(dialog, ready, 0);
+        QCOMPARE(dialog.preview(0).formatId, QStringLiteral("windows-dns"));
+        QVERIFY(dialog.localeBox()->isEnabled());
+        QVERIFY(dialog.zoneBox()->isEnabled());
+        // 06/05/2013 without a day over 12: guessed day first, and the dialog says so.
+        QCOMPARE(dialog.previewTable()->item(0, 0)->text(), QStringLiteral("2013-05-06T10:20:33+00:00"));
+        QString label = dialog.rejectedLabel()->text();
+        QVERIFY2(label.contains(QLatin1String("dates read as d/M/yyyy H:mm:ss, guessed")), qPrintable(label));
+        QVERIFY2(label.contains(QLatin1String("times read as UTC, guessed")), qPrintable(label));
+        // Picking a locale re-reads the preview with it and goes into the request.
+        dialog.localeBox()->setCurrentIndex(dialog.localeBox()->findData(QStringLiteral("en-US")));
+        emit dialog.localeBox()->activated(dialog.localeBox()->currentIndex());
+        waitPreview(dialog, ready, 0);
+        QCOMPARE(dialog.requests()[0].options.locale, QStringLiteral("en-US"));
+        label = dialog.rejectedLabel()->text();
+        QVERIFY2(label.contains(QLatin1String("as --locale en-US gives")), qPrintable(label));
+        // en-US has a 12-hour clock: these 24-hour lines do not fit it and are rejected.
+        QVERIFY(dialog.preview(0).rejected > 0);
+        // Another format: no date format to choose.
+        ImportDialog zeek({data("zeek/concatenated_logs.log")});
+        QSignalSpy zeekReady(&zeek, &ImportDialog::previewReady);
+        waitPreview(zeek, zeekReady, 0);
+        QVERIFY(!zeek.localeBox()->isEnabled());
+    }
+
+    // A dnstap log (gzip) is detected by content; the preview shows each lookup's role as proto.
+    void previewsDnstapWithItsRoles()
+    {
+        ImportDialog dialog({data("dnstap/unbound_resolver.dnstap.gz")});
+        QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+        waitPreview(dialog, ready, 0);
+        QCOMPARE(dialog.preview(0).formatId, QStringLiteral("dnstap"));
+        QCOMPARE(dialog.preview(0).records, 19);
+        QCOMPARE(dialog.previewTable()->rowCount(), 19);
+        const int proto = dialog.previewTable()->columnCount() - 1;
+        QCOMPARE(dialog.previewTable()->horizontalHeaderItem(proto)->text(), QStringLiteral("proto"));
+        QCOMPARE(dialog.previewTable()->item(0, proto)->text(), QStringLiteral("resolver"));
+        QCOMPARE(dialog.previewTable()->item(1, proto)->text(), QStringLiteral("dns"));
+        QCOMPARE(dialog.previewTable()->item(1, kQname)->text(), QStringLiteral("www.corp.example"));
+        QVERIFY(!dialog.zoneBox()->isEnabled()); // dnstap times are UTC epoch seconds
+    }
+
+    void detectsTheResolverAndCloudLogsAndShowsWhatWasSkipped()
+    {
+        const QList<std::pair<const char *, QString>> files = {{"suricata/eve_v2.json", QStringLiteral("suricata")},
+                                                               {"route53/s3_array.json", QStringLiteral("route53")},
+                                                               {"gcp-dns/gcloud_read.json", QStringLiteral("gcp-dns")},
+                                                               {"adguard/querylog.json", QStringLiteral("adguard")},
+                                                               {"unbound/ascii.log", QStringLiteral("unbound")},
+                                                               {"coredns/journald.log", QStringLiteral("coredns")}};
+        QStringList paths;
+        for (const auto &f : files)
+            paths.append(data(f.first));
+        ImportDialog dialog(paths);
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(files.cbegin(), files.cend(),
+                        [&](const auto &f) { return !dialog.preview(int(&f - files.data())).formatId.isEmpty(); }),
+            20000);
+        for (qsizetype i = 0; i < files.size(); ++i)
+            QCOMPARE(dialog.preview(int(i)).formatId, files[i].second);
+        dialog.fileList()->setCurrentRow(0);
+        QCOMPARE(dialog.previewTable()->rowCount(), 7);
+        QCOMPARE(dialog.previewTable()->item(0, kQname)->text(), QStringLiteral("www.suricata.io"));
+        QVERIFY2(dialog.rejectedLabel()->text().contains(QLatin1String("3 skipped")),
+                 qPrintable(dialog.rejectedLabel()->text()));
+        QVERIFY(!dialog.zoneBox()->isEnabled()); // EVE times carry their offset
+        dialog.fileList()->setCurrentRow(5);
+        QVERIFY(dialog.zoneBox()->isEnabled()); // syslog stamps are local time
+        // The year of a syslog stamp is never a silent guess: the dialog says where it came from.
+        QVERIFY2(dialog.rejectedLabel()->text().contains(QLatin1String("modification time")),
+                 qPrintable(dialog.rejectedLabel()->text()));
+    }
+
     void previewsObservationsOfPassiveDns()
     {
         ImportDialog dialog({data("cof/farsight.jsonl")});
@@ -151,8 +230,7 @@ private slots:
     void droppedFilesOpenTheDialogThenImportWithTheLane()
     {
         MainWindow window;
-        QString error;
-        QVERIFY2(window.openStore(m_dir.filePath(QStringLiteral("drop.dnstl")), &error, true), qPrintable(error));
+        QVERIFY_THROWS_NO_EXCEPTION(window.openStore(m_dir.filePath(QStringLiteral("drop.dnstl")), true));
         window.show();
         QTRY_VERIFY(!window.controller()->isBusy());
         QMimeData mime;

@@ -63,7 +63,7 @@ void TstMainWindow::initTestCase()
     ImportRequest request;
     request.filePath = csvPath;
     const ImportResult result = runImport(*store, request, [](const ImportProgress &) { return true; });
-    QVERIFY2(!result.report.error, qPrintable(result.report.error.value_or(QString())));
+    QVERIFY2(!result.report.error, qPrintable((result.report.error ? result.report.error->message() : QString())));
     QCOMPARE(result.report.records, 2000);
     TimelineEvent point;
     point.startUs = kStartUs + 3 * 86'400'000'000;
@@ -82,8 +82,7 @@ void TstMainWindow::openWindow(MainWindow &window)
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QSignalSpy ready(window.controller(), &TimelineController::tableReady);
-    QString error;
-    QVERIFY2(window.openStore(m_storePath, &error), qPrintable(error));
+    QVERIFY_THROWS_NO_EXCEPTION(window.openStore(m_storePath));
     QVERIFY(ready.wait(10'000));
     QTRY_VERIFY(!window.controller()->isBusy());
     QVERIFY(window.plot()->table().binCount() > 0);
@@ -197,26 +196,30 @@ void TstMainWindow::chartRendererWritesPngSvgAndPdf()
     spec.title = QStringLiteral("Lookups of the test store");
     spec.subtitle = QStringLiteral("ten days of July 2016, UTC");
     spec.size = QSize(1000, 560);
-    QString error;
     const QString png = m_dir.filePath(QStringLiteral("chart.png"));
-    QVERIFY2(ChartRenderer::render(spec, png, &error), qPrintable(error));
+    QVERIFY_THROWS_NO_EXCEPTION(ChartRenderer::render(spec, png));
     QImage image(png);
     QCOMPARE(image.size(), spec.size);
 
     const QString svg = m_dir.filePath(QStringLiteral("chart.svg"));
-    QVERIFY2(ChartRenderer::render(spec, svg, &error), qPrintable(error));
+    QVERIFY_THROWS_NO_EXCEPTION(ChartRenderer::render(spec, svg));
     QFile svgFile(svg);
     QVERIFY(svgFile.open(QIODevice::ReadOnly));
     QVERIFY(svgFile.readAll().contains("Lookups of the test store"));
 
     const QString pdf = m_dir.filePath(QStringLiteral("chart.pdf"));
-    QVERIFY2(ChartRenderer::render(spec, pdf, &error), qPrintable(error));
+    QVERIFY_THROWS_NO_EXCEPTION(ChartRenderer::render(spec, pdf));
     QFile pdfFile(pdf);
     QVERIFY(pdfFile.open(QIODevice::ReadOnly));
     QVERIFY(pdfFile.read(4) == "%PDF");
 
-    QVERIFY(!ChartRenderer::render(spec, m_dir.filePath(QStringLiteral("chart.xyz")), &error));
-    QVERIFY(error.contains(QStringLiteral("chart.xyz")));
+    try {
+        ChartRenderer::render(spec, m_dir.filePath(QStringLiteral("chart.xyz")));
+        QFAIL("an unknown chart format was written");
+    } catch (const Failure &failure) {
+        QCOMPARE(failure.kind(), Failure::Kind::BadInput);
+        QVERIFY(failure.message().contains(QStringLiteral("chart.xyz")));
+    }
 }
 
 // A new store has no datasets, hence no bins and no edges: the window must show it, not crash.
@@ -226,8 +229,7 @@ void TstMainWindow::emptyStoreOpensWithoutBins()
     MainWindow window;
     window.resize(1200, 700);
     window.show();
-    QString error;
-    QVERIFY2(window.openStore(dir.filePath(QStringLiteral("empty.dnstl")), &error, true), qPrintable(error));
+    QVERIFY_THROWS_NO_EXCEPTION(window.openStore(dir.filePath(QStringLiteral("empty.dnstl")), true));
     QTRY_VERIFY(!window.controller()->isBusy());
     QTest::qWait(50);
     QCOMPARE(window.controller()->table().binCount(), 0);

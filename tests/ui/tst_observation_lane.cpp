@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The passive-DNS lane under the timeline, offscreen: one merged bar per rrname/rrtype/rdata,
 // its tooltip, the row limit, the lane going away without observations, colours that follow
-// the rrname, and the qname filter.
+// the rrname, the qname filter, and a failed read that is reported, not shown as no data.
+#include "lookup_store.h"
 #include "observation_lane.h"
+#include "sqlite_db.h"
 #include "timeline_plot.h"
 
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <qcustomplot.h>
@@ -176,6 +179,33 @@ private slots:
         QCOMPARE(lane->spans().size(), 3);
         QVERIFY(lane->filterNote().isEmpty());
         QVERIFY(laneTexts(plot).filter(QStringLiteral("filtered")).isEmpty());
+    }
+
+    // The store cannot give the observations (here its table is gone): the lane empties and
+    // says why through failed(), which the window shows; it used to stay empty in silence.
+    void aFailedReadIsReportedNotShownAsNoData()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("lane.dnstl"));
+        std::shared_ptr<LookupStore> store = openStore(path, StoreOpenMode::Create);
+        {
+            SqliteDb other(path, SqliteDb::Mode::ReadWrite);
+            other.exec("DROP TABLE observations");
+        }
+        TimelinePlot plot;
+        auto *lane = new ObservationLane(&plot);
+        lane->setObservations({sighting("www.example.com", "192.0.2.2", 0, 30, 100)});
+        std::optional<Failure> failure;
+        connect(lane, &ObservationLane::failed, this, [&](const Failure &f) { failure = f; });
+        DatasetInfo passive;
+        passive.id = 7;
+        passive.kind = DatasetKind::Observations;
+        passive.records = 1;
+        lane->refresh(store, {passive}, {});
+        QTRY_VERIFY_WITH_TIMEOUT(failure.has_value(), 10'000);
+        QVERIFY2(failure->message().contains(QLatin1String("observations")), qPrintable(failure->message()));
+        QVERIFY(lane->spans().isEmpty());
     }
 };
 

@@ -71,8 +71,13 @@ inline bool openAndWait(MainWindow &window, const QString &storePath)
     if (!QTest::qWaitForWindowExposed(&window))
         return false;
     QSignalSpy ready(window.controller(), &TimelineController::tableReady);
-    QString error;
-    if (!window.openStore(storePath, &error) || !ready.wait(10'000))
+    try {
+        window.openStore(storePath);
+    } catch (const Failure &failure) {
+        qWarning("%s", qPrintable(failure.message()));
+        return false;
+    }
+    if (!ready.wait(10'000))
         return false;
     if (!QTest::qWaitFor([&] { return !window.controller()->isBusy(); }, 10'000))
         return false;

@@ -7,6 +7,7 @@
 #include "analysis_runner.h"
 #include "burst_panel.h"
 #include "coincidence_panel.h"
+#include "failure_notice.h"
 #include "heatmap_panel.h"
 #include "lookup_store.h"
 #include "periodicity_panel.h"
@@ -99,8 +100,9 @@ AnalysisDock::AnalysisDock(TimelineController *controller, TimelinePlot *plot, Q
     });
     connect(m_runner, &AnalysisRunner::idle, m_progress, &TaskProgress::finish);
     connect(m_progress, &TaskProgress::cancelRequested, m_runner, &AnalysisRunner::cancel);
-    connect(m_runner, &AnalysisRunner::failed, this, [this](const QString &label, const QString &message) {
-        m_message->setText(tr("%1 failed: %2").arg(label, message));
+    connect(m_runner, &AnalysisRunner::failed, this, [this](const QString &label, const Failure &failure) {
+        if (!FailureNotice::isQuiet(failure))
+            m_message->setText(tr("%1 failed: %2").arg(label, FailureNotice::line(failure)));
     });
     connect(m_heatmap, &HeatmapPanel::zonesChanged, this, [this] { recompute(Kind::Heatmap); });
     connect(m_bursts, &BurstPanel::paramsChanged, this, [this] { recompute(Kind::Bursts); });

@@ -88,25 +88,24 @@ void AnalysisDock::recompute(Kind kind)
         };
         break;
     case Kind::Coincidence: {
-        QString error;
-        const auto params = m_coincidence->params(&error);
-        if (!params) {
-            m_coincidence->setMessage(error);
+        EventCoincidence::Params params;
+        try {
+            params = m_coincidence->params();
+        } catch (const Failure &bad) {
+            m_coincidence->setMessage(bad.message());
             return;
         }
         work = [=, events = m_coincidence->events(), ofBursts = m_coincidence->ofBursts(),
                 burst = m_bursts->params()](const AnalysisProgress &progress) {
-            QString message;
-            const auto r =
-                AnalysisJobs::coincidence(*store, view, events, ofBursts, burst, *params, progress, &message);
-            if (!r && message.isEmpty())
-                return AnalysisRunner::Apply{};
-            return done(kind, [self, r, message] {
-                if (r)
-                    self->m_coincidence->setResult(*r);
-                else
-                    self->m_coincidence->setMessage(message);
-            });
+            try {
+                const auto r = AnalysisJobs::coincidence(*store, view, events, ofBursts, burst, params, progress);
+                return r ? done(kind, [self, r] { self->m_coincidence->setResult(*r); }) : AnalysisRunner::Apply{};
+            } catch (const Failure &none) {
+                if (none.kind() != Failure::Kind::NotFound)
+                    throw;
+                // No events to test against: the panel says so in place of a result.
+                return done(kind, [self, message = none.message()] { self->m_coincidence->setMessage(message); });
+            }
         };
         break;
     }

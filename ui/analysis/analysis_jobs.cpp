@@ -31,14 +31,13 @@ std::optional<EventCoincidence::Result> AnalysisJobs::coincidence(LookupStore &s
                                                                   const QString &events, bool ofBursts,
                                                                   const BurstDetector::Params &burst,
                                                                   const EventCoincidence::Params &params,
-                                                                  const AnalysisProgress &progress, QString *message)
+                                                                  const AnalysisProgress &progress)
 {
     AnalysisSource source(store);
     const QList<TimelineEvent> chosen = source.events(events);
-    if (chosen.isEmpty()) {
-        *message = QStringLiteral("No events to test against: add or import events (File menu, Events dock).");
-        return std::nullopt;
-    }
+    if (chosen.isEmpty())
+        throw Failure(Failure::Kind::NotFound,
+                      QStringLiteral("No events to test against: add or import events (File menu, Events dock)."));
     FineCounts series = source.fineCounts(view);
     const TimeRange extent = view.range.value_or(series.occupied());
     if (ofBursts) {

@@ -7,6 +7,7 @@
 #include "coverage_analysis.h"
 #include "derived_series.h"
 #include "event_coincidence.h"
+#include "failure.h"
 #include "periodicity_panel.h"
 #include "seasonal_baseline.h"
 
@@ -18,7 +19,7 @@ class LookupStore;
 
 // The window's analyses of one view, as the worker runs them: each reads the store through
 // AnalysisSource for the view (datasets, visible range, filters, excluded pairs; no split)
-// and returns nullopt when cancelled. Stateless; called on a worker thread; throws StoreError.
+// and returns nullopt when cancelled. Stateless; called on a worker thread; throws Failure.
 // Cost: that of the analysis (each ≤ 2 s over 10 M lookups) plus its store reads.
 class AnalysisJobs {
 public:
@@ -31,12 +32,12 @@ public:
     static std::optional<QList<BurstDetector::Burst>> bursts(LookupStore &store, const BinQuery &view,
                                                              const BurstDetector::Params &params,
                                                              const AnalysisProgress &progress);
-    // nullopt also without events, with *message saying so.
+    // Throws Failure (NotFound) without events to test against.
     static std::optional<EventCoincidence::Result> coincidence(LookupStore &store, const BinQuery &view,
                                                                const QString &events, bool ofBursts,
                                                                const BurstDetector::Params &burst,
                                                                const EventCoincidence::Params &params,
-                                                               const AnalysisProgress &progress, QString *message);
+                                                               const AnalysisProgress &progress);
     // Scores the view's pairs under its filters, ignoring its excluded pairs (so that hiding
     // automated traffic does not hide it from this list).
     static std::optional<PeriodicityPanel::Named> periodicity(LookupStore &store, const BinQuery &view,

@@ -120,14 +120,13 @@ bool CoincidencePanel::ofBursts() const
     return m_series->currentIndex() == 1;
 }
 
-std::optional<EventCoincidence::Params> CoincidencePanel::params(QString *error) const
+EventCoincidence::Params CoincidencePanel::params() const
 {
     const auto w = DurationText::parse(m_window->text().trimmed());
-    if (!w) {
-        if (error)
-            *error = tr("The window '%1' is not a duration: write e.g. 90s, 15m, 6h, 2d or 1w.").arg(m_window->text());
-        return std::nullopt;
-    }
+    if (!w)
+        throw Failure(
+            Failure::Kind::BadInput,
+            tr("The window '%1' is not a duration: write e.g. 90s, 15m, 6h, 2d or 1w.").arg(m_window->text()));
     EventCoincidence::Params p;
     p.windowUs = *w;
     p.shifts = m_shifts->value();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "event_coincidence.h"
+#include "failure.h"
 
 #include <QWidget>
 
@@ -27,8 +28,8 @@ public:
     QString events() const; // "all" or a category
     void setEventsChoice(const QString &allOrCategory);
     bool ofBursts() const; // the series: burst starts, else lookups
-    // Empty with *error set when the window is not a duration.
-    std::optional<EventCoincidence::Params> params(QString *error = nullptr) const;
+    // Throws Failure (BadInput) when the window is not a duration.
+    EventCoincidence::Params params() const;
     void setResult(const EventCoincidence::Result &result);
     void setMessage(const QString &message);
     QString sentence() const;

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "event_command.h"
 
+#include "failure.h"
 #include "lookup_store.h"
-#include "sqlite_db.h"
 
 EventCommand::EventCommand(std::shared_ptr<LookupStore> store, std::optional<TimelineEvent> before,
                            std::optional<TimelineEvent> after, const QString &text, ErrorFn onError)
@@ -45,9 +45,9 @@ bool EventCommand::apply(const std::optional<TimelineEvent> &from, std::optional
             m_store->deleteEvent(from->id);
         }
         return true;
-    } catch (const StoreError &e) {
+    } catch (const Failure &e) {
         if (m_onError)
-            m_onError(e.message());
+            m_onError(e);
         return false;
     }
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "failure.h"
 #include "timeline_event.h"
 
 #include <QUndoCommand>
@@ -20,7 +21,7 @@ class LookupStore;
 // shares the store with its owner; GUI thread; each step is one small SQLite write.
 class EventCommand : public QUndoCommand {
 public:
-    using ErrorFn = std::function<void(const QString &)>;
+    using ErrorFn = std::function<void(const Failure &)>;
 
     EventCommand(std::shared_ptr<LookupStore> store, std::optional<TimelineEvent> before,
                  std::optional<TimelineEvent> after, const QString &text, ErrorFn onError);

@@ -3,8 +3,8 @@
 #include "event_editor.h"
 
 #include "event_command.h"
+#include "failure.h"
 #include "lookup_store.h"
-#include "sqlite_db.h"
 
 EventEditor::EventEditor(QObject *parent) : QObject(parent)
 {
@@ -68,14 +68,14 @@ qint64 EventEditor::remove(qint64 id)
 qint64 EventEditor::push(std::optional<TimelineEvent> before, std::optional<TimelineEvent> after, const QString &text)
 {
     if (!m_store) {
-        emit failed(tr("No store is open."));
+        emit failed(Failure(Failure::Kind::Refused, tr("No store is open.")));
         return 0;
     }
     m_failed = false;
     auto *command =
-        new EventCommand(m_store, std::move(before), std::move(after), text, [this](const QString &message) {
+        new EventCommand(m_store, std::move(before), std::move(after), text, [this](const Failure &failure) {
             m_failed = true;
-            emit failed(message);
+            emit failed(failure);
         });
     m_stack.push(command); // redoes it; an obsolete (failed) command is deleted at once
     if (m_failed) {
@@ -91,8 +91,8 @@ void EventEditor::reread()
         return;
     try {
         m_events = m_store->events();
-    } catch (const StoreError &e) {
-        emit failed(e.message());
+    } catch (const Failure &e) {
+        emit failed(e);
     }
     emit eventsChanged(m_events);
 }

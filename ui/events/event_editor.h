@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "failure.h"
 #include "timeline_event.h"
 
 #include <QObject>
@@ -40,7 +41,7 @@ signals:
     void eventsChanged(const QList<TimelineEvent> &events);
     // The event a change, an undo or a redo was about (for the selection to follow).
     void eventTouched(qint64 id);
-    void failed(const QString &message);
+    void failed(const Failure &failure);
 
 private:
     qint64 push(std::optional<TimelineEvent> before, std::optional<TimelineEvent> after, const QString &text);

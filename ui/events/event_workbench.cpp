@@ -7,6 +7,7 @@
 #include "event_gestures.h"
 #include "event_layer.h"
 #include "events_dock.h"
+#include "failure_notice.h"
 #include "plot_navigator.h"
 #include "timeline_plot.h"
 
@@ -18,7 +19,7 @@ EventWorkbench::EventWorkbench(TimelinePlot *plot, EventGestures *gestures, Even
     connect(m_editor, &EventEditor::eventsChanged, this, &EventWorkbench::show);
     connect(m_editor, &EventEditor::eventTouched, this, &EventWorkbench::select);
     connect(m_editor, &EventEditor::failed, this,
-            [this](const QString &message) { QMessageBox::warning(m_window, tr("Events"), message); });
+            [this](const Failure &failure) { FailureNotice::warn(m_window, tr("Events"), failure); });
     connect(gestures, &EventGestures::eventClicked, this, &EventWorkbench::select);
     connect(gestures, &EventGestures::eventDragged, m_editor, &EventEditor::move);
     connect(gestures, &EventGestures::eventDoubleClicked, this, [this](qint64 id) {

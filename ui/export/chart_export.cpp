@@ -5,10 +5,10 @@
 #include "address_pseudonymizer.h"
 #include "chart_footer.h"
 #include "event_card.h"
+#include "failure.h"
 #include "lookup_store.h"
 #include "record_csv.h"
 #include "series_drawer.h"
-#include "sqlite_db.h"
 
 namespace {
 constexpr qint64 kRecordPage = 20'000;
@@ -33,7 +33,8 @@ PreparedChart ChartExport::prepare(LookupStore &store, const ExportView &view, c
     }
     out.table = store.bins(view.query);
     if (out.table.edges.isEmpty() && !all.isEmpty() && view.query.range)
-        throw StoreError(QStringLiteral("too many bins for that range; choose a wider bin width"));
+        throw Failure(Failure::Kind::BadInput,
+                      QStringLiteral("too many bins for that range; choose a wider bin width"));
     // Written down (footer, provenance, reproduce.sh) with the width and range it came out as,
     // so that the commands that redo it need no automatic choice.
     if (out.table.binCount() > 0) {

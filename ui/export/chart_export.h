@@ -23,7 +23,7 @@ struct PreparedChart {
 };
 
 // Prepares exports. Runs on the calling thread (the store is thread-safe; the chart itself
-// must be drawn on the GUI thread). Throws StoreError: from the store, when the range needs
+// must be drawn on the GUI thread). Throws Failure: from the store, when the range needs
 // too many bins, and when redaction needs a key a read-only store does not have.
 // Cost: one store->bins() call plus, with redaction, an HMAC per distinct series name.
 class ChartExport {

@@ -102,12 +102,6 @@ void closeSeams(TimelinePlot &plot)
     }
 }
 
-void setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-}
-
 } // namespace
 
 QImage ChartRenderer::renderImage(const ChartSpec &spec)
@@ -149,14 +143,13 @@ QString ChartRenderer::wrapFooter(const QStringList &parts, const QFont &font, i
     return lines.join(QLatin1Char('\n'));
 }
 
-bool ChartRenderer::render(const ChartSpec &spec, const QString &filePath, QString *error)
+void ChartRenderer::render(const ChartSpec &spec, const QString &filePath)
 {
     const QString suffix = QFileInfo(filePath).suffix().toLower();
     const int w = spec.size.width();
     const int h = spec.size.height();
     if (w <= 0 || h <= 0) {
-        setError(error, QStringLiteral("Cannot draw a chart of %1×%2 pixels.").arg(w).arg(h));
-        return false;
+        throw Failure(Failure::Kind::BadInput, QStringLiteral("Cannot draw a chart of %1×%2 pixels.").arg(w).arg(h));
     }
     bool ok = false;
     if (suffix == QLatin1String("png") || suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg")) {
@@ -184,12 +177,10 @@ bool ChartRenderer::render(const ChartSpec &spec, const QString &filePath, QStri
             ok = painter.end();
         }
     } else {
-        setError(error,
-                 QStringLiteral("Cannot write %1: unknown chart format \"%2\" (use png, jpg, pdf or svg).")
-                     .arg(QDir::toNativeSeparators(filePath), suffix));
-        return false;
+        throw Failure(Failure::Kind::BadInput,
+                      QStringLiteral("Cannot write %1: unknown chart format \"%2\" (use png, jpg, pdf or svg).")
+                          .arg(QDir::toNativeSeparators(filePath), suffix));
     }
     if (!ok)
-        setError(error, QStringLiteral("Cannot write %1.").arg(QDir::toNativeSeparators(filePath)));
-    return ok;
+        throw Failure(Failure::Kind::Io, QStringLiteral("Cannot write %1.").arg(QDir::toNativeSeparators(filePath)));
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "bin_query.h"
+#include "failure.h"
 #include "series_look.h"
 #include "timeline_event.h"
 
@@ -43,8 +44,8 @@ struct ChartSpec {
 class ChartRenderer {
 public:
     // Writes PNG, JPG/JPEG, PDF or SVG, chosen by filePath's extension (case-insensitive).
-    // On failure returns false and, if error is not null, sets a message naming the file.
-    static bool render(const ChartSpec &spec, const QString &filePath, QString *error);
+    // Throws Failure naming the file (BadInput: an unknown format or no size; Io: not written).
+    static void render(const ChartSpec &spec, const QString &filePath);
     // The chart as an image of size × scale pixels (what PNG and JPG files hold).
     static QImage renderImage(const ChartSpec &spec);
     // The footer parts as lines no wider than width pixels in font (words kept whole).

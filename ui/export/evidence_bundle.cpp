@@ -6,9 +6,9 @@
 #include "chart_export.h"
 #include "chart_footer.h"
 #include "event_csv.h"
+#include "failure.h"
 #include "provenance.h"
 #include "reproduce_script.h"
-#include "sqlite_db.h"
 #include "zip_writer.h"
 
 #include <QCryptographicHash>
@@ -35,32 +35,29 @@ QList<TimelineEvent> shownEvents(const PreparedChart &chart)
     return out;
 }
 
-bool renderTo(const ChartSpec &spec, const char *format, QByteArray *bytes, QString *error)
+QByteArray renderTo(const ChartSpec &spec, const char *format)
 {
     const QString name = QStringLiteral("chart.%1").arg(QLatin1String(format));
     QTemporaryDir scratch;
     const QString path = scratch.filePath(name);
-    if (!scratch.isValid() || !ChartRenderer::render(spec, path, error))
-        return false;
+    if (!scratch.isValid())
+        throw Failure(Failure::Kind::Io,
+                      QStringLiteral("Cannot create a temporary folder: %1").arg(scratch.errorString()));
+    ChartRenderer::render(spec, path);
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("Cannot read back %1.").arg(path);
-        return false;
-    }
-    *bytes = file.readAll();
-    return true;
+    if (!file.open(QIODevice::ReadOnly))
+        throw Failure(Failure::Kind::Io, QStringLiteral("Cannot read back %1.").arg(path));
+    return file.readAll();
 }
 
-bool writeFile(const QString &path, const QByteArray &bytes, bool executable, QString *error)
+void writeFile(const QString &path, const QByteArray &bytes, bool executable)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QStringLiteral("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw Failure(Failure::Kind::Io,
+                      QStringLiteral("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     if (executable)
         QFile::setPermissions(path, QFile::permissions(path) | QFile::ExeUser | QFile::ExeGroup | QFile::ExeOther);
-    return true;
 }
 
 } // namespace
@@ -73,24 +70,13 @@ const QStringList &EvidenceBundle::fileNames()
     return names;
 }
 
-bool EvidenceBundle::write(LookupStore &store, const ExportView &view, const QString &path, QString *error)
+void EvidenceBundle::write(LookupStore &store, const ExportView &view, const QString &path)
 {
-    QString ignored;
-    QString &message = error ? *error : ignored;
     const QDateTime exportedAt = ChartFooter::exportTime();
-    PreparedChart chart;
-    try {
-        chart = ChartExport::prepare(store, view, exportedAt);
-    } catch (const StoreError &e) {
-        message = e.message();
-        return false;
-    }
+    const PreparedChart chart = ChartExport::prepare(store, view, exportedAt);
     QList<std::pair<QString, QByteArray>> files;
-    QByteArray png, svg;
-    if (!renderTo(chart.spec, "png", &png, &message) || !renderTo(chart.spec, "svg", &svg, &message))
-        return false;
-    files.append({QStringLiteral("chart.png"), png});
-    files.append({QStringLiteral("chart.svg"), svg});
+    files.append({QStringLiteral("chart.png"), renderTo(chart.spec, "png")});
+    files.append({QStringLiteral("chart.svg"), renderTo(chart.spec, "svg")});
     files.append({QStringLiteral("bins.csv"), BinTableFormat::toCsv(chart.table)});
     const QList<TimelineEvent> events = shownEvents(chart);
     files.append({QStringLiteral("events.csv"), EventCsv::write(events)});
@@ -106,15 +92,12 @@ bool EvidenceBundle::write(LookupStore &store, const ExportView &view, const QSt
         ZipWriter zip;
         for (const auto &[name, bytes] : files)
             zip.add(name, bytes, name.endsWith(QLatin1String(".sh")), exportedAt);
-        return writeFile(path, zip.finish(), false, &message);
+        writeFile(path, zip.finish(), false);
+        return;
     }
-    if (!QDir().mkpath(path)) {
-        message = QStringLiteral("Cannot create the folder %1.").arg(QDir::toNativeSeparators(path));
-        return false;
-    }
-    for (const auto &[name, bytes] : files) {
-        if (!writeFile(QDir(path).filePath(name), bytes, name.endsWith(QLatin1String(".sh")), &message))
-            return false;
-    }
-    return true;
+    if (!QDir().mkpath(path))
+        throw Failure(Failure::Kind::Io,
+                      QStringLiteral("Cannot create the folder %1.").arg(QDir::toNativeSeparators(path)));
+    for (const auto &[name, bytes] : files)
+        writeFile(QDir(path).filePath(name), bytes, name.endsWith(QLatin1String(".sh")));
 }

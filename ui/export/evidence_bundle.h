@@ -3,6 +3,7 @@
 #pragma once
 
 #include "export_view.h"
+#include "failure.h"
 
 #include <QString>
 #include <QStringList>
@@ -18,7 +19,7 @@ class LookupStore;
 class EvidenceBundle {
 public:
     static const QStringList &fileNames();
-    // Writes the bundle at path (a folder, created if missing, or a .zip file); on failure
-    // returns false with a message naming the file in *error.
-    static bool write(LookupStore &store, const ExportView &view, const QString &path, QString *error);
+    // Writes the bundle at path (a folder, created if missing, or a .zip file); throws Failure
+    // naming the file.
+    static void write(LookupStore &store, const ExportView &view, const QString &path);
 };

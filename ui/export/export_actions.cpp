@@ -8,12 +8,13 @@
 #include "event_layer.h"
 #include "evidence_bundle.h"
 #include "export_dialog.h"
+#include "failure.h"
+#include "failure_notice.h"
 #include "lookup_store.h"
 #include "main_window.h"
 #include "records_dock.h"
 #include "records_model.h"
 #include "series_drawer.h"
-#include "sqlite_db.h"
 #include "timeline_controller.h"
 #include "timeline_plot.h"
 
@@ -128,8 +129,8 @@ void ExportActions::copyChart()
             ChartExport::prepare(*m_window->controller()->store(), currentView(), ChartFooter::exportTime());
         QApplication::clipboard()->setImage(ChartRenderer::renderImage(chart.spec));
         m_window->statusBar()->showMessage(tr("Copied the chart"), 5'000);
-    } catch (const StoreError &e) {
-        QMessageBox::warning(m_window, tr("Copy chart"), e.message());
+    } catch (const Failure &e) {
+        FailureNotice::warn(m_window, tr("Copy chart"), e);
     }
 }
 
@@ -146,8 +147,8 @@ void ExportActions::exportBins(bool json)
         const PreparedChart chart =
             ChartExport::prepare(*m_window->controller()->store(), currentView(), ChartFooter::exportTime());
         save(path, json ? BinTableFormat::toJson(chart.table) : BinTableFormat::toCsv(chart.table));
-    } catch (const StoreError &e) {
-        QMessageBox::warning(m_window, tr("Export bins"), e.message());
+    } catch (const Failure &e) {
+        FailureNotice::warn(m_window, tr("Export bins"), e);
     }
 }
 
@@ -165,8 +166,8 @@ void ExportActions::exportRecords()
         return;
     try {
         save(path, ChartExport::recordsCsv(*m_window->controller()->store(), model->query(), currentView()));
-    } catch (const StoreError &e) {
-        QMessageBox::warning(m_window, tr("Export records"), e.message());
+    } catch (const Failure &e) {
+        FailureNotice::warn(m_window, tr("Export records"), e);
     }
 }
 
@@ -181,9 +182,10 @@ void ExportActions::exportBundle()
         return;
     if (filter.contains(QLatin1String("zip")) && !path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
         path += QStringLiteral(".zip");
-    QString error;
-    if (EvidenceBundle::write(*m_window->controller()->store(), currentView(), path, &error))
+    try {
+        EvidenceBundle::write(*m_window->controller()->store(), currentView(), path);
         wrote(path);
-    else
-        QMessageBox::warning(m_window, tr("Export evidence bundle"), error);
+    } catch (const Failure &failure) {
+        FailureNotice::warn(m_window, tr("Export evidence bundle"), failure);
+    }
 }

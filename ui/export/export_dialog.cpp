@@ -4,8 +4,8 @@
 
 #include "chart_export.h"
 #include "chart_footer.h"
+#include "failure.h"
 #include "lookup_store.h"
-#include "sqlite_db.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -167,7 +167,7 @@ void ExportDialog::refreshPreview()
         const PreparedChart chart = ChartExport::prepare(*m_store, v, m_exportedAt);
         m_preview = ChartRenderer::renderImage(chart.spec);
         m_message->clear();
-    } catch (const StoreError &e) {
+    } catch (const Failure &e) {
         m_preview = QImage();
         m_message->setText(e.message());
     }
@@ -177,15 +177,9 @@ void ExportDialog::refreshPreview()
                            : QPixmap::fromImage(m_preview.scaled(room, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
 }
 
-bool ExportDialog::exportTo(const QString &path, QString *error)
+void ExportDialog::exportTo(const QString &path)
 {
-    try {
-        const PreparedChart chart = ChartExport::prepare(*m_store, view(), m_exportedAt);
-        return ChartRenderer::render(chart.spec, path, error);
-    } catch (const StoreError &e) {
-        *error = e.message();
-        return false;
-    }
+    ChartRenderer::render(ChartExport::prepare(*m_store, view(), m_exportedAt).spec, path);
 }
 
 void ExportDialog::chooseFileAndExport()
@@ -196,9 +190,10 @@ void ExportDialog::chooseFileAndExport()
                                                       m_format->currentText() + QStringLiteral(" (*.%1)").arg(ext));
     if (path.isEmpty())
         return;
-    QString error;
-    if (exportTo(QFileInfo(path).suffix().isEmpty() ? path + QLatin1Char('.') + ext : path, &error))
+    try {
+        exportTo(QFileInfo(path).suffix().isEmpty() ? path + QLatin1Char('.') + ext : path);
         accept();
-    else
-        m_message->setText(error);
+    } catch (const Failure &failure) {
+        m_message->setText(failure.message());
+    }
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "export_view.h"
+#include "failure.h"
 
 #include <QDateTime>
 #include <QDialog>
@@ -32,8 +33,8 @@ public:
     // The view as edited in the dialog.
     ExportView view() const;
     void setView(const ExportView &view);
-    // Writes the chart to path (format by extension); false with *error on failure.
-    bool exportTo(const QString &path, QString *error);
+    // Writes the chart to path (format by extension); throws Failure naming the file.
+    void exportTo(const QString &path);
     // The last preview, drawn at the chosen size and scale 1 (null before the first).
     QImage preview() const { return m_preview; }
     // Redraws the preview now instead of after the short pause edits wait for.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import_dialog.h"
 
+#include "background_task.h"
 #include "column_mapping.h"
 #include "importer_registry.h"
 #include "time_zone_box.h"
@@ -11,7 +12,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -23,7 +23,8 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace {
 
@@ -33,7 +34,15 @@ constexpr int kIssuesShown = 5;
 // Formats whose times may carry no offset, so the zone matters; and delimited text.
 bool takesZone(const QString &format)
 {
-    return format == QLatin1String("csv") || format == QLatin1String("bind") || format == QLatin1String("dnsmasq");
+    return format == QLatin1String("csv") || format == QLatin1String("bind") || format == QLatin1String("dnsmasq") ||
+        format == QLatin1String("windows-dns") || format == QLatin1String("unbound") ||
+        format == QLatin1String("coredns");
+}
+
+// Formats whose dates are written in a regional format (ImportOptions::locale).
+bool takesLocale(const QString &format)
+{
+    return format == QLatin1String("windows-dns");
 }
 
 bool isDelimited(const QString &format)
@@ -46,11 +55,15 @@ QString issuesText(const ImportPreview &p)
     const QString where = p.wholeFile ? QObject::tr("in the whole file") : QObject::tr("so far (in the part read)");
     QString text = QObject::tr("%n record(s) rejected %1", nullptr, int(p.rejected)).arg(where);
     text += QObject::tr("; %n valid", nullptr, int(p.records));
+    if (p.skipped)
+        text += QObject::tr("; %n skipped (not lookups)", nullptr, int(p.skipped));
     for (qsizetype i = 0; i < std::min<qsizetype>(kIssuesShown, p.firstIssues.size()); ++i)
         text += QStringLiteral("\n%1 %2: %3")
                     .arg(QObject::tr("line"))
                     .arg(p.firstIssues[i].line)
                     .arg(p.firstIssues[i].message);
+    for (const QString &note : p.notes)
+        text += QStringLiteral("\n%1").arg(note);
     return text;
 }
 
@@ -78,6 +91,13 @@ ImportDialog::ImportDialog(const QStringList &files, QWidget *parent) : QDialog(
                           importer->formatId());
     m_zone = new TimeZoneBox;
     m_zone->setToolTip(tr("Time zone of times written without an offset"));
+    m_locale = new QComboBox;
+    m_locale->setEditable(true); // any locale name Qt knows
+    m_locale->addItem(tr("Detect from the file"), QString());
+    for (const char *name : {"en-US", "en-GB", "de-DE", "fr-FR", "es-ES", "it-IT", "nl-NL", "sv-SE", "pt-BR", "ru-RU",
+                             "pl-PL", "ja-JP", "zh-CN", "ko-KR"})
+        m_locale->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
+    m_locale->setToolTip(tr("Regional format the log's dates are written in (Windows DNS debug logs)"));
     m_columnBox = new QGroupBox(tr("Columns (a header name or a 1-based number; empty: detected; - : none)"));
     auto *columnGrid = new QGridLayout(m_columnBox); // three fields a row, to leave room for the preview
     for (size_t slot = 0; slot < m_columns.size(); ++slot) {
@@ -91,6 +111,7 @@ ImportDialog::ImportDialog(const QStringList &files, QWidget *parent) : QDialog(
     auto *choices = new QFormLayout;
     choices->addRow(tr("Format"), m_format);
     choices->addRow(tr("Time zone"), m_zone);
+    choices->addRow(tr("Date format"), m_locale);
     m_preview = new QTableWidget;
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->horizontalHeader()->setStretchLastSection(true);
@@ -125,21 +146,24 @@ ImportDialog::ImportDialog(const QStringList &files, QWidget *parent) : QDialog(
     connect(remove, &QPushButton::clicked, this, &ImportDialog::removeFile);
     connect(m_fileList, &QListWidget::currentRowChanged, this, &ImportDialog::selectFile);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ImportDialog::readChoices);
-    connect(m_zone, &TimeZoneBox::zoneChosen, this, &ImportDialog::readChoices);
+    connect(m_zone, &TimeZoneBox::zoneChosen, this, [this] {
+        if (!m_filling && m_current >= 0)
+            m_files[m_current].request.options.zoneGiven = true;
+        readChoices();
+    });
+    connect(m_locale, &QComboBox::activated, this, &ImportDialog::readChoices);
+    connect(m_locale->lineEdit(), &QLineEdit::editingFinished, this, &ImportDialog::readChoices);
     addFiles(files);
 }
 
-ImportDialog::~ImportDialog()
-{
-    for (QFutureWatcherBase *watcher : findChildren<QFutureWatcherBase *>())
-        watcher->waitForFinished();
-}
+ImportDialog::~ImportDialog() = default; // each file's BackgroundTask (a child) joins its preview
 
 void ImportDialog::addFiles(const QStringList &files)
 {
     for (const QString &file : files) {
         FileChoice choice;
         choice.request.filePath = file;
+        choice.previewTask = new BackgroundTask(BackgroundTask::Overlap::CancelRunning, this);
         m_files.append(choice);
         m_fileList->addItem(QFileInfo(file).fileName());
         m_fileList->item(m_fileList->count() - 1)->setToolTip(file);
@@ -168,6 +192,7 @@ void ImportDialog::removeFile()
     const int row = m_current;
     if (row < 0)
         return;
+    delete m_files[row].previewTask; // cancels and joins its preview
     m_files.removeAt(row);
     m_current = -1;
     delete m_fileList->takeItem(row); // selects a neighbour, if any
@@ -182,6 +207,9 @@ void ImportDialog::readChoices()
     ImportRequest &r = m_files[m_current].request;
     r.format = m_format->currentData().toString();
     r.options.zone = m_zone->zone();
+    const int localeIndex = m_locale->findText(m_locale->currentText());
+    r.options.locale =
+        localeIndex >= 0 ? m_locale->itemData(localeIndex).toString() : m_locale->currentText().trimmed();
     r.options.columnMap.clear();
     for (size_t slot = 0; slot < m_columns.size(); ++slot) {
         const QString text = m_columns[slot]->text().trimmed();
@@ -194,21 +222,19 @@ void ImportDialog::readChoices()
 
 void ImportDialog::startPreview(int file)
 {
-    const int generation = ++m_files[file].generation;
-    const ImportRequest request = m_files[file].request;
-    const QString path = request.filePath;
-    auto *watcher = new QFutureWatcher<ImportPreview>(this);
-    connect(watcher, &QFutureWatcher<ImportPreview>::finished, this, [this, watcher, file, generation, path] {
-        watcher->deleteLater();
-        // Dropped when overtaken by a later change, or when the file list changed meanwhile.
-        if (file >= m_files.size() || m_files[file].generation != generation || m_files[file].request.filePath != path)
-            return;
-        m_files[file].preview = watcher->result();
-        if (file == m_current)
-            showChoices();
-        emit previewReady(file);
-    });
-    watcher->setFuture(QtConcurrent::run([request] { return ImportPreview::make(request, kPreviewRows); }));
+    BackgroundTask *task = m_files[file].previewTask;
+    m_files[file].previewTask->run(
+        [request = m_files[file].request](const CancelToken &) { return ImportPreview::make(request, kPreviewRows); },
+        [this, task](const ImportPreview &preview) {
+            // The file's place in the list, which may have changed meanwhile.
+            const auto found = std::find_if(m_files.cbegin(), m_files.cend(),
+                                            [task](const FileChoice &f) { return f.previewTask == task; });
+            const int index = int(found - m_files.cbegin());
+            m_files[index].preview = preview;
+            if (index == m_current)
+                showChoices();
+            emit previewReady(index);
+        });
     if (file == m_current)
         m_rejected->setText(tr("Reading…"));
 }
@@ -227,6 +253,12 @@ void ImportDialog::showChoices()
                               : tr("Detect from content (found: %1)").arg(p.formatId));
     m_zone->setZone(f.request.options.zone);
     m_zone->setEnabled(any && takesZone(p.formatId));
+    const int localeIndex = m_locale->findData(f.request.options.locale);
+    if (localeIndex >= 0)
+        m_locale->setCurrentIndex(localeIndex);
+    else
+        m_locale->setEditText(f.request.options.locale);
+    m_locale->setEnabled(any && takesLocale(p.formatId));
     m_columnBox->setVisible(any && isDelimited(p.formatId));
     for (size_t slot = 0; slot < m_columns.size(); ++slot) {
         const QString prefix = QString::fromLatin1(ColumnMapping::slotNames()[slot]) + QLatin1Char('=');
@@ -246,6 +278,8 @@ void ImportDialog::showChoices()
             m_preview->setItem(row, column, new QTableWidgetItem(p.rows[row][column]));
     }
     m_preview->resizeColumnsToContents();
-    m_rejected->setText(!any ? QString() : p.error ? tr("Cannot import this file: %1").arg(*p.error) : issuesText(p));
+    m_rejected->setText(!any          ? QString()
+                            : p.error ? tr("Cannot import this file: %1").arg(p.error->message())
+                                      : issuesText(p));
     m_filling = false;
 }

@@ -9,6 +9,7 @@
 
 #include <array>
 
+class BackgroundTask;
 class QComboBox;
 class QFormLayout;
 class QGroupBox;
@@ -21,10 +22,10 @@ class TimeZoneBox;
 // File → Import (and files dropped on the window): for each chosen file its format
 // (detected, or chosen), the time zone for formats whose times carry none, the column mapping
 // of delimited text, and a preview of the first 20 records with the number rejected so far and
-// the first issues by line. Each change re-runs the preview (ImportPreview) on a worker thread;
-// a result that a later change has overtaken is dropped. Accepting gives one ImportRequest per
-// file for ImportTask; nothing is imported here. GUI thread; owns its widgets (Qt parent) and
-// waits for running previews when deleted.
+// the first issues by line. Each change re-runs the preview (ImportPreview) on the file's
+// BackgroundTask; a result that a later change has overtaken is dropped. Accepting gives one
+// ImportRequest per file for ImportTask; nothing is imported here. GUI thread; owns its widgets
+// and tasks (Qt parent), which cancel and join running previews when deleted.
 class ImportDialog : public QDialog {
     Q_OBJECT
 public:
@@ -38,6 +39,7 @@ public:
     QListWidget *fileList() const { return m_fileList; }
     QComboBox *formatBox() const { return m_format; }
     TimeZoneBox *zoneBox() const { return m_zone; }
+    QComboBox *localeBox() const { return m_locale; }
     QLineEdit *columnEdit(int slot) const { return m_columns[size_t(slot)]; } // ColumnMapping slots
     QTableWidget *previewTable() const { return m_preview; }
     QLabel *rejectedLabel() const { return m_rejected; }
@@ -51,7 +53,7 @@ private:
     struct FileChoice {
         ImportRequest request;
         ImportPreview preview;
-        int generation = 0;
+        BackgroundTask *previewTask = nullptr; // a child: the latest preview of this file wins
     };
     void selectFile(int row);
     void removeFile();
@@ -65,6 +67,7 @@ private:
     QListWidget *m_fileList = nullptr;
     QComboBox *m_format = nullptr;
     TimeZoneBox *m_zone = nullptr;
+    QComboBox *m_locale = nullptr;
     QGroupBox *m_columnBox = nullptr;
     std::array<QLineEdit *, 6> m_columns{};
     QTableWidget *m_preview = nullptr;

@@ -2,13 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "background_task.h"
 #include "import_job.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
 
-#include <atomic>
 #include <memory>
 
 class LookupStore;
@@ -17,14 +16,14 @@ class LookupStore;
 struct ImportOutcome {
     int imported = 0;
     bool cancelled = false;
-    QStringList errors;   // one per failed file, with the importer's message (file, line)
-    QStringList warnings; // rejected records, per file
+    QList<Failure> failures; // one per failed file, with the importer's message (file, line)
+    QStringList warnings;    // rejected records, per file
 };
 
-// Imports files into a store one after another on a worker thread (runImport). The progress
-// callback only reads an atomic cancel flag and emits progressed, which reaches the GUI
-// thread queued. Owned by the window; deleting it cancels and waits for the current file's
-// rollback (short). Start once.
+// Imports files into a store one after another on a BackgroundTask (runImport). The progress
+// callback only reads the task's cancel token and emits progressed, which reaches the GUI
+// thread queued. cancel() stops after the current file's rollback and still reports what was
+// done. Owned by the window; deleting it cancels and joins (the rollback is short). Start once.
 class ImportTask : public QObject {
     Q_OBJECT
 public:
@@ -36,8 +35,8 @@ public:
     static QList<ImportRequest> requestsFor(const QStringList &files);
 
     void start();
-    void cancel() { m_cancel = true; }
-    bool isRunning() const { return m_watcher.isRunning(); }
+    void cancel() { m_task.interrupt(); }
+    bool isRunning() const { return m_task.isBusy(); }
 
 signals:
     // permille of the current file (fileIndex of fileCount) done.
@@ -45,10 +44,10 @@ signals:
     void finished(const ImportOutcome &outcome);
 
 private:
-    ImportOutcome run();
+    ImportOutcome run(const CancelToken &cancel);
 
     std::shared_ptr<LookupStore> m_store;
     QList<ImportRequest> m_requests;
-    std::atomic<bool> m_cancel = false;
-    QFutureWatcher<ImportOutcome> m_watcher;
+    // Last: destroyed first, it cancels and joins the worker while this object is whole.
+    BackgroundTask m_task{BackgroundTask::Overlap::FinishRunning, this};
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "records_dock.h"
 
+#include "failure_notice.h"
 #include "records_model.h"
 #include "timeline_controller.h"
 #include "timeline_plot.h"
@@ -62,7 +63,8 @@ RecordsDock::RecordsDock(QWidget *parent) : QDockWidget(tr("Records"), parent)
         updateSummary();
         fitColumns();
     });
-    connect(m_model, &RecordsModel::failed, this, [this](const QString &message) { m_summary->setText(message); });
+    connect(m_model, &RecordsModel::failed, this,
+            [this](const Failure &failure) { m_summary->setText(FailureNotice::line(failure)); });
 }
 
 void RecordsDock::setSources(TimelineController *controller, TimelinePlot *plot)

@@ -3,34 +3,11 @@
 #include "records_model.h"
 
 #include "lookup_store.h"
-#include "sqlite_db.h"
 
 #include <QDateTime>
-#include <QFuture>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
-
-#include <exception>
 
 namespace {
-
-struct PageResult {
-    RecordPage page;
-    QString error;
-};
-
-PageResult readPage(const std::shared_ptr<LookupStore> &store, const RecordQuery &query, qint64 offset, qint64 limit)
-{
-    PageResult out;
-    try {
-        out.page = store->records(query, offset, limit);
-    } catch (const StoreError &e) {
-        out.error = e.message();
-    } catch (const std::exception &e) {
-        out.error = QString::fromLocal8Bit(e.what());
-    }
-    return out;
-}
 
 QString csvField(const QString &text)
 {
@@ -52,7 +29,7 @@ void RecordsModel::setQuery(std::shared_ptr<LookupStore> store, const RecordQuer
     m_store = std::move(store);
     m_query = query;
     m_total = 0;
-    ++m_generation;
+    m_pageTask.cancel(); // a page of the old query is dropped
     m_pages.clear();
     m_order.clear();
     m_wanted.clear();
@@ -90,50 +67,49 @@ void RecordsModel::request(qint64 page) const
     m_wanted.append(page);
     if (m_wanted.size() > kWantedPages)
         m_wanted.removeFirst();
-    if (!m_inFlight)
+    // Later: the pages a paint asks for are all wanted before the most recent is read.
+    if (!m_fetchScheduled)
         QTimer::singleShot(0, const_cast<RecordsModel *>(this), &RecordsModel::fetchNext);
-    m_inFlight = true;
+    m_fetchScheduled = true;
 }
 
 void RecordsModel::fetchNext()
 {
+    m_fetchScheduled = false;
+    m_pageTask.runWhenFree([this] { return readNext(); });
+}
+
+// When the worker is free: a read of the most recently wanted page not here yet.
+BackgroundTask::Request RecordsModel::readNext()
+{
     while (!m_wanted.isEmpty() && m_pages.contains(m_wanted.last()))
         m_wanted.removeLast();
-    if (m_wanted.isEmpty() || !m_store) {
-        m_inFlight = false;
-        return;
-    }
-    m_inFlight = true;
+    if (m_wanted.isEmpty() || !m_store)
+        return {};
     const qint64 page = m_wanted.takeLast();
-    const quint64 generation = m_generation;
-    QtConcurrent::run(readPage, m_store, m_query, page * kPageSize, qint64(kPageSize))
-        .then(this, [this, page, generation](const PageResult &result) {
-            if (generation != m_generation) {
-                fetchNext();
-                return;
-            }
-            if (!result.error.isEmpty()) {
-                m_inFlight = false;
-                emit failed(result.error);
-                return;
-            }
-            const bool first = m_total != result.page.total || rowCount() == 0;
+    return BackgroundTask::request(
+        [store = m_store, query = m_query, page](const CancelToken &) {
+            return store->records(query, page * kPageSize, qint64(kPageSize));
+        },
+        [this, page](const RecordPage &result) {
+            const bool first = m_total != result.total || rowCount() == 0;
             if (first)
                 beginResetModel();
-            m_total = result.page.total;
-            m_pages.insert(page, result.page.records);
+            m_total = result.total;
+            m_pages.insert(page, result.records);
             m_order.append(page);
             while (m_order.size() > kCachedPages)
                 m_pages.remove(m_order.takeFirst());
             if (first) {
                 endResetModel();
                 emit loaded(m_total);
-            } else if (!result.page.records.isEmpty()) {
+            } else if (!result.records.isEmpty()) {
                 const int top = int(page * kPageSize);
-                emit dataChanged(index(top, 0), index(top + int(result.page.records.size()) - 1, ColumnCount - 1));
+                emit dataChanged(index(top, 0), index(top + int(result.records.size()) - 1, ColumnCount - 1));
             }
             fetchNext();
-        });
+        },
+        [this](const Failure &failure) { emit failed(failure); });
 }
 
 int RecordsModel::rowCount(const QModelIndex &parent) const
@@ -210,34 +186,30 @@ void RecordsModel::csvRows(const QList<std::pair<int, int>> &runs, std::function
 {
     if (!m_store)
         return;
-    auto read = [store = m_store, query = m_query, runs] {
-        PageResult out;
+    auto read = [store = m_store, query = m_query, runs](const CancelToken &) {
+        QList<LookupRecord> records;
         qint64 room = kCsvLimit;
         for (const auto &[first, last] : runs) {
             const qint64 count = std::min<qint64>(last - first + 1, room);
             if (count <= 0)
                 break;
-            PageResult part = readPage(store, query, first, count);
-            if (!part.error.isEmpty())
-                return part;
-            out.page.records.append(part.page.records);
+            records.append(store->records(query, first, count).records);
             room -= count;
         }
-        return out;
+        return records;
     };
-    QtConcurrent::run(read).then(this, [this, done](const PageResult &result) {
-        if (!result.error.isEmpty()) {
-            emit failed(result.error);
-            return;
-        }
-        QStringList header;
-        for (int c = 0; c < ColumnCount; ++c)
-            header.append(csvField(headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()));
-        QString text = header.join(QLatin1Char(',')) + QLatin1Char('\n');
-        for (const LookupRecord &r : result.page.records) {
+    m_csvTask.run(
+        read,
+        [this, done](const QList<LookupRecord> &records) {
+            QStringList header;
             for (int c = 0; c < ColumnCount; ++c)
-                text += csvField(cell(r, c)) + (c + 1 < ColumnCount ? QLatin1Char(',') : QLatin1Char('\n'));
-        }
-        done(text, int(result.page.records.size()));
-    });
+                header.append(csvField(headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()));
+            QString text = header.join(QLatin1Char(',')) + QLatin1Char('\n');
+            for (const LookupRecord &r : records) {
+                for (int c = 0; c < ColumnCount; ++c)
+                    text += csvField(cell(r, c)) + (c + 1 < ColumnCount ? QLatin1Char(',') : QLatin1Char('\n'));
+            }
+            done(text, int(records.size()));
+        },
+        [this](const Failure &failure) { emit failed(failure); });
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "background_task.h"
+#include "failure.h"
 #include "record_query.h"
 
 #include <QAbstractTableModel>
@@ -15,7 +17,7 @@
 class LookupStore;
 
 // The lookups of a RecordQuery as a table, fetched lazily: the row count is the query's total
-// at once, and pages of kPageSize records are read on a worker thread (the store's records())
+// at once, and pages of kPageSize records are read on a BackgroundTask (the store's records())
 // when a view first asks for one of their rows, so a view scrolls through a million rows
 // reading only what it shows. One page read at a time; later requests wait and the most recent
 // go first (at most kWantedPages wait: a view asks again for what it still shows). At most
@@ -41,7 +43,7 @@ public:
     void setTimeZone(const QTimeZone &zone);
     void setDatasetNames(const QHash<qint64, QString> &names);
     qint64 total() const { return m_total; } // every match, shown or not
-    bool isLoading() const { return m_inFlight; }
+    bool isLoading() const { return m_fetchScheduled || m_pageTask.isBusy(); }
     int cachedPages() const { return int(m_pages.size()); }
     // The record of a row if its page is here.
     const LookupRecord *recordAt(int row) const;
@@ -59,11 +61,12 @@ public:
 signals:
     // The first page of a new query arrived (total known) or a read failed.
     void loaded(qint64 total);
-    void failed(const QString &message);
+    void failed(const Failure &failure);
 
 private:
     void request(qint64 page) const;
     void fetchNext();
+    BackgroundTask::Request readNext();
     QString cell(const LookupRecord &r, int column) const;
 
     std::shared_ptr<LookupStore> m_store;
@@ -71,9 +74,11 @@ private:
     QTimeZone m_zone = QTimeZone::utc();
     QHash<qint64, QString> m_datasetNames;
     qint64 m_total = 0;
-    quint64 m_generation = 0;
     mutable QHash<qint64, QList<LookupRecord>> m_pages;
     mutable QList<qint64> m_wanted; // pages asked for, most recent last
-    mutable bool m_inFlight = false;
+    mutable bool m_fetchScheduled = false;
     QList<qint64> m_order; // pages in arrival order, for eviction
+    // Last: their destructors join the work.
+    BackgroundTask m_pageTask{BackgroundTask::Overlap::FinishRunning, this};
+    BackgroundTask m_csvTask{BackgroundTask::Overlap::CancelRunning, this};
 };

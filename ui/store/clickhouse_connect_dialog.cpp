@@ -50,11 +50,12 @@ ClickHouseConnectDialog::ClickHouseConnectDialog(QWidget *parent) : QDialog(pare
         m_store = store;
         accept();
     });
-    connect(m_connector, &StoreConnector::failed, this, [this](const QString &, const QString &message) {
-        setBusy(false);
-        m_error->setText(message);
-        m_error->show();
-    });
+    connect(m_connector, &StoreConnector::failed, this,
+            [this](const QString &, const Failure &, const QString &message) {
+                setBusy(false);
+                m_error->setText(message);
+                m_error->show();
+            });
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *buttons = m_buttons;
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));

@@ -2,64 +2,69 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rollup_backfill.h"
 
+#include "background_task.h"
+#include "failure_notice.h"
 #include "lookup_store.h"
-#include "sqlite_db.h"
 #include "task_progress.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-
-RollupBackfill::RollupBackfill(TaskProgress *progress, QObject *parent) : QObject(parent), m_progress(progress)
+RollupBackfill::RollupBackfill(TaskProgress *progress, QObject *parent)
+    : QObject(parent), m_progress(progress), m_task(new BackgroundTask(BackgroundTask::Overlap::CancelRunning, this))
 {
-    connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
-        disconnect(m_progress, &TaskProgress::cancelRequested, this, nullptr);
-        m_progress->finish();
-        const QString error = m_watcher.result();
-        m_store.reset();
-        if (m_cancel)
-            return;
-        if (error.isEmpty())
-            emit done();
-        else
-            emit failed(error);
+    connect(m_progress, &TaskProgress::cancelRequested, this, [this] {
+        if (m_task->isBusy())
+            stop();
     });
 }
 
 RollupBackfill::~RollupBackfill()
 {
-    stop();
+    m_task->cancel();
+    m_task->join();
+}
+
+bool RollupBackfill::isRunning() const
+{
+    return m_task->isBusy();
 }
 
 void RollupBackfill::stop()
 {
-    m_cancel = true;
-    m_watcher.waitForFinished();
+    const bool wasRunning = m_task->isBusy();
+    m_task->cancel();
+    m_task->join();
+    if (wasRunning && m_progress)
+        m_progress->finish();
 }
 
 void RollupBackfill::startFor(const std::shared_ptr<LookupStore> &store)
 {
-    if (isRunning())
-        stop();
+    stop();
     if (!store || store->datasetsWithoutRollups().isEmpty())
         return;
-    m_store = store;
-    m_cancel = false;
     const QString text = tr("Indexing older datasets for fast views…");
     m_progress->showProgress(text, 0, true);
-    connect(m_progress, &TaskProgress::cancelRequested, this, [this] { m_cancel = true; });
-    m_watcher.setFuture(QtConcurrent::run([this, store, text] {
-        try {
-            store->buildRollups([this, text](double fraction) {
+    m_task->run(
+        [this, store, text](const CancelToken &token) {
+            store->buildRollups([this, text, token](double fraction) {
                 QMetaObject::invokeMethod(
-                    m_progress,
-                    [progress = m_progress, text, fraction] {
-                        progress->showProgress(text, int(fraction * 1000), true);
+                    this,
+                    [this, text, fraction, token] {
+                        if (m_progress && !token.isCancelled())
+                            m_progress->showProgress(text, int(fraction * 1000), true);
                     },
                     Qt::QueuedConnection);
-                return !m_cancel.load();
+                return !token.isCancelled();
             });
-        } catch (const StoreError &e) {
-            return e.kind() == Failure::Kind::Cancelled ? QString() : e.message();
-        }
-        return QString();
-    }));
+        },
+        [this] {
+            if (m_progress)
+                m_progress->finish();
+            emit done();
+        },
+        [this](const Failure &failure) {
+            if (m_progress)
+                m_progress->finish();
+            if (!FailureNotice::isQuiet(failure))
+                emit failed(failure);
+        });
 }

@@ -9,12 +9,15 @@
 
 #include <memory>
 
+class BackgroundTask;
+
 // Opens a store off the GUI thread: the connection to a ClickHouse server (schema check, first
 // datasets query) can take up to its timeouts, and the window must stay usable meanwhile.
-// One attempt at a time; each runs on its own thread (never the shared pool, which a hung
-// server would starve). cancel() abandons the attempt at once: the thread ends with its
-// request's timeout and its store, if any, is dropped. opened/failed come on the GUI thread
-// for the attempt still current only. GUI thread only.
+// One attempt at a time, on a BackgroundTask (its own thread, never the shared pool, which a
+// hung server would starve); a new attempt or cancel() cancels the running one, whose HTTP
+// requests then stop within about a second, and its store, if any, is dropped. opened/failed
+// come on the GUI thread for the attempt still current only. Destroying the connector cancels
+// and joins the attempt. GUI thread only.
 class StoreConnector : public QObject {
     Q_OBJECT
 public:
@@ -25,17 +28,17 @@ public:
     // without the password, for messages and the window. A running attempt is abandoned.
     void open(const QString &location, const QString &display, StoreOpenMode mode);
     void cancel();
-    bool isBusy() const { return m_attempt != nullptr; }
+    bool isBusy() const;
 
-    // A store error as a message for the user: what failed, and a hint for the common causes
-    // (nothing listening, a refused user or password, no answer).
-    static QString explain(const QString &display, const QString &error);
+    // A failure to open display as a message for the user: what failed, and a hint by its kind
+    // (nothing listening, a refused user or password, no answer, an unknown host or database).
+    static QString explain(const QString &display, const Failure &failure);
 
 signals:
     void opened(const std::shared_ptr<LookupStore> &store, const QString &display);
-    void failed(const QString &display, const QString &message);
+    // message: explain(display, failure).
+    void failed(const QString &display, const Failure &failure, const QString &message);
 
 private:
-    struct Attempt;
-    std::shared_ptr<Attempt> m_attempt;
+    BackgroundTask *m_task;
 };

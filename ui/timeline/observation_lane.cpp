@@ -2,17 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "observation_lane.h"
 
+#include "background_task.h"
 #include "lookup_store.h"
 #include "name_glob.h"
-#include "sqlite_db.h"
 #include "timeline_plot.h"
 
 #include <QDateTime>
-#include <QFutureWatcher>
 #include <QHash>
 #include <QHelpEvent>
 #include <QToolTip>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <qcustomplot.h>
 
@@ -35,7 +33,8 @@ QString stamp(qint64 us, const QTimeZone &zone)
 
 } // namespace
 
-ObservationLane::ObservationLane(TimelinePlot *plot) : QObject(plot), m_plot(plot)
+ObservationLane::ObservationLane(TimelinePlot *plot)
+    : QObject(plot), m_plot(plot), m_task(new BackgroundTask(BackgroundTask::Overlap::CancelRunning, this))
 {
     plot->addLayer(kLayer, plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
     plot->installEventFilter(this);
@@ -51,24 +50,17 @@ void ObservationLane::refresh(std::shared_ptr<LookupStore> store, const QList<Da
         if (d.kind == DatasetKind::Observations && (selected.isEmpty() || selected.contains(d.id)))
             query.datasets.append(d.id);
     }
-    const int generation = ++m_generation;
     if (!store || query.datasets.isEmpty()) {
+        m_task->cancel();
         setObservations({});
         return;
     }
-    auto *watcher = new QFutureWatcher<QList<Observation>>(this);
-    connect(watcher, &QFutureWatcher<QList<Observation>>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation == m_generation)
-            setObservations(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([store, query]() -> QList<Observation> {
-        try {
-            return store->observations(query);
-        } catch (const StoreError &) {
-            return {}; // the lane stays empty; the store's own views report the failure
-        }
-    }));
+    m_task->run([store, query](const CancelToken &) { return store->observations(query); },
+                [this](const QList<Observation> &observations) { setObservations(observations); },
+                [this](const Failure &failure) {
+                    setObservations({});
+                    emit failed(failure); // the window says so: an empty lane alone would look like no data
+                });
 }
 
 void ObservationLane::setObservations(const QList<Observation> &observations)

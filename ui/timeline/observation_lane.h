@@ -4,6 +4,7 @@
 
 #include "bin_query.h"
 #include "dataset_info.h"
+#include "failure.h"
 #include "observation.h"
 
 #include <QColor>
@@ -13,6 +14,7 @@
 
 #include <memory>
 
+class BackgroundTask;
 class LookupStore;
 class QCPAxisRect;
 class QCPItemRect;
@@ -30,7 +32,8 @@ class TimelinePlot;
 // corner, with how many records are left. Hovering a bar shows rrname, rrtype, rdata, count
 // and times in the plot's zone. The lane
 // exists only while there are observations to show. Owned by the plot (Qt parent); GUI
-// thread; refresh() reads the store on a worker thread and drops results it has overtaken.
+// thread; refresh() reads the store on a BackgroundTask (the latest refresh wins); a failed
+// read empties the lane and emits failed().
 class ObservationLane : public QObject {
     Q_OBJECT
 public:
@@ -62,6 +65,8 @@ public:
 
 signals:
     void changed();
+    // Reading the observations failed; the lane is empty.
+    void failed(const Failure &failure);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -80,5 +85,5 @@ private:
     QList<Span> m_spans;
     QList<QCPItemRect *> m_bars;
     int m_hidden = 0;
-    int m_generation = 0;
+    BackgroundTask *m_task;
 };

@@ -3,11 +3,6 @@
 #include "timeline_controller.h"
 
 #include "lookup_store.h"
-#include "sqlite_db.h"
-
-#include <QtConcurrent/QtConcurrentRun>
-
-#include <exception>
 
 namespace {
 
@@ -23,43 +18,37 @@ std::optional<TimeRange> extentOf(const QList<DatasetInfo> &datasets, const QLis
     return extent;
 }
 
-// Runs on a worker thread: everything here may block on the store.
-TimelineController::Result runQuery(std::shared_ptr<LookupStore> store, BinQuery query, bool withMeta,
+// Runs on a worker thread: everything here may block on the store, and throws its Failure.
+TimelineController::Result runQuery(const std::shared_ptr<LookupStore> &store, BinQuery query, bool withMeta,
                                     std::optional<TimeRange> extent, TimelineController::Result result)
 {
-    try {
-        if (withMeta) {
-            result.datasets = store->datasets();
-            result.events = store->events();
-            extent = extentOf(result.datasets, query.datasets);
-        }
-        result.extent = extent;
-        if (!extent)
-            return result; // nothing imported yet: an empty table
-        query.rankRange = extent;
-        if (result.resetView) {
-            query.range.reset(); // the whole extent, widened to whole bins
-        } else if (query.range && !query.width) {
-            query.width = BinWidth::automatic(*query.range);
-            // Bin half a view either side too, so a pan shows bars before its re-bin lands.
-            const TimeRange v = *query.range;
-            const TimeRange padded{std::max(v.fromUs - v.length() / 2, extent->fromUs),
-                                   std::min(v.toUs + v.length() / 2, extent->toUs)};
-            if (!padded.isEmpty())
-                query.range = padded;
-        }
-        if (result.withOverview) {
-            BinQuery whole = query;
-            whole.range.reset();
-            whole.width.reset();
-            result.overview = store->bins(whole);
-        }
-        result.table = store->bins(query);
-    } catch (const StoreError &e) {
-        result.error = e.message();
-    } catch (const std::exception &e) {
-        result.error = QString::fromLocal8Bit(e.what());
+    if (withMeta) {
+        result.datasets = store->datasets();
+        result.events = store->events();
+        extent = extentOf(result.datasets, query.datasets);
     }
+    result.extent = extent;
+    if (!extent)
+        return result; // nothing imported yet: an empty table
+    query.rankRange = extent;
+    if (result.resetView) {
+        query.range.reset(); // the whole extent, widened to whole bins
+    } else if (query.range && !query.width) {
+        query.width = BinWidth::automatic(*query.range);
+        // Bin half a view either side too, so a pan shows bars before its re-bin lands.
+        const TimeRange v = *query.range;
+        const TimeRange padded{std::max(v.fromUs - v.length() / 2, extent->fromUs),
+                               std::min(v.toUs + v.length() / 2, extent->toUs)};
+        if (!padded.isEmpty())
+            query.range = padded;
+    }
+    if (result.withOverview) {
+        BinQuery whole = query;
+        whole.range.reset();
+        whole.width.reset();
+        result.overview = store->bins(whole);
+    }
+    result.table = store->bins(query);
     return result;
 }
 
@@ -67,7 +56,7 @@ TimelineController::Result runQuery(std::shared_ptr<LookupStore> store, BinQuery
 
 TimelineController::TimelineController(QObject *parent) : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &TimelineController::onFinished);
+    connect(&m_task, &BackgroundTask::busyChanged, this, &TimelineController::busyChanged);
 }
 
 TimelineController::~TimelineController() = default;
@@ -76,7 +65,7 @@ void TimelineController::setStore(std::shared_ptr<LookupStore> store, const QLis
                                   const std::optional<TimeRange> &range)
 {
     m_store = std::move(store);
-    ++m_generation;
+    m_task.cancel(); // a result for the old store is dropped
     m_visible = range;
     m_extent.reset();
     m_datasets.clear();
@@ -204,54 +193,43 @@ void TimelineController::request(bool withMeta, bool resetView, bool withOvervie
     m_pendingMeta = m_pendingMeta || withMeta;
     m_pendingOverview = m_pendingOverview || withOverview || withMeta;
     m_pendingReset = resetView; // the latest view request decides
-    m_pending = true;
-    if (!m_running)
-        launch();
+    if (m_store)
+        m_task.runWhenFree([this] { return prepare(); });
 }
 
-void TimelineController::launch()
+// When the worker is free: one query for everything asked since the last one started.
+BackgroundTask::Request TimelineController::prepare()
 {
-    if (!m_pending || !m_store)
-        return;
+    if (!m_store)
+        return {};
     const bool withMeta = m_pendingMeta || !m_extent;
     Result seed;
-    seed.generation = m_generation;
     seed.withMeta = withMeta;
     seed.resetView = m_pendingReset || !m_visible;
     seed.withOverview = m_pendingOverview || withMeta;
-    m_pending = m_pendingMeta = m_pendingReset = m_pendingOverview = false;
-    m_running = true;
-    emit busyChanged(true);
-    m_watcher.setFuture(QtConcurrent::run(runQuery, m_store, currentQuery(), withMeta, m_extent, seed));
+    m_pendingMeta = m_pendingReset = m_pendingOverview = false;
+    return BackgroundTask::request([store = m_store, query = currentQuery(), withMeta, extent = m_extent, seed](
+                                       const CancelToken &) { return runQuery(store, query, withMeta, extent, seed); },
+                                   [this](const Result &result) { deliver(result); },
+                                   [this](const Failure &failure) { emit failed(failure); });
 }
 
-void TimelineController::onFinished()
+void TimelineController::deliver(const Result &result)
 {
-    const Result result = m_watcher.result();
-    m_running = false;
-    if (result.generation == m_generation) {
-        if (!result.error.isEmpty()) {
-            emit failed(result.error);
-        } else {
-            if (result.withMeta) {
-                m_datasets = result.datasets;
-                m_events = result.events;
-                m_extent = result.extent;
-                emit datasetsChanged(m_datasets, m_events);
-            }
-            if (result.withOverview) {
-                m_overview = result.overview;
-                emit overviewReady(m_overview);
-            }
-            m_table = result.table;
-            if (result.resetView && !m_pending && m_table.binCount() > 0) {
-                m_visible = TimeRange{m_table.edges.front(), m_table.edges.back()};
-                emit viewReset(*m_visible);
-            }
-            emit tableReady(m_table);
-        }
+    if (result.withMeta) {
+        m_datasets = result.datasets;
+        m_events = result.events;
+        m_extent = result.extent;
+        emit datasetsChanged(m_datasets, m_events);
     }
-    launch();
-    if (!m_running)
-        emit busyChanged(false);
+    if (result.withOverview) {
+        m_overview = result.overview;
+        emit overviewReady(m_overview);
+    }
+    m_table = result.table;
+    if (result.resetView && !m_task.hasWaiting() && m_table.binCount() > 0) {
+        m_visible = TimeRange{m_table.edges.front(), m_table.edges.back()};
+        emit viewReset(*m_visible);
+    }
+    emit tableReady(m_table);
 }

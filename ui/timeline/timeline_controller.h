@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "background_task.h"
 #include "bin_query.h"
 #include "dataset_info.h"
 #include "timeline_event.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 #include <memory>
@@ -15,11 +15,11 @@
 class LookupStore;
 
 // Owns the current view of a store (datasets, zone, bin width or automatic, visible range)
-// and turns it into BinTables. Queries run on a worker thread (QtConcurrent); while one runs,
-// newer requests replace each other and only the latest is run next, so wheeling through
-// twenty zoom steps costs two queries. Results arrive on the GUI thread through tableReady.
-// The GUI thread never calls the store. The store is shared with the workers; one still
-// running when the controller dies finishes on its own copy of the pointer.
+// and turns it into BinTables. Queries run on a BackgroundTask (FinishRunning): while one runs,
+// newer requests fold into one made when it is done, so wheeling through twenty zoom steps
+// costs two queries. Results arrive on the GUI thread through tableReady. The GUI thread never
+// calls the store. A new store cancels the query running on the old one; destroying the
+// controller cancels and joins it.
 // With new metadata, a split, filters or a zone it also bins the whole extent for the overview.
 // Every range is µs UTC, half-open.
 class TimelineController : public QObject {
@@ -70,14 +70,14 @@ public:
     const BinTable &overview() const { return m_overview; }
     qint64 lookupsIn(const TimeRange &range) const; // in the last table, counted by bins
     // A query runs or its result has not been delivered yet.
-    bool isBusy() const { return m_running; }
+    bool isBusy() const { return m_task.isBusy(); }
 
 signals:
     void tableReady(const BinTable &table);
     void datasetsChanged(const QList<DatasetInfo> &datasets, const QList<TimelineEvent> &events);
     // A view the user did not make (showAll, a new store) is ready: show range.
     void viewReset(const TimeRange &range);
-    void failed(const QString &message);
+    void failed(const Failure &failure);
     void overviewReady(const BinTable &table);
     // Split, top K or filters changed (by anyone): for the controls that show them.
     void settingsChanged();
@@ -85,7 +85,6 @@ signals:
 
 public:
     struct Result {
-        quint64 generation = 0;
         bool withMeta = false;
         bool resetView = false;
         bool withOverview = false;
@@ -94,13 +93,12 @@ public:
         QList<TimelineEvent> events;
         std::optional<TimeRange> extent;
         BinTable table;
-        QString error;
     };
 
 private:
     void request(bool withMeta, bool resetView, bool withOverview = false);
-    void launch();
-    void onFinished();
+    BackgroundTask::Request prepare();
+    void deliver(const Result &result);
     BinQuery currentQuery() const;
 
     std::shared_ptr<LookupStore> m_store;
@@ -119,10 +117,7 @@ private:
     QList<TimelineEvent> m_events;
     BinTable m_table;
 
-    QFutureWatcher<Result> m_watcher;
-    quint64 m_generation = 0;
-    bool m_running = false; // until onFinished: the watcher stops running before it reports
-    bool m_pending = false;
     bool m_pendingMeta = false;
     bool m_pendingReset = false;
+    BackgroundTask m_task{BackgroundTask::Overlap::FinishRunning, this}; // last: its destructor joins the work
 };

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
 
+#include "failure.h"
+#include "failure_notice.h"
 #include "store_schema.h"
 
 #include "analysis_dock.h"
+#include "background_task.h"
 #include "chart_renderer.h"
 #include "clickhouse_connect_dialog.h"
 #include "datasets_dock.h"
@@ -20,10 +23,10 @@
 #include "observation_lane.h"
 #include "overview_strip.h"
 #include "periodicity_panel.h"
+#include "query_cancel_scope.h"
 #include "records_dock.h"
 #include "records_model.h"
 #include "rollup_backfill.h"
-#include "sqlite_db.h"
 #include "task_progress.h"
 #include "timeline_controller.h"
 #include "timeline_plot.h"
@@ -40,7 +43,6 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -75,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_task = new TaskProgress(this);
     m_rollups = new RollupBackfill(m_task, this);
     statusBar()->addPermanentWidget(m_task);
+    m_storeChange = new BackgroundTask(BackgroundTask::Overlap::FinishRunning, this);
     buildDocks();
     m_eventWork = new EventWorkbench(plot(), m_view->eventGestures(), m_eventsDock, this);
     buildMenus();
@@ -215,11 +218,12 @@ void MainWindow::wire()
         m_view->chips()->setFilters(m_controller->filters());
         m_options->setSplit(m_controller->split(), m_controller->topK());
     });
-    connect(m_controller, &TimelineController::failed, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10'000); });
+    connect(m_controller, &TimelineController::failed, this, &MainWindow::showFailure);
+    connect(lane, &ObservationLane::failed, this, &MainWindow::showFailure);
     connect(m_rollups, &RollupBackfill::done, m_controller, &TimelineController::reload);
-    connect(m_rollups, &RollupBackfill::failed, this, [this](const QString &message) {
-        statusBar()->showMessage(tr("Could not index older datasets (views stay slower): %1").arg(message), 15'000);
+    connect(m_rollups, &RollupBackfill::failed, this, [this](const Failure &failure) {
+        statusBar()->showMessage(
+            tr("Could not index older datasets (views stay slower): %1").arg(FailureNotice::line(failure)), 15'000);
     });
     connect(m_filtersDock, &FiltersDock::filtersEdited, m_controller, &TimelineController::setFilters);
     connect(m_view->chips(), &FilterChipBar::filtersEdited, m_controller, &TimelineController::setFilters);
@@ -268,24 +272,32 @@ void MainWindow::setTimeZone(const QTimeZone &zone)
     updateStatus();
 }
 
+void MainWindow::showFailure(const Failure &failure)
+{
+    if (!FailureNotice::isQuiet(failure))
+        statusBar()->showMessage(FailureNotice::line(failure), 10'000);
+}
+
 void MainWindow::drillDown(const TimeRange &range, int series)
 {
     m_recordsDock->drillDown(range, series);
 }
 
-bool MainWindow::openStore(const QString &path, QString *error, bool create)
+void MainWindow::openStore(const QString &path, bool create)
 {
     if (path.startsWith(QLatin1String("clickhouse://"))) {
         connectInBackground(path); // the outcome comes later, in the status bar or a message
-        return true;
+        return;
     }
+    useStore(::openStore(path, create ? StoreOpenMode::Create : StoreOpenMode::ReadWrite), path);
+}
+
+void MainWindow::openStoreOrWarn(const QString &path)
+{
     try {
-        useStore(::openStore(path, create ? StoreOpenMode::Create : StoreOpenMode::ReadWrite), path);
-        return true;
-    } catch (const StoreError &e) {
-        if (error)
-            *error = e.message();
-        return false;
+        openStore(path);
+    } catch (const Failure &failure) {
+        FailureNotice::warn(this, tr("Open store"), failure);
     }
 }
 
@@ -342,17 +354,16 @@ void MainWindow::newStoreDialog()
         return;
     try {
         useStore(::openStore(path, StoreOpenMode::Create), path);
-    } catch (const StoreError &e) {
-        QMessageBox::warning(this, tr("New store"), e.message());
+    } catch (const Failure &failure) {
+        FailureNotice::warn(this, tr("New store"), failure);
     }
 }
 
 void MainWindow::openStoreDialog()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open store"), QString(), kStoreFilter);
-    QString error;
-    if (!path.isEmpty() && !openStore(path, &error))
-        QMessageBox::warning(this, tr("Open store"), error);
+    if (!path.isEmpty())
+        openStoreOrWarn(path);
 }
 
 void MainWindow::connectClickHouseDialog()
@@ -370,11 +381,7 @@ void MainWindow::fillRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(kRecentKey).toStringList();
     for (const QString &path : recent) {
-        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
-            QString error;
-            if (!openStore(path, &error))
-                QMessageBox::warning(this, tr("Open store"), error);
-        });
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openStoreOrWarn(path); });
     }
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
@@ -443,8 +450,12 @@ void MainWindow::importRequests(const QList<ImportRequest> &requests)
         if (outcome.imported > 0)
             m_controller->reload();
         m_rollups->startFor(m_controller->store());
-        if (!outcome.errors.isEmpty())
-            QMessageBox::warning(this, tr("Import failed"), outcome.errors.join(QLatin1Char('\n')));
+        if (!outcome.failures.isEmpty()) {
+            QStringList lines;
+            for (const Failure &failure : outcome.failures)
+                lines.append(FailureNotice::line(failure));
+            QMessageBox::warning(this, tr("Import failed"), lines.join(QLatin1Char('\n')));
+        }
         QString summary = tr("Imported %n file(s).", nullptr, outcome.imported);
         if (outcome.cancelled)
             summary += tr(" Cancelled.");
@@ -455,32 +466,27 @@ void MainWindow::importRequests(const QList<ImportRequest> &requests)
     task->start();
 }
 
-// A change to the store (rename, delete) on a worker thread, then a reload of the view.
+// A change to the store (rename, delete) on a BackgroundTask, then a reload of the view.
 void MainWindow::runStoreChange(const QString &what, std::function<void(LookupStore &)> change)
 {
     if (!m_controller->store() || m_busy)
         return;
     m_busy = true;
     m_task->showProgress(what, -1, false);
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
-        const QString error = watcher->result();
-        watcher->deleteLater();
+    const auto finished = [this](const std::optional<Failure> &failure) {
         m_task->finish();
         m_busy = false;
-        if (!error.isEmpty())
-            QMessageBox::warning(this, tr("Datasets"), error);
+        if (failure)
+            FailureNotice::warn(this, tr("Datasets"), *failure);
         m_recordsDock->clear();
         m_controller->reload();
-    });
-    watcher->setFuture(QtConcurrent::run([store = m_controller->store(), change]() -> QString {
-        try {
+    };
+    m_storeChange->run(
+        [store = m_controller->store(), change](const CancelToken &) {
+            const QueryCancelScope whole(nullptr); // not stopped halfway, not even by closing the window
             change(*store);
-            return {};
-        } catch (const StoreError &e) {
-            return e.message();
-        }
-    }));
+        },
+        [finished] { finished(std::nullopt); }, [finished](const Failure &failure) { finished(failure); });
 }
 
 void MainWindow::exportDialog()
@@ -506,6 +512,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    BackgroundTask::joinAll(this); // no work outlives the window's parts
     saveViewState();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
@@ -527,10 +534,9 @@ void MainWindow::dropEvent(QDropEvent *event)
         if (!url.isLocalFile())
             continue;
         const QString path = url.toLocalFile();
-        QString error;
-        if (isStoreFile(path) && !openStore(path, &error))
-            QMessageBox::warning(this, tr("Open store"), error);
-        else if (!isStoreFile(path))
+        if (isStoreFile(path))
+            openStoreOrWarn(path);
+        else
             data.append(path);
     }
     event->acceptProposedAction();

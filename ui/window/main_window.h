@@ -3,6 +3,7 @@
 #pragma once
 
 #include "dataset_info.h"
+#include "failure.h"
 
 #include <QMainWindow>
 #include <QTimeZone>
@@ -11,6 +12,7 @@
 #include <memory>
 
 class AnalysisDock;
+class BackgroundTask;
 class DatasetsDock;
 class EventWorkbench;
 class EventsDock;
@@ -35,15 +37,17 @@ struct ImportRequest;
 // menus for stores, imports and export, and a status line with a long task's progress. It
 // wires the parts together and owns them (Qt parent); the store is shared with the
 // controller, imports and the records model, which all call it on worker threads. It keeps
-// the window layout and each store's last view in QSettings. GUI thread only.
+// the window layout and each store's last view in QSettings. Closing it cancels and joins the
+// work of every BackgroundTask among its parts. GUI thread only.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens an existing store (read-write) with its last view; on failure returns false.
-    bool openStore(const QString &path, QString *error, bool create = false); // create: make it if missing
+    // Opens an existing store (read-write; create: make it if missing) with its last view;
+    // throws Failure. A clickhouse:// URL is opened in the background (failures are shown).
+    void openStore(const QString &path, bool create = false);
     // Imports files into the open store in the background, with progress in the status bar.
     void importFiles(const QStringList &paths);
     void importRequests(const QList<ImportRequest> &requests);
@@ -81,6 +85,8 @@ private:
     void buildDocks();
     void wire();
     void useStore(std::shared_ptr<LookupStore> store, const QString &path);
+    void openStoreOrWarn(const QString &path); // a message box on failure
+    void showFailure(const Failure &failure);  // in the status bar
     void runStoreChange(const QString &what, std::function<void(LookupStore &)> change);
     void newStoreDialog();
     void openStoreDialog();
@@ -103,8 +109,9 @@ private:
     AnalysisDock *m_analysisDock = nullptr;
     EventWorkbench *m_eventWork = nullptr;
     TaskProgress *m_task = nullptr;
-    RollupBackfill *m_rollups = nullptr;   // indexes older datasets of the open store
-    StoreConnector *m_connector = nullptr; // opening a clickhouse:// URL; made on first use
+    RollupBackfill *m_rollups = nullptr;     // indexes older datasets of the open store
+    BackgroundTask *m_storeChange = nullptr; // renaming or deleting a dataset
+    StoreConnector *m_connector = nullptr;   // opening a clickhouse:// URL; made on first use
     ExportActions *m_export = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_status = nullptr;

@@ -3,11 +3,11 @@
 // MainWindow: opening a clickhouse:// URL (command line, Recent stores) off the GUI thread,
 // with a busy bar and Cancel in the status bar; a failure is a message, and the window keeps
 // its store.
+#include "failure.h"
 #include "main_window.h"
 
 #include "clickhouse_url.h"
 #include "import_job.h"
-#include "sqlite_db.h"
 #include "store_connector.h"
 #include "task_progress.h"
 
@@ -24,16 +24,18 @@ void MainWindow::connectInBackground(const QString &url)
                     useStore(store, display);
                     statusBar()->showMessage(tr("Connected to %1").arg(display), 5'000);
                 });
-        connect(m_connector, &StoreConnector::failed, this, [this](const QString &, const QString &message) {
-            m_task->finish();
-            statusBar()->showMessage(message.section(QLatin1Char('\n'), 0, 0), 15'000);
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Open store"),
+        connect(m_connector, &StoreConnector::failed, this,
+                [this](const QString &, const Failure &, const QString &message) {
+                    m_task->finish();
+                    statusBar()->showMessage(message.section(QLatin1Char('\n'), 0, 0), 15'000);
+                    auto *box =
+                        new QMessageBox(QMessageBox::Warning, tr("Open store"),
                                         message + tr("\n\nA password is asked in File → Connect to ClickHouse…"),
                                         QMessageBox::Ok, this);
-            box->setObjectName(QStringLiteral("connectError"));
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open(); // not exec(): nothing waits for it
-        });
+                    box->setObjectName(QStringLiteral("connectError"));
+                    box->setAttribute(Qt::WA_DeleteOnClose);
+                    box->open(); // not exec(): nothing waits for it
+                });
         connect(m_task, &TaskProgress::cancelRequested, m_connector, [this] {
             if (!m_connector->isBusy())
                 return;
@@ -45,7 +47,7 @@ void MainWindow::connectInBackground(const QString &url)
     QString display = url;
     try {
         display = ClickHouseUrl::parse(url).display();
-    } catch (const StoreError &) {
+    } catch (const Failure &) {
         // The connector reports the malformed URL.
     }
     m_task->showProgress(tr("Connecting to %1…").arg(display), -1, true);

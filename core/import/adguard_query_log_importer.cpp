@@ -1,0 +1,119 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "adguard_query_log_importer.h"
+
+#include "dns_answer_section.h"
+#include "dns_message.h"
+#include "dns_names.h"
+#include "json_document_parser.h"
+#include "json_record_reader.h"
+#include "zeek_lookup_builder.h"
+
+namespace {
+
+using Json = JsonDocumentParser;
+
+// AdGuard Home's filtering reasons (filtering.Reason) that block the query.
+const char *blockedRcode(qint64 reason)
+{
+    switch (reason) {
+    case 3:
+        return "BLOCKED-BLOCKLIST";
+    case 4:
+        return "BLOCKED-SAFEBROWSING";
+    case 5:
+        return "BLOCKED-PARENTAL";
+    case 6:
+        return "BLOCKED-INVALID";
+    case 8:
+        return "BLOCKED-SERVICE";
+    default:
+        return nullptr;
+    }
+}
+
+// The per-import state of AdguardQueryLogImporter::read.
+class AdguardRead {
+public:
+    AdguardRead(const ImportOptions &options, RecordSink &sink, ImportReport &report) : m_builder(options, sink, report)
+    {}
+
+    bool record(qint64 line, QByteArrayView text)
+    {
+        const std::optional<Json::Object> o = m_parser.parseObject(text);
+        if (!o)
+            return m_builder.reject(line, m_parser.error());
+        ZeekLookupBuilder::Values v;
+        QByteArrayView answer;
+        for (auto [key, out] : {std::pair{"T", &v.ts},
+                                {"IP", &v.client},
+                                {"QH", &v.query},
+                                {"QT", &v.qtype},
+                                {"Upstream", &v.server},
+                                {"Answer", &answer}}) {
+            if (const std::optional<QString> bad = Json::stringMember(*o, key, *out))
+                return m_builder.reject(line, *bad);
+        }
+        if (v.ts.isEmpty())
+            return m_builder.reject(line, QStringLiteral("no \"T\" (time)"));
+        if (!answer.isEmpty()) {
+            auto decoded =
+                QByteArray::fromBase64Encoding(answer.toByteArray(), QByteArray::AbortOnBase64DecodingErrors);
+            if (!decoded)
+                return m_builder.reject(line, QStringLiteral("\"Answer\" is not base64"));
+            m_wire = std::move(*decoded);
+            const DnsMessage::Problem problem = m_message.parse(m_wire);
+            if (problem != DnsMessage::Problem::None || !m_message.response)
+                return m_builder.reject(
+                    line,
+                    QStringLiteral("\"Answer\" is not a DNS response: %1")
+                        .arg(QLatin1String(problem != DnsMessage::Problem::None ? DnsMessage::problemText(problem)
+                                                                                : "the QR bit is not set")));
+            v.rcode = DnsNames::rcodeName(m_message.rcode);
+            m_answers.decode(m_wire);
+            v.answers = m_answers.answers();
+        }
+        simdjson::dom::element result;
+        if (!(*o)["Result"].get(result) && !result.is_null()) {
+            simdjson::dom::object r;
+            if (result.get_object().get(r))
+                return m_builder.reject(line, Json::wrongType("Result", "an object", result));
+            bool filtered = false;
+            if (!r["IsFiltered"].get_bool().get(filtered) && filtered) {
+                if (const char *blocked = blockedRcode(Json::integerOf(r, "Reason").value_or(-1)))
+                    v.rcode = blocked;
+            }
+        }
+        return m_builder.add(line, v);
+    }
+
+    bool reject(qint64 line, const QString &message) { return m_builder.reject(line, message); }
+
+private:
+    ZeekLookupBuilder m_builder;
+    JsonDocumentParser m_parser;
+    QByteArray m_wire;
+    DnsMessage m_message;
+    DnsAnswerSection m_answers;
+};
+
+} // namespace
+
+QString AdguardQueryLogImporter::description() const
+{
+    return QStringLiteral("AdGuard Home query log (querylog.json)");
+}
+
+bool AdguardQueryLogImporter::sniff(QByteArrayView head) const
+{
+    return JsonRecordReader::headHas(head, {"QH", "QT"});
+}
+
+ImportReport AdguardQueryLogImporter::read(QIODevice &in, const ImportOptions &options, RecordSink &sink,
+                                           const ProgressFn &progress) const
+{
+    ImportReport report;
+    AdguardRead state(options, sink, report);
+    feedJsonRecords(in, progress, report, state);
+    return report;
+}

@@ -1,0 +1,131 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cloud_dns_importer.h"
+
+#include "answer_list.h"
+#include "json_document_parser.h"
+#include "json_record_reader.h"
+#include "zeek_lookup_builder.h"
+
+namespace {
+
+using Json = JsonDocumentParser;
+
+// Cloud DNS's rdata: records in presentation format, one per line ("name\tTTL\tIN\ttype\tdata").
+void addRdata(AnswerList &answers, QByteArrayView rdata)
+{
+    while (!rdata.isEmpty()) {
+        const qsizetype eol = rdata.indexOf('\n');
+        QByteArrayView line = (eol < 0 ? rdata : rdata.first(eol)).trimmed();
+        rdata = eol < 0 ? QByteArrayView() : rdata.sliced(eol + 1);
+        QByteArrayView fields[4];
+        int n = 0;
+        for (; n < 4 && !line.isEmpty(); ++n) {
+            qsizetype end = 0;
+            while (end < line.size() && line[end] != ' ' && line[end] != '\t')
+                ++end;
+            fields[n] = line.first(end);
+            line = line.sliced(end).trimmed();
+        }
+        bool ttlOk = false;
+        const qint64 ttl = n == 4 ? fields[1].toLongLong(&ttlOk) : -1;
+        if (n == 4 && ttlOk && !line.isEmpty()) // a record cut by the 260-byte limit is left out
+            answers.add(fields[3], line, ttl);
+    }
+}
+
+// The per-import state of CloudDnsImporter::read.
+class CloudDnsRead {
+public:
+    CloudDnsRead(const ImportOptions &options, RecordSink &sink, ImportReport &report)
+        : m_report(report), m_builder(options, sink, report)
+    {}
+
+    bool record(qint64 line, QByteArrayView text)
+    {
+        const std::optional<Json::Object> o = m_parser.parseObject(text);
+        if (!o)
+            return m_builder.reject(line, m_parser.error());
+        simdjson::dom::element payloadValue;
+        simdjson::dom::object payload;
+        if ((*o)["jsonPayload"].get(payloadValue))
+            return skip(line, *o);
+        if (payloadValue.get_object().get(payload))
+            return m_builder.reject(line, Json::wrongType("jsonPayload", "an object", payloadValue));
+        ZeekLookupBuilder::Values v;
+        for (auto [key, out] : {std::pair{"queryName", &v.query},
+                                {"queryType", &v.qtype},
+                                {"responseCode", &v.rcode},
+                                {"sourceIP", &v.client},
+                                {"destinationIP", &v.server}}) {
+            const QByteArray path = "jsonPayload." + QByteArray(key);
+            if (const std::optional<QString> bad = Json::stringMember(payload, key, *out, path.constData()))
+                return m_builder.reject(line, *bad);
+        }
+        if (v.query.isEmpty())
+            return skip(line, *o);
+        QByteArrayView received, rdata;
+        for (auto [key, out] : {std::pair{"timestamp", &v.ts}, {"receiveTimestamp", &received}}) {
+            if (const std::optional<QString> bad = Json::stringMember(*o, key, *out))
+                return m_builder.reject(line, *bad);
+        }
+        if (v.ts.isEmpty())
+            v.ts = received;
+        if (v.ts.isEmpty())
+            return m_builder.reject(line, QStringLiteral("no \"timestamp\" or \"receiveTimestamp\""));
+        if (const std::optional<QString> bad = Json::stringMember(payload, "rdata", rdata, "jsonPayload.rdata"))
+            return m_builder.reject(line, *bad);
+        m_answers.clear();
+        addRdata(m_answers, rdata);
+        v.answers = m_answers.answers();
+        return m_builder.add(line, v);
+    }
+
+    bool reject(qint64 line, const QString &message) { return m_builder.reject(line, message); }
+
+    void finish()
+    {
+        if (m_report.skipped > 0)
+            m_report.notes.append(
+                QStringLiteral("%1 log entries that are not DNS queries were skipped").arg(m_report.skipped));
+    }
+
+private:
+    // A log entry of another kind is skipped; an object that is no log entry at all is not.
+    bool skip(qint64 line, Json::Object o)
+    {
+        if (Json::textOf(o, "logName").isEmpty() && Json::textOf(o, "insertId").isEmpty())
+            return m_builder.reject(line,
+                                    QStringLiteral("not a Cloud Logging entry (no \"logName\", no \"jsonPayload\")"));
+        ++m_report.skipped;
+        return true;
+    }
+
+    ImportReport &m_report;
+    ZeekLookupBuilder m_builder;
+    JsonDocumentParser m_parser;
+    AnswerList m_answers;
+};
+
+} // namespace
+
+QString CloudDnsImporter::description() const
+{
+    return QStringLiteral("Google Cloud DNS query logs (Cloud Logging JSON)");
+}
+
+bool CloudDnsImporter::sniff(QByteArrayView head) const
+{
+    return JsonRecordReader::headHas(head, {"jsonPayload", "queryName"});
+}
+
+ImportReport CloudDnsImporter::read(QIODevice &in, const ImportOptions &options, RecordSink &sink,
+                                    const ProgressFn &progress) const
+{
+    ImportReport report;
+    CloudDnsRead state(options, sink, report);
+    feedJsonRecords(in, progress, report, state);
+    if (!report.cancelled && !report.error)
+        state.finish();
+    return report;
+}

@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "route53_resolver_importer.h"
+
+#include "answer_list.h"
+#include "json_document_parser.h"
+#include "json_record_reader.h"
+#include "zeek_lookup_builder.h"
+
+namespace {
+
+using Json = JsonDocumentParser;
+
+// The per-import state of Route53ResolverImporter::read.
+class Route53Read {
+public:
+    Route53Read(const ImportOptions &options, RecordSink &sink, ImportReport &report) : m_builder(options, sink, report)
+    {}
+
+    bool record(qint64 line, QByteArrayView text)
+    {
+        const std::optional<Json::Object> o = m_parser.parseObject(text);
+        if (!o)
+            return m_builder.reject(line, m_parser.error());
+        ZeekLookupBuilder::Values v;
+        for (auto [key, out] : {std::pair{"query_timestamp", &v.ts},
+                                {"srcaddr", &v.client},
+                                {"query_name", &v.query},
+                                {"query_type", &v.qtype},
+                                {"rcode", &v.rcode}}) {
+            if (const std::optional<QString> bad = Json::stringMember(*o, key, *out))
+                return m_builder.reject(line, *bad);
+        }
+        if (v.ts.isEmpty())
+            return m_builder.reject(line, QStringLiteral("no \"query_timestamp\""));
+        m_answers.clear();
+        simdjson::dom::element answers;
+        if (!(*o)["answers"].get(answers) && !answers.is_null()) {
+            simdjson::dom::array list;
+            if (answers.get_array().get(list))
+                return m_builder.reject(line, Json::wrongType("answers", "an array", answers));
+            for (simdjson::dom::element a : list) {
+                simdjson::dom::object answer;
+                if (a.get_object().get(answer))
+                    return m_builder.reject(line, Json::wrongType("answers[]", "an object", a));
+                m_answers.add(Json::textOf(answer, "Type"), Json::textOf(answer, "Rdata"));
+            }
+        }
+        v.answers = m_answers.answers();
+        return m_builder.add(line, v);
+    }
+
+    bool reject(qint64 line, const QString &message) { return m_builder.reject(line, message); }
+
+private:
+    ZeekLookupBuilder m_builder;
+    JsonDocumentParser m_parser;
+    AnswerList m_answers;
+};
+
+} // namespace
+
+QString Route53ResolverImporter::description() const
+{
+    return QStringLiteral("AWS Route 53 Resolver query logs (JSON)");
+}
+
+bool Route53ResolverImporter::sniff(QByteArrayView head) const
+{
+    return JsonRecordReader::headHas(head, {"query_timestamp", "query_name"});
+}
+
+ImportReport Route53ResolverImporter::read(QIODevice &in, const ImportOptions &options, RecordSink &sink,
+                                           const ProgressFn &progress) const
+{
+    ImportReport report;
+    Route53Read state(options, sink, report);
+    feedJsonRecords(in, progress, report, state);
+    return report;
+}

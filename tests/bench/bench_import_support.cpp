@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bench_import_support.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace {
+void removeStore(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QString::fromLatin1(suffix));
+}
+} // namespace
+
+QString option(const QStringList &args, const char *name, const QString &fallback)
+{
+    const qsizetype i = args.indexOf(QString::fromLatin1(name));
+    return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;
+}
+
+QString benchDir(const QStringList &args)
+{
+    const QString dir = option(args, "--dir", QDir::tempPath() + QStringLiteral("/dnstl-bench"));
+    QDir().mkpath(dir);
+    return dir;
+}
+
+ChildRun importOnce(const QString &binary, const QString &dir, const QString &input, qint64 *records,
+                    const QStringList &extra)
+{
+    const QString store = dir + QStringLiteral("/bench-import.dnstl"), out = dir + QStringLiteral("/import.json");
+    removeStore(store);
+    const ChildRun run = runChild(QStringList{binary, QStringLiteral("import"), store, input} + extra, out);
+    if (run.status != 0)
+        qFatal("dnstimeline import %s failed (%d)", qPrintable(input), run.status);
+    QFile json(out);
+    if (json.open(QIODevice::ReadOnly))
+        *records = QJsonDocument::fromJson(json.readLine()).object().value(QStringLiteral("records")).toInteger();
+    removeStore(store);
+    return run;
+}
+
+void Series::add(const ChildRun &run)
+{
+    wall.push_back(run.seconds);
+    user.push_back(run.userSeconds + run.systemSeconds);
+    maxRssKb = std::max(maxRssKb, run.maxRssKb);
+}

@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "bench_child.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+// What the importer benchmarks share: their options, the input folder, one `dnstimeline
+// import` into a fresh store, and the series of runs they take medians of.
+
+// The value after --NAME in args, or fallback.
+QString option(const QStringList &args, const char *name, const QString &fallback);
+// --dir DIR (default $TMPDIR/dnstl-bench), created.
+QString benchDir(const QStringList &args);
+// Runs `dnstimeline import STORE FILE [extra...]` into a fresh store in dir; returns the run
+// and the lookups it reports, failing loudly when the import fails.
+ChildRun importOnce(const QString &binary, const QString &dir, const QString &input, qint64 *records,
+                    const QStringList &extra = {});
+// Writes a Zeek dns.log of `records` generated lookups (the zeek benchmark's input, and the
+// peer of the log format benchmark).
+void writeZeekLog(const QString &path, qint64 records);
+
+struct Series {
+    std::vector<double> wall, user; // user = user + system CPU
+    long maxRssKb = 0;
+    void add(const ChildRun &run);
+};

@@ -1,0 +1,87 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bench_log_formats.h"
+
+#include "bench_child.h"
+#include "bench_import_formats.h"
+#include "bench_import_support.h"
+#include "log_format_samples.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace {
+
+struct Row {
+    double wall = 0, cpu = 0, load = 0;
+    long rssKb = 0;
+};
+
+// Imports input runs times; medians, the peak RSS and the highest load seen.
+Row measure(const QString &binary, const QString &dir, const QString &input, int runs, qint64 expected)
+{
+    std::vector<double> wall, cpu;
+    Row row;
+    for (int r = 0; r < runs; ++r) {
+        qint64 records = 0;
+        const ChildRun run = importOnce(binary, dir, input, &records);
+        if (records != expected)
+            std::printf("WARNING: %s: %lld lookups imported, %lld expected\n", qPrintable(QFileInfo(input).fileName()),
+                        static_cast<long long>(records), static_cast<long long>(expected));
+        wall.push_back(run.seconds);
+        cpu.push_back(run.userSeconds + run.systemSeconds);
+        row.rssKb = std::max(row.rssKb, run.maxRssKb);
+        row.load = std::max(row.load, loadAverage());
+    }
+    row.wall = median(wall);
+    row.cpu = median(cpu);
+    return row;
+}
+
+} // namespace
+
+int benchLogFormats(const QStringList &args)
+{
+    const qint64 lookups = option(args, "--lookups", QStringLiteral("1000000")).toLongLong();
+    const int runs = std::max(1, option(args, "--runs", QStringLiteral("3")).toInt());
+    const QString dir = option(args, "--dir", QDir::tempPath() + QStringLiteral("/dnstl-bench"));
+    QDir().mkpath(dir);
+    const QString binary = option(args, "--dnstimeline", QStringLiteral("dnstimeline"));
+    const QStringList formats =
+        option(args, "--formats", LogFormatSamples::formats().join(QLatin1Char(','))).split(QLatin1Char(','));
+    std::printf("%lld lookups per format, medians of %d runs of dnstimeline import (load %.1f at the start)\n\n"
+                "| format | file | wall | CPU | lookups/s | lines/s | peak RSS | load | wc -l |\n"
+                "|---|---|---|---|---|---|---|---|---|\n",
+                static_cast<long long>(lookups), runs, loadAverage());
+    auto row = [&](const QString &name, const QString &file, qint64 lines) {
+        const Row r = measure(binary, dir, file, runs, lookups);
+        const ChildRun wc = runChild({QStringLiteral("wc"), QStringLiteral("-l"), file});
+        std::printf("| %s | %.0f MB | %.2f s | %.2f s | %.2f M | %.2f M | %ld MB | %.1f | %.2f s |\n", qPrintable(name),
+                    double(QFileInfo(file).size()) / 1e6, r.wall, r.cpu, double(lookups) / r.wall / 1e6,
+                    double(lines) / r.wall / 1e6, r.rssKb / 1024, r.load, wc.seconds);
+        std::fflush(stdout);
+    };
+    const QString zeek = QStringLiteral("%1/zeek-dns-%2.log").arg(dir).arg(lookups);
+    if (!QFileInfo::exists(zeek))
+        writeZeekLog(zeek, lookups);
+    row(QStringLiteral("zeek (TSV, the peer)"), zeek, lookups);
+    for (const QString &format : formats) {
+        const QString file = QStringLiteral("%1/%2-%3.log").arg(dir, format).arg(lookups);
+        const QString linesFile = file + QStringLiteral(".lines");
+        qint64 lines = 0;
+        if (!QFileInfo::exists(file) || !QFileInfo::exists(linesFile)) {
+            lines = LogFormatSamples::write(format, lookups, file);
+            QFile f(linesFile);
+            if (f.open(QIODevice::WriteOnly))
+                f.write(QByteArray::number(lines));
+        } else {
+            QFile f(linesFile);
+            if (f.open(QIODevice::ReadOnly))
+                lines = f.readAll().toLongLong();
+        }
+        row(format, file, lines);
+    }
+    return 0;
+}

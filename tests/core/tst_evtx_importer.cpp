@@ -1,0 +1,342 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The EVTX importer: Sysmon 22 and DNS Server analytic events become lookups, everything else
+// is skipped and counted. No real EVTX file with DNS events could be had here, so the files
+// are written by EvtxWriter (test code) — and every one is first read by the independent
+// readers evtxexport (libevtx-utils) and evtx_dump.py (python3-evtx): the importer's counts
+// and a handful of exact records must agree with what they print.
+#include "answer_recording_sink.h"
+#include "evtx_events.h"
+#include "evtx_importer.h"
+#include "importer_test_support.h"
+
+#include <QProcess>
+#include <QStandardPaths>
+#include <QtEndian>
+
+using namespace importer_test;
+
+namespace {
+
+constexpr qint64 kT0 = EvtxEvents::kMixedLogStartUs; // 2024-03-01T00:00:00Z
+
+// One record as evtxexport's text output shows it.
+struct Exported {
+    QByteArray computer, source;
+    quint32 eventId = 0;
+    QByteArrayList strings;
+};
+
+// Runs an independent reader; fails the test (or skips it outside CI) when it is missing.
+bool haveTool(const char *tool)
+{
+    if (!QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
+        return true;
+    if (qgetenv("CI") == "true")
+        qFatal("%s is missing: ./dev test installs it (libevtx-utils, python3-evtx)", tool);
+    return false;
+}
+
+QList<Exported> evtxexport(const QString &file)
+{
+    QProcess p;
+    p.start(QStringLiteral("evtxexport"), {file});
+    p.waitForFinished(60000);
+    QList<Exported> out;
+    for (const QByteArray &raw : p.readAllStandardOutput().split('\n')) {
+        const qsizetype colon = raw.indexOf(':');
+        if (colon < 0)
+            continue;
+        const QByteArray key = raw.first(colon).trimmed(), value = raw.sliced(colon + 1).trimmed();
+        if (key == "Event number")
+            out.append(Exported());
+        else if (out.isEmpty())
+            continue;
+        else if (key == "Computer name")
+            out.back().computer = value;
+        else if (key == "Source name")
+            out.back().source = value;
+        else if (key == "Event identifier")
+            out.back().eventId = value.mid(value.indexOf('(') + 1).chopped(1).toUInt();
+        else if (key.startsWith("String")) // "String: 5\t\t\t: value"
+            out.back().strings.append(raw.sliced(raw.indexOf(':', colon + 1) + 1).trimmed());
+    }
+    return out;
+}
+
+QString writeFile(QTemporaryDir &dir, const char *name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(QString::fromLatin1(name));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+} // namespace
+
+class TestEvtxImporter : public QObject {
+    Q_OBJECT
+
+private slots:
+    void theTestFileIsReadTheSameByEvtxexport()
+    {
+        if (!haveTool("evtxexport"))
+            QSKIP("evtxexport (libevtx-utils) is not installed");
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, "mixed.evtx", EvtxEvents::mixedLog());
+        const QList<Exported> exported = evtxexport(path);
+        QCOMPARE(exported.size(), 9);
+        QCOMPARE(exported[0].source, QByteArray("Microsoft-Windows-Sysmon"));
+        QCOMPARE(exported[0].eventId, 22u);
+        QCOMPARE(exported[0].strings.value(4), QByteArray("WWW.Example.com"));
+        QCOMPARE(exported[3].source, QByteArray("Microsoft-Windows-DNSServer"));
+        QCOMPARE(exported[3].eventId, 256u);
+    }
+
+    void theTestFileIsReadTheSameByPythonEvtx()
+    {
+        if (!haveTool("evtx_dump.py"))
+            QSKIP("evtx_dump.py (python3-evtx) is not installed");
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, "mixed.evtx", EvtxEvents::mixedLog());
+        QProcess p;
+        p.start(QStringLiteral("evtx_dump.py"), {path});
+        QVERIFY(p.waitForFinished(60000));
+        const QByteArray xml = p.readAllStandardOutput();
+        QCOMPARE(xml.count("<Event xmlns"), 9);
+        QCOMPARE(xml.count("<EventID>22</EventID>"), 2);
+        QVERIFY(xml.contains("<Data Name=\"QueryName\">nothere.example.org</Data>"));
+        QVERIFY(xml.contains("<Data Name=\"Source\">10.0.0.20</Data>"));
+    }
+
+    void importsWhatTheIndependentReaderShows()
+    {
+        if (!haveTool("evtxexport"))
+            QSKIP("evtxexport (libevtx-utils) is not installed");
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, "mixed.evtx", EvtxEvents::mixedLog());
+        const QList<Exported> exported = evtxexport(path);
+        AnswerRecordingSink sink;
+        const ImportReport r = readFile(EvtxImporter(), path, sink);
+        QVERIFY2(!r.error, qPrintable((r.error ? r.error->message() : QString())));
+        // Every record is a lookup, a response paired with one, or skipped and counted.
+        qint64 sysmonQueries = 0, serverQueries = 0, serverResponses = 0;
+        for (const Exported &e : exported) {
+            sysmonQueries += e.source == "Microsoft-Windows-Sysmon" && e.eventId == 22;
+            serverQueries += e.source == "Microsoft-Windows-DNSServer" && e.eventId == 256;
+            serverResponses += e.source == "Microsoft-Windows-DNSServer" && (e.eventId == 257 || e.eventId == 258);
+        }
+        QCOMPARE(r.records, sysmonQueries + serverQueries + 1); // one response without its query
+        QCOMPARE(r.skipped, exported.size() - sysmonQueries - serverQueries - serverResponses);
+        QCOMPARE(r.rejected, 0);
+        // The exact records, field by field against evtxexport's strings.
+        const Exported &s = exported[0];
+        QCOMPARE(sink.lookups[0].client, s.computer + '/' + s.strings[7]); // WS-7/Image
+        QCOMPARE(sink.lookups[0].qname, s.strings[4].toLower());           // QueryName
+        QCOMPARE(sink.lookups[0].tsUs, utc("2024-03-01T00:00:00Z"));       // UtcTime
+        QCOMPARE(fieldsOf(sink.lookups[0]),
+                 (QByteArrayList{"WS-7/C:\\Windows\\System32\\svchost.exe", "www.example.com", "", "NOERROR", ""}));
+        QCOMPARE(sink.answers[0],
+                 (QByteArrayList{"CNAME edge.example.net -1", "A 93.184.216.34 -1", "AAAA 2001:db8::7 -1"}));
+        QCOMPARE(fieldsOf(sink.lookups[1]),
+                 (QByteArrayList{"WS-7/C:\\Tools\\beacon.exe", "nothere.example.org", "", "NXDOMAIN", ""}));
+        QCOMPARE(sink.lookups[1].tsUs, utc("2024-03-01T00:00:00.002Z"));
+        const Exported &q = exported[3];
+        QCOMPARE(sink.lookups[2].client, q.strings[2]); // Source
+        QCOMPARE(fieldsOf(sink.lookups[2]),
+                 (QByteArrayList{"10.0.0.20", "mail.example.com", "MX", "NOERROR", "10.0.0.1"}));
+        QCOMPARE(sink.lookups[2].tsUs, kT0 + 3000);
+        QCOMPARE(fieldsOf(sink.lookups[3]), (QByteArrayList{"10.0.0.21", "gone.example", "A", "", "10.0.0.1"}));
+        QCOMPARE(fieldsOf(sink.lookups[4]),
+                 (QByteArrayList{"10.0.0.22", "alone.example", "AAAA", "SERVFAIL", "10.0.0.1"}));
+        QVERIFY(r.notes.join(QLatin1Char('\n')).contains(QStringLiteral("Microsoft-Windows-DNSServer 260: 1")));
+        QVERIFY(r.notes.join(QLatin1Char('\n')).contains(QStringLiteral("Microsoft-Windows-Sysmon 1: 1")));
+    }
+
+    void countsAgreeWithEvtxexportOnAGeneratedLogOfManyChunks()
+    {
+        if (!haveTool("evtxexport"))
+            QSKIP("evtxexport (libevtx-utils) is not installed");
+        EvtxWriter w;
+        for (int i = 0; i < 3000; ++i) {
+            const qint64 t = kT0 + i * qint64(1000000);
+            if (i % 3 == 2)
+                w.add(EvtxEvents::sysmonProcessCreate(t, QStringLiteral("WS-1"), QStringLiteral("C:\\x.exe")));
+            else
+                w.add(EvtxEvents::sysmonDns(
+                    t, QStringLiteral("WS-%1").arg(i % 5), QStringLiteral("C:\\a%1.exe").arg(i % 7), 1,
+                    QStringLiteral("h%1.example").arg(i), 0, QStringLiteral("::ffff:192.0.2.1;")));
+        }
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, "many.evtx", w.finish());
+        const QList<Exported> exported = evtxexport(path);
+        QCOMPARE(exported.size(), 3000);
+        RecordingSink sink;
+        const ImportReport r = readFile(EvtxImporter(), path, sink);
+        QCOMPARE(r.records, 2000);
+        QCOMPARE(r.skipped, 1000);
+        for (int i : {0, 1, 1000, 2998}) { // first, second, a middle chunk, the last DNS event
+            const Exported &e = exported[i];
+            const qsizetype n = i - i / 3; // lookups before record i
+            QCOMPARE(sink.lookups[n].qname, e.strings[4]);
+            QCOMPARE(sink.lookups[n].client, e.computer + '/' + e.strings[7]);
+        }
+    }
+
+    void answersComeFromTheResponsesPacketData()
+    {
+        const QString dc = QStringLiteral("DC1"), iface = QStringLiteral("10.0.0.1");
+        EvtxWriter w;
+        w.add(EvtxEvents::dnsQueryReceived(kT0, dc, QStringLiteral("10.0.0.30"), iface, QStringLiteral("two.example"),
+                                           1, 7));
+        w.add(EvtxEvents::dnsResponse(kT0 + 1000, dc, QStringLiteral("10.0.0.30"), iface, QStringLiteral("two.example"),
+                                      1, 7, 0, {QStringLiteral("192.0.2.7"), QStringLiteral("192.0.2.8")}));
+        EvtxWriter::Event cut =
+            EvtxEvents::dnsResponse(kT0 + 2000, dc, QStringLiteral("10.0.0.31"), iface, QStringLiteral("cut.example"),
+                                    1, 8, 0, {QStringLiteral("192.0.2.9")});
+        for (auto &d : cut.data) {
+            if (d.first == QLatin1String("PacketData"))
+                d.second.chop(6); // the last record's address cut short
+        }
+        w.add(cut);
+        QTemporaryDir dir;
+        AnswerRecordingSink sink;
+        const ImportReport r = readFile(EvtxImporter(), writeFile(dir, "answers.evtx", w.finish()), sink);
+        QCOMPARE(r.records, 2);
+        QCOMPARE(sink.answers[0], (QByteArrayList{"A 192.0.2.7 300", "A 192.0.2.8 300"}));
+        QCOMPARE(sink.answers[1], QByteArrayList()); // left out, and said
+        QCOMPARE(fieldsOf(sink.lookups[1]), (QByteArrayList{"10.0.0.31", "cut.example", "A", "NOERROR", "10.0.0.1"}));
+        QVERIFY(r.notes.join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("1 DNS Server responses have a PacketData that is not")));
+    }
+
+    void aDamagedRecordIsRejectedAndTheRestImported()
+    {
+        const QByteArray bytes = EvtxEvents::withDamagedRecord(EvtxEvents::mixedLog(), 4);
+        QTemporaryDir dir;
+        RecordingSink sink;
+        const ImportReport r = readFile(EvtxImporter(), writeFile(dir, "damaged.evtx", bytes), sink);
+        QVERIFY2(!r.error, qPrintable((r.error ? r.error->message() : QString())));
+        QCOMPARE(r.rejected, 1);
+        QCOMPARE(r.firstIssues[0].line, 4);
+        QVERIFY(r.firstIssues[0].message.startsWith(QStringLiteral("record 4 cannot be read")));
+        QCOMPARE(r.records, 5); // the lost 256 leaves its 257 as a lookup by itself
+        QCOMPARE(fieldsOf(sink.lookups[2]),
+                 (QByteArrayList{"10.0.0.20", "mail.example.com", "MX", "NOERROR", "10.0.0.1"}));
+    }
+
+    void aTruncatedFileOrGarbageFailsWithTheReason()
+    {
+        QTemporaryDir dir;
+        RecordingSink sink;
+        const ImportReport header = readBytes(EvtxImporter(), EvtxEvents::mixedLog().first(2000), sink);
+        QVERIFY(header.error);
+        QVERIFY2(header.error->message().startsWith(QStringLiteral("libevtx cannot read the file")),
+                 qPrintable(header.error->message()));
+        const ImportReport garbage =
+            readBytes(EvtxImporter(), QByteArray("ElfFile\0garbage", 15) + QByteArray(5000, 'x'), sink);
+        QVERIFY(garbage.error);
+        const ImportReport other = readBytes(EvtxImporter(), QByteArray("not an event log"), sink);
+        QVERIFY(other.error);
+        QVERIFY(other.error->message().contains(QStringLiteral("no ElfFile signature")));
+        QCOMPARE(sink.lookups.size(), 0);
+    }
+
+    void aLogWithoutDnsEventsFailsTheImportAndStoresNothing()
+    {
+        EvtxWriter w;
+        w.add(EvtxEvents::sysmonProcessCreate(kT0, QStringLiteral("WS-1"), QStringLiteral("C:\\x.exe")));
+        QTemporaryDir dir;
+        SqliteStore store(dir.filePath(QStringLiteral("s.dnstl")), StoreOpenMode::Create);
+        ImportRequest request;
+        request.filePath = writeFile(dir, "none.evtx", w.finish());
+        const ImportResult result = runImport(store, request, {});
+        QVERIFY(result.report.error);
+        QVERIFY(result.report.error->message().contains(QStringLiteral("no valid lookup")));
+        QCOMPARE(store.datasets().size(), 0);
+    }
+
+    void readsXmlExportsOfRealToolsLikeTheBinaryFile_data()
+    {
+        QTest::addColumn<QString>("tool");
+        QTest::addColumn<QString>("committed");
+        QTest::newRow("evtxexport -f xml") << "evtxexport"
+                                           << "mixed.evtxexport.xml";
+        QTest::newRow("evtx_dump.py") << "evtx_dump.py"
+                                      << "mixed.evtx_dump.xml";
+    }
+    void readsXmlExportsOfRealToolsLikeTheBinaryFile()
+    {
+        QFETCH(QString, tool);
+        QFETCH(QString, committed);
+        RecordingSink binary;
+        readFile(EvtxImporter(), fixture("evtx", "mixed.evtx"), binary);
+        QList<QByteArray> exports = {};
+        QFile saved(fixture("evtx", committed.toLatin1().constData()));
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        exports.append(saved.readAll());
+        if (haveTool(tool.toLatin1().constData())) { // the producer itself, now
+            QProcess p;
+            p.start(tool,
+                    tool == QLatin1String("evtxexport")
+                        ? QStringList{QStringLiteral("-f"), QStringLiteral("xml"), fixture("evtx", "mixed.evtx")}
+                        : QStringList{fixture("evtx", "mixed.evtx")});
+            QVERIFY(p.waitForFinished(60000));
+            exports.append(p.readAllStandardOutput());
+        }
+        for (const QByteArray &xml : exports) {
+            QVERIFY(EvtxImporter().sniff(xml.first(std::min<qsizetype>(xml.size(), 65536))));
+            RecordingSink sink;
+            const ImportReport r = readBytes(EvtxImporter(), xml, sink);
+            QVERIFY2(!r.error, qPrintable((r.error ? r.error->message() : QString())));
+            QCOMPARE(r.records, 5);
+            QCOMPARE(r.skipped, 3);
+            QCOMPARE(r.rejected, 0);
+            for (qsizetype i = 0; i < binary.lookups.size(); ++i) {
+                QCOMPARE(fieldsOf(sink.lookups[i]), fieldsOf(binary.lookups[i]));
+                // python-evtx turns FILETIMEs into datetimes through a float: .005000 can print
+                // as .004999, so its export may be 1 µs early; evtxexport's is exact.
+                QVERIFY2(qAbs(sink.lookups[i].tsUs - binary.lookups[i].tsUs) <=
+                             (tool == QLatin1String("evtx_dump.py") ? 1 : 0),
+                         qPrintable(QString::number(sink.lookups[i].tsUs - binary.lookups[i].tsUs)));
+            }
+        }
+    }
+
+    void aBrokenXmlExportKeepsTheEventsBeforeTheBreak()
+    {
+        RecordingSink sink;
+        const ImportReport r = readFile(EvtxImporter(), fixture("evtx", "broken.xml"), sink);
+        QVERIFY2(!r.error, qPrintable((r.error ? r.error->message() : QString())));
+        QCOMPARE(r.records, 2); // the two Sysmon queries before the break; the rest is not read
+        QCOMPARE(r.rejected, 1);
+        QVERIFY(r.firstIssues[0].message.startsWith(QStringLiteral("the XML breaks here")));
+        QCOMPARE(r.firstIssues[0].line, 100); // the line after the broken one (99), where the parser finds it out
+    }
+
+    void theCommittedFixturesAreWhatTheWriterMakes()
+    {
+        for (const auto &[name, bytes] : EvtxEvents::fixtures()) {
+            QFile f(fixture("evtx", name));
+            QVERIFY2(f.open(QIODevice::ReadOnly), name);
+            QVERIFY2(f.readAll() == bytes, name); // else: gen_evtx --fixtures tests/data/evtx
+        }
+    }
+
+    void isRecognisedByContentAndCancels()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, "mixed.evtx", EvtxEvents::mixedLog());
+        const ImportResult r = importIntoNewStore(path);
+        QCOMPARE(r.dataset.format, QStringLiteral("evtx"));
+        QCOMPARE(r.dataset.records, 5);
+        RecordingSink sink;
+        const ImportReport cancelled =
+            readFile(EvtxImporter(), path, sink, {}, [](const ImportProgress &) { return false; });
+        QVERIFY(cancelled.cancelled);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEvtxImporter)
+#include "tst_evtx_importer.moc"
