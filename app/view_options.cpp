@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "view_options.h"
 
+#include "failure.h"
 #include "timestamp_parser.h"
 
 void ViewOptions::add(QCommandLineParser &parser)
