@@ -3,6 +3,7 @@
 #include "view_options.h"
 
 #include "failure.h"
+
 #include "timestamp_parser.h"
 
 void ViewOptions::add(QCommandLineParser &parser)

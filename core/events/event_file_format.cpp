@@ -55,7 +55,7 @@ QString EventFileFormat::name(Format format)
     return {};
 }
 
-EventImport EventFileFormat::read(Format format, QByteArrayView data)
+EventImport EventFileFormat::read(Format format, QByteArrayView data, const RecurrenceWindow &window)
 {
     switch (format) {
     case Format::Csv:
@@ -63,12 +63,13 @@ EventImport EventFileFormat::read(Format format, QByteArrayView data)
     case Format::Json:
         return EventJson::read(data);
     case Format::Ics:
-        return EventIcsReader::read(data);
+        return EventIcsReader::read(data, window);
     }
     return {};
 }
 
-QByteArray EventFileFormat::write(Format format, const QList<TimelineEvent> &events, const QDateTime &stamp)
+QByteArray EventFileFormat::write(Format format, const QList<TimelineEvent> &events, const QList<EventSeries> &series,
+                                  const QDateTime &stamp)
 {
     switch (format) {
     case Format::Csv:
@@ -76,12 +77,12 @@ QByteArray EventFileFormat::write(Format format, const QList<TimelineEvent> &eve
     case Format::Json:
         return EventJson::write(events);
     case Format::Ics:
-        return EventIcsWriter::write(events, stamp);
+        return EventIcsWriter::write(events, stamp, series);
     }
     return {};
 }
 
-EventImport EventFileFormat::readFile(const QString &path, std::optional<Format> format)
+EventImport EventFileFormat::readFile(const QString &path, std::optional<Format> format, const RecurrenceWindow &window)
 {
     EventImport result;
     QFile file(path);
@@ -95,5 +96,5 @@ EventImport EventFileFormat::readFile(const QString &path, std::optional<Format>
             0, QStringLiteral("%1 is over %2 MiB, too large for an events file").arg(path).arg(kMaxFileBytes >> 20));
         return result;
     }
-    return read(format ? *format : fromExtension(path).value_or(sniff(data)), data);
+    return read(format ? *format : fromExtension(path).value_or(sniff(data)), data, window);
 }

@@ -2,25 +2,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "event_series.h"
 #include "timeline_event.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
 
-// EventIcsWriter: writes events as one VCALENDAR (RFC 5545) that EventIcsReader reads back
-// unchanged (to the second, the format's precision).
-// - All-day events: DTSTART/DTEND;VALUE=DATE, DTEND exclusive, and X-DNSTIMELINE-TIMEZONE
-//   naming the zone the days are meant in (dates carry no zone in iCalendar).
-// - Timed events: TZID=<IANA id> with local time when the event has a zone and that local
-//   time maps back to the same instant; otherwise UTC (`Z`), the zone kept in
-//   X-DNSTIMELINE-TIMEZONE.
-// - SUMMARY, DESCRIPTION, URL, CATEGORIES, X-DNSTIMELINE-COLOR; text escaped; CRLF; lines
-//   folded at 75 octets without splitting a UTF-8 sequence. UID is derived from the event's
-//   times and title, DTSTAMP is `stamp` (pass a fixed one for reproducible files).
-// Stateless and reentrant; O(n).
+// EventIcsWriter: writes events as one VCALENDAR (RFC 5545), built and serialised by libical
+// (CRLF, text escaped, lines folded at 75 octets without splitting a UTF-8 sequence), that
+// EventIcsReader reads back unchanged (to the second, the format's precision).
+// - A single event is one VEVENT (IcsEventProperties); its UID is derived from its times and
+//   title, DTSTAMP is `stamp` (pass a fixed one for reproducible files).
+// - The occurrences of a series in `series` are written as that series' one recurring VEVENT
+//   and the overrides it needs (IcsSeriesWriter), at the place of its first occurrence, with
+//   the custom VTIMEZONEs of all series before the events. An occurrence whose series is not
+//   given, or cannot be read, is written as a single event.
+// Stateless and reentrant; O(n) plus one expansion of each series' rule.
 class EventIcsWriter {
 public:
     static QByteArray write(const QList<TimelineEvent> &events,
-                            const QDateTime &stamp = QDateTime::currentDateTimeUtc());
+                            const QDateTime &stamp = QDateTime::currentDateTimeUtc(),
+                            const QList<EventSeries> &series = {});
 };

@@ -65,6 +65,10 @@ QString EventTime::problem(const TimelineEvent &event)
         return QStringLiteral("the event has no title");
     if (event.endUs && *event.endUs < event.startUs)
         return QStringLiteral("the event ends before it starts");
+    static const qint64 first = QDateTime(QDate(1, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch() * 1000;
+    static const qint64 last = QDateTime(QDate(3001, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch() * 1000;
+    if (event.startUs < first || event.endUs.value_or(event.startUs) >= last)
+        return QStringLiteral("the event lies outside the years 1 to 3000");
     if (!zone(event.timeZone))
         return QStringLiteral("unknown time zone '%1' (an IANA id such as America/New_York)").arg(event.timeZone);
     const QString &c = event.color;

@@ -30,7 +30,8 @@ public:
     // The last day (inclusive) of an all-day event: the day before its exclusive end, or the
     // first day when it has no end.
     static QDate lastDay(const TimelineEvent &event, const QTimeZone &zone);
-    // Why event cannot be stored, or an empty string: a title, end not before start, a known
-    // zone, a colour that is empty or #rrggbb.
+    // Why event cannot be stored, or an empty string: a title, end not before start, times
+    // within the years 1 to 3000 (what iCalendar writers such as libical write), a known zone,
+    // a colour that is empty or #rrggbb.
     static QString problem(const TimelineEvent &event);
 };

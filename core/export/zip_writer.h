@@ -7,31 +7,38 @@
 #include <QList>
 #include <QString>
 
-// A small zip archive writer (PKWARE APPNOTE, no zip64): each file deflated with zlib, or
-// stored when deflating does not help, with its CRC-32, time and Unix permissions; the whole
-// archive is built in memory (evidence bundles are small). Entries and the archive must stay
-// under 4 GiB. Not thread-safe; cost O(bytes added).
+#include "failure.h"
+
+#include <optional>
+
+// ZipWriter: a zip archive written by libzip. Each entry is deflated (level 9) when that helps
+// (deflating its first MiB saves 1 %), else stored (PNG, JPEG), with its CRC-32, Unix permissions (0644, or
+// 0755 for an executable) and time; libzip switches to ZIP64 records by itself when an entry,
+// the archive or the number of entries passes the classic format's limits (4 GiB, 65,535).
+//
+// Times: the DOS date and time fields hold the UTC wall-clock time (2-second steps, from 1980),
+// so the same input gives the same bytes in every time zone (reproducible bundles), and an
+// extended-timestamp extra field (0x5455, "UT") holds the exact Unix time, which Info-ZIP's
+// unzip and most other readers restore as the file's modification time.
+//
+// Ownership: the writer keeps the added data until write(); nothing touches the disk before.
+// Thread-safety: none (one writer per archive). Cost: O(bytes added) in memory, one deflate
+// pass per entry at write().
 class ZipWriter {
 public:
-    // name: a relative path with '/' separators; executable: mode 0755 instead of 0644.
+    // name: a relative path with '/' separators, UTF-8 in the archive.
     void add(const QString &name, const QByteArray &data, bool executable, const QDateTime &modified);
-    // The archive: the entries, the central directory and its end record.
-    QByteArray finish() const;
+    // Writes the archive to path, replacing a file there only once the whole archive is written
+    // (libzip writes a temporary file beside it and renames it). Returns the failure (kind Io,
+    // its message naming the file), or nothing when the archive was written.
+    std::optional<Failure> write(const QString &path) const;
 
 private:
     struct Entry {
-        QByteArray name;
-        quint32 crc = 0;
-        quint32 compressedSize = 0;
-        quint32 size = 0;
-        quint16 method = 0;
-        quint16 dosTime = 0;
-        quint16 dosDate = 0;
-        quint32 offset = 0;
+        QString name;
+        QByteArray data;
         bool executable = false;
+        QDateTime modified;
     };
-    static void putCommon(QByteArray &out, const Entry &e);
-
     QList<Entry> m_entries;
-    QByteArray m_body;
 };

@@ -95,11 +95,18 @@ void ClickHouseStore::checkLayout()
 void ClickHouseStore::createSchema(bool create)
 {
     const QByteArray db = database();
+    const auto hasSeries = [&] {
+        return m_entry
+                   .query("SELECT count() FROM system.columns WHERE database = " + quote(QByteArrayView(db)) +
+                          " AND table = 'events' AND name = 'series_id'")
+                   .trimmed() != "0";
+    };
     if (!create) {
         if (m_entry.query("EXISTS TABLE " + table("datasets")).trimmed() != "1")
             throw Failure(Failure::Kind::NotFound,
                           QStringLiteral("%1: no DNS Timeline store in this database").arg(location()));
         checkLayout();
+        m_eventSeries = hasSeries(); // a database no writer of this version has opened yet: none
         return;
     }
     checkLayout();
@@ -133,7 +140,17 @@ void ClickHouseStore::createSchema(bool create)
     m_entry.query("CREATE TABLE IF NOT EXISTS " + table("events") +
                   " (id UInt64, version UInt64, deleted UInt8, start_us Int64, has_end UInt8, end_us Int64,"
                   " all_day UInt8, time_zone String, title String, notes String, category String, color String,"
-                  " url String) ENGINE = MergeTree() ORDER BY (id, version)");
+                  " url String, series_id UInt64, recurrence_us Int64) ENGINE = MergeTree() ORDER BY (id, version)");
+    // Recurring events (issue 21): an events table of an earlier version gets the series link
+    // (0: a single event); the series themselves are versioned rows like events.
+    if (!hasSeries())
+        m_entry.query("ALTER TABLE " + table("events") +
+                      " ADD COLUMN series_id UInt64 DEFAULT 0,"
+                      " ADD COLUMN recurrence_us Int64 DEFAULT 0");
+    m_entry.query("CREATE TABLE IF NOT EXISTS " + table("event_series") +
+                  " (id UInt64, version UInt64, deleted UInt8, calendar String, window_from_us Int64,"
+                  " window_to_us Int64) ENGINE = MergeTree() ORDER BY (id, version)");
+    m_eventSeries = true;
     m_entry.query("CREATE TABLE IF NOT EXISTS " + table("store_meta") +
                   " (key String, version UInt64, value String) ENGINE = MergeTree() ORDER BY (key, version)");
     if (m_entry.query("SELECT count() FROM " + table("store_meta") + " WHERE key = 'layout'").trimmed() == "0")

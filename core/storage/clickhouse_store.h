@@ -59,10 +59,14 @@ public:
     void deleteDataset(qint64 id) override;
     QList<TimelineEvent> events() override; // clickhouse_store_events.cpp
     qint64 addEvent(const TimelineEvent &event) override;
-    QList<qint64> addEvents(const QList<TimelineEvent> &events) override;
+    QList<qint64> addEvents(const QList<TimelineEvent> &events, const QList<EventSeries> &series = {}) override;
     void updateEvent(const TimelineEvent &event) override;
     void deleteEvent(qint64 id) override;
     void restoreEvent(const TimelineEvent &event) override;
+    QList<EventSeries> eventSeries() override;
+    void updateSeries(const EventSeries &series, const QList<TimelineEvent> &occurrences) override;
+    void deleteSeries(qint64 id) override;
+    void restoreSeries(const EventSeries &series, const QList<TimelineEvent> &occurrences) override;
     QByteArray redactionKey() override; // the store_meta table on the URL's server
     std::unique_ptr<DatasetSink> beginImport(const DatasetInfo &meta) override; // ClickHouseSink
 
@@ -95,13 +99,16 @@ private:
     void findShards();
     BinTable binsOf(const BinQuery &query, const QList<DatasetInfo> &sets);
     void writeEvent(const TimelineEvent &event, bool deleted); // clickhouse_store_events.cpp
+    void insertEvents(const QByteArray &rows);
+    void insertSeries(const QByteArray &rows);
 
     ClickHouseUrl m_url;
     bool m_readOnly = false;
     ClickHouseHttp m_entry;
     std::vector<ClickHouseHttp> m_shards;
     std::mutex m_mutex;
-    std::mutex m_eventMutex; // id allocation and read-modify-write of events
+    std::mutex m_eventMutex;    // id allocation and read-modify-write of events
+    bool m_eventSeries = false; // the events table has series_id (read-only opens of older ones do not)
     quint64 m_lastVersion = 0;
     // Split rankings (the top values, and whether more values have lookups) by the ranking
     // query; guarded by m_mutex.

@@ -5,6 +5,7 @@
 #include "bin_query.h"
 #include "dataset_info.h"
 #include "dataset_sink.h"
+#include "event_series.h"
 #include "lookup_aggregates.h"
 #include "observation.h"
 #include "record_query.h"
@@ -56,11 +57,24 @@ public:
     virtual QList<TimelineEvent> events() = 0;
     virtual qint64 addEvent(const TimelineEvent &event) = 0; // returns the new id
     // All events in one transaction: all stored or, on a throw, none. Returns the new ids.
-    virtual QList<qint64> addEvents(const QList<TimelineEvent> &events) = 0;
-    virtual void updateEvent(const TimelineEvent &event) = 0; // by event.id
-    virtual void deleteEvent(qint64 id) = 0;
+    // series (recurring ones, from a calendar) are stored with them: their ids are keys local
+    // to the call (1, 2, ...) that the events name as seriesId, and get store ids.
+    virtual QList<qint64> addEvents(const QList<TimelineEvent> &events, const QList<EventSeries> &series = {}) = 0;
+    // By event.id; an occurrence keeps (or takes) the series and recurrenceUs it names.
+    virtual void updateEvent(const TimelineEvent &event) = 0;
+    virtual void deleteEvent(qint64 id) = 0; // one event, an occurrence too (its series stays)
     // Adds event under its own id (event.id > 0), as an undo of its deletion; throws if taken.
     virtual void restoreEvent(const TimelineEvent &event) = 0;
+    // Recurring series, by id; their occurrences are the events naming them.
+    virtual QList<EventSeries> eventSeries() = 0;
+    // A whole-series edit, in one transaction: the series (by id) and the occurrences given
+    // (by id), which must all belong to it.
+    virtual void updateSeries(const EventSeries &series, const QList<TimelineEvent> &occurrences) = 0;
+    // The series and every event naming it, in one transaction.
+    virtual void deleteSeries(qint64 id) = 0;
+    // The undo of deleteSeries: the series and its occurrences under their own ids; throws if
+    // one is taken.
+    virtual void restoreSeries(const EventSeries &series, const QList<TimelineEvent> &occurrences) = 0;
 
     // The store's secret for redaction pseudonyms (keyed HMAC-SHA256 of addresses, see
     // AddressPseudonymizer): 32 random bytes, created on first use and kept with the store

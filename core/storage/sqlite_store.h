@@ -38,10 +38,14 @@ public:
     void deleteDataset(qint64 id) override;
     QList<TimelineEvent> events() override;
     qint64 addEvent(const TimelineEvent &event) override;
-    QList<qint64> addEvents(const QList<TimelineEvent> &events) override;
+    QList<qint64> addEvents(const QList<TimelineEvent> &events, const QList<EventSeries> &series = {}) override;
     void updateEvent(const TimelineEvent &event) override;
     void deleteEvent(qint64 id) override;
     void restoreEvent(const TimelineEvent &event) override;
+    QList<EventSeries> eventSeries() override;
+    void updateSeries(const EventSeries &series, const QList<TimelineEvent> &occurrences) override;
+    void deleteSeries(qint64 id) override;
+    void restoreSeries(const EventSeries &series, const QList<TimelineEvent> &occurrences) override;
     std::unique_ptr<DatasetSink> beginImport(const DatasetInfo &meta) override;
     QByteArray redactionKey() override; // sqlite_store_meta.cpp
 
@@ -63,6 +67,8 @@ private:
     void prepareConnection();
     void refreshIfChanged();
     qint64 insertEvent(const TimelineEvent &event, qint64 id = 0); // m_mutex held; id 0: a new one
+    qint64 insertSeries(const EventSeries &series, qint64 id = 0); // the same
+    void writeEvent(const TimelineEvent &event);                   // m_mutex held; by id
 
     QString m_path;
     bool m_readOnly = false;

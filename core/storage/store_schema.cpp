@@ -152,6 +152,24 @@ void refreshLookupView(SqliteDb &db)
     db.exec("BEGIN; DROP VIEW IF EXISTS lookup_view; " + view + "; COMMIT;");
 }
 
+// Version 4, the part of issue 21 (recurring events; the answer tables of version 4 come in a
+// step of their own): the series recurring events came from, as their calendar defined them,
+// and each occurrence's link to its series. Old events read as single events (NULL series).
+constexpr const char *kMigrateV3ToV4Series = R"sql(
+BEGIN;
+CREATE TABLE event_series (
+    id             INTEGER PRIMARY KEY,
+    calendar       TEXT NOT NULL,
+    window_from_us INTEGER NOT NULL,
+    window_to_us   INTEGER NOT NULL
+);
+ALTER TABLE events ADD COLUMN series_id INTEGER;
+ALTER TABLE events ADD COLUMN recurrence_us INTEGER;
+CREATE INDEX events_series ON events(series_id);
+PRAGMA user_version = 4;
+COMMIT;
+)sql";
+
 // Derived tables, outside the versioned schema: the rollups of each dataset (RollupBuilder),
 // written with its import, or later for datasets imported before them (RollupTables::build).
 // Readers count from the lookups wherever they are missing, so a store opened read-only
@@ -193,6 +211,7 @@ void StoreSchema::prepare(SqliteDb &db, bool writable)
         db.exec(kCreateV1);
         db.exec(kMigrateV1ToV2);
         db.exec(kMigrateV2ToV3);
+        db.exec(kMigrateV3ToV4Series);
         db.exec(kRollupTables);
         refreshLookupView(db);
         return;
@@ -217,6 +236,8 @@ void StoreSchema::prepare(SqliteDb &db, bool writable)
         db.exec(kMigrateV1ToV2);
     if (version < 3 && writable)
         db.exec(kMigrateV2ToV3);
+    if (version < 4 && writable)
+        db.exec(kMigrateV3ToV4Series);
     if (writable) {
         db.exec(kRollupTables);
         refreshLookupView(db);

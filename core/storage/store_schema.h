@@ -12,8 +12,9 @@ class SqliteDb;
 // Version 1: names, datasets, lookups, lookup_blocks, events, plus the lookup_view view.
 // Version 2: datasets.kind ('lookups' or 'observations'), observations, store_meta.
 // Version 3: lookups.flags and lookup_blocks.flags (LookupFlags: bit 0 mDNS), lookup_view.proto.
+// Version 4: event_series, events.series_id and events.recurrence_us (recurring events).
 namespace StoreSchema {
-inline constexpr int kVersion = 3;
+inline constexpr int kVersion = 4;
 inline constexpr int kApplicationId = int(kStoreApplicationId); // set with PRAGMA application_id
 
 // Creates the schema in an empty database, or migrates an older one; throws Failure for

@@ -20,9 +20,9 @@ struct ChildRun {
 // Runs argv (no shell; argv[0] looked up in PATH) with stdout to stdoutPath; waits for it.
 ChildRun runChild(const QStringList &argv, const QString &stdoutPath = QStringLiteral("/dev/null"));
 
+// The 1-minute load average (/proc/loadavg): the machine is shared, so every figure says how
+// busy it was; -1 when unknown.
+double loadAverage();
+
 // The middle element (the upper middle for an even count); 0 for none.
 double median(std::vector<double> values);
-
-// The 1-minute load average (/proc/loadavg), -1 if unknown: the machine is shared, so every
-// figure says how busy it was.
-double loadAverage();

@@ -60,6 +60,50 @@ private slots:
         QVERIFY(rnc.value(QStringLiteral("id")).toInt() > 0);
     }
 
+    // The case: RRULE:FREQ=WEEKLY;COUNT=4 with DTSTART;TZID=Europe/Moscow in a store
+    // without lookups (each series from its start for a year), then exported as one rule.
+    void recurringCalendarImportsItsOccurrencesAndExportsOneRule()
+    {
+        const QString store = file("recurring.dnstl");
+        Run r = dnstimeline({store, QStringLiteral("import"), fixture("weekly_board_call.ics")});
+        QCOMPARE(r.exitCode, 0);
+        QJsonObject line = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(line.value(QStringLiteral("imported")).toInt(), 4);
+        QCOMPARE(line.value(QStringLiteral("series")).toInt(), 1);
+        QCOMPARE(line.value(QStringLiteral("occurrences")).toInt(), 4);
+        QVERIFY(line.value(QStringLiteral("notes")).toArray().isEmpty());
+        const QJsonArray listed = QJsonDocument::fromJson(dnstimeline({store, QStringLiteral("list")}).out).array();
+        QCOMPARE(listed.size(), 4);
+        QCOMPARE(listed[0].toObject().value(QStringLiteral("start")).toString(),
+                 QStringLiteral("2016-10-05T10:00:00+03:00"));
+        const Run exported = dnstimeline(
+            {store, QStringLiteral("export"), QStringLiteral("-"), QStringLiteral("--format"), QStringLiteral("ics")});
+        QCOMPARE(exported.exitCode, 0);
+        QCOMPARE(exported.out.count("RRULE:FREQ=WEEKLY;COUNT=4"), 1);
+        QCOMPARE(exported.out.count("BEGIN:VEVENT"), 1);
+
+        // A series without an end, in a window the user gives: bounded, and the cut said.
+        r = dnstimeline({store, QStringLiteral("import"), fixture("daily_without_end.ics"),
+                         QStringLiteral("--expand-from"), QStringLiteral("2016-07-01"), QStringLiteral("--expand-to"),
+                         QStringLiteral("2016-08-01")});
+        QCOMPARE(r.exitCode, 0);
+        line = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(line.value(QStringLiteral("occurrences")).toInt(), 31);
+        QCOMPARE(line.value(QStringLiteral("notes")).toArray().size(), 2);
+        QVERIFY2(r.err.contains(
+                     "daily_without_end.ics:23: note: 'Morning press review' goes on after the recurrence window"),
+                 r.err.constData());
+        // Outside the window: nothing imported, and why.
+        r = dnstimeline({store, QStringLiteral("import"), fixture("weekly_board_call.ics"),
+                         QStringLiteral("--expand-from"), QStringLiteral("2020-01-01")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("no occurrence in the recurrence window"), r.err.constData());
+        QCOMPARE(dnstimeline({store, QStringLiteral("import"), fixture("weekly_board_call.ics"),
+                              QStringLiteral("--expand-to"), QStringLiteral("yesterday")})
+                     .exitCode,
+                 2);
+    }
+
     void exportThenImportElsewhereGivesTheSameEvents()
     {
         const QString store = file("source.dnstl");

@@ -4,6 +4,7 @@
 // whose reproduce.sh rebuilds their bins, redaction that leaves no address behind, and the
 // window's export drawing the same pixels as `dnstimeline render`, and leaving out the series
 // and event categories the window hides.
+#include "../core/zip_readers.h"
 #include "bin_table_format.h"
 #include "chart_export.h"
 #include "cli_run.h"
@@ -347,23 +348,55 @@ void TstExport::bundleHoldsItsFilesAndReproducesItsBins()
 
 void TstExport::zipBundleHoldsTheFolderBundleFiles()
 {
-    const QString unzip = QStandardPaths::findExecutable(QStringLiteral("unzip"));
-    if (unzip.isEmpty())
-        QSKIP("unzip is not installed");
     auto store = openStore(m_store, StoreOpenMode::ReadOnly);
     const QString folder = m_dir.filePath(QStringLiteral("zipped-folder"));
     const QString zip = m_dir.filePath(QStringLiteral("zipped.zip"));
     QVERIFY_THROWS_NO_EXCEPTION(EvidenceBundle::write(*store, baseView(), folder));
     QVERIFY_THROWS_NO_EXCEPTION(EvidenceBundle::write(*store, baseView(), zip));
+    // Two independent readers: Info-ZIP's unzip -t and Python's zipfile check every CRC.
+    const zip_readers::Result tested = zip_readers::unzipTest(zip);
+    QVERIFY2(tested.ok, qPrintable(tested.problem));
+    const zip_readers::Result python = zip_readers::pythonZipfile(zip);
+    QVERIFY2(python.ok, qPrintable(python.problem));
+    QCOMPARE(python.entries.size(), EvidenceBundle::fileNames().size());
+    const QDateTime exported = QDateTime::fromSecsSinceEpoch(QByteArray(kEpoch).toLongLong(), QTimeZone::utc());
+    for (const QJsonValue &v : std::as_const(python.entries)) {
+        const QJsonObject entry = v.toObject();
+        const QString name = entry.value(QStringLiteral("name")).toString();
+        QVERIFY2(EvidenceBundle::fileNames().contains(name), qPrintable(name));
+        QCOMPARE(entry.value(QStringLiteral("data_sha256")).toString(),
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(readAll(folder + QLatin1Char('/') + name), QCryptographicHash::Sha256)
+                         .toHex()));
+        // SOURCE_DATE_EPOCH is every entry's time (DOS fields: UTC, 2-second steps).
+        const QJsonArray t = entry.value(QStringLiteral("date_time")).toArray();
+        QCOMPARE(QDateTime(QDate(t[0].toInt(), t[1].toInt(), t[2].toInt()),
+                           QTime(t[3].toInt(), t[4].toInt(), t[5].toInt()), QTimeZone::utc())
+                     .toSecsSinceEpoch(),
+                 exported.toSecsSinceEpoch() / 2 * 2);
+    }
+    // The text files shrink, the PNG is stored as it is.
+    for (const QJsonValue &v : std::as_const(python.entries)) {
+        const QJsonObject entry = v.toObject();
+        if (entry.value(QStringLiteral("name")).toString().endsWith(QLatin1String(".csv")))
+            QCOMPARE(entry.value(QStringLiteral("compress_type")).toInt(), 8);
+    }
     const QString unpacked = m_dir.filePath(QStringLiteral("unpacked"));
     QProcess p;
-    p.start(unzip, {QStringLiteral("-q"), zip, QStringLiteral("-d"), unpacked});
+    p.start(QStringLiteral("unzip"), {QStringLiteral("-q"), zip, QStringLiteral("-d"), unpacked});
     QVERIFY(p.waitForFinished(60'000));
     QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
-    for (const QString &name : EvidenceBundle::fileNames())
+    for (const QString &name : EvidenceBundle::fileNames()) {
         QVERIFY2(readAll(unpacked + QLatin1Char('/') + name) == readAll(folder + QLatin1Char('/') + name),
                  qPrintable(name));
+        QCOMPARE(QFileInfo(unpacked + QLatin1Char('/') + name).lastModified().toSecsSinceEpoch(),
+                 exported.toSecsSinceEpoch());
+    }
     QVERIFY(QFileInfo(unpacked + QStringLiteral("/reproduce.sh")).isExecutable());
+    // Reproducible: the same view gives the same archive, byte for byte.
+    const QString again = m_dir.filePath(QStringLiteral("zipped-again.zip"));
+    QVERIFY_THROWS_NO_EXCEPTION(EvidenceBundle::write(*store, baseView(), again));
+    QCOMPARE(readAll(again), readAll(zip));
 }
 
 void TstExport::redactionLeavesNoRawAddressInAnyExportedFile()

@@ -42,6 +42,8 @@ private slots:
     void derivedSeriesMatchSqlite();
     void failedImportLeavesNothingVisible();
     void eventsRoundTrip();
+    void eventSeriesMatchSqlite(); // tst_clickhouse_store_events.cpp
+    void olderEventsTableGetsTheSeriesColumns();
     void redactionKeyIsKeptOnTheServer();
     void renameAndDelete();
     void cancelStopsTheQueryOnTheServer_data();

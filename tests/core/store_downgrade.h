@@ -6,11 +6,24 @@
 
 #include <QString>
 
+// Makes a store written by this version look like one of schema version 3, for migration
+// tests: drops what version 4 added for recurring events (event_series, events.series_id and
+// events.recurrence_us). The data of every other column stays as it is.
+inline bool downgradeToVersion3(const QString &path)
+{
+    SqliteDb db(path, SqliteDb::Mode::ReadWrite);
+    db.exec("DROP INDEX events_series; DROP TABLE event_series; ALTER TABLE events DROP COLUMN series_id;"
+            "ALTER TABLE events DROP COLUMN recurrence_us; PRAGMA user_version = 3; PRAGMA wal_checkpoint(TRUNCATE);");
+    return true;
+}
+
 // Makes a store written by this version look like one of schema version 2, for migration
-// tests: drops what version 3 added (the flags columns and lookup_view's proto and flags).
-// The data of every other column stays as it is.
+// tests: drops what versions 3 and 4 added (the flags columns and lookup_view's proto and
+// flags; see downgradeToVersion3). The data of every other column stays as it is.
 inline bool downgradeToVersion2(const QString &path)
 {
+    if (!downgradeToVersion3(path))
+        return false;
     SqliteDb db(path, SqliteDb::Mode::ReadWrite);
     QString view;
     {

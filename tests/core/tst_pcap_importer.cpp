@@ -3,6 +3,7 @@
 // The pcap/pcapng importer end to end through runImport into a real store: the fixtures of
 // tests/data/pcap (made by make_fixtures.py there) and the Zeek DNS captures of the corpus,
 // whose lookup counts were derived once from tshark (tests/data/pcap/expected_counts.tsv).
+#include "capture_reader.h"
 #include "import_job.h"
 #include "importer_registry.h"
 #include "sqlite_db.h"
@@ -12,6 +13,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QMap>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -250,6 +253,83 @@ private slots:
         QCOMPARE(dns.total, 2);
         QCOMPARE(dns.records[1].qname, QStringLiteral("plain.example"));
         QCOMPARE(dns.records[1].flags, quint8(0));
+    }
+
+    // Captures written by real tools (tcpdump, dumpcap, mergecap, editcap) and pcapng variants
+    // derived from them for what no tool writes (make_tool_fixtures.sh): the lookups must be
+    // those tshark sees (tool_fixtures.tsv), one fixture per pcapng feature the README lists.
+    void toolCapturesGiveTsharksLookups_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("lookups"); // "ts qname rcode"
+        QFile table(fixture("tool_fixtures.tsv"));
+        QVERIFY(table.open(QIODevice::ReadOnly));
+        QMap<QString, QStringList> expected;
+        while (!table.atEnd()) {
+            const QByteArray line = table.readLine().trimmed();
+            if (line.isEmpty() || line.startsWith('#'))
+                continue;
+            const QList<QByteArray> f = line.split('\t');
+            QVERIFY(f.size() >= 3);
+            expected[QString::fromUtf8(f[0])].append(
+                QStringLiteral("%1 %2 %3")
+                    .arg(QString::fromUtf8(f[1]), QString::fromUtf8(f[2]), QString::fromUtf8(f.value(3))));
+        }
+        QStringList features = {
+            QStringLiteral("tool_tcpdump_any.pcap"),       QStringLiteral("tool_tcpdump_lo_nano.pcap"),
+            QStringLiteral("tool_dumpcap_lo.pcapng"),      QStringLiteral("tool_mergecap_two_links.pcapng"),
+            QStringLiteral("tool_editcap_secrets.pcapng"), QStringLiteral("variant_tsoffset.pcapng"),
+            QStringLiteral("variant_big_endian.pcapng"),   QStringLiteral("variant_simple_packets.pcapng")};
+        features.sort();
+        QCOMPARE(expected.keys(), features);
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+            QTest::newRow(qPrintable(it.key())) << fixture(qPrintable(it.key())) << it.value();
+    }
+
+    void toolCapturesGiveTsharksLookups()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, lookups);
+        const Imported r = import(file);
+        QVERIFY2(!r.result.report.error,
+                 qPrintable(r.result.report.error ? r.result.report.error->message() : QString()));
+        QCOMPARE(r.result.report.rejected, 0);
+        QStringList got;
+        for (const QString &row : r.rows) {
+            const QStringList f = row.split(QLatin1Char(' '));
+            got.append(QStringLiteral("%1 %2 %3").arg(f[0], f[3], f.value(5)));
+        }
+        QCOMPARE(got, lookups);
+    }
+
+    // What the tool captures are meant to show, checked on the files themselves.
+    void toolCapturesHoldTheFeaturesTheyStandFor()
+    {
+        const auto linkTypes = [](const char *name) {
+            QFile f(fixture(name));
+            f.open(QIODevice::ReadOnly);
+            CaptureReader reader(f);
+            QSet<quint32> types;
+            if (reader.open() != CaptureReader::Status::Packet)
+                return types;
+            CapturedPacket p;
+            while (reader.next(p) == CaptureReader::Status::Packet)
+                types.insert(p.linkType);
+            return types;
+        };
+        QCOMPARE(linkTypes("tool_mergecap_two_links.pcapng"), (QSet<quint32>{1, 276})); // Ethernet, Linux SLL2
+        QCOMPARE(linkTypes("variant_big_endian.pcapng"), (QSet<quint32>{1, 276}));
+        const auto bytes = [](const char *name) {
+            QFile f(fixture(name));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        QVERIFY(bytes("tool_editcap_secrets.pcapng").contains(QByteArrayView("\x0a\0\0\0", 4))); // a DSB
+        QVERIFY(bytes("variant_big_endian.pcapng").startsWith(QByteArrayView("\x0a\x0d\x0d\x0a", 4)));
+        QCOMPARE(bytes("variant_big_endian.pcapng").mid(8, 4), QByteArray("\x1a\x2b\x3c\x4d", 4)); // byte-order magic
+        QVERIFY(bytes("tool_tcpdump_lo_nano.pcap").startsWith(QByteArrayView("\x4d\x3c\xb2\xa1", 4))); // ns pcap
+        QVERIFY(bytes("tool_dumpcap_lo.pcapng").contains(QByteArrayView("\x09\0\x01\0\x09", 5)));      // if_tsresol 9
+        QVERIFY(bytes("variant_tsoffset.pcapng").contains(QByteArrayView("\x0e\0\x08\0\x10\x0e\0\0", 8))); // +3600 s
+        QVERIFY(bytes("variant_simple_packets.pcapng").contains(QByteArrayView("\x03\0\0\0", 4)));         // SPBs
     }
 
     void corpusCountsMatchTshark_data()

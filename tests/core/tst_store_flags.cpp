@@ -193,7 +193,7 @@ private slots:
     }
 
     // A version 2 store opened read-only keeps version 2 and reads every lookup as plain DNS;
-    // opened for writing it becomes version 3 with its lookups unchanged, and takes flags.
+    // opened for writing it becomes the current version with its lookups unchanged, and takes flags.
     void migratesVersionTwoStores()
     {
         const QString path = m_dir.filePath(QStringLiteral("v2.dnstl"));
@@ -222,7 +222,7 @@ private slots:
         }
         {
             SqliteDb db(path, SqliteDb::Mode::ReadOnly);
-            QCOMPARE(StoreSchema::version(db), 3);
+            QCOMPARE(StoreSchema::version(db), StoreSchema::kVersion);
             QCOMPARE(db.queryInt("SELECT count(*) FROM lookup_view WHERE proto = 'dns' AND flags = 0"), 300);
             QCOMPARE(db.queryInt("SELECT count(*) FROM lookup_blocks WHERE flags IS NULL"), 1);
         }

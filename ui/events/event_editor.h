@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "event_import.h"
 #include "failure.h"
 #include "timeline_event.h"
 
 #include <QObject>
 #include <QUndoStack>
+
+#include "event_series_edit.h"
 
 #include <memory>
 
@@ -30,12 +33,20 @@ public:
     const QList<TimelineEvent> &events() const { return m_events; }
     std::optional<TimelineEvent> event(qint64 id) const;
     QUndoStack *undoStack() { return &m_stack; }
+    const std::shared_ptr<LookupStore> &store() const { return m_store; }
 
     // Each returns the id of the event changed, or 0 when the store refused (failed is emitted).
     qint64 add(const TimelineEvent &event);
     qint64 edit(const TimelineEvent &after); // by after.id
     qint64 move(const TimelineEvent &after); // an edit of its times, named so in the history
     qint64 remove(qint64 id);
+    // The same for the whole recurring series the event of after.id is an occurrence of
+    // (EventSeriesEdit; one step on the stack); 0 when refused.
+    qint64 editSeries(const TimelineEvent &after);
+    qint64 removeSeries(qint64 occurrenceId);
+    // Adds what an events file gave (events and their series) in one transaction. Not on the
+    // undo stack; false when the store refused (failed is emitted).
+    bool importEvents(const EventImport &read);
 
 signals:
     void eventsChanged(const QList<TimelineEvent> &events);
@@ -45,6 +56,9 @@ signals:
 
 private:
     qint64 push(std::optional<TimelineEvent> before, std::optional<TimelineEvent> after, const QString &text);
+    qint64 pushCommand(QUndoCommand *command, qint64 id);
+    // The series of occurrence and all its occurrences as the store has them.
+    std::optional<EventSeriesChange> seriesOf(const TimelineEvent &occurrence);
     void reread();
 
     std::shared_ptr<LookupStore> m_store;

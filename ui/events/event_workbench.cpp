@@ -5,23 +5,42 @@
 #include "event_dialog.h"
 #include "event_editor.h"
 #include "event_gestures.h"
+#include "event_import_dialog.h"
 #include "event_layer.h"
 #include "events_dock.h"
 #include "failure_notice.h"
+#include "lookup_store.h"
 #include "plot_navigator.h"
 #include "timeline_plot.h"
 
 #include <QMessageBox>
+#include <QPushButton>
 
 EventWorkbench::EventWorkbench(TimelinePlot *plot, EventGestures *gestures, EventsDock *dock, QWidget *window)
     : QObject(window), m_plot(plot), m_dock(dock), m_window(window), m_editor(new EventEditor(this))
 {
+    m_chooseScope = [this](const TimelineEvent &occurrence, const QString &action) -> std::optional<SeriesScope> {
+        QMessageBox box(
+            QMessageBox::Question, tr("Recurring event"),
+            tr("“%1” is one occurrence of a recurring series. %2 this occurrence only, or the whole series?")
+                .arg(occurrence.title, action),
+            QMessageBox::Cancel, m_window);
+        QPushButton *one = box.addButton(tr("This occurrence"), QMessageBox::AcceptRole);
+        QPushButton *all = box.addButton(tr("Whole series"), QMessageBox::AcceptRole);
+        box.setDefaultButton(one);
+        box.exec();
+        if (box.clickedButton() == one)
+            return SeriesScope::Occurrence;
+        if (box.clickedButton() == all)
+            return SeriesScope::Series;
+        return std::nullopt;
+    };
     connect(m_editor, &EventEditor::eventsChanged, this, &EventWorkbench::show);
     connect(m_editor, &EventEditor::eventTouched, this, &EventWorkbench::select);
     connect(m_editor, &EventEditor::failed, this,
             [this](const Failure &failure) { FailureNotice::warn(m_window, tr("Events"), failure); });
     connect(gestures, &EventGestures::eventClicked, this, &EventWorkbench::select);
-    connect(gestures, &EventGestures::eventDragged, m_editor, &EventEditor::move);
+    connect(gestures, &EventGestures::eventDragged, this, [this](const TimelineEvent &after) { change(after, true); });
     connect(gestures, &EventGestures::eventDoubleClicked, this, [this](qint64 id) {
         if (const auto e = m_editor->event(id))
             openDialog(*e);
@@ -31,7 +50,7 @@ EventWorkbench::EventWorkbench(TimelinePlot *plot, EventGestures *gestures, Even
         m_plot->eventLayer()->setHiddenCategories(hidden);
         m_plot->refreshEvents();
     });
-    connect(dock, &EventsDock::deleteRequested, m_editor, &EventEditor::remove);
+    connect(dock, &EventsDock::deleteRequested, this, &EventWorkbench::remove);
     connect(dock, &EventsDock::editRequested, this, &EventWorkbench::openDialog);
     connect(dock, &EventsDock::addRequested, this, [this] {
         const TimeRange view = m_plot->visibleRange();
@@ -92,9 +111,64 @@ void EventWorkbench::openDialog(const TimelineEvent &event)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const TimelineEvent e = dialog->event();
-        const qint64 id = e.id > 0 ? m_editor->edit(e) : m_editor->add(e);
-        if (id > 0)
+        if (e.id > 0) {
+            change(e, false);
+        } else if (const qint64 id = m_editor->add(e); id > 0) {
             select(id);
+        }
+    });
+    dialog->open();
+}
+
+void EventWorkbench::change(const TimelineEvent &after, bool isMove)
+{
+    const auto before = m_editor->event(after.id);
+    std::optional<SeriesScope> scope = SeriesScope::Occurrence;
+    if (before && before->seriesId != 0)
+        scope = m_chooseScope(*before, isMove ? tr("Move") : tr("Change"));
+    if (!scope) {
+        show(m_editor->events()); // a dragged line goes back
+        return;
+    }
+    qint64 id = 0;
+    if (*scope == SeriesScope::Series)
+        id = m_editor->editSeries(after);
+    else
+        id = isMove ? m_editor->move(after) : m_editor->edit(after);
+    if (id > 0)
+        select(id);
+}
+
+void EventWorkbench::remove(qint64 id)
+{
+    const auto event = m_editor->event(id);
+    if (!event)
+        return;
+    std::optional<SeriesScope> scope = SeriesScope::Occurrence;
+    if (event->seriesId != 0)
+        scope = m_chooseScope(*event, tr("Delete"));
+    if (scope == SeriesScope::Series)
+        m_editor->removeSeries(id);
+    else if (scope)
+        m_editor->remove(id);
+}
+
+void EventWorkbench::openImportDialog(const QString &path)
+{
+    TimeRange extent;
+    if (const auto &store = m_editor->store()) {
+        try {
+            extent = store->extent({});
+        } catch (const Failure &e) {
+            QMessageBox::warning(m_window, tr("Import events"), e.message());
+            return;
+        }
+    }
+    auto *dialog = new EventImportDialog(path, extent, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (m_editor->importEvents(dialog->result()))
+            emit imported(tr("Imported %1").arg(dialog->summary()));
     });
     dialog->open();
 }

@@ -92,7 +92,8 @@ void EvidenceBundle::write(LookupStore &store, const ExportView &view, const QSt
         ZipWriter zip;
         for (const auto &[name, bytes] : files)
             zip.add(name, bytes, name.endsWith(QLatin1String(".sh")), exportedAt);
-        writeFile(path, zip.finish(), false);
+        if (const std::optional<Failure> problem = zip.write(path))
+            throw *problem;
         return;
     }
     if (!QDir().mkpath(path))

@@ -132,6 +132,12 @@ void MainWindow::buildMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
     file->addAction(tr("&Import file(s)…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importDialog);
+    file->addAction(tr("Import e&vents…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import events"), QString(),
+                                                          tr("Events (*.ics *.ical *.csv *.json);;All files (*)"));
+        if (!path.isEmpty())
+            m_eventWork->openImportDialog(path);
+    });
     file->addAction(tr("&Export chart…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportDialog);
     m_export = new ExportActions(this, file);
     file->addSeparator();
@@ -225,6 +231,8 @@ void MainWindow::wire()
         statusBar()->showMessage(
             tr("Could not index older datasets (views stay slower): %1").arg(FailureNotice::line(failure)), 15'000);
     });
+    connect(m_eventWork, &EventWorkbench::imported, this,
+            [this](const QString &summary) { statusBar()->showMessage(summary, 15'000); });
     connect(m_filtersDock, &FiltersDock::filtersEdited, m_controller, &TimelineController::setFilters);
     connect(m_view->chips(), &FilterChipBar::filtersEdited, m_controller, &TimelineController::setFilters);
     connect(m_datasetsDock, &DatasetsDock::selectionEdited, m_controller, &TimelineController::setDatasets);
