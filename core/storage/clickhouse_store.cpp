@@ -42,9 +42,9 @@ void ClickHouseStore::findShards()
         // Each shard at its host and the URL's HTTP port. Two shards on one host (servers
         // told apart by their ports) would then be one endpoint, and every row would go to
         // it: only `shards` can say where each listens.
-        const QByteArray answer = m_entry.query(
-            "SELECT any(host_address), toUInt32(any(port)) FROM system.clusters WHERE cluster = " +
-            quote(m_url.cluster) + " GROUP BY shard_num ORDER BY shard_num FORMAT RowBinary");
+        const QByteArray answer =
+            m_entry.query("SELECT any(host_address), toUInt32(any(port)) FROM system.clusters WHERE cluster = " +
+                          quote(m_url.cluster) + " GROUP BY shard_num ORDER BY shard_num FORMAT RowBinary");
         ClickHouseRows rows(answer);
         QList<quint32> nativePorts;
         while (!rows.atEnd()) {

@@ -88,7 +88,7 @@ public:
     virtual QList<qint64> datasetsWithoutRollups() { return {}; }
     // Writes the missing rollups, one dataset per transaction; progress(fraction) false
     // cancels (what is written stays; the rest stays missing). Throws Failure on a
-    // read-only store. Cost: a pass over those datasets' lookups (about 1 s per 100 M).
+    // read-only store. Cost: a pass over those datasets' lookups (about 10 s per 100 M).
     virtual void buildRollups(const std::function<bool(double)> &) {}
 
     // A sink for one new dataset; see DatasetSink.

@@ -19,7 +19,7 @@ QList<qint64> missing(SqliteDb &db);
 // Writes the rollups of a dataset that has none, reading its blocks through source (which
 // must read the same store), in one transaction. progress(fraction done) returning false
 // cancels: nothing is written and Failure (kind Cancelled) is thrown.
-// Cost: one pass over the dataset's blocks, about a second per 100 M lookups.
+// Cost: one pass over the dataset's blocks, about 10 s per 100 M lookups.
 void build(SqliteDb &db, LookupSource &source, qint64 datasetId, const std::function<bool(double)> &progress);
 // Deletes a dataset's rollups (inside the caller's transaction).
 void remove(SqliteDb &db, qint64 datasetId);

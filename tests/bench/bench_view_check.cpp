@@ -10,9 +10,8 @@
 // clients, 5,000 names, four types and rcodes, three servers (or none), 2 % mDNS.
 // Usage: bench_view_check [--rows N] [--store PATH]   exit status 1 on any difference
 #include "bin_width.h"
-#include "lookup_source.h"
-#include "sqlite_db.h"
 #include "sqlite_store.h"
+#include "store_columns.h"
 #include "timeline_engine.h"
 
 #include <QCoreApplication>
@@ -22,7 +21,6 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <mutex>
 
 namespace {
 
@@ -54,40 +52,14 @@ void buildStore(const QString &path, qint64 rows)
             const qint64 ts = start + ds * 3 * kDay + i * ((span - 6 * kDay) / n) + qint64(r % 997'331);
             const quint64 c = (r >> 10) % 2000, q = (r >> 21) % 5000;
             const QByteArray client = "10." + QByteArray::number(c / 250) + ".0." + QByteArray::number(c % 250);
-            const QByteArray qname = "h" + QByteArray::number(q * q % 5000) + ".zone" + QByteArray::number(q % 7) +
-                ".example.com";
-            sink->add(RawLookup{ts, client, qname, types[(r >> 40) % 4], rcodes[(r >> 44) % 4],
-                                servers[(r >> 48) % 4], quint8((r >> 52) % 50 == 0 ? LookupFlags::kMdns : 0)});
+            const QByteArray qname =
+                "h" + QByteArray::number(q * q % 5000) + ".zone" + QByteArray::number(q % 7) + ".example.com";
+            sink->add(RawLookup{ts, client, qname, types[(r >> 40) % 4], rcodes[(r >> 44) % 4], servers[(r >> 48) % 4],
+                                quint8((r >> 52) % 50 == 0 ? LookupFlags::kMdns : 0)});
         }
         sink->commit(QStringLiteral("check-%1-%2").arg(rows).arg(ds), 0);
     }
     std::printf("built %lld lookups in %.1f s\n", static_cast<long long>(rows), double(timer.elapsed()) / 1000);
-}
-
-// Every lookup dataset, all columns decoded: the store's memory before rollups.
-TimelineEngine::Input decodeAll(SqliteStore &store, const QString &path)
-{
-    SqliteDb db(path, SqliteDb::Mode::ReadOnly);
-    std::recursive_mutex mutex;
-    LookupSource source(db, mutex, int(db.queryInt("PRAGMA user_version")));
-    TimelineEngine::Input input;
-    input.names = store.names();
-    for (const DatasetInfo &info : store.datasets()) {
-        auto d = std::make_shared<DatasetColumns>();
-        d->datasetId = info.id;
-        const auto index = source.index(info.id);
-        source.forEachBlock(info.id, 0, index->blocks.size(), {0, 1, 2, 3, 4, kProtoColumn},
-                            [&](size_t, const DatasetColumns &block) {
-                                d->ts.insert(d->ts.end(), block.ts.begin(), block.ts.end());
-                                for (size_t c = 0; c < size_t(kColumnCount); ++c)
-                                    d->names[c].insert(d->names[c].end(), block.names[c].begin(),
-                                                       block.names[c].end());
-                                return true;
-                            });
-        input.datasets.append(d);
-        input.datasetNames.insert(info.id, info.name);
-    }
-    return input;
 }
 
 bool sameTable(const BinTable &a, const BinTable &b)
@@ -122,7 +94,7 @@ int main(int argc, char **argv)
     SqliteStore store(path, StoreOpenMode::ReadOnly);
     QElapsedTimer timer;
     timer.start();
-    const TimelineEngine::Input all = decodeAll(store, path);
+    const TimelineEngine::Input all = store_columns::decodeAll(path); // the old engine's memory
     std::printf("decoded every column of %lld datasets in %.1f s (the old engine's memory)\n",
                 static_cast<long long>(all.datasets.size()), double(timer.elapsed()) / 1000);
     const TimeRange extent = store.extent({});
@@ -165,8 +137,8 @@ int main(int argc, char **argv)
                         ++differing;
                         if (differing <= 10)
                             std::printf("DIFFERENT: zone %s width %s split %s variant %d\n", zone.id().constData(),
-                                        qPrintable(width.name()),
-                                        split ? qPrintable(lookupFieldName(*split)) : "none", variant);
+                                        qPrintable(width.name()), split ? qPrintable(lookupFieldName(*split)) : "none",
+                                        variant);
                     }
                 }
             }
