@@ -149,6 +149,7 @@ int runBinsCommand(const QStringList &args)
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("STORE"), QStringLiteral("The store file."));
     ViewOptions::add(p);
+    ViewOptions::addHideAutomated(p, true);
     p.addOption({QStringLiteral("format"), QStringLiteral("Output: csv (default) or json."), QStringLiteral("FORMAT"),
                  QStringLiteral("csv")});
     const int early = parseOrHelp(p, args, QStringLiteral("Usage: dnstimeline bins STORE [options]"));
@@ -157,8 +158,10 @@ int runBinsCommand(const QStringList &args)
     if (p.positionalArguments().size() != 1)
         return usageError(QStringLiteral("bins needs exactly one STORE (see --help)"));
     BinQuery query;
+    std::optional<double> hideAt;
     try {
         query = ViewOptions::parse(p);
+        hideAt = ViewOptions::hideAutomated(p);
     } catch (const Failure &bad) {
         return usageError(bad.message());
     }
@@ -169,9 +172,11 @@ int runBinsCommand(const QStringList &args)
         const std::unique_ptr<LookupStore> store = openStore(p.positionalArguments()[0], StoreOpenMode::ReadOnly);
         if (const QString onlyObservations = observationsOnly(*store, query.datasets); !onlyObservations.isEmpty())
             return fail(onlyObservations);
+        if (const QString tooMany = tooManyBins(*store, query); !tooMany.isEmpty())
+            return fail(tooMany);
+        if (hideAt)
+            excludeAutomated(*store, query, *hideAt);
         const BinTable table = store->bins(query);
-        if (table.edges.isEmpty() && !store->datasets().isEmpty() && query.range)
-            return fail(QStringLiteral("too many bins for that range; choose a wider --bin"));
         out(format == QLatin1String("json") ? BinTableFormat::toJson(table) : BinTableFormat::toCsv(table));
         return 0;
     } catch (const Failure &e) {
@@ -202,12 +207,13 @@ QString Cli::overview()
         "  import STORE FILE... [--format NAME] [--tz ZONE] [--locale NAME] [--name NAME] [--strict] [--force]\n"
         "                       import lookups (or passive-DNS observations); one JSON line per file\n"
         "  datasets STORE       list the datasets as JSON\n"
-        "  bins STORE [view options] [--format csv|json]\n"
+        "  bins STORE [view options] [--hide-automated [--threshold X]] [--format csv|json]\n"
         "                       lookups per bin: CSV bin_start,series,count\n"
         "  render STORE -o FILE|--bundle PATH [--title TEXT] [--no-events] [--theme light|dark]\n"
-        "                       [--hide-series NAME] [--hide-events CATEGORY] [--redact] [view options]\n"
+        "                       [--hide-series NAME] [--hide-events CATEGORY] [--hide-automated [--threshold X]]\n"
+        "                       [--redact] [view options]\n"
         "                       draw the chart as PNG, JPG, PDF or SVG, or an evidence bundle\n"
-        "  stats STORE heatmap|bursts|coincidence|periodicity|coverage|derived|baseline [options]\n"
+        "  stats STORE heatmap|bursts|coincidence|periodicity|coverage|derived|baseline [--hide-automated] [options]\n"
         "                       analyses of the view, as JSON\n"
         "  events STORE list|import FILE|export FILE [--format csv|json|ics]\n"
         "                       dated events: list as JSON, import or export CSV, JSON or iCalendar\n\n"

@@ -108,6 +108,7 @@ int runRenderCommand(const QStringList &args)
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("STORE"), QStringLiteral("The store file."));
     ViewOptions::add(p);
+    ViewOptions::addHideAutomated(p, true);
     addRenderOptions(p);
     const int early =
         parseOrHelp(p, args, QStringLiteral("Usage: dnstimeline render STORE -o FILE|--bundle PATH [options]"));
@@ -119,6 +120,7 @@ int runRenderCommand(const QStringList &args)
     try {
         view.query = ViewOptions::parse(p);
         parseChart(p, view);
+        view.hideAutomatedAt = ViewOptions::hideAutomated(p);
     } catch (const Failure &bad) {
         return usageError(bad.message());
     }
@@ -137,6 +139,10 @@ int runRenderCommand(const QStringList &args)
         }
         if (!store)
             store = openStore(storePath, StoreOpenMode::ReadOnly);
+        if (const QString tooMany = tooManyBins(*store, view.query); !tooMany.isEmpty())
+            return fail(tooMany);
+        if (view.hideAutomatedAt)
+            view.automatedPairs = excludeAutomated(*store, view.query, *view.hideAutomatedAt);
         if (p.isSet(QStringLiteral("output"))) {
             const PreparedChart chart = ChartExport::prepare(*store, view, ChartFooter::exportTime());
             ChartRenderer::render(chart.spec, p.value(QStringLiteral("output")));

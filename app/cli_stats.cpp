@@ -104,7 +104,8 @@ void addStatsOptions(QCommandLineParser &p)
     o("shifts", "coincidence: circular shifts for the null (default 10000).", "N", "10000");
     o("seed", "coincidence: random seed (default 1).", "S", "1");
     o("peri-bin", "coincidence: peri-event histogram bin (default 6h).", "D", "6h");
-    o("threshold", "periodicity: score from which a pair looks automated (default 0.8).", "X", "0.8");
+    o("threshold", "periodicity and --hide-automated: score from which a pair looks automated (default 0.8).", "X",
+      "0.8");
     o("min-lookups", "periodicity: pairs with fewer lookups are not scored (default 6).", "N", "6");
     o("gap", "coverage: a silence longer than this splits coverage (default 1h).", "D", "1h");
 }
@@ -160,6 +161,7 @@ int runStatsCommand(const QStringList &args)
     p.addPositionalArgument(QStringLiteral("STORE"), QStringLiteral("The store."));
     p.addPositionalArgument(QStringLiteral("ANALYSIS"), kAnalyses.join(QLatin1Char('|')));
     ViewOptions::add(p);
+    ViewOptions::addHideAutomated(p, false);
     addStatsOptions(p);
     const int early = parseOrHelp(p, args,
                                   QStringLiteral("Usage: dnstimeline stats STORE %1 [options]\n"
@@ -173,16 +175,30 @@ int runStatsCommand(const QStringList &args)
         return usageError(
             QStringLiteral("stats needs STORE and one of %1 (see --help)").arg(kAnalyses.join(QLatin1String(", "))));
     BinQuery view;
+    std::optional<double> hideAt;
     StatsOptions options;
     try {
         view = ViewOptions::parse(p);
+        hideAt = ViewOptions::hideAutomated(p);
         options.parse(p, view.topK);
     } catch (const Failure &bad) {
         return usageError(bad.message());
     }
     try {
         const std::unique_ptr<LookupStore> store = openStore(pos[0], StoreOpenMode::ReadOnly);
+        if (const QString tooMany = tooManyBins(*store, view); !tooMany.isEmpty())
+            return fail(tooMany);
+        QJsonArray hidden;
+        if (hideAt) {
+            for (const AutomatedPair &a : excludeAutomated(*store, view, *hideAt))
+                hidden.append(QJsonObject{{QStringLiteral("client"), a.client},
+                                          {QStringLiteral("qname"), a.qname},
+                                          {QStringLiteral("score"), a.score}});
+        }
         QJsonObject result = runAnalysis(pos[1], *store, view, options);
+        if (hideAt)
+            result.insert(QStringLiteral("hidden_automated"),
+                          QJsonObject{{QStringLiteral("threshold"), *hideAt}, {QStringLiteral("pairs"), hidden}});
         result.insert(QStringLiteral("analysis"), pos[1]);
         out(QJsonDocument(result).toJson(QJsonDocument::Compact) + '\n');
         return 0;

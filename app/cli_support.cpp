@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli_support.h"
 
+#include "dataset_selection.h"
 #include "failure.h"
+
+#include <QDateTime>
+#include <QLocale>
 
 #include <cstdio>
 
@@ -54,4 +58,32 @@ QString CliSupport::observationsOnly(LookupStore &store, const QList<qint64> &da
                "they have no single time and cannot be binned; the window shows them as spans")
         .arg(names.size() > 1 ? QStringLiteral("s") : QString(), names.join(QStringLiteral(", ")),
              names.size() > 1 ? QString() : QStringLiteral("s"));
+}
+
+QString CliSupport::tooManyBins(LookupStore &store, const BinQuery &query)
+{
+    if (!query.width)
+        return {}; // auto picks a width that fits
+    const TimeRange range = query.range.value_or(DatasetSelection::extent(store.datasets(), query.datasets));
+    const qint64 bins = query.width->binCount(range, query.zone);
+    if (bins <= BinWidth::kMaxBins)
+        return {};
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    const auto stamp = [&](qint64 us) { // "…Z" in UTC, the offset elsewhere
+        const QDateTime t = QDateTime::fromMSecsSinceEpoch(us / 1000, query.zone);
+        return (query.zone == QTimeZone::utc() ? t.toUTC() : t).toString(Qt::ISODate);
+    };
+    return QStringLiteral("%1 bins of %2 from %3 to %4 are more than the limit of %5; use --bin %6 or wider, or a "
+                          "shorter --from/--to")
+        .arg(english.toString(bins), query.width->name(), stamp(range.fromUs), stamp(range.toUs),
+             english.toString(BinWidth::kMaxBins),
+             BinWidth::finestFitting(range, BinWidth::kMaxBins, query.zone).name());
+}
+
+QList<AutomatedPair> CliSupport::excludeAutomated(LookupStore &store, BinQuery &query, double threshold)
+{
+    const QList<AutomatedPair> automated =
+        AutomatedTraffic::find(store, query, threshold).value_or(QList<AutomatedPair>{});
+    query.excludedPairs = AutomatedTraffic::pairs(automated);
+    return automated;
 }

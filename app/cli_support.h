@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "automated_traffic.h"
 #include "lookup_store.h"
 
 #include <QByteArray>
@@ -20,4 +21,10 @@ int parseOrHelp(QCommandLineParser &parser, const QStringList &args, const QStri
 // When every dataset a view selects (empty: all) holds passive-DNS observations, which have
 // no single time and are not binned: a message saying so. Empty otherwise.
 QString observationsOnly(LookupStore &store, const QList<qint64> &datasetIds);
+// When a view's fixed bin width gives more bins than a table holds (BinWidth::kMaxBins) over
+// its range (the data's extent without --from/--to): a message naming both counts and the
+// finest width that fits. Empty otherwise.
+QString tooManyBins(LookupStore &store, const BinQuery &query);
+// --hide-automated: the view's automated pairs at threshold, now left out of query.
+QList<AutomatedPair> excludeAutomated(LookupStore &store, BinQuery &query, double threshold);
 } // namespace CliSupport

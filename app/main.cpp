@@ -6,11 +6,17 @@
 #include "failure_notice.h"
 #include "main_window.h"
 #include "store_schema.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdio>
 #include <memory>
 
@@ -19,6 +25,21 @@ bool haveDisplay()
 {
     return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
         !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+// Qt's platforms ask for the runtime folder and warn when XDG_RUNTIME_DIR is unset (cron, ssh,
+// CI), on every headless render: give them a private folder of this user's instead, so that a
+// headless run prints nothing but its output and real errors.
+void provideRuntimeDir()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QByteArray dir = QFile::encodeName(QDir::tempPath()) + "/dnstimeline-runtime-" + QByteArray::number(getuid());
+    struct stat st {};
+    if (mkdir(dir.constData(), 0700) != 0 && errno != EEXIST)
+        return;
+    if (lstat(dir.constData(), &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == getuid() && (st.st_mode & 0777) == 0700)
+        qputenv("XDG_RUNTIME_DIR", dir);
 }
 
 QStringList argumentList(int argc, char **argv)
@@ -52,6 +73,7 @@ int main(int argc, char **argv)
         }
         if (!haveDisplay())
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        provideRuntimeDir();
         QApplication app(argc, argv);
         return Cli::run(args);
     }
@@ -66,6 +88,7 @@ int main(int argc, char **argv)
         return 3;
     }
     QApplication app(argc, argv);
+    Translations::install(app);      // the window's language: LANG, LC_ALL, LC_MESSAGES
     ColorScheme::applyOverride(app); // DNSTL_COLOR_SCHEME=dark|light, else the system's palette
     QGuiApplication::setDesktopFileName(QStringLiteral("org.dnstimeline.DnsTimeline"));
     MainWindow window;

@@ -3,7 +3,6 @@
 #include "view_options.h"
 
 #include "failure.h"
-
 #include "timestamp_parser.h"
 
 void ViewOptions::add(QCommandLineParser &parser)
@@ -101,4 +100,29 @@ BinQuery ViewOptions::parse(const QCommandLineParser &parser)
         q.filters.append({*field, w.mid(eq + 1)});
     }
     return q;
+}
+
+void ViewOptions::addHideAutomated(QCommandLineParser &parser, bool withThreshold)
+{
+    parser.addOption({QStringLiteral("hide-automated"),
+                      QStringLiteral("Leave out the lookups of client-name pairs that look automated: a beacon score "
+                                     "(stats periodicity) at or above --threshold over the view.")});
+    if (withThreshold)
+        parser.addOption({QStringLiteral("threshold"),
+                          QStringLiteral("With --hide-automated: the score from which a pair looks automated, 0.5 to "
+                                         "1 (default 0.8)."),
+                          QStringLiteral("X"), QStringLiteral("0.8")});
+}
+
+std::optional<double> ViewOptions::hideAutomated(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("hide-automated")))
+        return std::nullopt;
+    bool ok = false;
+    const double threshold = parser.value(QStringLiteral("threshold")).toDouble(&ok);
+    if (!ok || threshold < 0.5 || threshold > 1)
+        throw Failure(Failure::Kind::BadInput,
+                      QStringLiteral("bad --threshold '%1' (a score from 0.5 to 1)")
+                          .arg(parser.value(QStringLiteral("threshold"))));
+    return threshold;
 }

@@ -16,4 +16,11 @@ namespace ViewOptions {
 void add(QCommandLineParser &parser);
 // Fills a BinQuery; on a bad value throws Failure (BadInput) with a one-line message.
 BinQuery parse(const QCommandLineParser &parser);
+
+// --hide-automated, and --threshold X (0.5 … 1, default 0.8) unless the command has its own
+// (stats, whose --threshold is the periodicity's).
+void addHideAutomated(QCommandLineParser &parser, bool withThreshold);
+// The threshold when --hide-automated is given; nullopt without it. A bad threshold throws
+// Failure (BadInput).
+std::optional<double> hideAutomated(const QCommandLineParser &parser);
 } // namespace ViewOptions

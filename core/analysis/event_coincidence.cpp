@@ -5,6 +5,7 @@
 #include "duration_text.h"
 
 #include <QJsonArray>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -28,9 +29,9 @@ struct Span {
     qint64 lo, hi;
 };
 
-QString percent(double share)
+QString percent(double share, int decimals = 0)
 {
-    return QString::number(std::lround(share * 100)) + QLatin1Char('%');
+    return QString::number(share * 100, 'f', decimals) + QLatin1Char('%');
 }
 
 QString theEvents(int n)
@@ -147,11 +148,32 @@ std::optional<EventCoincidence::Result> EventCoincidence::run(const FineCounts &
     r.nullMean = sum / r.shifts;
     r.nullSd = r.shifts > 1 ? std::sqrt(std::max(0.0, (sumSq - sum * r.nullMean) / (r.shifts - 1))) : 0.0;
     r.pValue = double(1 + atLeast) / double(1 + r.shifts);
-    r.sentence = QStringLiteral("%1 of %2 fell within ±%3 of %4; by chance %5 ± %6; p = %7")
-                     .arg(percent(r.observedShare), params.seriesName, DurationText::words(params.windowUs),
-                          theEvents(r.events), percent(r.nullMean), percent(r.nullSd), pText(*r.pValue));
+    r.shiftsAtLeast = atLeast;
+    const int decimals = shareDecimals(r.nullSd);
+    const QString p = atLeast == 0
+        ? QStringLiteral("p < %1: none of %2 shifts reached it")
+              .arg(pText(pBound(r.shifts)), QLocale::c().toString(r.shifts))
+        : QStringLiteral("p = %1 (%2 of %3 shifts reached it)").arg(pText(*r.pValue)).arg(atLeast).arg(r.shifts);
+    r.sentence = QStringLiteral("%1 of %2 fell within ±%3 of %4; by chance %5 ± %6; %7")
+                     .arg(percent(r.observedShare, decimals), params.seriesName, DurationText::words(params.windowUs),
+                          theEvents(r.events), percent(r.nullMean, decimals), percent(r.nullSd, decimals), p);
     reportProgress(progress, 1.0);
     return r;
+}
+
+int EventCoincidence::shareDecimals(double sd)
+{
+    const double percentSd = sd * 100;
+    if (!(percentSd > 0))
+        return 1;
+    return std::clamp(-int(std::floor(std::log10(percentSd))), 0, 3);
+}
+
+double EventCoincidence::pBound(int shifts)
+{
+    const double p = 1.0 / double(std::max(shifts, 0) + 1);
+    const double scale = std::pow(10.0, std::floor(std::log10(p)));
+    return std::ceil(p / scale - 1e-9) * scale;
 }
 
 QJsonObject EventCoincidence::toJson(const Result &r)

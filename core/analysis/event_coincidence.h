@@ -43,6 +43,7 @@ public:
         double nullMean = 0, nullSd = 0;
         std::optional<double> pValue; // none: the extent is too short for any allowed shift
         int shifts = 0;
+        qint64 shiftsAtLeast = 0; // shifts that put at least inWindows lookups in the windows
         qint64 minShiftUs = 0;
         qint64 windowUs = 0;
         int events = 0;
@@ -67,4 +68,10 @@ public:
                                      std::optional<TimeRange> extent = std::nullopt,
                                      const AnalysisProgress &progress = {});
     static QJsonObject toJson(const Result &result);
+    // Decimals that make a share checkable against its spread: the spread in percent keeps one
+    // significant digit ("24.4% ± 0.1%", "24% ± 2%"), at most 3.
+    static int shareDecimals(double sd);
+    // The smallest p a run of shifts can give, 1/(shifts+1), rounded up to one significant
+    // digit: p < that when no shift reached the observed count (10,000 shifts: 0.0001).
+    static double pBound(int shifts);
 };

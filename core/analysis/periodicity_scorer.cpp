@@ -33,56 +33,102 @@ double power(const qint64 *t, size_t k, double periodUs)
     return std::abs(sum) / double(k);
 }
 
-void scoreGaps(PeriodicityScorer::PairScore &p, std::vector<qint64> &gaps, std::vector<qint64> &scratch)
+// Lookups of a pair this close to the one before belong to the same poll: an A and an AAAA
+// query, a retry, a search-domain walk.
+constexpr qint64 kSamePollUs = 1'000'000;
+
+// The densest windows of sorted gaps, each width wide: [first, last) indexes of the best two
+// that do not overlap (the second may be empty).
+struct Modes {
+    size_t firstBegin = 0, firstEnd = 0, secondBegin = 0, secondEnd = 0;
+};
+
+Modes densestWindows(const std::vector<qint64> &gaps, qint64 width, std::vector<size_t> &ends)
+{
+    // For each start, the end of its window; the best window, then the best one apart from it.
+    ends.resize(gaps.size());
+    for (size_t lo = 0, hi = 0; lo < gaps.size(); ++lo) {
+        while (hi < gaps.size() && gaps[hi] < gaps[lo] + width)
+            ++hi;
+        ends[lo] = hi;
+    }
+    Modes m;
+    for (size_t lo = 0; lo < gaps.size(); ++lo) {
+        if (ends[lo] - lo > m.firstEnd - m.firstBegin)
+            m.firstBegin = lo, m.firstEnd = ends[lo];
+    }
+    for (size_t lo = 0; lo < gaps.size(); ++lo) {
+        size_t hi = 0;
+        if (lo < m.firstBegin)
+            hi = std::min(ends[lo], m.firstBegin); // before the first window, cut where it begins
+        else if (lo >= m.firstEnd)
+            hi = ends[lo];
+        else
+            continue;
+        if (hi - lo > m.secondEnd - m.secondBegin)
+            m.secondBegin = lo, m.secondEnd = hi;
+    }
+    return m;
+}
+
+void scoreGaps(PeriodicityScorer::PairScore &p, std::vector<qint64> &gaps, std::vector<qint64> &scratch,
+               std::vector<size_t> &ends)
 {
     std::sort(gaps.begin(), gaps.end());
     const double q1 = quantileSorted(gaps, 0.25), q2 = quantileSorted(gaps, 0.5), q3 = quantileSorted(gaps, 0.75);
     p.medianGapUs = qint64(q2);
-    p.skewPart = q3 > q1 ? 1.0 - std::abs((q3 + q1 - 2 * q2) / (q3 - q1)) : 1.0;
+    // Bowley skew, which RITA reads as 0 when the median equals a quartile: then most gaps are
+    // one period and the skew says only on which side a second period or the outliers lie (a
+    // poll alternating 99 s and 135 s gaps is no less a machine than one with 99 s alone).
+    // "Equal" allows the timer's jitter: a second, or 2% of the median.
+    const double same = std::max(1e6, 0.02 * q2);
+    const bool degenerate = q2 - q1 <= same || q3 - q2 <= same;
+    p.skewPart = degenerate || q3 <= q1 ? 1.0 : 1.0 - std::abs((q3 + q1 - 2 * q2) / (q3 - q1));
     scratch.resize(gaps.size());
     for (size_t i = 0; i < gaps.size(); ++i)
         scratch[i] = std::llabs(gaps[i] - qint64(q2));
     std::nth_element(scratch.begin(), scratch.begin() + qsizetype(scratch.size() / 2), scratch.end());
     const double mad = double(scratch[scratch.size() / 2]);
     p.madPart = q2 > 0 ? 1.0 - std::min(1.0, mad / q2) : 0.0;
+    // The share of gaps in the two densest windows 10% of the median wide: one or two periods.
     const qint64 width = std::max<qint64>(1'000'000, qint64(0.1 * q2));
-    size_t best = 0;
-    for (size_t lo = 0, hi = 0; lo < gaps.size(); ++lo) {
-        while (hi < gaps.size() && gaps[hi] < gaps[lo] + width)
-            ++hi;
-        best = std::max(best, hi - lo);
-    }
-    p.modeShare = double(best) / double(gaps.size());
+    const Modes m = densestWindows(gaps, width, ends);
+    p.modeShare = double(m.firstEnd - m.firstBegin + m.secondEnd - m.secondBegin) / double(gaps.size());
     p.countPart = std::min(1.0, double(gaps.size()) / 30.0);
     p.score = (p.skewPart + p.madPart + p.modeShare + p.countPart) / 4.0;
+    // The fundamental period: the mean of the gaps within 20% of the densest window's median (a
+    // harmonic of it would phase-lock as well, so the periodogram alone cannot tell it; the
+    // mean, not the window, so that a uniform jitter is centred).
+    p.periodUs = 0;
+    if (m.firstEnd > m.firstBegin) {
+        const double centre = double(gaps[(m.firstBegin + m.firstEnd - 1) / 2]);
+        const auto lo = std::lower_bound(gaps.begin(), gaps.end(), qint64(std::ceil(0.8 * centre)));
+        const auto hi = std::upper_bound(gaps.begin(), gaps.end(), qint64(std::floor(1.2 * centre)));
+        double sum = 0;
+        for (auto g = lo; g != hi; ++g)
+            sum += double(*g);
+        p.periodUs = hi > lo ? qint64(std::llround(sum / double(hi - lo))) : qint64(centre);
+    }
 }
 
-void dominantPeriod(PeriodicityScorer::PairScore &p, const qint64 *t, size_t k)
+// How phase-locked the polls are at the period: the Schuster power, for the top pairs.
+void periodPower(PeriodicityScorer::PairScore &p, const std::vector<qint64> &polls)
 {
-    if (k < 3 || p.medianGapUs <= 0)
-        return;
-    // Mean of the gaps near the median: a precise estimate for a jittered period.
-    const size_t m = std::min<size_t>(k, 513);
-    double sum = 0;
-    int n = 0;
-    for (size_t i = 1; i < m; ++i) {
-        const qint64 g = t[i] - t[i - 1];
-        if (std::llabs(g - p.medianGapUs) * 10 <= p.medianGapUs)
-            sum += double(g), ++n;
+    if (polls.size() >= 3 && p.periodUs >= 1'000'000)
+        p.periodPower = power(polls.data(), polls.size(), double(p.periodUs));
+}
+
+// The pair's polls: its lookup times with those under kSamePollUs after the one before left
+// out, unless that leaves fewer than minLookups (a flood of fast lookups is scored as it is).
+void pollsOf(const qint64 *t, size_t k, qint64 minLookups, std::vector<qint64> &polls)
+{
+    polls.clear();
+    for (size_t i = 0; i < k; ++i) {
+        if (polls.empty() || t[i] - polls.back() >= kSamePollUs)
+            polls.push_back(t[i]);
     }
-    std::vector<double> candidates;
-    for (double base : {double(p.medianGapUs), n > 0 ? sum / n : double(p.medianGapUs)})
-        for (double f : {0.5, 1.0, 2.0, 3.0})
-            candidates.push_back(base * f);
-    for (int i = 0; i <= 48; ++i)
-        candidates.push_back(double(p.medianGapUs) / 8 * std::pow(64.0, i / 48.0));
-    for (double c : candidates) {
-        if (c < 1e6)
-            continue;
-        const double pw = power(t, k, c);
-        if (pw > p.periodPower + 1e-9)
-            p.periodPower = pw, p.periodUs = qint64(std::llround(c));
-    }
+    if (qint64(polls.size()) < std::max<qint64>(minLookups, 2))
+        polls.assign(t, t + k);
 }
 
 } // namespace
@@ -105,7 +151,8 @@ std::optional<PeriodicityScorer::Result> PeriodicityScorer::score(const PairTime
         QString client, qname; // text, for a stable order of equal counts
     };
     std::vector<Scored> scored;
-    std::vector<qint64> gaps, scratch;
+    std::vector<qint64> gaps, scratch, polls;
+    std::vector<size_t> ends;
     for (size_t p = 0; p < pairs.pairs.size(); ++p) {
         if ((p & 0xffff) == 0 && !reportProgress(progress, 0.9 * double(p) / double(pairs.pairs.size())))
             return std::nullopt;
@@ -114,14 +161,15 @@ std::optional<PeriodicityScorer::Result> PeriodicityScorer::score(const PairTime
         const size_t k = size_t(pair.end - pair.begin);
         if (qint64(k) < params.minLookups || k < 2)
             continue;
-        gaps.resize(k - 1);
-        for (size_t i = 1; i < k; ++i)
-            gaps[i - 1] = t[i] - t[i - 1];
+        pollsOf(t, k, params.minLookups, polls);
+        gaps.resize(polls.size() - 1);
+        for (size_t i = 1; i < polls.size(); ++i)
+            gaps[i - 1] = polls[i] - polls[i - 1];
         PairScore s;
         s.client = pair.client;
         s.qname = pair.qname;
         s.lookups = qint64(k);
-        scoreGaps(s, gaps, scratch);
+        scoreGaps(s, gaps, scratch, ends);
         s.automated = s.score >= params.automatedAt;
         scored.push_back({s, &pair, pairs.nameOf(pair.client), pairs.nameOf(pair.qname)});
     }
@@ -138,14 +186,17 @@ std::optional<PeriodicityScorer::Result> PeriodicityScorer::score(const PairTime
                       });
     for (size_t i = 0; i < top; ++i) {
         PairScore s = scored[i].score;
-        dominantPeriod(s, pairs.times.data() + scored[i].pair->begin,
-                       size_t(scored[i].pair->end - scored[i].pair->begin));
+        pollsOf(pairs.times.data() + scored[i].pair->begin, size_t(scored[i].pair->end - scored[i].pair->begin),
+                params.minLookups, polls);
+        periodPower(s, polls);
         r.top.append(s);
     }
     std::sort(scored.begin(), scored.end(), byName);
     for (const Scored &s : scored) {
-        if (s.score.automated)
+        if (s.score.automated) {
             r.automated.emplace_back(s.score.client, s.score.qname);
+            r.automatedScores.push_back(s.score.score);
+        }
     }
     reportProgress(progress, 1.0);
     return r;

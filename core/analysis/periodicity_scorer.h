@@ -17,15 +17,21 @@
 #include <vector>
 
 // Does a client look a name up like a machine? Per (client, qname) pair, a beacon score in
-// [0, 1] in the spirit of RITA's: the mean of four parts over the gaps between the pair's
-// lookups: 1 − |Bowley skew| (quartiles), 1 − MAD/median (dispersion), the mode share (the
-// largest share of gaps inside any window 10% of the median gap wide: a histogram mode) and
-// a count part min(1, gaps/30). A fixed period with small jitter scores near 1; Poisson
-// (human or random) lookups about 0.5. Pairs at or above the threshold are automated-looking.
-// For the top pairs, a Schuster periodogram (|Σ exp(2πi t/T)| / k over the first 512 lookups,
-// at the median gap, the mode's mean gap, their harmonics and a log grid) names the dominant
-// period. Only the lookups the filter passes count (the view's --where filters; pass
-// LookupFilter::forQuery of the view, whose columns must then be loaded too).
+// [0, 1] after RITA's (Active Countermeasures' beacon analysis: Bowley skew, median absolute
+// deviation and connection count of the gaps between connections), over the gaps between the
+// pair's polls: lookups under a second after the one before are the same poll (an A and an
+// AAAA query, a retry). The score is the mean of four parts: 1 − |Bowley skew|, read as 0 when
+// the median is within a second (or 2%) of a quartile as RITA does (most gaps are one period:
+// a second period or outliers on one side say nothing against a machine); 1 − MAD/median
+// (RITA caps the MAD at 30 s instead, which fails hourly beacons); the share of gaps in the two
+// densest windows 10% of the median wide (one or two periods); and a count part min(1, gaps/30)
+// where RITA divides by the dataset's 10-second periods. A fixed period with small jitter, two
+// alternating periods or A+AAAA pairs score near 1; Poisson (human or random) lookups about 0.5.
+// Pairs at or above the threshold are automated-looking. The period named is the fundamental:
+// the mean of the gaps within 20% of the densest window's; for the top pairs the Schuster power |Σ exp(2πi t/T)| / k
+// over the first 512 polls says how phase-locked they are at it. Only the lookups the filter
+// passes count (the view's --where filters; pass LookupFilter::forQuery of the view, whose
+// columns must then be loaded too).
 // Stateless; thread-safe. Cost: O(lookups) to group (one hash probe each, 4 bytes per lookup)
 // plus O(k log k) per pair to sort its gaps: about 1 s per 10 M lookups.
 class PeriodicityScorer {
@@ -40,14 +46,15 @@ public:
         qint64 lookups = 0;
         double score = 0, skewPart = 0, madPart = 0, modeShare = 0, countPart = 0;
         qint64 medianGapUs = 0;
-        qint64 periodUs = 0;    // dominant period; top pairs only
-        double periodPower = 0; // in [0, 1]
+        qint64 periodUs = 0;    // the fundamental period: the mean gap about the densest window
+        double periodPower = 0; // in [0, 1], at periodUs; top pairs only
         bool automated = false;
     };
     struct Result {
         qint64 pairs = 0;                                   // with at least minLookups
         QList<PairScore> top;                               // by lookups, descending
         std::vector<std::pair<quint32, quint32>> automated; // every automated (client, qname), by name
+        std::vector<double> automatedScores;                // their scores, in the same order
     };
 
     // Scores the pairs (those with at least minLookups; LookupStore::pairTimes). Equal counts

@@ -22,6 +22,20 @@ QStringList ChartFooter::parts(const QList<DatasetInfo> &datasets, const ExportV
         out.append(QStringLiteral("Split by %1 (top %2)").arg(lookupFieldName(*q.split)).arg(q.topK));
     if (!view.hiddenSeries.isEmpty())
         out.append(QStringLiteral("Hidden series: ") + view.hiddenSeries.join(QStringLiteral(", ")));
+    if (view.hideAutomatedAt) {
+        constexpr int kNamed = 3;
+        QStringList pairs;
+        for (qsizetype i = 0; i < std::min<qsizetype>(kNamed, view.automatedPairs.size()); ++i) {
+            const AutomatedPair &a = view.automatedPairs[i];
+            pairs.append(QStringLiteral("%1 → %2 (%3)").arg(a.client, a.qname).arg(a.score, 0, 'f', 2));
+        }
+        if (view.automatedPairs.size() > kNamed)
+            pairs.append(QStringLiteral("%1 more in provenance.json").arg(view.automatedPairs.size() - kNamed));
+        out.append(QStringLiteral("Automated traffic hidden: client → name pairs with a beacon score ≥ %1 (%2)%3")
+                       .arg(*view.hideAutomatedAt, 0, 'f', 2)
+                       .arg(view.automatedPairs.size())
+                       .arg(pairs.isEmpty() ? QString() : QStringLiteral(": ") + pairs.join(QStringLiteral(", "))));
+    }
     if (view.events && !view.hiddenCategories.isEmpty())
         out.append(QStringLiteral("Hidden event categories: ") + view.hiddenCategories.join(QStringLiteral(", ")));
     out.append(QStringLiteral("Bin width: ") + width.name());

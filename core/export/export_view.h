@@ -32,6 +32,10 @@ struct ExportView {
     // and events by category (lower case; "note" for events without one).
     QStringList hiddenSeries;
     QStringList hiddenCategories;
+    // "Hide automated traffic": the beacon score from which a pair is left out (none: off) and
+    // the pairs that rule left out, with their scores; query.excludedPairs holds the same pairs.
+    std::optional<double> hideAutomatedAt;
+    QList<AutomatedPair> automatedPairs;
     QSize size{1600, 900};
     double scale = 1;
 };

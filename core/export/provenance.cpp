@@ -15,6 +15,23 @@ QString iso(qint64 us, const QTimeZone &zone)
     return QString::fromLatin1(BinTableFormat::isoTime(us, zone));
 }
 
+// The rule and the pairs it left out; null when automated traffic was not hidden.
+QJsonValue hideAutomatedJson(const ExportView &view)
+{
+    if (!view.hideAutomatedAt)
+        return QJsonValue();
+    QJsonArray pairs;
+    for (const AutomatedPair &a : view.automatedPairs)
+        pairs.append(QJsonObject{{QStringLiteral("client"), a.client},
+                                 {QStringLiteral("qname"), a.qname},
+                                 {QStringLiteral("score"), a.score}});
+    return QJsonObject{{QStringLiteral("rule"),
+                        QStringLiteral("client-qname pairs with a beacon score >= threshold "
+                                       "(periodicity) are left out")},
+                       {QStringLiteral("threshold"), *view.hideAutomatedAt},
+                       {QStringLiteral("pairs"), pairs}};
+}
+
 } // namespace
 
 QJsonObject Provenance::datasetJson(const DatasetInfo &d)
@@ -68,6 +85,7 @@ QByteArray Provenance::build(const QList<DatasetInfo> &datasets, const ExportVie
         {QStringLiteral("hidden_series"), QJsonArray::fromStringList(view.hiddenSeries)},
         {QStringLiteral("hidden_event_categories"),
          QJsonArray::fromStringList(view.events ? view.hiddenCategories : QStringList())},
+        {QStringLiteral("hide_automated"), hideAutomatedJson(view)},
         {QStringLiteral("redacted"), view.redact},
         {QStringLiteral("names_redacted"), view.redactNames},
     };

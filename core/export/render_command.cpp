@@ -6,6 +6,15 @@
 
 #include <QRegularExpression>
 
+QStringList RenderCommand::viewArguments(const ExportView &view, bool withDatasets)
+{
+    QStringList out = viewArguments(view.query, withDatasets);
+    if (view.hideAutomatedAt)
+        out << QStringLiteral("--hide-automated") << QStringLiteral("--threshold")
+            << QString::number(*view.hideAutomatedAt);
+    return out;
+}
+
 QStringList RenderCommand::viewArguments(const BinQuery &query, bool withDatasets)
 {
     QStringList out;

@@ -16,6 +16,8 @@ namespace RenderCommand {
 // withDatasets: name the query's datasets (--dataset) for this store; a reproduced store holds
 // only the view's datasets, under other ids, and needs none.
 QStringList viewArguments(const BinQuery &query, bool withDatasets);
+// The same with the view's rule for automated traffic (--hide-automated --threshold X).
+QStringList viewArguments(const ExportView &view, bool withDatasets);
 // The options only `render` takes: title, events, theme, legend, style, hidden series and
 // event categories, size, scale, redaction.
 QStringList chartArguments(const ExportView &view);

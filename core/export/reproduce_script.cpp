@@ -87,7 +87,7 @@ QByteArray ReproduceScript::build(const QList<DatasetInfo> &datasets, const Expo
     }
     if (withEvents)
         commands.append("\"$DNSTIMELINE\" events \"$STORE\" import \"$HERE/events.csv\" >/dev/null");
-    const QByteArray viewArgs = shellLine(RenderCommand::viewArguments(view.query, false));
+    const QByteArray viewArgs = shellLine(RenderCommand::viewArguments(view, false));
     commands.append("\"$DNSTIMELINE\" bins \"$STORE\" " + viewArgs + " > \"$OUT/bins.csv\"");
     commands.append("\"$DNSTIMELINE\" render \"$STORE\" -o \"$OUT/chart.png\" " + viewArgs + ' ' +
                     shellLine(RenderCommand::chartArguments(view)));

@@ -123,6 +123,8 @@ public:
         : m_builder(options, sink, report), m_clock(options)
     {}
 
+    int firstYear() const { return m_clock.firstYear(); }
+
     bool line(qint64 number, QByteArrayView text)
     {
         if (text.trimmed().isEmpty())
@@ -196,5 +198,6 @@ ImportReport BindQueryLogImporter::read(QIODevice &in, const ImportOptions &opti
     ImportReport report;
     BindRead state(options, sink, report);
     feedLines(in, progress, report, state);
+    report.firstYear = state.firstYear();
     return report;
 }

@@ -95,6 +95,8 @@ public:
 
     bool reject(qint64 number, const QString &message) { return m_builder.reject(number, message); }
 
+    int firstYear() const { return m_time.firstYear(); }
+
     void finish(ImportReport &report)
     {
         if (const QString note = m_time.yearNote(); !note.isEmpty())
@@ -134,5 +136,6 @@ ImportReport CorednsLogImporter::read(QIODevice &in, const ImportOptions &option
     feedLines(in, progress, report, state);
     if (!report.cancelled && !report.error)
         state.finish(report);
+    report.firstYear = state.firstYear();
     return report;
 }

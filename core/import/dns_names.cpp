@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dns_names.h"
 
+#include <arpa/inet.h>
+
 #include <algorithm>
 #include <mutex>
 #include <optional>
@@ -192,6 +194,33 @@ void normalizeQtype(QByteArrayView in, QByteArray &out)
 void normalizeRcode(QByteArrayView in, QByteArray &out)
 {
     normalizeMnemonic(in, out, "RCODE", kMaxRcode, &rcodeName);
+}
+
+bool reverseName(QByteArrayView text, QByteArray &out)
+{
+    if (text.isEmpty() || text.size() > 45) // INET6_ADDRSTRLEN - 1
+        return false;
+    char zeroTerminated[46];
+    std::copy(text.begin(), text.end(), zeroTerminated);
+    zeroTerminated[text.size()] = '\0';
+    unsigned char bytes[16];
+    if (inet_pton(AF_INET, zeroTerminated, bytes) == 1) {
+        out = QByteArray::number(bytes[3]) + '.' + QByteArray::number(bytes[2]) + '.' + QByteArray::number(bytes[1]) +
+            '.' + QByteArray::number(bytes[0]) + ".in-addr.arpa";
+        return true;
+    }
+    if (inet_pton(AF_INET6, zeroTerminated, bytes) != 1)
+        return false;
+    static constexpr char kHex[] = "0123456789abcdef";
+    out.clear();
+    for (int i = 15; i >= 0; --i) {
+        out += kHex[bytes[i] & 0xf];
+        out += '.';
+        out += kHex[bytes[i] >> 4];
+        out += '.';
+    }
+    out += "ip6.arpa";
+    return true;
 }
 
 } // namespace DnsNames

@@ -40,4 +40,9 @@ void normalizeQtype(QByteArrayView in, QByteArray &out);
 // are kept as they are.
 void normalizeRcode(QByteArrayView in, QByteArray &out);
 
+// The reverse-lookup name of an address written as text: "192.0.2.1" -> "1.2.0.192.in-addr.arpa",
+// "2001:db8::1" -> "1.0.0.0.….8.b.d.0.1.0.0.2.ip6.arpa" (32 nibbles). False (out untouched)
+// when text is not an IPv4 or IPv6 address.
+bool reverseName(QByteArrayView text, QByteArray &out);
+
 } // namespace DnsNames

@@ -3,6 +3,7 @@
 #include "dnsmasq_log_importer.h"
 
 #include "dns_names.h"
+#include "dnsmasq_message.h"
 #include "line_reader.h"
 #include "syslog_clock.h"
 #include "zeek_lookup_builder.h"
@@ -41,41 +42,7 @@ QByteArrayView dnsmasqMessage(QByteArrayView afterStamp)
     const QByteArrayView tag = before.sliced(before.lastIndexOf(' ') + 1);
     if (!tag.startsWith("dnsmasq") && !tag.startsWith("pihole-FTL"))
         return {};
-    QByteArrayView message = afterStamp.sliced(colon + 2);
-    // log-queries=extra: "SERIAL ADDRESS/PORT " before the message
-    const qsizetype first = message.indexOf(' ');
-    if (first > 0 && isDigit(message[0])) {
-        const qsizetype second = message.indexOf(' ', first + 1);
-        if (second > 0 && message.sliced(first + 1, second - first - 1).contains('/'))
-            message = message.sliced(second + 1);
-    }
-    return message;
-}
-
-struct AnswerKind {
-    const char *prefix;
-    const char *rcode; // nullptr: from the answer's value
-};
-constexpr AnswerKind kAnswerKinds[] = {
-    {"reply ", nullptr},
-    {"cached ", nullptr},
-    {"cached-stale ", nullptr},
-    {"config ", nullptr},
-    {"gravity blocked ", "BLOCKED-GRAVITY"},
-    {"regex blacklisted ", "BLOCKED-REGEX"},
-    {"regex denied ", "BLOCKED-REGEX"},
-    {"exactly blacklisted ", "BLOCKED-EXACT"},
-    {"exactly denied ", "BLOCKED-EXACT"},
-    {"special domain ", "BLOCKED-SPECIAL"},
-};
-
-QByteArrayView rcodeOfValue(QByteArrayView value)
-{
-    for (const char *word : {"NXDOMAIN", "SERVFAIL", "REFUSED", "NOTIMP"}) {
-        if (value == QByteArrayView(word))
-            return value;
-    }
-    return "NOERROR";
+    return afterStamp.sliced(colon + 2);
 }
 
 // The per-import state of DnsmasqLogImporter::read: the queries waiting for their outcome.
@@ -99,6 +66,7 @@ public:
     }
 
     bool reject(qint64 number, const QString &message) { return m_builder.reject(number, message); }
+    int firstYear() const { return m_clock.firstYear(); }
 
     // The end of the input: the queries still waiting go out without an outcome.
     void finish(ImportReport &report)
@@ -111,6 +79,7 @@ public:
 private:
     struct Pending {
         qint64 line = 0;
+        qint64 serial = -1;
         QByteArray ts, client, qname, qtype, rcode, server;
         bool answered = false;
     };
@@ -122,63 +91,35 @@ private:
         const qsizetype length = stampLength(text);
         if (length == 0)
             return m_builder.reject(number, QStringLiteral("no time at the start of the line"));
-        const QByteArrayView message = dnsmasqMessage(text.sliced(length));
-        if (message.isEmpty())
+        const QByteArrayView body = dnsmasqMessage(text.sliced(length));
+        if (body.isEmpty())
             return true; // another program's line
-        if (message.startsWith("query["))
-            return query(number, text.first(length), message);
-        m_lastAnswerName.clear();
-        if (message.startsWith("forwarded ")) {
-            const qsizetype to = message.indexOf(" to ");
-            if (to < 0)
-                return m_builder.reject(number, QStringLiteral("forwarded line without 'to SERVER'"));
-            QByteArrayView server = message.sliced(to + 4).trimmed();
-            const qsizetype hash = server.lastIndexOf('#');
-            if (hash > 0)
-                server = server.first(hash);
-            if (Pending *p = waiting(message.sliced(10, to - 10), Need::Server))
-                p->server = server.toByteArray();
-            return true;
-        }
-        const AnswerKind *kind = nullptr;
-        for (const AnswerKind &k : kAnswerKinds) {
-            if (message.startsWith(k.prefix))
-                kind = &k;
-        }
-        const bool fromFile = message.startsWith('/'); // /etc/hosts, /etc/pihole/local.list, ...
-        if (!kind && !fromFile) {
+        const DnsmasqMessage m = DnsmasqMessage::parse(body);
+        if (m.kind != DnsmasqMessage::Kind::Outcome)
             m_lastAnswerName.clear();
-            return true; // not a query or its outcome
-        }
-        const qsizetype start = kind ? qsizetype(qstrlen(kind->prefix)) : message.indexOf(' ') + 1;
-        const qsizetype is = message.indexOf(" is ", start);
-        if (start <= 0 || is < 0)
-            return m_builder.reject(number, QStringLiteral("answer line without 'NAME is VALUE'"));
-        DnsNames::normalizeQname(message.sliced(start, is - start), m_name);
-        if (m_name == m_lastAnswerName)
-            return true; // more records of the answer just read
-        m_lastAnswerName = m_name;
-        if (Pending *p = waiting(m_name, Need::Outcome)) {
-            p->rcode = kind && kind->rcode ? QByteArray(kind->rcode)
-                                           : rcodeOfValue(message.sliced(is + 4).trimmed()).toByteArray();
-            p->answered = true;
+        switch (m.kind) {
+        case DnsmasqMessage::Kind::Other:
+            return true;
+        case DnsmasqMessage::Kind::Malformed:
+            return m_builder.reject(number, QString::fromLatin1(m.malformed));
+        case DnsmasqMessage::Kind::Query:
+            return query(number, text.first(length), m);
+        case DnsmasqMessage::Kind::Forwarded:
+            if (Pending *p = forwardedQuery(m))
+                p->server = m.server.toByteArray();
+            return true;
+        case DnsmasqMessage::Kind::Outcome:
+            outcome(m);
+            return true;
         }
         return true;
     }
 
-    bool query(qint64 number, QByteArrayView stamp, QByteArrayView message)
+    bool query(qint64 number, QByteArrayView stamp, const DnsmasqMessage &m)
     {
-        m_lastAnswerName.clear();
-        const qsizetype close = message.indexOf(']');
-        const qsizetype from = message.indexOf(" from ");
-        if (close < 7 || from < close + 2)
-            return m_builder.reject(number, QStringLiteral("query line without [TYPE] NAME from CLIENT"));
-        const QByteArrayView name = message.sliced(close + 1, from - close - 1).trimmed();
-        const QByteArrayView client = message.sliced(from + 6).trimmed();
-        if (name.isEmpty() || client.isEmpty())
-            return m_builder.reject(number, QStringLiteral("query line without [TYPE] NAME from CLIENT"));
         Pending p;
         p.line = number;
+        p.serial = m.serial;
         if (stamp.size() == SyslogClock::kStampLength && SyslogClock::startsWithStamp(stamp)) {
             SyslogClock::IsoText iso;
             if (!m_clock.toIso(stamp, iso))
@@ -187,21 +128,85 @@ private:
         } else {
             p.ts = stamp.toByteArray();
         }
-        p.client = client.toByteArray();
-        DnsNames::normalizeQname(name, p.qname);
-        p.qtype = message.sliced(6, close - 6).toByteArray();
+        p.client = m.client.toByteArray();
+        DnsNames::normalizeQname(m.name, p.qname);
+        // "type=65" for a type dnsmasq has no mnemonic for
+        p.qtype = (m.qtype.startsWith("type=") ? m.qtype.sliced(5) : m.qtype).toByteArray();
         m_pending.push_back(std::move(p));
         return true;
     }
 
+    // The query a forwarded line belongs to: by serial, else the oldest of that name not yet
+    // forwarded.
+    Pending *forwardedQuery(const DnsmasqMessage &m)
+    {
+        if (Pending *p = bySerial(m.serial))
+            return p->server.isEmpty() ? p : nullptr;
+        DnsNames::normalizeQname(m.name, m_name);
+        return waiting(m_name, Need::Server);
+    }
+
+    void outcome(const DnsmasqMessage &m)
+    {
+        Pending *p = bySerial(m.serial);
+        if (!p && m.serial < 0) {
+            DnsNames::normalizeQname(m.name, m_name);
+            if (m_name == m_lastAnswerName)
+                return; // more records of the answer just read
+            m_lastAnswerName = m_name;
+            p = byOutcomeName(m);
+        }
+        if (p) {
+            p->rcode = m.rcode.toByteArray();
+            p->answered = true;
+        }
+    }
+
+    // Without a serial: the oldest unanswered query of the line's name; of the reverse name
+    // when the line names an address (or of the value, for a forward answer written that way
+    // round); for "error", the oldest forwarded one (a reply), else the newest one.
+    Pending *byOutcomeName(const DnsmasqMessage &m)
+    {
+        if (m_name == "error" && !waiting(m_name, Need::Outcome)) {
+            if (m.fromUpstream) {
+                for (Pending &q : m_pending) {
+                    if (!q.answered && !q.server.isEmpty())
+                        return &q;
+                }
+            }
+            for (auto q = m_pending.rbegin(); q != m_pending.rend(); ++q) {
+                if (!q->answered)
+                    return &*q;
+            }
+            return nullptr;
+        }
+        if (DnsNames::reverseName(m.name, m_reverse)) {
+            if (Pending *p = waiting(m_reverse, Need::Outcome))
+                return p;
+            DnsNames::normalizeQname(m.value, m_reverse);
+            return waiting(m_reverse, Need::Outcome);
+        }
+        return waiting(m_name, Need::Outcome);
+    }
+
+    Pending *bySerial(qint64 serial)
+    {
+        if (serial < 0)
+            return nullptr;
+        for (Pending &p : m_pending) {
+            if (p.serial == serial && !p.answered)
+                return &p;
+        }
+        return nullptr;
+    }
+
     enum class Need { Outcome, Server };
 
-    // The oldest query for name still without an outcome (and, for Need::Server, a server).
-    Pending *waiting(QByteArrayView name, Need need)
+    // The oldest query for name (normalised) still without an outcome (and, for Need::Server, a server).
+    Pending *waiting(const QByteArray &name, Need need)
     {
-        DnsNames::normalizeQname(name, m_match);
         for (Pending &p : m_pending) {
-            if (!p.answered && p.qname == m_match && (need == Need::Outcome || p.server.isEmpty()))
+            if (!p.answered && p.qname == name && (need == Need::Outcome || p.server.isEmpty()))
                 return &p;
         }
         return nullptr;
@@ -225,7 +230,7 @@ private:
     ZeekLookupBuilder m_builder;
     SyslogClock m_clock;
     std::deque<Pending> m_pending;
-    QByteArray m_name, m_match;
+    QByteArray m_name, m_reverse;
     QByteArray m_lastAnswerName; // the name of the outcome line just read, if the last line was one
 };
 
@@ -252,5 +257,6 @@ ImportReport DnsmasqLogImporter::read(QIODevice &in, const ImportOptions &option
     feedLines(in, progress, report, state);
     if (!report.cancelled && !report.error)
         state.finish(report);
+    report.firstYear = state.firstYear();
     return report;
 }

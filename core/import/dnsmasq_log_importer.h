@@ -12,21 +12,28 @@
 // A line starts with a syslog stamp (its year as SyslogClock decides: ImportOptions::year,
 // else from the file's modification time, rolling over at New Year) or an ISO 8601 time
 // (rsyslog's high-precision format), then an optional host name and the tag `dnsmasq[PID]:`
-// (or `pihole-FTL[PID]:`); `log-queries=extra`'s "SERIAL ADDRESS/PORT" prefix is read past.
+// (or `pihole-FTL[PID]:`); `log-queries=extra`'s "SERIAL ADDRESS/PORT" prefix gives the serial.
 // Times without an offset are local time in ImportOptions::zone.
-// Each `query[TYPE] NAME from CLIENT` line is one lookup. The lines that follow it are not
-// lookups but give it its outcome, matched by name to the oldest pending query that has none:
+// Each `query[TYPE] NAME from CLIENT` (or `auth[TYPE]`, an authoritative zone's) line is one
+// lookup. The lines that follow it are not lookups but give it its outcome (DnsmasqMessage
+// lists their forms): with log-queries=extra by the serial that ties a query's lines
+// together, else by name, to the oldest pending query that has none:
 //   forwarded NAME to SERVER[#PORT]     -> server (the first one, without the port)
-//   reply|cached|cached-stale|config NAME is X, and /path/of/hosts NAME is X ->
-//       rcode NXDOMAIN, SERVFAIL, REFUSED or NOTIMP when X is that word, else NOERROR
-//       (an address, <CNAME>, NODATA, NODATA-IPv4/6 ...); answer lines that continue the
-//       previous one for the same name (more addresses) are read past
-//   gravity blocked -> BLOCKED-GRAVITY, regex blacklisted|denied -> BLOCKED-REGEX,
-//   exactly blacklisted|denied -> BLOCKED-EXACT, special domain -> BLOCKED-SPECIAL (Pi-hole)
+//   reply|cached|cached-stale|config|DHCP|auth NAME is X, /path/of/hosts NAME is X ->
+//       rcode NXDOMAIN, SERVFAIL, REFUSED, FORMERR or NOTIMP when X says so (a number: its
+//       mnemonic), else NOERROR (an address, <CNAME>, NODATA, NODATA-IPv4/6 ...); answer
+//       lines that continue the previous one for the same name (more addresses) are read past.
+//       A line naming an address answers the reverse lookup of it (dnsmasq writes "config
+//       192.168.1.99 is NXDOMAIN" for 99.1.168.192.in-addr.arpa), or the lookup of the value
+//       ("config 198.51.100.80 is www.example"); "reply error is REFUSED" answers the oldest
+//       forwarded query, else (and a local "… error is …") the newest.
+//   gravity blocked -> BLOCKED-GRAVITY, regex blacklisted|denied -> BLOCKED-REGEX, exactly
+//   blacklisted|denied and blacklisted -> BLOCKED-EXACT, special domain and the Designated
+//   Resolver, Mozilla canary and Apple iCloud Private Relay domains -> BLOCKED-SPECIAL (Pi-hole)
 // A query keeps an empty rcode when no outcome arrives within 5,000 lines (or 512 queries
 // are waiting). Lookups reach the sink in file order.
-// Lines of other programs, and dnsmasq lines that are neither queries nor outcomes (DHCP,
-// dnssec-query, validation, start-up), are skipped silently. A line is rejected (counted,
+// Lines of other programs, and dnsmasq lines that are neither queries nor outcomes (DHCP leases,
+// dnssec-query, validation, ipset, start-up), are skipped silently. A line is rejected (counted,
 // the first 20 reported by line) when it has no time at the start, its time is not a valid
 // date, a query line lacks `[TYPE]`, the name or `from CLIENT`, a forwarded line lacks `to`,
 // an outcome line lacks `is`, or it is longer than 1 MiB; --strict fails on the first.

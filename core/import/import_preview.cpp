@@ -94,5 +94,7 @@ ImportPreview ImportPreview::make(const ImportRequest &request, int maxRows, qin
     preview.skipped = report.skipped;
     preview.notes = report.notes;
     preview.wholeFile = !report.cancelled;
+    preview.firstYear = report.firstYear;
+    preview.fileModifiedUs = options.fileModifiedUs;
     return preview;
 }

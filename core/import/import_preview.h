@@ -30,6 +30,10 @@ struct ImportPreview {
     qint64 skipped = 0;     // records read but not lookups (ImportReport::skipped)
     QStringList notes;      // what the importer assumed (ImportReport::notes)
     bool wholeFile = false; // the part read is the whole file
+    // Formats whose times carry no year: the year of the first record (the request's year, or
+    // inferred from the file's modification time, fileModifiedUs); 0 when the times carry it.
+    int firstYear = 0;
+    qint64 fileModifiedUs = 0; // µs UTC
 
     static ImportPreview make(const ImportRequest &request, int maxRows = 20, qint64 headBytes = qint64(1) << 20);
 };

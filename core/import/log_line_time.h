@@ -31,6 +31,8 @@ public:
     bool read(QByteArrayView time, QByteArrayView &out);
     // Where the year of year-less stamps came from (SyslogClock::yearNote); empty if none.
     QString yearNote() const { return m_clock.yearNote(); }
+    // The year the first year-less stamp got (SyslogClock::firstYear); 0 if none.
+    int firstYear() const { return m_clock.firstYear(); }
 
 private:
     SyslogClock m_clock;

@@ -47,7 +47,7 @@ QString SyslogClock::yearNote() const
             .arg(m_firstYear);
     const QString when = QDateTime::fromMSecsSinceEpoch(m_referenceUs / 1000, m_zone).toString(Qt::ISODate);
     return QStringLiteral("The times carry no year: the first line's year, %1, is the latest that puts it before %2 "
-                          "(%3); give --year to set it.")
+                          "(%3); set the year (--year, or Year in the import dialog) if the log is from another.")
         .arg(m_firstYear)
         .arg(m_referenceIsNow ? QStringLiteral("the time of the import")
                               : QStringLiteral("the file's modification time"),
@@ -74,7 +74,7 @@ bool SyslogClock::startsWithStamp(QByteArrayView t)
         isDigit(t[11]) && t[12] == ':' && isDigit(t[13]) && isDigit(t[14]);
 }
 
-int SyslogClock::firstYear(int month, int day, qint64 secondsOfDay) const
+int SyslogClock::guessFirstYear(int month, int day, qint64 secondsOfDay) const
 {
     if (m_fixedYear)
         return m_fixedYear;
@@ -101,7 +101,7 @@ bool SyslogClock::toIso(QByteArrayView t, IsoText &out)
         return false;
     const qint64 secondsOfDay = hour * 3600 + minute * 60 + second;
 
-    int year = m_year ? m_year : firstYear(month, day, secondsOfDay);
+    int year = m_year ? m_year : guessFirstYear(month, day, secondsOfDay);
     qint64 key = localKey(year, month, day, secondsOfDay);
     bool advance = m_year == 0;
     if (m_year != 0 && key < m_previousKey - kHalfYear) {

@@ -39,12 +39,14 @@ public:
     // does not start with a valid stamp (bad shape, day not in the month, hour > 23, ...);
     // the running year is then unchanged.
     bool toIso(QByteArrayView text, IsoText &out);
+    // The year the first valid stamp got (ImportOptions::year, or inferred); 0 before one.
+    int firstYear() const { return m_firstYear; }
     // Where the year of the first stamp came from, one sentence for ImportReport::notes (the
     // year is never a silent guess); empty before the first stamp.
     QString yearNote() const;
 
 private:
-    int firstYear(int month, int day, qint64 secondsOfDay) const;
+    int guessFirstYear(int month, int day, qint64 secondsOfDay) const;
 
     int m_fixedYear = 0;
     qint64 m_referenceUs = 0;      // file modification time (µs UTC)

@@ -83,6 +83,8 @@ public:
 
     bool reject(qint64 number, const QString &message) { return m_builder.reject(number, message); }
 
+    int firstYear() const { return m_time.firstYear(); }
+
     void finish(ImportReport &report)
     {
         while (!m_pending.empty() && emitFront()) {}
@@ -191,5 +193,6 @@ ImportReport UnboundLogImporter::read(QIODevice &in, const ImportOptions &option
     feedLines(in, progress, report, state);
     if (!report.cancelled && !report.error)
         state.finish(report);
+    report.firstYear = state.firstYear();
     return report;
 }

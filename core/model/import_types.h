@@ -42,6 +42,9 @@ struct ImportReport {
     // times were read in, what was skipped), one sentence each, for the report and the preview.
     QStringList notes;
     bool cancelled = false;
+    // Formats whose times carry no year (syslog stamps): the year the first record got, which is
+    // ImportOptions::year when given, else inferred (SyslogClock); 0 when the times carry it.
+    int firstYear = 0;
     static constexpr int kMaxIssues = 20;
 };
 

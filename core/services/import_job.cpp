@@ -7,6 +7,7 @@
 #include "importer_registry.h"
 #include "lookup_store.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -19,6 +20,25 @@ ImportResult failed(Failure::Kind kind, const QString &message)
     ImportResult result;
     result.report.error = Failure(kind, message);
     return result;
+}
+
+// Counts what it is given; for reading a file's head before the import.
+class CountingSink : public RecordSink {
+public:
+    void add(const RawLookup &) override { ++count; }
+    void addObservation(const RawObservation &) override { ++count; }
+    qint64 count = 0;
+};
+
+// For formats whose times carry no year: the year the first record of head gets without
+// ImportOptions::year (from the file's modification time); 0 for other formats.
+int yearOfHead(const Importer &importer, const QByteArray &head, const ImportOptions &options)
+{
+    QBuffer buffer;
+    buffer.setData(head);
+    buffer.open(QIODevice::ReadOnly);
+    CountingSink sink;
+    return importer.read(buffer, options, sink, {}).firstYear;
 }
 } // namespace
 
@@ -77,15 +97,20 @@ ImportResult runImport(LookupStore &store, const ImportRequest &request, const P
                               .arg(request.format, ImporterRegistry::supportedList()));
     }
 
+    ImportRequest effective = request;
+    ImportOptions &options = effective.options;
+    if (!options.fileModifiedUs) // dates without a year are placed before this moment
+        options.fileModifiedUs = QFileInfo(path).lastModified().toMSecsSinceEpoch() * 1000;
+    // A year inferred from the file's time is fixed now and kept with the import options, so
+    // that provenance names it and a re-import of a copy (reproduce.sh) gives the same times.
+    if (!options.year)
+        options.year = yearOfHead(*importer, head, options);
+
     DatasetInfo meta;
     meta.name = request.datasetName.isEmpty() ? QFileInfo(path).fileName() : request.datasetName;
     meta.sourceFile = QFileInfo(path).fileName();
     meta.format = importer->formatId();
-    meta.importOptions = importOptionsJson(request, meta.format);
-
-    ImportOptions options = request.options;
-    if (!options.fileModifiedUs) // dates without a year are placed before this moment
-        options.fileModifiedUs = QFileInfo(path).lastModified().toMSecsSinceEpoch() * 1000;
+    meta.importOptions = importOptionsJson(effective, meta.format);
 
     ImportResult result;
     try {
@@ -122,6 +147,7 @@ ImportResult runImport(LookupStore &store, const ImportRequest &request, const P
         if (!request.force) {
             if (const qint64 other = sink->datasetWithSha256(sha)) {
                 sink->abort();
+                result.duplicateOf = other;
                 result.report.error = Failure(Failure::Kind::Refused,
                                               QStringLiteral("%1: already imported as dataset %2 (same SHA-256); use "
                                                              "--force to import it again")

@@ -27,6 +27,15 @@ struct ClientQnamePair {
     bool operator==(const ClientQnamePair &) const = default;
 };
 
+// A (client, qname) pair that looks automated, with its beacon score in [0, 1]
+// (PeriodicityScorer): what "Hide automated traffic" leaves out, named in exports.
+struct AutomatedPair {
+    QString client;
+    QString qname;
+    double score = 0;
+    bool operator==(const AutomatedPair &) const = default;
+};
+
 // What to count: the view of the timeline that `bins`, `render` and the window share.
 struct BinQuery {
     QList<qint64> datasets;         // empty: every dataset

@@ -85,14 +85,28 @@ const QList<BinWidth> &BinWidth::niceWidths()
 
 BinWidth BinWidth::automatic(const TimeRange &range, const QTimeZone &zone)
 {
+    return finestFitting(range, kAutoMaxBins, zone);
+}
+
+BinWidth BinWidth::finestFitting(const TimeRange &range, qsizetype maxBins, const QTimeZone &zone)
+{
     // Widening the range to whole bins can add a bin at each end: count the real edges.
     for (const BinWidth &w : niceWidths()) {
-        if (range.length() / w.nominalUs() > kAutoMaxBins)
+        if (range.length() / w.nominalUs() > maxBins)
             continue;
-        if (w.edges(range, zone, kAutoMaxBins + 2).size() - 1 <= kAutoMaxBins)
+        if (w.edges(range, zone, maxBins + 2).size() - 1 <= maxBins)
             return w;
     }
     return niceWidths().back();
+}
+
+qint64 BinWidth::binCount(const TimeRange &range, const QTimeZone &zone) const
+{
+    if (range.isEmpty())
+        return 0;
+    const qint64 first = floor(range.fromUs, zone);
+    const qint64 step = m_unit == Unit::Fixed ? m_us : nominalUs();
+    return (range.toUs - first + step - 1) / step;
 }
 
 qint64 BinWidth::nominalUs() const

@@ -29,8 +29,13 @@ public:
     // The finest nice width giving at most kAutoMaxBins bins over the range (widened to whole
     // bins in zone).
     static BinWidth automatic(const TimeRange &range, const QTimeZone &zone = QTimeZone::utc());
+    // The finest nice width giving at most maxBins bins over the range (the coarsest if none does).
+    static BinWidth finestFitting(const TimeRange &range, qsizetype maxBins, const QTimeZone &zone = QTimeZone::utc());
     static const QList<BinWidth> &niceWidths();
     static constexpr int kAutoMaxBins = 200;
+    // The most bins one table holds: edges() gives none beyond (the command line refuses such
+    // a view, naming both numbers).
+    static constexpr qsizetype kMaxBins = 5'000'000;
 
     Unit unit() const { return m_unit; }
     qint64 fixedUs() const { return m_us; }
@@ -45,7 +50,10 @@ public:
     qint64 next(qint64 bUs, const QTimeZone &zone) const;
     // Edges e0 < e1 < … < en with e0 = floor(range.from) and en ≥ range.to (en the first
     // boundary at or after range.to); bins are [e_i, e_i+1). Empty if more than maxBins.
-    QList<qint64> edges(const TimeRange &range, const QTimeZone &zone, qsizetype maxBins = 5'000'000) const;
+    QList<qint64> edges(const TimeRange &range, const QTimeZone &zone, qsizetype maxBins = kMaxBins) const;
+    // How many bins edges() gives over range, without making them (calendar widths: by their
+    // nominal length, within one bin per month or so of the real count).
+    qint64 binCount(const TimeRange &range, const QTimeZone &zone) const;
 
 private:
     BinWidth(Unit unit, qint64 us) : m_unit(unit), m_us(us) {}

@@ -58,47 +58,10 @@ QStringList servers()
 }
 
 using cli_test::dnstimeline;
+using cli_test::readAll;
+using cli_test::reproduce;
 using cli_test::Run;
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-// The text of every <text> element of an SVG; empty with *ok false if it does not parse.
-QString svgText(const QByteArray &svg, bool *ok)
-{
-    QXmlStreamReader xml(svg);
-    QString text;
-    int depth = 0;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement() && xml.name() == QLatin1String("text"))
-            ++depth;
-        else if (xml.isEndElement() && xml.name() == QLatin1String("text"))
-            --depth;
-        else if (xml.isCharacters() && depth > 0)
-            text += xml.text();
-    }
-    *ok = !xml.hasError();
-    return text;
-}
-
-// Runs a bundle's reproduce.sh in workDir on the source files in sources, with the built
-// program, writing to workDir/out.
-Run reproduce(const QString &bundle, const QString &sources, const QString &workDir, const QString &out)
-{
-    QProcess sh;
-    sh.setWorkingDirectory(workDir);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DNSTIMELINE"), QStringLiteral(DNSTL_BINARY));
-    sh.setProcessEnvironment(env);
-    sh.start(QStringLiteral("sh"), {bundle + QStringLiteral("/reproduce.sh"), sources, out});
-    const bool finished = sh.waitForFinished(120'000);
-    return {finished && sh.exitStatus() == QProcess::NormalExit ? sh.exitCode() : -1, sh.readAllStandardOutput(),
-            sh.readAllStandardError()};
-}
+using cli_test::svgText;
 
 } // namespace
 

@@ -38,6 +38,7 @@ class TestDnsNames : public QObject {
 private slots:
     void lowerCasesQnameAndStripsOneTrailingDot_data();
     void lowerCasesQnameAndStripsOneTrailingDot();
+    void reverseNamesOfAddresses();
     void reusesOutputBuffer();
     void namesKnownQtypes_data();
     void namesKnownQtypes();
@@ -223,6 +224,19 @@ void TestDnsNames::normalizesRcodeSpellings()
     QFETCH(QByteArray, in);
     QFETCH(QByteArray, expected);
     QCOMPARE(rcode(in), expected);
+}
+
+void TestDnsNames::reverseNamesOfAddresses()
+{
+    QByteArray out = "untouched";
+    QVERIFY(DnsNames::reverseName("192.168.1.99", out));
+    QCOMPARE(out, QByteArray("99.1.168.192.in-addr.arpa"));
+    QVERIFY(DnsNames::reverseName("2001:db8::1", out));
+    QCOMPARE(out, QByteArray("1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa"));
+    out = "untouched";
+    for (const char *notAnAddress : {"", "error", "www.example.net", "192.168.1", "256.1.1.1", "1.2.3.4 "})
+        QVERIFY2(!DnsNames::reverseName(notAnAddress, out), notAnAddress);
+    QCOMPARE(out, QByteArray("untouched"));
 }
 
 QTEST_GUILESS_MAIN(TestDnsNames)

@@ -44,6 +44,118 @@ private slots:
         QCOMPARE(sink.lookups[0].tsUs, utc("2024-01-05T13:45:01Z"));
     }
 
+    // Every reply kind Debian's dnsmasq 2.90 writes for a lookup (make_real_logs.sh), plain and
+    // with log-queries=extra (outcomes matched by serial): reply, cached, cached-stale,
+    // reply error, config, a hosts file, DHCP, reverse lookups whose lines name the address.
+    void mapsEveryReplyKindOfARealDnsmasqLog_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("plain") << QStringLiteral("real_plain.log");
+        QTest::newRow("extra") << QStringLiteral("real_extra.log");
+    }
+
+    void mapsEveryReplyKindOfARealDnsmasqLog()
+    {
+        QFETCH(QString, file);
+        RecordingSink sink;
+        const ImportReport r = readFixture(qPrintable(file), sink);
+        QVERIFY(!r.error);
+        QCOMPARE(r.rejected, 0);
+        const QByteArray up = "127.0.0.1", local = "";
+        const QList<QByteArrayList> expected = {
+            {"example.org", "A", "NOERROR", up},                     // reply
+            {"example.org", "A", "NOERROR", local},                  // cached
+            {"example.org", "AAAA", "REFUSED", up},                  // reply error is REFUSED
+            {"www.example.net", "A", "NOERROR", up},                 // reply
+            {"alias.example.net", "A", "NOERROR", up},               // <CNAME>
+            {"example.org", "MX", "NOERROR", up},                    // <MX>
+            {"example.org", "TXT", "NOERROR", up},                   // text
+            {"blocked.example", "A", "NOERROR", local},              // config ... is 0.0.0.0
+            {"nx.example", "A", "NXDOMAIN", local},                  // config ... is NXDOMAIN
+            {"pi.hole", "A", "NOERROR", local},                      // a hosts file
+            {"laptop", "A", "NOERROR", local},                       // a hosts file
+            {"10.1.168.192.in-addr.arpa", "PTR", "NOERROR", local},  // hosts file 192.168.1.10 is ...
+            {"99.1.168.192.in-addr.arpa", "PTR", "NXDOMAIN", local}, // config 192.168.1.99 is NXDOMAIN
+            {"7.113.0.203.in-addr.arpa", "PTR", "NXDOMAIN", local},  // config 203.0.113.7 is NXDOMAIN
+            {"1.0.0.127.in-addr.arpa", "PTR", "NXDOMAIN", local},    // config 127.0.0.1 is NXDOMAIN
+            {"20.0.99.10.in-addr.arpa", "PTR", "NOERROR", local},    // DHCP 10.99.0.20 is printer.lan
+            {"printer.lan", "A", "NOERROR", local},                  // DHCP printer.lan is 10.99.0.20
+            {"dead.example", "A", "", up},                           // forwarded, never answered
+            {"example.org", "A", "NOERROR", local},                  // cached-stale
+            {"localhost", "A", "NXDOMAIN", local},                   // config localhost is NXDOMAIN
+        };
+        QCOMPARE(sink.lookups.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            const RecordingSink::Lookup &l = sink.lookups[i];
+            QCOMPARE((QByteArrayList{l.qname, l.qtype, l.rcode, l.server}), expected[i]);
+            QCOMPARE(l.client, QByteArray("127.0.0.1"));
+        }
+    }
+
+    // An authoritative zone's queries are `auth[TYPE]` lines; their answers may name the address
+    // first ("config 198.51.100.80 is www.auth.example") or say "reply error" without a forward.
+    void readsAuthoritativeQueriesOfARealLog()
+    {
+        RecordingSink sink;
+        const ImportReport r = readFixture("real_auth.log", sink);
+        QCOMPARE(r.rejected, 0);
+        const QList<QByteArrayList> expected = {
+            {"www.auth.example", "A", "NOERROR"},
+            {"nope.auth.example", "A", "NXDOMAIN"},
+            {"example.org", "A", "REFUSED"},
+            {"www.auth.example", "AAAA", ""},
+        };
+        QCOMPARE(sink.lookups.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i)
+            QCOMPARE((QByteArrayList{sink.lookups[i].qname, sink.lookups[i].qtype, sink.lookups[i].rcode}),
+                     expected[i]);
+    }
+
+    // Pi-hole's own forms (FTL v5 and v6 spellings), EDE suffixes and rcode numbers.
+    void mapsPiholeBlocksAndRcodeWords_data()
+    {
+        QTest::addColumn<QByteArray>("outcome");
+        QTest::addColumn<QByteArray>("rcode");
+        QTest::newRow("gravity") << QByteArray("gravity blocked q.example is 0.0.0.0") << QByteArray("BLOCKED-GRAVITY");
+        QTest::newRow("regex v5") << QByteArray("regex blacklisted q.example is 0.0.0.0")
+                                  << QByteArray("BLOCKED-REGEX");
+        QTest::newRow("regex v6") << QByteArray("regex denied q.example is NODATA") << QByteArray("BLOCKED-REGEX");
+        QTest::newRow("exact v5") << QByteArray("exactly blacklisted q.example is ::") << QByteArray("BLOCKED-EXACT");
+        QTest::newRow("exact v6") << QByteArray("exactly denied q.example is 0.0.0.0") << QByteArray("BLOCKED-EXACT");
+        QTest::newRow("bare blacklisted")
+            << QByteArray("blacklisted q.example is 0.0.0.0") << QByteArray("BLOCKED-EXACT");
+        QTest::newRow("special") << QByteArray("special domain q.example is NXDOMAIN") << QByteArray("BLOCKED-SPECIAL");
+        QTest::newRow("canary") << QByteArray("Mozilla canary domain q.example is NXDOMAIN")
+                                << QByteArray("BLOCKED-SPECIAL");
+        QTest::newRow("relay") << QByteArray("Apple iCloud Private Relay domain q.example is NXDOMAIN")
+                               << QByteArray("BLOCKED-SPECIAL");
+        QTest::newRow("ddr") << QByteArray("Designated Resolver domain q.example is NODATA")
+                             << QByteArray("BLOCKED-SPECIAL");
+        QTest::newRow("pi-hole hostname")
+            << QByteArray("Pi-hole hostname q.example is 192.168.1.2") << QByteArray("NOERROR");
+        QTest::newRow("servfail with EDE")
+            << QByteArray("reply q.example is SERVFAIL (EDE: network error)") << QByteArray("SERVFAIL");
+        QTest::newRow("not implemented") << QByteArray("reply q.example is not implemented") << QByteArray("NOTIMP");
+        QTest::newRow("formerr") << QByteArray("reply q.example is FORMERR") << QByteArray("FORMERR");
+        QTest::newRow("number") << QByteArray("reply q.example is 9") << QByteArray("NOTAUTH");
+        QTest::newRow("nodata") << QByteArray("reply q.example is NODATA-IPv6") << QByteArray("NOERROR");
+        QTest::newRow("stale") << QByteArray("cached-stale q.example is 192.0.2.1") << QByteArray("NOERROR");
+    }
+
+    void mapsPiholeBlocksAndRcodeWords()
+    {
+        QFETCH(QByteArray, outcome);
+        QFETCH(QByteArray, rcode);
+        RecordingSink sink;
+        readBytes(DnsmasqLogImporter(),
+                  "Jan  5 13:45:01 pihole-FTL[812]: query[A] q.example from 10.0.0.9\n"
+                  "Jan  5 13:45:01 pihole-FTL[812]: " +
+                      outcome + '\n',
+                  sink, inYear(2024));
+        QCOMPARE(sink.lookups.size(), 1);
+        QCOMPARE(sink.lookups[0].rcode, rcode);
+    }
+
     void skipsOtherProgramsAndReadsHostNames()
     {
         RecordingSink sink;
@@ -135,7 +247,9 @@ private slots:
 
     void runImportRecognisesEveryDnsmasqFixture_data()
     {
-        addFormatRows("dnsmasq", {"pihole.log", "syslog_host.log", "new_year.log", "malformed.log"},
+        addFormatRows("dnsmasq",
+                      {"pihole.log", "syslog_host.log", "new_year.log", "malformed.log", "real_plain.log",
+                       "real_extra.log", "real_auth.log"},
                       QStringLiteral("dnsmasq"));
     }
 

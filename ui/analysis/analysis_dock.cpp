@@ -138,7 +138,7 @@ void AnalysisDock::viewChanged()
 {
     if (!m_controller->store() || !m_controller->visibleRange())
         return;
-    const BinQuery view = AnalysisJobs::analysisView(m_controller->viewQuery());
+    const BinQuery view = AnalysisJobs::analysisView(m_controller->viewQuery(), m_controller->table());
     if (m_lastView && sameView(*m_lastView, view))
         return;
     m_lastView = view;

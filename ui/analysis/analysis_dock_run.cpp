@@ -23,7 +23,7 @@ namespace {
 
 QString grouped(qint64 n)
 {
-    return QLocale(QLocale::English, QLocale::UnitedStates).toString(n);
+    return QLocale().toString(n);
 }
 
 QString labelOf(AnalysisDock::Kind kind)
@@ -56,7 +56,7 @@ void AnalysisDock::recompute(Kind kind)
     auto store = m_controller->store();
     if (!store || !m_controller->visibleRange())
         return;
-    const BinQuery view = AnalysisJobs::analysisView(m_controller->viewQuery());
+    const BinQuery view = AnalysisJobs::analysisView(m_controller->viewQuery(), m_controller->table());
     QPointer<AnalysisDock> self(this);
     const auto done = [self](Kind k, std::function<void()> show) -> AnalysisRunner::Apply {
         return [self, k, show] {
@@ -79,10 +79,11 @@ void AnalysisDock::recompute(Kind kind)
         work = [=, params = m_bursts->params(), show = m_bursts->showOnTimeline()](const AnalysisProgress &progress) {
             const auto r = AnalysisJobs::bursts(*store, view, params, progress);
             return r ? done(kind,
-                            [self, r, show, zone = view.zone] {
+                            [self, r, show, zone = view.zone, params] {
                                 self->m_bursts->setResult(*r, zone);
                                 self->m_overlay->setBursts(
-                                    show && self->toggleViewAction()->isChecked() ? *r : QList<BurstDetector::Burst>{});
+                                    show && self->toggleViewAction()->isChecked() ? *r : QList<BurstDetector::Burst>{},
+                                    params);
                             })
                      : AnalysisRunner::Apply{};
         };
@@ -110,8 +111,12 @@ void AnalysisDock::recompute(Kind kind)
         break;
     }
     case Kind::Periodicity:
-        work = [=, params = m_periodicity->params()](const AnalysisProgress &progress) {
-            const auto r = AnalysisJobs::periodicity(*store, view, params, progress);
+        // Over the range shown exactly, as an export of the view names it (--from/--to), so that
+        // `--hide-automated` over that range leaves out the same pairs.
+        work = [=, params = m_periodicity->params(),
+                exact = AnalysisJobs::analysisView(m_controller->viewQuery(), BinTable{})](
+                   const AnalysisProgress &progress) {
+            const auto r = AnalysisJobs::periodicity(*store, exact, params, progress);
             return r ? done(kind,
                             [self, r] {
                                 self->m_periodicity->setResult(*r);
@@ -133,7 +138,10 @@ void AnalysisDock::recompute(Kind kind)
                 ? done(
                       kind,
                       [self, r] {
-                          self->m_overlay->setCoverage(*r);
+                          QHash<qint64, QString> names;
+                          for (const DatasetInfo &d : self->m_controller->datasets())
+                              names.insert(d.id, d.name);
+                          self->m_overlay->setCoverage(*r, names);
                           qint64 gaps = 0, missing = 0;
                           for (const CoverageAnalysis::Result &c : *r) {
                               gaps += c.gaps.size();

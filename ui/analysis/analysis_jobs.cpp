@@ -4,10 +4,20 @@
 
 #include "analysis_source.h"
 
-BinQuery AnalysisJobs::analysisView(BinQuery view)
+BinQuery AnalysisJobs::analysisView(BinQuery view, const BinTable &shown)
 {
     view.split.reset();
     view.rankRange.reset();
+    if (shown.binCount() > 0)
+        view.width = shown.width; // the width drawn, which may be coarser than the one chosen
+    if (view.range && shown.binCount() > 0) {
+        // The bins in sight, whole: what the status bar and the tracker count.
+        const auto &e = shown.edges;
+        const auto from = std::upper_bound(e.begin(), e.end(), view.range->fromUs);
+        const auto to = std::lower_bound(e.begin(), e.end(), view.range->toUs);
+        if (from != e.begin() && to != e.end())
+            view.range = TimeRange{*(from - 1), *to};
+    }
     return view;
 }
 
@@ -66,8 +76,11 @@ std::optional<PeriodicityPanel::Named> AnalysisJobs::periodicity(LookupStore &st
         named.clients.append(text(s.client));
         named.qnames.append(text(s.qname));
     }
-    for (const auto &[client, qname] : found->result.automated)
+    for (size_t i = 0; i < found->result.automated.size(); ++i) {
+        const auto &[client, qname] = found->result.automated[i];
         named.automated.append({text(client), text(qname)});
+        named.scored.append({text(client), text(qname), found->result.automatedScores[i]});
+    }
     named.result = std::move(found->result);
     return named;
 }

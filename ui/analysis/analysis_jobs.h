@@ -23,8 +23,10 @@ class LookupStore;
 // Cost: that of the analysis (each ≤ 2 s over 10 M lookups) plus its store reads.
 class AnalysisJobs {
 public:
-    // The view the analyses see: the timeline's, without a split or top K.
-    static BinQuery analysisView(BinQuery view);
+    // The view the analyses see: the timeline's, without a split or top K, its range widened to
+    // the whole bins of shown (the table on screen) that it touches, so that their counts agree
+    // with the status bar's.
+    static BinQuery analysisView(BinQuery view, const BinTable &shown);
 
     static std::optional<QList<ActivityHeatmap::Panel>> heatmap(LookupStore &store, const BinQuery &view,
                                                                 const QList<QTimeZone> &zones,

@@ -18,6 +18,28 @@ double toSeconds(qint64 us)
 }
 
 const QColor kBurstInk(213, 94, 0); // vermillion: suggested, not yet an event
+constexpr int kLanePixels = 4;      // a dataset's coverage lane
+constexpr int kMaxLanes = 8;
+
+// Where every list of gaps has one: the intersection of sorted, disjoint ranges.
+QList<TimeRange> silentInAll(const QList<CoverageAnalysis::Result> &coverage)
+{
+    if (coverage.isEmpty())
+        return {};
+    QList<TimeRange> all = coverage.front().gaps;
+    for (qsizetype d = 1; d < coverage.size(); ++d) {
+        QList<TimeRange> both;
+        const QList<TimeRange> &other = coverage[d].gaps;
+        for (qsizetype i = 0, j = 0; i < all.size() && j < other.size();) {
+            const TimeRange cut{std::max(all[i].fromUs, other[j].fromUs), std::min(all[i].toUs, other[j].toUs)};
+            if (!cut.isEmpty())
+                both.append(cut);
+            (all[i].toUs < other[j].toUs ? i : j)++;
+        }
+        all = both;
+    }
+    return all;
+}
 const QColor kGapInk(120, 120, 120);
 const QColor kCoveredInk(0, 158, 115);
 const QColor kBandFill(110, 110, 110, 60); // neutral: the bars are blue
@@ -30,6 +52,7 @@ constexpr int kMaxGapLabels = 12;
 
 AnalysisOverlay::AnalysisOverlay(TimelinePlot *plot) : QObject(plot), m_plot(plot)
 {
+    plot->addHoverText(this, [this](const TimeRange &under) { return hoverText(under); });
     // Coverage spans under the bars, "no data" labels above them.
     if (!plot->layer(kSpanLayer))
         plot->addLayer(kSpanLayer, plot->layer(QStringLiteral("main")), QCustomPlot::limBelow);
@@ -38,16 +61,50 @@ AnalysisOverlay::AnalysisOverlay(TimelinePlot *plot) : QObject(plot), m_plot(plo
     connect(plot, &TimelinePlot::barsRebuilt, this, &AnalysisOverlay::redrawPlottables);
 }
 
-void AnalysisOverlay::setBursts(const QList<BurstDetector::Burst> &bursts)
+void AnalysisOverlay::setBursts(const QList<BurstDetector::Burst> &bursts, const BurstDetector::Params &params)
 {
     m_bursts = bursts;
+    m_burstParams = params;
+    redrawItems();
+    redrawPlottables(); // the legend entry
+}
+
+void AnalysisOverlay::setCoverage(const QList<CoverageAnalysis::Result> &coverage, const QHash<qint64, QString> &names)
+{
+    m_coverage = coverage;
+    m_datasetNames = names;
+    m_silentAll = silentInAll(coverage);
     redrawItems();
 }
 
-void AnalysisOverlay::setCoverage(const QList<CoverageAnalysis::Result> &coverage)
+QStringList AnalysisOverlay::hoverText(const TimeRange &under) const
 {
-    m_coverage = coverage;
-    redrawItems();
+    QStringList out;
+    const QTimeZone zone = m_plot->timeZone();
+    const QLocale locale = m_plot->locale();
+    const auto stamp = [&](qint64 t) {
+        return locale.toString(QDateTime::fromMSecsSinceEpoch(t / 1000, zone), QStringLiteral("yyyy-MM-dd HH:mm"));
+    };
+    for (const BurstDetector::Burst &b : m_bursts) {
+        if (under.toUs <= b.startUs || under.fromUs >= b.endUs)
+            continue;
+        out.append(tr("Suggested burst, not an event: %1 – %2, %3 lookups.\nKleinberg's burst detection, level %4 "
+                      "of %5 (s = %6, γ = %7, weight %8); Analysis → Bursts accepts it as an event.")
+                       .arg(stamp(b.startUs), stamp(b.endUs), locale.toString(b.lookups))
+                       .arg(b.level)
+                       .arg(m_burstParams.levels)
+                       .arg(locale.toString(m_burstParams.s), locale.toString(m_burstParams.gamma),
+                            locale.toString(b.weight, 'f', 1)));
+    }
+    for (const CoverageAnalysis::Result &r : m_coverage) {
+        for (const TimeRange &g : r.gaps) {
+            if (under.fromUs < g.toUs && under.toUs > g.fromUs)
+                out.append(tr("No lookups from %1 (coverage gap): %2 – %3")
+                               .arg(m_datasetNames.value(r.datasetId, tr("dataset %1").arg(r.datasetId)),
+                                    stamp(g.fromUs), stamp(g.toUs)));
+        }
+    }
+    return out;
 }
 
 void AnalysisOverlay::setDerived(const Derived &derived)
@@ -92,38 +149,53 @@ void AnalysisOverlay::redrawItems()
         m_plot->removeItem(item);
     m_items.clear();
     m_gapSpans = 0;
-    // Coverage: gaps hatched over the whole height, a lane of covered stretches at the bottom.
-    QList<TimeRange> gaps;
-    for (const CoverageAnalysis::Result &r : std::as_const(m_coverage)) {
-        QColor hatch = kGapInk;
-        hatch.setAlpha(90);
-        for (const TimeRange &g : r.gaps) {
-            span(g.fromUs, g.toUs, 0, 1, Qt::NoPen, QBrush(hatch, Qt::BDiagPattern), kSpanLayer);
-            span(g.fromUs, g.toUs, 0.982, 1, Qt::NoPen, QBrush(kGapInk), kSpanLayer);
-            gaps.append(g);
-            ++m_gapSpans;
-        }
-        for (const TimeRange &c : r.covered)
-            span(c.fromUs, c.toUs, 0.982, 1, Qt::NoPen, QBrush(kCoveredInk), kSpanLayer);
+    // Coverage: a thin lane per dataset along the bottom (covered green, silent grey); "no data"
+    // hatched over the whole height only where every dataset shown is silent.
+    const double height = std::max(1, m_plot->axisRect()->height());
+    const double lane = kLanePixels / height, gap = 1 / height;
+    QColor hatch = kGapInk;
+    hatch.setAlpha(90);
+    for (qsizetype d = 0; d < std::min<qsizetype>(m_coverage.size(), kMaxLanes); ++d) {
+        const double bottom = 1 - d * (lane + gap), top = bottom - lane;
+        for (const TimeRange &g : m_coverage[d].gaps)
+            span(g.fromUs, g.toUs, top, bottom, Qt::NoPen, QBrush(kGapInk), kSpanLayer);
+        for (const TimeRange &c : m_coverage[d].covered)
+            span(c.fromUs, c.toUs, top, bottom, Qt::NoPen, QBrush(kCoveredInk), kSpanLayer);
     }
-    // "no data" on the widest gaps that have room for it at the present zoom (coverage is
-    // recomputed whenever the view moves).
+    const double lanesTop = 1 - std::min<qsizetype>(m_coverage.size(), kMaxLanes) * (lane + gap);
+    for (const TimeRange &g : std::as_const(m_silentAll)) {
+        span(g.fromUs, g.toUs, 0, lanesTop, Qt::NoPen, QBrush(hatch, Qt::BDiagPattern), kSpanLayer);
+        ++m_gapSpans;
+    }
+    // "no data" on the widest such stretches that have room for it, never over another label.
+    QList<TimeRange> gaps = m_silentAll;
     std::sort(gaps.begin(), gaps.end(), [](const TimeRange &a, const TimeRange &b) { return a.length() > b.length(); });
-    const double room = QFontMetricsF(TimelinePlot::baseFont(8)).horizontalAdvance(tr("no data")) + 12;
-    const auto pixels = [this](const TimeRange &g) {
-        return std::abs(m_plot->xAxis->coordToPixel(toSeconds(g.toUs)) -
-                        m_plot->xAxis->coordToPixel(toSeconds(g.fromUs)));
-    };
-    for (qsizetype i = 0; i < std::min<qsizetype>(gaps.size(), kMaxGapLabels) && pixels(gaps[i]) >= room; ++i) {
+    const QFontMetricsF metrics(TimelinePlot::baseFont(8));
+    const double textWidth = metrics.horizontalAdvance(tr("no data")), room = textWidth + 12;
+    const QRect axis = m_plot->axisRect()->rect();
+    const double labelBottom = axis.top() + (lanesTop - 0.008) * axis.height();
+    m_labelRects.clear();
+    for (const TimeRange &g : std::as_const(gaps)) {
+        if (m_labelRects.size() >= kMaxGapLabels)
+            break;
+        const double x0 = m_plot->xAxis->coordToPixel(toSeconds(g.fromUs)),
+                     x1 = m_plot->xAxis->coordToPixel(toSeconds(g.toUs));
+        const double left = std::max(std::min(x0, x1), double(axis.left())),
+                     right = std::min(std::max(x0, x1), double(axis.right()));
+        if (right - left < room)
+            continue;
+        const QRectF box((left + right - room) / 2, labelBottom - metrics.height(), room, metrics.height());
+        if (std::any_of(m_labelRects.begin(), m_labelRects.end(), [&](const QRectF &r) { return r.intersects(box); }))
+            continue;
+        m_labelRects.append(box);
         auto *label = new QCPItemText(m_plot);
         label->setLayer(kLabelLayer);
         label->setFont(TimelinePlot::baseFont(8));
         label->setColor(kGapInk.darker(150));
         label->setText(tr("no data"));
         label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
-        label->position->setTypeX(QCPItemPosition::ptPlotCoords);
-        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        label->position->setCoords(toSeconds(gaps[i].fromUs + gaps[i].length() / 2), 0.975);
+        label->position->setType(QCPItemPosition::ptAbsolute);
+        label->position->setCoords(box.center().x(), labelBottom);
         label->setClipToAxisRect(true);
         label->setSelectable(false);
         m_items.append(label);
@@ -146,6 +218,17 @@ void AnalysisOverlay::redrawPlottables()
             m_plot->removePlottable(p.data());
     }
     m_plottables.clear();
+    if (!m_bursts.isEmpty()) { // the dashed boxes' legend entry: a graph without data
+        auto *entry = m_plot->addGraph();
+        entry->setName(
+            tr("suggested bursts (Kleinberg, s = %1, γ = %2)")
+                .arg(m_plot->locale().toString(m_burstParams.s), m_plot->locale().toString(m_burstParams.gamma)));
+        QColor ink = kBurstInk;
+        ink.setAlpha(190);
+        entry->setPen(QPen(ink, 1.2, Qt::DashLine));
+        entry->setBrush(QColor(kBurstInk.red(), kBurstInk.green(), kBurstInk.blue(), 16));
+        m_plottables.append(entry);
+    }
     QCPAxis *second = m_plot->yAxis2;
     const bool useSecond = !m_derived.values.isEmpty() && m_derived.secondAxis;
     second->setVisible(useSecond);
@@ -220,5 +303,6 @@ void AnalysisOverlay::redrawPlottables()
                 m_plot->legend->removeItem(entry);
         }
     }
+    m_plot->updateLegend();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }

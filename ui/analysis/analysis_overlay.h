@@ -6,21 +6,26 @@
 #include "coverage_analysis.h"
 #include "seasonal_baseline.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QRectF>
 #include <QString>
 
 class QCPAbstractItem;
 class QCPAbstractPlottable;
 class TimelinePlot;
 
-// What the analyses lay over the timeline: suggested bursts as dashed outlined spans, the
-// gaps in the datasets' coverage as hatched "no data" spans with a coverage lane along the
-// bottom, a derived series (a share on a second axis in %, or a count on either axis) and the
-// seasonal baseline as a band (interquartile range, median dashed) with anomalous bins marked.
-// It draws only what it is given and redraws its plottables whenever the plot rebuilds its
-// bars (which clears every plottable). Times are µs UTC. GUI thread only.
+// What the analyses lay over the timeline: suggested bursts as dashed outlined spans with a
+// legend entry and a hover card (Kleinberg level, s, γ); the datasets' coverage as a thin lane
+// per dataset along the bottom (covered stretches green, silences grey, hover names the
+// dataset) with "no data" hatched only where every dataset shown is silent, labelled where a
+// label fits without touching another; a derived series (a share on a second axis in %, or a
+// count on either axis) and the seasonal baseline as a band (interquartile range, median
+// dashed) with anomalous bins marked. None of it changes the count axis, which follows the
+// bars. It draws only what it is given and redraws its plottables whenever the plot rebuilds
+// its bars (which clears every plottable). Times are µs UTC. GUI thread only.
 class AnalysisOverlay : public QObject {
     Q_OBJECT
 public:
@@ -34,15 +39,22 @@ public:
 
     explicit AnalysisOverlay(TimelinePlot *plot);
 
-    void setBursts(const QList<BurstDetector::Burst> &bursts);
-    void setCoverage(const QList<CoverageAnalysis::Result> &coverage);
+    void setBursts(const QList<BurstDetector::Burst> &bursts, const BurstDetector::Params &params = {});
+    // names: each dataset's name by id, for the lanes' hover text.
+    void setCoverage(const QList<CoverageAnalysis::Result> &coverage, const QHash<qint64, QString> &names = {});
     void setDerived(const Derived &derived); // empty values: none
     // bins of width: drawn while the timeline's bins have that width.
     void setBaseline(const QList<SeasonalBaseline::Bin> &bins,
                      const BinWidth &width = BinWidth::fixed(3'600'000'000LL));
     const QList<BurstDetector::Burst> &bursts() const { return m_bursts; }
-    // Gaps drawn as "no data" spans (for tests).
+    // Stretches hatched "no data" (every dataset shown silent), and those labelled (for tests).
     int gapSpans() const { return m_gapSpans; }
+    const QList<TimeRange> &silentStretches() const { return m_silentAll; }
+    QList<QRectF> gapLabelRects() const { return m_labelRects; }
+    // What hovering says about the overlays drawn under the pointer (times µs UTC, half-open;
+    // TimelinePlot::HoverText), or at one time.
+    QStringList hoverText(const TimeRange &under) const;
+    QStringList hoverText(qint64 us) const { return hoverText(TimeRange{us, us + 1}); }
     int anomalies() const;
 
 private:
@@ -53,7 +65,11 @@ private:
 
     TimelinePlot *m_plot;
     QList<BurstDetector::Burst> m_bursts;
+    BurstDetector::Params m_burstParams;
     QList<CoverageAnalysis::Result> m_coverage;
+    QHash<qint64, QString> m_datasetNames;
+    QList<TimeRange> m_silentAll; // where every dataset shown is silent
+    QList<QRectF> m_labelRects;
     Derived m_derived;
     QList<SeasonalBaseline::Bin> m_baseline;
     BinWidth m_baselineWidth;

@@ -37,7 +37,8 @@ BurstPanel::BurstPanel(QWidget *parent) : QWidget(parent)
     m_levels->setValue(2);
     m_levels->setToolTip(tr("States of the automaton: 2 finds bursts; more finds bursts within bursts"));
     m_show = new QCheckBox(tr("Show on timeline"), this);
-    m_show->setChecked(true);
+    m_show->setChecked(false); // suggestions, not findings: drawn only when asked for
+    m_show->setToolTip(tr("Draw the suggested bursts on the timeline as dashed boxes (hover one for what it is)"));
     form->addWidget(new QLabel(tr("s:"), this));
     form->addWidget(m_s);
     form->addWidget(new QLabel(tr("γ:"), this));
@@ -118,8 +119,12 @@ void BurstPanel::setResult(const QList<BurstDetector::Burst> &bursts, const QTim
     }
     m_accept->setEnabled(!bursts.isEmpty());
     m_acceptAll->setEnabled(!bursts.isEmpty());
-    m_summary->setText(bursts.isEmpty() ? tr("No bursts in this view.")
-                                        : tr("%n suggested burst(s), dashed on the timeline (times in %1).", nullptr,
-                                             int(bursts.size()))
-                                              .arg(QString::fromUtf8(zone.id())));
+    m_summary->setText(bursts.isEmpty()          ? tr("No bursts in this view.")
+                           : m_show->isChecked() ? tr("%n suggested burst(s), dashed on the timeline (times in %1).",
+                                                      nullptr, int(bursts.size()))
+                                                       .arg(QString::fromUtf8(zone.id()))
+                                                 : tr("%n suggested burst(s) (times in %1); tick Show on timeline to "
+                                                      "see them there.",
+                                                      nullptr, int(bursts.size()))
+                                                       .arg(QString::fromUtf8(zone.id())));
 }

@@ -3,6 +3,7 @@
 #include "coincidence_panel.h"
 
 #include "duration_text.h"
+#include "span_text.h"
 #include "timeline_plot.h"
 
 #include <qcustomplot.h>
@@ -159,13 +160,33 @@ void CoincidencePanel::setMessage(const QString &message)
     }
 }
 
+// The result in the window's language and numbers, with the digits that make it checkable.
+QString CoincidencePanel::sentenceFor(const EventCoincidence::Result &r, const QLocale &locale)
+{
+    const int decimals = EventCoincidence::shareDecimals(r.nullSd);
+    const auto percent = [&](double share) { return locale.toString(share * 100, 'f', decimals) + locale.percent(); };
+    const QString series = r.seriesName == QLatin1String("bursts") ? tr("the burst starts") : tr("the lookups");
+    const QString events = tr("the %n event(s)", nullptr, r.events);
+    const QString window = SpanText::approximate(r.windowUs, locale);
+    if (!r.pValue)
+        return tr("%1 of %2 fell within ±%3 of %4; too little data around them for a test.")
+            .arg(percent(r.observedShare), series, window, events);
+    const QString p = r.shiftsAtLeast == 0
+        ? tr("p < %1: none of %2 shifts reached it")
+              .arg(locale.toString(EventCoincidence::pBound(r.shifts), 'f',
+                                   std::max(0, -int(std::floor(std::log10(EventCoincidence::pBound(r.shifts)))))),
+                   locale.toString(r.shifts))
+        : tr("p = %1 (%2 of %3 shifts reached it)")
+              .arg(locale.toString(*r.pValue, 'f', *r.pValue >= 0.01 ? 2 : 4), locale.toString(r.shiftsAtLeast),
+                   locale.toString(r.shifts));
+    return tr("%1 of %2 fell within ±%3 of %4; by chance %5 ± %6; %7.")
+        .arg(percent(r.observedShare), series, window, events, percent(r.nullMean), percent(r.nullSd), p);
+}
+
 void CoincidencePanel::setResult(const EventCoincidence::Result &r)
 {
     m_result = r;
-    QString text = r.sentence;
-    if (!text.isEmpty())
-        text[0] = text[0].toUpper();
-    m_sentence->setText(text + QLatin1Char('.'));
+    m_sentence->setText(sentenceFor(r, locale()));
     drawNull(r);
     drawPeri(r);
 }

@@ -33,6 +33,7 @@ public:
     void setResult(const EventCoincidence::Result &result);
     void setMessage(const QString &message);
     QString sentence() const;
+    static QString sentenceFor(const EventCoincidence::Result &r, const QLocale &locale);
     const std::optional<EventCoincidence::Result> &result() const { return m_result; }
     QLineEdit *windowEdit() const { return m_window; }
 

@@ -18,9 +18,9 @@ namespace {
 constexpr std::array<std::array<int, 3>, 5> kStops{
     {{68, 1, 84}, {59, 82, 139}, {33, 145, 140}, {94, 201, 98}, {253, 231, 37}}};
 
-QString dayName(int day)
+QString dayName(int day, const QLocale &locale)
 {
-    return QLocale::c().dayName(day + 1, QLocale::ShortFormat);
+    return locale.dayName(day + 1, QLocale::ShortFormat);
 }
 
 } // namespace
@@ -73,7 +73,9 @@ QColor HeatmapGrid::colourFor(qint64 count, qint64 scaleMax)
 QRectF HeatmapGrid::gridRect() const
 {
     const QFontMetricsF fm(TimelinePlot::baseFont(8.5));
-    const double left = fm.horizontalAdvance(QStringLiteral("Wed")) + 8;
+    double left = 8;
+    for (int day = 0; day < 7; ++day)
+        left = std::max(left, fm.horizontalAdvance(dayName(day, locale())) + 8);
     const double top = fm.height() * 1.6;
     const double bottom = fm.height() + 6;
     return QRectF(left, top, std::max(10.0, width() - left - 4), std::max(10.0, height() - top - bottom));
@@ -109,7 +111,8 @@ void HeatmapGrid::paintEvent(QPaintEvent *)
             p.fillRect(c, colourFor(m_panel->at(day, hour), m_scaleMax));
         }
         const QRectF row = cellRect(day, 0);
-        p.drawText(QRectF(0, row.top(), g.left() - 6, row.height()), Qt::AlignRight | Qt::AlignVCenter, dayName(day));
+        p.drawText(QRectF(0, row.top(), g.left() - 6, row.height()), Qt::AlignRight | Qt::AlignVCenter,
+                   dayName(day, locale()));
     }
     const double cellWidth = g.width() / 24;
     const int step = cellWidth >= p.fontMetrics().horizontalAdvance(QStringLiteral("00")) + 4 ? 2 : 3;
@@ -129,7 +132,7 @@ void HeatmapGrid::mouseMoveEvent(QMouseEvent *event)
             if (cellRect(day, hour).contains(event->position())) {
                 QToolTip::showText(event->globalPosition().toPoint(),
                                    tr("%1 %2:00–%3:00 %4: %5 lookups")
-                                       .arg(dayName(day))
+                                       .arg(dayName(day, locale()))
                                        .arg(hour, 2, 10, QLatin1Char('0'))
                                        .arg(hour + 1, 2, 10, QLatin1Char('0'))
                                        .arg(m_title)

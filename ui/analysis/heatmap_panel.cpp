@@ -16,7 +16,7 @@
 namespace {
 
 // The colour scale: a ramp from 0 to max with its ends and middle labelled.
-QPixmap scalePixmap(qint64 max, const QColor &ink, qreal dpr)
+QPixmap scalePixmap(qint64 max, const QColor &ink, qreal dpr, const QLocale &numbers)
 {
     const QFont font = TimelinePlot::baseFont(8.5);
     const QFontMetrics fm(font);
@@ -33,7 +33,6 @@ QPixmap scalePixmap(qint64 max, const QColor &ink, qreal dpr)
                    HeatmapGrid::colourFor(std::max<qint64>(1, qint64(f * f * double(max))), max));
     }
     p.fillRect(QRectF(30, 0, 3, rampH), HeatmapGrid::colourFor(0, max));
-    const QLocale numbers(QLocale::English, QLocale::UnitedStates);
     for (double f : {0.0, 0.25, 1.0}) {
         const QString text = numbers.toString(qint64(f * f * double(max) + 0.5));
         const double x = 30 + f * (w - 1);
@@ -105,11 +104,11 @@ void HeatmapPanel::setResult(const QList<ActivityHeatmap::Panel> &panels)
         m_right->clear(QString());
     }
     const QPixmap scale =
-        scalePixmap(std::max<qint64>(max, 1), palette().color(QPalette::WindowText), devicePixelRatioF());
+        scalePixmap(std::max<qint64>(max, 1), palette().color(QPalette::WindowText), devicePixelRatioF(), locale());
     m_scale->setPixmap(scale);
     m_scale->setMinimumSize(scale.deviceIndependentSize().toSize());
     m_summary->setText(total > 0 ? tr("%1 lookups of the current view and filters; hours are local, daylight saving "
                                       "time included.")
-                                       .arg(QLocale(QLocale::English, QLocale::UnitedStates).toString(total))
+                                       .arg(locale().toString(total))
                                  : QString());
 }

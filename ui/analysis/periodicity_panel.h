@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "automated_traffic.h"
 #include "periodicity_scorer.h"
 
 #include <QWidget>
@@ -23,6 +24,7 @@ public:
         PeriodicityScorer::Result result;
         QStringList clients, qnames;      // of result.top
         QList<ClientQnamePair> automated; // every automated pair
+        QList<AutomatedPair> scored;      // the same with their scores
     };
 
     explicit PeriodicityPanel(QWidget *parent = nullptr);
@@ -36,6 +38,7 @@ public:
     void restore(bool hide, double automatedAt);
     void setResult(const Named &named);
     const QList<ClientQnamePair> &automated() const { return m_named.automated; }
+    const QList<AutomatedPair> &automatedScored() const { return m_named.scored; }
     QTableWidget *table() const { return m_table; }
 
 signals:

@@ -22,6 +22,7 @@ SeriesPanel::SeriesPanel(QWidget *parent) : QWidget(parent)
     auto *coverageRow = new QHBoxLayout;
     m_coverage = new QCheckBox(tr("Show the coverage lane; silences longer than"), coverageBox);
     m_coverage->setChecked(true);
+    m_coverage->setObjectName(QStringLiteral("coverageBox"));
     m_gap = new QLineEdit(QStringLiteral("1h"), coverageBox);
     m_gap->setMaximumWidth(fontMetrics().averageCharWidth() * 8);
     coverageRow->addWidget(m_coverage);

@@ -39,7 +39,7 @@ QString EventCard::dates(const TimelineEvent &e, const QTimeZone &display)
         const QString days = first == last
             ? first.toString(Qt::ISODate)
             : QStringLiteral("%1 – %2").arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate));
-        return QStringLiteral("%1, all day (%2)").arg(days, QString::fromUtf8(zone.id()));
+        return tr("%1, all day (%2)").arg(days, QString::fromUtf8(zone.id()));
     }
     const QString format = QStringLiteral("yyyy-MM-dd HH:mm");
     auto stamp = [&](qint64 us) { return QDateTime::fromMSecsSinceEpoch(us / 1000, display).toString(format); };

@@ -5,6 +5,7 @@
 #include "timeline_event.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QString>
 #include <QTimeZone>
 
@@ -12,6 +13,8 @@
 // days in its own zone), the hover card (title, dates, notes, source), its category for the
 // visibility toggles, and its colour. Stateless; reentrant.
 class EventCard {
+    Q_DECLARE_TR_FUNCTIONS(EventCard)
+
 public:
     // "2016-07-18 20:00 – 2016-07-19 02:00 (America/New_York)", or
     // "2016-07-18 – 2016-07-21, all day (America/New_York)".

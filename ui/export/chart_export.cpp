@@ -50,6 +50,10 @@ PreparedChart ChartExport::prepare(LookupStore &store, const ExportView &view, c
     if (redactor) {
         redactor->apply(out.table, view.query.split);
         out.view.query.filters = redactor->apply(view.query.filters);
+        for (AutomatedPair &a : out.view.automatedPairs) { // named in the footer and provenance.json
+            a.client = redactor->value(LookupField::Client, a.client);
+            a.qname = redactor->value(LookupField::Qname, a.qname);
+        }
     }
     out.view.hiddenSeries.clear();
     for (qsizetype i = 0; i < out.table.series.size(); ++i) {

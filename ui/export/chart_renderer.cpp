@@ -40,6 +40,9 @@ std::unique_ptr<TimelinePlot> buildPlot(const ChartSpec &spec)
 {
     auto plot = std::make_unique<TimelinePlot>();
     plot->setAttribute(Qt::WA_DontShowOnScreen);
+    // Charts are English whatever the window's language, so that the window's export and
+    // `render` give the same pixels.
+    plot->setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
     plot->setInteractions({});
     // The theme first: a palette change rebuilds the bars and recolours the axes.
     const QPalette pal = themePalette(spec.dark);

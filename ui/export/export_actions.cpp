@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export_actions.h"
 
+#include "analysis_dock.h"
 #include "bin_table_format.h"
 #include "chart_export.h"
 #include "chart_footer.h"
@@ -12,9 +13,11 @@
 #include "failure_notice.h"
 #include "lookup_store.h"
 #include "main_window.h"
+#include "periodicity_panel.h"
 #include "records_dock.h"
 #include "records_model.h"
 #include "series_drawer.h"
+#include "status_notice.h"
 #include "timeline_controller.h"
 #include "timeline_plot.h"
 
@@ -64,6 +67,13 @@ ExportView ExportActions::currentView() const
     v.query.split = c->split();
     v.query.topK = c->topK();
     v.query.filters = c->filters();
+    // What "Hide automated traffic" leaves out of the window is left out of the export, named.
+    v.query.excludedPairs = c->excludedPairs();
+    const PeriodicityPanel *periodicity = m_window->analysisDock()->periodicityPanel();
+    if (periodicity->hideAutomated()) {
+        v.hideAutomatedAt = periodicity->params().automatedAt;
+        v.automatedPairs = periodicity->automatedScored();
+    }
     v.title = defaultChartTitle(m_window->storePath());
     v.subtitle = tr("%1 – %2 (%3)")
                      .arg(stamp(v.query.range->fromUs, v.query.zone), stamp(v.query.range->toUs, v.query.zone),
@@ -94,20 +104,22 @@ bool ExportActions::ready() const
     return false;
 }
 
-void ExportActions::wrote(const QString &path)
+void ExportActions::wrote(const QString &what, const QString &path)
 {
-    m_window->statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 10'000);
+    m_window->notice()->post(tr("Wrote %1 to %2").arg(what, QDir::toNativeSeparators(path)),
+                             {StatusNotice::openFolder(path)});
 }
 
-bool ExportActions::save(const QString &path, const QByteArray &bytes)
+bool ExportActions::save(const QString &path, const QByteArray &bytes, const QString &what)
 {
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit()) {
-        wrote(path);
+        wrote(what, path);
         return true;
     }
-    QMessageBox::warning(m_window, tr("Export"),
-                         tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    FailureNotice::warn(
+        m_window, tr("Export"),
+        Failure(Failure::Kind::Io, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())));
     return false;
 }
 
@@ -117,7 +129,8 @@ void ExportActions::chartDialog()
         return;
     ExportDialog dialog(m_window->controller()->store(), currentView(), m_window);
     dialog.resize(900, 760);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted && !dialog.writtenPath().isEmpty())
+        wrote(tr("the chart"), dialog.writtenPath());
 }
 
 void ExportActions::copyChart()
@@ -127,8 +140,11 @@ void ExportActions::copyChart()
     try {
         const PreparedChart chart =
             ChartExport::prepare(*m_window->controller()->store(), currentView(), ChartFooter::exportTime());
-        QApplication::clipboard()->setImage(ChartRenderer::renderImage(chart.spec));
-        m_window->statusBar()->showMessage(tr("Copied the chart"), 5'000);
+        const QImage image = ChartRenderer::renderImage(chart.spec);
+        QApplication::clipboard()->setImage(image);
+        m_window->notice()->post(
+            tr("Copied the chart (%1 × %2 pixels) to the clipboard")
+                .arg(m_window->locale().toString(image.width()), m_window->locale().toString(image.height())));
     } catch (const Failure &e) {
         FailureNotice::warn(m_window, tr("Copy chart"), e);
     }
@@ -141,14 +157,22 @@ void ExportActions::exportBins(bool json)
     const QString ext = json ? QStringLiteral("json") : QStringLiteral("csv");
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Export bins"), QStringLiteral("bins.") + ext,
                                                       json ? tr("JSON (*.json)") : tr("CSV (*.csv)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        exportBinsTo(path, json);
+}
+
+bool ExportActions::exportBinsTo(const QString &path, bool json)
+{
     try {
         const PreparedChart chart =
             ChartExport::prepare(*m_window->controller()->store(), currentView(), ChartFooter::exportTime());
-        save(path, json ? BinTableFormat::toJson(chart.table) : BinTableFormat::toCsv(chart.table));
+        const QLocale &l = m_window->locale();
+        return save(
+            path, json ? BinTableFormat::toJson(chart.table) : BinTableFormat::toCsv(chart.table),
+            tr("%1 bins × %2 series").arg(l.toString(chart.table.binCount()), l.toString(chart.table.series.size())));
     } catch (const Failure &e) {
         FailureNotice::warn(m_window, tr("Export bins"), e);
+        return false;
     }
 }
 
@@ -156,8 +180,9 @@ void ExportActions::exportRecords()
 {
     const RecordsModel *model = m_window->recordsDock()->model();
     if (!m_window->controller()->store() || model->query().range.isEmpty()) {
-        QMessageBox::information(m_window, tr("Export records"),
-                                 tr("Click a bar, or Ctrl+drag over the timeline, to list the lookups to export."));
+        QMessageBox::information(
+            m_window, tr("Export records"),
+            tr("Click a bar, or drag over the timeline with the right button, to list the lookups to export."));
         return;
     }
     const QString path =
@@ -165,7 +190,8 @@ void ExportActions::exportRecords()
     if (path.isEmpty())
         return;
     try {
-        save(path, ChartExport::recordsCsv(*m_window->controller()->store(), model->query(), currentView()));
+        const QByteArray csv = ChartExport::recordsCsv(*m_window->controller()->store(), model->query(), currentView());
+        save(path, csv, tr("%1 records").arg(m_window->locale().toString(model->total())));
     } catch (const Failure &e) {
         FailureNotice::warn(m_window, tr("Export records"), e);
     }
@@ -182,10 +208,17 @@ void ExportActions::exportBundle()
         return;
     if (filter.contains(QLatin1String("zip")) && !path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
         path += QStringLiteral(".zip");
+    exportBundleTo(path);
+}
+
+bool ExportActions::exportBundleTo(const QString &path)
+{
     try {
         EvidenceBundle::write(*m_window->controller()->store(), currentView(), path);
-        wrote(path);
+        wrote(tr("the evidence bundle"), path);
+        return true;
     } catch (const Failure &failure) {
         FailureNotice::warn(m_window, tr("Export evidence bundle"), failure);
+        return false;
     }
 }

@@ -21,20 +21,25 @@ public:
     ExportActions(MainWindow *window, QMenu *fileMenu);
 
     // The window's view as an export: its datasets, visible range, bin width, zone, split and
-    // filters; its style, log scale and moving average; the series hidden by a legend click
-    // and the event categories hidden in the Events dock (left out of the chart); the store's
-    // name as title, the range as subtitle; light theme, 1600×900.
+    // filters; its style, log scale and moving average; the series hidden by a legend click,
+    // the event categories hidden in the Events dock and, with "Hide automated traffic", the
+    // pairs it leaves out with its threshold (all left out of the chart, and named); the
+    // store's name as title, the range as subtitle; light theme, 1600×900.
     ExportView currentView() const;
     void chartDialog();
     void copyChart();
     void exportBins(bool json);
     void exportRecords();
     void exportBundle();
+    // The same without asking where: write path, say so in the window's notice (with Open
+    // folder), or show why not. False on failure.
+    bool exportBinsTo(const QString &path, bool json);
+    bool exportBundleTo(const QString &path);
 
 private:
     bool ready() const; // a store with bins is open; says so otherwise
-    bool save(const QString &path, const QByteArray &bytes);
-    void wrote(const QString &path);
+    bool save(const QString &path, const QByteArray &bytes, const QString &what);
+    void wrote(const QString &what, const QString &path); // says so in the window's notice, with Open folder
 
     MainWindow *m_window;
     QAction *m_redact;

@@ -190,8 +190,10 @@ void ExportDialog::chooseFileAndExport()
                                                       m_format->currentText() + QStringLiteral(" (*.%1)").arg(ext));
     if (path.isEmpty())
         return;
+    const QString file = QFileInfo(path).suffix().isEmpty() ? path + QLatin1Char('.') + ext : path;
     try {
-        exportTo(QFileInfo(path).suffix().isEmpty() ? path + QLatin1Char('.') + ext : path);
+        exportTo(file);
+        m_written = file;
         accept();
     } catch (const Failure &failure) {
         m_message->setText(failure.message());

@@ -35,6 +35,8 @@ public:
     void setView(const ExportView &view);
     // Writes the chart to path (format by extension); throws Failure naming the file.
     void exportTo(const QString &path);
+    // Where Export… wrote the chart (empty before).
+    QString writtenPath() const { return m_written; }
     // The last preview, drawn at the chosen size and scale 1 (null before the first).
     QImage preview() const { return m_preview; }
     // Redraws the preview now instead of after the short pause edits wait for.
@@ -62,4 +64,5 @@ private:
     QLabel *m_message;
     QTimer *m_timer;
     QImage m_preview;
+    QString m_written;
 };

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filters_dock.h"
 
+#include "field_labels.h"
+
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPushButton>
@@ -19,9 +21,9 @@ FiltersDock::FiltersDock(QWidget *parent) : QDockWidget(tr("Filters"), parent)
         edit->setClearButtonEnabled(true);
         edit->setToolTip(tr("A glob over the whole %1: * any run, ? one character, [abc] a set; "
                             "case-insensitive. Empty: any.")
-                             .arg(lookupFieldName(field)));
+                             .arg(FieldLabels::of(field)));
         connect(edit, &QLineEdit::editingFinished, this, [this] { emit filtersEdited(filters()); });
-        form->addRow(lookupFieldName(field), edit);
+        form->addRow(FieldLabels::of(field), edit);
         m_edits.append(edit);
     }
     layout->addLayout(form);

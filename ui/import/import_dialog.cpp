@@ -4,10 +4,13 @@
 
 #include "background_task.h"
 #include "column_mapping.h"
+#include "field_labels.h"
 #include "importer_registry.h"
 #include "time_zone_box.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -20,6 +23,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -29,6 +33,7 @@
 namespace {
 
 constexpr int kPreviewRows = 20;
+constexpr int kFileYear = 1969; // the Year box's minimum: the year comes from the file's date
 constexpr int kIssuesShown = 5;
 
 // Formats whose times may carry no offset, so the zone matters; and delimited text.
@@ -52,19 +57,35 @@ bool isDelimited(const QString &format)
 
 QString issuesText(const ImportPreview &p)
 {
-    const QString where = p.wholeFile ? QObject::tr("in the whole file") : QObject::tr("so far (in the part read)");
-    QString text = QObject::tr("%n record(s) rejected %1", nullptr, int(p.rejected)).arg(where);
-    text += QObject::tr("; %n valid", nullptr, int(p.records));
+    const QString where =
+        p.wholeFile ? ImportDialog::tr("in the whole file") : ImportDialog::tr("so far (in the part read)");
+    QString text = ImportDialog::tr("%Ln record(s) rejected %1", nullptr, int(p.rejected)).arg(where);
+    text += ImportDialog::tr("; %Ln valid", nullptr, int(p.records));
     if (p.skipped)
-        text += QObject::tr("; %n skipped (not lookups)", nullptr, int(p.skipped));
+        text += ImportDialog::tr("; %Ln skipped (not lookups)", nullptr, int(p.skipped));
     for (qsizetype i = 0; i < std::min<qsizetype>(kIssuesShown, p.firstIssues.size()); ++i)
         text += QStringLiteral("\n%1 %2: %3")
-                    .arg(QObject::tr("line"))
+                    .arg(ImportDialog::tr("line"))
                     .arg(p.firstIssues[i].line)
                     .arg(p.firstIssues[i].message);
     for (const QString &note : p.notes)
         text += QStringLiteral("\n%1").arg(note);
     return text;
+}
+
+// Where the year of year-less times comes from; empty for formats whose times carry it.
+QString yearText(const ImportRequest &request, const ImportPreview &p, const QLocale &locale)
+{
+    if (p.firstYear == 0)
+        return {};
+    if (request.options.year != 0)
+        return ImportDialog::tr("The times in this file carry no year: the first line is read in %1, as set.")
+            .arg(p.firstYear);
+    const QDateTime modified = QDateTime::fromMSecsSinceEpoch(p.fileModifiedUs / 1000);
+    return ImportDialog::tr("<b>The times in this file carry no year: %1 is taken from the file's modification time "
+                            "(%2).</b> Set the year if the log was written in another one.")
+        .arg(p.firstYear)
+        .arg(locale.toString(modified, QLocale::ShortFormat));
 }
 
 } // namespace
@@ -91,6 +112,13 @@ ImportDialog::ImportDialog(const QStringList &files, QWidget *parent) : QDialog(
                           importer->formatId());
     m_zone = new TimeZoneBox;
     m_zone->setToolTip(tr("Time zone of times written without an offset"));
+    m_year = new QSpinBox;
+    m_year->setRange(kFileYear, 9999);
+    m_year->setSpecialValueText(tr("from the file's date"));
+    m_year->setToolTip(tr("Year of the first line, for logs whose times carry no year (syslog stamps)"));
+    m_yearNote = new QLabel;
+    m_yearNote->setWordWrap(true);
+    m_force = new QCheckBox(tr("Import even if the store already holds this file (same SHA-256)"));
     m_locale = new QComboBox;
     m_locale->setEditable(true); // any locale name Qt knows
     m_locale->addItem(tr("Detect from the file"), QString());
@@ -104,13 +132,17 @@ ImportDialog::ImportDialog(const QStringList &files, QWidget *parent) : QDialog(
         m_columns[slot] = new QLineEdit;
         m_columns[slot]->setPlaceholderText(tr("detected"));
         const int row = int(slot) / 3, column = int(slot) % 3 * 2;
-        columnGrid->addWidget(new QLabel(QString::fromLatin1(ColumnMapping::slotNames()[slot])), row, column);
+        columnGrid->addWidget(new QLabel(FieldLabels::ofColumn(QString::fromLatin1(ColumnMapping::slotNames()[slot]))),
+                              row, column);
         columnGrid->addWidget(m_columns[slot], row, column + 1);
         connect(m_columns[slot], &QLineEdit::editingFinished, this, &ImportDialog::readChoices);
     }
     auto *choices = new QFormLayout;
     choices->addRow(tr("Format"), m_format);
     choices->addRow(tr("Time zone"), m_zone);
+    choices->addRow(tr("Year"), m_year);
+    choices->addRow(QString(), m_yearNote);
+    choices->addRow(QString(), m_force);
     choices->addRow(tr("Date format"), m_locale);
     m_preview = new QTableWidget;
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -146,6 +178,8 @@ ImportDialog::ImportDialog(const QStringList &files, QWidget *parent) : QDialog(
     connect(remove, &QPushButton::clicked, this, &ImportDialog::removeFile);
     connect(m_fileList, &QListWidget::currentRowChanged, this, &ImportDialog::selectFile);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ImportDialog::readChoices);
+    connect(m_year, &QSpinBox::valueChanged, this, &ImportDialog::readChoices);
+    connect(m_force, &QCheckBox::toggled, this, &ImportDialog::readChoices);
     connect(m_zone, &TimeZoneBox::zoneChosen, this, [this] {
         if (!m_filling && m_current >= 0)
             m_files[m_current].request.options.zoneGiven = true;
@@ -207,6 +241,8 @@ void ImportDialog::readChoices()
     ImportRequest &r = m_files[m_current].request;
     r.format = m_format->currentData().toString();
     r.options.zone = m_zone->zone();
+    r.options.year = m_year->value() == kFileYear ? 0 : m_year->value();
+    r.force = m_force->isChecked();
     const int localeIndex = m_locale->findText(m_locale->currentText());
     r.options.locale =
         localeIndex >= 0 ? m_locale->itemData(localeIndex).toString() : m_locale->currentText().trimmed();
@@ -253,6 +289,14 @@ void ImportDialog::showChoices()
                               : tr("Detect from content (found: %1)").arg(p.formatId));
     m_zone->setZone(f.request.options.zone);
     m_zone->setEnabled(any && takesZone(p.formatId));
+    const bool takesYear = any && (p.firstYear != 0 || f.request.options.year != 0);
+    // Formats whose times carry their year have nothing to choose: say so, not "the file's date".
+    m_year->setSpecialValueText(takesYear || !any ? tr("from the file's date") : tr("in each time of the file"));
+    m_year->setValue(f.request.options.year ? f.request.options.year : kFileYear);
+    m_year->setEnabled(takesYear);
+    m_yearNote->setText(any ? yearText(f.request, p, locale()) : QString());
+    m_force->setChecked(f.request.force);
+    m_force->setEnabled(any);
     const int localeIndex = m_locale->findData(f.request.options.locale);
     if (localeIndex >= 0)
         m_locale->setCurrentIndex(localeIndex);
@@ -271,7 +315,10 @@ void ImportDialog::showChoices()
     }
     m_preview->clear();
     m_preview->setColumnCount(int(p.headers.size()));
-    m_preview->setHorizontalHeaderLabels(p.headers);
+    QStringList headers;
+    for (const QString &key : p.headers)
+        headers.append(FieldLabels::ofColumn(key));
+    m_preview->setHorizontalHeaderLabels(headers);
     m_preview->setRowCount(int(p.rows.size()));
     for (int row = 0; row < p.rows.size(); ++row) {
         for (int column = 0; column < p.rows[row].size(); ++column)

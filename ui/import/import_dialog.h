@@ -10,22 +10,26 @@
 #include <array>
 
 class BackgroundTask;
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QSpinBox;
 class QTableWidget;
 class TimeZoneBox;
 
 // File → Import (and files dropped on the window): for each chosen file its format
-// (detected, or chosen), the time zone for formats whose times carry none, the column mapping
-// of delimited text, and a preview of the first 20 records with the number rejected so far and
-// the first issues by line. Each change re-runs the preview (ImportPreview) on the file's
-// BackgroundTask; a result that a later change has overtaken is dropped. Accepting gives one
-// ImportRequest per file for ImportTask; nothing is imported here. GUI thread; owns its widgets
-// and tasks (Qt parent), which cancel and join running previews when deleted.
+// (detected, or chosen), the time zone for formats whose times carry none, the year for those
+// whose times carry no year (with where the year shown comes from), the column mapping of
+// delimited text, whether to import a file the store already holds again, and a preview of the
+// first 20 records with the number rejected so far and the first issues by line. Each change
+// re-runs the preview (ImportPreview) on the file's BackgroundTask; a result that a later change
+// has overtaken is dropped. Accepting gives one ImportRequest per file for ImportTask; nothing is
+// imported here. GUI thread; owns its widgets and tasks (Qt parent), which cancel and join
+// running previews when deleted.
 class ImportDialog : public QDialog {
     Q_OBJECT
 public:
@@ -39,6 +43,9 @@ public:
     QListWidget *fileList() const { return m_fileList; }
     QComboBox *formatBox() const { return m_format; }
     TimeZoneBox *zoneBox() const { return m_zone; }
+    QSpinBox *yearBox() const { return m_year; } // its minimum: the year from the file's date
+    QLabel *yearNote() const { return m_yearNote; }
+    QCheckBox *forceBox() const { return m_force; }
     QComboBox *localeBox() const { return m_locale; }
     QLineEdit *columnEdit(int slot) const { return m_columns[size_t(slot)]; } // ColumnMapping slots
     QTableWidget *previewTable() const { return m_preview; }
@@ -67,6 +74,9 @@ private:
     QListWidget *m_fileList = nullptr;
     QComboBox *m_format = nullptr;
     TimeZoneBox *m_zone = nullptr;
+    QSpinBox *m_year = nullptr;
+    QLabel *m_yearNote = nullptr;
+    QCheckBox *m_force = nullptr;
     QComboBox *m_locale = nullptr;
     QGroupBox *m_columnBox = nullptr;
     std::array<QLineEdit *, 6> m_columns{};

@@ -59,13 +59,19 @@ ImportOutcome ImportTask::run(const CancelToken &cancel)
             const ImportResult result = runImport(*m_store, request, progress);
             if (result.report.error && result.report.error->kind() == Failure::Kind::Cancelled) {
                 outcome.cancelled = true;
+            } else if (result.duplicateOf) {
+                outcome.duplicates.append({request, result.duplicateOf});
             } else if (result.report.error) {
                 outcome.failures.append(*result.report.error);
             } else {
-                ++outcome.imported;
+                outcome.imported.append(result.dataset);
                 if (result.report.rejected > 0)
                     outcome.warnings.append(
                         tr("%1: %n record(s) rejected", nullptr, int(result.report.rejected)).arg(name));
+                if (result.report.firstYear && !request.options.year)
+                    outcome.yearNotes.append(tr("%1: its times carry no year; %2 was taken from the file's date")
+                                                 .arg(name)
+                                                 .arg(result.report.firstYear));
             }
         } catch (const Failure &e) {
             outcome.failures.append(Failure(e.kind(), QStringLiteral("%1: %2").arg(name, e.message())));

@@ -12,12 +12,18 @@
 
 class LookupStore;
 
-// What a batch of imports came to, for the window to report.
+// What a batch of imports came to, for the window to report (ImportNotice).
 struct ImportOutcome {
-    int imported = 0;
+    struct Duplicate {
+        ImportRequest request;
+        qint64 dataset = 0; // the store's dataset with the same SHA-256
+    };
     bool cancelled = false;
-    QList<Failure> failures; // one per failed file, with the importer's message (file, line)
-    QStringList warnings;    // rejected records, per file
+    QList<DatasetInfo> imported; // the datasets made, in order
+    QList<Failure> failures;     // one per failed file, with the importer's message (file, line)
+    QStringList warnings;        // rejected records, per file
+    QStringList yearNotes;       // files whose times carry no year, none given: the year taken
+    QList<Duplicate> duplicates; // refused: already in the store (ImportRequest::force imports again)
 };
 
 // Imports files into a store one after another on a BackgroundTask (runImport). The progress

@@ -5,18 +5,12 @@
 #include "series_drawer.h"
 #include "timeline_controller.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 
 #include <algorithm>
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DrillDown", text);
-}
 
 QString stamp(qint64 us, const QTimeZone &zone)
 {

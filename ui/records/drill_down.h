@@ -4,6 +4,7 @@
 
 #include "record_query.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QTimeZone>
 
@@ -17,6 +18,8 @@ class TimelineController;
 // series the legend hides; a selection made under another split lists every visible series.
 // Ranges are µs UTC, half-open. A value type.
 class DrillDown {
+    Q_DECLARE_TR_FUNCTIONS(DrillDown)
+
 public:
     // range: what was clicked or selected; series: the index of a series of the controller's
     // current table (-1: all).

@@ -26,7 +26,8 @@ RecordsDock::RecordsDock(QWidget *parent) : QDockWidget(tr("Records"), parent)
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(4, 4, 4, 4);
     auto *top = new QHBoxLayout;
-    m_summary = new QLabel(tr("Click a bar, or Alt+drag over the timeline, to list its lookups."), body);
+    m_summary =
+        new QLabel(tr("Click a bar, or drag over the timeline with the right button, to list its lookups."), body);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     top->addWidget(m_summary, 1);
@@ -42,7 +43,9 @@ RecordsDock::RecordsDock(QWidget *parent) : QDockWidget(tr("Records"), parent)
     m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(RecordsModel::Time, Qt::AscendingOrder);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // Columns as wide as their contents; the query name, the longest, takes what is left.
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(RecordsModel::Qname, QHeaderView::Stretch);
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
@@ -119,7 +122,7 @@ void RecordsDock::clear()
     m_drill.reset();
     m_description.clear();
     m_model->setQuery(nullptr, {});
-    m_summary->setText(tr("Click a bar, or Alt+drag over the timeline, to list its lookups."));
+    m_summary->setText(tr("Click a bar, or drag over the timeline with the right button, to list its lookups."));
 }
 
 // Each column as wide as its header and the first page's texts (at most 48 characters), in
@@ -129,7 +132,9 @@ void RecordsDock::fitColumns()
     const QFontMetrics fm = m_view->fontMetrics(), header = m_view->horizontalHeader()->fontMetrics();
     const int pad = fm.averageCharWidth() * 2, widest = fm.averageCharWidth() * 48;
     const int rows = std::min(m_model->rowCount(), int(RecordsModel::kPageSize));
-    for (int c = 0; c + 1 < RecordsModel::ColumnCount; ++c) {
+    for (int c = 0; c < RecordsModel::ColumnCount; ++c) {
+        if (c == RecordsModel::Qname)
+            continue; // stretched
         int width =
             header.horizontalAdvance(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()) + 2 * pad;
         for (int row = 0; row < rows; ++row) {

@@ -25,14 +25,21 @@ QIcon swatch(const QColor &colour)
     return QIcon(pixmap);
 }
 
-QString extentText(const DatasetInfo &d)
+// Days for a dataset over days, minutes within one day (UTC): two lines a row; the tooltip
+// has the exact extent.
+QString extentText(const DatasetInfo &d, const QLocale &locale, bool exact)
 {
     if (d.records == 0)
-        return QObject::tr("empty");
-    const QString format = QStringLiteral("yyyy-MM-dd HH:mm");
-    return QStringLiteral("%1 – %2 UTC")
-        .arg(QDateTime::fromMSecsSinceEpoch(d.tsMinUs / 1000, QTimeZone::utc()).toString(format),
-             QDateTime::fromMSecsSinceEpoch(d.tsMaxUs / 1000, QTimeZone::utc()).toString(format));
+        return DatasetsDock::tr("empty");
+    const QDateTime first = QDateTime::fromMSecsSinceEpoch(d.tsMinUs / 1000, QTimeZone::utc()),
+                    last = QDateTime::fromMSecsSinceEpoch(d.tsMaxUs / 1000, QTimeZone::utc());
+    if (!exact && first.date() != last.date())
+        return DatasetsDock::tr("%1 – %2").arg(locale.toString(first.date(), QLocale::ShortFormat),
+                                               locale.toString(last.date(), QLocale::ShortFormat));
+    return DatasetsDock::tr("%1 – %2 UTC")
+        .arg(locale.toString(first, QLocale::ShortFormat),
+             first.date() == last.date() && !exact ? locale.toString(last.time(), QLocale::ShortFormat)
+                                                   : locale.toString(last, QLocale::ShortFormat));
 }
 
 } // namespace
@@ -56,6 +63,8 @@ DatasetsDock::DatasetsDock(QWidget *parent) : QDockWidget(tr("Datasets"), parent
     setWidget(body);
     connect(rename, &QPushButton::clicked, this, &DatasetsDock::renameCurrent);
     connect(remove, &QPushButton::clicked, this, &DatasetsDock::deleteCurrent);
+    connect(m_list, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { emit zoomRequested(item->data(Qt::UserRole).toLongLong()); });
     connect(m_list, &QListWidget::itemChanged, this, [this] {
         if (m_filling)
             return;
@@ -68,19 +77,22 @@ void DatasetsDock::setDatasets(const QList<DatasetInfo> &datasets, const QList<q
 {
     m_filling = true;
     m_list->clear();
-    const QLocale numbers(QLocale::English, QLocale::UnitedStates);
+    const QLocale numbers = locale();
     for (qsizetype i = 0; i < datasets.size(); ++i) {
         const DatasetInfo &d = datasets[i];
-        auto *item = new QListWidgetItem(
-            swatch(TimelinePlot::palette()[i % TimelinePlot::palette().size()]),
-            tr("%1\n%2 %3 · %4")
-                .arg(d.name, numbers.toString(d.records),
-                     d.kind == DatasetKind::Observations ? tr("passive-DNS observations") : tr("lookups"),
-                     extentText(d)),
-            m_list);
+        auto *item =
+            new QListWidgetItem(swatch(TimelinePlot::palette()[i % TimelinePlot::palette().size()]),
+                                tr("%1\n%2 %3 · %4")
+                                    .arg(d.name, numbers.toString(d.records),
+                                         d.kind == DatasetKind::Observations ? tr("observations") : tr("lookups"),
+                                         extentText(d, numbers, false)),
+                                m_list);
         item->setData(Qt::UserRole, d.id);
         item->setData(Qt::UserRole + 1, d.name);
-        item->setToolTip(tr("%1\nfrom %2 (%3)").arg(d.name, d.sourceFile, d.format));
+        item->setToolTip(tr("%1\n%2 %3, %4\nfrom %5 (%6)\nDouble-click to show it")
+                             .arg(d.name, numbers.toString(d.records),
+                                  d.kind == DatasetKind::Observations ? tr("passive-DNS observations") : tr("lookups"),
+                                  extentText(d, numbers, true), d.sourceFile, d.format));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(checked.isEmpty() || checked.contains(d.id) ? Qt::Checked : Qt::Unchecked);
     }

@@ -10,9 +10,10 @@ class QListWidget;
 class QListWidgetItem;
 
 // The Datasets dock: one checkable row per dataset with its colour (the one a split by dataset
-// gives it), record count and time extent; checking chooses what the timeline shows; Rename
-// and Delete (after a confirmation) ask the window to change the store, which it does on a
-// worker thread. GUI thread only; it never calls the store.
+// gives it), record count and time extent; checking chooses what the timeline shows; a
+// double-click (or Enter) on a row asks to show that dataset (zoomRequested); Rename and
+// Delete (after a confirmation) ask the window to change the store, which it does on a worker
+// thread. GUI thread only; it never calls the store.
 class DatasetsDock : public QDockWidget {
     Q_OBJECT
 public:
@@ -28,6 +29,8 @@ signals:
     void selectionEdited(const QList<qint64> &ids);
     void renameRequested(qint64 id, const QString &name);
     void deleteRequested(qint64 id);
+    // Show this dataset: ticked, the view on its extent.
+    void zoomRequested(qint64 id);
 
 private:
     void renameCurrent();

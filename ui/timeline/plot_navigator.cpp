@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plot_navigator.h"
 
+#include "crosshair_tracker.h"
 #include "timeline_plot.h"
 
 #include <QKeyEvent>
@@ -16,15 +17,9 @@ qint64 toUs(double seconds)
 }
 } // namespace
 
-PlotNavigator::PlotNavigator(TimelinePlot *plot) : QObject(plot), m_plot(plot)
+PlotNavigator::PlotNavigator(TimelinePlot *plot) : QObject(plot), m_plot(plot), m_band(plot)
 {
     plot->installEventFilter(this);
-    plot->selectionRect()->setPen(QPen(plot->QWidget::palette().color(QPalette::Highlight), 1, Qt::DashLine));
-    QColor fill = plot->QWidget::palette().color(QPalette::Highlight);
-    fill.setAlpha(50);
-    plot->selectionRect()->setBrush(fill);
-    connect(plot->selectionRect(), &QCPSelectionRect::accepted, this,
-            [this](const QRect &rect, QMouseEvent *) { bandDone(rect); });
 }
 
 bool PlotNavigator::eventFilter(QObject *watched, QEvent *event)
@@ -34,6 +29,11 @@ bool PlotNavigator::eventFilter(QObject *watched, QEvent *event)
     switch (event->type()) {
     case QEvent::KeyPress: {
         auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape && m_band.isActive()) {
+            m_band.stop(); // nothing happens and nothing stays on the plot
+            m_bandCancelled = true;
+            return true;
+        }
         return keyPressed(key->key(), key->modifiers());
     }
     case QEvent::Wheel:
@@ -43,11 +43,14 @@ bool PlotNavigator::eventFilter(QObject *watched, QEvent *event)
         m_lastWheel.start();
         return false;
     case QEvent::MouseButtonPress:
-        pressed(static_cast<QMouseEvent *>(event));
-        return false;
+        return pressed(static_cast<QMouseEvent *>(event));
+    case QEvent::MouseMove:
+        if (!m_band.isActive())
+            return m_bandCancelled; // after Escape, the rest of that drag is no pan
+        m_band.moveTo(static_cast<QMouseEvent *>(event)->position().x());
+        return true;
     case QEvent::MouseButtonRelease:
-        released(static_cast<QMouseEvent *>(event));
-        return false;
+        return released(static_cast<QMouseEvent *>(event));
     case QEvent::MouseButtonDblClick:
         doubleClicked(static_cast<QMouseEvent *>(event));
         return true;
@@ -84,43 +87,58 @@ bool PlotNavigator::keyPressed(int key, Qt::KeyboardModifiers modifiers)
     }
 }
 
-void PlotNavigator::pressed(QMouseEvent *event)
+// Shift: zoom band; Ctrl: new event; the right button or Alt: drill-down band; else a pan
+// (QCustomPlot's) or a click. A band's press, moves and release are not QCustomPlot's.
+bool PlotNavigator::pressed(QMouseEvent *event)
 {
     m_pressPos = event->position().toPoint();
     m_pressRange = m_plot->visibleRange();
-    m_band = event->button() != Qt::LeftButton     ? Band::None
-        : event->modifiers() & Qt::ShiftModifier   ? Band::Zoom
-        : event->modifiers() & Qt::ControlModifier ? Band::Create
-        : event->modifiers() & Qt::AltModifier     ? Band::Select
-                                                   : Band::None;
-    // QCustomPlot drags the range unless a selection-rectangle mode is set before its press.
-    m_plot->setSelectionRectMode(m_band == Band::None ? QCP::srmNone : QCP::srmCustom);
+    m_bandCancelled = false;
+    const Qt::KeyboardModifiers mods = event->modifiers();
+    std::optional<DragBand::Purpose> purpose;
+    if (event->button() == Qt::RightButton)
+        purpose = DragBand::Purpose::Select;
+    else if (event->button() == Qt::LeftButton && mods & Qt::ShiftModifier)
+        purpose = DragBand::Purpose::Zoom;
+    else if (event->button() == Qt::LeftButton && mods & Qt::ControlModifier)
+        purpose = DragBand::Purpose::Create;
+    else if (event->button() == Qt::LeftButton && mods & Qt::AltModifier)
+        purpose = DragBand::Purpose::Select;
+    if (!purpose || !m_plot->axisRect()->rect().contains(m_pressPos))
+        return purpose.has_value();
+    m_plot->tracker()->hide();
+    m_band.start(*purpose, m_pressPos.x());
+    return true;
 }
 
-void PlotNavigator::released(QMouseEvent *event)
+bool PlotNavigator::released(QMouseEvent *event)
 {
     const QPoint pos = event->position().toPoint();
-    if (m_band == Band::Create && (pos - m_pressPos).manhattanLength() <= kClickSlop) {
-        m_band = Band::None; // a Ctrl+click: QCustomPlot cancels the band itself
-        m_plot->setSelectionRectMode(QCP::srmNone);
-        if (m_plot->axisRect()->rect().contains(pos)) {
-            const qint64 t = toUs(m_plot->xAxis->pixelToCoord(pos.x()));
-            emit eventRequested({t, t});
-        }
-        return;
+    if (m_band.isActive()) {
+        const DragBand::Purpose purpose = m_band.purpose();
+        const TimeRange range = m_band.range();
+        const int pixels = m_band.pixelWidth();
+        m_band.stop(); // gone before a dialog opens
+        bandDone(purpose, range, pixels, pos);
+        return true;
     }
-    if (m_band != Band::None || event->button() != Qt::LeftButton)
-        return;
+    if (m_bandCancelled || event->button() == Qt::RightButton) {
+        m_bandCancelled = false;
+        return true;
+    }
+    if (event->button() != Qt::LeftButton || event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier))
+        return false;
     if ((pos - m_pressPos).manhattanLength() > kClickSlop) {
         if (m_plot->visibleRange() != m_pressRange)
             m_plot->recordHistory(m_pressRange); // the drag moved the view: keep where it began
-        return;
+        return false;
     }
     const qsizetype bin = m_plot->binAt(pos.x());
     if (bin < 0 || !m_plot->axisRect()->rect().contains(pos))
-        return;
+        return false;
     const auto &edges = m_plot->table().edges;
     emit m_plot->binClicked({edges[bin], edges[bin + 1]}, m_plot->seriesAt(bin, pos.y()));
+    return false;
 }
 
 void PlotNavigator::doubleClicked(QMouseEvent *event)
@@ -132,19 +150,19 @@ void PlotNavigator::doubleClicked(QMouseEvent *event)
     m_plot->moveTo({edges[bin], edges[bin + 1]});
 }
 
-void PlotNavigator::bandDone(const QRect &rect)
+void PlotNavigator::bandDone(DragBand::Purpose purpose, const TimeRange &range, int pixels, const QPoint &pos)
 {
-    const Band band = m_band;
-    m_band = Band::None;
-    m_plot->setSelectionRectMode(QCP::srmNone);
-    if (rect.width() < kClickSlop)
+    if (pixels <= kClickSlop) {
+        if (purpose == DragBand::Purpose::Create) { // a Ctrl+click: a point event
+            const qint64 t = toUs(m_plot->xAxis->pixelToCoord(pos.x()));
+            emit eventRequested({t, t});
+        }
         return;
-    const TimeRange range{toUs(m_plot->xAxis->pixelToCoord(rect.left())),
-                          toUs(m_plot->xAxis->pixelToCoord(rect.right()))};
-    if (band == Band::Zoom)
+    }
+    if (purpose == DragBand::Purpose::Zoom)
         m_plot->moveTo(range);
-    else if (band == Band::Select)
+    else if (purpose == DragBand::Purpose::Select)
         emit m_plot->rangeSelected(range);
-    else if (band == Band::Create)
+    else
         emit eventRequested(range);
 }

@@ -4,21 +4,27 @@
 
 #include "dataset_info.h"
 
+#include "drag_band.h"
+
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPoint>
 
-class QCPSelectionRect;
+#include <optional>
+
 class QMouseEvent;
 class TimelinePlot;
 
 // How the user moves about a TimelinePlot, as an event filter on it: the wheel zooms about
 // the cursor and dragging pans (QCustomPlot's own handling, with the view left kept in the
-// plot's history); Shift+drag zooms to the band; Alt+drag selects a range for drill-down;
+// plot's history); Shift+drag zooms to the band; a drag with the right button (or Alt+drag,
+// which window managers often take for moving windows) selects a range for drill-down;
 // Ctrl+click asks for a point event there and Ctrl+drag for a range event (Grafana's
-// gestures; eventRequested); a click on a bar drills down into its bin (the stacked segment's series); a double-click
-// zooms to the bin; + and - zoom, Left and Right pan, Alt+Left and Alt+Right go back and
-// forward. Owned by the plot (Qt parent); GUI thread only.
+// gestures; eventRequested). While such a drag lasts a DragBand shows its range and what it
+// will do; Escape drops it and nothing is left on the plot. A click on a bar drills down into
+// its bin (the stacked segment's series); a double-click zooms to the bin; + and - zoom, Left
+// and Right pan, Alt+Left and Alt+Right go back and forward. Owned by the plot (Qt parent);
+// GUI thread only.
 class PlotNavigator : public QObject {
     Q_OBJECT
 public:
@@ -31,16 +37,19 @@ signals:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
+public:
+    const DragBand &band() const { return m_band; }
+
 private:
-    enum class Band { None, Zoom, Select, Create };
     bool keyPressed(int key, Qt::KeyboardModifiers modifiers);
-    void pressed(QMouseEvent *event);
-    void released(QMouseEvent *event);
+    bool pressed(QMouseEvent *event);
+    bool released(QMouseEvent *event);
     void doubleClicked(QMouseEvent *event);
-    void bandDone(const QRect &rect);
+    void bandDone(DragBand::Purpose purpose, const TimeRange &range, int pixels, const QPoint &pos);
 
     TimelinePlot *m_plot;
-    Band m_band = Band::None;
+    DragBand m_band;
+    bool m_bandCancelled = false; // Escape during a band drag: its release does nothing
     QPoint m_pressPos;
     TimeRange m_pressRange;
     QElapsedTimer m_lastWheel;

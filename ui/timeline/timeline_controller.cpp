@@ -19,8 +19,8 @@ std::optional<TimeRange> extentOf(const QList<DatasetInfo> &datasets, const QLis
 }
 
 // Runs on a worker thread: everything here may block on the store, and throws its Failure.
-TimelineController::Result runQuery(const std::shared_ptr<LookupStore> &store, BinQuery query, bool withMeta,
-                                    std::optional<TimeRange> extent, TimelineController::Result result)
+TimelineController::Result runQuery(const std::shared_ptr<LookupStore> &store, BinQuery query, qsizetype maxBins,
+                                    bool withMeta, std::optional<TimeRange> extent, TimelineController::Result result)
 {
     if (withMeta) {
         result.datasets = store->datasets();
@@ -41,6 +41,13 @@ TimelineController::Result runQuery(const std::shared_ptr<LookupStore> &store, B
                                std::min(v.toUs + v.length() / 2, extent->toUs)};
         if (!padded.isEmpty())
             query.range = padded;
+    }
+    // A width finer than the plot can hold: the finest that fits, and the table says so.
+    const TimeRange binned = query.range.value_or(*extent);
+    if (query.width && query.width->binCount(binned, query.zone) > maxBins) {
+        result.fallback =
+            TimelineController::WidthFallback{*query.width, query.width->binCount(binned, query.zone), binned.length()};
+        query.width = BinWidth::finestFitting(binned, maxBins, query.zone);
     }
     if (result.withOverview) {
         BinQuery whole = query;
@@ -156,6 +163,16 @@ void TimelineController::setVisibleRange(const TimeRange &range)
     request(false, false);
 }
 
+void TimelineController::setPlotPixels(int pixels)
+{
+    const qsizetype bins = std::clamp<qsizetype>(2 * qsizetype(pixels), 2 * BinWidth::kAutoMaxBins, kMaxDrawnBins);
+    if (bins == m_maxBins)
+        return;
+    m_maxBins = bins;
+    if (m_width && m_store)
+        request(false, !m_visible);
+}
+
 void TimelineController::showAll()
 {
     m_visible.reset();
@@ -208,10 +225,10 @@ BackgroundTask::Request TimelineController::prepare()
     seed.resetView = m_pendingReset || !m_visible;
     seed.withOverview = m_pendingOverview || withMeta;
     m_pendingMeta = m_pendingReset = m_pendingOverview = false;
-    return BackgroundTask::request([store = m_store, query = currentQuery(), withMeta, extent = m_extent, seed](
-                                       const CancelToken &) { return runQuery(store, query, withMeta, extent, seed); },
-                                   [this](const Result &result) { deliver(result); },
-                                   [this](const Failure &failure) { emit failed(failure); });
+    return BackgroundTask::request(
+        [store = m_store, query = currentQuery(), maxBins = m_maxBins, withMeta, extent = m_extent,
+         seed](const CancelToken &) { return runQuery(store, query, maxBins, withMeta, extent, seed); },
+        [this](const Result &result) { deliver(result); }, [this](const Failure &failure) { emit failed(failure); });
 }
 
 void TimelineController::deliver(const Result &result)
@@ -227,6 +244,7 @@ void TimelineController::deliver(const Result &result)
         emit overviewReady(m_overview);
     }
     m_table = result.table;
+    m_fallback = result.fallback;
     if (result.resetView && !m_task.hasWaiting() && m_table.binCount() > 0) {
         m_visible = TimeRange{m_table.edges.front(), m_table.edges.back()};
         emit viewReset(*m_visible);

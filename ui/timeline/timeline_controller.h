@@ -71,6 +71,20 @@ public:
     qint64 lookupsIn(const TimeRange &range) const; // in the last table, counted by bins
     // A query runs or its result has not been delivered yet.
     bool isBusy() const { return m_task.isBusy(); }
+    // The most bins a table for the plot holds (the view binned half a view either side): a
+    // fixed width that would give more is replaced by the finest that fits. Twice the plot's
+    // width in pixels (setPlotPixels), so that a bar is a pixel wide at least; never more than
+    // kMaxDrawnBins.
+    static constexpr qsizetype kMaxDrawnBins = 20'000;
+    void setPlotPixels(int pixels);
+    qsizetype maxBins() const { return m_maxBins; }
+    // When the last table is not at the width chosen: that width, and how many bins it needed.
+    struct WidthFallback {
+        BinWidth wanted;
+        qint64 bins = 0; // over the range binned
+        qint64 rangeUs = 0;
+    };
+    std::optional<WidthFallback> widthFallback() const { return m_fallback; }
 
 signals:
     void tableReady(const BinTable &table);
@@ -93,6 +107,7 @@ public:
         QList<TimelineEvent> events;
         std::optional<TimeRange> extent;
         BinTable table;
+        std::optional<WidthFallback> fallback;
     };
 
 private:
@@ -116,6 +131,8 @@ private:
     QList<DatasetInfo> m_datasets;
     QList<TimelineEvent> m_events;
     BinTable m_table;
+    std::optional<WidthFallback> m_fallback;
+    qsizetype m_maxBins = 4000;
 
     bool m_pendingMeta = false;
     bool m_pendingReset = false;

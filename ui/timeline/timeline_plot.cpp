@@ -3,6 +3,7 @@
 #include "timeline_plot.h"
 
 #include "color_scheme.h"
+#include "count_ticker.h"
 #include "crosshair_tracker.h"
 #include "event_card.h"
 #include "event_layer.h"
@@ -29,27 +30,28 @@ qint64 toUs(double seconds)
     return qint64(std::llround(seconds * 1e6));
 }
 
-QString plural(qint64 n, const char *unit)
+// The plot's language: the window's (translated), English in exports (which are compared
+// with `render`'s byte for byte and carry no translation).
+bool english(const QLocale &locale)
 {
-    const QString name = QLatin1String(unit);
-    return n == 1 ? name : QStringLiteral("%1 %2s").arg(n).arg(name);
+    return locale.language() == QLocale::English || locale.language() == QLocale::C;
 }
 
 } // namespace
 
 TimelinePlot::TimelinePlot(QWidget *parent) : QCustomPlot(parent)
 {
-    setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
-    setFont(baseFont());
+    setFont(baseFont()); // its locale is the window's; ChartRenderer sets English for exports
     m_ticker = QSharedPointer<ZonedTimeTicker>::create(xAxis);
     xAxis->setTicker(m_ticker);
     for (QCPAxis *axis : {xAxis, yAxis}) {
         axis->setTickLabelFont(baseFont());
         axis->setLabelFont(baseFont());
     }
+    yAxis->setTicker(QSharedPointer<CountTicker>::create());
     yAxis->setNumberFormat(QStringLiteral("f"));
     yAxis->setNumberPrecision(0);
-    yAxis->setLabel(QStringLiteral("lookups"));
+
     xAxis->grid()->setVisible(false);
 
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
@@ -70,8 +72,13 @@ TimelinePlot::TimelinePlot(QWidget *parent) : QCustomPlot(parent)
 
     legend->setSelectableParts(QCPLegend::spNone);
     connect(this, &QCustomPlot::legendClick, this, [this](QCPLegend *, QCPAbstractLegendItem *item, QMouseEvent *) {
-        if (auto *entry = qobject_cast<QCPPlottableLegendItem *>(item))
-            toggleSeries(entry->plottable()->name());
+        auto *entry = qobject_cast<QCPPlottableLegendItem *>(item);
+        if (!entry)
+            return;
+        for (const BinSeries &s : m_table.series) { // an overlay's entry is no series to hide
+            if (SeriesDrawer::legendName(s) == entry->plottable()->name())
+                toggleSeries(entry->plottable()->name());
+        }
     });
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
@@ -107,24 +114,35 @@ QFont TimelinePlot::baseFont(double pointSize)
     return font;
 }
 
-QString TimelinePlot::widthPhrase(const BinWidth &width)
+QString TimelinePlot::countLabel(const BinWidth &width) const
 {
+    const bool en = english(locale()); // exports: English without a translator
     switch (width.unit()) {
     case BinWidth::Unit::Day:
-        return QStringLiteral("day");
+        return en ? QStringLiteral("lookups per day") : tr("lookups per day");
     case BinWidth::Unit::Week:
-        return QStringLiteral("week");
+        return en ? QStringLiteral("lookups per week") : tr("lookups per week");
     case BinWidth::Unit::Month:
-        return QStringLiteral("month");
+        return en ? QStringLiteral("lookups per month") : tr("lookups per month");
     case BinWidth::Unit::Fixed:
         break;
     }
     const qint64 s = width.fixedUs() / 1'000'000;
-    if (s > 0 && s % 3600 == 0)
-        return plural(s / 3600, "hour");
-    if (s > 0 && s % 60 == 0)
-        return plural(s / 60, "minute");
-    return s > 0 ? plural(s, "second") : QStringLiteral("%1 µs").arg(width.fixedUs());
+    const int n = int(s % 3600 == 0 ? s / 3600 : s % 60 == 0 ? s / 60 : s);
+    if (s % 3600 == 0)
+        return n == 1 ? (en ? QStringLiteral("lookups per hour") : tr("lookups per hour"))
+                      : (en ? QStringLiteral("lookups per %1 hours").arg(n) : tr("lookups per %n hour(s)", nullptr, n));
+    if (s % 60 == 0)
+        return n == 1
+            ? (en ? QStringLiteral("lookups per minute") : tr("lookups per minute"))
+            : (en ? QStringLiteral("lookups per %1 minutes").arg(n) : tr("lookups per %n minute(s)", nullptr, n));
+    return n == 1 ? (en ? QStringLiteral("lookups per second") : tr("lookups per second"))
+                  : (en ? QStringLiteral("lookups per %1 seconds").arg(n) : tr("lookups per %n second(s)", nullptr, n));
+}
+
+QString TimelinePlot::seriesName(const BinSeries &series) const
+{
+    return series.name.isEmpty() ? (english(locale()) ? QStringLiteral("lookups") : tr("lookups")) : series.name;
 }
 
 void TimelinePlot::setTable(const BinTable &table)
@@ -133,7 +151,25 @@ void TimelinePlot::setTable(const BinTable &table)
     m_table = table;
     rebuildBars();
     layoutOverlay();
+    refreshTracker();
     replot(rpQueuedReplot);
+}
+
+// The tracker's text follows every re-bin and move: it is the bin under the pointer now.
+void TimelinePlot::refreshTracker()
+{
+    if (m_tracker->isVisible() && rect().contains(m_mouse.toPoint()))
+        m_tracker->show(m_mouse, toolTipAt(m_mouse));
+}
+
+void TimelinePlot::addHoverText(QObject *owner, HoverText text)
+{
+    m_hoverTexts.append({QPointer<QObject>(owner), std::move(text)});
+}
+
+void TimelinePlot::updateLegend()
+{
+    showLegend(legend->itemCount() > 1);
 }
 
 TimelinePlot::~TimelinePlot() = default;
@@ -151,7 +187,7 @@ void TimelinePlot::setLook(const SeriesLook &look)
             ticker->setLogBase(10);
             yAxis->setTicker(ticker);
         } else {
-            yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+            yAxis->setTicker(QSharedPointer<CountTicker>::create());
         }
     }
     rebuildBars();
@@ -170,11 +206,14 @@ void TimelinePlot::toggleSeries(const QString &name)
 
 void TimelinePlot::rebuildBars()
 {
-    showLegend(m_table.series.size() > 1);
-    yAxis->setLabel(QStringLiteral("lookups per ") + widthPhrase(m_table.width) +
-                    (m_look.movingAverage > 1 ? QStringLiteral(" (mean of %1)").arg(m_look.movingAverage) : QString()));
+    QString label = countLabel(m_table.width);
+    if (m_look.movingAverage > 1)
+        label += english(locale()) ? QStringLiteral(" (mean of %1)").arg(m_look.movingAverage)
+                                   : tr(" (mean of %1)").arg(m_look.movingAverage);
+    yAxis->setLabel(label);
     m_heights = SeriesDrawer::draw(*this, m_table, m_look);
-    emit barsRebuilt();
+    emit barsRebuilt(); // overlays add their plottables, and legend entries
+    updateLegend();
 }
 
 // Light or dark, after the widget's palette (which follows the system's).
@@ -272,6 +311,7 @@ void TimelinePlot::onRangeChanged(const QCPRange &range)
         return;
     }
     layoutOverlay();
+    refreshTracker();
     emit rangeShown(visibleRange());
     if (!m_programmatic)
         emit visibleRangeChanged(visibleRange());
@@ -355,6 +395,7 @@ int TimelinePlot::seriesAt(qsizetype bin, double pixelY) const
 
 void TimelinePlot::mouseMoveEvent(QMouseEvent *event)
 {
+    m_mouse = event->position();
     QCustomPlot::mouseMoveEvent(event);
     if (event->buttons() == Qt::NoButton)
         m_tracker->show(event->position(), toolTipAt(event->position()));
@@ -395,29 +436,35 @@ QString TimelinePlot::toolTipAt(const QPointF &pos) const
     QStringList cards;
     for (const TimelineEvent &e : m_eventLayer->eventsAt(pos))
         cards.append(EventCard::text(e, timeZone()));
+    if (axisRect()->rect().contains(pos.toPoint())) {
+        const TimeRange under{toUs(xAxis->pixelToCoord(pos.x() - kHoverSlackPixels)),
+                              toUs(xAxis->pixelToCoord(pos.x() + kHoverSlackPixels)) + 1};
+        for (const auto &[owner, text] : m_hoverTexts) {
+            if (owner)
+                cards.append(text(under));
+        }
+    }
     if (!axisRect()->rect().contains(pos.toPoint()) || m_table.binCount() == 0)
         return cards.join(QStringLiteral("\n\n"));
     const qint64 t = toUs(xAxis->pixelToCoord(pos.x()));
     const auto &edges = m_table.edges;
     const qsizetype i = std::upper_bound(edges.begin(), edges.end(), t) - edges.begin() - 1;
     if (i < 0 || i >= m_table.binCount())
-        return {};
+        return cards.join(QStringLiteral("\n\n"));
     const QTimeZone zone = timeZone();
     const bool seconds = m_table.width.nominalUs() < 60'000'000;
     const QString format = seconds ? QStringLiteral("yyyy-MM-dd HH:mm:ss") : QStringLiteral("yyyy-MM-dd HH:mm");
     auto stamp = [&](qint64 us) { return QDateTime::fromMSecsSinceEpoch(us / 1000, zone).toString(format); };
     QStringList lines{
         QStringLiteral("%1 – %2 (%3)").arg(stamp(edges[i]), stamp(edges[i + 1]), QString::fromUtf8(zone.id()))};
-    const QLocale numbers(QLocale::English, QLocale::UnitedStates);
-    for (const BinSeries &s : m_table.series) {
-        const QString name = s.name.isEmpty() ? QStringLiteral("lookups") : s.name;
-        lines.append(QStringLiteral("%1: %2").arg(name, numbers.toString(s.counts.value(i))));
-    }
+    const QLocale numbers = locale();
+    for (const BinSeries &s : m_table.series)
+        lines.append(tr("%1: %2").arg(seriesName(s), numbers.toString(s.counts.value(i))));
     if (m_table.series.size() > 1) {
         qint64 total = 0;
         for (const BinSeries &s : m_table.series)
             total += s.counts.value(i);
-        lines.append(QStringLiteral("total: %1").arg(numbers.toString(total)));
+        lines.append(tr("total: %1").arg(numbers.toString(total)));
     }
     if (!cards.isEmpty())
         lines.append(QStringLiteral("\n") + cards.join(QStringLiteral("\n\n")));

@@ -11,8 +11,10 @@
 #include <qcustomplot.h>
 
 #include <QList>
+#include <QPointer>
 #include <QTimeZone>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -72,8 +74,21 @@ public:
 
     // The tooltip text for a point in widget coordinates; empty over no bin.
     QString toolTipAt(const QPointF &pos) const;
-    // "hour", "3 hours", "day", "month": the phrase after "lookups per".
-    static QString widthPhrase(const BinWidth &width);
+    // Text for the tracker and tooltip about what an overlay draws under the pointer (a
+    // suggested burst, a stretch without data): the times (µs UTC, half-open) a few pixels
+    // either side of it, so that a mark narrower than a pixel can still be hovered. The owner's
+    // texts go when it is destroyed.
+    static constexpr int kHoverSlackPixels = 3;
+    using HoverText = std::function<QStringList(const TimeRange &under)>;
+    void addHoverText(QObject *owner, HoverText text);
+    // Shows the legend when it has more than one entry (a split, or an overlay's entry); for
+    // overlays after they add or remove plottables.
+    void updateLegend();
+    // The count axis' label for bins of width: "lookups per 3 hours", in the plot's language
+    // (its locale: the window's, English in exports).
+    QString countLabel(const BinWidth &width) const;
+    // A series' name as the tracker says it: the split value, or "lookups".
+    QString seriesName(const BinSeries &series) const;
     // Okabe–Ito, without black: safe for the common colour-vision deficiencies.
     static const QList<QColor> &palette();
     // The font every text of the plot uses (DejaVu Sans, present wherever we run).
@@ -103,6 +118,7 @@ private:
     void applyColours();
     void showLegend(bool show);
     void layoutOverlay();
+    void refreshTracker();
 
     BinTable m_table;
     SeriesLook m_look;
@@ -118,4 +134,6 @@ private:
     QTimer *m_frameWait = nullptr;
     int m_overlayWidth = -1;
     int m_overlayTop = -1;
+    QList<QPair<QPointer<QObject>, HoverText>> m_hoverTexts;
+    QPointF m_mouse{-1, -1}; // the pointer over the plot, for the tracker after a re-bin
 };

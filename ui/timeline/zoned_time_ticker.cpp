@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zoned_time_ticker.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 
 #include <cmath>
@@ -18,9 +19,19 @@ QDateTime at(double seconds, const QTimeZone &zone)
     return QDateTime::fromSecsSinceEpoch(qint64(std::floor(seconds)), zone);
 }
 
-QString fmt(const QDateTime &dt, const char *pattern)
+// The label patterns, for lupdate: a translation may reorder them.
+[[maybe_unused]] constexpr const char *kPatterns[] = {
+    QT_TRANSLATE_NOOP("ZonedTimeTicker", "HH:mm:ss"), QT_TRANSLATE_NOOP("ZonedTimeTicker", "HH:mm"),
+    QT_TRANSLATE_NOOP("ZonedTimeTicker", "MMM d"), QT_TRANSLATE_NOOP("ZonedTimeTicker", "MMM"),
+    QT_TRANSLATE_NOOP("ZonedTimeTicker", "yyyy")};
+
+// A label pattern in the locale's language and order ("MMM d" is "d MMM" in Russian); English
+// (and exports, which are English) as written.
+QString fmt(const QDateTime &dt, const char *pattern, const QLocale &locale)
 {
-    return QLocale::c().toString(dt, QLatin1String(pattern));
+    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
+    return locale.toString(
+        dt, english ? QString::fromLatin1(pattern) : QCoreApplication::translate("ZonedTimeTicker", pattern));
 }
 
 } // namespace
@@ -158,33 +169,35 @@ QVector<QString> ZonedTimeTicker::labelsFor(const Step &step, const QVector<doub
         const bool newDay = !previous.isValid() || previous != d;
         const bool newYear = !previous.isValid() || previous.year() != d.year();
         previous = d;
+        const QLocale &l = m_locale;
         switch (step.unit) {
         case Unit::Second:
-            labels.append(fmt(dt, "HH:mm:ss") + (newDay ? QLatin1Char('\n') + fmt(dt, "MMM d") : QString()));
+            labels.append(fmt(dt, "HH:mm:ss", l) + (newDay ? QLatin1Char('\n') + fmt(dt, "MMM d", l) : QString()));
             break;
         case Unit::Minute:
         case Unit::Hour:
-            labels.append(fmt(dt, "HH:mm") + (newDay ? QLatin1Char('\n') + fmt(dt, "MMM d") : QString()));
+            labels.append(fmt(dt, "HH:mm", l) + (newDay ? QLatin1Char('\n') + fmt(dt, "MMM d", l) : QString()));
             break;
         case Unit::Day:
         case Unit::Week:
-            labels.append(fmt(dt, "MMM d") + (newYear ? QLatin1Char('\n') + fmt(dt, "yyyy") : QString()));
+            labels.append(fmt(dt, "MMM d", l) + (newYear ? QLatin1Char('\n') + fmt(dt, "yyyy", l) : QString()));
             break;
         case Unit::Month:
-            labels.append(fmt(dt, "MMM") +
-                          (newYear || d.month() == 1 ? QLatin1Char('\n') + fmt(dt, "yyyy") : QString()));
+            labels.append(fmt(dt, "MMM", l) +
+                          (newYear || d.month() == 1 ? QLatin1Char('\n') + fmt(dt, "yyyy", l) : QString()));
             break;
         case Unit::Year:
-            labels.append(fmt(dt, "yyyy"));
+            labels.append(fmt(dt, "yyyy", l));
             break;
         }
     }
     return labels;
 }
 
-void ZonedTimeTicker::generate(const QCPRange &range, const QLocale &, QChar, int, QVector<double> &ticks,
+void ZonedTimeTicker::generate(const QCPRange &range, const QLocale &locale, QChar, int, QVector<double> &ticks,
                                QVector<double> *subTicks, QVector<QString> *tickLabels)
 {
+    m_locale = locale; // the plot's: the window's language, English in exports
     const QFont font = m_axis ? m_axis->tickLabelFont() : QFont();
     const double pixels = m_axis && m_axis->axisRect() ? std::max(m_axis->axisRect()->width(), 50) : 800.0;
     const Step step = stepFor(range, pixels, font);

@@ -11,7 +11,8 @@
 // convention; µs / 1e6). Picks a nice step (1 s … 1 y) so that labels fit the axis' pixel
 // length, puts ticks on wall-clock boundaries in a time zone (days at local midnight, so a
 // DST day is 23 or 25 hours) and labels them for the step: "18:00" with the date below on
-// the first tick of each day, "Jul 18", "Jul" with the year below, "2016".
+// the first tick of each day, "Jul 18", "Jul" with the year below, "2016" — in the plot's
+// locale ("18 июл."), English for exports.
 // Owned by the axis through QSharedPointer; reads the axis (font, pixel length) it is given,
 // which must outlive it or be null. GUI thread only. Cost: one QDateTime conversion per tick.
 class ZonedTimeTicker : public QCPAxisTicker {
@@ -48,5 +49,6 @@ protected:
 
 private:
     QPointer<QCPAxis> m_axis;
+    QLocale m_locale = QLocale::c(); // the labels' (the plot's), as of the last generate()
     QTimeZone m_zone;
 };

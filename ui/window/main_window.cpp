@@ -11,13 +11,16 @@
 #include "chart_renderer.h"
 #include "clickhouse_connect_dialog.h"
 #include "datasets_dock.h"
+#include "elided_label.h"
 #include "event_editor.h"
+#include "event_gestures.h"
 #include "event_workbench.h"
 #include "events_dock.h"
 #include "export_actions.h"
 #include "filter_chip_bar.h"
 #include "filters_dock.h"
 #include "import_dialog.h"
+#include "import_notice.h"
 #include "import_task.h"
 #include "lookup_store.h"
 #include "observation_lane.h"
@@ -27,6 +30,8 @@
 #include "records_dock.h"
 #include "records_model.h"
 #include "rollup_backfill.h"
+#include "span_text.h"
+#include "status_notice.h"
 #include "task_progress.h"
 #include "timeline_controller.h"
 #include "timeline_plot.h"
@@ -37,12 +42,18 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -68,22 +79,37 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     m_view = new TimelineView(this);
     m_controller = new TimelineController(this);
-    setCentralWidget(m_view);
+    // What finished last (an import, an export) in a bar over the chart, the whole width.
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    m_notice = new StatusNotice(centre);
+    centreLayout->addWidget(m_notice);
+    centreLayout->addWidget(m_view, 1);
+    setCentralWidget(centre);
     setAcceptDrops(true);
     m_options = new ViewOptionsBar(this);
     addToolBar(m_options);
-    m_status = new QLabel(this);
+    m_status = new ElidedLabel(this);
     statusBar()->addPermanentWidget(m_status, 1);
     m_task = new TaskProgress(this);
     m_rollups = new RollupBackfill(m_task, this);
     statusBar()->addPermanentWidget(m_task);
+    m_viewBusy = new TaskProgress(this);
+    statusBar()->addPermanentWidget(m_viewBusy);
     m_storeChange = new BackgroundTask(BackgroundTask::Overlap::FinishRunning, this);
     buildDocks();
     m_eventWork = new EventWorkbench(plot(), m_view->eventGestures(), m_eventsDock, this);
     buildMenus();
     wire();
     setWindowTitle(tr("DNS Timeline"));
-    resize(1400, 860);
+    // First run: Analysis closed until asked for (View → Analysis), the window on the screen
+    // with room for a title bar and a panel; the layout's minimum is settled first, or the
+    // closed dock's would hold the height. A saved layout replaces both.
+    m_analysisDock->hide();
+    layout()->activate();
+    resize(firstRunSize(screen()->availableGeometry().size()));
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -91,6 +117,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+QSize MainWindow::firstRunSize(const QSize &available)
+{
+    constexpr int kTitleAndFrame = 48; // a window manager's title bar and borders, a panel's share
+    return {std::min(1400, available.width() - 16), std::min(860, available.height() - kTitleAndFrame)};
+}
 
 TimelinePlot *MainWindow::plot() const
 {
@@ -105,6 +137,11 @@ QString MainWindow::statusText() const
     return m_status->text();
 }
 
+bool MainWindow::showsBusy() const
+{
+    return m_viewBusy->isVisibleTo(this);
+}
+
 void MainWindow::buildDocks()
 {
     m_datasetsDock = new DatasetsDock(this);
@@ -113,13 +150,26 @@ void MainWindow::buildDocks()
     m_recordsDock = new RecordsDock(this);
     addDockWidget(Qt::LeftDockWidgetArea, m_datasetsDock);
     addDockWidget(Qt::LeftDockWidgetArea, m_filtersDock);
-    addDockWidget(Qt::LeftDockWidgetArea, m_eventsDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_recordsDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_eventsDock);
     m_analysisDock = new AnalysisDock(m_controller, plot(), this);
     addDockWidget(Qt::BottomDockWidgetArea, m_analysisDock);
+    // So that the docks and the timeline fit a 768-pixel screen with every list five rows high:
+    // Datasets and Filters share the left (the chips over the timeline show the filters too);
+    // Records, Events and Analysis the wide bottom, where an event or a lookup is one line.
+    tabifyDockWidget(m_datasetsDock, m_filtersDock);
+    tabifyDockWidget(m_recordsDock, m_eventsDock);
     tabifyDockWidget(m_recordsDock, m_analysisDock);
-    resizeDocks({m_datasetsDock}, {fontMetrics().averageCharWidth() * 38}, Qt::Horizontal);
-    resizeDocks({m_recordsDock}, {fontMetrics().height() * 12}, Qt::Vertical);
+    m_datasetsDock->raise();
+    m_recordsDock->raise();
+    const int line = fontMetrics().height();
+    m_datasetsDock->list()->setMinimumHeight(5 * (2 * line + 4) + 6); // a dataset takes two lines
+    m_eventsDock->list()->setMinimumHeight(5 * (line + 6) + 6);
+    QTableView *records = m_recordsDock->view();
+    records->setMinimumHeight(records->horizontalHeader()->sizeHint().height() +
+                              5 * records->verticalHeader()->defaultSectionSize() + 2 * records->frameWidth());
+    resizeDocks({m_datasetsDock}, {fontMetrics().averageCharWidth() * 44}, Qt::Horizontal);
+    resizeDocks({m_recordsDock}, {1}, Qt::Vertical); // at its minimum: the timeline takes the rest
 }
 
 void MainWindow::buildMenus()
@@ -172,7 +222,8 @@ void MainWindow::buildMenus()
             this, tr("Mouse and keys"),
             tr("<table><tr><td>Wheel</td><td>zoom about the cursor</td></tr><tr><td>Drag</td><td>pan</td></tr>"
                "<tr><td>Shift+drag</td><td>zoom to the band</td></tr>"
-               "<tr><td>Alt+drag</td><td>list the lookups of a range (Records dock)</td></tr>"
+               "<tr><td>Right-drag (or Alt+drag)</td><td>list the lookups of a range (Records dock); "
+               "a drag shows its range and Escape drops it</td></tr>"
                "<tr><td>Click a bar</td><td>list its lookups</td></tr><tr><td>Double-click</td><td>zoom to the bin (on "
                "an event: edit it)</td></tr>"
                "<tr><td>Ctrl+click</td><td>add a point event</td></tr><tr><td>Ctrl+drag</td><td>add a range "
@@ -206,6 +257,28 @@ void MainWindow::wire()
         updateStatus();
     });
     connect(m_controller, &TimelineController::overviewReady, overview(), &OverviewStrip::setTable);
+    connect(p, &QCustomPlot::afterLayout, m_controller,
+            [this] { m_controller->setPlotPixels(plot()->axisRect()->width()); });
+    // Any wait for the view longer than 300 ms shows that the counts are coming.
+    auto *busyDelay = new QTimer(this);
+    busyDelay->setSingleShot(true);
+    busyDelay->setInterval(300);
+    connect(busyDelay, &QTimer::timeout, this, [this] {
+        m_viewBusy->showProgress(tr("Counting lookups…"), -1, false);
+        updateStatus();
+    });
+    connect(m_controller, &TimelineController::busyChanged, this, [this, busyDelay](bool busy) {
+        if (busy && !m_viewBusy->isVisible()) {
+            if (!busyDelay->isActive())
+                busyDelay->start();
+            return;
+        }
+        if (!busy) {
+            busyDelay->stop();
+            m_viewBusy->finish();
+            updateStatus();
+        }
+    });
     auto *lane = new ObservationLane(plot()); // passive DNS: spans, not bins
     connect(m_controller, &TimelineController::settingsChanged, lane,
             [this, lane] { lane->setFilters(m_controller->filters()); }); // qname globs narrow the lane
@@ -236,12 +309,15 @@ void MainWindow::wire()
     connect(m_filtersDock, &FiltersDock::filtersEdited, m_controller, &TimelineController::setFilters);
     connect(m_view->chips(), &FilterChipBar::filtersEdited, m_controller, &TimelineController::setFilters);
     connect(m_datasetsDock, &DatasetsDock::selectionEdited, m_controller, &TimelineController::setDatasets);
+    connect(m_datasetsDock, &DatasetsDock::zoomRequested, this, &MainWindow::showDataset);
     connect(m_datasetsDock, &DatasetsDock::renameRequested, this, [this](qint64 id, const QString &name) {
         runStoreChange(tr("Renaming a dataset…"), [id, name](LookupStore &store) { store.renameDataset(id, name); });
     });
     connect(m_datasetsDock, &DatasetsDock::deleteRequested, this, [this](qint64 id) {
         runStoreChange(tr("Deleting a dataset…"), [id](LookupStore &store) { store.deleteDataset(id); });
     });
+    // An event clicked on the chart is selected in the Events dock: bring its tab forward.
+    connect(m_view->eventGestures(), &EventGestures::eventClicked, m_eventsDock, &QDockWidget::raise);
     connect(m_eventsDock, &EventsDock::eventActivated, this, [this](const TimelineEvent &e) {
         const qint64 end = e.endUs.value_or(e.startUs), pad = std::max<qint64>((end - e.startUs) / 2, 3'600'000'000);
         plot()->moveTo({e.startUs - pad, end + pad});
@@ -455,23 +531,60 @@ void MainWindow::importRequests(const QList<ImportRequest> &requests)
         disconnect(m_task, &TaskProgress::cancelRequested, task, nullptr);
         task->deleteLater();
         m_busy = false;
-        if (outcome.imported > 0)
-            m_controller->reload();
+        importFinished(outcome);
         m_rollups->startFor(m_controller->store());
-        if (!outcome.failures.isEmpty()) {
-            QStringList lines;
-            for (const Failure &failure : outcome.failures)
-                lines.append(FailureNotice::line(failure));
-            QMessageBox::warning(this, tr("Import failed"), lines.join(QLatin1Char('\n')));
-        }
-        QString summary = tr("Imported %n file(s).", nullptr, outcome.imported);
-        if (outcome.cancelled)
-            summary += tr(" Cancelled.");
-        if (!outcome.warnings.isEmpty())
-            summary += QLatin1Char(' ') + outcome.warnings.join(QStringLiteral("; "));
-        statusBar()->showMessage(summary, 15'000);
     });
     task->start();
+}
+
+// Ticks the dataset (when only some are) and moves the view to its extent, with a margin.
+void MainWindow::showDataset(qint64 id)
+{
+    for (const DatasetInfo &d : m_controller->datasets()) {
+        if (d.id != id)
+            continue;
+        QList<qint64> shown = m_controller->selectedDatasets();
+        if (!shown.isEmpty() && !shown.contains(id)) {
+            shown.removeAll(-1);
+            shown.append(id);
+            m_controller->setDatasets(shown);
+        }
+        const TimeRange extent{d.tsMinUs, d.tsMaxUs + 1};
+        const qint64 pad = std::max<qint64>(extent.length() / 20, 1'000'000);
+        plot()->moveTo({extent.fromUs - pad, extent.toUs + pad});
+        return;
+    }
+}
+
+// The view goes to what was imported (its datasets ticked when only some are), the status bar
+// says what came of it, and the errors are shown.
+void MainWindow::importFinished(const ImportOutcome &outcome)
+{
+    if (!outcome.imported.isEmpty()) {
+        std::optional<TimeRange> extent;
+        QList<qint64> shown = m_controller->selectedDatasets();
+        shown.removeAll(-1); // none ticked
+        const bool some = !m_controller->selectedDatasets().isEmpty();
+        for (const DatasetInfo &d : outcome.imported) {
+            const TimeRange r{d.tsMinUs, d.tsMaxUs + 1};
+            extent = extent ? TimeRange{std::min(extent->fromUs, r.fromUs), std::max(extent->toUs, r.toUs)} : r;
+            if (some)
+                shown.append(d.id);
+        }
+        if (shown != m_controller->selectedDatasets())
+            m_controller->setDatasets(shown);
+        m_controller->reload();
+        const qint64 pad = std::max<qint64>(extent->length() / 20, 1'000'000);
+        plot()->moveTo({extent->fromUs - pad, extent->toUs + pad});
+    }
+    if (!outcome.failures.isEmpty()) {
+        QStringList lines;
+        for (const Failure &failure : outcome.failures)
+            lines.append(FailureNotice::line(failure));
+        QMessageBox::warning(this, tr("Import failed"), lines.join(QLatin1Char('\n')));
+    }
+    ImportNotice::post(*m_notice, outcome, locale(),
+                       [this](const QList<ImportRequest> &again) { importRequests(again); });
 }
 
 // A change to the store (rename, delete) on a BackgroundTask, then a reload of the view.
@@ -502,20 +615,67 @@ void MainWindow::exportDialog()
     m_export->chartDialog();
 }
 
+// What the view shows, and never "no lookups" while the datasets shown hold some: then it
+// says what there is and where, or that the counts are still coming.
 void MainWindow::updateStatus()
 {
-    if (!m_controller->store() || m_controller->table().binCount() == 0) {
-        m_status->setText(m_controller->store() ? tr("No lookups yet: import a file (File → Import, or drop it here).")
-                                                : tr("No store open: File → Open store, or drop a store here."));
+    const QLocale numbers = locale();
+    if (!m_controller->store()) {
+        m_status->setText(tr("No store open: File → Open store, or drop a store here."));
+        return;
+    }
+    const QList<qint64> shown = m_controller->effectiveDatasets();
+    qint64 held = 0;
+    std::optional<TimeRange> extent;
+    for (const DatasetInfo &d : m_controller->datasets()) {
+        if (!shown.contains(d.id) || d.kind != DatasetKind::Lookups || d.records == 0)
+            continue;
+        held += d.records;
+        const TimeRange r{d.tsMinUs, d.tsMaxUs + 1};
+        extent = extent ? TimeRange{std::min(extent->fromUs, r.fromUs), std::max(extent->toUs, r.toUs)} : r;
+    }
+    const QTimeZone zone = m_controller->timeZone();
+    if (held == 0) {
+        m_status->setText(m_controller->isBusy() ? tr("Reading the store…")
+                              : m_controller->datasets().isEmpty()
+                              ? tr("No lookups yet: import a file (File → Import, or drop it here).")
+                              : shown.isEmpty() ? tr("No dataset is ticked: tick one in the Datasets dock.")
+                                                : tr("The datasets shown hold passive-DNS observations (drawn "
+                                                     "as spans), no lookups to count."));
+        return;
+    }
+    if (m_controller->table().binCount() == 0) {
+        m_status->setText(
+            m_controller->isBusy()
+                ? tr("Counting the lookups of this view…")
+                : tr("No lookups in this view; the datasets shown hold %1 from %2 to %3 (Home shows them).")
+                      .arg(numbers.toString(held), formatUs(extent->fromUs, zone), formatUs(extent->toUs, zone)));
         return;
     }
     const TimeRange view = plot()->visibleRange();
-    const QTimeZone zone = m_controller->timeZone();
-    const QLocale numbers(QLocale::English, QLocale::UnitedStates);
-    m_status->setText(tr("%1 – %2   ·   %3 bins   ·   %4 lookups in view   ·   %5")
-                          .arg(formatUs(view.fromUs, zone), formatUs(view.toUs, zone),
-                               m_controller->table().width.name(), numbers.toString(m_controller->lookupsIn(view)),
-                               QString::fromUtf8(zone.id())));
+    const BinTable &table = m_controller->table();
+    const qint64 inView = m_controller->lookupsIn(view);
+    QString text = tr("%1 – %2   ·   %3 bins   ·   %4 lookups in view   ·   %5")
+                       .arg(formatUs(view.fromUs, zone), formatUs(view.toUs, zone), table.width.name(),
+                            numbers.toString(inView), QString::fromUtf8(zone.id()));
+    if (inView == 0)
+        text += tr("   ·   none here: the datasets shown hold %1 from %2 to %3")
+                    .arg(numbers.toString(held), formatUs(extent->fromUs, zone), formatUs(extent->toUs, zone));
+    // A dataset far from the others may be thinner than a pixel at this zoom: say where it is.
+    const double usPerPixel = double(view.length()) / std::max(1, plot()->axisRect()->width());
+    for (const DatasetInfo &d : m_controller->datasets()) {
+        if (shown.contains(d.id) && d.records > 0 && double(d.tsMaxUs + 1 - d.tsMinUs) < usPerPixel &&
+            d.tsMaxUs >= view.fromUs && d.tsMinUs < view.toUs)
+            text += tr("   ·   %1 (%2) is narrower than a pixel here: double-click it in Datasets to show it")
+                        .arg(d.name, SpanText::approximate(d.tsMaxUs + 1 - d.tsMinUs, numbers));
+    }
+    if (const auto fallback = m_controller->widthFallback()) {
+        const qint64 fits = m_controller->maxBins() / 2 * fallback->wanted.nominalUs();
+        text += tr("   ·   %1 needs %2 bins here; showing %3 — zoom in below %4 for %1")
+                    .arg(fallback->wanted.name(), numbers.toString(fallback->bins), table.width.name(),
+                         SpanText::approximate(fits, numbers));
+    }
+    m_status->setText(text);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -14,6 +14,7 @@
 class AnalysisDock;
 class BackgroundTask;
 class DatasetsDock;
+class ElidedLabel;
 class EventWorkbench;
 class EventsDock;
 class ExportActions;
@@ -23,6 +24,7 @@ class OverviewStrip;
 class QLabel;
 class QMenu;
 class RecordsDock;
+class StatusNotice;
 class StoreConnector;
 class TaskProgress;
 class RollupBackfill;
@@ -30,6 +32,7 @@ class TimelineController;
 class TimelinePlot;
 class TimelineView;
 class ViewOptionsBar;
+struct ImportOutcome;
 struct ImportRequest;
 
 // The main window: a TimelineView (filter chips, timeline, overview) fed by a
@@ -56,9 +59,14 @@ public:
     // Lists the lookups of range (µs UTC) in the Records dock: those of series (a series of
     // the current table; -1: all) under the current datasets and filters.
     void drillDown(const TimeRange &range, int series);
+    // Ticks a dataset (when only some are ticked) and shows its extent (Datasets: double-click).
+    void showDataset(qint64 id);
     void setTimeZone(const QTimeZone &zone);
     // Saves the open store's view now (it is also saved on switching stores and closing).
     void saveViewState() const;
+
+    // The window's size on first run, on a screen with that much room (available geometry).
+    static QSize firstRunSize(const QSize &available);
 
     TimelinePlot *plot() const;
     OverviewStrip *overview() const;
@@ -74,6 +82,10 @@ public:
     QString storePath() const { return m_storePath; }
     EventWorkbench *eventWorkbench() const { return m_eventWork; }
     QString statusText() const;
+    // Shown while the view's counts take longer than 300 ms.
+    bool showsBusy() const;
+    // What finished last: an import's or export's result, with its actions.
+    StatusNotice *notice() const { return m_notice; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -98,6 +110,7 @@ private:
     void fillRecentMenu();
     void rememberRecent(const QString &path);
     void updateStatus();
+    void importFinished(const ImportOutcome &outcome);
 
     TimelineView *m_view = nullptr;
     TimelineController *m_controller = nullptr;
@@ -109,12 +122,14 @@ private:
     AnalysisDock *m_analysisDock = nullptr;
     EventWorkbench *m_eventWork = nullptr;
     TaskProgress *m_task = nullptr;
-    RollupBackfill *m_rollups = nullptr;     // indexes older datasets of the open store
+    RollupBackfill *m_rollups = nullptr; // indexes older datasets of the open store
+    TaskProgress *m_viewBusy = nullptr;  // the view's counts take longer than 300 ms
+    StatusNotice *m_notice = nullptr;
     BackgroundTask *m_storeChange = nullptr; // renaming or deleting a dataset
     StoreConnector *m_connector = nullptr;   // opening a clickhouse:// URL; made on first use
     ExportActions *m_export = nullptr;
     QMenu *m_recentMenu = nullptr;
-    QLabel *m_status = nullptr;
+    ElidedLabel *m_status = nullptr;
     QString m_storePath;
     bool m_busy = false; // an import or a store change runs
 };
