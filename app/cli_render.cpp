@@ -5,7 +5,6 @@
 #include "chart_export.h"
 #include "chart_footer.h"
 #include "cli_support.h"
-#include "evidence_bundle.h"
 #include "failure.h"
 #include "view_options.h"
 
@@ -148,7 +147,7 @@ int runRenderCommand(const QStringList &args)
             ChartRenderer::render(chart.spec, p.value(QStringLiteral("output")));
         }
         if (p.isSet(QStringLiteral("bundle")))
-            EvidenceBundle::write(*store, view, p.value(QStringLiteral("bundle")));
+            ChartExport::writeBundle(*store, view, p.value(QStringLiteral("bundle")));
     } catch (const Failure &e) {
         return fail(e.message());
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The one executable: the window with no arguments or with files, headless with a subcommand.
 #include "cli.h"
+#include "clickhouse_url.h"
 #include "color_scheme.h"
 #include "failure_notice.h"
 #include "main_window.h"
@@ -98,7 +99,7 @@ int main(int argc, char **argv)
     QStringList dataFiles;
     bool haveStore = false;
     for (qsizetype i = 1; i < args.size(); ++i) {
-        if (!StoreSchema::isStoreFile(args[i]) && !args[i].startsWith(QLatin1String("clickhouse://"))) {
+        if (!StoreSchema::isStoreFile(args[i]) && !ClickHouseUrl::looksLike(args[i])) {
             dataFiles.append(args[i]);
             continue;
         }

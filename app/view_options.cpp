@@ -18,7 +18,8 @@ void ViewOptions::add(QCommandLineParser &parser)
         {QStringLiteral("tz"), QStringLiteral("Time zone for bins and labels (IANA id, default UTC)."),
          QStringLiteral("ZONE"), QStringLiteral("UTC")},
         {QStringLiteral("split"),
-         QStringLiteral("Split into series by dataset, client, qname, qtype, rcode, server or proto."),
+         QStringLiteral("Split into series by dataset, client, qname, qtype, rcode, server, proto or answer "
+                        "(a lookup counts once under each distinct answer)."),
          QStringLiteral("FIELD")},
         {QStringLiteral("top"),
          QStringLiteral("Series kept by total when splitting; the rest is \"other\" (default 10)."),
@@ -26,7 +27,7 @@ void ViewOptions::add(QCommandLineParser &parser)
         {QStringLiteral("where"),
          QStringLiteral("Only lookups whose FIELD matches GLOB (repeatable; all must match); "
                         "proto is dns, mdns or a dnstap role (resolver, forwarder, auth, stub, "
-                        "tool, update)."),
+                        "tool, update); answer matches when any answer's data does."),
          QStringLiteral("FIELD=GLOB")},
     });
 }
@@ -79,9 +80,10 @@ BinQuery ViewOptions::parse(const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("split"))) {
         q.split = parseLookupField(parser.value(QStringLiteral("split")));
         if (!q.split)
-            throw Failure(Failure::Kind::BadInput,
-                          QStringLiteral("bad --split '%1' (dataset, client, qname, qtype, rcode, server or proto)")
-                              .arg(parser.value(QStringLiteral("split"))));
+            throw Failure(
+                Failure::Kind::BadInput,
+                QStringLiteral("bad --split '%1' (dataset, client, qname, qtype, rcode, server, proto or answer)")
+                    .arg(parser.value(QStringLiteral("split"))));
     }
     bool ok = false;
     q.topK = parser.value(QStringLiteral("top")).toInt(&ok);
@@ -95,7 +97,8 @@ BinQuery ViewOptions::parse(const QCommandLineParser &parser)
         if (!field || *field == LookupField::Dataset)
             throw Failure(
                 Failure::Kind::BadInput,
-                QStringLiteral("bad --where '%1' (FIELD=GLOB with FIELD client, qname, qtype, rcode, server or proto)")
+                QStringLiteral(
+                    "bad --where '%1' (FIELD=GLOB with FIELD client, qname, qtype, rcode, server, proto or answer)")
                     .arg(w));
         q.filters.append({*field, w.mid(eq + 1)});
     }

@@ -4,96 +4,147 @@
 <context>
     <name>AnalysisDock</name>
     <message numerus="yes">
-        <source>%n burst(s) added as events (category "burst").</source>
-        <translation><numerusform>%n burst added as an event (category "burst").</numerusform><numerusform>%n bursts added as events (category "burst").</numerusform></translation>
+        <source>%n burst(s) added as events (category &quot;burst&quot;).</source>
+        <translation>
+            <numerusform>%n burst added as an event (category &quot;burst&quot;).</numerusform>
+            <numerusform>%n bursts added as events (category &quot;burst&quot;).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>BurstPanel</name>
     <message numerus="yes">
         <source>%n suggested burst(s), dashed on the timeline (times in %1).</source>
-        <translation><numerusform>%n suggested burst, dashed on the timeline (times in %1).</numerusform><numerusform>%n suggested bursts, dashed on the timeline (times in %1).</numerusform></translation>
+        <translation>
+            <numerusform>%n suggested burst, dashed on the timeline (times in %1).</numerusform>
+            <numerusform>%n suggested bursts, dashed on the timeline (times in %1).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n suggested burst(s) (times in %1); tick Show on timeline to see them there.</source>
-        <translation><numerusform>%n suggested burst (times in %1); tick Show on timeline to see them there.</numerusform><numerusform>%n suggested bursts (times in %1); tick Show on timeline to see them there.</numerusform></translation>
+        <translation>
+            <numerusform>%n suggested burst (times in %1); tick Show on timeline to see them there.</numerusform>
+            <numerusform>%n suggested bursts (times in %1); tick Show on timeline to see them there.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CoincidencePanel</name>
     <message numerus="yes">
         <source>the %n event(s)</source>
-        <translation><numerusform>the %n event</numerusform><numerusform>the %n events</numerusform></translation>
+        <translation>
+            <numerusform>the %n event</numerusform>
+            <numerusform>the %n events</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%Ln record(s) rejected %1</source>
-        <translation><numerusform>%Ln record rejected %1</numerusform><numerusform>%Ln records rejected %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln record rejected %1</numerusform>
+            <numerusform>%Ln records rejected %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %Ln valid</source>
-        <translation><numerusform>; %Ln valid</numerusform><numerusform>; %Ln valid</numerusform></translation>
+        <translation>
+            <numerusform>; %Ln valid</numerusform>
+            <numerusform>; %Ln valid</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %Ln skipped (not lookups)</source>
-        <translation><numerusform>; %Ln skipped (not lookups)</numerusform><numerusform>; %Ln skipped (not lookups)</numerusform></translation>
+        <translation>
+            <numerusform>; %Ln skipped (not lookups)</numerusform>
+            <numerusform>; %Ln skipped (not lookups)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ImportNotice</name>
     <message numerus="yes">
         <source>Imported %n files: %1.</source>
-        <translation><numerusform>Imported %n file: %1.</numerusform><numerusform>Imported %n files: %1.</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n file: %1.</numerusform>
+            <numerusform>Imported %n files: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ImportTask</name>
     <message numerus="yes">
         <source>%1: %n record(s) rejected</source>
-        <translation><numerusform>%1: %n record rejected</numerusform><numerusform>%1: %n records rejected</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n record rejected</numerusform>
+            <numerusform>%1: %n records rejected</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ObservationLane</name>
     <message numerus="yes">
         <source>  (+%n more not shown)</source>
-        <translation><numerusform>  (+%n more not shown)</numerusform><numerusform>  (+%n more not shown)</numerusform></translation>
+        <translation>
+            <numerusform>  (+%n more not shown)</numerusform>
+            <numerusform>  (+%n more not shown)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SpanText</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TimelinePlot</name>
     <message numerus="yes">
         <source>lookups per %n hour(s)</source>
-        <translation><numerusform>lookups per %n hour</numerusform><numerusform>lookups per %n hours</numerusform></translation>
+        <translation>
+            <numerusform>lookups per %n hour</numerusform>
+            <numerusform>lookups per %n hours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>lookups per %n minute(s)</source>
-        <translation><numerusform>lookups per %n minute</numerusform><numerusform>lookups per %n minutes</numerusform></translation>
+        <translation>
+            <numerusform>lookups per %n minute</numerusform>
+            <numerusform>lookups per %n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>lookups per %n second(s)</source>
-        <translation><numerusform>lookups per %n second</numerusform><numerusform>lookups per %n seconds</numerusform></translation>
+        <translation>
+            <numerusform>lookups per %n second</numerusform>
+            <numerusform>lookups per %n seconds</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

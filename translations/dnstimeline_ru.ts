@@ -36,38 +36,6 @@
         <translation>Для интервалов %1 полосы нет: она сравнивает каждый интервал с тем же временем недели в другие недели, поэтому нужны интервалы, на которые делятся сутки (от 1 минуты до 1 суток).</translation>
     </message>
     <message>
-        <source>Coincidence test</source>
-        <translation>Проверка совпадений</translation>
-    </message>
-    <message>
-        <source>Coverage</source>
-        <translation>Покрытие</translation>
-    </message>
-    <message>
-        <source>Derived series</source>
-        <translation>Производный ряд</translation>
-    </message>
-    <message>
-        <source>Seasonal baseline</source>
-        <translation>Сезонная норма</translation>
-    </message>
-    <message>
-        <source>The gap threshold is not a duration (e.g. 30m, 1h, 2d).</source>
-        <translation>Порог пропуска — не длительность (например, 30m, 1h, 2d).</translation>
-    </message>
-    <message>
-        <source>No gaps in this view.</source>
-        <translation>В этом виде пропусков нет.</translation>
-    </message>
-    <message>
-        <source>%1 gap(s) without data in this view, %2 hours in all: hatched on the timeline.</source>
-        <translation>Пропусков без данных в этом виде: %1, всего %2 ч; заштрихованы на шкале.</translation>
-    </message>
-    <message>
-        <source>%1 bin(s) outside the baseline band, circled on the timeline (%2 bins).</source>
-        <translation>Интервалов вне полосы нормы: %1, обведены на шкале (интервалы %2).</translation>
-    </message>
-    <message>
         <source>NXDOMAIN share</source>
         <translation>доля NXDOMAIN</translation>
     </message>
@@ -143,6 +111,53 @@ Kleinberg&apos;s burst detection, level %4 of %5 (s = %6, γ = %7, weight %8); A
     <message>
         <source>outside the baseline</source>
         <translation>вне нормы</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisRegistry</name>
+    <message>
+        <source>The gap threshold is not a duration (e.g. 30m, 1h, 2d).</source>
+        <translation>Порог пропуска не является длительностью (например, 30m, 1h, 2d).</translation>
+    </message>
+    <message>
+        <source>No gaps in this view.</source>
+        <translation>В этом виде пропусков нет.</translation>
+    </message>
+    <message>
+        <source>%1 gap(s) without data in this view, %2 hours in all: hatched on the timeline.</source>
+        <translation>Пропусков без данных в этом виде: %1, всего %2 ч; заштрихованы на временной шкале.</translation>
+    </message>
+    <message>
+        <source>%1 bin(s) outside the baseline band, circled on the timeline (%2 bins).</source>
+        <translation>Интервалов вне полосы базовой линии: %1, обведены на временной шкале (интервалы %2).</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Тепловая карта</translation>
+    </message>
+    <message>
+        <source>Bursts</source>
+        <translation>Всплески</translation>
+    </message>
+    <message>
+        <source>Coincidence test</source>
+        <translation>Проверка совпадений</translation>
+    </message>
+    <message>
+        <source>Periodicity</source>
+        <translation>Периодичность</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Покрытие</translation>
+    </message>
+    <message>
+        <source>Derived series</source>
+        <translation>Производный ряд</translation>
+    </message>
+    <message>
+        <source>Seasonal baseline</source>
+        <translation>Сезонная норма</translation>
     </message>
 </context>
 <context>
@@ -226,6 +241,10 @@ Kleinberg&apos;s burst detection, level %4 of %5 (s = %6, γ = %7, weight %8); A
             <numerusform>%n предложенных всплеска (время: %1); отметьте «Показать на шкале», чтобы увидеть их там.</numerusform>
             <numerusform>%n предложенных всплесков (время: %1); отметьте «Показать на шкале», чтобы увидеть их там.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Bursts cannot be added as events: %1.</source>
+        <translation>Всплески нельзя добавить как события: %1.</translation>
     </message>
 </context>
 <context>
@@ -444,6 +463,14 @@ Double-click to show it</source>
         <source>Delete the dataset “%1” and all its lookups from the store? This cannot be undone.</source>
         <translation>Удалить набор «%1» и все его запросы из хранилища? Это нельзя отменить.</translation>
     </message>
+    <message>
+        <source>Datasets cannot be renamed: %1.</source>
+        <translation>Наборы данных нельзя переименовать: %1.</translation>
+    </message>
+    <message>
+        <source>Datasets cannot be deleted: %1.</source>
+        <translation>Наборы данных нельзя удалить: %1.</translation>
+    </message>
 </context>
 <context>
     <name>DragBand</name>
@@ -583,6 +610,17 @@ Double-click to show it</source>
         <source>Delete series “%1”</source>
         <translation>Удалить серию «%1»</translation>
     </message>
+    <message>
+        <source>Events cannot be changed: %1.</source>
+        <translation>События нельзя изменить: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EventGestures</name>
+    <message>
+        <source>Events cannot be moved: %1.</source>
+        <translation>События нельзя переместить: %1.</translation>
+    </message>
 </context>
 <context>
     <name>EventImportDialog</name>
@@ -705,6 +743,18 @@ Double-click to show it</source>
         <source>Imported %1</source>
         <translation>Импортировано: %1</translation>
     </message>
+    <message>
+        <source>Events cannot be edited: %1.</source>
+        <translation>События нельзя редактировать: %1.</translation>
+    </message>
+    <message>
+        <source>Events cannot be added: %1.</source>
+        <translation>События нельзя добавить: %1.</translation>
+    </message>
+    <message>
+        <source>Events cannot be imported: %1.</source>
+        <translation>События нельзя импортировать: %1.</translation>
+    </message>
 </context>
 <context>
     <name>EventsDock</name>
@@ -779,6 +829,18 @@ Double-click to show it</source>
     <message>
         <source>&amp;Add event…</source>
         <translation>&amp;Добавить событие…</translation>
+    </message>
+    <message>
+        <source>Events cannot be deleted: %1.</source>
+        <translation>События нельзя удалить: %1.</translation>
+    </message>
+    <message>
+        <source> (read-only store)</source>
+        <translation> (хранилище только для чтения)</translation>
+    </message>
+    <message>
+        <source>Events cannot be changed: %1.</source>
+        <translation>События нельзя изменить: %1.</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1117,10 @@ Double-click to show it</source>
     <message>
         <source>count</source>
         <translation>число</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>ответ</translation>
     </message>
 </context>
 <context>
@@ -1437,10 +1503,6 @@ Double-click to show it</source>
         <translation>Удаление набора…</translation>
     </message>
     <message>
-        <source>%1 — DNS Timeline</source>
-        <translation>%1 — DNS Timeline</translation>
-    </message>
-    <message>
         <source>New store</source>
         <translation>Новое хранилище</translation>
     </message>
@@ -1517,10 +1579,6 @@ Double-click to show it</source>
         <translation>   ·   здесь нет: в показанных наборах их %1 с %2 по %3</translation>
     </message>
     <message>
-        <source>   ·   %1 (%2) is narrower than a pixel here: double-click it in Datasets to show it</source>
-        <translation>   ·   «%1» (%2) здесь уже пикселя: двойной щелчок по нему в «Наборах» покажет его</translation>
-    </message>
-    <message>
         <source>   ·   %1 needs %2 bins here; showing %3 — zoom in below %4 for %1</source>
         <translation>   ·   для %1 здесь нужно интервалов: %2; показано %3 — приблизьте до менее чем %4, чтобы увидеть %1</translation>
     </message>
@@ -1555,6 +1613,50 @@ A password is asked in File → Connect to ClickHouse…</source>
     <message>
         <source>Events (*.ics *.ical *.csv *.json);;All files (*)</source>
         <translation>События (*.ics *.ical *.csv *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message>
+        <source>   ·   %1 is narrower than a pixel here: double-click it in Datasets to show it</source>
+        <translation>   ·   %1 здесь уже пикселя: двойной щелчок по нему в «Наборах» покажет его</translation>
+    </message>
+    <message>
+        <source>   ·   %1 are narrower than a pixel here: double-click one in Datasets to show it</source>
+        <translation>   ·   %1 здесь уже пикселя: двойной щелчок по набору в «Наборах» покажет его</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Перечитать</translation>
+    </message>
+    <message>
+        <source>Read the store&apos;s datasets and events again, for what other programs changed</source>
+        <translation>Заново прочитать наборы данных и события хранилища, чтобы увидеть изменения других программ</translation>
+    </message>
+    <message>
+        <source>%1%2 — DNS Timeline</source>
+        <translation>%1%2 — DNS Timeline</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (только чтение)</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Только чтение: %1</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported, and datasets and events cannot be changed, because %1.</source>
+        <translation>Ничего нельзя импортировать, а наборы данных и события нельзя изменить, потому что %1.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: %1.</source>
+        <translation>Ничего нельзя импортировать: %1.</translation>
+    </message>
+    <message>
+        <source>Events cannot be imported: %1.</source>
+        <translation>События нельзя импортировать: %1.</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1849,10 @@ last  %6%7</source>
         <source>row id</source>
         <translation>номер строки</translation>
     </message>
+    <message>
+        <source>answers (type TTL data)</source>
+        <translation>ответы (тип TTL данные)</translation>
+    </message>
 </context>
 <context>
     <name>SeriesPanel</name>
@@ -1878,6 +1984,17 @@ last  %6%7</source>
     <message>
         <source>The host name, the database or the cluster of the URL is not known there.</source>
         <translation>Имя хоста, база данных или кластер из URL там неизвестны.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreWatch</name>
+    <message>
+        <source>%1 — trying again every %2 s</source>
+        <translation>%1 — новая попытка каждые %2 с</translation>
+    </message>
+    <message>
+        <source>The store answers again.</source>
+        <translation>Хранилище снова отвечает.</translation>
     </message>
 </context>
 <context>

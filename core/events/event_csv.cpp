@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "event_csv.h"
 
+#include "csv_field.h"
 #include "csv_tokenizer.h"
 #include "event_text.h"
 
@@ -18,24 +19,6 @@ QString *fieldOf(EventText &t, int column)
     const std::array<QString *, ColumnCount> fields = {&t.start, &t.end, &t.title,    &t.category,
                                                        &t.notes, &t.url, &t.timezone, &t.color};
     return fields[size_t(column)];
-}
-
-void appendField(QByteArray &out, const QString &value)
-{
-    const QByteArray bytes = value.toUtf8();
-    const bool quote = bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r') ||
-        bytes != bytes.trimmed();
-    if (!quote) {
-        out += bytes;
-        return;
-    }
-    out += '"';
-    for (char c : bytes) {
-        if (c == '"')
-            out += '"';
-        out += c;
-    }
-    out += '"';
 }
 
 } // namespace
@@ -103,7 +86,7 @@ QByteArray EventCsv::write(const QList<TimelineEvent> &events)
         for (int c = 0; c < columns; ++c) {
             if (c)
                 out += ',';
-            appendField(out, *fieldOf(text, c));
+            out += CsvField::encode(*fieldOf(text, c));
         }
         out += '\n';
     }

@@ -4,6 +4,7 @@
 
 #include "event_series.h"
 #include "import_types.h"
+#include "reject_log.h"
 #include "timeline_event.h"
 
 #include <QList>
@@ -33,12 +34,7 @@ struct EventImport {
     }
 
     // Counts a rejected event and keeps its issue if there is room.
-    void reject(qint64 line, const QString &message)
-    {
-        ++report.rejected;
-        if (report.firstIssues.size() < ImportReport::kMaxIssues)
-            report.firstIssues.append({line, message});
-    }
+    void reject(qint64 line, const QString &message) { RejectLog(report, false, "line").reject(line, message); }
     void fail(qint64 line, const QString &message)
     {
         events.clear();

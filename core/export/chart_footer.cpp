@@ -18,7 +18,11 @@ QStringList ChartFooter::parts(const QList<DatasetInfo> &datasets, const ExportV
         filters.append(QStringLiteral("%1=%2").arg(lookupFieldName(f.field), f.glob));
     out.append(QStringLiteral("Filters: ") +
                (filters.isEmpty() ? QStringLiteral("none") : filters.join(QStringLiteral(", "))));
-    if (q.split)
+    if (q.split == LookupField::Answer)
+        out.append(QStringLiteral("Split by answer (top %1; a lookup counts once per distinct answer, "
+                                  "so series may add up to more than the lookups)")
+                       .arg(q.topK));
+    else if (q.split)
         out.append(QStringLiteral("Split by %1 (top %2)").arg(lookupFieldName(*q.split)).arg(q.topK));
     if (!view.hiddenSeries.isEmpty())
         out.append(QStringLiteral("Hidden series: ") + view.hiddenSeries.join(QStringLiteral(", ")));

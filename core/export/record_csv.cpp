@@ -2,24 +2,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "record_csv.h"
 
+#include "answer_set_text.h"
 #include "bin_table_format.h"
+#include "csv_field.h"
 
-QByteArray RecordCsv::header()
+QByteArray RecordCsv::header(RowId rowId)
 {
-    return "time,dataset,client,qname,qtype,rcode,server,proto\n";
+    return rowId == RowId::Include ? "time,dataset,client,qname,qtype,rcode,server,proto,answers,row_id\n"
+                                   : "time,dataset,client,qname,qtype,rcode,server,proto,answers\n";
 }
 
 QByteArray RecordCsv::rows(const QList<LookupRecord> &records, const QTimeZone &zone,
-                           const QHash<qint64, QString> &datasetNames)
+                           const QHash<qint64, QString> &datasetNames, RowId rowId)
 {
-    using BinTableFormat::csvField;
+    using CsvField::encode;
     QByteArray out;
     for (const LookupRecord &r : records) {
         out += BinTableFormat::isoTime(r.tsUs, zone) + ',';
-        out += csvField(datasetNames.value(r.dataset, QString::number(r.dataset))) + ',';
+        out += encode(datasetNames.value(r.dataset, QString::number(r.dataset))) + ',';
         for (const QString *field : {&r.client, &r.qname, &r.qtype, &r.rcode})
-            out += csvField(*field) + ',';
-        out += csvField(r.server) + ',' + LookupFlags::protoName(r.flags).toLatin1() + '\n';
+            out += encode(*field) + ',';
+        out += encode(r.server) + ',' + LookupFlags::protoName(r.flags).toLatin1() + ',';
+        out += encode(AnswerSetText::display(r.answers));
+        if (rowId == RowId::Include)
+            out += ',' + QByteArray::number(r.id);
+        out += '\n';
     }
     return out;
 }

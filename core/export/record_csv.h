@@ -11,8 +11,12 @@
 
 // Drill-down records as CSV: header `time,dataset,client,qname,qtype,rcode,server,proto`, one line
 // per record; time ISO 8601 with the zone's offset and µs when not whole seconds; dataset by
-// name (its id when unnamed); proto `dns` or `mdns`; fields quoted as RFC 4180 wants. Pure functions; thread-safe.
+// name (its id when unnamed); proto `dns` or `mdns`; fields escaped by CsvField (RFC 4180). With
+// RowId::Include a last column `row_id` holds the store's row id (the Records dock's copy).
+// Pure functions; thread-safe.
 namespace RecordCsv {
-QByteArray header();
-QByteArray rows(const QList<LookupRecord> &records, const QTimeZone &zone, const QHash<qint64, QString> &datasetNames);
+enum class RowId { Omit, Include };
+QByteArray header(RowId rowId = RowId::Omit);
+QByteArray rows(const QList<LookupRecord> &records, const QTimeZone &zone, const QHash<qint64, QString> &datasetNames,
+                RowId rowId = RowId::Omit);
 } // namespace RecordCsv

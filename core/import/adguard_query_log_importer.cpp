@@ -7,7 +7,7 @@
 #include "dns_names.h"
 #include "json_document_parser.h"
 #include "json_record_reader.h"
-#include "zeek_lookup_builder.h"
+#include "lookup_builder.h"
 
 namespace {
 
@@ -43,7 +43,7 @@ public:
         const std::optional<Json::Object> o = m_parser.parseObject(text);
         if (!o)
             return m_builder.reject(line, m_parser.error());
-        ZeekLookupBuilder::Values v;
+        LookupBuilder::Values v;
         QByteArrayView answer;
         for (auto [key, out] : {std::pair{"T", &v.ts},
                                 {"IP", &v.client},
@@ -90,7 +90,7 @@ public:
     bool reject(qint64 line, const QString &message) { return m_builder.reject(line, message); }
 
 private:
-    ZeekLookupBuilder m_builder;
+    LookupBuilder m_builder;
     JsonDocumentParser m_parser;
     QByteArray m_wire;
     DnsMessage m_message;

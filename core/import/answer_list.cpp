@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "answer_list.h"
 
+#include "dns_character_string.h"
 #include "dns_names.h"
 
 namespace {
@@ -47,13 +48,7 @@ void AnswerList::add(QByteArrayView type, QByteArrayView rdata, qint64 ttl)
         m_text.append(rdata.first(space + 1));
         appendName(m_text, rdata.sliced(space + 1));
     } else if (m_scratch == "TXT" && !rdata.startsWith('"')) { // quoted, as in zone files
-        m_text.append('"');
-        for (char c : rdata) {
-            if (c == '"' || c == '\\')
-                m_text.append('\\');
-            m_text.append(c);
-        }
-        m_text.append('"');
+        DnsCharacterString::append(m_text, rdata);
     } else {
         m_text.append(rdata);
     }

@@ -15,7 +15,8 @@
 // answer reads the same whatever the source: the type as its mnemonic (`cname` -> `CNAME`,
 // `TYPE28` -> `AAAA`), names in the rdata of NS, CNAME, PTR, DNAME lower-cased without the
 // trailing dot, and the exchange of MX and target of SRV likewise; TXT text not yet in
-// quotes quoted (`"` and `\` escaped); other rdata as written.
+// quotes quoted (DnsCharacterString: `"` and `\` escaped, other bytes outside printable ASCII
+// as \DDD); other rdata as written.
 //
 // Ownership: owns the text; the views of answers() stay valid until the next clear() or add().
 // Thread-safety: none; one list per import.

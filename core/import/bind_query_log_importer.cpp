@@ -3,8 +3,8 @@
 #include "bind_query_log_importer.h"
 
 #include "line_reader.h"
+#include "lookup_builder.h"
 #include "syslog_clock.h"
-#include "zeek_lookup_builder.h"
 
 namespace {
 
@@ -143,7 +143,7 @@ public:
         case Parse::Ok:
             break;
         }
-        ZeekLookupBuilder::Values v;
+        LookupBuilder::Values v;
         if (stamp == Stamp::Iso) {
             v.ts = text.first(length);
         } else if (stamp == Stamp::Syslog) {
@@ -170,7 +170,7 @@ public:
     bool reject(qint64 number, const QString &message) { return m_builder.reject(number, message); }
 
 private:
-    ZeekLookupBuilder m_builder;
+    LookupBuilder m_builder;
     SyslogClock m_clock;
     QByteArray m_ts;
 };

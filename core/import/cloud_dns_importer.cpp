@@ -5,7 +5,7 @@
 #include "answer_list.h"
 #include "json_document_parser.h"
 #include "json_record_reader.h"
-#include "zeek_lookup_builder.h"
+#include "lookup_builder.h"
 
 namespace {
 
@@ -52,7 +52,7 @@ public:
             return skip(line, *o);
         if (payloadValue.get_object().get(payload))
             return m_builder.reject(line, Json::wrongType("jsonPayload", "an object", payloadValue));
-        ZeekLookupBuilder::Values v;
+        LookupBuilder::Values v;
         for (auto [key, out] : {std::pair{"queryName", &v.query},
                                 {"queryType", &v.qtype},
                                 {"responseCode", &v.rcode},
@@ -102,7 +102,7 @@ private:
     }
 
     ImportReport &m_report;
-    ZeekLookupBuilder m_builder;
+    LookupBuilder m_builder;
     JsonDocumentParser m_parser;
     AnswerList m_answers;
 };

@@ -4,7 +4,7 @@
 
 #include "line_reader.h"
 #include "log_line_time.h"
-#include "zeek_lookup_builder.h"
+#include "lookup_builder.h"
 
 namespace {
 
@@ -82,7 +82,7 @@ public:
             return m_builder.reject(number,
                                     QStringLiteral("no time on the line: CoreDNS writes none; collect the log with its "
                                                    "time (kubectl logs --timestamps, docker logs -t, journald)"));
-        ZeekLookupBuilder::Values v;
+        LookupBuilder::Values v;
         if (!m_time.read(prefix.first(timeLength), v.ts))
             return m_builder.reject(number,
                                     QStringLiteral("bad time '%1'").arg(QString::fromUtf8(prefix.first(timeLength))));
@@ -104,7 +104,7 @@ public:
     }
 
 private:
-    ZeekLookupBuilder m_builder;
+    LookupBuilder m_builder;
     LogLineTime m_time;
 };
 

@@ -6,6 +6,7 @@
 #include "csv_tokenizer.h"
 #include "dns_names.h"
 #include "observation_columns.h"
+#include "reject_log.h"
 #include "timestamp_parser.h"
 
 #include <span>
@@ -46,7 +47,8 @@ bool canonicalMnemonic(QByteArrayView v)
 class DelimitedRead {
 public:
     DelimitedRead(const ImportOptions &options, RecordSink &sink, ImportReport &report)
-        : m_options(options), m_sink(sink), m_report(report), m_times(options.zone, options.epochUnit)
+        : m_options(options), m_sink(sink), m_report(report), m_rejects(report, options.strict, "line"),
+          m_times(options.zone, options.epochUnit)
     {}
 
     // Returns false to stop (strict mode hit a bad row, or the mapping is unusable).
@@ -99,22 +101,12 @@ public:
     }
 
 private:
-    bool reject(qint64 line, const QString &message)
-    {
-        ++m_report.rejected;
-        if (m_report.firstIssues.size() < ImportReport::kMaxIssues)
-            m_report.firstIssues.append({line, message});
-        if (m_options.strict) {
-            m_report.error =
-                Failure(Failure::Kind::BadInput, QStringLiteral("line %1: %2 (--strict)").arg(line).arg(message));
-            return false;
-        }
-        return true;
-    }
+    bool reject(qint64 line, const QString &message) { return m_rejects.reject(line, message); }
 
     const ImportOptions &m_options;
     RecordSink &m_sink;
     ImportReport &m_report;
+    RejectLog m_rejects;
     TimestampParser m_times;
     std::optional<ColumnMapping> m_mapping;
     QByteArray m_qname, m_qtype, m_rcode;

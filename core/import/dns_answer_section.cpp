@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dns_answer_section.h"
 
+#include "dns_character_string.h"
 #include "dns_message.h"
 #include "dns_names.h"
 #include "ip_address_text.h"
@@ -188,20 +189,7 @@ void DnsAnswerSection::appendGeneric(QByteArrayView rdata)
 
 void DnsAnswerSection::appendCharacterString(QByteArrayView text)
 {
-    m_text.append('"');
-    for (char c : text) {
-        const quint8 u = quint8(c);
-        if (c == '"' || c == '\\') {
-            m_text.append('\\');
-            m_text.append(c);
-        } else if (u < 0x20 || u >= 0x7f) {
-            char escaped[5] = {'\\', char('0' + u / 100), char('0' + u / 10 % 10), char('0' + u % 10), 0};
-            m_text.append(escaped, 4);
-        } else {
-            m_text.append(c);
-        }
-    }
-    m_text.append('"');
+    DnsCharacterString::append(m_text, text);
 }
 
 // RFC 9460 section 2.1 presentation of the SvcParams from at to end.

@@ -80,7 +80,9 @@ void DnsFlowTracker::message(QByteArrayView wire, const DecodedPacket &packet, q
     if (PendingQueries::Entry *pending = m_pending.find(key, hash)) {
         if (tsUs - pending->tsUs <= kAnswerWindowUs) {
             if (!pending->answered) {
-                emitLookup(pending->tsUs, key, m_pending.name(*pending), pending->qtype, m_message.rcode);
+                m_answers.decode(wire);
+                emitLookup(pending->tsUs, key, m_pending.name(*pending), pending->qtype, m_message.rcode,
+                           m_answers.answers());
                 pending->answered = true;
             }
             return; // answered, or a copy of the answer
@@ -89,7 +91,8 @@ void DnsFlowTracker::message(QByteArrayView wire, const DecodedPacket &packet, q
             emitLookup(pending->tsUs, key, m_pending.name(*pending), pending->qtype, -1);
         m_pending.remove(*pending);
     }
-    emitLookup(tsUs, key, m_message.qname, m_message.qtype, m_message.rcode);
+    m_answers.decode(wire);
+    emitLookup(tsUs, key, m_message.qname, m_message.qtype, m_message.rcode, m_answers.answers());
 }
 
 void DnsFlowTracker::expire(qint64 beforeUs)
@@ -108,7 +111,8 @@ void DnsFlowTracker::finish()
     m_tcp.sweep(std::numeric_limits<qint64>::max(), m_onProblem);
 }
 
-void DnsFlowTracker::emitLookup(qint64 tsUs, const Key &key, QByteArrayView qname, int qtype, int rcode)
+void DnsFlowTracker::emitLookup(qint64 tsUs, const Key &key, QByteArrayView qname, int qtype, int rcode,
+                                std::span<const RawAnswer> answers)
 {
     RawLookup lookup;
     lookup.tsUs = tsUs;
@@ -118,6 +122,7 @@ void DnsFlowTracker::emitLookup(qint64 tsUs, const Key &key, QByteArrayView qnam
     lookup.qtype = qtype < 0 ? QByteArrayView() : DnsNames::qtypeName(qtype);
     lookup.rcode = rcode < 0 ? QByteArrayView() : DnsNames::rcodeName(rcode);
     lookup.flags = flagsOf(key);
+    lookup.answers = answers;
     m_sink.add(lookup);
     ++m_lookups;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "address_text_cache.h"
+#include "dns_answer_section.h"
 #include "dns_message.h"
 #include "import_types.h"
 #include "packet_decoder.h"
@@ -15,7 +16,8 @@
 
 // DnsFlowTracker: turns the DNS messages of a capture into lookups. A query becomes one
 // lookup (its time, client = its source, server = its destination); the first response with
-// the same id on the reversed 5-tuple within kAnswerWindowUs supplies the rcode; later
+// the same id on the reversed 5-tuple within kAnswerWindowUs supplies the rcode and the
+// answers (DnsAnswerSection); later
 // copies of that response are ignored; a query still unanswered after the window (or at
 // finish()) is emitted with an empty rcode; a response whose query is not pending is a
 // lookup of its own (client = its destination, server = its source, its own time).
@@ -48,11 +50,13 @@ private:
 
     void message(QByteArrayView wire, const DecodedPacket &packet, qint64 tsUs);
     void expire(qint64 beforeUs);
-    void emitLookup(qint64 tsUs, const Key &key, QByteArrayView qname, int qtype, int rcode);
+    void emitLookup(qint64 tsUs, const Key &key, QByteArrayView qname, int qtype, int rcode,
+                    std::span<const RawAnswer> answers = {});
 
     RecordSink &m_sink;
     ProblemFn m_onProblem;
     DnsMessage m_message;
+    DnsAnswerSection m_answers; // of the response being emitted
     TcpDnsReassembler m_tcp;
     PendingQueries m_pending;
     qint64 m_latestUs = 0;

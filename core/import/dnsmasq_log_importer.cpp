@@ -2,13 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dnsmasq_log_importer.h"
 
+#include "dns_character_string.h"
 #include "dns_names.h"
 #include "dnsmasq_message.h"
 #include "line_reader.h"
+#include "lookup_builder.h"
 #include "syslog_clock.h"
-#include "zeek_lookup_builder.h"
 
+#include <algorithm>
 #include <deque>
+#include <vector>
 
 namespace {
 
@@ -45,6 +48,26 @@ QByteArrayView dnsmasqMessage(QByteArrayView afterStamp)
     return afterStamp.sliced(colon + 2);
 }
 
+// Whether an outcome's value is a record of the answer (an address, "<TYPE>" for a record
+// dnsmasq does not print, other text) rather than an outcome without one (NXDOMAIN, NODATA…).
+// A Pi-hole block's value (0.0.0.0) is a record too, whatever rcode the block maps to.
+bool isRecord(QByteArrayView value)
+{
+    return !value.isEmpty() && DnsmasqMessage::rcodeOf(value) == "NOERROR" && !value.startsWith("NODATA");
+}
+
+// The type of an outcome's value: an address says A or AAAA; "<MX>" names its type; empty
+// for other text.
+QByteArrayView typeOfValue(QByteArrayView value)
+{
+    if (value.startsWith('<') && value.endsWith('>'))
+        return value.sliced(1, value.size() - 2);
+    if (value.contains(':'))
+        return "AAAA";
+    const bool dotted = std::all_of(value.begin(), value.end(), [](char c) { return c == '.' || isDigit(c); });
+    return dotted && value.count('.') == 3 ? QByteArrayView("A") : QByteArrayView();
+}
+
 // The per-import state of DnsmasqLogImporter::read: the queries waiting for their outcome.
 class DnsmasqRead {
 public:
@@ -56,8 +79,9 @@ public:
     {
         if (!message(number, text))
             return false;
+        // A query leaves once answered and its reply's lines are over (or when too old).
         while (!m_pending.empty() &&
-               (m_pending.front().answered || m_pending.size() > kMaxPending ||
+               ((m_pending.front().answered && &m_pending.front() != m_reply) || m_pending.size() > kMaxPending ||
                 m_pending.front().line < number - kMaxWaitLines)) {
             if (!emitFront())
                 return false;
@@ -82,6 +106,7 @@ private:
         qint64 serial = -1;
         QByteArray ts, client, qname, qtype, rcode, server;
         bool answered = false;
+        QByteArrayList answerTypes, answerData; // the records of its reply, in order
     };
 
     bool message(qint64 number, QByteArrayView text)
@@ -96,7 +121,7 @@ private:
             return true; // another program's line
         const DnsmasqMessage m = DnsmasqMessage::parse(body);
         if (m.kind != DnsmasqMessage::Kind::Outcome)
-            m_lastAnswerName.clear();
+            endReply(m.kind == DnsmasqMessage::Kind::Forwarded ? m.name : QByteArrayView());
         switch (m.kind) {
         case DnsmasqMessage::Kind::Other:
             return true;
@@ -146,20 +171,72 @@ private:
         return waiting(m_name, Need::Server);
     }
 
+    // dnsmasq logs a reply's records one per line: more records of the name just read, or after
+    // "NAME is <CNAME>" the records of the CNAME's target under the target's name. With
+    // log-queries=extra the serial says which lines belong to the reply being read.
     void outcome(const DnsmasqMessage &m)
     {
-        Pending *p = bySerial(m.serial);
-        if (!p && m.serial < 0) {
-            DnsNames::normalizeQname(m.name, m_name);
-            if (m_name == m_lastAnswerName)
-                return; // more records of the answer just read
-            m_lastAnswerName = m_name;
-            p = byOutcomeName(m);
+        DnsNames::normalizeQname(m.name, m_name);
+        const bool more = m.serial >= 0 ? m_reply && m_reply->serial == m.serial
+                                        : m_name == m_lastAnswerName || (m_reply && m_afterCname);
+        if (more) {
+            if (m_afterCname)
+                addRecord("CNAME", m_name);
+        } else {
+            endReply();
+            m_reply = m.serial >= 0 ? bySerial(m.serial) : byOutcomeName(m);
+            if (m_reply) {
+                m_reply->rcode = m.rcode.toByteArray();
+                m_reply->answered = true;
+            }
         }
-        if (p) {
-            p->rcode = m.rcode.toByteArray();
-            p->answered = true;
+        m_lastAnswerName = m_name;
+        m_afterCname = m.value == "<CNAME>";
+        if (m_afterCname || !isRecord(m.value))
+            return;
+        if (!more && m_reply && m_reply->qname != m_name && m_reply->qtype != "PTR" &&
+            DnsNames::reverseName(m.name, m_reverse) && m_reverse != m_reply->qname) {
+            // A forward answer written the other way round ("config 198.51.100.80 is www.example").
+            addRecord(typeOfValue(m.name), m.name);
+            return;
         }
+        addRecord(typeOfValue(m.value), m.value.startsWith('<') ? QByteArrayView() : m.value);
+    }
+
+    void addRecord(QByteArrayView type, QByteArrayView data)
+    {
+        if (!m_reply)
+            return;
+        QByteArray text = data.toByteArray();
+        if (type.isEmpty() && m_reply->qtype == "TXT") { // dnsmasq prints TXT data bare
+            type = "TXT";
+            text.clear();
+            DnsCharacterString::append(text, data);
+        } else if (type.isEmpty() && m_reply->qtype == "PTR") { // "reply 192.0.2.1 is host.example"
+            type = "PTR";
+        }
+        m_reply->answerTypes.append(type.toByteArray());
+        m_reply->answerData.append(text);
+    }
+
+    // The reply being read is complete. One that ends in "NAME is <CNAME>" is a partial cache
+    // hit when dnsmasq forwards the same query next (forwarded: the name of a "forwarded" line):
+    // the forwarded reply is the answer; otherwise the CNAME keeps an empty target.
+    void endReply(QByteArrayView forwarded = {})
+    {
+        if (!forwarded.isEmpty())
+            DnsNames::normalizeQname(forwarded, m_match);
+        if (m_reply && m_afterCname && !forwarded.isEmpty() && m_match == m_reply->qname) {
+            m_reply->answered = false;
+            m_reply->rcode.clear();
+            m_reply->answerTypes.clear();
+            m_reply->answerData.clear();
+        } else if (m_afterCname) {
+            addRecord("CNAME", {});
+        }
+        m_reply = nullptr;
+        m_afterCname = false;
+        m_lastAnswerName.clear();
     }
 
     // Without a serial: the oldest unanswered query of the line's name; of the reverse name
@@ -215,23 +292,32 @@ private:
     bool emitFront()
     {
         const Pending &p = m_pending.front();
-        ZeekLookupBuilder::Values v;
+        if (&p == m_reply)
+            endReply();
+        LookupBuilder::Values v;
         v.ts = p.ts;
         v.client = p.client;
         v.query = p.qname;
         v.qtype = p.qtype;
         v.rcode = p.rcode;
         v.server = p.server;
+        m_answers.clear();
+        for (qsizetype i = 0; i < p.answerTypes.size(); ++i)
+            m_answers.push_back({p.answerTypes[i], p.answerData[i], -1}); // dnsmasq logs no TTLs
+        v.answers = m_answers;
         const bool go = m_builder.add(p.line, v);
         m_pending.pop_front();
         return go;
     }
 
-    ZeekLookupBuilder m_builder;
+    LookupBuilder m_builder;
     SyslogClock m_clock;
     std::deque<Pending> m_pending;
-    QByteArray m_name, m_reverse;
+    QByteArray m_name, m_reverse, m_match;
     QByteArray m_lastAnswerName; // the name of the outcome line just read, if the last line was one
+    Pending *m_reply = nullptr;  // the query whose reply the last lines were (deque: stays put)
+    bool m_afterCname = false;   // the last line was "NAME is <CNAME>"
+    std::vector<RawAnswer> m_answers;
 };
 
 } // namespace

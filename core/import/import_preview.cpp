@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import_preview.h"
 
+#include "answer_set_text.h"
 #include "gzip_reader.h"
 #include "importer_registry.h"
 #include "lookup_field.h"
@@ -21,7 +22,7 @@ public:
     {
         if (rows.size() < m_max)
             rows.append({time(l.tsUs), text(l.client), text(l.qname), text(l.qtype), text(l.rcode), text(l.server),
-                         LookupFlags::protoName(l.flags)});
+                         LookupFlags::protoName(l.flags), AnswerSetText::display(l.answers)});
     }
     void addObservation(const RawObservation &o) override
     {
@@ -76,7 +77,7 @@ ImportPreview ImportPreview::make(const ImportRequest &request, int maxRows, qin
                       QStringLiteral("first seen"), QStringLiteral("last seen"), QStringLiteral("count")}
         : QStringList{QStringLiteral("time"),  QStringLiteral("client"), QStringLiteral("qname"),
                       QStringLiteral("qtype"), QStringLiteral("rcode"),  QStringLiteral("server"),
-                      QStringLiteral("proto")};
+                      QStringLiteral("proto"), QStringLiteral("answers")};
     ImportOptions options = request.options;
     if (!options.fileModifiedUs)
         options.fileModifiedUs = QFileInfo(request.filePath).lastModified().toMSecsSinceEpoch() * 1000;

@@ -14,7 +14,7 @@
 // once it has read headBytes and has maxRows rows, or has read 64 × headBytes in any case (at
 // the importer's next progress call: text importers read 4 MiB at a time, so a file up to that
 // size is counted whole); nothing is stored. Lookups give the columns time (ISO 8601 in the request's zone), client,
-// qname, qtype, rcode, server, proto; observations rrname, rrtype, rdata, first, last, count.
+// qname, qtype, rcode, server, proto, answers (AnswerSetText::display); observations rrname, rrtype, rdata, first, last, count.
 //
 // Ownership: a value. Thread-safety: make() is reentrant; run it off the GUI thread for large
 // files. Cost: reading and parsing the first few MiB of the file (a few ms per MiB).

@@ -14,7 +14,8 @@ QString excerpt(QByteArrayView v)
 } // namespace
 
 ObservationBuilder::ObservationBuilder(const ImportOptions &options, RecordSink &sink, ImportReport &report)
-    : m_options(options), m_sink(sink), m_report(report), m_times(options.zone, options.epochUnit)
+    : m_options(options), m_sink(sink), m_report(report), m_rejects(report, options.strict, "line"),
+      m_times(options.zone, options.epochUnit)
 {}
 
 bool ObservationBuilder::build(qint64 line, const Texts &t, RawObservation *o)
@@ -71,11 +72,5 @@ bool ObservationBuilder::refuse(qint64 line, const QString &message)
 
 bool ObservationBuilder::reject(qint64 line, const QString &message)
 {
-    ++m_report.rejected;
-    if (m_report.firstIssues.size() < ImportReport::kMaxIssues)
-        m_report.firstIssues.append({line, message});
-    if (!m_options.strict)
-        return true;
-    m_report.error = Failure(Failure::Kind::BadInput, QStringLiteral("line %1: %2 (--strict)").arg(line).arg(message));
-    return false;
+    return m_rejects.reject(line, message);
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "import_types.h"
+#include "reject_log.h"
 #include "timestamp_parser.h"
 
 #include <QByteArray>
@@ -44,6 +45,7 @@ private:
     const ImportOptions &m_options;
     RecordSink &m_sink;
     ImportReport &m_report;
+    RejectLog m_rejects;
     TimestampParser m_times;
     QByteArray m_rrname, m_rrtype, m_bailiwick;
 };

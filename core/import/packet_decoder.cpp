@@ -179,16 +179,22 @@ PacketDecoder::Result PacketDecoder::decodeIpv4(QByteArrayView ip, DecodedPacket
         return Result::Malformed;
     if (totalBytes < ip.size())
         ip.truncate(totalBytes); // link-layer padding
-    const quint16 fragment = be16(ip, 6);
-    if (fragment & 0x1FFF)
-        return Result::Fragment;
     out.family = 4;
     // The other 12 bytes are zero: keys compare all 16, and an IPv6 packet before may have set them.
     out.src.fill(0);
     out.dst.fill(0);
     std::memcpy(out.src.data(), ip.data() + 12, 4);
     std::memcpy(out.dst.data(), ip.data() + 16, 4);
-    return decodeTransport(quint8(ip[9]), ip.sliced(headerBytes), fragment & 0x2000, out);
+    const quint16 fragment = be16(ip, 6);
+    const quint8 protocol = quint8(ip[9]);
+    if (fragment & 0x3FFF) { // MF set or an offset: a fragment
+        if (protocol != quint8(DecodedPacket::Transport::Udp) && protocol != quint8(DecodedPacket::Transport::Tcp))
+            return Result::NotDns;
+        out.fragment = {be16(ip, 4), quint32(fragment & 0x1FFF) * 8, bool(fragment & 0x2000), protocol};
+        out.payload = ip.sliced(headerBytes);
+        return Result::Fragment;
+    }
+    return decodeTransport(protocol, ip.sliced(headerBytes), out);
 }
 
 PacketDecoder::Result PacketDecoder::decodeIpv6(QByteArrayView ip, DecodedPacket &out)
@@ -201,23 +207,28 @@ PacketDecoder::Result PacketDecoder::decodeIpv6(QByteArrayView ip, DecodedPacket
     out.family = 6;
     std::memcpy(out.src.data(), ip.data() + 8, 16);
     std::memcpy(out.dst.data(), ip.data() + 24, 16);
-    quint8 next = quint8(ip[6]);
-    qsizetype at = 40;
-    bool firstFragment = false;
+    return decodeIpv6Headers(quint8(ip[6]), ip, 40, out);
+}
+
+// The extension headers from at on (hop-by-hop 0, routing 43, destination options 60, AH 51,
+// fragment 44), then the transport.
+PacketDecoder::Result PacketDecoder::decodeIpv6Headers(quint8 next, QByteArrayView ip, qsizetype at, DecodedPacket &out)
+{
     for (int headers = 0; headers < 16; ++headers) {
         if (next != 0 && next != 43 && next != 60 && next != 51 && next != 44)
-            return decodeTransport(next, ip.sliced(at), firstFragment, out);
+            return decodeTransport(next, ip.sliced(at), out);
         if (at + 8 > ip.size())
             return Result::Malformed;
         const quint8 following = quint8(ip[at]);
-        if (next == 44) { // fragment header
-            if (be16(ip, at + 2) & 0xFFF8)
-                return Result::Fragment;
-            firstFragment = quint8(ip[at + 3]) & 1;
-            at += 8;
-        } else {
-            at += next == 51 ? (quint8(ip[at + 1]) + 2) * 4 : (quint8(ip[at + 1]) + 1) * 8;
+        if (next == 44) { // fragment header: the rest is part of a datagram
+            const quint16 offset = be16(ip, at + 2);
+            if ((offset & 0xFFF9) == 0) // an atomic fragment (RFC 6946): offset 0, M clear
+                return decodeIpv6Headers(following, ip, at + 8, out);
+            out.fragment = {be32(ip, at + 4), quint32(offset & 0xFFF8), bool(offset & 1), following};
+            out.payload = ip.sliced(at + 8);
+            return Result::Fragment;
         }
+        at += next == 51 ? (quint8(ip[at + 1]) + 2) * 4 : (quint8(ip[at + 1]) + 1) * 8;
         next = following;
         if (at > ip.size())
             return Result::Malformed;
@@ -225,8 +236,12 @@ PacketDecoder::Result PacketDecoder::decodeIpv6(QByteArrayView ip, DecodedPacket
     return Result::Malformed;
 }
 
-PacketDecoder::Result PacketDecoder::decodeTransport(quint8 protocol, QByteArrayView segment, bool firstFragment,
-                                                     DecodedPacket &out)
+PacketDecoder::Result PacketDecoder::decodeDatagram(quint8 protocol, QByteArrayView payload, DecodedPacket &out)
+{
+    return out.family == 6 ? decodeIpv6Headers(protocol, payload, 0, out) : decodeTransport(protocol, payload, out);
+}
+
+PacketDecoder::Result PacketDecoder::decodeTransport(quint8 protocol, QByteArrayView segment, DecodedPacket &out)
 {
     if (protocol != quint8(DecodedPacket::Transport::Udp) && protocol != quint8(DecodedPacket::Transport::Tcp))
         return Result::NotDns;
@@ -236,8 +251,6 @@ PacketDecoder::Result PacketDecoder::decodeTransport(quint8 protocol, QByteArray
     out.dstPort = be16(segment, 2);
     if (!isDnsPort(out.srcPort) && !isDnsPort(out.dstPort))
         return Result::NotDns;
-    if (firstFragment)
-        return Result::DnsFragment;
     out.transport = DecodedPacket::Transport(protocol);
     if (out.transport == DecodedPacket::Transport::Udp) {
         if (segment.size() < 8)

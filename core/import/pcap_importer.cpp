@@ -4,6 +4,7 @@
 
 #include "capture_reader.h"
 #include "dns_flow_tracker.h"
+#include "ip_reassembler.h"
 #include "packet_decoder.h"
 #include "reject_log.h"
 
@@ -37,6 +38,8 @@ ImportReport PcapImporter::read(QIODevice &in, const ImportOptions &options, Rec
     }
     qint64 packetNumber = 0;
     DnsFlowTracker tracker(sink, [&](const QString &problem) { log.reject(packetNumber, problem); });
+    IpReassembler fragments(
+        [&](IpReassembler::Drop why, qint64 firstPacket) { log.reject(firstPacket, IpReassembler::dropText(why)); });
     std::set<quint32> unsupportedLinks;
     CapturedPacket captured;
     DecodedPacket decoded;
@@ -57,28 +60,30 @@ ImportReport PcapImporter::read(QIODevice &in, const ImportOptions &options, Rec
             break;
         }
         packetNumber = captured.number;
-        switch (PacketDecoder::decode(captured.linkType, captured.data, decoded)) {
+        fragments.expire(captured.tsUs - IpReassembler::kTimeoutUs);
+        PacketDecoder::Result result = PacketDecoder::decode(captured.linkType, captured.data, decoded);
+        if (result == PacketDecoder::Result::Fragment) {
+            quint8 protocol = 0;
+            QByteArrayView datagram;
+            result = fragments.add(decoded, captured.tsUs, packetNumber, &protocol, &datagram)
+                ? PacketDecoder::decodeDatagram(protocol, datagram, decoded)
+                : PacketDecoder::Result::NotDns;
+        }
+        switch (result) {
         case PacketDecoder::Result::Dns:
             tracker.packet(decoded, captured.tsUs);
             break;
         case PacketDecoder::Result::NotDns:
         case PacketDecoder::Result::Fragment:
             break;
-        case PacketDecoder::Result::DnsFragment:
-            log.reject(packetNumber,
-                       QStringLiteral("fragmented IP datagram to or from a DNS port skipped (no reassembly)"));
-            break;
         case PacketDecoder::Result::Malformed:
             log.reject(packetNumber, QStringLiteral("IP, UDP or TCP header truncated or invalid"));
             break;
         case PacketDecoder::Result::UnsupportedLink:
-            ++report.rejected;
-            if (unsupportedLinks.insert(captured.linkType).second &&
-                report.firstIssues.size() < ImportReport::kMaxIssues)
-                report.firstIssues.append({packetNumber,
-                                           QStringLiteral("link type %1 is not supported; its packets are "
-                                                          "skipped")
-                                               .arg(captured.linkType)});
+            log.tolerate(
+                packetNumber,
+                QStringLiteral("link type %1 is not supported; its packets are skipped").arg(captured.linkType),
+                unsupportedLinks.insert(captured.linkType).second);
             break;
         }
         if (log.failed())
@@ -91,6 +96,7 @@ ImportReport PcapImporter::read(QIODevice &in, const ImportOptions &options, Rec
             }
         }
     }
+    fragments.finish();
     tracker.finish();
     report.records = tracker.lookups();
     if (progress && !progress({reader.bytesRead(), 0}))

@@ -6,7 +6,9 @@
 
 // PcapImporter: DNS lookups from packet captures (pcap, nanosecond pcap, pcapng): DNS over
 // UDP and TCP on port 53 and mDNS on port 5353, over IPv4 and IPv6, on the link types
-// PacketDecoder knows. Queries and responses are paired by DnsFlowTracker.
+// PacketDecoder knows. Fragmented IPv4 and IPv6 datagrams are reassembled (IpReassembler).
+// Queries and responses are paired by DnsFlowTracker; a response gives its query's rcode and
+// answers.
 //
 // Why not libpcap: importers read a QIODevice (the bytes are hashed as they are parsed, and
 // may come from a pipe or a decompressor), while libpcap reads a FILE* or a path; bridging
@@ -15,12 +17,13 @@
 // the device with no per-packet allocation, and leaves core without a libpcap dependency.
 //
 // What counts as rejected (each reported with its packet number as the line): a DNS message
-// whose header or question does not decode; the first fragment of a fragmented IP datagram
-// to or from a DNS port (fragments are not reassembled); a frame whose IP/UDP/TCP headers do
-// not fit; a packet of an unsupported link type; a TCP gap or a stream that ends inside a
+// whose header or question does not decode; a fragmented datagram to or from a DNS port that
+// is not reassembled (overlapping fragments, incomplete after 30 s or at the end, too large,
+// or more pending than IpReassembler holds; reported at its first fragment); a frame whose
+// IP/UDP/TCP headers do not fit; a packet of an unsupported link type; a TCP gap or a stream that ends inside a
 // message; a truncated last packet; a corrupt record header (then the rest is skipped).
 // Stateless; read() keeps its state on the stack. Thread-safe. Memory bounded by the queries
-// of the last 30 s of capture time.
+// of the last 30 s of capture time and IpReassembler's limits.
 class PcapImporter : public Importer {
 public:
     QString formatId() const override { return QStringLiteral("pcap"); }

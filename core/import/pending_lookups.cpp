@@ -55,12 +55,12 @@ void PendingLookups::unindex(const Entry &entry)
         m_bySeq.erase(found);
 }
 
-bool PendingLookups::handTo(ZeekLookupBuilder &builder, const Lookup &l, std::vector<RawAnswer> &scratch)
+bool PendingLookups::handTo(LookupBuilder &builder, const Lookup &l, std::vector<RawAnswer> &scratch)
 {
     scratch.clear();
     for (const Answer &a : l.answers)
         scratch.push_back({a.type, a.rdata, a.ttl});
-    ZeekLookupBuilder::Values v;
+    LookupBuilder::Values v;
     v.ts = l.ts;
     v.client = l.client;
     v.server = l.server;

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "zeek_lookup_builder.h"
+#include "lookup_builder.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -29,7 +29,7 @@ public:
     struct Lookup {
         qint64 line = 0; // record or line number, for the report
         qint64 tsUs = 0; // for the window
-        QByteArray ts;   // the time as text for ZeekLookupBuilder (ISO 8601, with Z when UTC)
+        QByteArray ts;   // the time as text for LookupBuilder (ISO 8601, with Z when UTC)
         QByteArray client, server, qname, qtype, rcode;
         std::vector<Answer> answers;
         bool answered = false;
@@ -76,7 +76,7 @@ public:
     qint64 unanswered() const { return m_unanswered; }
 
     // Hands a lookup that left to builder (its answers through scratch, reused); false to stop.
-    static bool handTo(ZeekLookupBuilder &builder, const Lookup &lookup, std::vector<RawAnswer> &scratch);
+    static bool handTo(LookupBuilder &builder, const Lookup &lookup, std::vector<RawAnswer> &scratch);
 
 private:
     struct Entry {

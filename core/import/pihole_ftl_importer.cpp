@@ -3,8 +3,8 @@
 #include "pihole_ftl_importer.h"
 
 #include "dns_names.h"
+#include "lookup_builder.h"
 #include "store_format.h"
-#include "zeek_lookup_builder.h"
 
 #include <QDir>
 #include <QTemporaryFile>
@@ -207,7 +207,7 @@ private:
         default:
             m_ts = textColumn(st, 1).toByteArray();
         }
-        ZeekLookupBuilder::Values v;
+        LookupBuilder::Values v;
         v.ts = m_ts;
         v.query = textColumn(st, 4);
         if (v.query.trimmed().isEmpty())
@@ -222,7 +222,7 @@ private:
         return m_builder.add(id, v);
     }
 
-    ZeekLookupBuilder m_builder;
+    LookupBuilder m_builder;
     ImportReport &m_report;
     sqlite3 *m_db = nullptr;
     QByteArray m_ts, m_qtype, m_rcode;

@@ -5,7 +5,7 @@
 #include "answer_list.h"
 #include "json_document_parser.h"
 #include "json_record_reader.h"
-#include "zeek_lookup_builder.h"
+#include "lookup_builder.h"
 
 namespace {
 
@@ -22,7 +22,7 @@ public:
         const std::optional<Json::Object> o = m_parser.parseObject(text);
         if (!o)
             return m_builder.reject(line, m_parser.error());
-        ZeekLookupBuilder::Values v;
+        LookupBuilder::Values v;
         for (auto [key, out] : {std::pair{"query_timestamp", &v.ts},
                                 {"srcaddr", &v.client},
                                 {"query_name", &v.query},
@@ -53,7 +53,7 @@ public:
     bool reject(qint64 line, const QString &message) { return m_builder.reject(line, message); }
 
 private:
-    ZeekLookupBuilder m_builder;
+    LookupBuilder m_builder;
     JsonDocumentParser m_parser;
     AnswerList m_answers;
 };

@@ -47,7 +47,7 @@ public:
 
 private:
     ImportReport &m_report;
-    ZeekLookupBuilder m_builder;
+    LookupBuilder m_builder;
     SuricataTransactions m_transactions;
     JsonDocumentParser m_parser;
     SuricataDnsEvent m_event;

@@ -137,7 +137,7 @@ bool SuricataTransactions::emitFront()
     if (m_lastV1 == m_head)
         m_lastV1 = kNone;
     ++m_head;
-    ZeekLookupBuilder::Values v;
+    LookupBuilder::Values v;
     v.client = p.field(0);
     v.server = p.field(1);
     v.query = p.field(2);

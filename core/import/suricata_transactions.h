@@ -3,8 +3,8 @@
 #pragma once
 
 #include "answer_list.h"
+#include "lookup_builder.h"
 #include "suricata_dns_event.h"
-#include "zeek_lookup_builder.h"
 
 #include <QByteArray>
 
@@ -34,7 +34,7 @@ public:
     static constexpr qint64 kAnswerWindowUs = 30'000'000;
     static constexpr size_t kMaxPending = 1 << 16;
 
-    explicit SuricataTransactions(ZeekLookupBuilder &builder) : m_builder(builder) {}
+    explicit SuricataTransactions(LookupBuilder &builder) : m_builder(builder) {}
 
     // One DNS record read at line, with its time (µs UTC). Returns false to stop (strict mode).
     bool event(qint64 line, qint64 tsUs, const SuricataDnsEvent &e);
@@ -66,7 +66,7 @@ private:
     bool drain(qint64 nowUs);
     Pending &at(quint64 seq) { return m_ring[seq & (m_ring.size() - 1)]; }
 
-    ZeekLookupBuilder &m_builder;
+    LookupBuilder &m_builder;
     std::vector<Pending> m_ring = std::vector<Pending>(64);
     quint64 m_head = 0, m_tail = 0; // waiting transactions: sequence numbers [m_head, m_tail)
     std::unordered_map<Key, quint64, KeyHash> m_index;

@@ -5,7 +5,7 @@
 #include "dns_names.h"
 #include "line_reader.h"
 #include "log_line_time.h"
-#include "zeek_lookup_builder.h"
+#include "lookup_builder.h"
 
 #include <deque>
 
@@ -152,7 +152,7 @@ private:
     bool emitFront()
     {
         const Pending &p = m_pending.front();
-        ZeekLookupBuilder::Values v;
+        LookupBuilder::Values v;
         v.ts = p.ts;
         v.client = p.client;
         v.query = p.qname;
@@ -163,7 +163,7 @@ private:
         return go;
     }
 
-    ZeekLookupBuilder m_builder;
+    LookupBuilder m_builder;
     LogLineTime m_time;
     std::deque<Pending> m_pending;
     QByteArray m_name;

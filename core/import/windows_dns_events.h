@@ -4,9 +4,9 @@
 
 #include "dns_answer_section.h"
 #include "import_types.h"
+#include "lookup_builder.h"
 #include "pending_lookups.h"
 #include "windows_event.h"
-#include "zeek_lookup_builder.h"
 
 #include <QByteArray>
 #include <QMap>
@@ -64,7 +64,7 @@ private:
     QByteArray isoOf(qint64 us) const;
     void skip(const WindowsEvent &e);
 
-    ZeekLookupBuilder m_builder;
+    LookupBuilder m_builder;
     ImportReport &m_report;
     PendingLookups m_pending;
     std::vector<RawAnswer> m_rawAnswers;

@@ -3,11 +3,11 @@
 #pragma once
 
 #include "import_types.h"
+#include "lookup_builder.h"
 #include "pending_lookups.h"
 #include "timestamp_parser.h"
 #include "windows_date_format.h"
 #include "windows_dns_details.h"
-#include "zeek_lookup_builder.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -51,7 +51,7 @@ private:
 
     const ImportOptions &m_options;
     ImportReport &m_report;
-    ZeekLookupBuilder m_builder;
+    LookupBuilder m_builder;
     TimestampParser m_times;
     std::optional<WindowsDateFormat> m_format;
     bool m_formatGiven = false;

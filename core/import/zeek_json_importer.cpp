@@ -4,14 +4,16 @@
 
 #include "flat_json_scanner.h"
 #include "line_reader.h"
-#include "zeek_lookup_builder.h"
+#include "lookup_builder.h"
+#include "zeek_answers.h"
+#include "zeek_fields.h"
 
 #include <array>
 #include <cstring>
 
 namespace {
 
-enum Slot { Ts, Client, Server, Query, QtypeName, Qtype, RcodeName, Rcode, ClientPort, ServerPort, SlotCount };
+using namespace ZeekFields;
 
 template<size_t N>
 bool is(QByteArrayView key, const char (&name)[N])
@@ -25,8 +27,12 @@ int slotOf(QByteArrayView key)
     switch (key.size()) {
     case 2:
         return is(key, "ts") ? Ts : -1;
+    case 4:
+        return is(key, "TTLs") ? Ttls : -1;
     case 5:
         return is(key, "query") ? Query : is(key, "qtype") ? Qtype : is(key, "rcode") ? Rcode : -1;
+    case 7:
+        return is(key, "answers") ? Answers : -1;
     case 9:
         return is(key, "id.orig_h") ? Client
             : is(key, "id.resp_h")  ? Server
@@ -64,11 +70,16 @@ public:
         if (!m_scanner.scan(text))
             return m_builder.reject(number,
                                     QStringLiteral("invalid JSON: %1").arg(QString::fromUtf8(m_scanner.error())));
-        std::array<QByteArrayView, SlotCount> values{};
+        std::array<QByteArrayView, Count> values{};
         for (const FlatJsonScanner::Member &m : m_scanner.members()) {
             const int slot = slotOf(m.key);
             if (slot < 0)
                 continue;
+            if (slot == Answers || slot == Ttls) { // arrays, kept as written
+                if (m.kind == FlatJsonScanner::Kind::Array)
+                    values[size_t(slot)] = m.raw;
+                continue;
+            }
             if (m.kind == FlatJsonScanner::Kind::String)
                 values[size_t(slot)] =
                     m.escaped ? FlatJsonScanner::decodeString(m.raw, m_scratch[size_t(slot)]) : m.raw;
@@ -79,7 +90,7 @@ public:
         }
         if (values[Ts].isEmpty())
             return m_builder.reject(number, QStringLiteral("no \"ts\""));
-        ZeekLookupBuilder::Values v;
+        LookupBuilder::Values v;
         v.ts = values[Ts];
         v.client = values[Client];
         v.server = values[Server];
@@ -88,15 +99,31 @@ public:
         v.query = values[Query];
         v.qtype = values[QtypeName].isEmpty() ? values[Qtype] : values[QtypeName];
         v.rcode = values[RcodeName].isEmpty() ? values[Rcode] : values[RcodeName];
+        m_answers.clear();
+        // The arrays were validated by scan(); elements of another kind (null) are skipped.
+        if (!values[Answers].isEmpty() && m_elements.scanArray(values[Answers])) {
+            for (const FlatJsonScanner::Member &e : m_elements.members()) {
+                if (e.kind == FlatJsonScanner::Kind::String)
+                    m_answers.addAnswer(e.escaped ? FlatJsonScanner::decodeString(e.raw, m_element) : e.raw);
+            }
+        }
+        if (!values[Ttls].isEmpty() && m_elements.scanArray(values[Ttls])) {
+            for (const FlatJsonScanner::Member &e : m_elements.members())
+                m_answers.addTtl(e.kind == FlatJsonScanner::Kind::Number ? e.raw : QByteArrayView("-"));
+        }
+        v.answers = m_answers.answers(v.qtype);
         return m_builder.add(number, v);
     }
 
     bool reject(qint64 number, const QString &message) { return m_builder.reject(number, message); }
 
 private:
-    ZeekLookupBuilder m_builder;
+    LookupBuilder m_builder;
     FlatJsonScanner m_scanner;
-    std::array<QByteArray, SlotCount> m_scratch;
+    FlatJsonScanner m_elements; // of the answers and TTLs arrays
+    std::array<QByteArray, Count> m_scratch;
+    QByteArray m_element;
+    ZeekAnswers m_answers;
 };
 
 } // namespace

@@ -3,7 +3,9 @@
 #include "zeek_tsv_importer.h"
 
 #include "line_reader.h"
-#include "zeek_lookup_builder.h"
+#include "lookup_builder.h"
+#include "zeek_answers.h"
+#include "zeek_fields.h"
 
 #include <array>
 #include <bit>
@@ -15,7 +17,8 @@
 
 namespace {
 
-enum Column { Ts, Client, Server, Query, QtypeName, Qtype, RcodeName, Rcode, ClientPort, ServerPort, ColumnCount };
+using namespace ZeekFields;
+using Column = Field;
 
 int hexDigit(char c)
 {
@@ -121,6 +124,8 @@ private:
         const QByteArrayView value = text.sliced(cut + 1);
         if (name == "#unset_field")
             m_unset = unescape(value, m_scratch[0]).toByteArray();
+        else if (name == "#set_separator" && unescape(value, m_scratch[0]).size() == 1)
+            m_setSep = unescape(value, m_scratch[0])[0];
         else if (name == "#empty_field")
             m_empty = unescape(value, m_scratch[0]).toByteArray();
         else if (name == "#fields")
@@ -130,9 +135,9 @@ private:
 
     bool fields(qint64 number, QByteArrayView list)
     {
-        static constexpr std::array<const char *, ColumnCount> names = {
-            "ts",    "id.orig_h",  "id.resp_h", "query",     "qtype_name",
-            "qtype", "rcode_name", "rcode",     "id.orig_p", "id.resp_p"};
+        static constexpr std::array<const char *, Count> names = {"ts",         "id.orig_h", "id.resp_h",  "query",
+                                                                  "qtype_name", "qtype",     "rcode_name", "rcode",
+                                                                  "id.orig_p",  "id.resp_p", "answers",    "TTLs"};
         m_column.fill(-1);
         int count = 0;
         for (QByteArrayView rest = list;; ++count) {
@@ -160,7 +165,7 @@ private:
         const qsizetype n = splitFields(text, m_sep, m_values);
         if (n != m_fieldCount)
             return m_builder.reject(number, QStringLiteral("%1 fields, #fields lists %2").arg(n).arg(m_fieldCount));
-        ZeekLookupBuilder::Values v;
+        LookupBuilder::Values v;
         v.ts = value(Ts);
         v.client = value(Client);
         v.server = value(Server);
@@ -173,7 +178,31 @@ private:
         v.rcode = value(RcodeName);
         if (v.rcode.isEmpty())
             v.rcode = value(Rcode);
+        m_answers.clear();
+        forEachElement(Answers, [&](QByteArrayView element) { m_answers.addAnswer(element); });
+        forEachElement(Ttls, [&](QByteArrayView element) { m_answers.addTtl(element); });
+        v.answers = m_answers.answers(v.qtype);
         return m_builder.add(number, v);
+    }
+
+    // The elements of a set or vector column, split at #set_separator, each unescaped (Zeek
+    // escapes a separator inside an element as \xHH).
+    template<typename Fn>
+    void forEachElement(Column c, Fn fn)
+    {
+        const int index = m_column[size_t(c)];
+        if (index < 0)
+            return;
+        QByteArrayView v = m_values[size_t(index)];
+        if (v.isEmpty() || v == m_unset || v == m_empty)
+            return;
+        for (;;) {
+            const qsizetype cut = v.indexOf(m_setSep);
+            fn(unescape(cut < 0 ? v : v.first(cut), m_element));
+            if (cut < 0)
+                break;
+            v = v.sliced(cut + 1);
+        }
     }
 
     QByteArrayView value(Column c)
@@ -187,14 +216,17 @@ private:
         return unescape(v, m_scratch[size_t(c)]);
     }
 
-    ZeekLookupBuilder m_builder;
+    LookupBuilder m_builder;
     char m_sep = '\t';
+    char m_setSep = ',';
     QByteArray m_unset = QByteArrayLiteral("-");
     QByteArray m_empty = QByteArrayLiteral("(empty)");
     int m_fieldCount = 0; // 0: no #fields line yet in this log
-    std::array<int, ColumnCount> m_column{};
+    std::array<int, Count> m_column{};
     std::vector<QByteArrayView> m_values;
-    std::array<QByteArray, ColumnCount> m_scratch;
+    std::array<QByteArray, Count> m_scratch;
+    QByteArray m_element;
+    ZeekAnswers m_answers;
 };
 
 } // namespace

@@ -3,7 +3,8 @@
 #include "lookup_field.h"
 
 namespace {
-constexpr std::array<const char *, 7> kNames = {"dataset", "client", "qname", "qtype", "rcode", "server", "proto"};
+constexpr std::array<const char *, 8> kNames = {"dataset", "client", "qname", "qtype",
+                                                "rcode",   "server", "proto", "answer"};
 }
 
 QString lookupFieldName(LookupField field)

@@ -11,8 +11,9 @@
 // The fields of a lookup that can split or filter a timeline.
 // Name-valued fields (client … server) are ids into the store's names dictionary; proto is
 // the lookup's protocol ("dns" or "mdns") or dnstap role ("resolver", …), kept as flags (see
-// LookupFlags).
-enum class LookupField { Dataset, Client, Qname, Qtype, Rcode, Server, Proto };
+// LookupFlags); answer is the rdata of the lookup's answers, a field with several values per
+// lookup (see AnswerSetTable).
+enum class LookupField { Dataset, Client, Qname, Qtype, Rcode, Server, Proto, Answer };
 
 // The five name-valued fields, in the order of the store's columns and of LookupRow::names.
 inline constexpr std::array<LookupField, 5> kNameFields = {LookupField::Client, LookupField::Qname, LookupField::Qtype,
@@ -20,18 +21,19 @@ inline constexpr std::array<LookupField, 5> kNameFields = {LookupField::Client, 
 
 // Every field a view can filter or split on besides the dataset, in the order the CLI, the
 // Filters dock and the Split selector list them.
-inline constexpr std::array<LookupField, 6> kViewFields = {LookupField::Client, LookupField::Qname,
-                                                           LookupField::Qtype,  LookupField::Rcode,
-                                                           LookupField::Server, LookupField::Proto};
+inline constexpr std::array<LookupField, 7> kViewFields = {LookupField::Client, LookupField::Qname,  LookupField::Qtype,
+                                                           LookupField::Rcode,  LookupField::Server, LookupField::Proto,
+                                                           LookupField::Answer};
 
 // Index of a field into DatasetColumns::names: the five name fields (kNameFields order), then
-// proto (kProtoColumn); -1 for Dataset.
+// proto (kProtoColumn), then answer (kAnswerColumn: answer set ids); -1 for Dataset.
 constexpr int nameFieldIndex(LookupField field)
 {
     return int(field) - 1;
 }
 inline constexpr int kProtoColumn = 5;
-inline constexpr int kColumnCount = 6;
+inline constexpr int kAnswerColumn = 6;
+inline constexpr int kColumnCount = 7;
 
 // Per-lookup flags (the store's `flags` column): bit 0 set = mDNS (UDP port 5353, or the
 // multicast group 224.0.0.251 / ff02::fb); bits 1-3 = the role of a lookup logged by a DNS

@@ -11,14 +11,26 @@
 
 #include <optional>
 
+// One record of a stored lookup's answer section (see AnswerSetText): the type's mnemonic
+// (empty when the source did not say), the rdata as presentation text, the TTL in seconds
+// (-1 when the source gave none).
+struct LookupAnswer {
+    QString type;
+    QString rdata;
+    qint64 ttl = -1;
+    bool operator==(const LookupAnswer &) const = default;
+};
+
 // One stored lookup with its names as text, for drill-down views. id is the store's rowid;
 // tsUs µs since the epoch, UTC. An absent name is an empty string; flags are LookupFlags
-// bits (proto: LookupFlags::protoName(flags)).
+// bits (proto: LookupFlags::protoName(flags)). answers: the response's answer section, in order
+// (empty: none, or the source does not have them).
 struct LookupRecord {
     qint64 id = 0;
     qint64 dataset = 0;
     qint64 tsUs = 0;
     QString client, qname, qtype, rcode, server;
     quint8 flags = 0;
+    QList<LookupAnswer> answers = {};
     bool operator==(const LookupRecord &) const = default;
 };

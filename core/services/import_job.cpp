@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import_job.h"
 
+#include "dataset_admin.h"
 #include "gzip_reader.h"
 #include "hashing_reader.h"
 #include "importer_registry.h"
-#include "lookup_store.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -59,7 +59,7 @@ QString importOptionsJson(const ImportRequest &request, const QString &formatId)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-ImportResult runImport(LookupStore &store, const ImportRequest &request, const ProgressFn &progress)
+ImportResult runImport(DatasetAdmin &store, const ImportRequest &request, const ProgressFn &progress)
 {
     const QString path = request.filePath;
     QFile file(path);

@@ -7,7 +7,7 @@
 
 #include <QString>
 
-class LookupStore;
+class DatasetAdmin;
 
 struct ImportResult {
     ImportReport report;    // report.error set: nothing was stored
@@ -21,7 +21,7 @@ struct ImportResult {
 // leave the store exactly as it was. For formats whose times carry no year, the year inferred
 // from the file's modification time (ImportOptions::year not given) is read off the file's
 // head first and stored with the import options. Blocking; run it off the GUI thread.
-ImportResult runImport(LookupStore &store, const ImportRequest &request, const ProgressFn &progress);
+ImportResult runImport(DatasetAdmin &store, const ImportRequest &request, const ProgressFn &progress);
 
 // The import options as JSON text, as the datasets table keeps them.
 QString importOptionsJson(const ImportRequest &request, const QString &formatId);

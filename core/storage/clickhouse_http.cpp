@@ -8,6 +8,8 @@
 #include <QRandomGenerator>
 #include <QUrl>
 
+#include <algorithm>
+
 #include <curl/curl.h>
 
 #include <mutex>
@@ -138,12 +140,12 @@ QString ClickHouseHttp::endpoint() const
 
 QByteArray ClickHouseHttp::query(const QByteArray &sql, const QByteArray &database) const
 {
-    return request(sql, nullptr, database, true);
+    return request(sql, nullptr, database, true, m_timeoutMs);
 }
 
 void ClickHouseHttp::insert(const QByteArray &insertSql, const QByteArray &data, const QByteArray &database) const
 {
-    request(insertSql, &data, database, true);
+    request(insertSql, &data, database, true, m_timeoutMs);
 }
 
 void ClickHouseHttp::cancelAll() const
@@ -154,23 +156,22 @@ void ClickHouseHttp::cancelAll() const
 void ClickHouseHttp::kill(const QByteArray &queryId) const
 {
     try {
-        request("KILL QUERY WHERE query_id = '" + queryId + "' ASYNC", nullptr, {}, false);
+        // Briefly: the server that did not answer the query may not answer this either, and
+        // the cancel waits for it.
+        request("KILL QUERY WHERE query_id = '" + queryId + "' ASYNC", nullptr, {}, false,
+                std::min(m_timeoutMs, kKillTimeoutMs));
     } catch (const Failure &) {
         // The server may be gone; closing the connection was all we could do.
     }
 }
 
-namespace {
-constexpr long kKillTimeoutMs = 1000;
-}
-
 QByteArray ClickHouseHttp::request(const QByteArray &sql, const QByteArray *data, const QByteArray &database,
-                                   bool cancellable) const
+                                   bool cancellable, int timeoutMs) const
 {
     const QByteArray queryId = "dnstl-" + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
     const QByteArray host = m_host.contains(QLatin1Char(':')) ? "[" + m_host.toUtf8() + "]" : m_host.toUtf8();
     QByteArray url = "http://" + host + ":" + QByteArray::number(m_port) + "/?query_id=" + queryId +
-        "&max_execution_time=" + QByteArray::number(std::max(1, m_timeoutMs / 1000));
+        "&max_execution_time=" + QByteArray::number(std::max(1, timeoutMs / 1000));
     if (!database.isEmpty())
         url += "&database=" + database;
     if (data)
@@ -199,10 +200,11 @@ QByteArray ClickHouseHttp::request(const QByteArray &sql, const QByteArray *data
     curl_easy_setopt(c, CURLOPT_XFERINFODATA, &t);
     curl_easy_setopt(c, CURLOPT_NOPROGRESS, 0L);
     curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
-    // KILL QUERY ASYNC (the only request that is not cancellable) answers at once on a live
-    // server; a silent one must not hold a cancelled request (and a window closing) for long.
-    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, cancellable ? 5000L : kKillTimeoutMs);
-    curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, cancellable ? long(m_timeoutMs) + 2000L : kKillTimeoutMs);
+    // KILL QUERY ASYNC (the only request that is not cancellable) gets a short timeoutMs: it
+    // answers at once on a live server, and a silent one must not hold a cancelled request
+    // (and a window closing) for long.
+    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, long(std::min(timeoutMs, 5000)));
+    curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, long(timeoutMs) + (cancellable ? 2000L : 0L));
     curl_easy_setopt(c, CURLOPT_FORBID_REUSE, 1L);
     struct curl_slist *headers = curl_slist_append(nullptr, "Expect:"); // no 100-continue round trip
     headers = curl_slist_append(headers, "Content-Type: application/octet-stream");
@@ -227,7 +229,7 @@ QByteArray ClickHouseHttp::request(const QByteArray &sql, const QByteArray *data
             kill(queryId);
         throw Failure(
             Failure::Kind::TimedOut,
-            QStringLiteral("ClickHouse at %1: no answer within %2 s").arg(endpoint()).arg(m_timeoutMs / 1000.0));
+            QStringLiteral("ClickHouse at %1: no answer within %2 s").arg(endpoint()).arg(timeoutMs / 1000.0));
     }
     if (rc != CURLE_OK)
         throw Failure(

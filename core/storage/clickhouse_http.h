@@ -31,8 +31,9 @@ public:
     void cancelAll() const;
 
 private:
-    QByteArray request(const QByteArray &sql, const QByteArray *data, const QByteArray &database,
-                       bool cancellable) const;
+    QByteArray request(const QByteArray &sql, const QByteArray *data, const QByteArray &database, bool cancellable,
+                       int timeoutMs) const;
+    static constexpr int kKillTimeoutMs = 1000; // KILL QUERY ASYNC answers at once on a live server
     void kill(const QByteArray &queryId) const;
 
     QString m_host;

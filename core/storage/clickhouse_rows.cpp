@@ -70,9 +70,8 @@ void ClickHouseRows::putFixed(QByteArray &out, quint64 v, int width)
     out.append(buf, width);
 }
 
-void ClickHouseRows::putBytes(QByteArray &out, QByteArrayView bytes)
+void ClickHouseRows::putLength(QByteArray &out, quint64 n)
 {
-    quint64 n = quint64(bytes.size());
     do {
         quint8 b = n & 0x7f;
         n >>= 7;
@@ -80,5 +79,10 @@ void ClickHouseRows::putBytes(QByteArray &out, QByteArrayView bytes)
             b |= 0x80;
         out.append(char(b));
     } while (n);
+}
+
+void ClickHouseRows::putBytes(QByteArray &out, QByteArrayView bytes)
+{
+    putLength(out, quint64(bytes.size()));
     out.append(bytes.data(), bytes.size());
 }

@@ -27,6 +27,7 @@ public:
     static void putU32(QByteArray &out, quint32 v) { putFixed(out, v, 4); }
     static void putU64(QByteArray &out, quint64 v) { putFixed(out, v, 8); }
     static void putBytes(QByteArray &out, QByteArrayView bytes);
+    static void putLength(QByteArray &out, quint64 n); // LEB128: an array's element count
 
 private:
     quint64 fixed(int width);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clickhouse_sink.h"
 
+#include "answer_set_text.h"
 #include "clickhouse_rows.h"
 #include "clickhouse_sql.h"
 #include "clickhouse_store.h"
@@ -10,14 +11,17 @@
 #include <QDateTime>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cstring>
 #include <limits>
 #include <map>
 
 namespace {
 // dataset UInt32, ts UInt64, seq UInt64, then client_h, qname_h, qtype_h, rcode_h, server_h,
-// then flags UInt8.
-constexpr qsizetype kRowBytes = 4 + 8 + 8 + 5 * 8 + 1;
+// then flags UInt8, then (layout 3) answers_h UInt64, answer_ttl UInt32 and answer_values
+// Array(UInt64): a LEB128 count and the hashes. kRowBytes: a row with one answer.
+constexpr qsizetype kFixedBytes = 4 + 8 + 8 + 5 * 8 + 1; // up to the flags
+constexpr qsizetype kRowBytes = kFixedBytes + 8 + 4 + 1 + 8;
 constexpr qsizetype kNamesPerBatch = 1 << 20;
 constexpr qint64 kMinuteUs = 60'000'000;
 
@@ -78,7 +82,7 @@ void ClickHouseSink::add(const RawLookup &l)
                                       hashName(3, l.rcode), hashName(4, l.server)};
     QByteArray &batch = m_batches[m_shard];
     const qsizetype at = batch.size();
-    batch.resize(at + kRowBytes);
+    batch.resize(at + kFixedBytes);
     char *p = batch.data() + at;
     p = putLe(p, quint64(m_info.id), 4);
     p = putLe(p, ts, 8);
@@ -86,6 +90,7 @@ void ClickHouseSink::add(const RawLookup &l)
     for (quint64 v : h)
         p = putLe(p, v, 8);
     *p = char(l.flags);
+    addAnswers(batch, l.answers);
     ++m_protoCounts[l.flags & 15];
     ++m_info.records;
     m_info.tsMinUs = std::min(m_info.tsMinUs, l.tsUs);
@@ -97,6 +102,39 @@ void ClickHouseSink::add(const RawLookup &l)
     ++m_minuteCount;
     if (batch.size() >= kBatchRows * kRowBytes)
         flushShard(m_shard);
+}
+
+// The answer columns of a row; the set's text and the answers' values go to `names` once each,
+// and each distinct value counts once per lookup in name_counts (kind nameFieldIndex(Answer)).
+void ClickHouseSink::addAnswers(QByteArray &batch, std::span<const RawAnswer> answers)
+{
+    m_answerText.resize(0);
+    const quint32 ttl = AnswerSetText::append(m_answerText, answers);
+    const quint64 set = ClickHouseSql::nameHash(QByteArrayView(m_answerText));
+    if (set && !m_knownSets.contains(set)) {
+        m_knownSets.insert(set);
+        ClickHouseRows::putU8(m_newNames, quint8(ClickHouseStore::kAnswerSetKind));
+        ClickHouseRows::putU64(m_newNames, set);
+        ClickHouseRows::putBytes(m_newNames, m_answerText);
+        if (++m_newNameCount >= kNamesPerBatch)
+            flushNames();
+    }
+    m_values.clear();
+    m_valueTexts.clear();
+    AnswerSetText::forEachLine(m_answerText, [&](const AnswerSetText::Line &line) {
+        if (line.rdata.isEmpty() ||
+            std::find(m_valueTexts.begin(), m_valueTexts.end(), line.rdata) != m_valueTexts.end())
+            return; // no data (no value, as in AnswerSetTable), or a value the lookup already has
+        m_valueTexts.push_back(line.rdata);
+        m_values.push_back(hashName(nameFieldIndex(LookupField::Answer), line.rdata));
+    });
+    if (m_values.empty())
+        hashName(nameFieldIndex(LookupField::Answer), {}); // counts the lookup as "(none)"
+    ClickHouseRows::putU64(batch, set);
+    ClickHouseRows::putU32(batch, ttl);
+    ClickHouseRows::putLength(batch, m_values.size());
+    for (quint64 v : m_values)
+        ClickHouseRows::putU64(batch, v);
 }
 
 void ClickHouseSink::countMinute()

@@ -9,18 +9,20 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QSet>
 
 #include <array>
 #include <memory>
 #include <optional>
+#include <span>
 #include <vector>
 
 class ClickHouseHttp;
 class ClickHouseStore;
 
-// One import into a ClickHouseStore (layout 2, see ClickHouseStore). add() (the importing
-// thread) encodes each lookup as a fixed-width RowBinary row — dataset, ts, seq and the
-// sipHash64 of each name (ClickHouseSql::nameHash), then the flags byte — into the batch of one shard; runs of
+// One import into a ClickHouseStore (layout 3, see ClickHouseStore). add() (the importing
+// thread) encodes each lookup as a RowBinary row — dataset, ts, seq and the sipHash64 of each
+// name (ClickHouseSql::nameHash), the flags byte, then its answers — into the batch of one shard; runs of
 // kStripeRows rows go to the shards in turn, and one sender thread per shard POSTs full
 // batches of kBatchRows to the shards' lookups_local, so parsing, encoding and every shard's
 // insert overlap. add() also collects the import's distinct names (sent to `names` in batches)
@@ -49,6 +51,7 @@ private:
         QByteArray rows;
     };
     quint64 hashName(int kind, QByteArrayView name);
+    void addAnswers(QByteArray &batch, std::span<const RawAnswer> answers);
     void flushShard(size_t shard);
     void flushNames();
     void countMinute();
@@ -64,7 +67,11 @@ private:
     std::array<quint64, 16> m_protoCounts{};                    // lookups per flags & 15 (what proto depends on)
     QByteArray m_newNames;                                      // RowBinary (kind, h, name) rows not sent yet
     qsizetype m_newNameCount = 0;
-    QHash<quint32, quint64> m_perMinute; // lookups per minute since the epoch
+    QHash<quint32, quint64> m_perMinute;      // lookups per minute since the epoch
+    QByteArray m_answerText;                  // the stored form of the lookup being added
+    QSet<quint64> m_knownSets;                // answer sets already sent to `names`
+    std::vector<quint64> m_values;            // the lookup's distinct answer values (hashes)
+    std::vector<QByteArrayView> m_valueTexts; // and their text, in m_answerText
     quint32 m_minute = 0;
     quint64 m_minuteCount = 0;
     bool m_finished = false;

@@ -107,10 +107,11 @@ QByteArray ClickHouseSql::stringArray(const QStringList &values)
     return out + ']';
 }
 
-QByteArray ClickHouseSql::globRegex(const QString &glob)
+namespace {
+// The same reading of the glob as NameGlob::pattern, written for RE2, unanchored: "(?:…)".
+QByteArray globBody(const QString &glob)
 {
-    // The same reading of the glob as NameGlob::pattern, written for RE2.
-    QByteArray re = "(?i)\\A(?:";
+    QByteArray re = "(?:";
     for (qsizetype i = 0; i < glob.size(); ++i) {
         const QChar c = glob[i];
         const qsizetype close = c == QLatin1Char('[') ? glob.indexOf(QLatin1Char(']'), i + 2) : -1;
@@ -139,7 +140,18 @@ QByteArray ClickHouseSql::globRegex(const QString &glob)
             appendLiteral(re, c);
         }
     }
-    return re + ")\\z";
+    return re + ')';
+}
+} // namespace
+
+QByteArray ClickHouseSql::globRegex(const QString &glob)
+{
+    return "(?i)\\A" + globBody(glob) + "\\z";
+}
+
+QByteArray ClickHouseSql::answerSetRegex(const QString &glob)
+{
+    return "(?im)^[^\\t\\n]*\\t[^\\t\\n]*\\t" + globBody(glob) + '$';
 }
 
 QByteArray ClickHouseSql::globCondition(const QByteArray &column, const QString &glob)
@@ -177,8 +189,15 @@ QByteArray ClickHouseSql::column(LookupField field)
         }();
         return expr;
     }
+    case LookupField::Answer: // several values per lookup: one row per value
+        return "arrayJoin(" + answerValues() + ")";
     }
     return "dataset";
+}
+
+QByteArray ClickHouseSql::answerValues()
+{
+    return "if(empty(answer_values), [toUInt64(0)], answer_values)";
 }
 
 quint64 ClickHouseSql::nameHash(QByteArrayView utf8)

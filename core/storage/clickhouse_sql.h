@@ -34,12 +34,18 @@ QByteArray excludedPairsCondition(const QList<ClientQnamePair> &pairs);
 // The RE2 pattern (for match()) of a NameGlob: the same language, whole-value and
 // case-insensitive, where `.` never matches a newline as in NameGlob's PCRE pattern.
 QByteArray globRegex(const QString &glob);
+// The RE2 pattern of an answer set's stored text (AnswerSetText, names of kind 7) in which one
+// record's rdata matches the glob: multi-line, each line "TYPE<TAB>OFFSET<TAB>RDATA".
+QByteArray answerSetRegex(const QString &glob);
 // A boolean SQL condition on column `column` (a String, '' when absent) true exactly where
 // NameGlob accepts the value: an absent value matches only the glob "*".
 QByteArray globCondition(const QByteArray &column, const QString &glob);
 // The hash column of a name-valued field ("client_h" …); "dataset" for Dataset; for proto, an
-// expression over the flags column giving nameHash("dns") or nameHash("mdns").
+// expression over the flags column giving nameHash("dns") or nameHash("mdns"); for answer,
+// arrayJoin over answerValues(): one row per distinct answer of the lookup (layout 3).
 QByteArray column(LookupField field);
+// A lookup's distinct answer values as rdata hashes, [0] for a lookup without answers.
+QByteArray answerValues();
 // "[1, 2]": an array literal of unsigned integers (name hashes).
 QByteArray hashArray(const QList<quint64> &values);
 } // namespace ClickHouseSql

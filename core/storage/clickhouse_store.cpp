@@ -13,12 +13,17 @@
 
 #include <chrono>
 #include <limits>
+#include <optional>
 #include <thread>
 
 using ClickHouseSql::quote;
 
 namespace {
 const QByteArray kRollupColumns = "(dataset UInt32, minute UInt32, n UInt64)";
+// Layout 3: the lookup's answer set (nameHash of its AnswerSetText; names kind 7 holds the
+// text), its base TTL, and its distinct answers' rdata hashes (names kind 6).
+const QList<QByteArray> kAnswerColumns = {"answers_h UInt64 DEFAULT 0", "answer_ttl UInt32 DEFAULT 0",
+                                          "answer_values Array(UInt64) DEFAULT CAST([] AS Array(UInt64))"};
 } // namespace
 
 ClickHouseStore::ClickHouseStore(const QString &location, StoreOpenMode mode)
@@ -87,9 +92,38 @@ void ClickHouseStore::checkLayout()
     if (oldColumns.trimmed() != "0")
         throw Failure(Failure::Kind::Refused,
                       QStringLiteral("%1 holds DNS Timeline's ClickHouse layout 1 (names as String columns); this "
-                                     "version reads layout 2 (names as 64-bit hashes): import into a new database, "
-                                     "or convert with the SQL in the README's ClickHouse section")
+                                     "version reads layouts 2 and 3 (names as 64-bit hashes): import into a new "
+                                     "database, or convert with the SQL in the README's ClickHouse section")
                           .arg(location()));
+}
+
+bool ClickHouseStore::lookupsHaveAnswers() const
+{
+    return m_shards.front()
+               .query("SELECT count() FROM system.columns WHERE database = " + quote(QByteArrayView(database())) +
+                      " AND table = 'lookups_local' AND name = 'answers_h'")
+               .trimmed() != "0";
+}
+
+// Layout 3 adds the answer columns to a layout-2 database's lookups: ALTER … ADD COLUMN only
+// changes metadata (old parts read the defaults: no answers), so nothing is rewritten.
+void ClickHouseStore::addAnswerColumns()
+{
+    for (const ClickHouseHttp &shard : m_shards) {
+        for (const char *name : {"lookups_local", "lookups"}) {
+            if (m_url.cluster.isEmpty() && name == QByteArrayView("lookups"))
+                continue;
+            for (const QByteArray &column : kAnswerColumns) {
+                const QByteArray columnName = column.left(column.indexOf(' '));
+                if (shard
+                        .query("SELECT count() FROM system.columns WHERE database = " +
+                               quote(QByteArrayView(database())) + " AND table = " + quote(QByteArrayView(name)) +
+                               " AND name = " + quote(QByteArrayView(columnName)))
+                        .trimmed() == "0")
+                    shard.query("ALTER TABLE " + table(name) + " ADD COLUMN " + column);
+            }
+        }
+    }
 }
 
 void ClickHouseStore::createSchema(bool create)
@@ -106,12 +140,14 @@ void ClickHouseStore::createSchema(bool create)
             throw Failure(Failure::Kind::NotFound,
                           QStringLiteral("%1: no DNS Timeline store in this database").arg(location()));
         checkLayout();
-        m_eventSeries = hasSeries(); // a database no writer of this version has opened yet: none
+        m_answers = lookupsHaveAnswers(); // a layout-2 database read as it is: no answers
+        m_eventSeries = hasSeries();      // a database no writer of this version has opened yet: none
         return;
     }
     checkLayout();
     const QByteArray lookupsColumns = "(dataset UInt32, ts UInt64, seq UInt64, client_h UInt64, qname_h UInt64,"
-                                      " qtype_h UInt64, rcode_h UInt64, server_h UInt64, flags UInt8)";
+                                      " qtype_h UInt64, rcode_h UInt64, server_h UInt64, flags UInt8, " +
+        kAnswerColumns.join(", ") + ")";
     for (const ClickHouseHttp &shard : m_shards) {
         shard.query("CREATE DATABASE IF NOT EXISTS " + db);
         shard.query("CREATE TABLE IF NOT EXISTS " + table("lookups_local") + ' ' + lookupsColumns +
@@ -153,8 +189,19 @@ void ClickHouseStore::createSchema(bool create)
     m_eventSeries = true;
     m_entry.query("CREATE TABLE IF NOT EXISTS " + table("store_meta") +
                   " (key String, version UInt64, value String) ENGINE = MergeTree() ORDER BY (key, version)");
-    if (m_entry.query("SELECT count() FROM " + table("store_meta") + " WHERE key = 'layout'").trimmed() == "0")
-        m_entry.query("INSERT INTO " + table("store_meta") + " VALUES ('layout', 1, '2')");
+    addAnswerColumns();
+    m_answers = true;
+    // Datasets imported before layout 3 have no answers: their lookups are all "(none)" in the
+    // per-answer counts that rank a split by answer (see ClickHouseSink).
+    const QByteArray counts = table("name_counts");
+    const QByteArray kind = QByteArray::number(nameFieldIndex(LookupField::Answer));
+    m_entry.query("INSERT INTO " + counts + " SELECT dataset, " + kind + ", toUInt64(0), sum(n) FROM " + counts +
+                  " WHERE kind = 0 AND dataset NOT IN (SELECT dataset FROM " + counts + " WHERE kind = " + kind +
+                  ") GROUP BY dataset");
+    if (m_entry.query("SELECT count() FROM " + table("store_meta") + " WHERE key = 'layout' AND value = '3'")
+            .trimmed() == "0")
+        m_entry.query("INSERT INTO " + table("store_meta") + " VALUES ('layout', 3, '3')");
+    dropPendingRows();
 }
 
 QByteArray ClickHouseStore::lookupsTable() const
@@ -250,8 +297,18 @@ QByteArray ClickHouseStore::nameCondition(LookupField field, const QString &glob
 {
     if (glob == QLatin1String("*"))
         return "1";
-    return ClickHouseSql::column(field) + (m_url.cluster.isEmpty() ? " IN" : " GLOBAL IN") + " (SELECT h FROM " +
-        table("names") + " WHERE kind = " + QByteArray::number(nameFieldIndex(field)) + " AND " +
+    const QByteArray in = m_url.cluster.isEmpty() ? " IN" : " GLOBAL IN";
+    if (field == LookupField::Answer) {
+        // Any answer matches: the answer sets with a matching line (a lookup without answers,
+        // answers_h 0, has no set and matches only "*").
+        if (!m_answers || glob.isEmpty()) // the empty glob matches only empty data, which is no value
+            return "0";
+        return "answers_h" + in + " (SELECT h FROM " + table("names") +
+            " WHERE kind = " + QByteArray::number(kAnswerSetKind) + " AND match(name, " +
+            quote(QByteArrayView(ClickHouseSql::answerSetRegex(glob))) + "))";
+    }
+    return ClickHouseSql::column(field) + in + " (SELECT h FROM " + table("names") +
+        " WHERE kind = " + QByteArray::number(nameFieldIndex(field)) + " AND " +
         ClickHouseSql::globCondition("name", glob) + ")";
 }
 
@@ -293,11 +350,54 @@ void ClickHouseStore::renameDataset(qint64 id, const QString &name)
 
 void ClickHouseStore::dropDatasetRows(qint64 id)
 {
+    const QByteArray partition = " DROP PARTITION " + QByteArray::number(id);
+    std::optional<Failure> missed;
+    auto drop = [&](const ClickHouseHttp &server, const char *name) {
+        try {
+            server.query("ALTER TABLE " + table(name) + partition);
+        } catch (const Failure &error) {
+            if (!missed)
+                missed = error;
+        }
+    };
     for (const ClickHouseHttp &shard : m_shards) {
-        for (const char *name : {"lookups_local", "lookups_1m_local"})
-            shard.query("ALTER TABLE " + table(name) + " DROP PARTITION " + QByteArray::number(id));
+        drop(shard, "lookups_local");
+        drop(shard, "lookups_1m_local");
     }
-    m_entry.query("ALTER TABLE " + table("name_counts") + " DROP PARTITION " + QByteArray::number(id));
+    drop(m_entry, "name_counts");
+    if (!missed)
+        return;
+    try {
+        markDrop(id, "pending");
+    } catch (const Failure &) {
+        // The URL's server is gone too: the rows stay invisible, but stay.
+    }
+    throw *missed;
+}
+
+void ClickHouseStore::markDrop(qint64 id, const char *state)
+{
+    QByteArray row;
+    ClickHouseRows::putBytes(row, "drop " + QByteArray::number(id));
+    ClickHouseRows::putU64(row, newVersion());
+    ClickHouseRows::putBytes(row, state);
+    m_entry.insert("INSERT INTO " + table("store_meta") + " FORMAT RowBinary", row);
+}
+
+void ClickHouseStore::dropPendingRows()
+{
+    try {
+        ClickHouseRows pending(m_entry.query("SELECT key FROM " + table("store_meta") +
+                                             " WHERE key LIKE 'drop %' GROUP BY key"
+                                             " HAVING argMax(value, version) = 'pending' FORMAT RowBinary"));
+        while (!pending.atEnd()) {
+            const qint64 id = pending.text().mid(5).toLongLong();
+            dropDatasetRows(id); // throws (marking it pending again) while a shard is away
+            markDrop(id, "done");
+        }
+    } catch (const Failure &) {
+        // A shard is still away: the next writable open tries again.
+    }
 }
 
 void ClickHouseStore::deleteDataset(qint64 id)

@@ -10,13 +10,19 @@
 #include <QHash>
 
 #include <mutex>
+#include <optional>
+#include <utility>
 #include <vector>
 
 // A store in a ClickHouse database (optionally spread over a cluster), reached over HTTP.
 // Every view is computed by the server: bins, drill-down pages and the split's ranking are SQL
-// aggregations, and only their answers travel. Schema, layout 2 (created if missing; README):
+// aggregations, and only their answers travel. Schema, layout 3 (created if missing; README):
 //   lookups_local  per shard: MergeTree PARTITION BY dataset ORDER BY (dataset, ts); names are
-//                  UInt64 hashes (client_h … server_h: ClickHouseSql::nameHash, 0 = absent)
+//                  UInt64 hashes (client_h … server_h: ClickHouseSql::nameHash, 0 = absent);
+//                  answers (layout 3): answers_h (the set's hash, names kind 7 its text),
+//                  answer_ttl, answer_values (the distinct answers' hashes, names kind 6).
+//                  A layout-2 database gets the answer columns on a writable open (metadata
+//                  only); opened read-only it is read without answers.
 //   lookups        with a cluster: Distributed over lookups_local on every shard
 //   lookups_1m_local per shard: lookups per (dataset, minute), SummingMergeTree, written by
 //                  ClickHouseSink at commit; lookups_1m is its Distributed table. Views
@@ -43,13 +49,16 @@ public:
         qint64 total = 0;
         quint64 hash = 0; // ClickHouseSql::nameHash(value)
     };
+    // The kind in `names` of answer sets' stored text (AnswerSetText); kind nameFieldIndex(Answer)
+    // holds the answers' rdata values.
+    static constexpr int kAnswerSetKind = 7;
 
     ClickHouseStore(const QString &location, StoreOpenMode mode);
     ~ClickHouseStore() override;
 
     QString location() const override { return m_url.display(); }
     QList<DatasetInfo> datasets() override;
-    BinTable bins(const BinQuery &query) override;                                      // clickhouse_store_bins.cpp
+    BinTable bins(const BinQuery &query) override;                                      // ClickHouseBinQuery
     RecordPage records(const RecordQuery &query, qint64 offset, qint64 limit) override; // clickhouse_store_records.cpp
     TimeRange extent(const QList<qint64> &datasetIds) override;
     PairTimes pairTimes(const BinQuery &query, qint64 minLookups) override; // clickhouse_store_analysis.cpp
@@ -84,26 +93,40 @@ public:
     // an insert that must be the only one for its id (two importers that race both retry).
     qint64 newDatasetId();
     // "client_h IN (SELECT h FROM names WHERE kind = 0 AND …)": where a name field matches
-    // NameGlob glob ("1" for "*", which also matches the absent name).
+    // NameGlob glob ("1" for "*", which also matches the absent name); for answer, where any
+    // of the lookup's answers does.
     QByteArray nameCondition(LookupField field, const QString &glob) const;
+    // The lookups carry answers (layout 3; false for a layout-2 database opened read-only).
+    bool hasAnswers() const { return m_answers; }
     // The names of hashes, from `names`; 0 is the empty name.
     QHash<quint64, QString> namesOf(const QList<quint64> &hashes);
     quint64 newVersion(); // strictly increasing in this process
     void writeDatasetRow(const DatasetInfo &d, bool deleted);
-    // Rows of a dataset on every shard, dropped (an aborted import, a deleted dataset).
+    // Rows of a dataset on every shard, dropped (an aborted import, a deleted dataset). A
+    // shard that cannot be reached keeps its rows (never counted: reads name registered ids
+    // only); the id is then noted in store_meta (key "drop ID", value "pending") and dropped
+    // there by the next writable open of the store. Throws the first shard's failure.
     void dropDatasetRows(qint64 id);
+    // For ClickHouseBinQuery: split rankings (the top values, and whether more values have
+    // lookups) by their ranking query, kept across calls (clickhouse_store_bins.cpp).
+    std::optional<std::pair<QList<Ranked>, bool>> cachedRanking(const QByteArray &key);
+    void keepRanking(const QByteArray &key, const QList<Ranked> &ranked, bool more);
 
 private:
     void createSchema(bool create);
+    void dropPendingRows();                      // the drops a shard missed before (see dropDatasetRows)
+    void markDrop(qint64 id, const char *state); // "pending" or "done", in store_meta
     void checkLayout();
+    bool lookupsHaveAnswers() const;
+    void addAnswerColumns();
     void findShards();
-    BinTable binsOf(const BinQuery &query, const QList<DatasetInfo> &sets);
     void writeEvent(const TimelineEvent &event, bool deleted); // clickhouse_store_events.cpp
     void insertEvents(const QByteArray &rows);
     void insertSeries(const QByteArray &rows);
 
     ClickHouseUrl m_url;
     bool m_readOnly = false;
+    bool m_answers = false;
     ClickHouseHttp m_entry;
     std::vector<ClickHouseHttp> m_shards;
     std::mutex m_mutex;

@@ -3,7 +3,8 @@
 // ClickHouseStore::records(): a drill-down page is one count() and one ORDER BY … LIMIT
 // query on the server. Order: time, then dataset, then import order (seq), as SqliteStore
 // orders by time, dataset and rowid. A record's id is (dataset << 40) | seq. The page's names
-// are resolved from their hashes by one query on `names`.
+// and answer sets are resolved from their hashes by one query on `names`.
+#include "answer_set_text.h"
 #include "clickhouse_rows.h"
 #include "clickhouse_sql.h"
 #include "clickhouse_store.h"
@@ -37,20 +38,25 @@ RecordPage ClickHouseStore::records(const RecordQuery &query, qint64 offset, qin
     }
     where += ClickHouseSql::excludedPairsCondition(query.excludedPairs);
     if (query.split && *query.split != LookupField::Dataset) {
-        const QByteArray column = ClickHouseSql::column(*query.split);
         auto hashes = [](const QStringList &values) {
             QList<quint64> out;
             for (const QString &v : values)
                 out.append(ClickHouseSql::nameHash(storedValue(v)));
             return ClickHouseSql::hashArray(out);
         };
+        // A series of a single-valued field tests the lookup's value; one of answers, whether any
+        // of the lookup's answers is in it (as TimelineEngine counts them).
+        const bool answer = *query.split == LookupField::Answer;
+        const QByteArray values = !answer ? "[" + ClickHouseSql::column(*query.split) + "]"
+            : m_answers                   ? ClickHouseSql::answerValues()
+                                          : QByteArray("[toUInt64(0)]");
         if (query.seriesValue)
-            where +=
-                " AND " + column + " = " + QByteArray::number(ClickHouseSql::nameHash(storedValue(*query.seriesValue)));
+            where += " AND has(" + values + ", " +
+                QByteArray::number(ClickHouseSql::nameHash(storedValue(*query.seriesValue))) + ")";
         if (!query.notIn.isEmpty())
-            where += " AND NOT has(" + hashes(query.notIn) + ", " + column + ")";
+            where += " AND arrayExists(v -> NOT has(" + hashes(query.notIn) + ", v), " + values + ")";
         if (query.seriesIn)
-            where += " AND has(" + hashes(*query.seriesIn) + ", " + column + ")";
+            where += " AND arrayExists(v -> has(" + hashes(*query.seriesIn) + ", v), " + values + ")";
     }
     page.total = m_entry.query("SELECT count() FROM " + lookupsTable() + " WHERE " + where).trimmed().toLongLong();
     page.offset = std::clamp<qint64>(offset, 0, page.total);
@@ -58,14 +64,15 @@ RecordPage ClickHouseStore::records(const RecordQuery &query, qint64 offset, qin
     if (count <= 0)
         return page;
     const QByteArray direction = query.descending ? " DESC" : "";
-    const QByteArray answer =
-        m_entry.query("SELECT toInt64(dataset), toInt64(ts), toInt64(seq), client_h, qname_h, qtype_h, rcode_h, "
-                      "server_h, flags FROM " +
-                      lookupsTable() + " WHERE " + where + " ORDER BY ts" + direction + ", dataset" + direction +
-                      ", seq" + direction + " LIMIT " + QByteArray::number(page.offset) + ", " +
-                      QByteArray::number(count) + " FORMAT RowBinary");
+    const QByteArray answer = m_entry.query(
+        "SELECT toInt64(dataset), toInt64(ts), toInt64(seq), client_h, qname_h, qtype_h, rcode_h, "
+        "server_h, flags, " +
+        QByteArray(m_answers ? "answers_h, answer_ttl" : "toUInt64(0), toUInt32(0)") + " FROM " + lookupsTable() +
+        " WHERE " + where + " ORDER BY ts" + direction + ", dataset" + direction + ", seq" + direction + " LIMIT " +
+        QByteArray::number(page.offset) + ", " + QByteArray::number(count) + " FORMAT RowBinary");
     ClickHouseRows rows(answer);
     QList<std::array<quint64, 5>> nameHashes;
+    QList<std::pair<quint64, quint32>> answerSets; // the set's hash and the base TTL
     QList<quint64> all;
     while (!rows.atEnd()) {
         LookupRecord r;
@@ -79,6 +86,9 @@ RecordPage ClickHouseStore::records(const RecordQuery &query, qint64 offset, qin
         }
         nameHashes.append(h);
         r.flags = rows.u8();
+        const quint64 set = rows.u64();
+        answerSets.append({set, rows.u32()});
+        all.append(set);
         page.records.append(r);
     }
     const QHash<quint64, QString> names = namesOf(all);
@@ -87,6 +97,8 @@ RecordPage ClickHouseStore::records(const RecordQuery &query, qint64 offset, qin
         const std::array<quint64, 5> &h = nameHashes[i];
         std::tie(r.client, r.qname, r.qtype, r.rcode, r.server) =
             std::tuple(names.value(h[0]), names.value(h[1]), names.value(h[2]), names.value(h[3]), names.value(h[4]));
+        if (answerSets[i].first)
+            r.answers = AnswerSetText::answers(names.value(answerSets[i].first).toUtf8(), answerSets[i].second);
     }
     return page;
 }

@@ -2,8 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "column_codec.h"
 
+#include "failure.h"
+
 #include <algorithm>
 #include <cstring>
+
+#include <zlib.h>
 
 void ColumnCodec::appendVarint(QByteArray &out, quint64 value)
 {
@@ -41,21 +45,30 @@ QByteArray ColumnCodec::encodeTimes(std::span<const LookupRow> rows)
     return out;
 }
 
-QByteArray ColumnCodec::encodeNames(std::span<const LookupRow> rows, int nameIndex)
+namespace {
+// A width byte, then every id in that many bytes, little-endian (see ColumnCodec::encodeNames).
+template<typename IdOf>
+QByteArray encodeIds(std::span<const LookupRow> rows, IdOf idOf)
 {
     quint32 maxId = 0;
     for (const LookupRow &row : rows)
-        maxId = std::max(maxId, row.names[size_t(nameIndex)]);
+        maxId = std::max(maxId, idOf(row));
     const int width = maxId == 0 ? 0 : maxId < 0x100 ? 1 : maxId < 0x10000 ? 2 : maxId < 0x1000000 ? 3 : 4;
     QByteArray out(qsizetype(1 + rows.size() * size_t(width)), Qt::Uninitialized);
     out[0] = char(width);
     char *p = out.data() + 1;
     for (const LookupRow &row : rows) {
-        const quint32 id = row.names[size_t(nameIndex)];
+        const quint32 id = idOf(row);
         for (int b = 0; b < width; ++b)
             *p++ = char((id >> (8 * b)) & 0xff);
     }
     return out;
+}
+} // namespace
+
+QByteArray ColumnCodec::encodeNames(std::span<const LookupRow> rows, int nameIndex)
+{
+    return encodeIds(rows, [nameIndex](const LookupRow &row) { return row.names[size_t(nameIndex)]; });
 }
 
 bool ColumnCodec::decodeTimes(QByteArrayView blob, qint64 *out, qsizetype count)
@@ -157,4 +170,62 @@ bool ColumnCodec::decodeFlags(QByteArrayView blob, quint32 *out, qsizetype count
         at += qsizetype(run);
     }
     return at == count;
+}
+
+QByteArray ColumnCodec::encodeAnswers(std::span<const LookupRow> rows)
+{
+    if (std::all_of(rows.begin(), rows.end(), [](const LookupRow &r) { return r.answers == 0; }))
+        return {};
+    QByteArray raw = encodeIds(rows, [](const LookupRow &row) { return row.answers; });
+    for (const LookupRow &row : rows) {
+        if (row.answers)
+            appendVarint(raw, row.answerTtl);
+    }
+    uLongf packedSize = compressBound(uLong(raw.size()));
+    QByteArray out(1, char(1));
+    appendVarint(out, quint64(raw.size()));
+    const qsizetype header = out.size();
+    out.resize(header + qsizetype(packedSize));
+    if (compress2(reinterpret_cast<Bytef *>(out.data() + header), &packedSize,
+                  reinterpret_cast<const Bytef *>(raw.constData()), uLong(raw.size()), Z_BEST_SPEED) != Z_OK)
+        throw Failure(Failure::Kind::Io, QStringLiteral("cannot compress a block of answers"));
+    out.resize(header + qsizetype(packedSize));
+    return out;
+}
+
+bool ColumnCodec::decodeAnswers(QByteArrayView blob, quint32 *ids, quint32 *ttls, qsizetype count)
+{
+    if (blob.isEmpty()) {
+        std::memset(ids, 0, size_t(count) * sizeof(quint32));
+        if (ttls)
+            std::memset(ttls, 0, size_t(count) * sizeof(quint32));
+        return true;
+    }
+    if (blob[0] != 1)
+        return false;
+    const auto *p = reinterpret_cast<const quint8 *>(blob.data()) + 1;
+    const auto *end = reinterpret_cast<const quint8 *>(blob.data()) + blob.size();
+    quint64 rawSize = 0;
+    // At most a width byte, 4 bytes of id and a 5-byte TTL per row: no bomb inflates past that.
+    if (!readVarint(p, end, &rawSize) || rawSize > quint64(1 + 9 * count))
+        return false;
+    QByteArray raw(qsizetype(rawSize), Qt::Uninitialized);
+    uLongf rawLength = uLongf(rawSize);
+    if (uncompress(reinterpret_cast<Bytef *>(raw.data()), &rawLength, p, uLong(end - p)) != Z_OK ||
+        rawLength != rawSize || raw.isEmpty())
+        return false;
+    const int width = quint8(raw[0]);
+    const qsizetype idBytes = 1 + count * width;
+    if (width > 4 || raw.size() < idBytes || !decodeNames(QByteArrayView(raw).first(idBytes), ids, count))
+        return false;
+    const auto *q = reinterpret_cast<const quint8 *>(raw.constData()) + idBytes;
+    const auto *rawEnd = reinterpret_cast<const quint8 *>(raw.constData()) + raw.size();
+    for (qsizetype i = 0; i < count; ++i) {
+        quint64 ttl = 0;
+        if (ids[i] && (!readVarint(q, rawEnd, &ttl) || ttl > 0xFFFFFFFFu))
+            return false;
+        if (ttls)
+            ttls[i] = quint32(ttl);
+    }
+    return q == rawEnd;
 }

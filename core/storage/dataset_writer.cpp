@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dataset_writer.h"
 
+#include "answer_set_text.h"
 #include "store_write_session.h"
 
 #include <algorithm>
@@ -24,6 +25,7 @@ DatasetWriter::DatasetWriter(const QString &storePath, const DatasetInfo &meta, 
     : m_session(std::make_unique<StoreWriteSession>(storePath, meta, options.sortChunkRows))
 {
     m_session->preloadNames(m_interner);
+    m_session->preloadAnswerSets(m_answerSets);
     m_batch.rows.reserve(kBatchRows);
     m_batch.text.reserve(kBatchRows * 48);
     m_work = std::make_unique<BoundedWorkQueue<Batch>>(kMaxQueued, 1, [this](Batch &batch, int) {
@@ -50,6 +52,14 @@ void DatasetWriter::add(const RawLookup &lookup)
         row.length[field] = quint32(names[field].size());
         text.insert(text.end(), names[field].begin(), names[field].end());
     }
+    row.answersOffset = quint32(text.size());
+    row.answerTtl = 0;
+    if (!lookup.answers.empty()) {
+        m_answerText.resize(0);
+        row.answerTtl = AnswerSetText::append(m_answerText, lookup.answers);
+        text.insert(text.end(), m_answerText.cbegin(), m_answerText.cend());
+    }
+    row.answersLength = quint32(text.size() - row.answersOffset);
     m_batch.rows.push_back(row);
     if (m_batch.rows.size() >= kBatchRows || text.size() >= (size_t(1) << 30))
         flushBatch();
@@ -97,10 +107,15 @@ void DatasetWriter::storeBatch(const Batch &batch)
                 const QByteArrayView text = name(batch.rows[i], field);
                 row.names[field] = text.isEmpty() ? 0 : m_interner.intern(text, hashes[(i - group) * 5 + field]);
             }
+            const RawRow &raw = batch.rows[i];
+            row.answers = m_answerSets.intern(QByteArrayView(batch.text.data() + raw.answersOffset, raw.answersLength));
+            row.answerTtl = raw.answerTtl;
         }
     }
     if (m_interner.newCount() >= kMaxHeldNames)
         m_session->addNames(m_interner.takeNew());
+    if (m_answerSets.newCount() >= kMaxHeldNames)
+        m_session->addAnswerSets(m_answerSets.takeNew());
     m_session->addRows(m_rows);
 }
 
@@ -120,6 +135,7 @@ void DatasetWriter::finishWrites()
     flushBatch();
     m_work->finish();                          // throws the writer thread's failure, if any
     m_session->addNames(m_interner.takeNew()); // the writer thread has ended: ours now
+    m_session->addAnswerSets(m_answerSets.takeNew());
 }
 
 qint64 DatasetWriter::datasetWithSha256(const QString &sha256)

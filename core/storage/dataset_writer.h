@@ -25,8 +25,10 @@ class StoreWriteSession;
 // two cores. Nothing is visible to other connections until
 // commit(); abort(), a failure, or destruction without commit() leaves the store as it was.
 // Memory is bounded (a few batches in flight plus the sorter's chunk) whatever the input size,
-// besides the dictionary of distinct names, whose new entries are inserted all at once, sorted,
-// when the writes finish (or every 2 Mi new names).
+// besides the dictionaries of distinct names and answer sets, whose new entries are inserted
+// all at once when the writes finish (names sorted; or every 2 Mi new entries).
+// Answers: add() writes each lookup's answer section in its stored form (AnswerSetText) beside
+// its names; the writer thread interns it as an answer set like a name.
 class DatasetWriter : public DatasetSink {
 public:
     struct Options {
@@ -53,6 +55,8 @@ private:
         std::array<quint32, 5> offset; // in text, per field of LookupRow::names
         std::array<quint32, 5> length;
         quint8 flags;
+        quint32 answersOffset, answersLength; // the answer set's stored form in text
+        quint32 answerTtl;
     };
     struct Batch {
         std::vector<RawRow> rows;
@@ -65,8 +69,10 @@ private:
 
     std::unique_ptr<StoreWriteSession> m_session;
     NameInterner m_interner;       // writer thread only, after construction
+    NameInterner m_answerSets;     // the same, for answer sets
     std::vector<LookupRow> m_rows; // writer thread only
     Batch m_batch;
+    QByteArray m_answerText; // the importing thread's scratch for one answer set
     bool m_finished = false;
     std::unique_ptr<BoundedWorkQueue<Batch>> m_work; // last: its thread uses the members above
 };

@@ -22,7 +22,8 @@ struct ViewDataset {
 // datasets' rollups where the classifier allows and the rollups hold them, every other lookup
 // from its decoded block. A sink gets minute(key, minuteStartUs, n) for rollup entries and
 // row(key, tsUs) for single lookups; the two together count every lookup in the range exactly
-// once. Long passes honour QueryCancelScope (Failure of kind Cancelled).
+// once (under each of its keys: a split by answer gives a lookup one per answer). Long passes
+// honour QueryCancelScope (Failure of kind Cancelled).
 // Holds references to the source, datasets and classifier, which must outlive it. Not
 // thread-safe (one pass at a time); the source is. Cost: O(rollup entries + lookups read).
 class LookupCounter {
@@ -61,14 +62,15 @@ public:
         }
     }
 
-    // Every lookup of dataset k in r, from the blocks: sink.row(key, ts).
+    // Every lookup of dataset k in r, from the blocks: sink.row(key, ts) for each of its keys.
     template<typename Sink>
     void rows(int k, const TimeRange &r, Sink &sink)
     {
         forEachRow(k, r, [&](const DatasetColumns &d, size_t i) {
-            const int key = m_keys.ofRow(d, i, k);
-            if (key >= 0)
-                sink.row(key, d.ts[i]);
+            m_keys.forEachKey(d, i, k, [&](int key) {
+                if (key >= 0)
+                    sink.row(key, d.ts[i]);
+            });
         });
     }
 

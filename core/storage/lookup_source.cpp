@@ -30,7 +30,7 @@ Failure damaged(const SqliteDb &db, qint64 datasetId)
                    QStringLiteral("%1: the time index of dataset %2 is damaged").arg(db.path()).arg(datasetId));
 }
 
-// Decodes one lookup_blocks row (columns: row_count, ts, client … server, flags) into out,
+// Decodes one lookup_blocks row (columns: row_count, ts, client … server, flags, answers) into out,
 // which holds `rows` lookups: times unless haveTimes, and the listed name columns.
 bool decodeRow(const Statement &st, DatasetColumns &out, qint64 rows, bool haveTimes, const QList<int> &columns)
 {
@@ -44,7 +44,11 @@ bool decodeRow(const Statement &st, DatasetColumns &out, qint64 rows, bool haveT
     for (int c : columns) {
         auto &column = out.names[size_t(c)];
         column.resize(size_t(rows));
-        if (c != kProtoColumn) {
+        if (c == kAnswerColumn) {
+            if (!ColumnCodec::decodeAnswers(st.isNull(2 + c) ? QByteArrayView() : st.blob(2 + c), column.data(),
+                                            nullptr, rows))
+                return false;
+        } else if (c != kProtoColumn) {
             if (!ColumnCodec::decodeNames(st.blob(2 + c), column.data(), rows))
                 return false;
         } else {
@@ -124,9 +128,11 @@ DatasetColumnsPtr LookupSource::decode(qint64 datasetId, const LookupBlockIndex:
         }
     }
     std::lock_guard db(m_dbMutex);
-    // A read-only version 2 store has no flags: every lookup is plain DNS.
+    // A read-only version 2 store has no flags: every lookup is plain DNS; before version 5 no
+    // lookup has answers.
     Statement st = m_db.prepare(QByteArray("SELECT row_count, ts, client, qname, qtype, rcode, server, ") +
-                                (m_schemaVersion >= 3 ? "flags" : "NULL") +
+                                (m_schemaVersion >= 3 ? "flags" : "NULL") + ", " +
+                                (m_schemaVersion >= 5 ? "answers" : "NULL") +
                                 " FROM lookup_blocks WHERE dataset = ? AND first_rowid = ?");
     st.bind(1, datasetId).bind(2, block.firstRowid);
     if (!st.step() || !decodeRow(st, *out, block.rows, have != nullptr, wanted))

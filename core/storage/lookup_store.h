@@ -2,85 +2,42 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "bin_query.h"
-#include "dataset_info.h"
-#include "dataset_sink.h"
-#include "event_series.h"
-#include "lookup_aggregates.h"
-#include "observation.h"
-#include "record_query.h"
-#include "timeline_event.h"
+#include "aggregate_queries.h"
+#include "dataset_admin.h"
+#include "event_store.h"
+#include "lookup_views.h"
+#include "redaction_secret.h"
 
-#include <QByteArray>
-#include <QList>
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
-// Everything a view asks of a store of lookups. The command line and the window talk only
-// to this interface, so a single-file SQLite store and a server-side store can serve every
-// view alike. Implementations are thread-safe: the window queries from worker threads.
-// Failures throw Failure, its kind set where it happened, with a message fit for the user.
-class LookupStore {
+// A store of lookups: every role a store plays, in one object. The command line and the window
+// talk only to these interfaces, so a single-file SQLite store and a server-side store can
+// serve every view alike. Code that needs one role takes that one: LookupViews (bins, records,
+// datasets, observations), AggregateQueries (the analyses' aggregates), EventStore (events),
+// DatasetAdmin (imports, rename, delete), RedactionSecret (the redaction key).
+// Implementations are thread-safe: the window queries from worker threads. Failures throw
+// Failure, its kind set where it happened, with a message fit for the user.
+class LookupStore : public LookupViews,
+                    public AggregateQueries,
+                    public EventStore,
+                    public DatasetAdmin,
+                    public RedactionSecret {
 public:
-    virtual ~LookupStore() = default;
+    ~LookupStore() override = default;
 
-    virtual QString location() const = 0;
-    virtual QList<DatasetInfo> datasets() = 0;
-    virtual BinTable bins(const BinQuery &query) = 0;
-
-    // Drill-down: `limit` records of a query's matches from match number `offset`, with the
-    // total. Paging through one query again costs O(limit): the matches are kept.
-    virtual RecordPage records(const RecordQuery &query, qint64 offset, qint64 limit) = 0;
-    // The extent [first, last + 1 µs) of the datasets (empty: all); empty if they hold nothing.
-    // Cheap: read from the datasets' metadata.
-    virtual TimeRange extent(const QList<qint64> &datasetIds) = 0;
-
-    // Aggregates for the analyses (lookup_aggregates.h) over a view's datasets, range and
-    // filters (bins' rules; the split is ignored): per (client, qname) pair with at least
-    // minLookups lookups its times; per dataset the silences longer than gapUs (no filters);
-    // per bin of the view the distinct and first-seen query names. Equal for equal lookups.
-    virtual PairTimes pairTimes(const BinQuery &query, qint64 minLookups) = 0;
-    virtual QList<DatasetSilences> silences(const BinQuery &query, qint64 gapUs) = 0;
-    virtual QnameCounts qnameCounts(const BinQuery &query) = 0;
-
-    // Passive-DNS observations (datasets of kind Observations; bins() leaves them out), see
-    // ObservationQuery. A store that cannot hold observations has none: the default.
-    virtual QList<Observation> observations(const ObservationQuery &) { return {}; }
-
-    virtual void renameDataset(qint64 id, const QString &name) = 0;
-    virtual void deleteDataset(qint64 id) = 0;
-
-    // Events (sqlite_store_events.cpp), ordered by start then id. Writes throw Failure on a
-    // read-only store, for an unknown id, and for an event EventTime::problem() rejects.
-    virtual QList<TimelineEvent> events() = 0;
-    virtual qint64 addEvent(const TimelineEvent &event) = 0; // returns the new id
-    // All events in one transaction: all stored or, on a throw, none. Returns the new ids.
-    // series (recurring ones, from a calendar) are stored with them: their ids are keys local
-    // to the call (1, 2, ...) that the events name as seriesId, and get store ids.
-    virtual QList<qint64> addEvents(const QList<TimelineEvent> &events, const QList<EventSeries> &series = {}) = 0;
-    // By event.id; an occurrence keeps (or takes) the series and recurrenceUs it names.
-    virtual void updateEvent(const TimelineEvent &event) = 0;
-    virtual void deleteEvent(qint64 id) = 0; // one event, an occurrence too (its series stays)
-    // Adds event under its own id (event.id > 0), as an undo of its deletion; throws if taken.
-    virtual void restoreEvent(const TimelineEvent &event) = 0;
-    // Recurring series, by id; their occurrences are the events naming them.
-    virtual QList<EventSeries> eventSeries() = 0;
-    // A whole-series edit, in one transaction: the series (by id) and the occurrences given
-    // (by id), which must all belong to it.
-    virtual void updateSeries(const EventSeries &series, const QList<TimelineEvent> &occurrences) = 0;
-    // The series and every event naming it, in one transaction.
-    virtual void deleteSeries(qint64 id) = 0;
-    // The undo of deleteSeries: the series and its occurrences under their own ids; throws if
-    // one is taken.
-    virtual void restoreSeries(const EventSeries &series, const QList<TimelineEvent> &occurrences) = 0;
-
-    // The store's secret for redaction pseudonyms (keyed HMAC-SHA256 of addresses, see
-    // AddressPseudonymizer): 32 random bytes, created on first use and kept with the store
-    // (SQLite: store_meta key 'redaction_key'). Throws Failure if the store has no key yet
-    // and cannot keep one (open read-only).
-    virtual QByteArray redactionKey() = 0;
+    // Why this store cannot be changed, as a sentence to show ("sample.dnstl is on a read-only
+    // file system"); none when it can. Decided when the store was opened: cheap. Every write
+    // (imports, dataset and event changes, a first redaction key) fails on such a store.
+    virtual std::optional<QString> readOnlyReason() const { return std::nullopt; }
+    // A number that changes when another connection (another process, or an import) has
+    // committed changes to the store: datasets added, renamed or deleted, events changed.
+    // Cheap and never waits: a store busy with a query answers its last number. -1 for a
+    // store that cannot tell cheaply (a server: compare datasets() and events() instead).
+    virtual qint64 changeStamp() { return -1; }
 
     // Datasets imported before the store kept rollups (SQLite stores of earlier releases): their
     // views are counted from the lookups, slower, until buildRollups() has written them. A
@@ -90,12 +47,11 @@ public:
     // cancels (what is written stays; the rest stays missing). Throws Failure on a
     // read-only store. Cost: a pass over those datasets' lookups (about 10 s per 100 M).
     virtual void buildRollups(const std::function<bool(double)> &) {}
-
-    // A sink for one new dataset; see DatasetSink.
-    virtual std::unique_ptr<DatasetSink> beginImport(const DatasetInfo &meta) = 0;
 };
 
-enum class StoreOpenMode { ReadOnly, ReadWrite, Create };
+// ReadWrite fails where the store cannot be written; WritableIfPossible (the window) opens
+// such a store read-only instead, with readOnlyReason() saying why.
+enum class StoreOpenMode { ReadOnly, ReadWrite, Create, WritableIfPossible };
 
 // Opens the store at location (a file path); Create makes an empty store if none exists.
 std::unique_ptr<LookupStore> openStore(const QString &location, StoreOpenMode mode);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "lookup_classifier.h"
 #include "lookup_row.h"
 #include "value_counter.h"
 
@@ -25,7 +26,7 @@
 // 16–32 bytes per distinct value of the dataset. Cost: a hash probe per lookup and field.
 class RollupBuilder {
 public:
-    static constexpr int kAllField = 6;
+    static constexpr int kAllField = LookupClassifier::kAllField; // stored field numbers: see there
     static constexpr int kFields = 7;
     static constexpr qsizetype kMaxDayEntries = qsizetype(1) << 22;
 

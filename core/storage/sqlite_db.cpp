@@ -40,7 +40,11 @@ Failure failureOf(sqlite3 *db, const QString &what = {})
     const int code = sqlite3_errcode(db);
     const char *file = sqlite3_db_filename(db, "main");
     QString message = detail;
-    if ((code & 0xff) == SQLITE_NOTADB && file && *file)
+    if ((code & 0xff) == SQLITE_BUSY)
+        message = QStringLiteral("%1 is locked by another program writing to it (an import, or a window changing its "
+                                 "events or datasets); gave up waiting for it: try again when it has finished")
+                      .arg(QString::fromUtf8(file && *file ? file : "the store"));
+    else if ((code & 0xff) == SQLITE_NOTADB && file && *file)
         message =
             QStringLiteral("%1 is not a DNS Timeline store (not an SQLite database)").arg(QString::fromUtf8(file));
     else if ((code & 0xff) == SQLITE_CORRUPT && file && *file)
@@ -197,7 +201,13 @@ SqliteDb::SqliteDb(const QString &path, Mode mode) : m_path(path)
         throw failure;
     }
     sqlite3_extended_result_codes(m_db, 1);
-    sqlite3_busy_timeout(m_db, 5000);
+    sqlite3_busy_timeout(m_db, m_busyTimeoutMs);
+}
+
+void SqliteDb::setBusyTimeout(int ms)
+{
+    m_busyTimeoutMs = ms;
+    sqlite3_busy_timeout(m_db, ms);
 }
 
 SqliteDb::~SqliteDb()
@@ -222,9 +232,9 @@ qint64 SqliteDb::queryInt(QByteArrayView sql)
     return st.step() ? st.int64(0) : 0;
 }
 
-Transaction::Transaction(SqliteDb &db) : m_db(db)
+Transaction::Transaction(SqliteDb &db, Kind kind) : m_db(db)
 {
-    m_db.exec("BEGIN IMMEDIATE");
+    m_db.exec(kind == Kind::Exclusive ? "BEGIN EXCLUSIVE" : "BEGIN IMMEDIATE");
 }
 
 Transaction::~Transaction()

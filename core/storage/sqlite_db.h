@@ -69,6 +69,11 @@ public:
     SqliteDb &operator=(const SqliteDb &) = delete;
 
     void exec(QByteArrayView sql);
+    // How long a statement waits for another connection's lock before it fails with a
+    // Failure of kind TimedOut ("… is locked by another program …"); kBusyTimeoutMs unless set.
+    void setBusyTimeout(int ms);
+    int busyTimeout() const { return m_busyTimeoutMs; }
+    static constexpr int kBusyTimeoutMs = 5000;
     Statement prepare(QByteArrayView sql) { return Statement(m_db, sql); }
     qint64 queryInt(QByteArrayView sql); // the first column of the first row, 0 if none
     sqlite3 *handle() const { return m_db; }
@@ -77,12 +82,15 @@ public:
 private:
     sqlite3 *m_db = nullptr;
     QString m_path;
+    int m_busyTimeoutMs = kBusyTimeoutMs;
 };
 
-// Runs BEGIN IMMEDIATE; rolls back in the destructor unless commit() was called.
+// Runs BEGIN IMMEDIATE (the write lock; readers go on) or BEGIN EXCLUSIVE (the same in WAL
+// mode; out of it, readers wait too); rolls back in the destructor unless commit() was called.
 class Transaction {
 public:
-    explicit Transaction(SqliteDb &db);
+    enum class Kind { Immediate, Exclusive };
+    explicit Transaction(SqliteDb &db, Kind kind = Kind::Immediate);
     ~Transaction();
     void commit();
 

@@ -8,6 +8,7 @@
 #include "dataset_writer.h"
 #include "rollup_tables.h"
 #include "sqlite_db.h"
+#include "store_file_access.h"
 #include "store_schema.h"
 
 #include <QFileInfo>
@@ -27,9 +28,19 @@ SqliteStore::SqliteStore(const QString &path, StoreOpenMode mode)
         throw Failure(Failure::Kind::NotFound, QStringLiteral("%1: no such store").arg(path));
     if (info.exists() && info.isDir())
         throw Failure(Failure::Kind::BadInput, QStringLiteral("%1 is a folder, not a store").arg(path));
-    const auto dbMode = mode == StoreOpenMode::ReadOnly ? SqliteDb::Mode::ReadOnly
-        : mode == StoreOpenMode::Create                 ? SqliteDb::Mode::ReadWriteCreate
-                                                        : SqliteDb::Mode::ReadWrite;
+    if (m_readOnly)
+        m_readOnlyReason = QStringLiteral("%1 was opened read-only").arg(info.fileName());
+    if (!m_readOnly) {
+        if (const auto why = StoreFileAccess::whyNotWritable(path)) {
+            if (mode != StoreOpenMode::WritableIfPossible)
+                throw Failure(Failure::Kind::Refused, QStringLiteral("%1 %2: it cannot be changed").arg(path, *why));
+            m_readOnly = true;
+            m_readOnlyReason = info.fileName() + QLatin1Char(' ') + *why;
+        }
+    }
+    const auto dbMode = m_readOnly      ? SqliteDb::Mode::ReadOnly
+        : mode == StoreOpenMode::Create ? SqliteDb::Mode::ReadWriteCreate
+                                        : SqliteDb::Mode::ReadWrite;
     m_db = std::make_unique<SqliteDb>(path, dbMode);
     try {
         prepareConnection();
@@ -56,6 +67,19 @@ void SqliteStore::prepareConnection()
 
 SqliteStore::~SqliteStore() = default;
 
+qint64 SqliteStore::changeStamp()
+{
+    std::unique_lock lock(m_mutex, std::try_to_lock);
+    if (!lock.owns_lock())
+        return m_changeStamp; // a query runs: ask again later
+    try {
+        m_changeStamp = m_db->queryInt("PRAGMA data_version");
+    } catch (const Failure &) {
+        // The next query reports what is wrong; the stamp stays.
+    }
+    return m_changeStamp;
+}
+
 void SqliteStore::refreshIfChanged()
 {
     // PRAGMA data_version changes whenever another connection commits.
@@ -64,6 +88,7 @@ void SqliteStore::refreshIfChanged()
         return;
     m_dataVersion = version;
     m_names.reset();
+    m_answerSets.reset();
     // Another connection imported or deleted a dataset, or wrote rollups: read afresh.
     m_source->clear();
     m_view->clear();
@@ -111,6 +136,23 @@ TimelineEngine::NameTable SqliteStore::names()
     return m_names;
 }
 
+AnswerSetTablePtr SqliteStore::answerSets()
+{
+    std::lock_guard guard(m_mutex);
+    refreshIfChanged();
+    if (m_answerSets)
+        return m_answerSets;
+    std::vector<QByteArray> texts(1);
+    if (m_schemaVersion >= 5) {
+        texts.resize(size_t(m_db->queryInt("SELECT coalesce(max(id), 0) + 1 FROM answer_sets")));
+        Statement st = m_db->prepare("SELECT id, answers FROM answer_sets");
+        while (st.step())
+            texts[size_t(st.int64(0))] = st.blob(1).toByteArray();
+    }
+    m_answerSets = std::make_shared<const AnswerSetTable>(std::move(texts));
+    return m_answerSets;
+}
+
 QList<ViewDataset> SqliteStore::viewDatasets(const QList<qint64> &selected)
 {
     QList<ViewDataset> out;
@@ -129,8 +171,10 @@ BinTable SqliteStore::binsOf(const BinQuery &query, bool useRollups)
         refreshIfChanged();
     }
     const QList<ViewDataset> chosen = viewDatasets(query.datasets);
-    const bool needNames = query.split || !TimelineEngine::neededNameColumns(query).isEmpty();
-    return m_view->bin(query, chosen, needNames ? names() : nullptr, useRollups);
+    const QList<int> needed = TimelineEngine::neededNameColumns(query);
+    const bool needNames = query.split || !needed.isEmpty();
+    const AnswerSetTablePtr sets = needed.contains(kAnswerColumn) ? answerSets() : nullptr;
+    return m_view->bin(query, chosen, needNames ? names() : nullptr, sets, useRollups);
 }
 
 BinTable SqliteStore::bins(const BinQuery &query)
@@ -170,6 +214,8 @@ void SqliteStore::buildRollups(const std::function<bool(double)> &progress)
 
 void SqliteStore::renameDataset(qint64 id, const QString &name)
 {
+    if (m_readOnlyReason)
+        throw Failure(Failure::Kind::Refused, QStringLiteral("Datasets cannot be renamed: %1.").arg(*m_readOnlyReason));
     std::lock_guard guard(m_mutex);
     Statement st = m_db->prepare("UPDATE datasets SET name = ? WHERE id = ?");
     st.bind(1, name).bind(2, id).exec();
@@ -177,6 +223,8 @@ void SqliteStore::renameDataset(qint64 id, const QString &name)
 
 void SqliteStore::deleteDataset(qint64 id)
 {
+    if (m_readOnlyReason)
+        throw Failure(Failure::Kind::Refused, QStringLiteral("Datasets cannot be deleted: %1.").arg(*m_readOnlyReason));
     std::lock_guard guard(m_mutex);
     Transaction tx(*m_db);
     for (const char *sql : {"DELETE FROM lookups WHERE rowid BETWEEN (SELECT first_rowid FROM datasets WHERE id = ?1)"
@@ -194,7 +242,7 @@ void SqliteStore::deleteDataset(qint64 id)
 
 std::unique_ptr<DatasetSink> SqliteStore::beginImport(const DatasetInfo &meta)
 {
-    if (m_readOnly)
-        throw Failure(Failure::Kind::Refused, QStringLiteral("%1 is open read-only").arg(m_path));
+    if (m_readOnlyReason)
+        throw Failure(Failure::Kind::Refused, QStringLiteral("Nothing can be imported: %1.").arg(*m_readOnlyReason));
     return std::make_unique<DatasetWriter>(m_path, meta);
 }

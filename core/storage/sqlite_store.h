@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "answer_set_table.h"
 #include "lookup_counter.h"
 #include "lookup_source.h"
 #include "lookup_store.h"
 #include "timeline_engine.h"
 #include "view_engine.h"
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 
@@ -48,11 +50,16 @@ public:
     void restoreSeries(const EventSeries &series, const QList<TimelineEvent> &occurrences) override;
     std::unique_ptr<DatasetSink> beginImport(const DatasetInfo &meta) override;
     QByteArray redactionKey() override; // sqlite_store_meta.cpp
+    std::optional<QString> readOnlyReason() const override { return m_readOnlyReason; }
+    qint64 changeStamp() override; // PRAGMA data_version, when the connection is free
 
     QList<qint64> datasetsWithoutRollups() override;
     void buildRollups(const std::function<bool(double)> &progress) override;
 
     TimelineEngine::NameTable names();
+    // The store's answer sets (empty in a store older than version 5); replaced, like names(),
+    // when another connection commits.
+    AnswerSetTablePtr answerSets();
     // bins() without the rollups: every lookup counted from its block (to check them against).
     BinTable binsFromLookups(const BinQuery &query);
     // How the last bins() was counted.
@@ -72,10 +79,13 @@ private:
 
     QString m_path;
     bool m_readOnly = false;
+    std::optional<QString> m_readOnlyReason;
+    std::atomic<qint64> m_changeStamp = -1;
     int m_schemaVersion = 0; // a read-only open of a version 1 store has no observations
     std::unique_ptr<SqliteDb> m_db;
     std::recursive_mutex m_mutex;
     TimelineEngine::NameTable m_names;
+    AnswerSetTablePtr m_answerSets;
     qint64 m_dataVersion = -1;
     std::unique_ptr<LookupSource> m_source;
     std::unique_ptr<ViewEngine> m_view;

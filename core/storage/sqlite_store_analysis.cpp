@@ -24,12 +24,13 @@ PairTimes SqliteStore::pairTimes(const BinQuery &query, qint64 minLookups)
     const QList<ViewDataset> chosen = viewDatasets(query.datasets);
     const QList<int> needed =
         LookupFilter::neededColumns(query, {nameFieldIndex(LookupField::Client), nameFieldIndex(LookupField::Qname)});
+    const AnswerSetTablePtr sets = answerSets();
     return ColumnAggregates::pairTimesOver(
         chosen.size(),
         [&](qsizetype k, std::optional<TimeRange> r) {
             return BlockCursor(*m_source, chosen[k].id, orAllTime(r), needed, false);
         },
-        query.range, LookupFilter::forQuery(query, all.get()), all, minLookups);
+        query.range, LookupFilter::forQuery(query, all.get(), sets.get()), all, minLookups);
 }
 
 QList<DatasetSilences> SqliteStore::silences(const BinQuery &query, qint64 gapUs)
@@ -48,10 +49,11 @@ QnameCounts SqliteStore::qnameCounts(const BinQuery &query)
     const QList<int> needed = LookupFilter::neededColumns(query, {nameFieldIndex(LookupField::Qname)});
     TimeRange covered;
     const BinTable frame = TimelineEngine::frame(query, ViewEngine::extent(chosen), &covered);
+    const AnswerSetTablePtr sets = answerSets();
     return ColumnAggregates::qnameCountsOver(
         frame.edges, chosen.size(),
         [&](qsizetype k, std::optional<TimeRange> r) {
             return BlockCursor(*m_source, chosen[k].id, orAllTime(r), needed, false);
         },
-        LookupFilter::forQuery(query, all.get()));
+        LookupFilter::forQuery(query, all.get(), sets.get()));
 }

@@ -14,10 +14,10 @@ namespace {
 
 using Kind = Failure::Kind;
 
-void checkWritable(bool readOnly, const QString &path)
+void checkWritable(const std::optional<QString> &readOnlyReason)
 {
-    if (readOnly)
-        throw Failure(Failure::Kind::Refused, QStringLiteral("%1 is open read-only").arg(path));
+    if (readOnlyReason)
+        throw Failure(Failure::Kind::Refused, QStringLiteral("Events cannot be changed: %1.").arg(*readOnlyReason));
 }
 
 void checkEvent(const TimelineEvent &e)
@@ -126,14 +126,14 @@ void SqliteStore::writeEvent(const TimelineEvent &e)
 qint64 SqliteStore::addEvent(const TimelineEvent &e)
 {
     std::lock_guard guard(m_mutex);
-    checkWritable(m_readOnly, m_path);
+    checkWritable(m_readOnlyReason);
     return insertEvent(e);
 }
 
 QList<qint64> SqliteStore::addEvents(const QList<TimelineEvent> &events, const QList<EventSeries> &series)
 {
     std::lock_guard guard(m_mutex);
-    checkWritable(m_readOnly, m_path);
+    checkWritable(m_readOnlyReason);
     QList<qint64> ids;
     Transaction tx(*m_db);
     SeriesKeys keys;
@@ -155,14 +155,14 @@ QList<qint64> SqliteStore::addEvents(const QList<TimelineEvent> &events, const Q
 void SqliteStore::updateEvent(const TimelineEvent &e)
 {
     std::lock_guard guard(m_mutex);
-    checkWritable(m_readOnly, m_path);
+    checkWritable(m_readOnlyReason);
     writeEvent(e);
 }
 
 void SqliteStore::deleteEvent(qint64 id)
 {
     std::lock_guard guard(m_mutex);
-    checkWritable(m_readOnly, m_path);
+    checkWritable(m_readOnlyReason);
     Statement st = m_db->prepare("DELETE FROM events WHERE id = ?");
     st.bind(1, id).exec();
     if (m_db->queryInt("SELECT changes()") != 1)
@@ -172,7 +172,7 @@ void SqliteStore::deleteEvent(qint64 id)
 void SqliteStore::restoreEvent(const TimelineEvent &e)
 {
     std::lock_guard guard(m_mutex);
-    checkWritable(m_readOnly, m_path);
+    checkWritable(m_readOnlyReason);
     if (e.id <= 0)
         throw Failure(Failure::Kind::BadInput, QStringLiteral("cannot restore event '%1' without an id").arg(e.title));
     if (exists(*m_db, "events", e.id))
@@ -195,7 +195,7 @@ QList<EventSeries> SqliteStore::eventSeries()
 void SqliteStore::updateSeries(const EventSeries &series, const QList<TimelineEvent> &occurrences)
 {
     std::lock_guard guard(m_mutex);
-    checkWritable(m_readOnly, m_path);
+    checkWritable(m_readOnlyReason);
     Transaction tx(*m_db);
     Statement st =
         m_db->prepare("UPDATE event_series SET calendar = ?, window_from_us = ?, window_to_us = ? WHERE id = ?");
@@ -218,7 +218,7 @@ void SqliteStore::updateSeries(const EventSeries &series, const QList<TimelineEv
 void SqliteStore::deleteSeries(qint64 id)
 {
     std::lock_guard guard(m_mutex);
-    checkWritable(m_readOnly, m_path);
+    checkWritable(m_readOnlyReason);
     Transaction tx(*m_db);
     Statement st = m_db->prepare("DELETE FROM event_series WHERE id = ?");
     st.bind(1, id).exec();
@@ -232,7 +232,7 @@ void SqliteStore::deleteSeries(qint64 id)
 void SqliteStore::restoreSeries(const EventSeries &series, const QList<TimelineEvent> &occurrences)
 {
     std::lock_guard guard(m_mutex);
-    checkWritable(m_readOnly, m_path);
+    checkWritable(m_readOnlyReason);
     if (series.id <= 0 || exists(*m_db, "event_series", series.id))
         throw Failure(Failure::Kind::Refused,
                       QStringLiteral("%1 cannot restore event series %2: the id is taken").arg(m_path).arg(series.id));

@@ -11,6 +11,8 @@
 #include "lookup_filter.h"
 #include "sqlite_store.h"
 
+#include "answer_set_text.h"
+#include "column_codec.h"
 #include "name_glob.h"
 #include "sqlite_db.h"
 
@@ -75,6 +77,44 @@ void readNames(SqliteDb &db, QList<LookupRecord> &records, const std::vector<QSt
     }
 }
 
+// Fills the answers of records (their ids and datasets set) from the answers column of the
+// lookup_blocks holding them, decoding each block once. The caller holds the connection.
+void readAnswers(SqliteDb &db, QList<LookupRecord> &records, const AnswerSetTable &sets)
+{
+    std::vector<std::tuple<qint64, qint64, qsizetype>> order; // dataset, rowid, index into records
+    order.reserve(size_t(records.size()));
+    for (qsizetype i = 0; i < records.size(); ++i)
+        order.emplace_back(records[i].dataset, records[i].id, i);
+    std::sort(order.begin(), order.end());
+    Statement st = db.prepare("SELECT first_rowid, row_count, answers FROM lookup_blocks"
+                              " WHERE dataset = ? AND first_rowid <= ? ORDER BY first_rowid DESC LIMIT 1");
+    qint64 dataset = -1, first = 0, count = 0;
+    std::vector<quint32> ids, ttls;
+    for (const auto &[d, rowid, index] : order) {
+        if (d != dataset || rowid < first || rowid >= first + count) {
+            dataset = d;
+            count = 0;
+            st.reset();
+            st.bind(1, d).bind(2, rowid);
+            if (!st.step())
+                continue;
+            first = st.int64(0);
+            count = st.int64(1);
+            ids.resize(size_t(count));
+            ttls.resize(size_t(count));
+            if (!ColumnCodec::decodeAnswers(st.isNull(2) ? QByteArrayView() : st.blob(2), ids.data(), ttls.data(),
+                                            count))
+                throw Failure(Failure::Kind::Corrupt,
+                              QStringLiteral("%1: the answers of dataset %2 are damaged").arg(db.path()).arg(d));
+        }
+        if (rowid >= first && rowid < first + count) {
+            const size_t at = size_t(rowid - first);
+            if (ids[at])
+                records[index].answers = AnswerSetText::answers(sets.text(ids[at]), ttls[at]);
+        }
+    }
+}
+
 // Per name column, which name ids a lookup may carry (indexed by id); empty: any.
 using Acceptance = std::array<std::vector<bool>, kColumnCount>;
 
@@ -88,21 +128,34 @@ void restrict(std::vector<bool> &accept, std::vector<bool> next)
         accept[i] = accept[i] && next[i];
 }
 
-Acceptance compileAcceptance(const RecordQuery &q, const std::vector<QString> &names)
+Acceptance compileAcceptance(const RecordQuery &q, const std::vector<QString> &names, const AnswerSetTable &sets)
 {
     Acceptance out;
     for (const FieldFilter &f : q.filters) {
         if (f.field == LookupField::Dataset)
             continue;
         const int column = nameFieldIndex(f.field);
-        restrict(out[size_t(column)], NameGlob::matchingIds(f.glob, columnValues(column, names)));
+        restrict(out[size_t(column)],
+                 column == kAnswerColumn ? sets.matchingSets(f.glob)
+                                         : NameGlob::matchingIds(f.glob, columnValues(column, names)));
     }
     if (q.split && *q.split != LookupField::Dataset && seriesRestricted(q)) {
         const int column = nameFieldIndex(*q.split);
-        const std::vector<QString> &values = columnValues(column, names);
+        const bool answer = column == kAnswerColumn;
+        const std::vector<QString> &values = answer ? sets.values() : columnValues(column, names);
         std::vector<bool> pass(values.size());
         for (size_t id = 0; id < values.size(); ++id)
             pass[id] = DatasetSelection::seriesWanted(q, id == 0 ? QString(kNone) : values[id]);
+        if (answer) {
+            // A lookup is in a series of answers when one of its answers is (see TimelineEngine).
+            std::vector<bool> bySet(std::max<size_t>(sets.size(), 1));
+            bySet[0] = pass[0];
+            for (quint32 set = 1; set < sets.size(); ++set) {
+                const auto ids = sets.valuesOf(set);
+                bySet[set] = std::any_of(ids.begin(), ids.end(), [&](quint32 v) { return pass[v]; });
+            }
+            pass = std::move(bySet);
+        }
         restrict(out[size_t(column)], std::move(pass));
     }
     return out;
@@ -171,7 +224,7 @@ std::shared_ptr<const SqliteStore::RecordMatches> SqliteStore::recordMatches(con
     built->names = nameTable;
     built->datasetIds = chosenIds;
     built->columns = matchColumns(query);
-    built->acceptance = compileAcceptance(query, *nameTable);
+    built->acceptance = compileAcceptance(query, *nameTable, *answerSets());
     built->exclusions = LookupFilter({}, query.excludedPairs, *nameTable);
     built->anyTest = !built->exclusions.isEmpty() ||
         std::any_of(built->acceptance.begin(), built->acceptance.end(), [](const auto &a) { return !a.empty(); });
@@ -218,8 +271,11 @@ RecordPage SqliteStore::records(const RecordQuery &query, qint64 offset, qint64 
         if (query.descending)
             std::reverse(page.records.begin(), page.records.end());
     }
+    const AnswerSetTablePtr sets = m_schemaVersion >= 5 ? answerSets() : nullptr;
     std::lock_guard guard(m_mutex);
     readNames(*m_db, page.records, *matches->names, m_schemaVersion >= 3);
+    if (sets)
+        readAnswers(*m_db, page.records, *sets);
     return page;
 }
 

@@ -5,17 +5,20 @@
 #include "lookup_field.h"
 #include "sqlite_db.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+
+#include <algorithm>
+#include <memory>
 
 namespace {
 
-// Large pages: the lookups table is append-only and read in long rowid ranges. Version 1 also
-// had lookup_view (the view without proto and flags); a new store gets the view in its latest
-// form from refreshLookupView() instead, so that its text is written once.
+// The creation and each migration are statements without BEGIN or COMMIT: prepare() runs all
+// that a store needs in one exclusive transaction (see there).
+
+// Version 1 also had lookup_view (the view without proto and flags); a new store gets the view
+// in its latest form from lookupView() instead, so that its text is written once.
 constexpr const char *kCreateV1 = R"sql(
-PRAGMA page_size = 65536;
-PRAGMA journal_mode = WAL;
-BEGIN;
 CREATE TABLE names (
     id   INTEGER PRIMARY KEY,
     name TEXT NOT NULL UNIQUE
@@ -75,14 +78,12 @@ CREATE TABLE events (
 );
 PRAGMA application_id = 1145983828;
 PRAGMA user_version = 1;
-COMMIT;
 )sql";
 
 // Version 2: passive-DNS observations (aggregated sightings with a first and last time and a
 // count, which cannot be binned as single lookups), the kind of each dataset, and store_meta
 // for per-store settings such as the redaction key.
 constexpr const char *kMigrateV1ToV2 = R"sql(
-BEGIN;
 ALTER TABLE datasets ADD COLUMN kind TEXT NOT NULL DEFAULT 'lookups';
 CREATE TABLE observations (
     id         INTEGER PRIMARY KEY,
@@ -102,18 +103,31 @@ CREATE TABLE store_meta (
     value BLOB
 ) WITHOUT ROWID;
 PRAGMA user_version = 2;
-COMMIT;
 )sql";
 
 // Version 3: per-lookup flags (LookupFlags; bit 0 = mDNS, 0 = plain DNS). Adding columns with
 // a constant default rewrites nothing: old rows read as 0, old blocks' NULL flags as all-zero.
 // lookup_view gains proto and flags (lookupView(), written after the migrations).
 constexpr const char *kMigrateV2ToV3 = R"sql(
-BEGIN;
 ALTER TABLE lookups ADD COLUMN flags INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE lookup_blocks ADD COLUMN flags BLOB;
 PRAGMA user_version = 3;
-COMMIT;
+)sql";
+
+// Version 4, the part of issue 21 (recurring events; the answer tables of version 4 come in a
+// step of their own): the series recurring events came from, as their calendar defined them,
+// and each occurrence's link to its series. Old events read as single events (NULL series).
+constexpr const char *kMigrateV3ToV4Series = R"sql(
+CREATE TABLE event_series (
+    id             INTEGER PRIMARY KEY,
+    calendar       TEXT NOT NULL,
+    window_from_us INTEGER NOT NULL,
+    window_to_us   INTEGER NOT NULL
+);
+ALTER TABLE events ADD COLUMN series_id INTEGER;
+ALTER TABLE events ADD COLUMN recurrence_us INTEGER;
+CREATE INDEX events_series ON events(series_id);
+PRAGMA user_version = 4;
 )sql";
 
 // lookup_view as this version writes it; PROTO_CASE becomes lookupView()'s CASE.
@@ -143,31 +157,24 @@ QByteArray lookupView()
 // Views hold no data, so a writable open replaces a lookup_view whose text is not this
 // version's (one that spells fewer protos) without a new schema version; older programs
 // read the new view as well. A read-only open leaves the file alone.
-void refreshLookupView(SqliteDb &db)
+bool lookupViewIsCurrent(SqliteDb &db)
 {
-    const QByteArray view = lookupView();
     Statement current = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'view' AND name = 'lookup_view'");
-    if (current.step() && current.text(0).toUtf8() == view)
-        return;
-    db.exec("BEGIN; DROP VIEW IF EXISTS lookup_view; " + view + "; COMMIT;");
+    return current.step() && current.text(0).toUtf8() == lookupView();
 }
 
-// Version 4, the part of issue 21 (recurring events; the answer tables of version 4 come in a
-// step of their own): the series recurring events came from, as their calendar defined them,
-// and each occurrence's link to its series. Old events read as single events (NULL series).
-constexpr const char *kMigrateV3ToV4Series = R"sql(
-BEGIN;
-CREATE TABLE event_series (
-    id             INTEGER PRIMARY KEY,
-    calendar       TEXT NOT NULL,
-    window_from_us INTEGER NOT NULL,
-    window_to_us   INTEGER NOT NULL
+// Version 5, answers (a step of its own, after version 4's recurring events). Each distinct
+// answer set once in answer_sets (AnswerSetText); each lookup's set id and base TTL in the
+// lookup_blocks column `answers` (ColumnCodec::encodeAnswers; NULL for a block without answers,
+// which is how every older block reads). The lookups table is not touched: a column there
+// would cost 2–3 bytes per lookup, more than the sets and the compressed block column together.
+constexpr const char *kMigrateV4ToV5Answers = R"sql(
+CREATE TABLE answer_sets (
+    id      INTEGER PRIMARY KEY,
+    answers TEXT NOT NULL
 );
-ALTER TABLE events ADD COLUMN series_id INTEGER;
-ALTER TABLE events ADD COLUMN recurrence_us INTEGER;
-CREATE INDEX events_series ON events(series_id);
-PRAGMA user_version = 4;
-COMMIT;
+ALTER TABLE lookup_blocks ADD COLUMN answers BLOB;
+PRAGMA user_version = 5;
 )sql";
 
 // Derived tables, outside the versioned schema: the rollups of each dataset (RollupBuilder),
@@ -191,6 +198,71 @@ CREATE TABLE IF NOT EXISTS lookup_value_counts (
 ) WITHOUT ROWID;
 )sql";
 
+constexpr qint64 kLockSliceMs = 50;
+
+struct SchemaState {
+    qint64 appId = 0, version = 0, tables = 0;
+    bool empty() const { return tables == 0 && appId == 0 && version == 0; }
+};
+
+SchemaState readState(SqliteDb &db)
+{
+    return {db.queryInt("PRAGMA application_id"), db.queryInt("PRAGMA user_version"),
+            db.queryInt("SELECT count(*) FROM sqlite_schema")};
+}
+
+// Throws for a file that is not a store of a version this release can read.
+void checkReadable(SqliteDb &db, const SchemaState &s)
+{
+    if (s.appId != StoreSchema::kApplicationId)
+        throw Failure(
+            Failure::Kind::Corrupt,
+            QStringLiteral("%1 is an SQLite database of another program, not a DNS Timeline store").arg(db.path()));
+    if (s.version > StoreSchema::kVersion)
+        throw Failure(Failure::Kind::NewerVersion,
+                      QStringLiteral("%1 has store schema version %2, newer than this DNS Timeline "
+                                     "understands (%3); open it with a newer release")
+                          .arg(db.path())
+                          .arg(s.version)
+                          .arg(StoreSchema::kVersion));
+    if (s.version < 1)
+        throw Failure(Failure::Kind::Corrupt,
+                      QStringLiteral("%1 has an unknown store schema version %2").arg(db.path()).arg(s.version));
+}
+
+bool rollupTablesExist(SqliteDb &db)
+{
+    return db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('lookup_rollups', "
+                       "'lookup_value_counts')") == 2;
+}
+
+// Whether a writable open finds nothing to do.
+bool isCurrent(SqliteDb &db, const SchemaState &s)
+{
+    return s.version == StoreSchema::kVersion && lookupViewIsCurrent(db) && rollupTablesExist(db);
+}
+
+// Inside the exclusive transaction: creates or migrates what the store, as read now, needs.
+void createOrMigrate(SqliteDb &db)
+{
+    const SchemaState now = readState(db);
+    if (now.empty())
+        db.exec(kCreateV1);
+    else
+        checkReadable(db, now);
+    if (now.version < 2)
+        db.exec(kMigrateV1ToV2);
+    if (now.version < 3)
+        db.exec(kMigrateV2ToV3);
+    if (now.version < 4)
+        db.exec(kMigrateV3ToV4Series);
+    if (now.version < 5)
+        db.exec(kMigrateV4ToV5Answers);
+    if (!lookupViewIsCurrent(db))
+        db.exec("DROP VIEW IF EXISTS lookup_view; " + lookupView());
+    db.exec(kRollupTables);
+}
+
 } // namespace
 
 void StoreSchema::configure(SqliteDb &db)
@@ -201,46 +273,48 @@ void StoreSchema::configure(SqliteDb &db)
 
 void StoreSchema::prepare(SqliteDb &db, bool writable)
 {
-    const qint64 appId = db.queryInt("PRAGMA application_id");
-    const qint64 version = db.queryInt("PRAGMA user_version");
-    const qint64 tables = db.queryInt("SELECT count(*) FROM sqlite_schema");
-    if (tables == 0 && appId == 0 && version == 0) {
-        if (!writable)
-            throw Failure(Failure::Kind::Corrupt,
-                          QStringLiteral("%1 is empty, not a DNS Timeline store").arg(db.path()));
-        db.exec(kCreateV1);
-        db.exec(kMigrateV1ToV2);
-        db.exec(kMigrateV2ToV3);
-        db.exec(kMigrateV3ToV4Series);
-        db.exec(kRollupTables);
-        refreshLookupView(db);
+    const SchemaState seen = readState(db);
+    if (seen.empty() && !writable)
+        throw Failure(Failure::Kind::Corrupt, QStringLiteral("%1 is empty, not a DNS Timeline store").arg(db.path()));
+    if (!seen.empty())
+        checkReadable(db, seen);
+    // A read-only open of an older store is served as it is: readers check version().
+    if (!writable || isCurrent(db, seen))
         return;
-    }
-    if (appId != kApplicationId)
-        throw Failure(
-            Failure::Kind::Corrupt,
-            QStringLiteral("%1 is an SQLite database of another program, not a DNS Timeline store").arg(db.path()));
-    if (version > kVersion)
-        throw Failure(Failure::Kind::NewerVersion,
-                      QStringLiteral("%1 has store schema version %2, newer than this DNS Timeline "
-                                     "understands (%3); open it with a newer release")
-                          .arg(db.path())
-                          .arg(version)
-                          .arg(kVersion));
-    if (version < 1)
-        throw Failure(Failure::Kind::Corrupt,
-                      QStringLiteral("%1 has an unknown store schema version %2").arg(db.path()).arg(version));
-    // Migrations from older versions, one step per version, in one transaction each. A
-    // read-only open of an older store is served as it is: readers check schemaVersion().
-    if (version < 2 && writable)
-        db.exec(kMigrateV1ToV2);
-    if (version < 3 && writable)
-        db.exec(kMigrateV2ToV3);
-    if (version < 4 && writable)
-        db.exec(kMigrateV3ToV4Series);
-    if (writable) {
-        db.exec(kRollupTables);
-        refreshLookupView(db);
+    // Several processes may open a new or older store at once (imports started together): the
+    // creation, every migration step and the view run in one exclusive transaction that reads
+    // the state again inside it, so exactly one process changes the schema and the others find
+    // it done. Large pages (the lookups are read in long rowid ranges) and WAL must be chosen
+    // outside a transaction, before the first write; both are no-ops on a store that has them.
+    if (seen.empty())
+        db.exec("PRAGMA page_size = 65536; PRAGMA journal_mode = WAL;");
+    // The lock is asked for in short slices, the state read again between them: a process
+    // that made the schema may go on to hold the write lock for a whole import, and whoever
+    // waited only for the schema need not wait for that. Gives up (TimedOut) when the schema
+    // has not been made within the busy timeout.
+    const int busyTimeout = db.busyTimeout();
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        db.setBusyTimeout(int(std::min<qint64>(kLockSliceMs, std::max<qint64>(1, busyTimeout - waited.elapsed()))));
+        std::unique_ptr<Transaction> tx;
+        try {
+            tx = std::make_unique<Transaction>(db, Transaction::Kind::Exclusive);
+        } catch (const Failure &error) {
+            db.setBusyTimeout(busyTimeout);
+            if (error.kind() != Failure::Kind::TimedOut || waited.elapsed() >= busyTimeout)
+                throw;
+            const SchemaState again = readState(db);
+            if (!again.empty())
+                checkReadable(db, again);
+            if (isCurrent(db, again))
+                return;
+            continue;
+        }
+        db.setBusyTimeout(busyTimeout);
+        createOrMigrate(db);
+        tx->commit();
+        return;
     }
 }
 

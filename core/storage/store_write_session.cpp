@@ -8,20 +8,34 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 
 #include <sqlite3.h>
 
 namespace {
 constexpr qsizetype kBlockRows = 65536;
+std::atomic<int> writeLockWait{StoreWriteSession::kWriteLockWaitMs};
 
 std::unique_ptr<Transaction> beginImport(SqliteDb &db)
 {
     StoreSchema::configure(db);
     StoreSchema::prepare(db, true);
+    // Imports into one store take turns: another one may hold the write lock for minutes.
+    db.setBusyTimeout(StoreWriteSession::writeLockWaitMs());
     return std::make_unique<Transaction>(db);
 }
 } // namespace
+
+int StoreWriteSession::writeLockWaitMs()
+{
+    return writeLockWait.load();
+}
+
+void StoreWriteSession::setWriteLockWaitMs(int ms)
+{
+    writeLockWait.store(ms);
+}
 
 StoreWriteSession::StoreWriteSession(const QString &storePath, const DatasetInfo &meta, qsizetype sortChunkRows)
     : m_db(storePath, SqliteDb::Mode::ReadWriteCreate), m_transaction(beginImport(m_db)), m_rowBuffer(m_db),
@@ -30,11 +44,13 @@ StoreWriteSession::StoreWriteSession(const QString &storePath, const DatasetInfo
       m_insertRows(m_db.prepare("INSERT INTO lookups(dataset, ts, client, qname, qtype, rcode, server, flags) "
                                 "SELECT dataset, ts, client, qname, qtype, rcode, server, flags FROM dnstl_rows")),
       m_insertBlock(m_db.prepare("INSERT INTO lookup_blocks(dataset, first_rowid, row_count, ts_min, ts_max, ts,"
-                                 " client, qname, qtype, rcode, server, flags) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")),
+                                 " client, qname, qtype, rcode, server, flags, answers)"
+                                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")),
       m_insertNames(m_db.prepare("INSERT INTO names(id, name) SELECT id, name FROM dnstl_names")),
       m_sorter(sortChunkRows, [this](std::span<const LookupRow> rows) { writeSorted(rows); }), m_meta(meta),
       m_insertObservation(m_db.prepare("INSERT INTO observations(dataset, rrname, rrtype, rdata, bailiwick, time_first,"
-                                       " time_last, count, zone_times) VALUES (?,?,?,?,?,?,?,?,?)"))
+                                       " time_last, count, zone_times) VALUES (?,?,?,?,?,?,?,?,?)")),
+      m_insertAnswerSet(m_db.prepare("INSERT INTO answer_sets(id, answers) VALUES (?, ?)"))
 {
     Statement insert = m_db.prepare("INSERT INTO datasets(name, source_file, format, import_options, imported_at)"
                                     " VALUES (?, ?, ?, ?, ?)");
@@ -54,6 +70,23 @@ void StoreWriteSession::preloadNames(NameInterner &interner)
     Statement all = m_db.prepare("SELECT id, name FROM names");
     while (all.step())
         interner.preload(quint32(all.int64(0)), all.blob(1));
+}
+
+// answer_sets has no UNIQUE index (it would double its size): the import interns against
+// every set stored so far, read here inside its write transaction, so no set is added twice.
+void StoreWriteSession::preloadAnswerSets(NameInterner &interner)
+{
+    Statement all = m_db.prepare("SELECT id, answers FROM answer_sets");
+    while (all.step())
+        interner.preload(quint32(all.int64(0)), all.blob(1));
+}
+
+void StoreWriteSession::addAnswerSets(const NameInterner::NewNames &sets)
+{
+    for (const NameInterner::NewName &set : sets.names) {
+        m_insertAnswerSet.bind(1, qint64(set.id)).bind(2, sets.nameOf(set));
+        m_insertAnswerSet.exec();
+    }
 }
 
 // In name order: the UNIQUE index on names.name is then filled by a walk along the tree
@@ -116,6 +149,11 @@ void StoreWriteSession::writeSorted(std::span<const LookupRow> rows)
             m_insertBlock.bindNull(12); // every lookup plain DNS: no bytes
         else
             m_insertBlock.bindBlob(12, flags);
+        const QByteArray answers = ColumnCodec::encodeAnswers(block);
+        if (answers.isEmpty())
+            m_insertBlock.bindNull(13); // no answers in the block: no bytes
+        else
+            m_insertBlock.bindBlob(13, answers);
         m_insertBlock.exec();
         m_rollups->add(block);
         if (m_count == 0)
@@ -153,20 +191,54 @@ void StoreWriteSession::addObservations(std::span<const ObservationRow> rows)
 
 qsizetype StoreWriteSession::readBack(LookupRow *out, qsizetype max)
 {
-    const qint64 end = std::min(m_readBackEnd, m_readBackNext + max);
-    if (end <= m_readBackNext)
-        return 0;
-    m_readBack.bind(1, m_readBackNext).bind(2, end - 1);
     qsizetype n = 0;
-    while (m_readBack.step()) {
-        LookupRow &row = out[n++];
-        row.tsUs = m_readBack.int64(0);
-        for (int field = 0; field < 5; ++field)
-            row.names[size_t(field)] = quint32(m_readBack.int64(1 + field));
-        row.flags = quint8(m_readBack.int64(6));
+    while (n < max) {
+        if (m_readBackAt == m_readBackBlock.size()) {
+            if (m_readBackNext >= m_readBackEnd)
+                break;
+            m_readBack.bind(1, m_meta.id).bind(2, m_readBackNext);
+            if (!m_readBack.step())
+                throw Failure(Failure::Kind::Corrupt,
+                              QStringLiteral("%1: the block of lookups from rowid %2 is missing while sorting")
+                                  .arg(m_db.path())
+                                  .arg(m_readBackNext));
+            const qsizetype count = qsizetype(m_readBack.int64(0));
+            std::vector<qint64> ts(static_cast<size_t>(count));
+            std::vector<quint32> column(static_cast<size_t>(count)), ttls(static_cast<size_t>(count));
+            m_readBackBlock.assign(size_t(count), LookupRow{});
+            bool ok = ColumnCodec::decodeTimes(m_readBack.blob(1), ts.data(), count);
+            for (int field = 0; ok && field < 5; ++field) {
+                ok = ColumnCodec::decodeNames(m_readBack.blob(2 + field), column.data(), count);
+                for (qsizetype i = 0; ok && i < count; ++i)
+                    m_readBackBlock[size_t(i)].names[size_t(field)] = column[size_t(i)];
+            }
+            ok = ok &&
+                ColumnCodec::decodeFlags(m_readBack.isNull(7) ? QByteArrayView() : m_readBack.blob(7), column.data(),
+                                         count);
+            for (qsizetype i = 0; ok && i < count; ++i)
+                m_readBackBlock[size_t(i)].flags = quint8(column[size_t(i)]);
+            ok = ok &&
+                ColumnCodec::decodeAnswers(m_readBack.isNull(8) ? QByteArrayView() : m_readBack.blob(8), column.data(),
+                                           ttls.data(), count);
+            if (!ok)
+                throw Failure(
+                    Failure::Kind::Corrupt,
+                    QStringLiteral("%1: a block of lookups written by this import does not decode").arg(m_db.path()));
+            for (qsizetype i = 0; i < count; ++i) {
+                LookupRow &row = m_readBackBlock[size_t(i)];
+                row.tsUs = ts[size_t(i)];
+                row.answers = column[size_t(i)];
+                row.answerTtl = ttls[size_t(i)];
+            }
+            m_readBack.reset();
+            m_readBackAt = 0;
+            m_readBackNext += count;
+        }
+        const size_t take = std::min(size_t(max - n), m_readBackBlock.size() - m_readBackAt);
+        std::copy_n(m_readBackBlock.begin() + qsizetype(m_readBackAt), take, out + n);
+        m_readBackAt += take;
+        n += qsizetype(take);
     }
-    m_readBack.reset();
-    m_readBackNext = end;
     return n;
 }
 
@@ -183,15 +255,15 @@ DatasetInfo StoreWriteSession::commit(const QString &sha256, qint64 rejected)
         // Rows written so far get merged with the spilled runs and written again after them.
         m_readBackNext = m_firstRowid;
         m_readBackEnd = m_nextRowid;
-        m_readBack = m_db.prepare("SELECT ts, coalesce(client, 0), coalesce(qname, 0), coalesce(qtype, 0),"
-                                  " coalesce(rcode, 0), coalesce(server, 0), flags FROM lookups"
-                                  " WHERE rowid BETWEEN ? AND ? ORDER BY rowid");
+        m_readBack = m_db.prepare("SELECT row_count, ts, client, qname, qtype, rcode, server, flags, answers"
+                                  " FROM lookup_blocks WHERE dataset = ? AND first_rowid = ?");
         const qint64 dropFrom = m_firstRowid, dropTo = m_nextRowid - 1;
         m_count = 0;
         m_firstRowid = m_nextRowid;
         m_rollups->restart();
         m_sorter.finish([this](LookupRow *out, qsizetype max) { return readBack(out, max); });
         m_readBack = Statement();
+        m_readBackBlock = {};
         Statement drop = m_db.prepare("DELETE FROM lookups WHERE rowid BETWEEN ? AND ?");
         drop.bind(1, dropFrom).bind(2, dropTo).exec();
         Statement dropBlocks = m_db.prepare("DELETE FROM lookup_blocks WHERE dataset = ? AND first_rowid <= ?");

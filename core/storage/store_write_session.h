@@ -15,16 +15,26 @@
 #include <span>
 
 // The SQL side of one import: a connection with an open transaction, the new dataset's row,
-// and the statements that append names, lookups and lookup_blocks. Used by DatasetWriter's
+// and the statements that append names, answer sets, lookups and lookup_blocks. Used by DatasetWriter's
 // writer thread only (after construction); throws Failure on any failure, after which
-// destroying it rolls everything back.
+// destroying it rolls everything back. Imports into one store take turns: the constructor
+// waits up to writeLockWaitMs() (kWriteLockWaitMs unless set) for another writer (another
+// import) to finish, then fails with a Failure of kind TimedOut naming the store.
 class StoreWriteSession {
 public:
+    static constexpr int kWriteLockWaitMs = 10 * 60 * 1000;
+    // The wait for another writer's lock, for every session of this process from now on
+    // (thread-safe); tests shorten it.
+    static int writeLockWaitMs();
+    static void setWriteLockWaitMs(int ms);
+
     StoreWriteSession(const QString &storePath, const DatasetInfo &meta, qsizetype sortChunkRows);
     ~StoreWriteSession();
 
     void preloadNames(NameInterner &interner);
     void addNames(const NameInterner::NewNames &names);
+    void preloadAnswerSets(NameInterner &interner);
+    void addAnswerSets(const NameInterner::NewNames &sets);
     void addRows(std::span<const LookupRow> rows) { m_sorter.push(rows); }
     // Inserts passive-DNS observations; a dataset with observations and no lookups is of kind
     // observations, its extent from the first time_first to the last time_last.
@@ -48,12 +58,16 @@ private:
     qint64 m_nextRowid = 1;
     qint64 m_firstRowid = 1;
     qint64 m_count = 0;
-    // Rows emitted before the sorter began spilling, re-read and dropped when it merges.
+    // Rows emitted before the sorter began spilling, re-read from their lookup_blocks (which
+    // hold every column, answers too) and dropped when it merges.
     qint64 m_readBackNext = 0;
     qint64 m_readBackEnd = 0;
     Statement m_readBack;
+    std::vector<LookupRow> m_readBackBlock; // the block being re-read, from row m_readBackAt
+    size_t m_readBackAt = 0;
     Statement m_insertObservation;
     qint64 m_observations = 0;
     qint64 m_observedFirstUs = 0;
     qint64 m_observedLastUs = 0;
+    Statement m_insertAnswerSet;
 };

@@ -2,20 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bin_table_format.h"
 
+#include "csv_field.h"
 #include "timestamp_parser.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-QByteArray BinTableFormat::csvField(const QString &text)
-{
-    QByteArray utf8 = text.toUtf8();
-    if (!utf8.contains(',') && !utf8.contains('"') && !utf8.contains('\n') && !utf8.contains('\r'))
-        return utf8;
-    utf8.replace('"', "\"\"");
-    return '"' + utf8 + '"';
-}
 
 QByteArray BinTableFormat::isoTime(qint64 us, const QTimeZone &zone)
 {
@@ -27,7 +19,7 @@ QByteArray BinTableFormat::toCsv(const BinTable &table)
     QByteArray out("bin_start,series,count\n");
     QList<QByteArray> names;
     for (const BinSeries &s : table.series)
-        names.append(csvField(s.name));
+        names.append(CsvField::encode(s.name));
     for (qsizetype b = 0; b < table.binCount(); ++b) {
         const QByteArray start = isoTime(table.edges[b], table.zone);
         for (qsizetype s = 0; s < table.series.size(); ++s) {

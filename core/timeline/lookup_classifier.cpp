@@ -3,10 +3,12 @@
 #include "lookup_classifier.h"
 
 LookupClassifier::LookupClassifier(LookupFilter filter, KeyBy by, int column, std::vector<int> valueKeys, int otherKey,
-                                   std::vector<int> datasetKeys)
+                                   std::vector<int> datasetKeys, AnswerSetTablePtr answers)
     : m_filter(std::move(filter)), m_by(by), m_column(column), m_identity(by == KeyBy::Value && valueKeys.empty()),
       m_valueKeys(std::move(valueKeys)), m_otherKey(otherKey), m_datasetKeys(std::move(datasetKeys))
 {
+    if (by == KeyBy::Value && column == kAnswerColumn)
+        m_answers = answers ? std::move(answers) : std::make_shared<const AnswerSetTable>(std::vector<QByteArray>{});
     m_needed = m_filter.testedColumns();
     if (m_filter.hasExclusions()) {
         for (LookupField f : {LookupField::Client, LookupField::Qname}) {
@@ -21,7 +23,7 @@ LookupClassifier::LookupClassifier(LookupFilter filter, KeyBy by, int column, st
     QList<int> deciding = m_filter.testedColumns();
     if (by == KeyBy::Value && !deciding.contains(column))
         deciding.append(column);
-    if (m_filter.hasExclusions() || deciding.size() > 1)
+    if (m_filter.hasExclusions() || deciding.size() > 1 || deciding.contains(kAnswerColumn))
         m_rollupField = -1;
     else
         m_rollupField = deciding.isEmpty() ? kAllField : deciding.front();

@@ -7,13 +7,16 @@
 #include <QHash>
 
 LookupFilter::LookupFilter(const QList<FieldFilter> &filters, const QList<ClientQnamePair> &excluded,
-                           const std::vector<QString> &names)
+                           const std::vector<QString> &names, const AnswerSetTable *answers)
 {
     for (const FieldFilter &f : filters) {
         if (f.field == LookupField::Dataset)
             continue; // datasets are chosen by id, not by glob
         const int column = nameFieldIndex(f.field);
-        m_byColumn.emplace_back(column, NameGlob::matchingIds(f.glob, columnValues(column, names)));
+        if (column == kAnswerColumn)
+            m_byColumn.emplace_back(column, (answers ? *answers : AnswerSetTable({})).matchingSets(f.glob));
+        else
+            m_byColumn.emplace_back(column, NameGlob::matchingIds(f.glob, columnValues(column, names)));
     }
     if (excluded.isEmpty())
         return;
@@ -37,10 +40,11 @@ LookupFilter::LookupFilter(const QList<FieldFilter> &filters, const QList<Client
     }
 }
 
-LookupFilter LookupFilter::forQuery(const BinQuery &query, const std::vector<QString> *names)
+LookupFilter LookupFilter::forQuery(const BinQuery &query, const std::vector<QString> *names,
+                                    const AnswerSetTable *answers)
 {
     static const std::vector<QString> noNames;
-    return LookupFilter(query.filters, query.excludedPairs, names ? *names : noNames);
+    return LookupFilter(query.filters, query.excludedPairs, names ? *names : noNames, answers);
 }
 
 QList<int> LookupFilter::neededColumns(const BinQuery &query, QList<int> also)

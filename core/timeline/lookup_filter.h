@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "answer_set_table.h"
 #include "bin_query.h"
 #include "dataset_columns.h"
 
@@ -15,16 +16,19 @@
 // excluded (client, qname) pairs, compiled once against the store's name table so that a
 // row is tested with a few array reads. Shared by TimelineEngine and the analyses that read
 // lookups from the columns (periodicity, derived name counts), so they all see one view.
+// An answer filter keeps a lookup when any of its answers matches (AnswerSetTable).
 // A default-constructed filter keeps everything. Immutable after construction; thread-safe.
-// Cost to build: one glob match per name per filter and one pass over the names for the
-// pairs; passes() is O(filters) plus one hash probe with pairs.
+// Cost to build: one glob match per name (or answer value) per filter and one pass over the
+// names for the pairs; passes() is O(filters) plus one hash probe with pairs.
 class LookupFilter {
 public:
     LookupFilter() = default;
+    // answers: the store's answer sets, for answer filters (null: no lookup has answers).
     LookupFilter(const QList<FieldFilter> &filters, const QList<ClientQnamePair> &excluded,
-                 const std::vector<QString> &names);
-    // The view's filters and exclusions; names may be null when the query needs none.
-    static LookupFilter forQuery(const BinQuery &query, const std::vector<QString> *names);
+                 const std::vector<QString> &names, const AnswerSetTable *answers = nullptr);
+    // The view's filters and exclusions; names (answers) may be null when the query needs none.
+    static LookupFilter forQuery(const BinQuery &query, const std::vector<QString> *names,
+                                 const AnswerSetTable *answers = nullptr);
     // The DatasetColumns columns passes() reads for the query's filter, after those in `also`
     // (load them all in the DatasetColumns).
     static QList<int> neededColumns(const BinQuery &query, QList<int> also = {});

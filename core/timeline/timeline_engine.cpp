@@ -9,6 +9,7 @@
 #include <limits>
 #include <numeric>
 #include <span>
+#include <utility>
 
 // One series: for each dataset a sorted array of times (views into the dataset's own column
 // when no copy is needed, else into `owned`).
@@ -32,6 +33,7 @@ struct TimelineEngine::SeriesIndex {
     std::vector<Series> series;
 
     TimelineEngine::NameTable names;
+    AnswerSetTablePtr answerSets;
     QHash<qint64, QString> datasetNames;
 
     bool serves(const BinQuery &q, const TimeRange &range, const QList<qint64> &ids, const Input &input) const
@@ -39,7 +41,8 @@ struct TimelineEngine::SeriesIndex {
         const bool rangeOk = buildRange.fromUs <= range.fromUs && range.toUs <= buildRange.toUs;
         return ids == datasetIds && q.split == split && q.topK == topK && q.filters == filters &&
             q.excludedPairs == excludedPairs && q.rankRange == rankRange &&
-            (rankRange ? rangeOk : range == buildRange) && input.names == names && input.datasetNames == datasetNames;
+            (rankRange ? rangeOk : range == buildRange) && input.names == names && input.answerSets == answerSets &&
+            input.datasetNames == datasetNames;
     }
 };
 
@@ -93,8 +96,9 @@ std::shared_ptr<const TimelineEngine::SeriesIndex> TimelineEngine::buildSeries(c
     index->buildRange = buildRange;
     index->keepAlive = input.datasets;
     index->names = input.names;
+    index->answerSets = input.answerSets;
     index->datasetNames = input.datasetNames;
-    const LookupFilter filters = LookupFilter::forQuery(query, input.names.get());
+    const LookupFilter filters = LookupFilter::forQuery(query, input.names.get(), input.answerSets.get());
     const bool filtered = !filters.isEmpty();
     const size_t nd = size_t(input.datasets.size());
 
@@ -145,10 +149,20 @@ std::shared_ptr<const TimelineEngine::SeriesIndex> TimelineEngine::buildSeries(c
         return index;
     }
 
-    // Split by a name field: rank the values, then sort every row into its series' array.
+    // Split by a name field: rank the values, then sort every row into its series' array. A
+    // row has one value (its id in the column), or for answer the distinct values of its set.
     const int column = nameFieldIndex(*query.split);
     static const std::vector<QString> noNames;
-    const std::vector<QString> &values = columnValues(column, input.names ? *input.names : noNames);
+    const bool answer = column == kAnswerColumn;
+    const AnswerSetTable emptySets({});
+    const AnswerSetTable &sets = input.answerSets ? *input.answerSets : emptySets;
+    const std::vector<QString> &values =
+        answer ? sets.values() : columnValues(column, input.names ? *input.names : noNames);
+    static constexpr quint32 kNoValue = 0;
+    const auto valuesOf = [&](const std::vector<quint32> &ids, size_t i) {
+        const auto v = answer ? sets.valuesOf(ids[i]) : std::span<const quint32>(&ids[i], 1);
+        return v.empty() ? std::span<const quint32>(&kNoValue, 1) : v;
+    };
     const size_t nameCount = values.size();
     std::vector<qint64> totals(std::max<size_t>(nameCount, 1), 0);
     for (const auto &dp : input.datasets) {
@@ -156,10 +170,12 @@ std::shared_ptr<const TimelineEngine::SeriesIndex> TimelineEngine::buildSeries(c
         const auto &ids = d.names[size_t(column)];
         for (size_t i = size_t(lowerIndex(d.ts, rankRange.fromUs)), e = size_t(lowerIndex(d.ts, rankRange.toUs)); i < e;
              ++i) {
-            if (!filtered || filters.passes(d, i)) {
-                if (ids[i] >= totals.size())
-                    totals.resize(ids[i] + 1, 0);
-                ++totals[ids[i]];
+            if (filtered && !filters.passes(d, i))
+                continue;
+            for (quint32 id : valuesOf(ids, i)) {
+                if (id >= totals.size())
+                    totals.resize(id + 1, 0);
+                ++totals[id];
             }
         }
     }
@@ -175,6 +191,7 @@ std::shared_ptr<const TimelineEngine::SeriesIndex> TimelineEngine::buildSeries(c
     // Two passes, counting then placing, so that all series' arrays are one exact allocation
     // (80 MB for a 10 M-lookup split): arrays grown by push_back would hold up to twice that,
     // plus the copy of one while it moves. Series s of dataset k is pool[start[s * nd + k], …).
+    // A row lands in "other" once, however many of its values are outside the top K.
     std::vector<size_t> start(seriesCount * nd + 1, 0);
     const auto forEachRow = [&](auto &&visit) {
         for (size_t k = 0; k < nd; ++k) {
@@ -182,10 +199,15 @@ std::shared_ptr<const TimelineEngine::SeriesIndex> TimelineEngine::buildSeries(c
             const auto &ids = d.names[size_t(column)];
             for (size_t i = size_t(lowerIndex(d.ts, buildRange.fromUs)), e = size_t(lowerIndex(d.ts, buildRange.toUs));
                  i < e; ++i) {
-                const quint32 id = ids[i];
-                const size_t s = id < seriesOf.size() ? size_t(seriesOf[id]) : kept;
-                if (!filtered || filters.passes(d, i))
+                if (filtered && !filters.passes(d, i))
+                    continue;
+                bool inOther = false;
+                for (quint32 id : valuesOf(ids, i)) {
+                    const size_t s = id < seriesOf.size() ? size_t(seriesOf[id]) : kept;
+                    if (s == kept && std::exchange(inOther, true))
+                        continue;
                     visit(s * nd + k, d.ts[i]);
+                }
             }
         }
     };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "answer_set_table.h"
 #include "bin_query.h"
 #include "dataset_columns.h"
 
@@ -20,6 +21,9 @@
 // array per series (one linear pass, kept in a cache), after which zooming and panning are
 // binary searches again; the cache is rebuilt only when datasets, split, top K, filters, excluded pairs
 // or the ranking range change, or the range leaves the part it covers.
+// A split by answer (several values per lookup) counts a lookup once under each distinct
+// answer it has and once in "other" if any of its answers is outside the top K, so its series
+// may add up to more than the lookups; a lookup without answers is "(none)".
 // Thread-safe: bin() may be called from several threads; the cache is guarded.
 class TimelineEngine {
 public:
@@ -30,6 +34,7 @@ public:
         QList<DatasetColumnsPtr> datasets;   // the datasets the query selects, name columns loaded as needed
         QHash<qint64, QString> datasetNames; // for a split by dataset
         NameTable names;
+        AnswerSetTablePtr answerSets; // for a split or filter by answer
     };
 
     TimelineEngine();

@@ -38,12 +38,6 @@ QString loadAverages()
         : QStringLiteral("unknown");
 }
 
-void printRow(const char *what, double wall, double cpu, long rssKb, double perWall, double perCpu)
-{
-    std::printf("| %s | %.2f s | %.2f s | %ld MB | %.2f M/s | %.2f M/s |\n", what, wall, cpu, rssKb / 1024,
-                perWall / 1e6, perCpu / 1e6);
-}
-
 } // namespace
 
 // A Zeek dns.log in the default TSV layout: 1,000 records per second from 1,000 clients to

@@ -4,10 +4,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 
 namespace {
@@ -32,7 +34,7 @@ QString benchDir(const QStringList &args)
 }
 
 ChildRun importOnce(const QString &binary, const QString &dir, const QString &input, qint64 *records,
-                    const QStringList &extra)
+                    const QStringList &extra, qint64 *storeBytes)
 {
     const QString store = dir + QStringLiteral("/bench-import.dnstl"), out = dir + QStringLiteral("/import.json");
     removeStore(store);
@@ -42,6 +44,8 @@ ChildRun importOnce(const QString &binary, const QString &dir, const QString &in
     QFile json(out);
     if (json.open(QIODevice::ReadOnly))
         *records = QJsonDocument::fromJson(json.readLine()).object().value(QStringLiteral("records")).toInteger();
+    if (storeBytes)
+        *storeBytes = QFileInfo(store).size() + QFileInfo(store + QStringLiteral("-wal")).size();
     removeStore(store);
     return run;
 }
@@ -51,4 +55,10 @@ void Series::add(const ChildRun &run)
     wall.push_back(run.seconds);
     user.push_back(run.userSeconds + run.systemSeconds);
     maxRssKb = std::max(maxRssKb, run.maxRssKb);
+}
+
+void printRow(const char *what, double wall, double cpu, long rssKb, double perWall, double perCpu)
+{
+    std::printf("| %s | %.2f s | %.2f s | %ld MB | %.2f M/s | %.2f M/s |\n", what, wall, cpu, rssKb / 1024,
+                perWall / 1e6, perCpu / 1e6);
 }

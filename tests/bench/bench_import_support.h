@@ -17,12 +17,16 @@ QString option(const QStringList &args, const char *name, const QString &fallbac
 // --dir DIR (default $TMPDIR/dnstl-bench), created.
 QString benchDir(const QStringList &args);
 // Runs `dnstimeline import STORE FILE [extra...]` into a fresh store in dir; returns the run
-// and the lookups it reports, failing loudly when the import fails.
+// and the lookups it reports, failing loudly when the import fails; *storeBytes, when given,
+// gets the size of the store (file and WAL) the import left.
 ChildRun importOnce(const QString &binary, const QString &dir, const QString &input, qint64 *records,
-                    const QStringList &extra = {});
+                    const QStringList &extra = {}, qint64 *storeBytes = nullptr);
 // Writes a Zeek dns.log of `records` generated lookups (the zeek benchmark's input, and the
 // peer of the log format benchmark).
 void writeZeekLog(const QString &path, qint64 records);
+
+// One row of a figures table: "| what | wall | CPU | RSS | per second by wall | by CPU |".
+void printRow(const char *what, double wall, double cpu, long rssKb, double perWall, double perCpu);
 
 struct Series {
     std::vector<double> wall, user; // user = user + system CPU

@@ -7,8 +7,10 @@
 //        dnstimeline_bench windows-dns|evtx ...   (see bench_windows_formats.h)
 //        dnstimeline_bench json ...        (the JSON parser choice, bench_json_parsers.h)
 //        dnstimeline_bench logformats ...  (resolver, sensor and cloud logs, bench_log_formats.h)
+//        dnstimeline_bench answers ...     (what keeping answers costs, bench_answers.h)
 //        dnstimeline_bench capture-readers ... (see bench_capture_readers.h)
 // Every figure is the median of R runs (the machines are noisy).
+#include "bench_answers.h"
 #include "bench_capture_readers.h"
 #include "bench_child.h"
 #include "bench_import_formats.h"
@@ -104,6 +106,8 @@ int main(int argc, char **argv)
         return benchJsonParsers(args);
     if (args.size() > 1 && args[1] == QLatin1String("logformats"))
         return benchLogFormats(args);
+    if (args.size() > 1 && args[1] == QLatin1String("answers"))
+        return benchAnswers(args);
     if (args.size() > 1 && args[1] == QLatin1String("capture-readers"))
         return benchCaptureReaders(args);
     auto option = [&](const char *name, const QString &fallback) {

@@ -314,8 +314,8 @@ void TstExport::zipBundleHoldsTheFolderBundleFiles()
     auto store = openStore(m_store, StoreOpenMode::ReadOnly);
     const QString folder = m_dir.filePath(QStringLiteral("zipped-folder"));
     const QString zip = m_dir.filePath(QStringLiteral("zipped.zip"));
-    QVERIFY_THROWS_NO_EXCEPTION(EvidenceBundle::write(*store, baseView(), folder));
-    QVERIFY_THROWS_NO_EXCEPTION(EvidenceBundle::write(*store, baseView(), zip));
+    QVERIFY_THROWS_NO_EXCEPTION(ChartExport::writeBundle(*store, baseView(), folder));
+    QVERIFY_THROWS_NO_EXCEPTION(ChartExport::writeBundle(*store, baseView(), zip));
     // Two independent readers: Info-ZIP's unzip -t and Python's zipfile check every CRC.
     const zip_readers::Result tested = zip_readers::unzipTest(zip);
     QVERIFY2(tested.ok, qPrintable(tested.problem));
@@ -358,7 +358,7 @@ void TstExport::zipBundleHoldsTheFolderBundleFiles()
     QVERIFY(QFileInfo(unpacked + QStringLiteral("/reproduce.sh")).isExecutable());
     // Reproducible: the same view gives the same archive, byte for byte.
     const QString again = m_dir.filePath(QStringLiteral("zipped-again.zip"));
-    QVERIFY_THROWS_NO_EXCEPTION(EvidenceBundle::write(*store, baseView(), again));
+    QVERIFY_THROWS_NO_EXCEPTION(ChartExport::writeBundle(*store, baseView(), again));
     QCOMPARE(readAll(again), readAll(zip));
 }
 
@@ -602,7 +602,7 @@ void TstExport::windowExportsLeaveOutWhatTheWindowHides()
 
     // The bundle: its chart, provenance and reproduce.sh agree.
     const QString bundle = m_dir.filePath(QStringLiteral("hidden-bundle"));
-    QVERIFY_THROWS_NO_EXCEPTION(EvidenceBundle::write(*window.controller()->store(), view, bundle));
+    QVERIFY_THROWS_NO_EXCEPTION(ChartExport::writeBundle(*window.controller()->store(), view, bundle));
     QCOMPARE(inkPixels(QImage(bundle + QStringLiteral("/chart.png"))), 0);
     QVERIFY(!readAll(bundle + QStringLiteral("/events.csv")).contains("Server moved"));
     const QJsonObject provenance =

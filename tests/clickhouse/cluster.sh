@@ -6,6 +6,10 @@
 #   cluster.sh start DIR [BASE]   two clickhouse-server processes with data in DIR/shard1, DIR/shard2
 #   cluster.sh stop DIR           stops them (SIGTERM, then SIGKILL), whatever state they are in
 #   cluster.sh stop-shard DIR N   stops shard N only (the tests' "one shard down" case)
+#   cluster.sh kill-shard DIR N   SIGKILL to shard N: gone at once, mid-request (fault tests)
+#   cluster.sh start-shard DIR N  starts shard N again (after stop-shard or kill-shard)
+#   cluster.sh pause-shard DIR N  SIGSTOP to shard N: it accepts connections and answers nothing
+#   cluster.sh resume-shard DIR N SIGCONT: it answers again
 # Shard N listens on HTTP BASE+N and native TCP BASE+1000+N (BASE: argument, else
 # $DNSTL_CH_PORT_BASE, else 18120: HTTP 18121/18122, TCP 19121/19122).
 # The cluster is called `dnstl` in each server's remote_servers. No system service is touched.
@@ -68,31 +72,56 @@ XML
 XML
 }
 
+start_one() { # shard number; its config is written
+  (cd "$dir/shard$1" && exec "$server" --config-file="$dir/shard$1/config.xml" >"$dir/shard$1/log/stdout.log" 2>&1) &
+  echo $! >"$dir/shard$1/pid"
+}
+
+wait_one() { # shard number; false if it did not come up
+  for _ in $(seq 300); do
+    if curl -sf "http://127.0.0.1:$((base + $1))/?query=SELECT%201" >/dev/null 2>&1; then return 0; fi
+    kill -0 "$(cat "$dir/shard$1/pid")" 2>/dev/null || break
+    sleep 0.1
+  done
+  echo "cluster.sh: shard $1 did not start; see $dir/shard$1/log" >&2
+  tail -5 "$dir/shard$1/log/error.log" "$dir/shard$1/log/stdout.log" >&2 2>/dev/null || true
+  return 1
+}
+
+signal_one() { # shard number, signal
+  local pidfile="$dir/shard$1/pid"
+  [ -f "$pidfile" ] && kill "-$2" "$(cat "$pidfile")" 2>/dev/null
+}
+
 case "$cmd" in
   start)
     for n in 1 2; do
       stop_one $n
       write_config $n
-      (cd "$dir/shard$n" && exec "$server" --config-file="$dir/shard$n/config.xml" >"$dir/shard$n/log/stdout.log" 2>&1) &
-      echo $! >"$dir/shard$n/pid"
+      start_one $n
     done
     for n in 1 2; do
-      ok=
-      for _ in $(seq 300); do
-        if curl -sf "http://127.0.0.1:$((base + n))/?query=SELECT%201" >/dev/null 2>&1; then ok=1; break; fi
-        kill -0 "$(cat "$dir/shard$n/pid")" 2>/dev/null || break
-        sleep 0.1
-      done
-      if [ -z "$ok" ]; then
-        echo "cluster.sh: shard $n did not start; see $dir/shard$n/log" >&2
-        tail -5 "$dir/shard$n/log/error.log" "$dir/shard$n/log/stdout.log" >&2 2>/dev/null || true
-        stop_one 1; stop_one 2
-        exit 1
-      fi
+      wait_one $n || { stop_one 1; stop_one 2; exit 1; }
     done
     echo "cluster.sh: shards on http://127.0.0.1:$((base + 1)) and :$((base + 2)), cluster dnstl"
     ;;
   stop) stop_one 1; stop_one 2 ;;
   stop-shard) stop_one "${3:?N missing}" ;;
+  kill-shard)
+    n=${3:?N missing}
+    signal_one "$n" KILL || true
+    for _ in $(seq 50); do kill -0 "$(cat "$dir/shard$n/pid")" 2>/dev/null || break; sleep 0.1; done
+    rm -f "$dir/shard$n/pid"
+    ;;
+  start-shard)
+    n=${3:?N missing}
+    signal_one "$n" CONT || true
+    if ! { [ -f "$dir/shard$n/pid" ] && kill -0 "$(cat "$dir/shard$n/pid")" 2>/dev/null; }; then
+      start_one "$n"
+    fi
+    wait_one "$n"
+    ;;
+  pause-shard) signal_one "${3:?N missing}" STOP ;;
+  resume-shard) signal_one "${3:?N missing}" CONT ;;
   *) echo "cluster.sh: unknown command $cmd" >&2; exit 2 ;;
 esac

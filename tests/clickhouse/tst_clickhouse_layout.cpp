@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The ClickHouse store's layout 2 against the two-shard cluster: names are hashed as the
-// server hashes them, concurrent imports get distinct dataset ids, and a layout-1 database is
-// refused with a clear message.
+// The ClickHouse store's layouts 2 and 3 against the two-shard cluster: names are hashed as
+// the server hashes them, concurrent imports get distinct dataset ids, a layout-1 database is
+// refused with a clear message, and a layout-2 one reads without answers until a writable open
+// adds them.
 #include "clickhouse_rows.h"
 #include "clickhouse_sql.h"
 #include "clickhouse_store.h"
@@ -12,6 +13,7 @@
 #include <QSet>
 #include <QTest>
 
+#include <limits>
 #include <mutex>
 #include <thread>
 
@@ -24,6 +26,7 @@ private slots:
     void concurrentImportsAreBothComplete();
     void layoutOneIsRefusedClearly();
     void twoShardsOnOneHostAskForTheirEndpoints();
+    void layoutTwoReadsWithoutAnswersAndMigratesOnAWritableOpen();
 
 private:
     QString urlOf(const QString &database) const;
@@ -202,6 +205,74 @@ void TstClickHouseLayout::twoShardsOnOneHostAskForTheirEndpoints()
     ClickHouseStore store(urlOf(QStringLiteral("dnstl_onehost")), StoreOpenMode::Create);
     QVERIFY(store.datasets().isEmpty());
     dropDatabase("dnstl_onehost");
+}
+
+// A layout-2 database (lookups without the answer columns) opened read-only is read as it is:
+// no lookup has answers. A writable open adds the columns without rewriting the lookups, which
+// then read without answers while a new import keeps its own.
+void TstClickHouseLayout::layoutTwoReadsWithoutAnswersAndMigratesOnAWritableOpen()
+{
+    dropDatabase("dnstl_layout2");
+    const QString url = urlOf(QStringLiteral("dnstl_layout2"));
+    const auto import = [&](const QByteArray &qname, qint64 startUs) {
+        ClickHouseStore store(url, StoreOpenMode::ReadWrite);
+        auto sink = store.beginImport(DatasetInfo{});
+        const std::vector<RawAnswer> answers = {{"CNAME", "cdn.example.net", 300}, {"A", "192.0.2.7", 20}};
+        for (int i = 0; i < 100; ++i) {
+            RawLookup l{startUs + i * 1'000'000, "10.0.0.1", qname, "A", "NOERROR", "10.0.0.53"};
+            l.answers = answers;
+            sink->add(l);
+        }
+        sink->commit(QString::fromLatin1(qname), 0);
+    };
+    {
+        ClickHouseStore create(url, StoreOpenMode::Create);
+    }
+    import("old.example", 1'700'000'000'000'000);
+    // What layout 2 had: no answer columns, no per-answer counts.
+    for (int shard : {1, 2}) {
+        ClickHouseHttp http(QStringLiteral("127.0.0.1"), m_base + shard, {}, {}, 30'000);
+        for (const char *table : {"lookups", "lookups_local"})
+            for (const char *column : {"answers_h", "answer_ttl", "answer_values"})
+                http.query(QByteArray("ALTER TABLE dnstl_layout2.") + table + " DROP COLUMN " + column);
+    }
+    ClickHouseHttp entry(QStringLiteral("127.0.0.1"), m_base + 1, {}, {}, 30'000);
+    entry.query("CREATE TABLE dnstl_layout2.counts2 AS dnstl_layout2.name_counts");
+    entry.query("INSERT INTO dnstl_layout2.counts2 SELECT * FROM dnstl_layout2.name_counts WHERE kind != 6");
+    entry.query("DROP TABLE dnstl_layout2.name_counts");
+    entry.query("RENAME TABLE dnstl_layout2.counts2 TO dnstl_layout2.name_counts");
+    BinQuery split;
+    split.split = LookupField::Answer;
+    RecordQuery all;
+    all.range = {0, std::numeric_limits<qint64>::max()};
+    {
+        ClickHouseStore store(url, StoreOpenMode::ReadOnly);
+        QVERIFY(!store.hasAnswers());
+        const BinTable t = store.bins(split);
+        QCOMPARE(t.series.size(), 1);
+        QCOMPARE(t.series[0].name, QStringLiteral("(none)"));
+        QCOMPARE(t.series[0].total, 100);
+        BinQuery filtered;
+        filtered.filters = {{LookupField::Answer, QStringLiteral("192.0.2.7")}};
+        QVERIFY(store.bins(filtered).series.value(0).total == 0);
+        const RecordPage page = store.records(all, 0, 5);
+        QCOMPARE(page.total, 100);
+        QVERIFY(page.records.front().answers.isEmpty());
+    }
+    import("new.example", 1'700'000'100'000'000);
+    ClickHouseStore store(url, StoreOpenMode::ReadOnly);
+    QVERIFY(store.hasAnswers());
+    const BinTable t = store.bins(split);
+    QCOMPARE(t.series.size(), 3);
+    QCOMPARE(t.series[0].name, QStringLiteral("(none)")); // the old lookups
+    QCOMPARE(t.series[0].total, 100);
+    QCOMPARE(t.series[1].name, QStringLiteral("192.0.2.7"));
+    QCOMPARE(t.series[2].name, QStringLiteral("cdn.example.net"));
+    const RecordPage page = store.records(all, 100, 1);
+    QCOMPARE(page.records.front().qname, QStringLiteral("new.example"));
+    QCOMPARE(page.records.front().answers,
+             (QList<LookupAnswer>{{QStringLiteral("CNAME"), QStringLiteral("cdn.example.net"), 300},
+                                  {QStringLiteral("A"), QStringLiteral("192.0.2.7"), 20}}));
 }
 
 QTEST_GUILESS_MAIN(TstClickHouseLayout)

@@ -85,12 +85,30 @@ void TstClickHouseStore::fill(LookupStore &store)
         auto sink = store.beginImport(meta);
         for (const Row &r : rows) {
             const int i = r.i;
-            sink->add(RawLookup{r.ts, r.client, r.qname, i % 3 ? "A" : "AAAA", i % 11 ? "NOERROR" : "NXDOMAIN",
-                                i % 7 == 0 ? QByteArray() : QByteArray("192.0.2.53"),
-                                quint8(i % 13 == 0       ? LookupFlags::kMdns
-                                           : i % 17 == 0 ? LookupFlags::kResolver
-                                           : i % 19 == 0 ? LookupFlags::kAuth
-                                                         : 0)});
+            // Answers for three lookups in four: a CNAME chain, two addresses in either order
+            // (one value each, distinct sets), or strings with quotes, a tab and a newline.
+            const QByteArray edge = "edge" + QByteArray::number(i % 5) + ".cdn.example";
+            const QByteArray a = "192.0.2." + QByteArray::number(i % 7), b = "198.51.100." + QByteArray::number(i % 3),
+                             c = "198.51.100." + QByteArray::number((i + 1) % 3);
+            std::vector<RawAnswer> answers;
+            if (i % 4 == 1)
+                answers = {{"CNAME", edge, 300 - i % 300}, {"A", a, 60 - i % 60}};
+            else if (i % 4 == 2)
+                answers = {{"A", i % 8 < 4 ? b : c, i % 50}, {"A", i % 8 < 4 ? c : b, i % 50}};
+            else if (i % 4 == 3)
+                answers = {{"TXT", "\"it's \\\"quoted\\\"\"", 3600}, {"", "tab\there\nnewline", -1}};
+            RawLookup lookup{r.ts,
+                             r.client,
+                             r.qname,
+                             i % 3 ? "A" : "AAAA",
+                             i % 11 ? "NOERROR" : "NXDOMAIN",
+                             i % 7 == 0 ? QByteArray() : QByteArray("192.0.2.53"),
+                             quint8(i % 13 == 0       ? LookupFlags::kMdns
+                                        : i % 17 == 0 ? LookupFlags::kResolver
+                                        : i % 19 == 0 ? LookupFlags::kAuth
+                                                      : 0)};
+            lookup.answers = answers;
+            sink->add(lookup);
         }
         QCOMPARE(sink->datasetWithSha256(QStringLiteral("sha%1").arg(ds)), 0);
         const DatasetInfo info = sink->commit(QStringLiteral("sha%1").arg(ds), 3);
@@ -224,6 +242,19 @@ void TstClickHouseStore::binsAreIdenticalToSqlite_data()
                                              QStringLiteral("proto=dns;qname=*.example.com")})
                     QTest::addRow("%s %s split%d top%d %s", qPrintable(z), qPrintable(w), split, k, qPrintable(where))
                         << z << w << split << k << where;
+    // answer: a filter on any answer (the server matches lines of the sets' text) and a split
+    // with several values per lookup (arrayJoin), "other" once per lookup.
+    for (const QString &z : {zones[0], zones[1]})
+        for (const QString &w : {widths[1], widths[2]})
+            for (const auto &[split, k] : QList<std::pair<int, int>>{{-1, 10},
+                                                                     {int(LookupField::Answer), 3},
+                                                                     {int(LookupField::Answer), 20},
+                                                                     {int(LookupField::Qname), 3}})
+                for (const QString &where : {QString(), QStringLiteral("answer=198.51.100.?"),
+                                             QStringLiteral("answer=*'*;qname=*.example.com"),
+                                             QStringLiteral("answer=EDGE[0-2]*"), QStringLiteral("answer=*\\009*")})
+                    QTest::addRow("%s %s split%d top%d %s", qPrintable(z), qPrintable(w), split, k, qPrintable(where))
+                        << z << w << split << k << where;
 }
 
 void TstClickHouseStore::binsAreIdenticalToSqlite()
@@ -338,7 +369,20 @@ void TstClickHouseStore::recordsAreIdenticalToSqlite()
     q.seriesValue.reset();
     q.filters = {{LookupField::Proto, QStringLiteral("dns")}, {LookupField::Qname, QStringLiteral("host1*")}};
     queries.append(q);
+    q.filters = {{LookupField::Answer, QStringLiteral("edge1.*")}};
+    q.split.reset();
+    q.seriesValue.reset();
+    queries.append(q);
     q.filters = {};
+    q.split = LookupField::Answer;
+    q.seriesValue = QStringLiteral("198.51.100.1");
+    queries.append(q);
+    q.seriesValue = QStringLiteral("(none)");
+    queries.append(q);
+    q.seriesValue.reset();
+    q.notIn = {QStringLiteral("(none)"), QStringLiteral("198.51.100.1"), QStringLiteral("198.51.100.2")};
+    queries.append(q);
+    q.notIn.clear();
     q.split = LookupField::Dataset;
     q.notIn = {QStringLiteral("resolver-a")};
     q.descending = true;

@@ -14,7 +14,7 @@
 
 namespace store_columns {
 
-// Every lookup dataset of the store, all columns decoded, with the store's names.
+// Every lookup dataset of the store, all columns decoded, with the store's names and answer sets.
 inline TimelineEngine::Input decodeAll(const QString &path)
 {
     SqliteStore store(path, StoreOpenMode::ReadOnly);
@@ -23,6 +23,7 @@ inline TimelineEngine::Input decodeAll(const QString &path)
     LookupSource source(db, mutex, int(db.queryInt("PRAGMA user_version")));
     TimelineEngine::Input input;
     input.names = store.names();
+    input.answerSets = store.answerSets();
     for (const DatasetInfo &info : store.datasets()) {
         if (info.kind != DatasetKind::Lookups)
             continue;
@@ -32,7 +33,7 @@ inline TimelineEngine::Input decodeAll(const QString &path)
             ? db.queryInt("SELECT first_rowid FROM datasets WHERE id = " + QByteArray::number(info.id))
             : 0;
         const auto index = source.index(info.id);
-        source.forEachBlock(info.id, 0, index->blocks.size(), {0, 1, 2, 3, 4, kProtoColumn},
+        source.forEachBlock(info.id, 0, index->blocks.size(), {0, 1, 2, 3, 4, kProtoColumn, kAnswerColumn},
                             [&](size_t, const DatasetColumns &block) {
                                 d->ts.insert(d->ts.end(), block.ts.begin(), block.ts.end());
                                 for (size_t c = 0; c < size_t(kColumnCount); ++c)

@@ -6,20 +6,31 @@
 
 #include <QString>
 
-// Makes a store written by this version look like one of schema version 3, for migration
-// tests: drops what version 4 added for recurring events (event_series, events.series_id and
-// events.recurrence_us). The data of every other column stays as it is.
+// Makes a store written by this version look like one of schema version 4, for migration
+// tests: drops what version 5 added for answers (answer_sets, lookup_blocks.answers). The
+// data of every other column stays as it is.
+inline bool downgradeToVersion4(const QString &path)
+{
+    SqliteDb db(path, SqliteDb::Mode::ReadWrite);
+    db.exec("DROP TABLE answer_sets; ALTER TABLE lookup_blocks DROP COLUMN answers;"
+            " PRAGMA user_version = 4; PRAGMA wal_checkpoint(TRUNCATE);");
+    return true;
+}
+
+// The same for schema version 3: also drops what version 4 added for recurring events
+// (event_series, events.series_id and events.recurrence_us).
 inline bool downgradeToVersion3(const QString &path)
 {
+    if (!downgradeToVersion4(path))
+        return false;
     SqliteDb db(path, SqliteDb::Mode::ReadWrite);
     db.exec("DROP INDEX events_series; DROP TABLE event_series; ALTER TABLE events DROP COLUMN series_id;"
             "ALTER TABLE events DROP COLUMN recurrence_us; PRAGMA user_version = 3; PRAGMA wal_checkpoint(TRUNCATE);");
     return true;
 }
 
-// Makes a store written by this version look like one of schema version 2, for migration
-// tests: drops what versions 3 and 4 added (the flags columns and lookup_view's proto and
-// flags; see downgradeToVersion3). The data of every other column stays as it is.
+// The same for schema version 2: also drops what version 3 added (the flags columns and
+// lookup_view's proto and flags).
 inline bool downgradeToVersion2(const QString &path)
 {
     if (!downgradeToVersion3(path))

@@ -156,6 +156,43 @@ private slots:
         QCOMPARE(sink.lookups[0].rcode, rcode);
     }
 
+    // Real dnsmasq 2.90 output (make_answers_fixture.sh): each reply's lines become the answers
+    // of its query, CNAME chains included; a partial cache hit that dnsmasq forwards takes the
+    // forwarded reply; dnsmasq logs no TTLs.
+    void keepsTheRecordsOfEachReply()
+    {
+        RecordingSink sink;
+        const ImportReport r = readFixture("answers.log", sink, inYear(2026));
+        QVERIFY(!r.error);
+        QCOMPARE(r.rejected, 0);
+        QCOMPARE(r.records, 10);
+        const QList<std::pair<QByteArrayList, QByteArrayList>> expected = {
+            {{"127.0.0.1", "www.example", "A", "NOERROR", "127.0.0.1"},
+             {"CNAME edge.cdn.example -1", "A 203.0.113.5 -1"}},
+            {{"127.0.0.1", "www.example", "AAAA", "NOERROR", "127.0.0.1"},
+             {"CNAME edge.cdn.example -1", "AAAA 2001:db8::5 -1"}},
+            {{"127.0.0.1", "ads.example", "A", "NOERROR", "127.0.0.1"}, {"A 0.0.0.0 -1"}},
+            {{"127.0.0.1", "multi.example.test", "A", "NOERROR", "127.0.0.1"}, {"A 192.0.2.1 -1", "A 192.0.2.2 -1"}},
+            {{"127.0.0.1", "example.test", "MX", "NOERROR", "127.0.0.1"}, {"MX  -1"}}, // shown as <MX>
+            {{"127.0.0.1", "example.test", "TXT", "NOERROR", "127.0.0.1"}, {"TXT \"v=spf1 -all\" -1"}},
+            {{"127.0.0.1", "_sip._udp.example.test", "SRV", "NOERROR", "127.0.0.1"}, {"SRV  -1"}},
+            {{"127.0.0.1", "nothere.example.test", "A", "NXDOMAIN", "127.0.0.1"}, {}},
+            {{"127.0.0.1", "multi.example.test", "AAAA", "NOERROR", "127.0.0.1"}, {}}, // NODATA-IPv6
+            {{"127.0.0.1", "www.example", "A", "NOERROR", ""}, {"CNAME edge.cdn.example -1", "A 203.0.113.5 -1"}},
+        };
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            QCOMPARE(fieldsOf(sink.lookups[i]), expected[i].first);
+            QCOMPARE(sink.lookups[i].answers, expected[i].second);
+        }
+        // The hand-written Pi-hole log: a CNAME chain, a blocked name's 0.0.0.0, a local list.
+        RecordingSink pihole;
+        QVERIFY(!readFixture("pihole.log", pihole).error);
+        QCOMPARE(pihole.lookups[2].answers, QByteArrayList{"A 0.0.0.0 -1"});
+        QCOMPARE(pihole.lookups[4].answers, QByteArrayList{"A 192.168.1.2 -1"});
+        QCOMPARE(pihole.lookups[5].answers, (QByteArrayList{"CNAME edge.cdn.net -1", "A 203.0.113.5 -1"}));
+        QCOMPARE(pihole.lookups[6].answers, QByteArrayList{"CNAME edge.cdn.net -1"}); // NODATA-IPv6 at the end
+    }
+
     void skipsOtherProgramsAndReadsHostNames()
     {
         RecordingSink sink;
@@ -249,7 +286,7 @@ private slots:
     {
         addFormatRows("dnsmasq",
                       {"pihole.log", "syslog_host.log", "new_year.log", "malformed.log", "real_plain.log",
-                       "real_extra.log", "real_auth.log"},
+                       "real_extra.log", "real_auth.log", "answers.log"},
                       QStringLiteral("dnsmasq"));
     }
 

@@ -8,6 +8,7 @@
 #include "store_columns.h"
 #include "store_downgrade.h"
 #include "store_schema.h"
+#include "store_write_session.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -226,7 +227,10 @@ private slots:
         QVERIFY(!import(store, fixture("simple.csv")).report.error);
         SqliteDb other(path, SqliteDb::Mode::ReadWrite);
         other.exec("BEGIN IMMEDIATE");
+        // An import waits 10 minutes for another writer (tst_concurrent_writers); 2 s here.
+        StoreWriteSession::setWriteLockWaitMs(2000);
         const ImportResult r = import(store, fixture("simple.csv"), {}, true);
+        StoreWriteSession::setWriteLockWaitMs(StoreWriteSession::kWriteLockWaitMs);
         other.exec("ROLLBACK");
         QVERIFY(r.report.error);
         QCOMPARE(r.report.error->kind(), Failure::Kind::TimedOut);

@@ -6,10 +6,12 @@
 // random lookups of tst_timeline_engine (three datasets over a year, crowded on bin edges and
 // DST changes, some mDNS) and a fourth dataset of 140,000 lookups in three blocks whose first
 // day has a new query name per lookup, so that its rollup of names is left out and read from
-// the lookups instead.
+// the lookups instead. Three lookups in four have answers (answersOf), several values each, so
+// that splits and filters by answer, which have no rollups, are held to the same rule.
 #include "store_columns.h"
 #include "timeline_test_support.h"
 
+#include "name_glob.h"
 #include "rollup_tables.h"
 
 #include <QFile>
@@ -41,7 +43,7 @@ namespace {
 
 const QList<std::optional<LookupField>> kSplits = {std::nullopt,        LookupField::Dataset, LookupField::Client,
                                                    LookupField::Qname,  LookupField::Qtype,   LookupField::Rcode,
-                                                   LookupField::Server, LookupField::Proto};
+                                                   LookupField::Server, LookupField::Proto,  LookupField::Answer};
 
 const QList<QList<FieldFilter>> kFilterSets = {
     {},
@@ -50,7 +52,30 @@ const QList<QList<FieldFilter>> kFilterSets = {
     {{LookupField::Qname, QStringLiteral("*trump*")}, {LookupField::Rcode, QStringLiteral("NOERROR")}},
     {{LookupField::Proto, QStringLiteral("mdns")}},
     {{LookupField::Rcode, QStringLiteral("N*")}, {LookupField::Rcode, QStringLiteral("*R")}},
+    {{LookupField::Answer, QStringLiteral("192.0.2.[1-4]")}},
+    {{LookupField::Answer, QStringLiteral("cdn*")}, {LookupField::Qtype, QStringLiteral("A")}},
 };
+
+// The answers of the n-th lookup imported: none for one in four, else one to four records whose
+// values repeat across lookups (a CNAME chain, an address given twice, two addresses), so that a
+// split by answer counts a lookup under several series, and in "other" once.
+std::vector<RawAnswer> answersOf(int n)
+{
+    static const QByteArrayView addresses[] = {"192.0.2.1", "192.0.2.2", "192.0.2.3", "192.0.2.4", "192.0.2.5",
+                                               "192.0.2.6", "192.0.2.7", "192.0.2.8", "192.0.2.9"};
+    static const QByteArrayView targets[] = {"cdn1.example.net", "cdn2.example.net"};
+    const auto a = [&](int k) { return RawAnswer{"A", addresses[k % 9], 60}; };
+    switch (n % 4) {
+    case 1:
+        return {a(n / 4)};
+    case 2:
+        return {RawAnswer{"CNAME", targets[(n / 4) % 2], 300}, a(n / 8), a(n / 8)};
+    case 3:
+        return {a(n), a(n + 3), RawAnswer{"CNAME", targets[n % 2], 300}, a(n + 5)};
+    default:
+        return {};
+    }
+}
 
 } // namespace
 
@@ -71,7 +96,8 @@ void TestStoreViews::initTestCase()
                 continue;
             const QByteArray c = text(r.names[0]), q = text(r.names[1]), t = text(r.names[2]), rc = text(r.names[3]),
                              s = text(r.names[4]);
-            sink->add(RawLookup{r.ts, c, q, t, rc, s, quint8(++n % 19 == 0 ? LookupFlags::kMdns : 0)});
+            const std::vector<RawAnswer> answers = answersOf(n);
+            sink->add(RawLookup{r.ts, c, q, t, rc, s, quint8(++n % 19 == 0 ? LookupFlags::kMdns : 0), answers});
         }
         sink->commit(QStringLiteral("sha-%1").arg(ds), 0);
     }
@@ -87,8 +113,10 @@ void TestStoreViews::initTestCase()
         const bool firstDay = floorDiv(ts, kDay) == m_denseDay;
         const QByteArray qname =
             firstDay ? "n" + QByteArray::number(i) + ".dense.test" : QByteArrayLiteral("a.example.com");
+        const std::vector<RawAnswer> answers = answersOf(i);
         sink->add(RawLookup{ts, "10.0.0." + QByteArray::number(i % 7), qname, i % 3 ? "A" : "AAAA",
-                            i % 5 ? "NOERROR" : "NXDOMAIN", "8.8.8.8", quint8(i % 11 == 0 ? LookupFlags::kMdns : 0)});
+                            i % 5 ? "NOERROR" : "NXDOMAIN", "8.8.8.8", quint8(i % 11 == 0 ? LookupFlags::kMdns : 0),
+                            answers});
     }
     sink->commit(QStringLiteral("sha-delta"), 0);
     m_decoded = store_columns::decodeAll(m_path);
@@ -324,6 +352,24 @@ void TestStoreViews::drillDownPagesMatchAMergeOfTheColumns()
                           return text(r, LookupField::Qname).endsWith(QLatin1String(".example.com")) &&
                               text(r, LookupField::Proto) == QLatin1String("mdns");
                       }});
+    }
+    {
+        // Answers: a filter keeps a lookup when one of its answers matches, a series of a split
+        // by answer when one of them is the series' value.
+        const AnswerSetTable &sets = *m_decoded.answerSets;
+        const auto hasAnswer = [&sets](const Row &r, const std::vector<bool> &match) {
+            const auto values = sets.valuesOf(r.d->names[size_t(kAnswerColumn)][r.i]);
+            return std::any_of(values.begin(), values.end(), [&](quint32 v) { return bool(match[v]); });
+        };
+        const std::vector<bool> cdn2 = NameGlob::matchingIds(QStringLiteral("cdn2*"), sets.values());
+        const std::vector<bool> five = NameGlob::matchingIds(QStringLiteral("192.0.2.5"), sets.values());
+        QVERIFY(std::count(cdn2.begin(), cdn2.end(), true) == 1 && std::count(five.begin(), five.end(), true) == 1);
+        RecordQuery q;
+        q.range = {m_spanFrom, m_spanTo};
+        q.filters = {{LookupField::Answer, QStringLiteral("cdn2*")}};
+        q.split = LookupField::Answer;
+        q.seriesValue = QStringLiteral("192.0.2.5");
+        cases.append({q, [=](const Row &r) { return hasAnswer(r, cdn2) && hasAnswer(r, five); }});
     }
     QRandomGenerator rng(99);
     for (Case &c : cases) {

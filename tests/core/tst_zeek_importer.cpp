@@ -7,6 +7,7 @@
 #include "importer_registry.h"
 #include "lookup_field.h"
 #include "recording_sink.h"
+#include "shared_corpus.h"
 #include "sqlite_db.h"
 #include "sqlite_store.h"
 #include "timestamp_parser.h"
@@ -19,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <cctype>
 #include <memory>
 #include <utility>
 
@@ -31,6 +34,16 @@ QString fixture(const char *name)
 QString corpusLog()
 {
     return QStringLiteral(DNSTL_CORPUS_DIR "/zeek/dns.log.gz");
+}
+
+// The corpus log read by the TSV importer into sink; false if it did not read.
+bool readCorpusLog(RecordingSink &sink)
+{
+    QFile file(corpusLog());
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    GzipReader gunzip(file);
+    return !ZeekTsvImporter().read(gunzip, {}, sink, {}).error;
 }
 
 // Every lookup an importer hands over, copied.
@@ -137,8 +150,7 @@ private slots:
 
     void importsCorpusDnsLogFromGzip()
     {
-        if (!QFile::exists(corpusLog()))
-            QSKIP("the corpus folder is missing");
+        DNSTL_REQUIRE_CORPUS(corpusLog());
         qint64 lastDone = 0, total = 0;
         const ImportResult r = import(path("corpus.dnstl"), corpusLog(), {}, [&](const ImportProgress &p) {
             lastDone = p.bytesDone;
@@ -166,14 +178,9 @@ private slots:
 
     void corpusAsJsonLinesStoresTheSameLookups()
     {
-        if (!QFile::exists(corpusLog()))
-            QSKIP("the corpus folder is missing");
-        QFile file(corpusLog());
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        GzipReader gunzip(file);
+        DNSTL_REQUIRE_CORPUS(corpusLog());
         RecordingSink sink;
-        const ImportReport tsv = ZeekTsvImporter().read(gunzip, {}, sink, {});
-        QVERIFY(!tsv.error);
+        QVERIFY(readCorpusLog(sink));
         QCOMPARE(sink.lookups.size(), 53615);
         const QString jsonPath = path("corpus.json");
         QFile json(jsonPath);
@@ -276,6 +283,75 @@ private slots:
         QCOMPARE(r.rejected, 0);
         QCOMPARE(sink.lookups.size(), 2);
         QCOMPARE(sink.lookups[1].qtype, QByteArray("TXT"));
+    }
+
+    void typesAnswersByTheirTextAndPairsTtls()
+    {
+        RecordingSink sink;
+        const ImportReport r = readWith(ZeekTsvImporter(), fixture("answers_vector.log"), sink);
+        QVERIFY(!r.error);
+        // A name in the answers to an A query is a CNAME; the separator inside an element
+        // (\x2c) is part of it; an unset or empty TTLs column leaves the TTLs unknown.
+        QCOMPARE(sink.lookups[0].answers, (QByteArrayList{"CNAME ise.wrccdc.cpp.edu 2230", "A 134.71.3.16 41830"}));
+        QCOMPARE(sink.lookups[1].answers, (QByteArrayList{" v=spf1, a -1", " \tb -1"}));
+
+        RecordingSink json;
+        const ImportReport j = readWith(ZeekJsonImporter(), fixture("answers_ttls.json"), json);
+        QVERIFY(!j.error);
+        QCOMPARE(j.rejected, 0);
+        QCOMPARE(json.lookups.size(), 3);
+        // Names lower-cased without the trailing dot, IPv6 as RFC 5952 text, Zeek's TXT form
+        // quoted as in a zone file, fractions of a TTL cut, a TTL missing for the last answer.
+        QCOMPARE(json.lookups[0].answers,
+                 (QByteArrayList{"CNAME www.example.net 300", "AAAA 2001:db8::1 60", "A 192.0.2.7 60",
+                                 "TXT \"hello\" \"a\\\"b\" -1"}));
+        // Not an address query: a name stays untyped; a null element is skipped; a null or
+        // negative TTL is unknown.
+        QCOMPARE(json.lookups[1].answers, (QByteArrayList{" mx1.example.com 3600", " v=spf1\t-all -1"}));
+        QVERIFY(json.lookups[2].answers.isEmpty());
+    }
+
+    // The answers and TTLs as Zeek wrote them in its own columns, read here by splitting the
+    // log's lines: every lookup of the corpus keeps them, in order.
+    void corpusAnswersMatchZeekColumns()
+    {
+        DNSTL_REQUIRE_CORPUS(corpusLog());
+        RecordingSink sink;
+        QVERIFY(readCorpusLog(sink));
+        QFile again(corpusLog());
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        GzipReader unzipped(again);
+        qsizetype at = 0, withAnswers = 0, records = 0;
+        for (const QByteArray &line : unzipped.readAll().split('\n')) {
+            if (line.isEmpty() || line.startsWith('#'))
+                continue;
+            const QList<QByteArray> f = line.split('\t');
+            const QByteArrayList answers = f[21] == "-" ? QByteArrayList() : f[21].split(',');
+            const QByteArrayList ttls = f[22] == "-" ? QByteArrayList() : f[22].split(',');
+            QByteArrayList expected;
+            for (qsizetype i = 0; i < answers.size(); ++i) {
+                const QByteArray &a = answers[i];
+                const QByteArray word = a.left(a.indexOf(' '));
+                const bool summary = word == "TXT" || word == "RRSIG"; // the only two in the corpus
+                const bool address =
+                    !summary && (a.contains(':') || (a.count('.') == 3 && std::all_of(a.begin(), a.end(), [](char c) {
+                                                         return c == '.' || std::isdigit(c);
+                                                     })));
+                const QByteArray type = address ? QByteArray(a.contains(':') ? "AAAA" : "A")
+                    : summary                   ? word
+                                                : QByteArray(f[13] == "A" || f[13] == "AAAA" ? "CNAME" : "");
+                const QByteArray rdata = type == "TXT" ? '"' + a.mid(a.indexOf(' ', 4) + 1) + '"'
+                    : summary                          ? a.mid(word.size() + 1)
+                                                       : a;
+                expected.append(type + ' ' + rdata + ' ' + QByteArray::number(qint64(ttls.value(i).toDouble())));
+            }
+            QCOMPARE(sink.lookups[at++].answers, expected);
+            withAnswers += !answers.isEmpty();
+            records += answers.size();
+        }
+        QCOMPARE(at, 53615);
+        QCOMPARE(withAnswers, 39682);
+        QCOMPARE(records, 79672);
     }
 
     void rejectsMalformedRecordsWithLineNumbers_data()

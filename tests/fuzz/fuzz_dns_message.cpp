@@ -3,11 +3,12 @@
 // libFuzzer target for DNS wire-format decoding: DnsMessage::parse, and decodeName at
 // the offset the input's first byte picks (PacketDecoder is fuzzed through the pcap target).
 #include "dns_message.h"
+#include "fuzz_support.h"
 
 #include <cstdint>
 #include <cstdlib>
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
+QByteArray fuzzOutcome(const uint8_t *bytes, size_t size)
 {
     const QByteArrayView wire(reinterpret_cast<const char *>(bytes), qsizetype(size));
     static DnsMessage message; // reused like PcapImporter does, so qname's buffer is too
@@ -16,6 +17,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
         abort();
     if (!DnsMessage::problemText(problem))
         abort();
+    QByteArray outcome = problem == DnsMessage::Problem::None
+        ? "qname " + message.qname + " qtype " + QByteArray::number(message.qtype) + " rcode " +
+            QByteArray::number(message.rcode)
+        : QByteArray("problem ") + DnsMessage::problemText(problem);
     if (size > 0) {
         QByteArray name;
         qsizetype next = 0;
@@ -24,5 +29,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
             (next <= offset || next > qsizetype(size)))
             abort();
     }
+    return oneLine(outcome);
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
+{
+    (void)fuzzOutcome(bytes, size);
     return 0;
 }

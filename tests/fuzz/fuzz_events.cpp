@@ -7,6 +7,7 @@
 #include "event_ics_reader.h"
 #include "event_ics_writer.h"
 #include "event_json.h"
+#include "fuzz_support.h"
 
 #include <QTimeZone>
 
@@ -14,10 +15,10 @@
 #include <cstdint>
 #include <cstdlib>
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
+QByteArray fuzzOutcome(const uint8_t *bytes, size_t size)
 {
     if (size < 1)
-        return 0;
+        return "too short";
     const QByteArrayView data(reinterpret_cast<const char *>(bytes) + 1, qsizetype(size - 1));
     EventImport read;
     switch (bytes[0] % 3) {
@@ -52,5 +53,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
         abort();
     (void)EventCsv::write(read.events);
     (void)EventJson::write(read.events);
+    QByteArray outcome =
+        "events " + QByteArray::number(read.events.size()) + " rejected " + QByteArray::number(read.report.rejected);
+    if (read.report.error)
+        outcome +=
+            " error line " + QByteArray::number(read.errorLine) + ": " + oneLine(read.report.error->message().toUtf8());
+    return outcome;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
+{
+    (void)fuzzOutcome(bytes, size);
     return 0;
 }

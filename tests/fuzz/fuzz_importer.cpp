@@ -12,7 +12,7 @@
 #include <cstdint>
 #include <cstdlib>
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
+QByteArray fuzzOutcome(const uint8_t *bytes, size_t size)
 {
     static const Importer *importer = [] {
         const Importer *found = ImporterRegistry::byId(QStringLiteral(DNSTL_FUZZ_FORMAT));
@@ -22,7 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
     }();
     static const QTimeZone newYork("America/New_York");
     if (size < 2)
-        return 0;
+        return "too short";
     const quint8 how = bytes[0], opts = bytes[1];
     const QByteArrayView data(reinterpret_cast<const char *>(bytes) + 2, qsizetype(size - 2));
 
@@ -48,6 +48,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
     });
     if (report.records < 0 || report.rejected < 0 || report.firstIssues.size() > ImportReport::kMaxIssues)
         abort();
-    (void)importer->sniff(data.first(std::min<qsizetype>(data.size(), 4096)));
+    const bool sniffed = importer->sniff(data.first(std::min<qsizetype>(data.size(), 4096)));
+    QByteArray outcome = "records " + QByteArray::number(report.records) + " rejected " +
+        QByteArray::number(report.rejected) + " skipped " + QByteArray::number(report.skipped);
+    if (report.cancelled)
+        outcome += " cancelled";
+    if (report.error)
+        outcome += " error " + oneLine(report.error->message().toUtf8());
+    return outcome + (sniffed ? " sniffed" : "");
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
+{
+    (void)fuzzOutcome(bytes, size);
     return 0;
 }

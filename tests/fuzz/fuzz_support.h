@@ -7,11 +7,14 @@
 #include <QByteArray>
 #include <QIODevice>
 
+#include <cstddef>
+#include <cstdint>
 #include <cstdlib>
 
 // What the libFuzzer targets share: a device that hands out at most a few bytes per read (so
-// importers meet every split of a record across reads), and a sink that touches every byte
-// of every view it is given (so ASan sees views that outlive their buffer).
+// importers meet every split of a record across reads), a sink that touches every byte of
+// every view it is given (so ASan sees views that outlive their buffer), and an input's outcome
+// as text (fuzzOutcome).
 
 // A QIODevice over a byte array that returns at most `chunk` bytes per readData() call.
 class ChunkedDevice : public QIODevice {
@@ -25,9 +28,11 @@ public:
 protected:
     qint64 readData(char *data, qint64 maxSize) override
     {
+        // At the end 0, as QFile and the project's readers (GzipReader, Utf16Reader) return: their
+        // -1 means a read error, which the importers report as such.
         const qint64 n = std::min({maxSize, m_chunk, qint64(m_data.size()) - m_pos});
         if (n <= 0)
-            return m_pos >= m_data.size() ? -1 : 0;
+            return 0;
         memcpy(data, m_data.data() + m_pos, size_t(n));
         m_pos += n;
         return n;
@@ -64,3 +69,25 @@ public:
     qint64 records = 0;
     quint64 checksum = 0;
 };
+
+// What one input gives, as one line of text (counts, the error's message, a parsed value): every
+// target computes it, LLVMFuzzerTestOneInput through it, and tst_fuzz_regressions compares it
+// with the outcome recorded in tests/data/regressions/outcomes.tsv. The replay build renames it
+// per target (fuzzOutcome=dnstl_outcome_<target>), as it renames the entry point.
+QByteArray fuzzOutcome(const uint8_t *bytes, size_t size);
+
+// Text as one line of printable ASCII: a backslash doubled, other bytes outside 0x20–0x7e as \xNN.
+inline QByteArray oneLine(QByteArrayView text)
+{
+    QByteArray out;
+    for (char c : text) {
+        const auto byte = quint8(c);
+        if (c == '\\')
+            out += "\\\\";
+        else if (byte < 0x20 || byte > 0x7e)
+            out += "\\x" + QByteArray::number(byte, 16).rightJustified(2, '0');
+        else
+            out += c;
+    }
+    return out;
+}

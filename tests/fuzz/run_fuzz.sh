@@ -74,5 +74,7 @@ esac
 
 echo "run_fuzz.sh: $name for $seconds s, $(ls "$seeds" | wc -l) seeds, $(ls "$work/corpus" | wc -l) in the corpus"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
+# Leaks inside system libraries that are not ours to fix (each explained in the file).
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$(cd "$(dirname "$0")/../sanitizers" && pwd)/lsan.supp:print_suppressions=0}
 exec "$fuzzer" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" -print_final_stats=1 \
   -artifact_prefix="$(dirname "$fuzzer")/fuzz-artifacts/$name-" "$work/corpus" "$seeds"

@@ -2,12 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Replays, in the normal build, what the libFuzzer targets of tests/fuzz found: every file
 // under tests/data/regressions/<target>/ goes through that target's entry point (the same
-// source, its LLVMFuzzerTestOneInput renamed dnstl_<target>). Passing means no crash, no
-// sanitizer report (in the ASan build) and no abort() of the target's own checks. The
-// fixtures of tests/data go through too, as a smoke test of the targets themselves.
+// source, its LLVMFuzzerTestOneInput renamed dnstl_<target>, its fuzzOutcome
+// dnstl_outcome_<target>). Every target has at least one such input (a crash, a hang or a tricky
+// accepted case a fuzz run found), and each gives the outcome recorded for it in
+// tests/data/regressions/outcomes.tsv (`<target>/<file>` TAB outcome): counts, the error's
+// message, the parsed value. Passing also means no crash, no sanitizer report (in the ASan
+// build) and no abort() of the target's own checks. The fixtures of tests/data go through too,
+// as a smoke test of the targets themselves.
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QHash>
 #include <QTest>
 
 #include <cstdint>
@@ -18,15 +23,20 @@ extern "C" {
 #include "fuzz_targets.inc"
 #undef DNSTL_TARGET
 }
+#define DNSTL_TARGET(name) QByteArray dnstl_outcome_##name(const uint8_t *, size_t);
+#include "fuzz_targets.inc"
+#undef DNSTL_TARGET
 
 namespace {
 using Entry = int (*)(const uint8_t *, size_t);
+using Outcome = QByteArray (*)(const uint8_t *, size_t);
 struct Target {
     const char *name;
     Entry entry;
+    Outcome outcome;
 };
 const Target kTargets[] = {
-#define DNSTL_TARGET(name) {#name, dnstl_##name},
+#define DNSTL_TARGET(name) {#name, dnstl_##name, dnstl_outcome_##name},
 #include "fuzz_targets.inc"
 #undef DNSTL_TARGET
 };
@@ -34,6 +44,34 @@ const Target kTargets[] = {
 void replay(Entry entry, const QByteArray &bytes)
 {
     entry(reinterpret_cast<const uint8_t *>(bytes.constData()), size_t(bytes.size()));
+}
+
+const QString kRegressions = QStringLiteral(DNSTL_TEST_DATA_DIR "/regressions/");
+
+// The regression inputs of a target, as `<target>/<file>`, sorted.
+QStringList inputsOf(const Target &t)
+{
+    QStringList out;
+    const QString name = QString::fromLatin1(t.name);
+    for (const QString &file : QDir(kRegressions + name).entryList(QDir::Files, QDir::Name))
+        out.append(name + QLatin1Char('/') + file);
+    return out;
+}
+
+// outcomes.tsv: `<target>/<file>` TAB outcome, one line each; # starts a comment.
+QHash<QString, QByteArray> recordedOutcomes()
+{
+    QHash<QString, QByteArray> out;
+    QFile f(kRegressions + QStringLiteral("outcomes.tsv"));
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        const qsizetype tab = line.indexOf('\t');
+        if (line.startsWith('#') || tab < 0)
+            continue;
+        out.insert(QString::fromUtf8(line.first(tab)), line.mid(tab + 1));
+    }
+    return out;
 }
 } // namespace
 
@@ -51,21 +89,49 @@ private slots:
 #endif
     }
 
-    void regressionsReplayWithoutCrash()
+    void everyTargetHasARegressionInputWithItsOutcome()
     {
-        int replayed = 0;
+        const QHash<QString, QByteArray> recorded = recordedOutcomes();
+        QStringList all;
         for (const Target &t : kTargets) {
-            QDirIterator it(QStringLiteral(DNSTL_TEST_DATA_DIR "/regressions/") + QString::fromLatin1(t.name),
-                            QDir::Files);
-            while (it.hasNext()) {
-                QFile f(it.next());
-                QVERIFY(f.open(QIODevice::ReadOnly));
-                qInfo("%s: %s", t.name, qPrintable(QFileInfo(f).fileName()));
-                replay(t.entry, f.readAll());
-                ++replayed;
-            }
+            const QStringList inputs = inputsOf(t);
+            QVERIFY2(!inputs.isEmpty(),
+                     qPrintable(QStringLiteral("no regression input for %1 in %2%1/")
+                                    .arg(QString::fromLatin1(t.name), kRegressions)));
+            all += inputs;
         }
-        qInfo("%d regression inputs replayed", replayed);
+        for (auto it = recorded.cbegin(); it != recorded.cend(); ++it)
+            QVERIFY2(all.contains(it.key()),
+                     qPrintable(QStringLiteral("outcomes.tsv names %1, which is not there").arg(it.key())));
+        QCOMPARE(recorded.size(), all.size());
+    }
+
+    void regressionsGiveTheirRecordedOutcome_data()
+    {
+        QTest::addColumn<int>("target");
+        QTest::addColumn<QString>("input");
+        for (int i = 0; i < int(std::size(kTargets)); ++i) {
+            for (const QString &input : inputsOf(kTargets[i]))
+                QTest::newRow(qPrintable(input)) << i << input;
+        }
+    }
+
+    void regressionsGiveTheirRecordedOutcome()
+    {
+        QFETCH(int, target);
+        QFETCH(QString, input);
+        QFile f(kRegressions + input);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        const Target &t = kTargets[target];
+        replay(t.entry, bytes);
+        const QByteArray outcome =
+            t.outcome(reinterpret_cast<const uint8_t *>(bytes.constData()), size_t(bytes.size()));
+        const QHash<QString, QByteArray> recorded = recordedOutcomes();
+        QVERIFY2(recorded.contains(input),
+                 qPrintable(QStringLiteral("no outcome recorded; the line would be\n%1\t%2")
+                                .arg(input, QString::fromUtf8(outcome))));
+        QCOMPARE(outcome, recorded.value(input));
     }
 
     void fixturesGoThroughEveryImporterTarget()

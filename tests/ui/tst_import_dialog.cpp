@@ -167,7 +167,8 @@ private slots:
         QVERIFY(!zeek.localeBox()->isEnabled());
     }
 
-    // A dnstap log (gzip) is detected by content; the preview shows each lookup's role as proto.
+    // A dnstap log (gzip) is detected by content; the preview shows each lookup's role as proto,
+    // and its answers.
     void previewsDnstapWithItsRoles()
     {
         ImportDialog dialog({data("dnstap/unbound_resolver.dnstap.gz")});
@@ -176,8 +177,10 @@ private slots:
         QCOMPARE(dialog.preview(0).formatId, QStringLiteral("dnstap"));
         QCOMPARE(dialog.preview(0).records, 19);
         QCOMPARE(dialog.previewTable()->rowCount(), 19);
-        const int proto = dialog.previewTable()->columnCount() - 1;
+        const int answers = dialog.previewTable()->columnCount() - 1, proto = answers - 1;
         QCOMPARE(dialog.previewTable()->horizontalHeaderItem(proto)->text(), QStringLiteral("proto"));
+        QCOMPARE(dialog.previewTable()->horizontalHeaderItem(answers)->text(), QStringLiteral("answers"));
+        QCOMPARE(dialog.previewTable()->item(1, answers)->text(), QStringLiteral("A 300 192.0.2.10"));
         QCOMPARE(dialog.previewTable()->item(0, proto)->text(), QStringLiteral("resolver"));
         QCOMPARE(dialog.previewTable()->item(1, proto)->text(), QStringLiteral("dns"));
         QCOMPARE(dialog.previewTable()->item(1, kQname)->text(), QStringLiteral("www.corp.example"));

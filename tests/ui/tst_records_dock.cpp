@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "csv_tokenizer.h"
 #include "filters_dock.h"
+#include "record_csv.h"
 #include "records_dock.h"
 #include "records_model.h"
 #include "ui_test_store.h"
@@ -36,11 +38,18 @@ private slots:
     void hiddenSeriesAreLeftOut();
     void clickedBinFollowsTheZone();
     void ctrlCCopiesOnlySelectedRows();
+    void copyQuotesCarriageReturnsAsTheDrillDownCsvDoes();
     void scrollsAMillionRowsReadingOnlyShownPages();
     void protoSplitsFiltersAndShows();
+    void answerSplitsFiltersAndShows();
 
 private:
     void waitRecords();
+    // Imports request into a new store `name`, opens it in the window, splits by `split` over
+    // the whole extent and returns the series as "NAME TOTAL".
+    QStringList openSplit(const QString &name, const ImportRequest &request, qint64 records, const QString &split);
+    // Sets the Filters dock's glob for field, then drills down into everything shown.
+    void filterAndDrillDown(LookupField field, const QString &glob);
     QList<int> expected(const TimeRange &range, const std::function<bool(int)> &keep) const;
     void compareRecords(const QList<int> &lookups);
 
@@ -218,12 +227,69 @@ void TstRecordsDock::ctrlCCopiesOnlySelectedRows()
     QCOMPARE(copied.first().first().toInt(), 3);
     const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 4);
-    QVERIFY(lines[0].startsWith(QStringLiteral("time (UTC),dataset,client,qname")));
+    QCOMPARE(lines[0], QStringLiteral("time,dataset,client,qname,qtype,rcode,server,proto,answers,row_id"));
     const int rowid = RecordsModel::Rowid;
     for (int i = 0; i < 3; ++i) {
         const int row = QList<int>{3, 4, 30}[i];
         QCOMPARE(lines[i + 1].split(QLatin1Char(','))[rowid], QString::number(model->recordAt(row)->id));
         QCOMPARE(lines[i + 1].split(QLatin1Char(','))[RecordsModel::Client], lookupClient(row));
+    }
+}
+
+// Fields holding a CR, a comma, a quote or edge spaces come back whole from the copy, which is the
+// drill-down export's CSV (RecordCsv) with a last column row_id, after answers.
+void TstRecordsDock::copyQuotesCarriageReturnsAsTheDrillDownCsvDoes()
+{
+    const QString path = m_dir.filePath(QStringLiteral("odd.dnstl"));
+    const QList<QByteArray> names = {"cr\rname.example", "comma,name.example", "quote\"name.example", " edge.example "};
+    {
+        auto store = openStore(path, StoreOpenMode::Create);
+        DatasetInfo meta;
+        meta.name = QStringLiteral("odd");
+        auto sink = store->beginImport(meta);
+        for (qsizetype i = 0; i < names.size(); ++i)
+            sink->add(RawLookup{kStartUs + i * 1'000'000, "10.9.0.1\r", names[i], "A", "NOERROR", {}});
+        sink->commit(QStringLiteral("odd"), 0);
+    }
+    QVERIFY(openAndWait(*m_window, path));
+    m_window->drillDown({kStartUs, kStartUs + kDayUs}, -1);
+    waitRecords();
+    RecordsDock *dock = m_window->recordsDock();
+    QCOMPARE(dock->model()->rowCount(), int(names.size()));
+    dock->view()->selectAll();
+    QSignalSpy copied(dock, &RecordsDock::copied);
+    dock->view()->setFocus();
+    QTest::keySequence(dock->view(), QKeySequence::Copy);
+    QTRY_COMPARE(copied.size(), 1);
+    const QByteArray csv = QApplication::clipboard()->text().toUtf8();
+
+    QList<LookupRecord> records;
+    for (int row = 0; row < dock->model()->rowCount(); ++row)
+        records.append(*dock->model()->recordAt(row));
+    const QHash<qint64, QString> datasetNames = {{records.first().dataset, QStringLiteral("odd")}};
+    using RecordCsv::RowId;
+    QCOMPARE(csv,
+             RecordCsv::header(RowId::Include) +
+                 RecordCsv::rows(records, QTimeZone::utc(), datasetNames, RowId::Include));
+
+    QList<QStringList> parsed;
+    CsvTokenizer tokenizer(',');
+    const auto onRecord = [&](qint64, std::span<const QByteArrayView> fields, CsvTokenizer::Problem problem) {
+        QCOMPARE(problem, CsvTokenizer::Problem::None);
+        QStringList row;
+        for (QByteArrayView f : fields)
+            row.append(QString::fromUtf8(f));
+        parsed.append(row);
+    };
+    tokenizer.feed(csv, onRecord);
+    tokenizer.finish(onRecord);
+    QCOMPARE(parsed.size(), names.size() + 1);
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        QCOMPARE(parsed[i + 1].size(), qsizetype(RecordsModel::ColumnCount));
+        QCOMPARE(parsed[i + 1][0], QStringLiteral("2016-07-18T00:00:0%1+00:00").arg(i)); // kStartUs + i s, UTC
+        QCOMPARE(parsed[i + 1][RecordsModel::Client], QStringLiteral("10.9.0.1\r"));
+        QCOMPARE(parsed[i + 1][RecordsModel::Qname], QString::fromUtf8(names[i]));
+        QCOMPARE(parsed[i + 1][RecordsModel::Rowid], QString::number(records[i].id));
     }
 }
 
@@ -290,34 +356,11 @@ void TstRecordsDock::scrollsAMillionRowsReadingOnlyShownPages()
 // selector and the Filters dock offer proto, and the Records dock has a proto column.
 void TstRecordsDock::protoSplitsFiltersAndShows()
 {
-    const QString path = m_dir.filePath(QStringLiteral("mdns.dnstl"));
-    {
-        auto store = openStore(path, StoreOpenMode::Create);
-        ImportRequest request;
-        request.filePath = QStringLiteral(DNSTL_TEST_DATA_DIR "/pcap/mdns_mixed.pcap");
-        QCOMPARE(runImport(*store, request, {}).report.records, 6);
-    }
-    QVERIFY(openAndWait(*m_window, path));
-    QComboBox *split = m_window->optionsBar()->splitBox();
-    split->setCurrentIndex(split->findText(QStringLiteral("proto")));
-    QVERIFY(split->currentIndex() >= 0);
-    QVERIFY(settle(*m_window));
-    m_window->controller()->showAll();
-    QVERIFY(settle(*m_window));
-    QStringList names;
-    for (const BinSeries &s : m_window->plot()->table().series)
-        names.append(QStringLiteral("%1 %2").arg(s.name).arg(s.total));
-    QCOMPARE(names, (QStringList{QStringLiteral("mdns 4"), QStringLiteral("dns 2")}));
-
-    QLineEdit *proto = m_window->filtersDock()->editFor(LookupField::Proto);
-    QVERIFY(proto);
-    proto->setText(QStringLiteral("mdns"));
-    emit proto->editingFinished();
-    QTRY_COMPARE(m_window->controller()->filters().size(), 1);
-    QVERIFY(settle(*m_window));
-    const BinTable table = m_window->plot()->table();
-    m_window->drillDown({table.edges.front(), table.edges.back()}, -1);
-    waitRecords();
+    ImportRequest request;
+    request.filePath = QStringLiteral(DNSTL_TEST_DATA_DIR "/pcap/mdns_mixed.pcap");
+    QCOMPARE(openSplit(QStringLiteral("mdns.dnstl"), request, 6, QStringLiteral("proto")),
+             (QStringList{QStringLiteral("mdns 4"), QStringLiteral("dns 2")}));
+    filterAndDrillDown(LookupField::Proto, QStringLiteral("mdns"));
     RecordsModel *model = m_window->recordsDock()->model();
     QCOMPARE(model->rowCount(), 4);
     QCOMPARE(model->headerData(RecordsModel::Proto, Qt::Horizontal, Qt::DisplayRole).toString(),
@@ -327,6 +370,63 @@ void TstRecordsDock::protoSplitsFiltersAndShows()
                  QStringLiteral("mdns"));
     if (qEnvironmentVariableIsSet("DNSTL_SHOT"))
         m_window->grab().save(qEnvironmentVariable("DNSTL_SHOT"));
+}
+
+QStringList TstRecordsDock::openSplit(const QString &name, const ImportRequest &request, qint64 records,
+                                      const QString &split)
+{
+    const QString path = m_dir.filePath(name);
+    {
+        auto store = openStore(path, StoreOpenMode::Create);
+        if (runImport(*store, request, {}).report.records != records)
+            return {QStringLiteral("the import did not give %1 records").arg(records)};
+    }
+    if (!openAndWait(*m_window, path))
+        return {QStringLiteral("the store did not open")};
+    QComboBox *box = m_window->optionsBar()->splitBox();
+    box->setCurrentIndex(box->findText(split));
+    if (box->currentIndex() < 0)
+        return {QStringLiteral("no split ") + split};
+    settle(*m_window);
+    m_window->controller()->showAll();
+    settle(*m_window);
+    QStringList names;
+    for (const BinSeries &s : m_window->plot()->table().series)
+        names.append(QStringLiteral("%1 %2").arg(s.name).arg(s.total));
+    return names;
+}
+
+void TstRecordsDock::filterAndDrillDown(LookupField field, const QString &glob)
+{
+    QLineEdit *edit = m_window->filtersDock()->editFor(field);
+    QVERIFY(edit);
+    edit->setText(glob);
+    emit edit->editingFinished();
+    QTRY_COMPARE(m_window->controller()->filters().size(), 1);
+    QVERIFY(settle(*m_window));
+    const BinTable table = m_window->plot()->table();
+    m_window->drillDown({table.edges.front(), table.edges.back()}, -1);
+    waitRecords();
+}
+
+// Answers (tests/data/dnsmasq/answers.log, real dnsmasq output): the Split selector offers answer
+// (a lookup under each of its answers), the Filters dock filters by any answer, and the Records
+// dock shows a lookup's answers.
+void TstRecordsDock::answerSplitsFiltersAndShows()
+{
+    ImportRequest request;
+    request.filePath = QStringLiteral(DNSTL_TEST_DATA_DIR "/dnsmasq/answers.log");
+    request.options.year = 2026;
+    QCOMPARE(openSplit(QStringLiteral("answers.dnstl"), request, 10, QStringLiteral("answer")).mid(0, 3),
+             (QStringList{QStringLiteral("(none) 4"), QStringLiteral("edge.cdn.example 3"),
+                          QStringLiteral("203.0.113.5 2")}));
+    filterAndDrillDown(LookupField::Answer, QStringLiteral("192.0.2.*"));
+    RecordsModel *model = m_window->recordsDock()->model();
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->headerData(RecordsModel::Answers, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("answers (type TTL data)"));
+    QCOMPARE(model->data(model->index(0, RecordsModel::Answers), Qt::DisplayRole).toString(),
+             QStringLiteral("A - 192.0.2.1; A - 192.0.2.2"));
 }
 
 QTEST_MAIN(TstRecordsDock)

@@ -60,6 +60,22 @@ private slots:
         QVERIFY(table->columnWidth(RecordsModel::Qname) >= table->columnWidth(RecordsModel::Rowid));
     }
 
+    // Item 8: View → Analysis brings the dock to the front of its tabs, and the timeline keeps
+    // its height (the dock scrolls instead of squeezing the plot to a strip).
+    void openingAnalysisShowsItAndKeepsThePlotReadable()
+    {
+        MainWindow window;
+        QVERIFY(open(window, sampleCopy(m_dir), MainWindow::firstRunSize({1366, 768})));
+        const int before = window.plot()->axisRect()->height();
+        window.analysisDock()->toggleViewAction()->trigger();
+        QVERIFY(settle(window));
+        QTest::qWait(50);
+        QVERIFY(window.analysisDock()->isVisible());
+        QVERIFY(!window.analysisDock()->visibleRegion().isEmpty());
+        QVERIFY2(window.plot()->axisRect()->height() >= before * 3 / 4,
+                 qPrintable(QStringLiteral("%1 px, was %2").arg(window.plot()->axisRect()->height()).arg(before)));
+    }
+
     // Item 2: 1 s bins over six months: the finest width that fits is drawn and the status bar
     // says so, never "no lookups"; zoomed in far enough, 1 s bins are drawn.
     void oneSecondBinsOverSixMonthsDrawTheFinestThatFits()
@@ -100,6 +116,29 @@ private slots:
 
     // Item 5: the tracker follows every re-bin: after a wheel zoom under a still pointer it
     // shows the bin under the pointer in the new table.
+    void trackerCardIsNeverCutOffAtThePlotEdge()
+    {
+        MainWindow window;
+        QVERIFY(open(window, sampleCopy(m_dir)));
+        TimelinePlot *plot = window.plot();
+        const QRect rect = plot->axisRect()->rect();
+        const QString wide = QStringLiteral("No lookups from a dataset with a long name (coverage gap): ") +
+            QString(40, QLatin1Char('x'));
+        for (const double x :
+             {rect.center().x() - 5.0, rect.center().x() + 5.0, rect.left() + 3.0, rect.right() - 3.0}) {
+            plot->tracker()->show({x, double(rect.center().y())}, wide);
+            plot->replot();
+            const QRectF card = plot->tracker()->cardRect();
+            QVERIFY2(card.left() >= rect.left() - 1 && card.right() <= rect.right() + 1,
+                     qPrintable(QStringLiteral("pointer at %1: card %2–%3 in %4–%5")
+                                    .arg(x)
+                                    .arg(card.left())
+                                    .arg(card.right())
+                                    .arg(rect.left())
+                                    .arg(rect.right())));
+        }
+    }
+
     void trackerFollowsEveryRebin()
     {
         MainWindow window;

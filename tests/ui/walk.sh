@@ -59,6 +59,7 @@ key() { xdotool key --clearmodifiers "$@"; }
 locate() {
     main=$(xdotool search --sync --onlyvisible --name "DNS Timeline" | head -1)
     eval "$(xdotool getwindowgeometry --shell "$main")"
+    echo "walk: window at $X,$Y, $WIDTH x $HEIGHT" >> "$out/geometry.log"
 }
 px() { echo $((X + WIDTH * $1 / 100)); }
 py() { echo $((Y + HEIGHT * $1 / 100)); }
@@ -168,7 +169,7 @@ esac
 # View → Analysis (the last item), the Bursts tab with Show on timeline.
 key "$view"
 sleep 0.5
-key End Return
+key Up Return # the last item: Analysis
 shot analysis-opened
 
 # Export the visible bins as CSV: the notice says where, with Open folder.
@@ -186,7 +187,7 @@ key Escape
 key Home
 sleep 1
 locate
-xdotool mousemove $((X + 548)) $((Y + 36)) click 1
+xdotool mousemove $((X + 547)) $((Y + 14)) click 1 # the Bins box (the frame-less geometry of openbox)
 sleep 0.7
 key 1 Return
 shot one-second-bins-over-everything

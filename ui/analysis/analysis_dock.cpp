@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QPointer>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -60,7 +61,12 @@ AnalysisDock::AnalysisDock(TimelineController *controller, TimelinePlot *plot, Q
     m_message = new QLabel(body);
     m_message->setWordWrap(true);
     m_progress = new TaskProgress(body);
-    layout->addWidget(m_tabs, 1);
+    // Scrolled when the dock is short, so that opening it never squeezes the timeline above.
+    auto *scroll = new QScrollArea(body);
+    scroll->setWidget(m_tabs);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_message);
     layout->addWidget(m_progress);
     setWidget(body);

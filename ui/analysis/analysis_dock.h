@@ -64,6 +64,7 @@ signals:
     void resultShown(AnalysisDock::Kind kind);
 
 private:
+    friend class AnalysisRegistry; // its entries reach the derived series, the controller's width
     void viewChanged();
     void runWanted();
     QSet<Kind> wanted() const;

@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// AnalysisDock: the jobs it hands to the AnalysisRunner and what their results do.
+// AnalysisDock: running its analyses (AnalysisRegistry makes their jobs), the derived series,
+// hiding automated traffic and accepting bursts.
 #include "analysis_dock.h"
 
 #include "analysis_jobs.h"
 #include "analysis_overlay.h"
+#include "analysis_registry.h"
 #include "analysis_runner.h"
 #include "burst_panel.h"
 #include "coincidence_panel.h"
@@ -26,27 +28,6 @@ QString grouped(qint64 n)
     return QLocale().toString(n);
 }
 
-QString labelOf(AnalysisDock::Kind kind)
-{
-    switch (kind) {
-    case AnalysisDock::Kind::Heatmap:
-        return AnalysisDock::tr("Heatmap");
-    case AnalysisDock::Kind::Bursts:
-        return AnalysisDock::tr("Bursts");
-    case AnalysisDock::Kind::Coincidence:
-        return AnalysisDock::tr("Coincidence test");
-    case AnalysisDock::Kind::Periodicity:
-        return AnalysisDock::tr("Periodicity");
-    case AnalysisDock::Kind::Coverage:
-        return AnalysisDock::tr("Coverage");
-    case AnalysisDock::Kind::Derived:
-        return AnalysisDock::tr("Derived series");
-    case AnalysisDock::Kind::Baseline:
-        return AnalysisDock::tr("Seasonal baseline");
-    }
-    return {};
-}
-
 } // namespace
 
 void AnalysisDock::recompute(Kind kind)
@@ -56,149 +37,23 @@ void AnalysisDock::recompute(Kind kind)
     auto store = m_controller->store();
     if (!store || !m_controller->visibleRange())
         return;
-    const BinQuery view = AnalysisJobs::analysisView(m_controller->viewQuery(), m_controller->table());
     QPointer<AnalysisDock> self(this);
-    const auto done = [self](Kind k, std::function<void()> show) -> AnalysisRunner::Apply {
-        return [self, k, show] {
+    const auto done = [self, kind](std::function<void()> show) -> AnalysisRunner::Apply {
+        return [self, kind, show] {
             if (!self)
                 return;
             show();
-            self->m_fresh.insert(k);
-            emit self->resultShown(k);
+            self->m_fresh.insert(kind);
+            emit self->resultShown(kind);
         };
     };
-    AnalysisRunner::Work work;
-    switch (kind) {
-    case Kind::Heatmap:
-        work = [=, zones = m_heatmap->zones()](const AnalysisProgress &progress) -> AnalysisRunner::Apply {
-            const auto r = AnalysisJobs::heatmap(*store, view, zones, progress);
-            return r ? done(kind, [self, r] { self->m_heatmap->setResult(*r); }) : AnalysisRunner::Apply{};
-        };
-        break;
-    case Kind::Bursts:
-        work = [=, params = m_bursts->params(), show = m_bursts->showOnTimeline()](const AnalysisProgress &progress) {
-            const auto r = AnalysisJobs::bursts(*store, view, params, progress);
-            return r ? done(kind,
-                            [self, r, show, zone = view.zone, params] {
-                                self->m_bursts->setResult(*r, zone);
-                                self->m_overlay->setBursts(
-                                    show && self->toggleViewAction()->isChecked() ? *r : QList<BurstDetector::Burst>{},
-                                    params);
-                            })
-                     : AnalysisRunner::Apply{};
-        };
-        break;
-    case Kind::Coincidence: {
-        EventCoincidence::Params params;
-        try {
-            params = m_coincidence->params();
-        } catch (const Failure &bad) {
-            m_coincidence->setMessage(bad.message());
-            return;
-        }
-        work = [=, events = m_coincidence->events(), ofBursts = m_coincidence->ofBursts(),
-                burst = m_bursts->params()](const AnalysisProgress &progress) {
-            try {
-                const auto r = AnalysisJobs::coincidence(*store, view, events, ofBursts, burst, params, progress);
-                return r ? done(kind, [self, r] { self->m_coincidence->setResult(*r); }) : AnalysisRunner::Apply{};
-            } catch (const Failure &none) {
-                if (none.kind() != Failure::Kind::NotFound)
-                    throw;
-                // No events to test against: the panel says so in place of a result.
-                return done(kind, [self, message = none.message()] { self->m_coincidence->setMessage(message); });
-            }
-        };
-        break;
-    }
-    case Kind::Periodicity:
-        // Over the range shown exactly, as an export of the view names it (--from/--to), so that
-        // `--hide-automated` over that range leaves out the same pairs.
-        work = [=, params = m_periodicity->params(),
-                exact = AnalysisJobs::analysisView(m_controller->viewQuery(), BinTable{})](
-                   const AnalysisProgress &progress) {
-            const auto r = AnalysisJobs::periodicity(*store, exact, params, progress);
-            return r ? done(kind,
-                            [self, r] {
-                                self->m_periodicity->setResult(*r);
-                                self->applyHideAutomated();
-                            })
-                     : AnalysisRunner::Apply{};
-        };
-        break;
-    case Kind::Coverage: {
-        const auto gap = m_series->gapUs();
-        if (!m_series->coverage() || !gap) {
-            m_overlay->setCoverage({});
-            m_series->setCoverageText(gap ? QString() : tr("The gap threshold is not a duration (e.g. 30m, 1h, 2d)."));
-            return;
-        }
-        work = [=](const AnalysisProgress &progress) {
-            const auto r = AnalysisJobs::coverage(*store, view, *gap, progress);
-            return r
-                ? done(
-                      kind,
-                      [self, r] {
-                          QHash<qint64, QString> names;
-                          for (const DatasetInfo &d : self->m_controller->datasets())
-                              names.insert(d.id, d.name);
-                          self->m_overlay->setCoverage(*r, names);
-                          qint64 gaps = 0, missing = 0;
-                          for (const CoverageAnalysis::Result &c : *r) {
-                              gaps += c.gaps.size();
-                              for (const TimeRange &g : c.gaps)
-                                  missing += g.length();
-                          }
-                          self->m_series->setCoverageText(
-                              gaps == 0
-                                  ? tr("No gaps in this view.")
-                                  : tr("%1 gap(s) without data in this view, %2 hours in all: hatched on the timeline.")
-                                        .arg(grouped(gaps))
-                                        .arg(double(missing) / 3.6e9, 0, 'f', 1));
-                      })
-                : AnalysisRunner::Apply{};
-        };
-        break;
-    }
-    case Kind::Derived:
-        if (m_series->derived() == SeriesPanel::Derived::None) {
-            m_derived.reset();
-            m_overlay->setDerived({});
-            return;
-        }
-        work = [=](const AnalysisProgress &progress) {
-            auto r = AnalysisJobs::derived(*store, view, progress);
-            return r ? done(kind,
-                            [self, r] {
-                                self->m_derived = *r;
-                                self->showDerived();
-                            })
-                     : AnalysisRunner::Apply{};
-        };
-        break;
-    case Kind::Baseline: {
-        const BinWidth width = m_controller->table().width;
-        if (!m_series->baseline() || !SeasonalBaseline::supports(width)) {
-            m_overlay->setBaseline({});
-            return; // the note under the check box says why (barsRebuilt)
-        }
-        work = [=](const AnalysisProgress &progress) {
-            const auto r = AnalysisJobs::baseline(*store, view, width, progress);
-            return r ? done(kind,
-                            [self, r, width] {
-                                self->m_overlay->setBaseline(*r, width);
-                                self->m_series->setBaselineText(
-                                    tr("%1 bin(s) outside the baseline band, circled on the timeline "
-                                       "(%2 bins).")
-                                        .arg(grouped(self->m_overlay->anomalies()))
-                                        .arg(width.name()));
-                            })
-                     : AnalysisRunner::Apply{};
-        };
-        break;
-    }
-    }
+    const AnalysisRegistry::Entry &analysis = AnalysisRegistry::entry(kind);
+    AnalysisRunner::Work work = analysis.job(
+        {*this, self, store, AnalysisJobs::analysisView(m_controller->viewQuery(), m_controller->table()), done});
+    if (!work)
+        return;
     m_message->clear();
-    m_runner->submit(QString::number(int(kind)), labelOf(kind), std::move(work));
+    m_runner->submit(QString::number(int(kind)), analysis.label(), std::move(work));
 }
 
 void AnalysisDock::showDerived()

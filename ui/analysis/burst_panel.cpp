@@ -117,8 +117,8 @@ void BurstPanel::setResult(const QList<BurstDetector::Burst> &bursts, const QTim
             m_table->setItem(r, c, item);
         }
     }
-    m_accept->setEnabled(!bursts.isEmpty());
-    m_acceptAll->setEnabled(!bursts.isEmpty());
+    m_accept->setEnabled(!bursts.isEmpty() && !m_readOnlyReason);
+    m_acceptAll->setEnabled(!bursts.isEmpty() && !m_readOnlyReason);
     m_summary->setText(bursts.isEmpty()          ? tr("No bursts in this view.")
                            : m_show->isChecked() ? tr("%n suggested burst(s), dashed on the timeline (times in %1).",
                                                       nullptr, int(bursts.size()))
@@ -127,4 +127,14 @@ void BurstPanel::setResult(const QList<BurstDetector::Burst> &bursts, const QTim
                                                       "see them there.",
                                                       nullptr, int(bursts.size()))
                                                        .arg(QString::fromUtf8(zone.id())));
+}
+
+void BurstPanel::setReadOnlyReason(const std::optional<QString> &reason)
+{
+    m_readOnlyReason = reason;
+    const QString tip = reason ? tr("Bursts cannot be added as events: %1.").arg(*reason) : QString();
+    m_accept->setToolTip(tip);
+    m_acceptAll->setToolTip(tip);
+    m_accept->setEnabled(!m_bursts.isEmpty() && !reason);
+    m_acceptAll->setEnabled(!m_bursts.isEmpty() && !reason);
 }

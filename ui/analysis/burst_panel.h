@@ -7,6 +7,8 @@
 #include <QTimeZone>
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -28,6 +30,9 @@ public:
     const QList<BurstDetector::Burst> &bursts() const { return m_bursts; }
     QTableWidget *table() const { return m_table; }
     QPushButton *acceptButton() const { return m_accept; }
+    // Why bursts cannot become events (none: they can): the accept buttons are then off, and
+    // their tooltips say why.
+    void setReadOnlyReason(const std::optional<QString> &reason);
 
 signals:
     void paramsChanged();
@@ -41,4 +46,5 @@ private:
     QPushButton *m_accept, *m_acceptAll;
     QLabel *m_summary;
     QList<BurstDetector::Burst> m_bursts;
+    std::optional<QString> m_readOnlyReason;
 };

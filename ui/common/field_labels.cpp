@@ -19,6 +19,8 @@ QString FieldLabels::of(LookupField field)
         return tr("server");
     case LookupField::Proto:
         return tr("proto");
+    case LookupField::Answer:
+        return tr("answer");
     }
     return {};
 }

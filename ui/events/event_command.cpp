@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "event_command.h"
 
+#include "event_store.h"
 #include "failure.h"
-#include "lookup_store.h"
 
-EventCommand::EventCommand(std::shared_ptr<LookupStore> store, std::optional<TimelineEvent> before,
+EventCommand::EventCommand(std::shared_ptr<EventStore> store, std::optional<TimelineEvent> before,
                            std::optional<TimelineEvent> after, const QString &text, ErrorFn onError)
     : QUndoCommand(text), m_store(std::move(store)), m_before(std::move(before)), m_after(std::move(after)),
       m_onError(std::move(onError))

@@ -11,7 +11,7 @@
 #include <memory>
 #include <optional>
 
-class LookupStore;
+class EventStore;
 
 // One change to the store's events, undoable: before → after, where none before is an add,
 // none after a delete, and both an edit or a move. redo and undo write the store at once
@@ -23,7 +23,7 @@ class EventCommand : public QUndoCommand {
 public:
     using ErrorFn = std::function<void(const Failure &)>;
 
-    EventCommand(std::shared_ptr<LookupStore> store, std::optional<TimelineEvent> before,
+    EventCommand(std::shared_ptr<EventStore> store, std::optional<TimelineEvent> before,
                  std::optional<TimelineEvent> after, const QString &text, ErrorFn onError);
 
     void redo() override;
@@ -34,7 +34,7 @@ public:
 private:
     bool apply(const std::optional<TimelineEvent> &from, std::optional<TimelineEvent> &to);
 
-    std::shared_ptr<LookupStore> m_store;
+    std::shared_ptr<EventStore> m_store;
     std::optional<TimelineEvent> m_before;
     std::optional<TimelineEvent> m_after;
     ErrorFn m_onError;

@@ -32,6 +32,14 @@ qint64 instant(const QDateTime &wall, const QTimeZone &zone)
     return QDateTime(wall.date(), wall.time(), zone).toMSecsSinceEpoch() * 1000;
 }
 
+// The editor shows milliseconds: a time the user left as it was keeps its microseconds (an
+// event moved on the chart has them), so that editing a title does not move the event.
+qint64 unlessUntouched(qint64 editedUs, qint64 originalUs)
+{
+    const qint64 shownUs = originalUs - ((originalUs % 1000) + 1000) % 1000; // whole ms, rounded down
+    return editedUs == shownUs ? originalUs : editedUs;
+}
+
 } // namespace
 
 EventDialog::EventDialog(const TimelineEvent &event, const QTimeZone &zone, const QStringList &categories,
@@ -147,8 +155,10 @@ TimelineEvent EventDialog::event() const
         e.startUs = EventTime::dayStartUs(first, z);
         e.endUs = EventTime::dayStartUs(last.addDays(1), z);
     } else {
-        e.startUs = instant(m_start->dateTime(), z);
-        e.endUs = m_hasEnd->isChecked() ? std::optional<qint64>(instant(m_end->dateTime(), z)) : std::nullopt;
+        e.startUs = unlessUntouched(instant(m_start->dateTime(), z), m_original.startUs);
+        e.endUs = m_hasEnd->isChecked()
+            ? std::optional<qint64>(unlessUntouched(instant(m_end->dateTime(), z), m_original.endUs.value_or(0)))
+            : std::nullopt;
     }
     e.category = m_category->currentText().trimmed();
     e.color = m_colour->text().trimmed();

@@ -10,6 +10,7 @@
 EventEditor::EventEditor(QObject *parent) : QObject(parent)
 {
     connect(&m_stack, &QUndoStack::indexChanged, this, [this](int index) {
+        m_changedSinceSet = true;
         reread();
         // The command just done is at index - 1 after a redo; the one undone at index.
         const int at = index > m_lastIndex ? index - 1 : index;
@@ -27,10 +28,17 @@ void EventEditor::setStore(std::shared_ptr<LookupStore> store)
     m_lastIndex = 0;
     m_store = std::move(store);
     m_events.clear();
+    m_changedSinceSet = false;
 }
 
 void EventEditor::setEvents(const QList<TimelineEvent> &events)
 {
+    // A reload that began before a change made here delivers the events as they were before
+    // it: after a change, the store is asked again instead (one small query).
+    if (std::exchange(m_changedSinceSet, false)) {
+        reread();
+        return;
+    }
     m_events = events;
 }
 
@@ -71,6 +79,10 @@ qint64 EventEditor::push(std::optional<TimelineEvent> before, std::optional<Time
 {
     if (!m_store) {
         emit failed(Failure(Failure::Kind::Refused, tr("No store is open.")));
+        return 0;
+    }
+    if (const auto why = m_store->readOnlyReason()) {
+        emit failed(Failure(Failure::Kind::Refused, tr("Events cannot be changed: %1.").arg(*why)));
         return 0;
     }
     auto *command =

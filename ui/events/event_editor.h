@@ -28,7 +28,8 @@ public:
 
     // A new store (null: none) and its events: the undo history is dropped.
     void setStore(std::shared_ptr<LookupStore> store);
-    // The events as last read (a reload of the whole window delivers them too).
+    // The events as last read (a reload of the whole window delivers them too); after a change
+    // made here since the last call, they may be older than it, and are read again.
     void setEvents(const QList<TimelineEvent> &events);
     const QList<TimelineEvent> &events() const { return m_events; }
     std::optional<TimelineEvent> event(qint64 id) const;
@@ -65,5 +66,6 @@ private:
     QList<TimelineEvent> m_events;
     QUndoStack m_stack;
     bool m_failed = false;
+    bool m_changedSinceSet = false; // a command ran since setEvents()
     int m_lastIndex = 0;
 };

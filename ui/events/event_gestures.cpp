@@ -91,6 +91,12 @@ bool EventGestures::moved(QMouseEvent *event)
     }
     if (!m_drag->moving && std::abs(event->position().x() - m_drag->pressPos.x()) <= kClickSlop)
         return true;
+    if (m_readOnlyReason) {
+        if (!m_drag->refused)
+            emit refused(tr("Events cannot be moved: %1.").arg(*m_readOnlyReason));
+        m_drag->refused = true;
+        return true;
+    }
     m_drag->moving = true;
     const double seconds =
         m_plot->xAxis->pixelToCoord(event->position().x()) - m_plot->xAxis->pixelToCoord(m_drag->pressPos.x());
@@ -105,6 +111,8 @@ bool EventGestures::released(QMouseEvent *event)
         return false;
     const Drag drag = *m_drag;
     m_drag.reset();
+    if (drag.refused)
+        return true;
     if (!drag.moving) {
         emit eventClicked(drag.hit.id);
         return true;

@@ -18,17 +18,22 @@ class TimelinePlot;
 // that edge (an all-day event snaps to whole days of its zone), with a live preview and one
 // eventDragged when the button is released (Escape drops the drag). A double-click on a
 // label or a line asks to edit the event. The cursor shows what can be dragged. Elsewhere
-// (and with any modifier) the navigator's pan, zoom and drill-down apply. Owned by the plot
-// (Qt parent); GUI thread only.
+// (and with any modifier) the navigator's pan, zoom and drill-down apply. On a store that
+// cannot be changed (setReadOnlyReason) a drag moves nothing: refused() says why as soon as
+// it starts. Owned by the plot (Qt parent); GUI thread only.
 class EventGestures : public QObject {
     Q_OBJECT
 public:
     explicit EventGestures(TimelinePlot *plot);
 
+    // Why events cannot be moved (none: they can).
+    void setReadOnlyReason(const std::optional<QString> &reason) { m_readOnlyReason = reason; }
+
 signals:
     void eventClicked(qint64 id);
     void eventDoubleClicked(qint64 id); // on a label or a point's line: edit it
     void eventDragged(const TimelineEvent &after);
+    void refused(const QString &why);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -45,6 +50,8 @@ private:
         TimelineEvent original;
         QPointF pressPos;
         bool moving = false;
+        bool refused = false; // the store is read-only: said so, moves nothing
     };
     std::optional<Drag> m_drag;
+    std::optional<QString> m_readOnlyReason;
 };

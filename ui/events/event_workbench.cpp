@@ -17,8 +17,11 @@
 #include <QPushButton>
 
 EventWorkbench::EventWorkbench(TimelinePlot *plot, EventGestures *gestures, EventsDock *dock, QWidget *window)
-    : QObject(window), m_plot(plot), m_dock(dock), m_window(window), m_editor(new EventEditor(this))
+    : QObject(window), m_plot(plot), m_dock(dock), m_window(window), m_editor(new EventEditor(this)),
+      m_gestures(gestures)
 {
+    connect(gestures, &EventGestures::refused, this, &EventWorkbench::refused);
+    connect(dock, &EventsDock::refused, this, &EventWorkbench::refused);
     m_chooseScope = [this](const TimelineEvent &occurrence, const QString &action) -> std::optional<SeriesScope> {
         QMessageBox box(
             QMessageBox::Question, tr("Recurring event"),
@@ -69,6 +72,9 @@ EventWorkbench::EventWorkbench(TimelinePlot *plot, EventGestures *gestures, Even
 
 void EventWorkbench::setStore(std::shared_ptr<LookupStore> store)
 {
+    m_readOnlyReason = store ? store->readOnlyReason() : std::nullopt;
+    m_dock->setReadOnlyReason(m_readOnlyReason);
+    m_gestures->setReadOnlyReason(m_readOnlyReason);
     m_editor->setStore(std::move(store));
     show({});
 }
@@ -76,7 +82,7 @@ void EventWorkbench::setStore(std::shared_ptr<LookupStore> store)
 void EventWorkbench::setEvents(const QList<TimelineEvent> &events)
 {
     m_editor->setEvents(events);
-    show(events);
+    show(m_editor->events());
 }
 
 QList<TimelineEvent> EventWorkbench::events() const
@@ -107,6 +113,11 @@ void EventWorkbench::select(qint64 id)
 
 void EventWorkbench::openDialog(const TimelineEvent &event)
 {
+    if (m_readOnlyReason) {
+        emit refused((event.id > 0 ? tr("Events cannot be edited: %1.") : tr("Events cannot be added: %1."))
+                         .arg(*m_readOnlyReason));
+        return;
+    }
     auto *dialog = new EventDialog(event, m_zone, m_dock->categories(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -155,6 +166,10 @@ void EventWorkbench::remove(qint64 id)
 
 void EventWorkbench::openImportDialog(const QString &path)
 {
+    if (m_readOnlyReason) {
+        emit refused(tr("Events cannot be imported: %1.").arg(*m_readOnlyReason));
+        return;
+    }
     TimeRange extent;
     if (const auto &store = m_editor->store()) {
         try {

@@ -46,7 +46,8 @@ public:
     void setTimeZone(const QTimeZone &zone);
     // Selects the event of id (0: none) on the chart and in the dock.
     void select(qint64 id);
-    // Opens the dialog (window-modal, not blocking) on event: an add if its id is 0.
+    // Opens the dialog (window-modal, not blocking) on event: an add if its id is 0. On a
+    // store that cannot be changed it says why instead (refused).
     void openDialog(const TimelineEvent &event);
     // Opens an EventImportDialog (window-modal, not blocking) on the events file at path;
     // imported() follows an import.
@@ -55,6 +56,8 @@ public:
 
 signals:
     void imported(const QString &summary);
+    // An edit the store cannot take (read-only), asked for by a gesture or a button.
+    void refused(const QString &why);
 
 private:
     void show(const QList<TimelineEvent> &events);
@@ -66,6 +69,8 @@ private:
     EventsDock *m_dock;
     QWidget *m_window;
     EventEditor *m_editor;
+    EventGestures *m_gestures;
     QTimeZone m_zone = QTimeZone::utc();
+    std::optional<QString> m_readOnlyReason;
     ScopeChooser m_chooseScope;
 };

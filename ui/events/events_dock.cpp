@@ -11,6 +11,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPixmap>
+#include <QScrollBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -36,6 +37,7 @@ EventsDock::EventsDock(QWidget *parent) : QDockWidget(tr("Events"), parent)
         auto *b = new QToolButton(body);
         b->setText(text);
         b->setToolTip(tip);
+        m_tips.insert(b, tip);
         b->setAutoRaise(true);
         connect(b, &QToolButton::clicked, this, slot);
         buttons->addWidget(b);
@@ -43,16 +45,16 @@ EventsDock::EventsDock(QWidget *parent) : QDockWidget(tr("Events"), parent)
             m_needSelection.append(b);
         return b;
     };
-    button(tr("Add…"), tr("Add an event (or Ctrl+click the timeline; Ctrl+drag for a range)"), false,
-           [this] { emit addRequested(); });
-    button(tr("Edit…"), tr("Edit the selected event"), true, [this] {
+    m_edits.append(button(tr("Add…"), tr("Add an event (or Ctrl+click the timeline; Ctrl+drag for a range)"), false,
+                          [this] { emit addRequested(); }));
+    m_edits.append(button(tr("Edit…"), tr("Edit the selected event"), true, [this] {
         if (const auto e = selectedEvent())
             emit editRequested(*e);
-    });
-    button(tr("Delete"), tr("Delete the selected event (Del)"), true, [this] {
+    }));
+    m_edits.append(button(tr("Delete"), tr("Delete the selected event (Del)"), true, [this] {
         if (const auto e = selectedEvent())
             emit deleteRequested(e->id);
-    });
+    }));
     button(tr("Zoom to"), tr("Show the selected event on the timeline (or double-click it)"), true, [this] {
         if (const auto e = selectedEvent())
             emit eventActivated(*e);
@@ -72,7 +74,9 @@ EventsDock::EventsDock(QWidget *parent) : QDockWidget(tr("Events"), parent)
     remove->setShortcutContext(Qt::WidgetShortcut);
     m_list->addAction(remove);
     connect(remove, &QAction::triggered, this, [this] {
-        if (const auto e = selectedEvent())
+        if (m_readOnlyReason)
+            emit refused(tr("Events cannot be deleted: %1.").arg(*m_readOnlyReason));
+        else if (const auto e = selectedEvent())
             emit deleteRequested(e->id);
     });
     layout->addWidget(m_list, 1);
@@ -99,6 +103,7 @@ EventsDock::EventsDock(QWidget *parent) : QDockWidget(tr("Events"), parent)
 void EventsDock::setEvents(const QList<TimelineEvent> &events, const QTimeZone &zone)
 {
     const qint64 keep = selectedId();
+    const int scrolled = m_list->verticalScrollBar()->value(); // a reload keeps the user's place
     m_events = events;
     m_zone = zone;
     m_quiet = true;
@@ -117,6 +122,7 @@ void EventsDock::setEvents(const QList<TimelineEvent> &events, const QTimeZone &
     }
     m_quiet = false;
     selectEvent(keep);
+    m_list->verticalScrollBar()->setValue(scrolled);
     fillCategoryMenu();
     updateButtons();
 }
@@ -193,14 +199,28 @@ void EventsDock::showContextMenu(const QPoint &pos)
         m_list->setCurrentItem(item);
     const auto e = selectedEvent();
     QMenu menu(this);
+    QList<QAction *> edits;
     if (e) {
         menu.addAction(tr("&Zoom to event"), this, [this, e] { emit eventActivated(*e); });
-        menu.addAction(tr("&Edit…"), this, [this, e] { emit editRequested(*e); });
-        menu.addAction(tr("&Delete"), this, [this, e] { emit deleteRequested(e->id); });
+        edits.append(menu.addAction(tr("&Edit…"), this, [this, e] { emit editRequested(*e); }));
+        edits.append(menu.addAction(tr("&Delete"), this, [this, e] { emit deleteRequested(e->id); }));
         menu.addSeparator();
     }
-    menu.addAction(tr("&Add event…"), this, [this] { emit addRequested(); });
+    edits.append(menu.addAction(tr("&Add event…"), this, [this] { emit addRequested(); }));
+    for (QAction *edit : edits) {
+        edit->setEnabled(!m_readOnlyReason);
+        if (m_readOnlyReason)
+            edit->setText(edit->text() + tr(" (read-only store)"));
+    }
     menu.exec(m_list->viewport()->mapToGlobal(pos));
+}
+
+void EventsDock::setReadOnlyReason(const std::optional<QString> &reason)
+{
+    m_readOnlyReason = reason;
+    for (QToolButton *b : std::as_const(m_edits))
+        b->setToolTip(reason ? tr("Events cannot be changed: %1.").arg(*reason) : m_tips.value(b));
+    updateButtons();
 }
 
 void EventsDock::updateButtons()
@@ -208,4 +228,6 @@ void EventsDock::updateButtons()
     const bool selected = selectedId() > 0;
     for (QToolButton *b : std::as_const(m_needSelection))
         b->setEnabled(selected);
+    for (QToolButton *b : std::as_const(m_edits))
+        b->setEnabled(!m_readOnlyReason && (selected || !m_needSelection.contains(b)));
 }

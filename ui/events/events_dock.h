@@ -5,6 +5,7 @@
 #include "timeline_event.h"
 
 #include <QDockWidget>
+#include <QHash>
 #include <QSet>
 #include <QTimeZone>
 
@@ -33,6 +34,9 @@ public:
     QMenu *categoryMenu() const { return m_categoryMenu; }
     // The categories offered: the defaults, then the events' own.
     QStringList categories() const;
+    // Why events cannot be changed (none: they can): Add, Edit and Delete are then off, their
+    // tooltips say why, and the Delete key says it too (refused).
+    void setReadOnlyReason(const std::optional<QString> &reason);
 
 signals:
     void eventActivated(const TimelineEvent &event); // zoom to it
@@ -41,6 +45,7 @@ signals:
     void editRequested(const TimelineEvent &event);
     void deleteRequested(qint64 id);
     void hiddenCategoriesChanged(const QSet<QString> &hidden);
+    void refused(const QString &why);
 
 private:
     std::optional<TimelineEvent> selectedEvent() const;
@@ -51,6 +56,9 @@ private:
     QListWidget *m_list;
     QMenu *m_categoryMenu;
     QList<QToolButton *> m_needSelection;
+    QList<QToolButton *> m_edits; // Add, Edit, Delete: off on a read-only store
+    QHash<QToolButton *, QString> m_tips;
+    std::optional<QString> m_readOnlyReason;
     QList<TimelineEvent> m_events;
     QSet<QString> m_hidden;
     QTimeZone m_zone = QTimeZone::utc();

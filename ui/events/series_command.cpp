@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "series_command.h"
 
+#include "event_store.h"
 #include "failure.h"
-#include "lookup_store.h"
 
-SeriesCommand::SeriesCommand(std::shared_ptr<LookupStore> store, EventSeriesChange before,
+SeriesCommand::SeriesCommand(std::shared_ptr<EventStore> store, EventSeriesChange before,
                              std::optional<EventSeriesChange> after, qint64 touchedId, const QString &text,
                              ErrorFn onError)
     : QUndoCommand(text), m_store(std::move(store)), m_before(std::move(before)), m_after(std::move(after)),

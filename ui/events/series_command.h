@@ -11,10 +11,10 @@
 #include <memory>
 #include <optional>
 
-class LookupStore;
+class EventStore;
 
 // One change to a whole recurring series, undoable: before → after, both a series with its
-// occurrences. Both set: a whole-series edit (LookupStore::updateSeries each way); no after:
+// occurrences. Both set: a whole-series edit (EventStore::updateSeries each way); no after:
 // a delete of the series and all its occurrences (its undo restores them under their ids).
 // Like EventCommand: writes the store at once, reports a failure through onError and makes a
 // first redo obsolete. Shares the store with its owner; GUI thread; one transaction a step.
@@ -22,7 +22,7 @@ class SeriesCommand : public QUndoCommand {
 public:
     using ErrorFn = std::function<void(const Failure &)>;
 
-    SeriesCommand(std::shared_ptr<LookupStore> store, EventSeriesChange before, std::optional<EventSeriesChange> after,
+    SeriesCommand(std::shared_ptr<EventStore> store, EventSeriesChange before, std::optional<EventSeriesChange> after,
                   qint64 touchedId, const QString &text, ErrorFn onError);
 
     void redo() override;
@@ -32,7 +32,7 @@ public:
 private:
     bool apply(bool forward);
 
-    std::shared_ptr<LookupStore> m_store;
+    std::shared_ptr<EventStore> m_store;
     EventSeriesChange m_before;
     std::optional<EventSeriesChange> m_after;
     qint64 m_touchedId;

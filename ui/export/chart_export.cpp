@@ -5,6 +5,7 @@
 #include "address_pseudonymizer.h"
 #include "chart_footer.h"
 #include "event_card.h"
+#include "evidence_bundle.h"
 #include "failure.h"
 #include "lookup_store.h"
 #include "record_csv.h"
@@ -93,6 +94,15 @@ PreparedChart ChartExport::prepare(LookupStore &store, const ExportView &view, c
     spec.look.movingAverage = view.average;
     spec.range = view.query.range;
     return out;
+}
+
+void ChartExport::writeBundle(LookupStore &store, const ExportView &view, const QString &path)
+{
+    const QDateTime exportedAt = ChartFooter::exportTime();
+    const PreparedChart chart = prepare(store, view, exportedAt);
+    EvidenceBundle::write(
+        {chart.datasets, chart.view, chart.table, chart.spec.events, exportedAt},
+        [&chart](const QString &format) { return ChartRenderer::renderFile(chart.spec, format); }, path);
 }
 
 QByteArray ChartExport::recordsCsv(LookupStore &store, const RecordQuery &query, const ExportView &view)

@@ -29,6 +29,9 @@ struct PreparedChart {
 class ChartExport {
 public:
     static PreparedChart prepare(LookupStore &store, const ExportView &view, const QDateTime &exportedAt);
+    // The evidence bundle of view at path (EvidenceBundle), its chart drawn by ChartRenderer:
+    // what the window's File → Export and `dnstimeline render --bundle` write. GUI thread.
+    static void writeBundle(LookupStore &store, const ExportView &view, const QString &path);
     // All drill-down records of query as CSV (RecordCsv), redacted when view asks; read in pages.
     static QByteArray recordsCsv(LookupStore &store, const RecordQuery &query, const ExportView &view);
 };

@@ -4,9 +4,11 @@
 
 #include "timeline_plot.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QSvgGenerator>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -186,4 +188,18 @@ void ChartRenderer::render(const ChartSpec &spec, const QString &filePath)
     }
     if (!ok)
         throw Failure(Failure::Kind::Io, QStringLiteral("Cannot write %1.").arg(QDir::toNativeSeparators(filePath)));
+}
+
+QByteArray ChartRenderer::renderFile(const ChartSpec &spec, const QString &format)
+{
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        throw Failure(Failure::Kind::Io,
+                      QStringLiteral("Cannot create a temporary folder: %1").arg(scratch.errorString()));
+    const QString path = scratch.filePath(QStringLiteral("chart.") + format);
+    render(spec, path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Failure(Failure::Kind::Io, QStringLiteral("Cannot read back %1.").arg(path));
+    return file.readAll();
 }

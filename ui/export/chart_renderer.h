@@ -46,6 +46,9 @@ public:
     // Writes PNG, JPG/JPEG, PDF or SVG, chosen by filePath's extension (case-insensitive).
     // Throws Failure naming the file (BadInput: an unknown format or no size; Io: not written).
     static void render(const ChartSpec &spec, const QString &filePath);
+    // The bytes of the file render() writes for format ("png", "svg", …), through a temporary
+    // file: an EvidenceBundle::ChartDrawer. Throws Failure like render().
+    static QByteArray renderFile(const ChartSpec &spec, const QString &format);
     // The chart as an image of size × scale pixels (what PNG and JPG files hold).
     static QImage renderImage(const ChartSpec &spec);
     // The footer parts as lines no wider than width pixels in font (words kept whole).

@@ -7,7 +7,6 @@
 #include "chart_export.h"
 #include "chart_footer.h"
 #include "event_layer.h"
-#include "evidence_bundle.h"
 #include "export_dialog.h"
 #include "failure.h"
 #include "failure_notice.h"
@@ -54,6 +53,19 @@ ExportActions::ExportActions(MainWindow *window, QMenu *fileMenu) : QObject(wind
     m_redactNames->setCheckable(true);
     m_redactNames->setEnabled(false);
     connect(m_redact, &QAction::toggled, m_redactNames, &QAction::setEnabled);
+    // Redaction needs the store's key; a read-only store that has none yet cannot make one,
+    // and says so now rather than at the export.
+    connect(m_redact, &QAction::toggled, this, [this](bool on) {
+        const auto store = m_window->controller()->store();
+        if (!on || !store || !store->readOnlyReason())
+            return;
+        try {
+            (void)store->redactionKey();
+        } catch (const Failure &failure) {
+            m_redact->setChecked(false);
+            m_window->statusBar()->showMessage(failure.message(), 15'000);
+        }
+    });
 }
 
 ExportView ExportActions::currentView() const
@@ -214,7 +226,7 @@ void ExportActions::exportBundle()
 bool ExportActions::exportBundleTo(const QString &path)
 {
     try {
-        EvidenceBundle::write(*m_window->controller()->store(), currentView(), path);
+        ChartExport::writeBundle(*m_window->controller()->store(), currentView(), path);
         wrote(tr("the evidence bundle"), path);
         return true;
     } catch (const Failure &failure) {

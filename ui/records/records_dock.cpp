@@ -3,6 +3,7 @@
 #include "records_dock.h"
 
 #include "failure_notice.h"
+#include "lookup_store.h"
 #include "records_model.h"
 #include "timeline_controller.h"
 #include "timeline_plot.h"
@@ -100,7 +101,7 @@ void RecordsDock::refresh()
         list(m_controller->store(), q, m_drill->description(*m_controller, hidden));
 }
 
-void RecordsDock::show(std::shared_ptr<LookupStore> store, const RecordQuery &query, const QString &description)
+void RecordsDock::show(std::shared_ptr<LookupViews> store, const RecordQuery &query, const QString &description)
 {
     list(std::move(store), query, description);
     if (!isVisible())
@@ -108,7 +109,7 @@ void RecordsDock::show(std::shared_ptr<LookupStore> store, const RecordQuery &qu
     raise();
 }
 
-void RecordsDock::list(std::shared_ptr<LookupStore> store, const RecordQuery &query, const QString &description)
+void RecordsDock::list(std::shared_ptr<LookupViews> store, const RecordQuery &query, const QString &description)
 {
     m_description = description;
     m_summary->setText(tr("Reading the lookups of %1…").arg(description));

@@ -10,7 +10,7 @@
 #include <memory>
 #include <optional>
 
-class LookupStore;
+class LookupViews;
 class QLabel;
 class QTableView;
 class RecordsModel;
@@ -35,7 +35,7 @@ public:
     // keeps listing them as the view changes.
     void drillDown(const TimeRange &range, int series);
     // Lists query's lookups; description says in words what they are.
-    void show(std::shared_ptr<LookupStore> store, const RecordQuery &query, const QString &description);
+    void show(std::shared_ptr<LookupViews> store, const RecordQuery &query, const QString &description);
     void clear();
     RecordsModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -52,7 +52,7 @@ protected:
 private:
     void updateSummary();
     void fitColumns();
-    void list(std::shared_ptr<LookupStore> store, const RecordQuery &query, const QString &description);
+    void list(std::shared_ptr<LookupViews> store, const RecordQuery &query, const QString &description);
     void refresh();
 
     TimelineController *m_controller = nullptr;

@@ -2,28 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "records_model.h"
 
-#include "lookup_store.h"
+#include "answer_set_text.h"
+#include "lookup_views.h"
+#include "record_csv.h"
 
 #include <QDateTime>
 #include <QTimer>
-
-namespace {
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
-        return text;
-    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-}
-
-} // namespace
 
 RecordsModel::RecordsModel(QObject *parent) : QAbstractTableModel(parent)
 {}
 
 RecordsModel::~RecordsModel() = default;
 
-void RecordsModel::setQuery(std::shared_ptr<LookupStore> store, const RecordQuery &query)
+void RecordsModel::setQuery(std::shared_ptr<LookupViews> store, const RecordQuery &query)
 {
     beginResetModel();
     m_store = std::move(store);
@@ -143,6 +134,8 @@ QString RecordsModel::cell(const LookupRecord &r, int column) const
         return r.server;
     case Proto:
         return LookupFlags::protoName(r.flags);
+    case Answers:
+        return AnswerSetText::display(r.answers);
     case Rowid:
         return QString::number(r.id);
     default:
@@ -166,8 +159,10 @@ QVariant RecordsModel::headerData(int section, Qt::Orientation orientation, int 
 {
     if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const QStringList names = {tr("time (%1)"), tr("dataset"), tr("client"), tr("qname"), tr("qtype"),
-                                      tr("rcode"),     tr("server"),  tr("proto"),  tr("row id")};
+    static const QStringList names = {tr("time (%1)"), tr("dataset"), tr("client"),
+                                      tr("qname"),     tr("qtype"),   tr("rcode"),
+                                      tr("server"),    tr("proto"),   tr("answers (type TTL data)"),
+                                      tr("row id")};
     const QString name = names.value(section);
     return section == Time ? name.arg(QString::fromUtf8(m_zone.id())) : name;
 }
@@ -201,15 +196,10 @@ void RecordsModel::csvRows(const QList<std::pair<int, int>> &runs, std::function
     m_csvTask.run(
         read,
         [this, done](const QList<LookupRecord> &records) {
-            QStringList header;
-            for (int c = 0; c < ColumnCount; ++c)
-                header.append(csvField(headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()));
-            QString text = header.join(QLatin1Char(',')) + QLatin1Char('\n');
-            for (const LookupRecord &r : records) {
-                for (int c = 0; c < ColumnCount; ++c)
-                    text += csvField(cell(r, c)) + (c + 1 < ColumnCount ? QLatin1Char(',') : QLatin1Char('\n'));
-            }
-            done(text, int(records.size()));
+            using RecordCsv::RowId;
+            const QByteArray csv =
+                RecordCsv::header(RowId::Include) + RecordCsv::rows(records, m_zone, m_datasetNames, RowId::Include);
+            done(QString::fromUtf8(csv), int(records.size()));
         },
         [this](const Failure &failure) { emit failed(failure); });
 }

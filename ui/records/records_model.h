@@ -14,7 +14,7 @@
 #include <functional>
 #include <memory>
 
-class LookupStore;
+class LookupViews;
 
 // The lookups of a RecordQuery as a table, fetched lazily: the row count is the query's total
 // at once, and pages of kPageSize records are read on a BackgroundTask (the store's records())
@@ -26,7 +26,7 @@ class LookupStore;
 class RecordsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Time, Dataset, Client, Qname, Qtype, Rcode, Server, Proto, Rowid, ColumnCount };
+    enum Column { Time, Dataset, Client, Qname, Qtype, Rcode, Server, Proto, Answers, Rowid, ColumnCount };
     static constexpr int kPageSize = 256;
     static constexpr int kCachedPages = 64;
     static constexpr int kWantedPages = 8;
@@ -38,7 +38,7 @@ public:
     ~RecordsModel() override;
 
     // Starts over with a query (a null store: empty).
-    void setQuery(std::shared_ptr<LookupStore> store, const RecordQuery &query);
+    void setQuery(std::shared_ptr<LookupViews> store, const RecordQuery &query);
     const RecordQuery &query() const { return m_query; }
     void setTimeZone(const QTimeZone &zone);
     void setDatasetNames(const QHash<qint64, QString> &names);
@@ -47,8 +47,9 @@ public:
     int cachedPages() const { return int(m_pages.size()); }
     // The record of a row if its page is here.
     const LookupRecord *recordAt(int row) const;
-    // CSV (a header line, then the rows of each run [first, last] in order, RFC 4180 quoting)
-    // handed to done with its row count on the GUI thread once read; at most kCsvLimit rows.
+    // CSV as RecordCsv writes it with the row id (the drill-down export's columns and times, then
+    // `row_id`), the rows of each run [first, last] in order, handed to done with its row count
+    // on the GUI thread once read; at most kCsvLimit rows.
     static constexpr int kCsvLimit = 200'000;
     void csvRows(const QList<std::pair<int, int>> &runs, std::function<void(const QString &, int)> done);
 
@@ -69,7 +70,7 @@ private:
     BackgroundTask::Request readNext();
     QString cell(const LookupRecord &r, int column) const;
 
-    std::shared_ptr<LookupStore> m_store;
+    std::shared_ptr<LookupViews> m_store;
     RecordQuery m_query;
     QTimeZone m_zone = QTimeZone::utc();
     QHash<qint64, QString> m_datasetNames;

@@ -10,6 +10,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace {
@@ -54,15 +55,15 @@ DatasetsDock::DatasetsDock(QWidget *parent) : QDockWidget(tr("Datasets"), parent
     m_list->setWordWrap(true);
     layout->addWidget(m_list, 1);
     auto *buttons = new QHBoxLayout;
-    auto *rename = new QPushButton(tr("Rename…"), body);
-    auto *remove = new QPushButton(tr("Delete…"), body);
+    m_rename = new QPushButton(tr("Rename…"), body);
+    m_delete = new QPushButton(tr("Delete…"), body);
     buttons->addStretch(1);
-    buttons->addWidget(rename);
-    buttons->addWidget(remove);
+    buttons->addWidget(m_rename);
+    buttons->addWidget(m_delete);
     layout->addLayout(buttons);
     setWidget(body);
-    connect(rename, &QPushButton::clicked, this, &DatasetsDock::renameCurrent);
-    connect(remove, &QPushButton::clicked, this, &DatasetsDock::deleteCurrent);
+    connect(m_rename, &QPushButton::clicked, this, &DatasetsDock::renameCurrent);
+    connect(m_delete, &QPushButton::clicked, this, &DatasetsDock::deleteCurrent);
     connect(m_list, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { emit zoomRequested(item->data(Qt::UserRole).toLongLong()); });
     connect(m_list, &QListWidget::itemChanged, this, [this] {
@@ -75,6 +76,11 @@ DatasetsDock::DatasetsDock(QWidget *parent) : QDockWidget(tr("Datasets"), parent
 
 void DatasetsDock::setDatasets(const QList<DatasetInfo> &datasets, const QList<qint64> &checked)
 {
+    // A reload (after an import by another program) keeps the row the user is on and where
+    // the list is scrolled to.
+    const QListWidgetItem *current = m_list->currentItem();
+    const qint64 currentId = current ? current->data(Qt::UserRole).toLongLong() : -1;
+    const int scrolled = m_list->verticalScrollBar()->value();
     m_filling = true;
     m_list->clear();
     const QLocale numbers = locale();
@@ -95,8 +101,19 @@ void DatasetsDock::setDatasets(const QList<DatasetInfo> &datasets, const QList<q
                                   extentText(d, numbers, true), d.sourceFile, d.format));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(checked.isEmpty() || checked.contains(d.id) ? Qt::Checked : Qt::Unchecked);
+        if (d.id == currentId)
+            m_list->setCurrentItem(item);
     }
+    m_list->verticalScrollBar()->setValue(scrolled);
     m_filling = false;
+}
+
+void DatasetsDock::setReadOnlyReason(const std::optional<QString> &reason)
+{
+    m_rename->setEnabled(!reason);
+    m_delete->setEnabled(!reason);
+    m_rename->setToolTip(reason ? tr("Datasets cannot be renamed: %1.").arg(*reason) : QString());
+    m_delete->setToolTip(reason ? tr("Datasets cannot be deleted: %1.").arg(*reason) : QString());
 }
 
 QList<qint64> DatasetsDock::checkedIds() const

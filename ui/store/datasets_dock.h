@@ -6,8 +6,11 @@
 
 #include <QDockWidget>
 
+#include <optional>
+
 class QListWidget;
 class QListWidgetItem;
+class QPushButton;
 
 // The Datasets dock: one checkable row per dataset with its colour (the one a split by dataset
 // gives it), record count and time extent; checking chooses what the timeline shows; a
@@ -23,6 +26,9 @@ public:
     void setDatasets(const QList<DatasetInfo> &datasets, const QList<qint64> &checked);
     QList<qint64> checkedIds() const;
     QListWidget *list() const { return m_list; }
+    // Why datasets cannot be renamed or deleted (none: they can): the buttons are then off and
+    // their tooltips say why.
+    void setReadOnlyReason(const std::optional<QString> &reason);
 
 signals:
     // The chosen datasets (empty: all; {-1}: none).
@@ -37,5 +43,7 @@ private:
     void deleteCurrent();
 
     QListWidget *m_list;
+    QPushButton *m_rename;
+    QPushButton *m_delete;
     bool m_filling = false;
 };

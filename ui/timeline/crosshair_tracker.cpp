@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "crosshair_tracker.h"
 
+#include <QFontMetricsF>
+
+#include <algorithm>
+
 #include <qcustomplot.h>
 
 CrosshairTracker::CrosshairTracker(QCustomPlot *plot) : m_plot(plot)
@@ -44,10 +48,16 @@ void CrosshairTracker::show(const QPointF &pos, const QString &text)
     m_line->point1->setCoords(pos.x(), rect.top());
     m_line->point2->setCoords(pos.x(), rect.bottom());
     m_label->setText(text);
-    // Beside the cursor, on the side with room, near the top of the axis rect.
+    // Beside the cursor, on the side with room, near the top of the axis rect; a card wider than
+    // that side is moved in so that none of it is cut off at the plot's edge.
     const bool right = pos.x() < rect.center().x();
-    m_label->setPositionAlignment((right ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignTop);
-    m_label->position->setCoords(pos.x() + (right ? 12 : -12), rect.top() + 8);
+    const QMargins pad = m_label->padding();
+    const double width = QFontMetricsF(m_label->font()).boundingRect(QRectF(), Qt::AlignLeft, text).width() +
+        pad.left() + pad.right() + 2;
+    const double left = right ? pos.x() + 12 : pos.x() - 12 - width;
+    m_label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_label->position->setCoords(
+        std::clamp(left, double(rect.left()), std::max(double(rect.left()), rect.right() - width)), rect.top() + 8);
     m_line->setVisible(true);
     m_label->setVisible(true);
     m_layer->replot();
@@ -65,6 +75,11 @@ void CrosshairTracker::hide()
 bool CrosshairTracker::isVisible() const
 {
     return m_label->visible();
+}
+
+QRectF CrosshairTracker::cardRect() const
+{
+    return QRectF(m_label->topLeft->pixelPosition(), m_label->bottomRight->pixelPosition());
 }
 
 QString CrosshairTracker::text() const

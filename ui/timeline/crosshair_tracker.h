@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QPointF>
+#include <QRectF>
 #include <QString>
 
 class QCPItemStraightLine;
@@ -24,6 +25,8 @@ public:
     void hide();
     bool isVisible() const;
     QString text() const;
+    // Where the card is drawn (widget pixels; after a replot).
+    QRectF cardRect() const;
     void setColours(const QColor &ink, const QColor &paper);
 
 private:

@@ -3,7 +3,7 @@
 #include "observation_lane.h"
 
 #include "background_task.h"
-#include "lookup_store.h"
+#include "lookup_views.h"
 #include "name_glob.h"
 #include "timeline_plot.h"
 
@@ -42,7 +42,7 @@ ObservationLane::ObservationLane(TimelinePlot *plot)
     plot->axisRect()->setMarginGroup(QCP::msLeft | QCP::msRight, m_margins);
 }
 
-void ObservationLane::refresh(std::shared_ptr<LookupStore> store, const QList<DatasetInfo> &datasets,
+void ObservationLane::refresh(std::shared_ptr<LookupViews> store, const QList<DatasetInfo> &datasets,
                               const QList<qint64> &selected)
 {
     ObservationQuery query;

@@ -15,7 +15,7 @@
 #include <memory>
 
 class BackgroundTask;
-class LookupStore;
+class LookupViews;
 class QCPAxisRect;
 class QCPItemRect;
 class QCPMarginGroup;
@@ -43,7 +43,7 @@ public:
 
     // Shows the observations of the observation datasets among datasets that are selected
     // (selected empty: all), read from store in the background.
-    void refresh(std::shared_ptr<LookupStore> store, const QList<DatasetInfo> &datasets, const QList<qint64> &selected);
+    void refresh(std::shared_ptr<LookupViews> store, const QList<DatasetInfo> &datasets, const QList<qint64> &selected);
     void setObservations(const QList<Observation> &observations);
     // The view's filters: those on qname narrow the lane to rrnames they match (all of them).
     void setFilters(const QList<FieldFilter> &filters);

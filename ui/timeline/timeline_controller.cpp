@@ -2,21 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline_controller.h"
 
+#include "dataset_selection.h"
 #include "lookup_store.h"
 
 namespace {
-
-std::optional<TimeRange> extentOf(const QList<DatasetInfo> &datasets, const QList<qint64> &ids)
-{
-    std::optional<TimeRange> extent;
-    for (const DatasetInfo &d : datasets) {
-        if ((!ids.isEmpty() && !ids.contains(d.id)) || d.records == 0)
-            continue;
-        const TimeRange r{d.tsMinUs, d.tsMaxUs + 1};
-        extent = extent ? TimeRange{std::min(extent->fromUs, r.fromUs), std::max(extent->toUs, r.toUs)} : r;
-    }
-    return extent;
-}
 
 // Runs on a worker thread: everything here may block on the store, and throws its Failure.
 TimelineController::Result runQuery(const std::shared_ptr<LookupStore> &store, BinQuery query, qsizetype maxBins,
@@ -25,7 +14,8 @@ TimelineController::Result runQuery(const std::shared_ptr<LookupStore> &store, B
     if (withMeta) {
         result.datasets = store->datasets();
         result.events = store->events();
-        extent = extentOf(result.datasets, query.datasets);
+        const TimeRange covered = DatasetSelection::extent(result.datasets, query.datasets);
+        extent = covered.isEmpty() ? std::nullopt : std::optional<TimeRange>(covered);
     }
     result.extent = extent;
     if (!extent)

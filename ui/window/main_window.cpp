@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
 
+#include "clickhouse_url.h"
 #include "failure.h"
 #include "failure_notice.h"
 #include "store_schema.h"
+#include "store_watch.h"
 
 #include "analysis_dock.h"
 #include "background_task.h"
+#include "burst_panel.h"
 #include "chart_renderer.h"
 #include "clickhouse_connect_dialog.h"
 #include "datasets_dock.h"
@@ -93,6 +96,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     addToolBar(m_options);
     m_status = new ElidedLabel(this);
     statusBar()->addPermanentWidget(m_status, 1);
+    m_readOnlyNote = new QLabel(this);
+    m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
+    m_readOnlyNote->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; padding: 0 6px; }"));
+    m_readOnlyNote->hide();
+    statusBar()->addPermanentWidget(m_readOnlyNote);
     m_task = new TaskProgress(this);
     m_rollups = new RollupBackfill(m_task, this);
     statusBar()->addPermanentWidget(m_task);
@@ -101,6 +109,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_storeChange = new BackgroundTask(BackgroundTask::Overlap::FinishRunning, this);
     buildDocks();
     m_eventWork = new EventWorkbench(plot(), m_view->eventGestures(), m_eventsDock, this);
+    m_watch = new StoreWatch(m_controller, this);
     buildMenus();
     wire();
     setWindowTitle(tr("DNS Timeline"));
@@ -180,9 +189,12 @@ void MainWindow::buildMenus()
     file->addAction(tr("Connect to &ClickHouse…"), this, &MainWindow::connectClickHouseDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    QAction *reload = file->addAction(tr("Re&load"), QKeySequence::Refresh, m_watch, &StoreWatch::reloadNow);
+    reload->setStatusTip(tr("Read the store's datasets and events again, for what other programs changed"));
     file->addSeparator();
-    file->addAction(tr("&Import file(s)…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importDialog);
-    file->addAction(tr("Import e&vents…"), this, [this] {
+    m_importAction =
+        file->addAction(tr("&Import file(s)…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importDialog);
+    m_importEventsAction = file->addAction(tr("Import e&vents…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import events"), QString(),
                                                           tr("Events (*.ics *.ical *.csv *.json);;All files (*)"));
         if (!path.isEmpty())
@@ -213,8 +225,14 @@ void MainWindow::buildMenus()
     view->addSeparator();
     for (QDockWidget *dock : {static_cast<QDockWidget *>(m_datasetsDock), static_cast<QDockWidget *>(m_filtersDock),
                               static_cast<QDockWidget *>(m_recordsDock), static_cast<QDockWidget *>(m_eventsDock),
-                              static_cast<QDockWidget *>(m_analysisDock)})
+                              static_cast<QDockWidget *>(m_analysisDock)}) {
         view->addAction(dock->toggleViewAction());
+        // A dock asked for comes to the front of its tabs.
+        connect(dock->toggleViewAction(), &QAction::triggered, dock, [dock](bool shown) {
+            if (shown)
+                dock->raise();
+        });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Mouse and keys"), this, [this] {
@@ -297,7 +315,11 @@ void MainWindow::wire()
         m_view->chips()->setFilters(m_controller->filters());
         m_options->setSplit(m_controller->split(), m_controller->topK());
     });
-    connect(m_controller, &TimelineController::failed, this, &MainWindow::showFailure);
+    connect(m_eventWork, &EventWorkbench::refused, this,
+            [this](const QString &why) { statusBar()->showMessage(why, 15'000); });
+    // Failures of the view, and their retries, are told by the store watch.
+    connect(m_watch, &StoreWatch::notice, this,
+            [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
     connect(lane, &ObservationLane::failed, this, &MainWindow::showFailure);
     connect(m_rollups, &RollupBackfill::done, m_controller, &TimelineController::reload);
     connect(m_rollups, &RollupBackfill::failed, this, [this](const Failure &failure) {
@@ -311,10 +333,10 @@ void MainWindow::wire()
     connect(m_datasetsDock, &DatasetsDock::selectionEdited, m_controller, &TimelineController::setDatasets);
     connect(m_datasetsDock, &DatasetsDock::zoomRequested, this, &MainWindow::showDataset);
     connect(m_datasetsDock, &DatasetsDock::renameRequested, this, [this](qint64 id, const QString &name) {
-        runStoreChange(tr("Renaming a dataset…"), [id, name](LookupStore &store) { store.renameDataset(id, name); });
+        runStoreChange(tr("Renaming a dataset…"), [id, name](DatasetAdmin &store) { store.renameDataset(id, name); });
     });
     connect(m_datasetsDock, &DatasetsDock::deleteRequested, this, [this](qint64 id) {
-        runStoreChange(tr("Deleting a dataset…"), [id](LookupStore &store) { store.deleteDataset(id); });
+        runStoreChange(tr("Deleting a dataset…"), [id](DatasetAdmin &store) { store.deleteDataset(id); });
     });
     // An event clicked on the chart is selected in the Events dock: bring its tab forward.
     connect(m_view->eventGestures(), &EventGestures::eventClicked, m_eventsDock, &QDockWidget::raise);
@@ -369,11 +391,12 @@ void MainWindow::drillDown(const TimeRange &range, int series)
 
 void MainWindow::openStore(const QString &path, bool create)
 {
-    if (path.startsWith(QLatin1String("clickhouse://"))) {
+    if (ClickHouseUrl::looksLike(path)) {
         connectInBackground(path); // the outcome comes later, in the status bar or a message
         return;
     }
-    useStore(::openStore(path, create ? StoreOpenMode::Create : StoreOpenMode::ReadWrite), path);
+    // A store on read-only media, or one we may not write, opens read-only (with a note).
+    useStore(::openStore(path, create ? StoreOpenMode::Create : StoreOpenMode::WritableIfPossible), path);
 }
 
 void MainWindow::openStoreOrWarn(const QString &path)
@@ -419,6 +442,7 @@ void MainWindow::useStore(std::shared_ptr<LookupStore> store, const QString &pat
     m_options->setLook(state.look);
     plot()->setLook(state.look);
     plot()->setTable(BinTable{});
+    m_watch->watch(store); // before anything of it is read
     m_eventWork->setStore(store);
     m_recordsDock->clear();
     m_analysisDock->restoreHideAutomated(state.hideAutomated, state.automatedAt);
@@ -426,9 +450,42 @@ void MainWindow::useStore(std::shared_ptr<LookupStore> store, const QString &pat
     m_rollups->startFor(store);
     if (state.range)
         plot()->setVisibleRange(*state.range);
-    const bool url = path.startsWith(QLatin1String("clickhouse://"));
-    setWindowTitle(tr("%1 — DNS Timeline").arg(url ? path : QFileInfo(path).fileName()));
+    const bool url = ClickHouseUrl::looksLike(path);
+    m_readOnlyReason = m_controller->store()->readOnlyReason();
+    setWindowTitle(
+        tr("%1%2 — DNS Timeline")
+            .arg(url ? path : QFileInfo(path).fileName(), m_readOnlyReason ? tr(" (read-only)") : QString()));
+    showWriteAccess();
     rememberRecent(path);
+}
+
+// What a store that cannot be changed looks like: a note in the status bar that says why, and
+// every editing action off (its tooltip saying why) or refusing with that reason.
+void MainWindow::showWriteAccess()
+{
+    const std::optional<QString> &why = m_readOnlyReason;
+    m_readOnlyNote->setVisible(why.has_value());
+    m_readOnlyNote->setText(why ? tr("Read-only: %1").arg(*why) : QString());
+    m_readOnlyNote->setToolTip(why ? tr("Nothing can be imported, and datasets and events cannot be changed, "
+                                        "because %1.")
+                                         .arg(*why)
+                                   : QString());
+    m_importAction->setEnabled(!why);
+    m_importAction->setStatusTip(why ? tr("Nothing can be imported: %1.").arg(*why) : QString());
+    m_importAction->setToolTip(m_importAction->statusTip());
+    m_importEventsAction->setEnabled(!why);
+    m_importEventsAction->setStatusTip(why ? tr("Events cannot be imported: %1.").arg(*why) : QString());
+    m_importEventsAction->setToolTip(m_importEventsAction->statusTip());
+    m_datasetsDock->setReadOnlyReason(why);
+    m_analysisDock->burstPanel()->setReadOnlyReason(why);
+}
+
+bool MainWindow::refuseImport()
+{
+    if (!m_readOnlyReason)
+        return false;
+    statusBar()->showMessage(tr("Nothing can be imported: %1.").arg(*m_readOnlyReason), 15'000);
+    return true;
 }
 
 void MainWindow::newStoreDialog()
@@ -476,8 +533,7 @@ void MainWindow::rememberRecent(const QString &path)
     QSettings settings;
     QStringList recent = settings.value(kRecentKey).toStringList();
     // A ClickHouse URL is kept as displayed, without its password.
-    const QString absolute =
-        path.startsWith(QLatin1String("clickhouse://")) ? path : QFileInfo(path).absoluteFilePath();
+    const QString absolute = ClickHouseUrl::looksLike(path) ? path : QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
     settings.setValue(kRecentKey, recent.mid(0, kMaxRecent));
@@ -496,6 +552,8 @@ void MainWindow::showImportDialog(const QStringList &paths)
         QMessageBox::information(this, tr("Import"), tr("Create or open a store first (File → New store…)."));
         return;
     }
+    if (refuseImport())
+        return;
     auto *dialog = new ImportDialog(paths, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { importRequests(dialog->requests()); });
@@ -515,7 +573,7 @@ void MainWindow::importRequests(const QList<ImportRequest> &requests)
         QMessageBox::information(this, tr("Import"), tr("Create or open a store first (File → New store…)."));
         return;
     }
-    if (m_busy || requests.isEmpty())
+    if (m_busy || requests.isEmpty() || refuseImport())
         return;
     m_busy = true;
     m_rollups->stop(); // an import writes: indexing older datasets goes on after it
@@ -588,7 +646,7 @@ void MainWindow::importFinished(const ImportOutcome &outcome)
 }
 
 // A change to the store (rename, delete) on a BackgroundTask, then a reload of the view.
-void MainWindow::runStoreChange(const QString &what, std::function<void(LookupStore &)> change)
+void MainWindow::runStoreChange(const QString &what, std::function<void(DatasetAdmin &)> change)
 {
     if (!m_controller->store() || m_busy)
         return;
@@ -661,20 +719,25 @@ void MainWindow::updateStatus()
     if (inView == 0)
         text += tr("   ·   none here: the datasets shown hold %1 from %2 to %3")
                     .arg(numbers.toString(held), formatUs(extent->fromUs, zone), formatUs(extent->toUs, zone));
-    // A dataset far from the others may be thinner than a pixel at this zoom: say where it is.
-    const double usPerPixel = double(view.length()) / std::max(1, plot()->axisRect()->width());
-    for (const DatasetInfo &d : m_controller->datasets()) {
-        if (shown.contains(d.id) && d.records > 0 && double(d.tsMaxUs + 1 - d.tsMinUs) < usPerPixel &&
-            d.tsMaxUs >= view.fromUs && d.tsMinUs < view.toUs)
-            text += tr("   ·   %1 (%2) is narrower than a pixel here: double-click it in Datasets to show it")
-                        .arg(d.name, SpanText::approximate(d.tsMaxUs + 1 - d.tsMinUs, numbers));
-    }
     if (const auto fallback = m_controller->widthFallback()) {
         const qint64 fits = m_controller->maxBins() / 2 * fallback->wanted.nominalUs();
         text += tr("   ·   %1 needs %2 bins here; showing %3 — zoom in below %4 for %1")
                     .arg(fallback->wanted.name(), numbers.toString(fallback->bins), table.width.name(),
                          SpanText::approximate(fits, numbers));
     }
+    // A dataset far from the others may be thinner than a pixel at this zoom: say where it is.
+    const double usPerPixel = double(view.length()) / std::max(1, plot()->axisRect()->width());
+    QStringList narrow;
+    for (const DatasetInfo &d : m_controller->datasets()) {
+        if (shown.contains(d.id) && d.records > 0 && double(d.tsMaxUs + 1 - d.tsMinUs) < usPerPixel &&
+            d.tsMaxUs >= view.fromUs && d.tsMinUs < view.toUs)
+            narrow.append(tr("%1 (%2)").arg(d.name, SpanText::approximate(d.tsMaxUs + 1 - d.tsMinUs, numbers)));
+    }
+    if (narrow.size() == 1)
+        text += tr("   ·   %1 is narrower than a pixel here: double-click it in Datasets to show it").arg(narrow[0]);
+    else if (narrow.size() > 1)
+        text += tr("   ·   %1 are narrower than a pixel here: double-click one in Datasets to show it")
+                    .arg(narrow.join(QStringLiteral(", ")));
     m_status->setText(text);
 }
 

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class AnalysisDock;
 class BackgroundTask;
@@ -19,13 +20,16 @@ class EventWorkbench;
 class EventsDock;
 class ExportActions;
 class FiltersDock;
+class DatasetAdmin;
 class LookupStore;
 class OverviewStrip;
+class QAction;
 class QLabel;
 class QMenu;
 class RecordsDock;
 class StatusNotice;
 class StoreConnector;
+class StoreWatch;
 class TaskProgress;
 class RollupBackfill;
 class TimelineController;
@@ -99,7 +103,7 @@ private:
     void useStore(std::shared_ptr<LookupStore> store, const QString &path);
     void openStoreOrWarn(const QString &path); // a message box on failure
     void showFailure(const Failure &failure);  // in the status bar
-    void runStoreChange(const QString &what, std::function<void(LookupStore &)> change);
+    void runStoreChange(const QString &what, std::function<void(DatasetAdmin &)> change);
     void newStoreDialog();
     void openStoreDialog();
     void connectClickHouseDialog();               // File → Connect to ClickHouse… (ClickHouseConnectDialog)
@@ -111,6 +115,8 @@ private:
     void rememberRecent(const QString &path);
     void updateStatus();
     void importFinished(const ImportOutcome &outcome);
+    void showWriteAccess();
+    bool refuseImport(); // true (with a status message) when the store is read-only
 
     TimelineView *m_view = nullptr;
     TimelineController *m_controller = nullptr;
@@ -127,9 +133,14 @@ private:
     StatusNotice *m_notice = nullptr;
     BackgroundTask *m_storeChange = nullptr; // renaming or deleting a dataset
     StoreConnector *m_connector = nullptr;   // opening a clickhouse:// URL; made on first use
+    StoreWatch *m_watch = nullptr;           // changes by other programs; retries after failures
     ExportActions *m_export = nullptr;
     QMenu *m_recentMenu = nullptr;
     ElidedLabel *m_status = nullptr;
+    QLabel *m_readOnlyNote = nullptr; // "Read-only: …", shown for a store that cannot be changed
+    QAction *m_importAction = nullptr;
+    QAction *m_importEventsAction = nullptr;
+    std::optional<QString> m_readOnlyReason;
     QString m_storePath;
     bool m_busy = false; // an import or a store change runs
 };

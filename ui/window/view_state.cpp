@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "view_state.h"
 
+#include "clickhouse_url.h"
+
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSettings>
@@ -10,7 +12,7 @@ namespace {
 // A file by its absolute path; a clickhouse:// URL (shown without its password) as it is.
 QString storeKey(const QString &storePath)
 {
-    return storePath.startsWith(QLatin1String("clickhouse://")) ? storePath : QFileInfo(storePath).absoluteFilePath();
+    return ClickHouseUrl::looksLike(storePath) ? storePath : QFileInfo(storePath).absoluteFilePath();
 }
 } // namespace
 

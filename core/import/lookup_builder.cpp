@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "zeek_lookup_builder.h"
+#include "lookup_builder.h"
 
 #include "dns_names.h"
 #include "lookup_field.h"
@@ -41,11 +41,12 @@ QString excerpt(QByteArrayView v)
 
 } // namespace
 
-ZeekLookupBuilder::ZeekLookupBuilder(const ImportOptions &options, RecordSink &sink, ImportReport &report)
-    : m_options(options), m_sink(sink), m_report(report), m_times(options.zone, EpochUnit::Seconds)
+LookupBuilder::LookupBuilder(const ImportOptions &options, RecordSink &sink, ImportReport &report)
+    : m_options(options), m_sink(sink), m_report(report), m_rejects(report, options.strict, "line"),
+      m_times(options.zone, EpochUnit::Seconds)
 {}
 
-bool ZeekLookupBuilder::add(qint64 line, const Values &values)
+bool LookupBuilder::add(qint64 line, const Values &values)
 {
     if (values.ts.isEmpty())
         return reject(line, QStringLiteral("no timestamp"));
@@ -55,7 +56,7 @@ bool ZeekLookupBuilder::add(qint64 line, const Values &values)
     return addAt(*ts, values);
 }
 
-bool ZeekLookupBuilder::addAt(qint64 tsUs, const Values &values)
+bool LookupBuilder::addAt(qint64 tsUs, const Values &values)
 {
     RawLookup lookup;
     lookup.tsUs = tsUs;
@@ -88,20 +89,12 @@ bool ZeekLookupBuilder::addAt(qint64 tsUs, const Values &values)
     return true;
 }
 
-bool ZeekLookupBuilder::reject(qint64 line, const QString &message)
+bool LookupBuilder::reject(qint64 line, const QString &message)
 {
-    ++m_report.rejected;
-    if (m_report.firstIssues.size() < ImportReport::kMaxIssues)
-        m_report.firstIssues.append({line, message});
-    if (m_options.strict) {
-        m_report.error =
-            Failure(Failure::Kind::BadInput, QStringLiteral("line %1: %2 (--strict)").arg(line).arg(message));
-        return false;
-    }
-    return true;
+    return m_rejects.reject(line, message);
 }
 
-bool ZeekLookupBuilder::fail(qint64 line, const QString &message)
+bool LookupBuilder::fail(qint64 line, const QString &message)
 {
     m_report.error = Failure(Failure::Kind::BadInput, QStringLiteral("line %1: %2").arg(line).arg(message));
     return false;

@@ -3,22 +3,25 @@
 #pragma once
 
 #include "import_types.h"
+#include "reject_log.h"
 #include "timestamp_parser.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
 
-// ZeekLookupBuilder: what the Zeek TSV and JSON importers share once a record is split into
-// values: the timestamp parse, the normalisation of names into their stored spelling, the
-// hand-over to the sink and the bookkeeping of rejected records in the report.
+// LookupBuilder: what every importer of text lookups shares once a record is split into values
+// (Zeek TSV and JSON, BIND, dnsmasq, Pi-hole FTL, Unbound, CoreDNS, AdGuard, Suricata, Route 53,
+// Cloud DNS, Windows DNS): the timestamp parse, the normalisation of names into their stored
+// spelling, the hand-over to the sink and the rejected records (RejectLog). ObservationBuilder
+// is its counterpart for passive-DNS observations.
 //
 // Ownership: refers to the caller's options, sink and report; owns the normalisation buffers
 //   (the RawLookup views point into them only during RecordSink::add).
 // Thread-safety: none; one builder per import.
 // Cost: no allocation once the buffers have grown; values already in canonical form (lower-case
 //   names, upper-case mnemonics, the common case in Zeek logs) are passed on without a copy.
-class ZeekLookupBuilder {
+class LookupBuilder {
 public:
     // The values of one record; an empty view means absent (unset, empty or missing).
     // qtype/rcode: the mnemonic if the log has one, else the number.
@@ -33,7 +36,7 @@ public:
         std::span<const RawAnswer> answers;    // passed on as they are
     };
 
-    ZeekLookupBuilder(const ImportOptions &options, RecordSink &sink, ImportReport &report);
+    LookupBuilder(const ImportOptions &options, RecordSink &sink, ImportReport &report);
 
     // Adds the lookup, or rejects the record for a bad timestamp. Returns false to stop.
     bool add(qint64 line, const Values &values);
@@ -52,6 +55,7 @@ private:
     const ImportOptions &m_options;
     RecordSink &m_sink;
     ImportReport &m_report;
+    RejectLog m_rejects;
     TimestampParser m_times;
     QByteArray m_qname, m_qtype, m_rcode;
 };

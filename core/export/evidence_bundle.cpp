@@ -3,8 +3,6 @@
 #include "evidence_bundle.h"
 
 #include "bin_table_format.h"
-#include "chart_export.h"
-#include "chart_footer.h"
 #include "event_csv.h"
 #include "failure.h"
 #include "provenance.h"
@@ -15,39 +13,24 @@
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
-#include <QTemporaryDir>
 
 namespace {
 
 // The events the chart shows: those touching its range (all of them without a range).
-QList<TimelineEvent> shownEvents(const PreparedChart &chart)
+QList<TimelineEvent> shownEvents(const EvidenceBundle::Contents &contents)
 {
-    if (!chart.view.events)
+    if (!contents.view.events)
         return {};
-    const TimeRange range = chart.spec.range.value_or(
-        chart.table.edges.size() >= 2 ? TimeRange{chart.table.edges.front(), chart.table.edges.back()} : TimeRange{});
+    const BinTable &table = contents.table;
+    const TimeRange range = contents.view.query.range.value_or(
+        table.edges.size() >= 2 ? TimeRange{table.edges.front(), table.edges.back()} : TimeRange{});
     QList<TimelineEvent> out;
-    for (const TimelineEvent &e : chart.spec.events) {
+    for (const TimelineEvent &e : contents.events) {
         const qint64 end = std::max(e.endUs.value_or(e.startUs), e.startUs + 1);
         if (range.isEmpty() || (e.startUs < range.toUs && end > range.fromUs))
             out.append(e);
     }
     return out;
-}
-
-QByteArray renderTo(const ChartSpec &spec, const char *format)
-{
-    const QString name = QStringLiteral("chart.%1").arg(QLatin1String(format));
-    QTemporaryDir scratch;
-    const QString path = scratch.filePath(name);
-    if (!scratch.isValid())
-        throw Failure(Failure::Kind::Io,
-                      QStringLiteral("Cannot create a temporary folder: %1").arg(scratch.errorString()));
-    ChartRenderer::render(spec, path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Failure(Failure::Kind::Io, QStringLiteral("Cannot read back %1.").arg(path));
-    return file.readAll();
 }
 
 void writeFile(const QString &path, const QByteArray &bytes, bool executable)
@@ -70,23 +53,22 @@ const QStringList &EvidenceBundle::fileNames()
     return names;
 }
 
-void EvidenceBundle::write(LookupStore &store, const ExportView &view, const QString &path)
+void EvidenceBundle::write(const Contents &contents, const ChartDrawer &drawChart, const QString &path)
 {
-    const QDateTime exportedAt = ChartFooter::exportTime();
-    const PreparedChart chart = ChartExport::prepare(store, view, exportedAt);
+    const QDateTime &exportedAt = contents.exportedAt;
     QList<std::pair<QString, QByteArray>> files;
-    files.append({QStringLiteral("chart.png"), renderTo(chart.spec, "png")});
-    files.append({QStringLiteral("chart.svg"), renderTo(chart.spec, "svg")});
-    files.append({QStringLiteral("bins.csv"), BinTableFormat::toCsv(chart.table)});
-    const QList<TimelineEvent> events = shownEvents(chart);
+    files.append({QStringLiteral("chart.png"), drawChart(QStringLiteral("png"))});
+    files.append({QStringLiteral("chart.svg"), drawChart(QStringLiteral("svg"))});
+    files.append({QStringLiteral("bins.csv"), BinTableFormat::toCsv(contents.table)});
+    const QList<TimelineEvent> events = shownEvents(contents);
     files.append({QStringLiteral("events.csv"), EventCsv::write(events)});
     QList<std::pair<QString, QByteArray>> hashes;
     for (const auto &[name, bytes] : files)
         hashes.append({name, QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()});
     files.append({QStringLiteral("provenance.json"),
-                  Provenance::build(chart.datasets, chart.view, chart.table, exportedAt, hashes)});
+                  Provenance::build(contents.datasets, contents.view, contents.table, exportedAt, hashes)});
     files.append(
-        {QStringLiteral("reproduce.sh"), ReproduceScript::build(chart.datasets, chart.view, !events.isEmpty())});
+        {QStringLiteral("reproduce.sh"), ReproduceScript::build(contents.datasets, contents.view, !events.isEmpty())});
 
     if (path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)) {
         ZipWriter zip;
