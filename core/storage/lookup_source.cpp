@@ -130,10 +130,10 @@ DatasetColumnsPtr LookupSource::decode(qint64 datasetId, const LookupBlockIndex:
     std::lock_guard db(m_dbMutex);
     // A read-only version 2 store has no flags: every lookup is plain DNS; before version 5 no
     // lookup has answers.
-    Statement st = m_db.prepare(QByteArray("SELECT row_count, ts, client, qname, qtype, rcode, server, ") +
-                                (m_schemaVersion >= 3 ? "flags" : "NULL") + ", " +
-                                (m_schemaVersion >= 5 ? "answers" : "NULL") +
-                                " FROM lookup_blocks WHERE dataset = ? AND first_rowid = ?");
+    Statement st =
+        m_db.prepare(QByteArray("SELECT row_count, ts, client, qname, qtype, rcode, server, ") +
+                     (m_schemaVersion >= 3 ? "flags" : "NULL") + ", " + (m_schemaVersion >= 5 ? "answers" : "NULL") +
+                     " FROM lookup_blocks WHERE dataset = ? AND first_rowid = ?");
     st.bind(1, datasetId).bind(2, block.firstRowid);
     if (!st.step() || !decodeRow(st, *out, block.rows, have != nullptr, wanted))
         throw damaged(m_db, datasetId);

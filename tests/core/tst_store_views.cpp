@@ -43,7 +43,7 @@ namespace {
 
 const QList<std::optional<LookupField>> kSplits = {std::nullopt,        LookupField::Dataset, LookupField::Client,
                                                    LookupField::Qname,  LookupField::Qtype,   LookupField::Rcode,
-                                                   LookupField::Server, LookupField::Proto,  LookupField::Answer};
+                                                   LookupField::Server, LookupField::Proto,   LookupField::Answer};
 
 const QList<QList<FieldFilter>> kFilterSets = {
     {},
