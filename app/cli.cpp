@@ -4,6 +4,7 @@
 
 #include "bin_table_format.h"
 #include "cli_events.h"
+#include "cli_owners.h"
 #include "cli_render.h"
 #include "cli_stats.h"
 #include "cli_support.h"
@@ -189,7 +190,8 @@ int runBinsCommand(const QStringList &args)
 const QStringList &Cli::subcommands()
 {
     static const QStringList all = {QStringLiteral("import"), QStringLiteral("datasets"), QStringLiteral("bins"),
-                                    QStringLiteral("render"), QStringLiteral("stats"),    QStringLiteral("events")};
+                                    QStringLiteral("render"), QStringLiteral("stats"),    QStringLiteral("events"),
+                                    QStringLiteral("owners")};
     return all;
 }
 
@@ -216,9 +218,11 @@ QString Cli::overview()
         "  stats STORE heatmap|bursts|coincidence|periodicity|coverage|derived|baseline [--hide-automated] [options]\n"
         "                       analyses of the view, as JSON\n"
         "  events STORE list|import FILE|export FILE [--format csv|json|ics]\n"
-        "                       dated events: list as JSON, import or export CSV, JSON or iCalendar\n\n"
+        "                       dated events: list as JSON, import or export CSV, JSON or iCalendar\n"
+        "  owners STORE list|import FILE|export FILE|label VALUE... [--format csv|json] [--replace]\n"
+        "                       the address book (CIDR or name glob -> label): list, import, export, look up\n\n"
         "View options: --dataset ID[,ID...] --from T --to T --bin WIDTH|auto --tz ZONE\n"
-        "              --split FIELD --top K --where FIELD=GLOB\n\n"
+        "              --split FIELD --top K --where FIELD=GLOB --mmdb FILE\n\n"
         "'dnstimeline SUBCOMMAND --help' describes each; --version prints the version.\n");
 }
 
@@ -240,5 +244,7 @@ int Cli::run(const QStringList &arguments)
         return runStatsCommand(args);
     if (command == QLatin1String("events"))
         return runEventsCommand(args);
+    if (command == QLatin1String("owners"))
+        return runOwnersCommand(args);
     return usageError(QStringLiteral("unknown subcommand '%1'\n%2").arg(command, overview()));
 }

@@ -11,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -122,14 +121,7 @@ int exportEvents(const QString &storePath, const QString &file, Format format)
     } catch (const Failure &e) {
         return fail(e.message());
     }
-    if (file == QLatin1String("-")) {
-        out(bytes);
-        return 0;
-    }
-    QSaveFile save(file);
-    if (!save.open(QIODevice::WriteOnly) || save.write(bytes) != bytes.size() || !save.commit())
-        return fail(QStringLiteral("cannot write %1: %2").arg(file, save.errorString()));
-    return 0;
+    return writeOutput(file, bytes);
 }
 
 } // namespace

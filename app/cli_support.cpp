@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QSaveFile>
 
 #include <cstdio>
 
@@ -58,6 +59,18 @@ QString CliSupport::observationsOnly(LookupStore &store, const QList<qint64> &da
                "they have no single time and cannot be binned; the window shows them as spans")
         .arg(names.size() > 1 ? QStringLiteral("s") : QString(), names.join(QStringLiteral(", ")),
              names.size() > 1 ? QString() : QStringLiteral("s"));
+}
+
+int CliSupport::writeOutput(const QString &file, const QByteArray &bytes)
+{
+    if (file == QLatin1String("-")) {
+        out(bytes);
+        return 0;
+    }
+    QSaveFile save(file);
+    if (!save.open(QIODevice::WriteOnly) || save.write(bytes) != bytes.size() || !save.commit())
+        return fail(QStringLiteral("cannot write %1: %2").arg(file, save.errorString()));
+    return 0;
 }
 
 QString CliSupport::tooManyBins(LookupStore &store, const BinQuery &query)

@@ -16,6 +16,9 @@ namespace CliSupport {
 void out(const QByteArray &bytes);      // to stdout, as is
 int fail(const QString &message);       // "dnstimeline: message" on stderr; returns 1
 int usageError(const QString &message); // the same; returns 2
+// Writes bytes to file (atomically), or to stdout when file is "-"; returns 0, or 1 after
+// fail() when it cannot.
+int writeOutput(const QString &file, const QByteArray &bytes);
 // Adds -h/--help, parses args; returns -1 to go on, else the exit code (help printed: 0).
 int parseOrHelp(QCommandLineParser &parser, const QStringList &args, const QString &usage);
 // When every dataset a view selects (empty: all) holds passive-DNS observations, which have

@@ -5,6 +5,22 @@
 #include "failure.h"
 #include "timestamp_parser.h"
 
+namespace {
+
+// "client, qname, …, server_org or server_country", with dataset first for a split.
+QString fieldList(bool withDataset)
+{
+    QStringList names;
+    if (withDataset)
+        names.append(lookupFieldName(LookupField::Dataset));
+    for (LookupField f : kViewFields)
+        names.append(lookupFieldName(f));
+    const QString last = names.takeLast();
+    return names.join(QLatin1String(", ")) + QLatin1String(" or ") + last;
+}
+
+} // namespace
+
 void ViewOptions::add(QCommandLineParser &parser)
 {
     parser.addOptions({
@@ -18,8 +34,10 @@ void ViewOptions::add(QCommandLineParser &parser)
         {QStringLiteral("tz"), QStringLiteral("Time zone for bins and labels (IANA id, default UTC)."),
          QStringLiteral("ZONE"), QStringLiteral("UTC")},
         {QStringLiteral("split"),
-         QStringLiteral("Split into series by dataset, client, qname, qtype, rcode, server, proto or answer "
-                        "(a lookup counts once under each distinct answer)."),
+         QStringLiteral("Split into series by dataset, client, qname, qtype, rcode, server, proto, answer "
+                        "(a lookup counts once under each distinct answer), or an owner field: client_owner, "
+                        "client_asn, client_org, client_country, server_owner, server_asn, server_org, "
+                        "server_country."),
          QStringLiteral("FIELD")},
         {QStringLiteral("top"),
          QStringLiteral("Series kept by total when splitting; the rest is \"other\" (default 10)."),
@@ -27,8 +45,13 @@ void ViewOptions::add(QCommandLineParser &parser)
         {QStringLiteral("where"),
          QStringLiteral("Only lookups whose FIELD matches GLOB (repeatable; all must match); "
                         "proto is dns, mdns or a dnstap role (resolver, forwarder, auth, stub, "
-                        "tool, update); answer matches when any answer's data does."),
+                        "tool, update); answer matches when any answer's data does; owner fields as for "
+                        "--split."),
          QStringLiteral("FIELD=GLOB")},
+        {QStringLiteral("mmdb"),
+         QStringLiteral("A MaxMind-format database (.mmdb) giving the *_asn, *_org and *_country fields "
+                        "(repeatable: e.g. one ASN and one country database; the first that knows wins)."),
+         QStringLiteral("FILE")},
     });
 }
 
@@ -82,8 +105,7 @@ BinQuery ViewOptions::parse(const QCommandLineParser &parser)
         if (!q.split)
             throw Failure(
                 Failure::Kind::BadInput,
-                QStringLiteral("bad --split '%1' (dataset, client, qname, qtype, rcode, server, proto or answer)")
-                    .arg(parser.value(QStringLiteral("split"))));
+                QStringLiteral("bad --split '%1' (%2)").arg(parser.value(QStringLiteral("split")), fieldList(true)));
     }
     bool ok = false;
     q.topK = parser.value(QStringLiteral("top")).toInt(&ok);
@@ -95,13 +117,11 @@ BinQuery ViewOptions::parse(const QCommandLineParser &parser)
         const qsizetype eq = w.indexOf(QLatin1Char('='));
         const auto field = eq > 0 ? parseLookupField(w.left(eq)) : std::nullopt;
         if (!field || *field == LookupField::Dataset)
-            throw Failure(
-                Failure::Kind::BadInput,
-                QStringLiteral(
-                    "bad --where '%1' (FIELD=GLOB with FIELD client, qname, qtype, rcode, server, proto or answer)")
-                    .arg(w));
+            throw Failure(Failure::Kind::BadInput,
+                          QStringLiteral("bad --where '%1' (FIELD=GLOB with FIELD %2)").arg(w, fieldList(false)));
         q.filters.append({*field, w.mid(eq + 1)});
     }
+    q.ownerDatabases = parser.values(QStringLiteral("mmdb"));
     return q;
 }
 

@@ -10,7 +10,7 @@
 
 // The view options that `bins`, `render` and later `stats` share:
 // --dataset ID[,ID…] --from T --to T --bin WIDTH|auto --tz ZONE --split FIELD --top K
-// --where FIELD=GLOB (repeatable). T is an ISO 8601 date or date-time, or epoch seconds,
+// --where FIELD=GLOB (repeatable) --mmdb FILE (repeatable). T is an ISO 8601 date or date-time, or epoch seconds,
 // read in --tz when it carries no offset.
 namespace ViewOptions {
 void add(QCommandLineParser &parser);

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddressBookDock</name>
+    <message numerus="yes">
+        <source>%n row(s); the most specific match wins.</source>
+        <translation>
+            <numerusform>%n row; the most specific match wins.</numerusform>
+            <numerusform>%n rows; the most specific match wins.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnalysisDock</name>
     <message numerus="yes">
         <source>%n burst(s) added as events (category &quot;burst&quot;).</source>

@@ -2,6 +2,164 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AddressBookDock</name>
+    <message>
+        <source>Address book</source>
+        <translation>Адресная книга</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Add a row: a network, an address, a name or a name glob, and who is behind it</source>
+        <translation>Добавить строку: сеть, адрес, имя или шаблон имени — и кто за ними стоит</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Add the rows of a CSV or JSON address book</source>
+        <translation>Добавить строки адресной книги из CSV или JSON</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Save the address book as CSV or JSON</source>
+        <translation>Сохранить адресную книгу в CSV или JSON</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Edit the selected row</source>
+        <translation>Изменить выбранную строку</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the selected row (Ctrl+Z brings it back)</source>
+        <translation>Удалить выбранную строку (Ctrl+Z вернёт её)</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Open a store to keep an address book in it.</source>
+        <translation>Откройте хранилище, чтобы вести в нём адресную книгу.</translation>
+    </message>
+    <message>
+        <source>No rows yet. A row labels the addresses or names its pattern matches; split or filter by client_owner or server_owner.</source>
+        <translation>Строк пока нет. Строка помечает адреса или имена, подходящие под её шаблон; разбивайте или фильтруйте по client_owner или server_owner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s); the most specific match wins.</source>
+        <translation>
+            <numerusform>%n строка; побеждает самое точное совпадение.</numerusform>
+            <numerusform>%n строки; побеждает самое точное совпадение.</numerusform>
+            <numerusform>%n строк; побеждает самое точное совпадение.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation>Хранилище не открыто.</translation>
+    </message>
+    <message>
+        <source>Add address book row “%1”</source>
+        <translation>Добавить строку адресной книги «%1»</translation>
+    </message>
+    <message>
+        <source>Edit address book row “%1”</source>
+        <translation>Изменить строку адресной книги «%1»</translation>
+    </message>
+    <message>
+        <source>Delete address book row “%1”</source>
+        <translation>Удалить строку адресной книги «%1»</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Import address book</source>
+        <translation>Импорт адресной книги</translation>
+    </message>
+    <message>
+        <source>Address books (*.csv *.json);;All files (*)</source>
+        <translation>Адресные книги (*.csv *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Keep the rows the file does not have? (Rows with the same pattern take the file&apos;s label either way.)</source>
+        <translation>Оставить строки, которых нет в файле? (Строки с тем же шаблоном в любом случае получат метку из файла.)</translation>
+    </message>
+    <message>
+        <source>Export address book</source>
+        <translation>Экспорт адресной книги</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>AddressEntryDialog</name>
+    <message>
+        <source>Edit address book row</source>
+        <translation>Изменение строки адресной книги</translation>
+    </message>
+    <message>
+        <source>Add address book row</source>
+        <translation>Новая строка адресной книги</translation>
+    </message>
+    <message>
+        <source>217.12.96.0/24, 2001:db8::/32, mail.example.com or *.example.com</source>
+        <translation>217.12.96.0/24, 2001:db8::/32, mail.example.com или *.example.com</translation>
+    </message>
+    <message>
+        <source>Who is behind it, e.g. Alfa Bank</source>
+        <translation>Кто за этим стоит, например Альфа-Банк</translation>
+    </message>
+    <message>
+        <source>Where that is said (optional)</source>
+        <translation>Где это сказано (необязательно)</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation>URL источника</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisDock</name>
     <message>
         <source>Analysis</source>
@@ -1122,6 +1280,42 @@ Double-click to show it</source>
         <source>answer</source>
         <translation>ответ</translation>
     </message>
+    <message>
+        <source>client owner</source>
+        <translation>владелец клиента</translation>
+    </message>
+    <message>
+        <source>client ASN</source>
+        <translation>ASN клиента</translation>
+    </message>
+    <message>
+        <source>client AS organisation</source>
+        <translation>организация AS клиента</translation>
+    </message>
+    <message>
+        <source>client country</source>
+        <translation>страна клиента</translation>
+    </message>
+    <message>
+        <source>server owner</source>
+        <translation>владелец сервера</translation>
+    </message>
+    <message>
+        <source>server ASN</source>
+        <translation>ASN сервера</translation>
+    </message>
+    <message>
+        <source>server AS organisation</source>
+        <translation>организация AS сервера</translation>
+    </message>
+    <message>
+        <source>server country</source>
+        <translation>страна сервера</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>ответы</translation>
+    </message>
 </context>
 <context>
     <name>FilterChipBar</name>
@@ -1475,10 +1669,6 @@ Double-click to show it</source>
         <translation>Мышь и клавиши</translation>
     </message>
     <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Wheel&lt;/td&gt;&lt;td&gt;zoom about the cursor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Drag&lt;/td&gt;&lt;td&gt;pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Shift+drag&lt;/td&gt;&lt;td&gt;zoom to the band&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Right-drag (or Alt+drag)&lt;/td&gt;&lt;td&gt;list the lookups of a range (Records dock); a drag shows its range and Escape drops it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Click a bar&lt;/td&gt;&lt;td&gt;list its lookups&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Double-click&lt;/td&gt;&lt;td&gt;zoom to the bin (on an event: edit it)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+click&lt;/td&gt;&lt;td&gt;add a point event&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+drag&lt;/td&gt;&lt;td&gt;add a range event&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Drag an event&apos;s line, label or edge&lt;/td&gt;&lt;td&gt;move it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;undo / redo an event change&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;+ / − / 0, Home&lt;/td&gt;&lt;td&gt;zoom in / out / show all&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Left / Right, Alt+Left / Alt+Right&lt;/td&gt;&lt;td&gt;pan; back / forward&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Колесо&lt;/td&gt;&lt;td&gt;масштаб вокруг указателя&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Перетаскивание&lt;/td&gt;&lt;td&gt;сдвиг&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Shift+перетаскивание&lt;/td&gt;&lt;td&gt;приблизить полосу&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Перетаскивание правой кнопкой (или Alt+перетаскивание)&lt;/td&gt;&lt;td&gt;показать запросы интервала (панель «Записи»); при перетаскивании виден интервал, Escape отменяет&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Щелчок по столбцу&lt;/td&gt;&lt;td&gt;показать его запросы&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Двойной щелчок&lt;/td&gt;&lt;td&gt;приблизить интервал (на событии — изменить его)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+щелчок&lt;/td&gt;&lt;td&gt;добавить событие-момент&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+перетаскивание&lt;/td&gt;&lt;td&gt;добавить событие-интервал&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Перетаскивание линии, подписи или края события&lt;/td&gt;&lt;td&gt;переместить его&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;отменить / повторить изменение событий&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;+ / − / 0, Home&lt;/td&gt;&lt;td&gt;приблизить / отдалить / показать всё&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Влево / вправо, Alt+влево / Alt+вправо&lt;/td&gt;&lt;td&gt;сдвиг; назад / вперёд&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>&amp;About DNS Timeline</source>
         <translation>&amp;О программе DNS Timeline</translation>
     </message>
@@ -1615,6 +1805,14 @@ A password is asked in File → Connect to ClickHouse…</source>
         <translation>События (*.ics *.ical *.csv *.json);;Все файлы (*)</translation>
     </message>
     <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Wheel&lt;/td&gt;&lt;td&gt;zoom about the cursor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Drag&lt;/td&gt;&lt;td&gt;pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Shift+drag&lt;/td&gt;&lt;td&gt;zoom to the band&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Right-drag (or Alt+drag)&lt;/td&gt;&lt;td&gt;list the lookups of a range (Records dock); a drag shows its range and Escape drops it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Click a bar&lt;/td&gt;&lt;td&gt;list its lookups&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Double-click&lt;/td&gt;&lt;td&gt;zoom to the bin (on an event: edit it)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+click&lt;/td&gt;&lt;td&gt;add a point event&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+drag&lt;/td&gt;&lt;td&gt;add a range event&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Drag an event&apos;s line, label or edge&lt;/td&gt;&lt;td&gt;move it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;undo / redo an event or address book change&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;+ / − / 0, Home&lt;/td&gt;&lt;td&gt;zoom in / out / show all&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Left / Right, Alt+Left / Alt+Right&lt;/td&gt;&lt;td&gt;pan; back / forward&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Колесо&lt;/td&gt;&lt;td&gt;масштаб вокруг указателя&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Перетаскивание&lt;/td&gt;&lt;td&gt;сдвиг&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Shift+перетаскивание&lt;/td&gt;&lt;td&gt;приблизить полосу&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Перетаскивание правой кнопкой (или Alt+перетаскивание)&lt;/td&gt;&lt;td&gt;показать запросы интервала (панель «Записи»); при перетаскивании виден интервал, Escape отменяет&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Щелчок по столбцу&lt;/td&gt;&lt;td&gt;показать его запросы&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Двойной щелчок&lt;/td&gt;&lt;td&gt;приблизить интервал (на событии — изменить его)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+щелчок&lt;/td&gt;&lt;td&gt;добавить событие-момент&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+перетаскивание&lt;/td&gt;&lt;td&gt;добавить событие-интервал&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Перетаскивание линии, подписи или края события&lt;/td&gt;&lt;td&gt;переместить его&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;отменить / повторить изменение событий или адресной книги&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;+ / − / 0, Home&lt;/td&gt;&lt;td&gt;приблизить / отдалить / показать всё&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Влево / вправо, Alt+влево / Alt+вправо&lt;/td&gt;&lt;td&gt;сдвиг; назад / вперёд&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>«%1» (%2)</translation>
     </message>
@@ -1707,6 +1905,43 @@ last  %6%7</source>
     <message>
         <source>The whole extent. Drag the window to move the view, drag its edges to resize it.</source>
         <translation>Весь охват. Перетащите окно, чтобы сдвинуть вид, края — чтобы изменить его размер.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDatabasesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ASN and country databases&lt;/b&gt;&lt;br&gt;MaxMind-format files (.mmdb) such as GeoLite2-ASN, GeoLite2-Country, DB-IP Lite or IPinfo Lite give the fields client_asn, client_org, client_country and the same for server. The first database that knows a field wins.</source>
+        <translation>&lt;b&gt;Базы ASN и стран&lt;/b&gt;&lt;br&gt;Файлы формата MaxMind (.mmdb), например GeoLite2-ASN, GeoLite2-Country, DB-IP Lite или IPinfo Lite, дают поля client_asn, client_org, client_country и такие же для server. Побеждает первая база, знающая поле.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Add a database</source>
+        <translation>Добавить базу</translation>
+    </message>
+    <message>
+        <source>MaxMind DB (*.mmdb);;All files (*)</source>
+        <translation>MaxMind DB (*.mmdb);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, built %3 (gives %4)</source>
+        <translation>%1 — %2, собрана %3 (даёт %4)</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2</source>
+        <translation>%1
+SHA-256 %2</translation>
     </message>
 </context>
 <context>

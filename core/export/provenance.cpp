@@ -3,6 +3,7 @@
 #include "provenance.h"
 
 #include "bin_table_format.h"
+#include "mmdb_database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +14,21 @@ namespace {
 QString iso(qint64 us, const QTimeZone &zone)
 {
     return QString::fromLatin1(BinTableFormat::isoTime(us, zone));
+}
+
+// The databases that labelled the owner fields: which snapshot, so a recipient can check it.
+QJsonArray ownerDatabasesJson(const QStringList &paths)
+{
+    QJsonArray out;
+    for (const MmdbDatabasePtr &db : MmdbDatabase::openAll(paths)) {
+        const MmdbDatabase::Info &info = db->info();
+        out.append(QJsonObject{{QStringLiteral("file"), info.fileName},
+                               {QStringLiteral("database_type"), info.databaseType},
+                               {QStringLiteral("built"), info.built.toUTC().toString(Qt::ISODate)},
+                               {QStringLiteral("sha256"), info.sha256},
+                               {QStringLiteral("fields"), QJsonArray::fromStringList(info.fields)}});
+    }
+    return out;
 }
 
 // The rule and the pairs it left out; null when automated traffic was not hidden.
@@ -88,6 +104,7 @@ QByteArray Provenance::build(const QList<DatasetInfo> &datasets, const ExportVie
         {QStringLiteral("hide_automated"), hideAutomatedJson(view)},
         {QStringLiteral("redacted"), view.redact},
         {QStringLiteral("names_redacted"), view.redactNames},
+        {QStringLiteral("owner_databases"), ownerDatabasesJson(q.ownerDatabases)},
     };
     qint64 lookups = 0;
     for (const BinSeries &s : table.series) {

@@ -17,9 +17,11 @@
 //                  "records", "rejected", "first", "last", "imported_at"}…],
 //    "view": {"from", "to" (ISO 8601 in the zone, "to" exclusive), "bin_width", "time_zone",
 //             "split", "top", "filters": ["field=glob"…], "events", "style", "log_scale",
-//             "moving_average", "redacted", "names_redacted"},
+//             "moving_average", "redacted", "names_redacted",
+//             "owner_databases": [{"file", "database_type", "built", "sha256", "fields"}…]},
 //    "bins": {"count", "series", "lookups"}, "files": {name: sha256…}}
-// A dataset's first and last are its extent (both lookups included), UTC. Pure function.
+// A dataset's first and last are its extent (both lookups included), UTC. owner_databases are
+// the view's --mmdb files (throws Failure if one cannot be opened); otherwise a pure function.
 namespace Provenance {
 // One dataset as `dnstimeline datasets` and provenance.json show it.
 QJsonObject datasetJson(const DatasetInfo &d);

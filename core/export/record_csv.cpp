@@ -8,8 +8,12 @@
 
 QByteArray RecordCsv::header(RowId rowId)
 {
-    return rowId == RowId::Include ? "time,dataset,client,qname,qtype,rcode,server,proto,answers,row_id\n"
-                                   : "time,dataset,client,qname,qtype,rcode,server,proto,answers\n";
+    QByteArray out = "time,dataset,client,qname,qtype,rcode,server,proto,answers";
+    if (rowId == RowId::Include)
+        out += ",row_id";
+    for (int i = 0; i < kOwnerFieldCount; ++i)
+        out += ',' + lookupFieldName(LookupField(int(LookupField::ClientOwner) + i)).toLatin1();
+    return out + '\n';
 }
 
 QByteArray RecordCsv::rows(const QList<LookupRecord> &records, const QTimeZone &zone,
@@ -26,6 +30,8 @@ QByteArray RecordCsv::rows(const QList<LookupRecord> &records, const QTimeZone &
         out += encode(AnswerSetText::display(r.answers));
         if (rowId == RowId::Include)
             out += ',' + QByteArray::number(r.id);
+        for (const QString &owner : r.owners)
+            out += ',' + encode(owner);
         out += '\n';
     }
     return out;

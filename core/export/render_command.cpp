@@ -37,6 +37,8 @@ QStringList RenderCommand::viewArguments(const BinQuery &query, bool withDataset
     }
     for (const FieldFilter &f : query.filters)
         out << QStringLiteral("--where") << QStringLiteral("%1=%2").arg(lookupFieldName(f.field), f.glob);
+    for (const QString &database : query.ownerDatabases)
+        out << QStringLiteral("--mmdb") << database;
     return out;
 }
 

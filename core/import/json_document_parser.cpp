@@ -4,6 +4,25 @@
 
 #include <cstring>
 
+JsonDocumentParser::JsonDocumentParser(size_t maxDepth) : m_maxDepth(maxDepth)
+{
+    // The capacity grows with the longest text; the depth stays (simdjson keeps it on growth).
+    if (m_parser.allocate(4096, maxDepth))
+        qFatal("out of memory for the JSON parser");
+}
+
+std::optional<JsonDocumentParser::Element> JsonDocumentParser::parseIn(const char *data, size_t length)
+{
+    Element root;
+    if (const simdjson::error_code code = m_parser.parse(data, length, false).get(root)) {
+        m_error = code == simdjson::DEPTH_ERROR
+            ? QStringLiteral("invalid JSON: nested deeper than %1 levels").arg(m_maxDepth)
+            : QStringLiteral("invalid JSON: %1").arg(QString::fromUtf8(simdjson::error_message(code)));
+        return std::nullopt;
+    }
+    return root;
+}
+
 std::optional<JsonDocumentParser::Element> JsonDocumentParser::parse(QByteArrayView text)
 {
     const size_t length = size_t(text.size());
@@ -12,17 +31,11 @@ std::optional<JsonDocumentParser::Element> JsonDocumentParser::parse(QByteArrayV
     if (length)
         std::memcpy(m_padded.data(), text.data(), length);
     std::memset(m_padded.data() + length, 0, simdjson::SIMDJSON_PADDING);
-    Element root;
-    if (const simdjson::error_code code = m_parser.parse(m_padded.data(), length, false).get(root)) {
-        m_error = QStringLiteral("invalid JSON: %1").arg(QString::fromUtf8(simdjson::error_message(code)));
-        return std::nullopt;
-    }
-    return root;
+    return parseIn(m_padded.data(), length);
 }
 
-std::optional<JsonDocumentParser::Object> JsonDocumentParser::parseObject(QByteArrayView text)
+std::optional<JsonDocumentParser::Object> JsonDocumentParser::objectOf(const std::optional<Element> &root)
 {
-    const std::optional<Element> root = parse(text);
     if (!root)
         return std::nullopt;
     Object object;
@@ -31,6 +44,16 @@ std::optional<JsonDocumentParser::Object> JsonDocumentParser::parseObject(QByteA
         return std::nullopt;
     }
     return object;
+}
+
+std::optional<JsonDocumentParser::Object> JsonDocumentParser::parseObject(QByteArrayView text)
+{
+    return objectOf(parse(text));
+}
+
+std::optional<JsonDocumentParser::Object> JsonDocumentParser::parseObjectInPlace(QByteArrayView text)
+{
+    return objectOf(parseIn(text.data(), size_t(text.size())));
 }
 
 QByteArrayView JsonDocumentParser::text(Element value)

@@ -19,8 +19,9 @@
 // text, and on flat ones still faster.
 //
 // Ownership: owns the parser and a padded copy of the text (simdjson reads up to 64 bytes
-//   past the end); the element parse() returns, and every view taken from it, stay valid
-//   until the next parse().
+//   past the end), or none with parseObjectInPlace() for text that is followed by kPadding
+//   readable bytes (LineReader's lines are); the element parse() returns, and every view
+//   taken from it, stay valid until the next parse().
 // Thread-safety: none; one parser per import.
 // Cost: one memcpy of the text and one simdjson parse (stage 1 with the CPU's SIMD
 //   instructions, chosen at run time); no allocation once the buffers have grown to the
@@ -30,10 +31,19 @@ public:
     using Element = simdjson::dom::element;
     using Object = simdjson::dom::object;
 
+    static constexpr qsizetype kPadding = simdjson::SIMDJSON_PADDING;
+
+    // maxDepth: the deepest nesting accepted (the root object or array is level 1); deeper
+    // text is refused with "nested deeper than maxDepth levels".
+    explicit JsonDocumentParser(size_t maxDepth = simdjson::DEFAULT_MAX_DEPTH);
+
     // The root value of text, or std::nullopt with error() saying why.
     std::optional<Element> parse(QByteArrayView text);
     // The root, which must be an object; otherwise std::nullopt and error().
     std::optional<Object> parseObject(QByteArrayView text);
+    // parseObject() for text followed by kPadding readable bytes of any content: parsed where
+    // it is, without a copy.
+    std::optional<Object> parseObjectInPlace(QByteArrayView text);
     const QString &error() const { return m_error; }
 
     // The text of a string value (escapes decoded), or an empty view for any other value.
@@ -54,6 +64,10 @@ public:
     static const char *typeName(Element value);
 
 private:
+    std::optional<Element> parseIn(const char *data, size_t length);
+    std::optional<Object> objectOf(const std::optional<Element> &root);
+
+    size_t m_maxDepth;
     simdjson::dom::parser m_parser;
     std::vector<char> m_padded;
     QString m_error;

@@ -10,7 +10,7 @@ constexpr qsizetype kChunkBytes = 4 << 20;
 
 LineReader::LineReader(QIODevice &in, const ProgressFn &progress, qsizetype maxLineBytes)
     : m_in(in), m_progress(progress), m_maxLine(std::min(maxLineBytes, kChunkBytes / 2)),
-      m_buffer(kChunkBytes, Qt::Uninitialized)
+      m_buffer(kChunkBytes + kPadding, Qt::Uninitialized)
 {}
 
 bool LineReader::refill()
@@ -22,7 +22,7 @@ bool LineReader::refill()
         std::memmove(m_buffer.data(), m_buffer.constData() + m_begin, size_t(kept));
     m_begin = 0;
     m_end = kept;
-    const qint64 got = m_in.read(m_buffer.data() + m_end, m_buffer.size() - m_end);
+    const qint64 got = m_in.read(m_buffer.data() + m_end, kChunkBytes - m_end);
     if (got < 0) {
         m_status = Status::ReadError;
         m_error = m_in.errorString();
@@ -30,6 +30,9 @@ bool LineReader::refill()
     }
     m_done += got;
     m_end += qsizetype(got);
+    // The padding after the last line: readable and, for memory checkers, initialised. (Not the
+    // whole buffer: a 4 MiB memset would cost more than reading a small file.)
+    std::memset(m_buffer.data() + m_end, ' ', size_t(kPadding));
     if (got == 0)
         m_eof = true;
     if (m_progress && got > 0 && !m_progress({m_done, 0})) {

@@ -13,7 +13,9 @@
 // A line ends at LF; a CR before it is dropped; a last line without LF is delivered too.
 //
 // Ownership: reads from a device it does not own into a 4 MiB buffer it owns; the view
-//   next() returns points into that buffer and is valid until the following call.
+//   next() returns points into that buffer and is valid until the following call. The
+//   kPadding bytes after the end of every line are readable too (part of the buffer, of
+//   unspecified content), so a SIMD parser such as simdjson can read a line in place.
 // Thread-safety: none; one reader per import.
 // Cost: memchr over the input, one memmove of the unfinished line per 4 MiB chunk; no
 //   allocation after construction. Calls progress (bytes read from the device) once per chunk.
@@ -22,6 +24,7 @@
 class LineReader {
 public:
     enum class Status { Line, TooLong, End, Cancelled, ReadError };
+    static constexpr qsizetype kPadding = 64;
 
     LineReader(QIODevice &in, const ProgressFn &progress, qsizetype maxLineBytes = qsizetype(1) << 20);
 

@@ -2,49 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zeek_json_importer.h"
 
-#include "flat_json_scanner.h"
+#include "json_document_parser.h"
 #include "line_reader.h"
 #include "lookup_builder.h"
 #include "zeek_answers.h"
 #include "zeek_fields.h"
 
 #include <array>
-#include <cstring>
+#include <charconv>
+#include <optional>
 
 namespace {
 
 using namespace ZeekFields;
 
-template<size_t N>
-bool is(QByteArrayView key, const char (&name)[N])
-{
-    return std::memcmp(key.data(), name, N - 1) == 0; // constant size: compiled to a few loads
-}
-
-// The slot a member name fills, or -1; chosen by length first, as most names are not ours.
-int slotOf(QByteArrayView key)
-{
-    switch (key.size()) {
-    case 2:
-        return is(key, "ts") ? Ts : -1;
-    case 4:
-        return is(key, "TTLs") ? Ttls : -1;
-    case 5:
-        return is(key, "query") ? Query : is(key, "qtype") ? Qtype : is(key, "rcode") ? Rcode : -1;
-    case 7:
-        return is(key, "answers") ? Answers : -1;
-    case 9:
-        return is(key, "id.orig_h") ? Client
-            : is(key, "id.resp_h")  ? Server
-            : is(key, "id.orig_p")  ? ClientPort
-            : is(key, "id.resp_p")  ? ServerPort
-                                    : -1;
-    case 10:
-        return is(key, "qtype_name") ? QtypeName : is(key, "rcode_name") ? RcodeName : -1;
-    default:
-        return -1;
-    }
-}
+static_assert(LineReader::kPadding >= JsonDocumentParser::kPadding, "simdjson reads lines in place");
 
 bool isBlank(QByteArrayView line)
 {
@@ -55,62 +27,86 @@ bool isBlank(QByteArrayView line)
     return true;
 }
 
+// A number's text for LookupBuilder and ZeekAnswers, which read text: an integer as its
+// digits, any other number as the shortest text without an exponent that reads back as the
+// same double (Zeek's "1521911720.865716" stays itself, "1700000000.0" becomes "1700000000").
+QByteArrayView numberText(simdjson::dom::element value, std::array<char, 32> &buffer)
+{
+    std::to_chars_result end{};
+    int64_t integer = 0;
+    uint64_t unsignedInteger = 0;
+    double real = 0;
+    if (!value.get_int64().get(integer))
+        end = std::to_chars(buffer.data(), buffer.data() + buffer.size(), integer);
+    else if (!value.get_uint64().get(unsignedInteger))
+        end = std::to_chars(buffer.data(), buffer.data() + buffer.size(), unsignedInteger);
+    else if (!value.get_double().get(real)) {
+        end = std::to_chars(buffer.data(), buffer.data() + buffer.size(), real, std::chars_format::fixed);
+        if (end.ec != std::errc()) // too long without an exponent: 1e300
+            end = std::to_chars(buffer.data(), buffer.data() + buffer.size(), real);
+    } else
+        return {};
+    return QByteArrayView(buffer.data(), end.ptr - buffer.data());
+}
+
 // The per-import state of ZeekJsonImporter::read.
 class ZeekJsonRead {
 public:
     ZeekJsonRead(const ImportOptions &options, RecordSink &sink, ImportReport &report)
-        : m_builder(options, sink, report)
+        : m_builder(options, sink, report), m_parser(kMaxDepth)
     {}
 
-    // Returns false to stop (strict mode hit a bad record).
+    // Returns false to stop (strict mode hit a bad record). text is a LineReader line, so the
+    // padding simdjson reads past its end is there and the line is parsed where it is.
     bool line(qint64 number, QByteArrayView text)
     {
         if (isBlank(text))
             return true;
-        if (!m_scanner.scan(text))
-            return m_builder.reject(number,
-                                    QStringLiteral("invalid JSON: %1").arg(QString::fromUtf8(m_scanner.error())));
-        std::array<QByteArrayView, Count> values{};
-        for (const FlatJsonScanner::Member &m : m_scanner.members()) {
-            const int slot = slotOf(m.key);
-            if (slot < 0)
-                continue;
-            if (slot == Answers || slot == Ttls) { // arrays, kept as written
-                if (m.kind == FlatJsonScanner::Kind::Array)
-                    values[size_t(slot)] = m.raw;
+        const std::optional<JsonDocumentParser::Object> object = m_parser.parseObjectInPlace(text);
+        if (!object)
+            return m_builder.reject(number, m_parser.error());
+        Record values{};
+        simdjson::dom::array arrays[2]; // answers, TTLs: the last array given counts
+        bool hasArray[2] = {false, false};
+        // A converter that copied the TSV columns as they are writes "a,b": split at the commas
+        // (Zeek's set separator), as the TSV importer does.
+        QByteArrayView joined[2];
+        for (auto [key, value] : *object) {
+            const int slot = jsonSlot(QByteArrayView(key.data(), qsizetype(key.size())));
+            if (slot == Answers || slot == Ttls) {
+                const int i = slot == Answers ? 0 : 1;
+                hasArray[i] = !value.get_array().get(arrays[i]) || hasArray[i];
+                if (value.is_string())
+                    joined[i] = JsonDocumentParser::text(value);
                 continue;
             }
-            if (m.kind == FlatJsonScanner::Kind::String)
-                values[size_t(slot)] =
-                    m.escaped ? FlatJsonScanner::decodeString(m.raw, m_scratch[size_t(slot)]) : m.raw;
-            else if (m.kind == FlatJsonScanner::Kind::Number)
-                values[size_t(slot)] = m.raw;
-            else if (slot == Ts && m.kind != FlatJsonScanner::Kind::Null)
+            if (slot < 0 || value.is_null()) // null: absent, an earlier duplicate stays
+                continue;
+            if (value.is_string())
+                values[size_t(slot)] = JsonDocumentParser::text(value);
+            else if (value.is_number())
+                values[size_t(slot)] = numberText(value, m_numbers[size_t(slot)]);
+            else if (slot == Ts)
                 return m_builder.reject(number, QStringLiteral("ts is neither a number nor a string"));
         }
         if (values[Ts].isEmpty())
             return m_builder.reject(number, QStringLiteral("no \"ts\""));
-        LookupBuilder::Values v;
-        v.ts = values[Ts];
-        v.client = values[Client];
-        v.server = values[Server];
-        v.clientPort = values[ClientPort];
-        v.serverPort = values[ServerPort];
-        v.query = values[Query];
-        v.qtype = values[QtypeName].isEmpty() ? values[Qtype] : values[QtypeName];
-        v.rcode = values[RcodeName].isEmpty() ? values[Rcode] : values[RcodeName];
+        LookupBuilder::Values v = lookupValues(values);
         m_answers.clear();
-        // The arrays were validated by scan(); elements of another kind (null) are skipped.
-        if (!values[Answers].isEmpty() && m_elements.scanArray(values[Answers])) {
-            for (const FlatJsonScanner::Member &e : m_elements.members()) {
-                if (e.kind == FlatJsonScanner::Kind::String)
-                    m_answers.addAnswer(e.escaped ? FlatJsonScanner::decodeString(e.raw, m_element) : e.raw);
+        if (hasArray[0]) {
+            for (simdjson::dom::element e : arrays[0]) { // elements of another kind (null) are skipped
+                if (e.is_string())
+                    m_answers.addAnswer(JsonDocumentParser::text(e));
             }
         }
-        if (!values[Ttls].isEmpty() && m_elements.scanArray(values[Ttls])) {
-            for (const FlatJsonScanner::Member &e : m_elements.members())
-                m_answers.addTtl(e.kind == FlatJsonScanner::Kind::Number ? e.raw : QByteArrayView("-"));
+        if (hasArray[1]) {
+            for (simdjson::dom::element e : arrays[1])
+                m_answers.addTtl(e.is_number() ? numberText(e, m_ttl) : QByteArrayView("-"));
         }
+        if (!hasArray[0])
+            forEachElement(joined[0], [this](QByteArrayView answer) { m_answers.addAnswer(answer); });
+        if (!hasArray[1])
+            forEachElement(joined[1], [this](QByteArrayView ttl) { m_answers.addTtl(ttl); });
         v.answers = m_answers.answers(v.qtype);
         return m_builder.add(number, v);
     }
@@ -118,11 +114,21 @@ public:
     bool reject(qint64 number, const QString &message) { return m_builder.reject(number, message); }
 
 private:
+    template<typename Fn>
+    static void forEachElement(QByteArrayView joined, Fn fn)
+    {
+        while (!joined.isEmpty()) {
+            const qsizetype cut = joined.indexOf(',');
+            fn(cut < 0 ? joined : joined.first(cut));
+            joined = cut < 0 ? QByteArrayView() : joined.sliced(cut + 1);
+        }
+    }
+
+    static constexpr size_t kMaxDepth = 64;
     LookupBuilder m_builder;
-    FlatJsonScanner m_scanner;
-    FlatJsonScanner m_elements; // of the answers and TTLs arrays
-    std::array<QByteArray, Count> m_scratch;
-    QByteArray m_element;
+    JsonDocumentParser m_parser; // one simdjson parser for the whole import
+    std::array<std::array<char, 32>, Count> m_numbers;
+    std::array<char, 32> m_ttl;
     ZeekAnswers m_answers;
 };
 

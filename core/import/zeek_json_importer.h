@@ -7,11 +7,13 @@
 // Zeek's dns.log written as JSON lines (LogAscii::use_json): one object per line with the
 // keys ts (epoch seconds as a number, or an ISO 8601 string), id.orig_h -> client,
 // id.resp_h -> server, query -> qname, qtype_name (else qtype) -> qtype, rcode_name (else
-// rcode) -> rcode. A missing key or null means absent; other keys (answers, TTLs, nested
-// objects…) are skipped. Only ts is required. A line is rejected (counted, the first 20
-// reported by line) when it is not one valid JSON object, nests deeper than 64 levels, is
-// longer than 1 MiB, or lacks a parsable ts. Blank lines are skipped.
-// Stateless and thread-safe like every Importer; streams with a dedicated scanner (no DOM).
+// rcode) -> rcode, answers and TTLs -> the answers (ZeekAnswers). A missing key or null means
+// absent; other keys (nested objects…) are validated and skipped. Only ts is required. A line
+// is rejected (counted, the first 20 reported by line) when it is not one valid JSON object
+// (RFC 8259, UTF-8), nests deeper than 64 levels, is longer than 1 MiB, or lacks a parsable
+// ts. Blank lines are skipped.
+// Stateless and thread-safe like every Importer; streams lines through simdjson's DOM parser
+// (JsonDocumentParser), each line parsed where LineReader holds it, with one parser per import.
 class ZeekJsonImporter : public Importer {
 public:
     QString formatId() const override { return QStringLiteral("zeek-json"); }

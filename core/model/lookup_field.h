@@ -12,24 +12,98 @@
 // Name-valued fields (client … server) are ids into the store's names dictionary; proto is
 // the lookup's protocol ("dns" or "mdns") or dnstap role ("resolver", …), kept as flags (see
 // LookupFlags); answer is the rdata of the lookup's answers, a field with several values per
-// lookup (see AnswerSetTable).
-enum class LookupField { Dataset, Client, Qname, Qtype, Rcode, Server, Proto, Answer };
+// lookup (see AnswerSetTable). The owner fields (client_owner … server_country) are not stored:
+// they are derived when a view is computed from the value of their source field (ownerSource)
+// by the store's address book and the view's MaxMind-format databases (see OwnerDirectory).
+enum class LookupField {
+    Dataset,
+    Client,
+    Qname,
+    Qtype,
+    Rcode,
+    Server,
+    Proto,
+    Answer,
+    ClientOwner,
+    ClientAsn,
+    ClientOrg,
+    ClientCountry,
+    ServerOwner,
+    ServerAsn,
+    ServerOrg,
+    ServerCountry,
+};
+
+// What an owner field says about an address or name: the address book's label for it, the
+// number of the autonomous system announcing it ("AS64500"), that system's organisation, and
+// the ISO 3166 code of its country ("DE").
+enum class OwnerAttribute { Owner, Asn, Org, Country };
+inline constexpr int kOwnerAttributeCount = 4;
+inline constexpr int kOwnerFieldCount = 8; // client_owner … server_country
+// The fields owner fields are derived from, in the order of their owner fields.
+inline constexpr std::array<LookupField, 2> kOwnerSources = {LookupField::Client, LookupField::Server};
 
 // The five name-valued fields, in the order of the store's columns and of LookupRow::names.
 inline constexpr std::array<LookupField, 5> kNameFields = {LookupField::Client, LookupField::Qname, LookupField::Qtype,
                                                            LookupField::Rcode, LookupField::Server};
 
 // Every field a view can filter or split on besides the dataset, in the order the CLI, the
-// Filters dock and the Split selector list them.
-inline constexpr std::array<LookupField, 7> kViewFields = {LookupField::Client, LookupField::Qname,  LookupField::Qtype,
-                                                           LookupField::Rcode,  LookupField::Server, LookupField::Proto,
-                                                           LookupField::Answer};
+// Filters dock and the Split selector list them: the stored fields, then the owner fields.
+inline constexpr std::array<LookupField, 15> kViewFields = {
+    LookupField::Client,    LookupField::Qname,     LookupField::Qtype,         LookupField::Rcode,
+    LookupField::Server,    LookupField::Proto,     LookupField::Answer,        LookupField::ClientOwner,
+    LookupField::ClientAsn, LookupField::ClientOrg, LookupField::ClientCountry, LookupField::ServerOwner,
+    LookupField::ServerAsn, LookupField::ServerOrg, LookupField::ServerCountry};
 
-// Index of a field into DatasetColumns::names: the five name fields (kNameFields order), then
-// proto (kProtoColumn), then answer (kAnswerColumn: answer set ids); -1 for Dataset.
-constexpr int nameFieldIndex(LookupField field)
+constexpr bool isOwnerField(LookupField field)
+{
+    return field >= LookupField::ClientOwner;
+}
+// The field an owner field is derived from (client for client_owner …); field itself otherwise.
+constexpr LookupField ownerSource(LookupField field)
+{
+    return !isOwnerField(field)                      ? field
+        : int(field) < int(LookupField::ServerOwner) ? LookupField::Client
+                                                     : LookupField::Server;
+}
+// What an owner field tells (Owner for client_owner and server_owner, …).
+constexpr OwnerAttribute ownerAttribute(LookupField ownerField)
+{
+    return OwnerAttribute((int(ownerField) - int(LookupField::ClientOwner)) % kOwnerAttributeCount);
+}
+// The position of an owner field among them (0 for client_owner … 7 for server_country).
+constexpr int ownerFieldIndex(LookupField ownerField)
+{
+    return int(ownerField) - int(LookupField::ClientOwner);
+}
+// The owner field of source telling attribute: ownerField(Client, Asn) is client_asn.
+constexpr LookupField ownerField(LookupField source, OwnerAttribute attribute)
+{
+    return LookupField(int(LookupField::ClientOwner) + (source == LookupField::Server ? kOwnerAttributeCount : 0) +
+                       int(attribute));
+}
+
+// Position of a field in kViewFields (-1 for Dataset).
+constexpr int viewFieldIndex(LookupField field)
 {
     return int(field) - 1;
+}
+static_assert(
+    [] {
+        for (size_t i = 0; i < kViewFields.size(); ++i) {
+            if (viewFieldIndex(kViewFields[i]) != int(i))
+                return false;
+        }
+        return true;
+    }(),
+    "kViewFields lists the fields after Dataset in enum order");
+
+// Index of a field into DatasetColumns::names: the five name fields (kNameFields order), then
+// proto (kProtoColumn), then answer (kAnswerColumn: answer set ids); -1 for Dataset; for an
+// owner field, its source's column (the column a filter or split on it reads).
+constexpr int nameFieldIndex(LookupField field)
+{
+    return int(ownerSource(field)) - 1;
 }
 inline constexpr int kProtoColumn = 5;
 inline constexpr int kAnswerColumn = 6;

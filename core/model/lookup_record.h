@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
+
 #include <optional>
 
 // One record of a stored lookup's answer section (see AnswerSetText): the type's mnemonic
@@ -24,7 +26,9 @@ struct LookupAnswer {
 // One stored lookup with its names as text, for drill-down views. id is the store's rowid;
 // tsUs µs since the epoch, UTC. An absent name is an empty string; flags are LookupFlags
 // bits (proto: LookupFlags::protoName(flags)). answers: the response's answer section, in order
-// (empty: none, or the source does not have them).
+// (empty: none, or the source does not have them). owners: the owner fields (client_owner …
+// server_country, ownerFieldIndex order) as the store's address book and the query's
+// databases label client and server; empty where nothing does.
 struct LookupRecord {
     qint64 id = 0;
     qint64 dataset = 0;
@@ -32,5 +36,7 @@ struct LookupRecord {
     QString client, qname, qtype, rcode, server;
     quint8 flags = 0;
     QList<LookupAnswer> answers = {};
+    std::array<QString, kOwnerFieldCount> owners = {};
+    const QString &owner(LookupField field) const { return owners[size_t(ownerFieldIndex(field))]; }
     bool operator==(const LookupRecord &) const = default;
 };

@@ -37,6 +37,7 @@ ClickHouseBinQuery::ClickHouseBinQuery(ClickHouseStore &store, const BinQuery &q
         m_ids.append(d.id);
         m_names.insert(d.id, d.name);
     }
+    m_owners = store.ownerColumns(query.split, query.filters, query.ownerDatabases, m_ids);
     m_table = TimelineEngine::frame(query, DatasetSelection::extent(sets, query.datasets), &m_range);
     m_rankRange = query.rankRange.value_or(m_range);
     m_hull = query.rankRange
@@ -110,7 +111,7 @@ QByteArray ClickHouseBinQuery::where(const QList<qint64> &setIds, const TimeRang
     sql += " AND " + source.time;
     for (const FieldFilter &f : m_query.filters) {
         if (f.field != LookupField::Dataset)
-            sql += " AND " + m_store.nameCondition(f.field, f.glob);
+            sql += " AND " + m_store.nameCondition(f.field, f.glob, m_owners);
     }
     return sql + ClickHouseSql::excludedPairsCondition(m_query.excludedPairs);
 }
@@ -179,8 +180,7 @@ void ClickHouseBinQuery::splitByName()
     // and once in "other" (the distinct series numbers of its values); a database without
     // answers (layout 2, read-only) has none: every lookup is "(none)".
     const bool answerSplit = *m_query.split == LookupField::Answer;
-    const QByteArray column =
-        answerSplit && !m_store.hasAnswers() ? "toUInt64(0)" : ClickHouseSql::column(*m_query.split);
+    const QByteArray column = answerSplit && !m_store.hasAnswers() ? "toUInt64(0)" : m_owners.column(*m_query.split);
     const auto [ranked, more] = ranking(column); // more: values beyond the top K have lookups in the ranking range
     QStringList top;
     QList<quint64> topHashes;
@@ -215,8 +215,10 @@ std::pair<QList<ClickHouseStore::Ranked>, bool> ClickHouseBinQuery::ranking(cons
     if (m_topK == 0)
         return {};
     // Ranked over whole datasets without name filters: the per-name counts of each import.
+    // (owner fields are derived, not counted at import).
     const bool answersMissing = *m_query.split == LookupField::Answer && !m_store.hasAnswers();
-    const bool wholeSets = !m_nameFilters && !m_ids.isEmpty() && !answersMissing &&
+    const bool owner = isOwnerField(*m_query.split);
+    const bool wholeSets = !m_nameFilters && !m_ids.isEmpty() && !answersMissing && !owner &&
         std::all_of(m_sets.begin(), m_sets.end(), [&](const DatasetInfo &d) {
             return !m_ids.contains(d.id) || d.records == 0 ||
                 (m_rankRange.fromUs <= d.tsMinUs && d.tsMaxUs < m_rankRange.toUs);
@@ -238,7 +240,7 @@ std::pair<QList<ClickHouseStore::Ranked>, bool> ClickHouseBinQuery::ranking(cons
     QList<quint64> hashes;
     for (const Ranked &r : std::as_const(ranked))
         hashes.append(r.hash);
-    const QHash<quint64, QString> values = m_store.namesOf(hashes);
+    const QHash<quint64, QString> values = owner ? m_owners.labels : m_store.namesOf(hashes);
     for (Ranked &r : ranked)
         r.value = values.value(r.hash);
     rank(ranked);

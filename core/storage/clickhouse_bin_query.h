@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "clickhouse_owner_columns.h"
 #include "clickhouse_store.h"
 
 #include <QByteArray>
@@ -19,7 +20,8 @@
 // ties at the K-th place; the ranked hashes' names come from `names`), then counted per
 // (series, key) with indexOf(top hashes, column) as the series. Name filters test the hashes
 // against the set of `names` that match the glob. Views without name filters or a name split
-// whose edges fall on whole minutes read the per-minute rollup (sourceFor).
+// whose edges fall on whole minutes read the per-minute rollup (sourceFor). Owner fields
+// (client_owner …) are split and filtered on the server through ClickHouseOwnerColumns.
 //
 // Ownership: refers to the store, query and dataset list of the call, which outlive it.
 // Thread-safety: one object per call, on the calling thread; the store is thread-safe.
@@ -53,8 +55,9 @@ private:
     ClickHouseStore &m_store;
     const BinQuery &m_query;
     const QList<DatasetInfo> &m_sets;
-    QList<qint64> m_ids;            // the datasets read
-    QHash<qint64, QString> m_names; // their names, by id
+    QList<qint64> m_ids;             // the datasets read
+    ClickHouseOwnerColumns m_owners; // the owner fields the split and filters name
+    QHash<qint64, QString> m_names;  // their names, by id
     BinTable m_table;
     TimeRange m_range, m_rankRange, m_hull;
     qsizetype m_binCount = 0;

@@ -163,7 +163,7 @@ QByteArray ClickHouseSql::globCondition(const QByteArray &column, const QString 
 
 QByteArray ClickHouseSql::column(LookupField field)
 {
-    switch (field) {
+    switch (ownerSource(field)) {
     case LookupField::Dataset:
         return "dataset";
     case LookupField::Client:
@@ -191,6 +191,8 @@ QByteArray ClickHouseSql::column(LookupField field)
     }
     case LookupField::Answer: // several values per lookup: one row per value
         return "arrayJoin(" + answerValues() + ")";
+    default: // owner fields: ownerSource() gave their source
+        break;
     }
     return "dataset";
 }

@@ -187,6 +187,9 @@ void ClickHouseStore::createSchema(bool create)
                   " (id UInt64, version UInt64, deleted UInt8, calendar String, window_from_us Int64,"
                   " window_to_us Int64) ENGINE = MergeTree() ORDER BY (id, version)");
     m_eventSeries = true;
+    m_entry.query("CREATE TABLE IF NOT EXISTS " + table("address_book") +
+                  " (id UInt64, version UInt64, deleted UInt8, pattern String, label String, note String,"
+                  " source_url String) ENGINE = MergeTree() ORDER BY (id, version)");
     m_entry.query("CREATE TABLE IF NOT EXISTS " + table("store_meta") +
                   " (key String, version UInt64, value String) ENGINE = MergeTree() ORDER BY (key, version)");
     addAnswerColumns();
@@ -293,8 +296,11 @@ qint64 ClickHouseStore::newDatasetId()
                   QStringLiteral("%1: could not reserve a dataset id (too many imports at once?)").arg(location()));
 }
 
-QByteArray ClickHouseStore::nameCondition(LookupField field, const QString &glob) const
+QByteArray ClickHouseStore::nameCondition(LookupField field, const QString &glob,
+                                          const ClickHouseOwnerColumns &owners) const
 {
+    if (isOwnerField(field))
+        return owners.condition(field, glob);
     if (glob == QLatin1String("*"))
         return "1";
     const QByteArray in = m_url.cluster.isEmpty() ? " IN" : " GLOBAL IN";

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "address_book.h"
 #include "clickhouse_http.h"
+#include "clickhouse_owner_columns.h"
 #include "clickhouse_url.h"
 #include "lookup_store.h"
+#include "owner_directory.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -76,7 +79,21 @@ public:
     void updateSeries(const EventSeries &series, const QList<TimelineEvent> &occurrences) override;
     void deleteSeries(qint64 id) override;
     void restoreSeries(const EventSeries &series, const QList<TimelineEvent> &occurrences) override;
-    QByteArray redactionKey() override; // the store_meta table on the URL's server
+    QByteArray redactionKey() override;             // the store_meta table on the URL's server
+    QList<AddressBookEntry> addressBook() override; // clickhouse_store_address_book.cpp
+    qint64 addAddressEntry(const AddressBookEntry &entry) override;
+    void updateAddressEntry(const AddressBookEntry &entry) override;
+    void deleteAddressEntry(qint64 id) override;
+    void restoreAddressEntry(const AddressBookEntry &entry) override;
+    AddressBookImport importAddressBook(const QList<AddressBookEntry> &entries, bool replace) override;
+    // The address book with the databases, the same object as long as neither changes (the
+    // book is read from the server each time). Throws Failure for a database that cannot be read.
+    OwnerDirectoryPtr ownerDirectory(const QStringList &databases);
+    // The pushed-down owner fields among split and filters, for the datasets ids
+    // (clickhouse_store_address_book.cpp); empty when they name none. Cached per directory,
+    // datasets and source column.
+    ClickHouseOwnerColumns ownerColumns(const std::optional<LookupField> &split, const QList<FieldFilter> &filters,
+                                        const QStringList &databases, const QList<qint64> &ids);
     std::unique_ptr<DatasetSink> beginImport(const DatasetInfo &meta) override; // ClickHouseSink
 
     // Aborts every query in flight (any thread): closes the connections and kills the queries.
@@ -94,8 +111,8 @@ public:
     qint64 newDatasetId();
     // "client_h IN (SELECT h FROM names WHERE kind = 0 AND …)": where a name field matches
     // NameGlob glob ("1" for "*", which also matches the absent name); for answer, where any
-    // of the lookup's answers does.
-    QByteArray nameCondition(LookupField field, const QString &glob) const;
+    // of the lookup's answers does; an owner field through owners.
+    QByteArray nameCondition(LookupField field, const QString &glob, const ClickHouseOwnerColumns &owners) const;
     // The lookups carry answers (layout 3; false for a layout-2 database opened read-only).
     bool hasAnswers() const { return m_answers; }
     // The names of hashes, from `names`; 0 is the empty name.
@@ -123,6 +140,7 @@ private:
     void writeEvent(const TimelineEvent &event, bool deleted); // clickhouse_store_events.cpp
     void insertEvents(const QByteArray &rows);
     void insertSeries(const QByteArray &rows);
+    void writeAddressRows(const QByteArray &rowBinary); // clickhouse_store_address_book.cpp
 
     ClickHouseUrl m_url;
     bool m_readOnly = false;
@@ -133,6 +151,12 @@ private:
     std::mutex m_eventMutex;    // id allocation and read-modify-write of events
     bool m_eventSeries = false; // the events table has series_id (read-only opens of older ones do not)
     quint64 m_lastVersion = 0;
+    std::mutex m_bookMutex; // read-modify-write of the address book; m_book, m_ownerDirectory
+    AddressBookPtr m_book;
+    OwnerDirectoryPtr m_ownerDirectory;
+    // Labels of a source column's names for (directory, dataset ids), by column.
+    struct OwnerLabelCache;
+    QHash<int, std::shared_ptr<OwnerLabelCache>> m_ownerLabels;
     // Split rankings (the top values, and whether more values have lookups) by the ranking
     // query; guarded by m_mutex.
     QHash<QByteArray, QPair<QList<Ranked>, bool>> m_rankCache;

@@ -38,7 +38,7 @@ QList<DatasetInfo> selected(const QList<DatasetInfo> &all, const BinQuery &query
 
 // The condition for the lookups of `sets` in range (none: all time), under the query's field
 // filters and excluded pairs when `filtered`.
-QByteArray condition(const ClickHouseStore &store, const QList<DatasetInfo> &sets, std::optional<TimeRange> range,
+QByteArray condition(ClickHouseStore &store, const QList<DatasetInfo> &sets, std::optional<TimeRange> range,
                      const BinQuery &query, bool filtered)
 {
     QList<qint64> ids;
@@ -46,13 +46,16 @@ QByteArray condition(const ClickHouseStore &store, const QList<DatasetInfo> &set
         ids.append(d.id);
     if (ids.isEmpty() || (range && (range->isEmpty() || range->toUs <= 0)))
         return "0";
+    const ClickHouseOwnerColumns owners = filtered
+        ? store.ownerColumns(std::nullopt, query.filters, query.ownerDatabases, ids)
+        : ClickHouseOwnerColumns{};
     QByteArrayList parts{"dataset IN (" + ClickHouseSql::numberList(ids) + ")"};
     if (range)
         parts << "ts >= " + QByteArray::number(std::max<qint64>(range->fromUs, 0))
               << "ts < " + QByteArray::number(range->toUs);
     for (const FieldFilter &f : query.filters) {
         if (filtered && f.field != LookupField::Dataset)
-            parts << store.nameCondition(f.field, f.glob);
+            parts << store.nameCondition(f.field, f.glob, owners);
     }
     return parts.join(" AND ") + (filtered ? ClickHouseSql::excludedPairsCondition(query.excludedPairs) : QByteArray());
 }

@@ -32,9 +32,10 @@ RecordPage ClickHouseStore::records(const RecordQuery &query, qint64 offset, qin
     QByteArray where = "dataset IN (" + ClickHouseSql::numberList(ids) +
         ") AND ts >= " + QByteArray::number(std::max<qint64>(query.range.fromUs, 0)) + " AND ts < " +
         QByteArray::number(query.range.toUs);
+    const ClickHouseOwnerColumns owners = ownerColumns(query.split, query.filters, query.ownerDatabases, ids);
     for (const FieldFilter &f : query.filters) {
         if (f.field != LookupField::Dataset)
-            where += " AND " + nameCondition(f.field, f.glob);
+            where += " AND " + nameCondition(f.field, f.glob, owners);
     }
     where += ClickHouseSql::excludedPairsCondition(query.excludedPairs);
     if (query.split && *query.split != LookupField::Dataset) {
@@ -47,7 +48,7 @@ RecordPage ClickHouseStore::records(const RecordQuery &query, qint64 offset, qin
         // A series of a single-valued field tests the lookup's value; one of answers, whether any
         // of the lookup's answers is in it (as TimelineEngine counts them).
         const bool answer = *query.split == LookupField::Answer;
-        const QByteArray values = !answer ? "[" + ClickHouseSql::column(*query.split) + "]"
+        const QByteArray values = !answer ? "[" + owners.column(*query.split) + "]"
             : m_answers                   ? ClickHouseSql::answerValues()
                                           : QByteArray("[toUInt64(0)]");
         if (query.seriesValue)
@@ -100,5 +101,6 @@ RecordPage ClickHouseStore::records(const RecordQuery &query, qint64 offset, qin
         if (answerSets[i].first)
             r.answers = AnswerSetText::answers(names.value(answerSets[i].first).toUtf8(), answerSets[i].second);
     }
+    ownerDirectory(query.ownerDatabases)->label(page.records);
     return page;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "address_book_store.h"
 #include "aggregate_queries.h"
 #include "dataset_admin.h"
 #include "event_store.h"
@@ -18,12 +19,14 @@
 // talk only to these interfaces, so a single-file SQLite store and a server-side store can
 // serve every view alike. Code that needs one role takes that one: LookupViews (bins, records,
 // datasets, observations), AggregateQueries (the analyses' aggregates), EventStore (events),
-// DatasetAdmin (imports, rename, delete), RedactionSecret (the redaction key).
+// AddressBookStore (the address book), DatasetAdmin (imports, rename, delete),
+// RedactionSecret (the redaction key).
 // Implementations are thread-safe: the window queries from worker threads. Failures throw
 // Failure, its kind set where it happened, with a message fit for the user.
 class LookupStore : public LookupViews,
                     public AggregateQueries,
                     public EventStore,
+                    public AddressBookStore,
                     public DatasetAdmin,
                     public RedactionSecret {
 public:

@@ -88,6 +88,7 @@ void SqliteStore::refreshIfChanged()
         return;
     m_dataVersion = version;
     m_names.reset();
+    m_bookStale = true;
     m_answerSets.reset();
     // Another connection imported or deleted a dataset, or wrote rollups: read afresh.
     m_source->clear();
@@ -174,7 +175,8 @@ BinTable SqliteStore::binsOf(const BinQuery &query, bool useRollups)
     const QList<int> needed = TimelineEngine::neededNameColumns(query);
     const bool needNames = query.split || !needed.isEmpty();
     const AnswerSetTablePtr sets = needed.contains(kAnswerColumn) ? answerSets() : nullptr;
-    return m_view->bin(query, chosen, needNames ? names() : nullptr, sets, useRollups);
+    const TimelineEngine::NameTable all = needNames ? names() : nullptr;
+    return m_view->bin(query, chosen, all, sets, ownerValues(query, all, chosen), useRollups);
 }
 
 BinTable SqliteStore::bins(const BinQuery &query)
@@ -210,6 +212,44 @@ void SqliteStore::buildRollups(const std::function<bool(double)> &progress)
     std::lock_guard guard(m_mutex);
     m_source->clear();
     m_view->clear();
+}
+
+DerivedFields SqliteStore::ownerValues(const BinQuery &query, const TimelineEngine::NameTable &names,
+                                       const QList<ViewDataset> &datasets)
+{
+    const QList<LookupField> fields = OwnerFieldValues::fieldsOf(query.split, query.filters);
+    if (fields.isEmpty())
+        return {};
+    QList<qint64> ids;
+    for (const ViewDataset &d : datasets)
+        ids.append(d.id);
+    return m_ownerValues.derive(fields, ownerDirectory(query.ownerDatabases), names, ids,
+                                [this](qint64 id, int column) { return columnIds(id, column); });
+}
+
+std::vector<quint32> SqliteStore::columnIds(qint64 datasetId, int column)
+{
+    std::vector<quint32> out;
+    if (m_source->hasRollups(datasetId)) {
+        for (const auto &[value, lookups] : m_source->valueCounts(datasetId, column))
+            out.push_back(value);
+        return out;
+    }
+    std::vector<bool> seen;
+    const auto index = m_source->index(datasetId);
+    m_source->forEachBlock(datasetId, 0, index->blocks.size(), {column}, [&](size_t, const DatasetColumns &d) {
+        LookupCounter::throwIfCancelled();
+        for (quint32 id : d.names[size_t(column)]) {
+            if (id >= seen.size())
+                seen.resize(size_t(id) + 1, false);
+            if (!seen[id]) {
+                seen[id] = true;
+                out.push_back(id);
+            }
+        }
+        return true;
+    });
+    return out;
 }
 
 void SqliteStore::renameDataset(qint64 id, const QString &name)

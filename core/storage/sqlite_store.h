@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "address_book.h"
 #include "answer_set_table.h"
 #include "lookup_counter.h"
 #include "lookup_source.h"
 #include "lookup_store.h"
+#include "owner_directory.h"
+#include "owner_field_values.h"
 #include "timeline_engine.h"
 #include "view_engine.h"
 
@@ -49,6 +52,15 @@ public:
     void deleteSeries(qint64 id) override;
     void restoreSeries(const EventSeries &series, const QList<TimelineEvent> &occurrences) override;
     std::unique_ptr<DatasetSink> beginImport(const DatasetInfo &meta) override;
+    QList<AddressBookEntry> addressBook() override; // sqlite_store_address_book.cpp
+    qint64 addAddressEntry(const AddressBookEntry &entry) override;
+    void updateAddressEntry(const AddressBookEntry &entry) override;
+    void deleteAddressEntry(qint64 id) override;
+    void restoreAddressEntry(const AddressBookEntry &entry) override;
+    AddressBookImport importAddressBook(const QList<AddressBookEntry> &entries, bool replace) override;
+    // The store's address book with the databases (.mmdb paths, opened through MmdbDatabase),
+    // the same object as long as neither changes. Throws Failure for a database that cannot be read.
+    OwnerDirectoryPtr ownerDirectory(const QStringList &databases);
     QByteArray redactionKey() override; // sqlite_store_meta.cpp
     std::optional<QString> readOnlyReason() const override { return m_readOnlyReason; }
     qint64 changeStamp() override; // PRAGMA data_version, when the connection is free
@@ -73,9 +85,17 @@ private:
     BinTable binsOf(const BinQuery &query, bool useRollups);
     void prepareConnection();
     void refreshIfChanged();
-    qint64 insertEvent(const TimelineEvent &event, qint64 id = 0); // m_mutex held; id 0: a new one
-    qint64 insertSeries(const EventSeries &series, qint64 id = 0); // the same
-    void writeEvent(const TimelineEvent &event);                   // m_mutex held; by id
+    qint64 insertEvent(const TimelineEvent &event, qint64 id = 0);           // m_mutex held; id 0: a new one
+    qint64 insertSeries(const EventSeries &series, qint64 id = 0);           // the same
+    void writeEvent(const TimelineEvent &event);                             // m_mutex held; by id
+    qint64 insertAddressEntry(const AddressBookEntry &entry, qint64 id = 0); // m_mutex held
+    // The values of the owner fields the query's split and filters name, for the name ids of
+    // these datasets' source columns (from their value counts where the rollups hold them, else
+    // from their blocks).
+    DerivedFields ownerValues(const BinQuery &query, const TimelineEngine::NameTable &names,
+                              const QList<ViewDataset> &datasets);
+    // The distinct name ids of a dataset's column.
+    std::vector<quint32> columnIds(qint64 datasetId, int column);
 
     QString m_path;
     bool m_readOnly = false;
@@ -89,6 +109,10 @@ private:
     qint64 m_dataVersion = -1;
     std::unique_ptr<LookupSource> m_source;
     std::unique_ptr<ViewEngine> m_view;
+    AddressBookPtr m_book;    // compiled on first use; reset by writes
+    bool m_bookStale = false; // another connection committed: compare before reuse
+    OwnerDirectoryPtr m_ownerDirectory;
+    OwnerFieldValues m_ownerValues;
     // The matches of the last records() query (sqlite_store_records.cpp), guarded by its own mutex.
     struct RecordMatches;
     std::shared_ptr<const RecordMatches> recordMatches(const RecordQuery &query);

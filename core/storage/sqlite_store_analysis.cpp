@@ -30,7 +30,8 @@ PairTimes SqliteStore::pairTimes(const BinQuery &query, qint64 minLookups)
         [&](qsizetype k, std::optional<TimeRange> r) {
             return BlockCursor(*m_source, chosen[k].id, orAllTime(r), needed, false);
         },
-        query.range, LookupFilter::forQuery(query, all.get(), sets.get()), all, minLookups);
+        query.range, LookupFilter::forQuery(query, all.get(), sets.get(), ownerValues(query, all, chosen)), all,
+        minLookups);
 }
 
 QList<DatasetSilences> SqliteStore::silences(const BinQuery &query, qint64 gapUs)
@@ -55,5 +56,5 @@ QnameCounts SqliteStore::qnameCounts(const BinQuery &query)
         [&](qsizetype k, std::optional<TimeRange> r) {
             return BlockCursor(*m_source, chosen[k].id, orAllTime(r), needed, false);
         },
-        LookupFilter::forQuery(query, all.get(), sets.get()));
+        LookupFilter::forQuery(query, all.get(), sets.get(), ownerValues(query, all, chosen)));
 }

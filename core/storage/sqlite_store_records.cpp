@@ -13,7 +13,6 @@
 
 #include "answer_set_text.h"
 #include "column_codec.h"
-#include "name_glob.h"
 #include "sqlite_db.h"
 
 #include <algorithm>
@@ -128,24 +127,32 @@ void restrict(std::vector<bool> &accept, std::vector<bool> next)
         accept[i] = accept[i] && next[i];
 }
 
-Acceptance compileAcceptance(const RecordQuery &q, const std::vector<QString> &names, const AnswerSetTable &sets)
+Acceptance compileAcceptance(const RecordQuery &q, const std::vector<QString> &names, const AnswerSetTable &sets,
+                             const DerivedFields &derived)
 {
     Acceptance out;
     for (const FieldFilter &f : q.filters) {
-        if (f.field == LookupField::Dataset)
-            continue;
-        const int column = nameFieldIndex(f.field);
-        restrict(out[size_t(column)],
-                 column == kAnswerColumn ? sets.matchingSets(f.glob)
-                                         : NameGlob::matchingIds(f.glob, columnValues(column, names)));
+        if (f.field != LookupField::Dataset)
+            restrict(out[size_t(nameFieldIndex(f.field))], LookupFilter::matchingIds(f, names, &sets, derived));
     }
     if (q.split && *q.split != LookupField::Dataset && seriesRestricted(q)) {
         const int column = nameFieldIndex(*q.split);
         const bool answer = column == kAnswerColumn;
-        const std::vector<QString> &values = answer ? sets.values() : columnValues(column, names);
+        // An owner field's series are its values; the column's ids map to them.
+        const auto found = derived.find(*q.split);
+        const DerivedValues *owner = found != derived.end() ? found->second.get() : nullptr;
+        const std::vector<QString> &values = owner ? owner->values
+            : answer                               ? sets.values()
+                                                   : columnValues(column, names);
         std::vector<bool> pass(values.size());
         for (size_t id = 0; id < values.size(); ++id)
             pass[id] = DatasetSelection::seriesWanted(q, id == 0 ? QString(kNone) : values[id]);
+        if (owner) {
+            std::vector<bool> byName(std::max<size_t>(names.size(), 1));
+            for (size_t id = 0; id < byName.size(); ++id)
+                byName[id] = pass[owner->of(quint32(id))];
+            pass = std::move(byName);
+        }
         if (answer) {
             // A lookup is in a series of answers when one of its answers is (see TimelineEngine).
             std::vector<bool> bySet(std::max<size_t>(sets.size(), 1));
@@ -167,6 +174,7 @@ Acceptance compileAcceptance(const RecordQuery &q, const std::vector<QString> &n
 struct SqliteStore::RecordMatches {
     RecordQuery query; // descending ignored: it only reverses the reading order
     TimelineEngine::NameTable names;
+    OwnerDirectoryPtr owners; // labels the owner fields of its records and of its filters
     QList<qint64> datasetIds;
     QList<int> columns;
     Acceptance acceptance;
@@ -211,20 +219,29 @@ std::shared_ptr<const SqliteStore::RecordMatches> SqliteStore::recordMatches(con
     }
     const QList<qint64> chosenIds = DatasetSelection::forRecords(query, datasets());
     const TimelineEngine::NameTable nameTable = names();
+    const OwnerDirectoryPtr owners = ownerDirectory(query.ownerDatabases);
     // The names table is replaced on every commit of another connection, so an equal pointer
     // means the same data.
     {
         std::lock_guard guard(m_recordMutex);
         if (m_recordMatches && m_recordMatches->query == key && m_recordMatches->names == nameTable &&
-            m_recordMatches->datasetIds == chosenIds)
+            m_recordMatches->owners == owners && m_recordMatches->datasetIds == chosenIds)
             return m_recordMatches;
     }
     auto built = std::make_shared<RecordMatches>();
     built->query = key;
     built->names = nameTable;
+    built->owners = owners;
     built->datasetIds = chosenIds;
     built->columns = matchColumns(query);
-    built->acceptance = compileAcceptance(query, *nameTable, *answerSets());
+    BinQuery asked; // the owner fields the filters and the chosen series read
+    asked.split = seriesRestricted(query) ? query.split : std::nullopt;
+    asked.filters = query.filters;
+    asked.ownerDatabases = query.ownerDatabases;
+    QList<ViewDataset> chosen;
+    for (qint64 id : std::as_const(chosenIds))
+        chosen.append({id, {}, {}});
+    built->acceptance = compileAcceptance(query, *nameTable, *answerSets(), ownerValues(asked, nameTable, chosen));
     built->exclusions = LookupFilter({}, query.excludedPairs, *nameTable);
     built->anyTest = !built->exclusions.isEmpty() ||
         std::any_of(built->acceptance.begin(), built->acceptance.end(), [](const auto &a) { return !a.empty(); });
@@ -272,10 +289,13 @@ RecordPage SqliteStore::records(const RecordQuery &query, qint64 offset, qint64 
             std::reverse(page.records.begin(), page.records.end());
     }
     const AnswerSetTablePtr sets = m_schemaVersion >= 5 ? answerSets() : nullptr;
-    std::lock_guard guard(m_mutex);
-    readNames(*m_db, page.records, *matches->names, m_schemaVersion >= 3);
-    if (sets)
-        readAnswers(*m_db, page.records, *sets);
+    {
+        std::lock_guard guard(m_mutex);
+        readNames(*m_db, page.records, *matches->names, m_schemaVersion >= 3);
+        if (sets)
+            readAnswers(*m_db, page.records, *sets);
+    }
+    matches->owners->label(page.records);
     return page;
 }
 

@@ -177,6 +177,22 @@ ALTER TABLE lookup_blocks ADD COLUMN answers BLOB;
 PRAGMA user_version = 5;
 )sql";
 
+// Version 6, the address book (a step of its own, after version 5's answers): who is behind
+// addresses and names, one row per pattern (AddressPattern's canonical spelling). Owner fields
+// are derived from it when a view is computed; nothing else changes.
+constexpr const char *kMigrateV5ToV6AddressBook = R"sql(
+CREATE TABLE address_book (
+    id         INTEGER PRIMARY KEY,
+    pattern    TEXT NOT NULL UNIQUE,
+    label      TEXT NOT NULL,
+    note       TEXT NOT NULL DEFAULT '',
+    source_url TEXT NOT NULL DEFAULT '',
+    created_at TEXT,
+    updated_at TEXT
+);
+PRAGMA user_version = 6;
+)sql";
+
 // Derived tables, outside the versioned schema: the rollups of each dataset (RollupBuilder),
 // written with its import, or later for datasets imported before them (RollupTables::build).
 // Readers count from the lookups wherever they are missing, so a store opened read-only
@@ -258,6 +274,8 @@ void createOrMigrate(SqliteDb &db)
         db.exec(kMigrateV3ToV4Series);
     if (now.version < 5)
         db.exec(kMigrateV4ToV5Answers);
+    if (now.version < 6)
+        db.exec(kMigrateV5ToV6AddressBook);
     if (!lookupViewIsCurrent(db))
         db.exec("DROP VIEW IF EXISTS lookup_view; " + lookupView());
     db.exec(kRollupTables);

@@ -14,8 +14,9 @@ class SqliteDb;
 // Version 3: lookups.flags and lookup_blocks.flags (LookupFlags: bit 0 mDNS), lookup_view.proto.
 // Version 4: event_series, events.series_id and events.recurrence_us (recurring events).
 // Version 5: answer_sets and lookup_blocks.answers (each lookup's answer set and base TTL).
+// Version 6: address_book (patterns → label, note, source URL; issue 18).
 namespace StoreSchema {
-inline constexpr int kVersion = 5;
+inline constexpr int kVersion = 6;
 inline constexpr int kApplicationId = int(kStoreApplicationId); // set with PRAGMA application_id
 
 // Creates the schema in an empty database, or migrates an older one; throws Failure for

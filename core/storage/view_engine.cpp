@@ -83,6 +83,7 @@ struct ViewEngine::Plan {
     TimeRange rank;
     TimelineEngine::NameTable names;
     AnswerSetTablePtr answers;
+    DerivedFields derived;
     QStringList datasetNames;
     bool useRollups = true;
 
@@ -99,11 +100,12 @@ struct ViewEngine::Plan {
     TimeRange secondsSpan;
 
     bool serves(const BinQuery &q, const TimeRange &r, const QList<ViewDataset> &ds, const TimelineEngine::NameTable &n,
-                const AnswerSetTablePtr &a, bool rollups) const
+                const AnswerSetTablePtr &a, const DerivedFields &dv, bool rollups) const
     {
         if (ds.size() != datasets.size() ||
             !(q.split == split && q.topK == topK && q.filters == filters && q.excludedPairs == excluded &&
-              q.rankRange == rankRange && r == rank && n == names && a == answers && rollups == useRollups))
+              q.rankRange == rankRange && r == rank && n == names && a == answers && dv == derived &&
+              rollups == useRollups))
             return false;
         for (qsizetype k = 0; k < ds.size(); ++k) {
             if (ds[k].id != datasets[k].id || ds[k].name != datasets[k].name || ds[k].extent != datasets[k].extent)
@@ -143,7 +145,8 @@ ViewEngine::Level ViewEngine::lastLevel() const
 }
 
 BinTable ViewEngine::bin(const BinQuery &query, const QList<ViewDataset> &datasets,
-                         const TimelineEngine::NameTable &names, const AnswerSetTablePtr &answers, bool useRollups)
+                         const TimelineEngine::NameTable &names, const AnswerSetTablePtr &answers,
+                         const DerivedFields &derived, bool useRollups)
 {
     TimeRange covered;
     BinTable table = TimelineEngine::frame(query, extent(datasets), &covered);
@@ -152,7 +155,7 @@ BinTable ViewEngine::bin(const BinQuery &query, const QList<ViewDataset> &datase
     const TimeRange rank = query.rankRange.value_or(covered);
     const TimeRange build =
         query.rankRange ? TimeRange{std::min(rank.fromUs, covered.fromUs), std::max(rank.toUs, covered.toUs)} : covered;
-    const std::shared_ptr<Plan> plan = planFor(query, rank, datasets, names, answers, useRollups);
+    const std::shared_ptr<Plan> plan = planFor(query, rank, datasets, names, answers, derived, useRollups);
 
     // The series: the kept ones, then "other" if any lookup of the build range lands in it.
     std::vector<int> shown;
@@ -205,18 +208,19 @@ BinTable ViewEngine::bin(const BinQuery &query, const QList<ViewDataset> &datase
 std::shared_ptr<ViewEngine::Plan> ViewEngine::planFor(const BinQuery &query, const TimeRange &rank,
                                                       const QList<ViewDataset> &datasets,
                                                       const TimelineEngine::NameTable &names,
-                                                      const AnswerSetTablePtr &answers, bool useRollups)
+                                                      const AnswerSetTablePtr &answers, const DerivedFields &derived,
+                                                      bool useRollups)
 {
     {
         std::lock_guard guard(m_mutex);
         for (auto it = m_plans.begin(); it != m_plans.end(); ++it) {
-            if ((*it)->serves(query, rank, datasets, names, answers, useRollups)) {
+            if ((*it)->serves(query, rank, datasets, names, answers, derived, useRollups)) {
                 m_plans.splice(m_plans.begin(), m_plans, it);
                 return m_plans.front();
             }
         }
     }
-    std::shared_ptr<Plan> plan = buildPlan(query, rank, datasets, names, answers, useRollups);
+    std::shared_ptr<Plan> plan = buildPlan(query, rank, datasets, names, answers, derived, useRollups);
     std::lock_guard guard(m_mutex);
     m_plans.push_front(plan);
     if (m_plans.size() > kPlans)
@@ -227,7 +231,8 @@ std::shared_ptr<ViewEngine::Plan> ViewEngine::planFor(const BinQuery &query, con
 std::shared_ptr<ViewEngine::Plan> ViewEngine::buildPlan(const BinQuery &query, const TimeRange &rank,
                                                         const QList<ViewDataset> &datasets,
                                                         const TimelineEngine::NameTable &names,
-                                                        const AnswerSetTablePtr &answers, bool useRollups)
+                                                        const AnswerSetTablePtr &answers, const DerivedFields &derived,
+                                                        bool useRollups)
 {
     auto plan = std::make_shared<Plan>();
     for (const ViewDataset &d : datasets) {
@@ -242,18 +247,19 @@ std::shared_ptr<ViewEngine::Plan> ViewEngine::buildPlan(const BinQuery &query, c
     plan->rank = rank;
     plan->names = names;
     plan->answers = answers;
+    plan->derived = derived;
     plan->useRollups = useRollups;
     plan->datasets = datasets;
     const TimeRange span = query.rankRange ? extent(datasets) : rank;
     plan->gridSpan = {LookupCounter::floorMinute(span.fromUs), LookupCounter::ceilMinute(span.toUs)};
 
-    const LookupFilter filter = LookupFilter::forQuery(query, names.get(), answers.get());
+    const LookupFilter filter = LookupFilter::forQuery(query, names.get(), answers.get(), derived);
     if (!query.split) {
         plan->keys = LookupClassifier(filter, LookupClassifier::KeyBy::One);
         return plan;
     }
     if (*query.split == LookupField::Dataset) {
-        const std::vector<qint64> totals = rankTotals(rank, datasets, filter, -1, answers, useRollups);
+        const std::vector<qint64> totals = rankTotals(rank, datasets, filter, -1, answers, nullptr, useRollups);
         plan->ranking = SeriesRanking(totals, query.topK, SeriesRanking::Ties::ByKey);
         std::vector<int> datasetKeys(size_t(datasets.size()), -1);
         for (qsizetype k = 0; k < datasets.size(); ++k) {
@@ -271,9 +277,16 @@ std::shared_ptr<ViewEngine::Plan> ViewEngine::buildPlan(const BinQuery &query, c
     const int column = nameFieldIndex(*query.split);
     static const std::vector<QString> noNames;
     const AnswerSetTable noAnswers({});
-    const std::vector<QString> &values = column == kAnswerColumn ? (answers ? *answers : noAnswers).values()
-                                                                 : columnValues(column, names ? *names : noNames);
-    const std::vector<qint64> totals = rankTotals(rank, datasets, filter, column, answers, useRollups);
+    // An owner field: its values, keyed through its source column's ids.
+    DerivedValuesPtr owner;
+    if (isOwnerField(*query.split)) {
+        const auto found = derived.find(*query.split);
+        owner = found != derived.end() && found->second ? found->second : std::make_shared<const DerivedValues>();
+    }
+    const std::vector<QString> &values = owner ? owner->values
+        : column == kAnswerColumn              ? (answers ? *answers : noAnswers).values()
+                                               : columnValues(column, names ? *names : noNames);
+    const std::vector<qint64> totals = rankTotals(rank, datasets, filter, column, answers, owner, useRollups);
     // Equal totals rank by value, so that the order does not depend on the store's name ids.
     plan->ranking = SeriesRanking(totals, query.topK, SeriesRanking::Ties::ByText,
                                   [&](quint32 id) { return id == 0 ? QString() : values.at(id); });
@@ -283,19 +296,19 @@ std::shared_ptr<ViewEngine::Plan> ViewEngine::buildPlan(const BinQuery &query, c
     }
     plan->slotCount = int(plan->ranking.kept()) + 1;
     plan->keys = LookupClassifier(filter, LookupClassifier::KeyBy::Value, column, plan->ranking.seriesOfKeys(),
-                                  int(plan->ranking.kept()), {}, answers);
+                                  int(plan->ranking.kept()), {}, answers, owner);
     return plan;
 }
 
 std::vector<qint64> ViewEngine::rankTotals(const TimeRange &rank, const QList<ViewDataset> &datasets,
                                            const LookupFilter &filter, int column, const AnswerSetTablePtr &answers,
-                                           bool useRollups)
+                                           const DerivedValuesPtr &derived, bool useRollups)
 {
     std::vector<int> datasetKeys(size_t(datasets.size()));
     std::iota(datasetKeys.begin(), datasetKeys.end(), 0);
     const LookupClassifier keys = column < 0
         ? LookupClassifier(filter, LookupClassifier::KeyBy::Dataset, -1, {}, -1, datasetKeys)
-        : LookupClassifier(filter, LookupClassifier::KeyBy::Value, column, {}, -1, {}, answers);
+        : LookupClassifier(filter, LookupClassifier::KeyBy::Value, column, {}, -1, {}, answers, derived);
     std::vector<qint64> totals(column < 0 ? size_t(datasets.size()) : 1, 0);
     TotalsSink sink{totals};
     // Ranked over whole datasets (as the window does): each dataset's counts per value.

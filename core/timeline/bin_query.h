@@ -8,6 +8,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QTimeZone>
 
 #include <optional>
@@ -52,6 +53,10 @@ struct BinQuery {
     // "Hide automated traffic"). A plain list so that a server-side store can push it down
     // as `(client, qname) NOT IN ((c1, q1), …)`; empty: nothing is left out.
     QList<ClientQnamePair> excludedPairs;
+    // The MaxMind-format databases (.mmdb file paths) that give the owner fields' ASN,
+    // organisation and country, in the order asked (for a field two give, the first wins);
+    // owner labels come from the store's address book.
+    QStringList ownerDatabases;
 };
 
 struct BinSeries {

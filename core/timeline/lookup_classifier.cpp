@@ -3,9 +3,10 @@
 #include "lookup_classifier.h"
 
 LookupClassifier::LookupClassifier(LookupFilter filter, KeyBy by, int column, std::vector<int> valueKeys, int otherKey,
-                                   std::vector<int> datasetKeys, AnswerSetTablePtr answers)
+                                   std::vector<int> datasetKeys, AnswerSetTablePtr answers, DerivedValuesPtr derived)
     : m_filter(std::move(filter)), m_by(by), m_column(column), m_identity(by == KeyBy::Value && valueKeys.empty()),
-      m_valueKeys(std::move(valueKeys)), m_otherKey(otherKey), m_datasetKeys(std::move(datasetKeys))
+      m_valueKeys(std::move(valueKeys)), m_otherKey(otherKey), m_datasetKeys(std::move(datasetKeys)),
+      m_derived(by == KeyBy::Value ? std::move(derived) : nullptr)
 {
     if (by == KeyBy::Value && column == kAnswerColumn)
         m_answers = answers ? std::move(answers) : std::make_shared<const AnswerSetTable>(std::vector<QByteArray>{});

@@ -20,7 +20,9 @@
 // lookups will do (filters on two fields, a filter on one field and a split on another, or
 // excluded pairs). A lookup keyed by its answers (a split by answer, several values per
 // lookup) has a key per distinct answer, as TimelineEngine counts it; the rollups keep no
-// answers, so a classifier that tests them has no rollup field.
+// answers, so a classifier that tests them has no rollup field. An owner field (client_owner
+// …) is keyed by its source column's id through its DerivedValues, so the source field's
+// rollups serve it.
 // Immutable; thread-safe. Cost: passes() of the filter and an array read (per answer).
 class LookupClassifier {
 public:
@@ -36,9 +38,12 @@ public:
     LookupClassifier() = default;
     // valueKeys: per value id, its key; values past its end have key otherKey. answers: the
     // store's answer sets, needed when column is kAnswerColumn (its values are answer values,
-    // AnswerSetTable::values(), and a lookup has those of its set).
+    // AnswerSetTable::values(), and a lookup has those of its set). derived: for a split by an
+    // owner field, its values (column is then its source column, and a lookup's value is
+    // derived->of(id)).
     LookupClassifier(LookupFilter filter, KeyBy by, int column = -1, std::vector<int> valueKeys = {}, int otherKey = -1,
-                     std::vector<int> datasetKeys = {}, AnswerSetTablePtr answers = nullptr);
+                     std::vector<int> datasetKeys = {}, AnswerSetTablePtr answers = nullptr,
+                     DerivedValuesPtr derived = nullptr);
 
     // The name columns a decoded block needs for ofRow().
     const QList<int> &neededColumns() const { return m_needed; }
@@ -64,7 +69,7 @@ public:
         }
         const quint32 id = d.names[size_t(m_column)][row];
         if (!m_answers) {
-            visit(keyOfValue(id));
+            visit(keyOfValue(m_derived ? m_derived->of(id) : id));
             return;
         }
         const std::span<const quint32> values = m_answers->valuesOf(id);
@@ -88,7 +93,7 @@ public:
         case KeyBy::One:
             return 0;
         case KeyBy::Value:
-            return keyOfValue(value);
+            return keyOfValue(m_derived ? m_derived->of(value) : value);
         case KeyBy::Dataset:
             return m_datasetKeys[size_t(datasetIndex)];
         }
@@ -111,6 +116,7 @@ private:
     int m_otherKey = -1;
     std::vector<int> m_datasetKeys;
     AnswerSetTablePtr m_answers; // set when keyed by the answer column
+    DerivedValuesPtr m_derived;  // set when keyed by an owner field
     QList<int> m_needed;
     int m_rollupField = -1;
 };

@@ -6,17 +6,29 @@
 
 #include <QHash>
 
+#include <algorithm>
+
+namespace {
+
+// For each id of an owner field's source column (names), whether its derived value matches.
+std::vector<bool> matchingDerived(const QString &glob, const DerivedValues &derived, size_t ids)
+{
+    const std::vector<bool> values = NameGlob::matchingIds(glob, derived.values);
+    std::vector<bool> pass(ids, false);
+    for (size_t id = 0; id < ids; ++id)
+        pass[id] = values[derived.of(quint32(id))];
+    return pass;
+}
+
+} // namespace
+
 LookupFilter::LookupFilter(const QList<FieldFilter> &filters, const QList<ClientQnamePair> &excluded,
-                           const std::vector<QString> &names, const AnswerSetTable *answers)
+                           const std::vector<QString> &names, const AnswerSetTable *answers,
+                           const DerivedFields &derived)
 {
     for (const FieldFilter &f : filters) {
-        if (f.field == LookupField::Dataset)
-            continue; // datasets are chosen by id, not by glob
-        const int column = nameFieldIndex(f.field);
-        if (column == kAnswerColumn)
-            m_byColumn.emplace_back(column, (answers ? *answers : AnswerSetTable({})).matchingSets(f.glob));
-        else
-            m_byColumn.emplace_back(column, NameGlob::matchingIds(f.glob, columnValues(column, names)));
+        if (f.field != LookupField::Dataset) // datasets are chosen by id, not by glob
+            m_byColumn.emplace_back(nameFieldIndex(f.field), matchingIds(f, names, answers, derived));
     }
     if (excluded.isEmpty())
         return;
@@ -40,11 +52,26 @@ LookupFilter::LookupFilter(const QList<FieldFilter> &filters, const QList<Client
     }
 }
 
+std::vector<bool> LookupFilter::matchingIds(const FieldFilter &f, const std::vector<QString> &names,
+                                            const AnswerSetTable *answers, const DerivedFields &derived)
+{
+    if (isOwnerField(f.field)) {
+        static const DerivedValues noValues;
+        const auto found = derived.find(f.field);
+        const DerivedValues &values = found != derived.end() && found->second ? *found->second : noValues;
+        return matchingDerived(f.glob, values, std::max<size_t>(names.size(), 1));
+    }
+    const int column = nameFieldIndex(f.field);
+    if (column == kAnswerColumn)
+        return (answers ? *answers : AnswerSetTable({})).matchingSets(f.glob);
+    return NameGlob::matchingIds(f.glob, columnValues(column, names));
+}
+
 LookupFilter LookupFilter::forQuery(const BinQuery &query, const std::vector<QString> *names,
-                                    const AnswerSetTable *answers)
+                                    const AnswerSetTable *answers, const DerivedFields &derived)
 {
     static const std::vector<QString> noNames;
-    return LookupFilter(query.filters, query.excludedPairs, names ? *names : noNames, answers);
+    return LookupFilter(query.filters, query.excludedPairs, names ? *names : noNames, answers, derived);
 }
 
 QList<int> LookupFilter::neededColumns(const BinQuery &query, QList<int> also)

@@ -5,6 +5,7 @@
 #include "answer_set_table.h"
 #include "bin_query.h"
 #include "dataset_columns.h"
+#include "derived_values.h"
 
 #include <QList>
 
@@ -16,7 +17,9 @@
 // excluded (client, qname) pairs, compiled once against the store's name table so that a
 // row is tested with a few array reads. Shared by TimelineEngine and the analyses that read
 // lookups from the columns (periodicity, derived name counts), so they all see one view.
-// An answer filter keeps a lookup when any of its answers matches (AnswerSetTable).
+// An answer filter keeps a lookup when any of its answers matches (AnswerSetTable). A filter
+// on an owner field (client_owner=Bank*) is compiled onto its source column through the
+// field's DerivedValues: a name passes when its value matches.
 // A default-constructed filter keeps everything. Immutable after construction; thread-safe.
 // Cost to build: one glob match per name (or answer value) per filter and one pass over the
 // names for the pairs; passes() is O(filters) plus one hash probe with pairs.
@@ -24,11 +27,18 @@ class LookupFilter {
 public:
     LookupFilter() = default;
     // answers: the store's answer sets, for answer filters (null: no lookup has answers).
+    // derived: the values of the owner fields the filters name (a missing one: no lookup has
+    // a value for it).
     LookupFilter(const QList<FieldFilter> &filters, const QList<ClientQnamePair> &excluded,
-                 const std::vector<QString> &names, const AnswerSetTable *answers = nullptr);
+                 const std::vector<QString> &names, const AnswerSetTable *answers = nullptr,
+                 const DerivedFields &derived = {});
     // The view's filters and exclusions; names (answers) may be null when the query needs none.
     static LookupFilter forQuery(const BinQuery &query, const std::vector<QString> *names,
-                                 const AnswerSetTable *answers = nullptr);
+                                 const AnswerSetTable *answers = nullptr, const DerivedFields &derived = {});
+    // For each id of the column filter f reads (nameFieldIndex; answer set ids for answer),
+    // whether it matches.
+    static std::vector<bool> matchingIds(const FieldFilter &f, const std::vector<QString> &names,
+                                         const AnswerSetTable *answers = nullptr, const DerivedFields &derived = {});
     // The DatasetColumns columns passes() reads for the query's filter, after those in `also`
     // (load them all in the DatasetColumns).
     static QList<int> neededColumns(const BinQuery &query, QList<int> also = {});

@@ -27,6 +27,7 @@ struct RecordQuery {
     std::optional<QStringList> seriesIn;
     // Left out like BinQuery::excludedPairs (the window's "Hide automated traffic").
     QList<ClientQnamePair> excludedPairs;
+    QStringList ownerDatabases; // as BinQuery::ownerDatabases
     bool descending = false;
     bool operator==(const RecordQuery &) const = default;
 };

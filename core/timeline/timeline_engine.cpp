@@ -33,6 +33,7 @@ struct TimelineEngine::SeriesIndex {
     std::vector<Series> series;
 
     TimelineEngine::NameTable names;
+    DerivedFields derived;
     AnswerSetTablePtr answerSets;
     QHash<qint64, QString> datasetNames;
 
@@ -42,7 +43,7 @@ struct TimelineEngine::SeriesIndex {
         return ids == datasetIds && q.split == split && q.topK == topK && q.filters == filters &&
             q.excludedPairs == excludedPairs && q.rankRange == rankRange &&
             (rankRange ? rangeOk : range == buildRange) && input.names == names && input.answerSets == answerSets &&
-            input.datasetNames == datasetNames;
+            input.derived == derived && input.datasetNames == datasetNames;
     }
 };
 
@@ -97,8 +98,10 @@ std::shared_ptr<const TimelineEngine::SeriesIndex> TimelineEngine::buildSeries(c
     index->keepAlive = input.datasets;
     index->names = input.names;
     index->answerSets = input.answerSets;
+    index->derived = input.derived;
     index->datasetNames = input.datasetNames;
-    const LookupFilter filters = LookupFilter::forQuery(query, input.names.get(), input.answerSets.get());
+    const LookupFilter filters =
+        LookupFilter::forQuery(query, input.names.get(), input.answerSets.get(), input.derived);
     const bool filtered = !filters.isEmpty();
     const size_t nd = size_t(input.datasets.size());
 
@@ -150,16 +153,27 @@ std::shared_ptr<const TimelineEngine::SeriesIndex> TimelineEngine::buildSeries(c
     }
 
     // Split by a name field: rank the values, then sort every row into its series' array. A
-    // row has one value (its id in the column), or for answer the distinct values of its set.
+    // row has one value (its id in the column), or for answer the distinct values of its set;
+    // an owner field's value is its source id's DerivedValues value.
     const int column = nameFieldIndex(*query.split);
     static const std::vector<QString> noNames;
+    static const DerivedValues noValues;
     const bool answer = column == kAnswerColumn;
+    const bool derived = isOwnerField(*query.split);
     const AnswerSetTable emptySets({});
     const AnswerSetTable &sets = input.answerSets ? *input.answerSets : emptySets;
-    const std::vector<QString> &values =
-        answer ? sets.values() : columnValues(column, input.names ? *input.names : noNames);
+    const auto found = input.derived.find(*query.split);
+    const DerivedValues &derivedValues = found != input.derived.end() && found->second ? *found->second : noValues;
+    const std::vector<QString> &values = derived ? derivedValues.values
+        : answer                                 ? sets.values()
+                                                 : columnValues(column, input.names ? *input.names : noNames);
     static constexpr quint32 kNoValue = 0;
+    quint32 derivedValue = 0; // valuesOf's answer for an owner field, valid until its next call
     const auto valuesOf = [&](const std::vector<quint32> &ids, size_t i) {
+        if (derived) {
+            derivedValue = derivedValues.of(ids[i]);
+            return std::span<const quint32>(&derivedValue, 1);
+        }
         const auto v = answer ? sets.valuesOf(ids[i]) : std::span<const quint32>(&ids[i], 1);
         return v.empty() ? std::span<const quint32>(&kNoValue, 1) : v;
     };

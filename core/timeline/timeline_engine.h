@@ -5,6 +5,7 @@
 #include "answer_set_table.h"
 #include "bin_query.h"
 #include "dataset_columns.h"
+#include "derived_values.h"
 
 #include <QHash>
 #include <QList>
@@ -19,11 +20,13 @@
 // O(series · bins · log n) whatever the number of lookups: 1,000 bins over 10 M lookups take
 // well under a millisecond. A split or a filter first sorts the lookups out into one sorted
 // array per series (one linear pass, kept in a cache), after which zooming and panning are
-// binary searches again; the cache is rebuilt only when datasets, split, top K, filters, excluded pairs
-// or the ranking range change, or the range leaves the part it covers.
+// binary searches again; the cache is rebuilt only when datasets, split, top K, filters, excluded pairs,
+// the ranking range or the owner fields' values change, or the range leaves the part it covers.
 // A split by answer (several values per lookup) counts a lookup once under each distinct
 // answer it has and once in "other" if any of its answers is outside the top K, so its series
 // may add up to more than the lookups; a lookup without answers is "(none)".
+// An owner field (client_owner …) splits and filters its source column through its
+// DerivedValues: one more array read per lookup than its source field.
 // Thread-safe: bin() may be called from several threads; the cache is guarded.
 class TimelineEngine {
 public:
@@ -35,6 +38,7 @@ public:
         QHash<qint64, QString> datasetNames; // for a split by dataset
         NameTable names;
         AnswerSetTablePtr answerSets; // for a split or filter by answer
+        DerivedFields derived;        // the values of the owner fields the query filters or splits on
     };
 
     TimelineEngine();

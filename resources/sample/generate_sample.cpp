@@ -4,8 +4,10 @@
 // May–October 2016: two resolvers of a (fictional) bank look up a company's mail host, mostly
 // in Moscow office hours, with bursts in the weeks of the US party conventions and silence
 // after late September; around them, background traffic from a few other resolvers. The
-// store also gets the 2016 election calendar (us-election-2016.ics) as events.
-// Usage: dnstimeline_samplegen STORE EVENTS.ics
+// store also gets the 2016 election calendar (us-election-2016.ics) as events, and an address
+// book (address-book.csv) saying who is behind the resolvers (all fictional).
+// Usage: dnstimeline_samplegen STORE EVENTS.ics [ADDRESS-BOOK.csv]
+#include "address_book_file.h"
 #include "event_file_format.h"
 #include "failure.h"
 #include "import_job.h"
@@ -134,8 +136,8 @@ bool addEvents(LookupStore &store, const QString &icsPath)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    if (argc != 3) {
-        fputs("usage: dnstimeline_samplegen STORE EVENTS.ics\n", stderr);
+    if (argc != 3 && argc != 4) {
+        fputs("usage: dnstimeline_samplegen STORE EVENTS.ics [ADDRESS-BOOK.csv]\n", stderr);
         return 2;
     }
     const QString storePath = QString::fromLocal8Bit(argv[1]);
@@ -159,6 +161,8 @@ int main(int argc, char **argv)
         }
         if (!addEvents(*store, QString::fromLocal8Bit(argv[2])))
             return 1;
+        if (argc == 4)
+            store->importAddressBook(AddressBookFile::readFile(QString::fromLocal8Bit(argv[3])), true);
         printf("sample store %s: %lld lookups\n", qPrintable(storePath), result.dataset.records);
     } catch (const Failure &e) {
         fprintf(stderr, "samplegen: %s\n", qPrintable(e.message()));

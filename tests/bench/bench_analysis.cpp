@@ -133,7 +133,7 @@ int main(int argc, char **argv)
     auto names = std::make_shared<std::vector<QString>>(2100);
     (*names)[1] = QStringLiteral("NOERROR"), (*names)[2] = QStringLiteral("NXDOMAIN"),
     (*names)[3] = QStringLiteral("SERVFAIL");
-    const TimelineEngine::Input input{{data}, {}, names, {}};
+    const TimelineEngine::Input input{{data}, {}, names, {}, {}};
     const TimeRange extent = TimelineEngine::extent(input.datasets);
     QList<TimelineEvent> events;
     for (qint64 day : {17, 47, 54, 80}) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bench_import_support.h"
 
+#include "gzip_reader.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -61,4 +63,54 @@ void printRow(const char *what, double wall, double cpu, long rssKb, double perW
 {
     std::printf("| %s | %.2f s | %.2f s | %ld MB | %.2f M/s | %.2f M/s |\n", what, wall, cpu, rssKb / 1024,
                 perWall / 1e6, perCpu / 1e6);
+}
+
+QByteArray readGzipFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    GzipReader gz(file);
+    const QByteArray data = gz.readAll();
+    if (gz.hasFailed() || data.isEmpty())
+        qFatal("cannot decompress %s", qPrintable(path));
+    return data;
+}
+
+QByteArray zeekJsonFromTsv(const QByteArray &tsv)
+{
+    QList<QByteArray> fields, types;
+    QByteArray json;
+    for (const QByteArray &line : tsv.split('\n')) {
+        if (line.startsWith("#fields") || line.startsWith("#types")) {
+            (line.startsWith("#fields") ? fields : types) = line.split('\t').mid(1);
+            continue;
+        }
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        const QList<QByteArray> values = line.split('\t');
+        json += '{';
+        bool first = true;
+        for (qsizetype i = 0; i < fields.size() && i < values.size(); ++i) {
+            if (values[i] == "-")
+                continue;
+            json += (first ? "\"" : ",\"") + fields[i] + "\":";
+            first = false;
+            const QByteArray &t = types[i];
+            if (t == "time" || t == "interval" || t == "count" || t == "port")
+                json += values[i];
+            else if (t == "bool")
+                json += values[i] == "T" ? "true" : "false";
+            else if (t.startsWith("vector")) {
+                const QList<QByteArray> items = values[i].split(',');
+                json += '[';
+                for (qsizetype k = 0; k < items.size(); ++k)
+                    json += (k ? "," : "") + (t.contains("string") ? '"' + items[k] + '"' : items[k]);
+                json += ']';
+            } else
+                json += '"' + values[i] + '"';
+        }
+        json += "}\n";
+    }
+    return json;
 }

@@ -25,6 +25,12 @@ ChildRun importOnce(const QString &binary, const QString &dir, const QString &in
 // peer of the log format benchmark).
 void writeZeekLog(const QString &path, qint64 records);
 
+// The decompressed content of a .gz file; fails loudly.
+QByteArray readGzipFile(const QString &path);
+// A Zeek TSV dns.log as Zeek's JSON writer (LogAscii::use_json) writes it: typed values,
+// vectors as arrays, unset ("-") fields left out; one object per line.
+QByteArray zeekJsonFromTsv(const QByteArray &tsv);
+
 // One row of a figures table: "| what | wall | CPU | RSS | per second by wall | by CPU |".
 void printRow(const char *what, double wall, double cpu, long rssKb, double perWall, double perCpu);
 

@@ -5,7 +5,6 @@
 #include "bench_child.h"
 #include "bench_import_support.h"
 #include "flat_json_scanner.h"
-#include "gzip_reader.h"
 #include "json_document_parser.h"
 #include "log_format_samples.h"
 
@@ -18,52 +17,6 @@
 namespace {
 
 using namespace simdjson;
-
-// Zeek's JSON writer's rendering of a TSV dns.log: typed values, vectors as arrays, "-" left out.
-QByteArray zeekJsonFromTsv(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    GzipReader gz(file);
-    const QByteArray tsv = gz.readAll();
-    if (gz.hasFailed() || tsv.isEmpty())
-        qFatal("cannot decompress %s", qPrintable(path));
-    QList<QByteArray> fields, types;
-    QByteArray json;
-    for (const QByteArray &line : tsv.split('\n')) {
-        if (line.startsWith("#fields") || line.startsWith("#types")) {
-            (line.startsWith("#fields") ? fields : types) = line.split('\t').mid(1);
-            continue;
-        }
-        if (line.isEmpty() || line.startsWith('#'))
-            continue;
-        const QList<QByteArray> values = line.split('\t');
-        json += '{';
-        bool first = true;
-        for (qsizetype i = 0; i < fields.size() && i < values.size(); ++i) {
-            if (values[i] == "-")
-                continue;
-            json += (first ? "\"" : ",\"") + fields[i] + "\":";
-            first = false;
-            const QByteArray &t = types[i];
-            if (t == "time" || t == "interval" || t == "count" || t == "port")
-                json += values[i];
-            else if (t == "bool")
-                json += values[i] == "T" ? "true" : "false";
-            else if (t.startsWith("vector")) {
-                const QList<QByteArray> items = values[i].split(',');
-                json += '[';
-                for (qsizetype k = 0; k < items.size(); ++k)
-                    json += (k ? "," : "") + (t.contains("string") ? '"' + items[k] + '"' : items[k]);
-                json += ']';
-            } else
-                json += '"' + values[i] + '"';
-        }
-        json += "}\n";
-    }
-    return json;
-}
 
 bool wanted(std::string_view key, std::initializer_list<std::string_view> names)
 {
@@ -281,7 +234,7 @@ int benchJsonParsers(const QStringList &args)
         "JSON parsers, medians of %d runs (load %.1f at the start)\n\n| input | parser | lines/s | MB/s | time |\n"
         "|---|---|---|---|---|\n",
         runs, loadAverage());
-    const QByteArray zeek = zeekJsonFromTsv(corpus + QStringLiteral("/zeek/dns.log.gz"));
+    const QByteArray zeek = zeekJsonFromTsv(readGzipFile(corpus + QStringLiteral("/zeek/dns.log.gz")));
     measure("Zeek JSON (real corpus)", kZeek, zeek.repeated(copies), runs);
     QByteArray suricata, route53;
     for (qint64 i = 0; i < lookups; ++i) {

@@ -9,6 +9,7 @@
 //        dnstimeline_bench logformats ...  (resolver, sensor and cloud logs, bench_log_formats.h)
 //        dnstimeline_bench answers ...     (what keeping answers costs, bench_answers.h)
 //        dnstimeline_bench capture-readers ... (see bench_capture_readers.h)
+//        dnstimeline_bench zeek-json ...   (zeek-json before and after simdjson, bench_zeek_json.h)
 // Every figure is the median of R runs (the machines are noisy).
 #include "bench_answers.h"
 #include "bench_capture_readers.h"
@@ -17,6 +18,7 @@
 #include "bench_json_parsers.h"
 #include "bench_log_formats.h"
 #include "bench_windows_formats.h"
+#include "bench_zeek_json.h"
 #include "bin_width.h"
 #include "failure.h"
 #include "lookup_store.h"
@@ -110,6 +112,10 @@ int main(int argc, char **argv)
         return benchAnswers(args);
     if (args.size() > 1 && args[1] == QLatin1String("capture-readers"))
         return benchCaptureReaders(args);
+    if (args.size() > 1 && args[1] == QLatin1String("zeek-json"))
+        return benchZeekJson(args);
+    if (args.size() > 1 && args[1] == QLatin1String("zeek-json-read"))
+        return benchZeekJsonRead(args);
     auto option = [&](const char *name, const QString &fallback) {
         const qsizetype i = args.indexOf(QString::fromLatin1(name));
         return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;

@@ -40,6 +40,8 @@ private slots:
     void pairTimesAndPeriodicityMatchSqlite();
     void coverageMatchesSqlite();
     void derivedSeriesMatchSqlite();
+    void addressBookRoundTripsWithUndoAndAllOrNothingImports();
+    void ownerFieldsAreIdenticalToSqlite();
     void failedImportLeavesNothingVisible();
     void eventsRoundTrip();
     void eventSeriesMatchSqlite(); // tst_clickhouse_store_events.cpp

@@ -6,11 +6,22 @@
 
 #include <QString>
 
-// Makes a store written by this version look like one of schema version 4, for migration
-// tests: drops what version 5 added for answers (answer_sets, lookup_blocks.answers). The
-// data of every other column stays as it is.
+// Makes a store written by this version look like one of schema version 5 (what main wrote
+// before the address book), for migration tests: drops what version 6 added (address_book).
+// The data of every other table stays as it is.
+inline bool downgradeToVersion5(const QString &path)
+{
+    SqliteDb db(path, SqliteDb::Mode::ReadWrite);
+    db.exec("DROP TABLE address_book; PRAGMA user_version = 5; PRAGMA wal_checkpoint(TRUNCATE);");
+    return true;
+}
+
+// The same for schema version 4: also drops what version 5 added for answers (answer_sets,
+// lookup_blocks.answers).
 inline bool downgradeToVersion4(const QString &path)
 {
+    if (!downgradeToVersion5(path))
+        return false;
     SqliteDb db(path, SqliteDb::Mode::ReadWrite);
     db.exec("DROP TABLE answer_sets; ALTER TABLE lookup_blocks DROP COLUMN answers;"
             " PRAGMA user_version = 4; PRAGMA wal_checkpoint(TRUNCATE);");

@@ -23,7 +23,7 @@ class TestActivityHeatmap : public QObject {
                 d->ts.push_back(start + qint64(i) * 600'000'000);
         }
         TimelineEngine engine;
-        const TimelineEngine::Input input{{d}, {}, {}, {}};
+        const TimelineEngine::Input input{{d}, {}, {}, {}, {}};
         return FineCounts::fromTable(
             engine.bin(FineCounts::query(BinQuery{}, TimelineEngine::extent(input.datasets)), input));
     }

@@ -45,7 +45,7 @@ private slots:
             datasets.append(d);
         }
         TimelineEngine engine;
-        const TimelineEngine::Input input{datasets, {}, names, {}};
+        const TimelineEngine::Input input{datasets, {}, names, {}, {}};
         BinQuery view;
         view.range = TimeRange{12 * kHour, 36 * kHour};
         view.width = BinWidth::fixed(kHour);

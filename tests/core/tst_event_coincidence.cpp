@@ -22,7 +22,7 @@ FineCounts grid(std::vector<qint64> ts)
     d->datasetId = 1;
     d->ts = std::move(ts);
     TimelineEngine engine;
-    const TimelineEngine::Input input{{d}, {}, {}, {}};
+    const TimelineEngine::Input input{{d}, {}, {}, {}, {}};
     return FineCounts::fromTable(
         engine.bin(FineCounts::query(BinQuery{}, TimelineEngine::extent(input.datasets)), input));
 }

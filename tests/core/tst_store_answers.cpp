@@ -325,8 +325,9 @@ private slots:
         }
         {
             SqliteDb db(path, SqliteDb::Mode::ReadOnly);
-            QCOMPARE(StoreSchema::version(db), 5);
+            QCOMPARE(StoreSchema::version(db), StoreSchema::kVersion);
             QCOMPARE(db.queryInt("SELECT count(*) FROM answer_sets"), 0);
+            QCOMPARE(db.queryInt("SELECT count(*) FROM address_book"), 0);
             QCOMPARE(db.queryInt("SELECT count(*) FROM event_series"), 0);
             QCOMPARE(db.queryInt("SELECT count(*) FROM lookups"), lookupsBefore);
             QCOMPARE(db.queryInt("SELECT count(*) FROM lookup_blocks WHERE answers IS NULL"), 1);
@@ -346,18 +347,19 @@ private slots:
 
     void refusesNewerStores()
     {
-        const QString path = m_dir.filePath(QStringLiteral("v6.dnstl"));
+        const QString path = m_dir.filePath(QStringLiteral("newer.dnstl"));
         {
             SqliteStore create(path, StoreOpenMode::Create);
         }
         {
             SqliteDb db(path, SqliteDb::Mode::ReadWrite);
-            db.exec("PRAGMA user_version = 6; PRAGMA wal_checkpoint(TRUNCATE);");
+            db.exec("PRAGMA user_version = " + QByteArray::number(StoreSchema::kVersion + 1) +
+                    "; PRAGMA wal_checkpoint(TRUNCATE);");
         }
         for (StoreOpenMode mode : {StoreOpenMode::ReadOnly, StoreOpenMode::ReadWrite}) {
             try {
                 SqliteStore store(path, mode);
-                QFAIL("a version 6 store opened");
+                QFAIL("a store of a newer version opened");
             } catch (const Failure &error) {
                 QVERIFY2(error.message().contains(QLatin1String("newer")), qPrintable(error.message()));
             }

@@ -311,6 +311,32 @@ private slots:
         QVERIFY(json.lookups[2].answers.isEmpty());
     }
 
+    // Zeek's JSON writer writes arrays; a converter that copied the TSV columns writes the
+    // vectors as comma-joined text. Both give the same answers.
+    void readsCommaJoinedAnswersAsTheTsvColumns()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("joined.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            R"({"ts":1521911720.865716,"id.orig_h":"10.47.1.100","query":"ise.wrccdc.org","qtype_name":"A",)"
+            R"("rcode_name":"NOERROR","answers":["ise.wrccdc.cpp.edu","134.71.3.16"],"TTLs":[2230.0,41830.0]})"
+            "\n"
+            R"({"ts":1521911720.865717,"id.orig_h":"10.47.1.100","query":"ise.wrccdc.org","qtype_name":"A",)"
+            R"("rcode_name":"NOERROR","answers":"ise.wrccdc.cpp.edu,134.71.3.16","TTLs":"2230.000000,41830.000000"})"
+            "\n");
+        file.close();
+        RecordingSink sink;
+        const ImportReport r = readWith(ZeekJsonImporter(), path, sink);
+        QVERIFY(!r.error);
+        QCOMPARE(r.rejected, 0);
+        QCOMPARE(sink.lookups.size(), 2);
+        const QByteArrayList expected{"CNAME ise.wrccdc.cpp.edu 2230", "A 134.71.3.16 41830"};
+        QCOMPARE(sink.lookups[0].answers, expected);
+        QCOMPARE(sink.lookups[1].answers, expected);
+    }
+
     // The answers and TTLs as Zeek wrote them in its own columns, read here by splitting the
     // log's lines: every lookup of the corpus keeps them, in order.
     void corpusAnswersMatchZeekColumns()
@@ -457,6 +483,56 @@ private slots:
                  qPrintable(r.firstIssues[2].message));
         QVERIFY(r.firstIssues[5].message.contains(QLatin1String("no \"ts\"")));
         QVERIFY(r.firstIssues[8].message.contains(QLatin1String("bad timestamp")));
+    }
+
+    // The whole line is validated, not only the members the importer reads: a fault in a member
+    // nobody needs still rejects the line (simdjson's On-Demand API alone would let it through).
+    void rejectsInvalidValuesInMembersNobodyReads()
+    {
+        RecordingSink sink;
+        const ImportReport r = readWith(ZeekJsonImporter(), fixture("invalid_unread_members.json"), sink);
+        QVERIFY(!r.error);
+        QList<qint64> lines;
+        for (const ImportIssue &issue : r.firstIssues) {
+            lines.append(issue.line);
+            QVERIFY2(issue.message.contains(QLatin1String("invalid JSON")) || issue.line == 11,
+                     qPrintable(issue.message));
+        }
+        QCOMPARE(lines, QList<qint64>({2, 3, 4, 5, 6, 7, 8, 11}));
+        QVERIFY(r.firstIssues[7].message.contains(QLatin1String("neither a number nor a string")));
+        QCOMPARE(sink.lookups.size(), 3);
+        QCOMPARE(sink.lookups[0].qname, QByteArray("ok.example"));
+        // Duplicate members: the last string or number counts, a null erases nothing.
+        QCOMPARE(sink.lookups[1].qname, QByteArray("dup.example"));
+        QCOMPARE(sink.lookups[1].tsUs, 1521911720900000LL);
+        QCOMPARE(sink.lookups[1].qtype, QByteArray("A"));
+        QCOMPARE(sink.lookups[2].qname, QByteArray("escaped-key.example"));
+    }
+
+    // Lines are parsed in place in the reader's 4 MiB buffer: the ones that cross a refill, and
+    // a last line without LF at the very end of the data, read like any other.
+    void readsJsonLinesAcrossReadChunks()
+    {
+        QByteArray data;
+        const int count = 60000; // about 9 MB: two refills of the buffer
+        for (int i = 0; i < count; ++i) {
+            data += "{\"ts\":" + QByteArray::number(1521911720 + i) + ",\"query\":\"n" + QByteArray::number(i) +
+                ".example\",\"answers\":[\"192.0.2." + QByteArray::number(i % 250) + "\"],\"TTLs\":[60.0],\"pad\":\"" +
+                QByteArray(80 + i % 67, 'p') + "\"}";
+            if (i + 1 < count)
+                data += '\n';
+        }
+        QBuffer in(&data);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        RecordingSink sink;
+        const ImportReport r = ZeekJsonImporter().read(in, {}, sink, {});
+        QVERIFY(!r.error);
+        QCOMPARE(r.rejected, 0);
+        QCOMPARE(sink.lookups.size(), count);
+        for (int i : {0, 1, count / 2, count - 1}) {
+            QCOMPARE(sink.lookups[i].qname, "n" + QByteArray::number(i) + ".example");
+            QCOMPARE(sink.lookups[i].answers, QByteArrayList{"A 192.0.2." + QByteArray::number(i % 250) + " 60"});
+        }
     }
 
     void rejectsJsonLinesLongerThanOneMebibyte()

@@ -69,12 +69,17 @@ case $kind in
     printf '\x00start,end,title,category,notes,url,timezone\n2024-01-01,2024-01-02,"A, ""b""",x,,,UTC\n' > "$seeds/e1"
     printf '\x01[{"start":"2024-01-01T10:00:00Z","title":"x","timezone":"Europe/Berlin"}]' > "$seeds/e2"
     printf '\x02BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;TZID=Europe/Berlin:20240101T100000\r\nSUMMARY:a\\, b\r\n c\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n' > "$seeds/e3" ;;
+  owners)
+    seed '\x00' "$data"/owners/*.csv
+    seed '\x01' "$data"/owners/*.json ;;
   *) echo "run_fuzz.sh: unknown seeds '$kind'" >&2; exit 2 ;;
 esac
 
 echo "run_fuzz.sh: $name for $seconds s, $(ls "$seeds" | wc -l) seeds, $(ls "$work/corpus" | wc -l) in the corpus"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
-# Leaks inside system libraries that are not ours to fix (each explained in the file).
-export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$(cd "$(dirname "$0")/../sanitizers" && pwd)/lsan.supp:print_suppressions=0}
+# Leaks inside system libraries that are not ours to fix (each explained in its file).
+here=$(cd "$(dirname "$0")" && pwd)
+cat "$here/../sanitizers/lsan.supp" "$here/lsan_fuzz.supp" > "$work/lsan.supp"
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$work/lsan.supp:print_suppressions=0}
 exec "$fuzzer" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" -print_final_stats=1 \
   -artifact_prefix="$(dirname "$fuzzer")/fuzz-artifacts/$name-" "$work/corpus" "$seeds"

@@ -227,7 +227,10 @@ void TstRecordsDock::ctrlCCopiesOnlySelectedRows()
     QCOMPARE(copied.first().first().toInt(), 3);
     const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 4);
-    QCOMPARE(lines[0], QStringLiteral("time,dataset,client,qname,qtype,rcode,server,proto,answers,row_id"));
+    QCOMPARE(lines[0],
+             QStringLiteral("time,dataset,client,qname,qtype,rcode,server,proto,answers,row_id,client_owner,"
+                            "client_asn,client_org,client_country,server_owner,server_asn,server_org,"
+                            "server_country"));
     const int rowid = RecordsModel::Rowid;
     for (int i = 0; i < 3; ++i) {
         const int row = QList<int>{3, 4, 30}[i];

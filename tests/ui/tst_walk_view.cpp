@@ -53,6 +53,13 @@ private slots:
         auto *table = window.recordsDock()->findChild<QTableView *>();
         QVERIFY(table);
         QVERIFY2(table->viewport()->height() >= 5 * table->verticalHeader()->defaultSectionSize(), "five records");
+        // Before anything is listed, every column shows its whole title.
+        for (int c = 0; c < RecordsModel::ColumnCount; ++c) {
+            const QString title =
+                window.recordsDock()->model()->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+            QVERIFY2(table->columnWidth(c) >= table->horizontalHeader()->fontMetrics().horizontalAdvance(title),
+                     qPrintable(QStringLiteral("%1: %2 px").arg(title).arg(table->columnWidth(c))));
+        }
         const BinTable &t = window.controller()->table();
         window.drillDown({t.edges[10], t.edges[11]}, -1);
         QTRY_VERIFY_WITH_TIMEOUT(window.recordsDock()->model()->total() > 0, 10'000);

@@ -84,21 +84,36 @@ open_file() { # PATH: in the file dialog that has just opened
 # copied off a router today (its syslog times carry no year).
 cp "$build/sample/sample.dnstl" "$out/files/sample.dnstl"
 python3 - "$corpus/zeek/dns.log.gz" "$out/files/dns.json" << 'PY'
+# As Zeek's JSON writer does: vectors as arrays, counts, ports and times as numbers, bools as bools.
 import gzip, json, sys
-fields = None
+fields = types = None
+def value_of(kind, text):
+    if kind.startswith(('vector[', 'set[')):
+        inner = kind[kind.index('[') + 1:-1]
+        return [value_of(inner, item) for item in text.split(',')]
+    if kind in ('count', 'port', 'int'):
+        return int(text)
+    if kind in ('time', 'interval', 'double'):
+        return float(text)
+    if kind == 'bool':
+        return text == 'T'
+    return text
 with gzip.open(sys.argv[1], 'rt') as src, open(sys.argv[2], 'w') as dst:
     for line in src:
         line = line.rstrip('\n')
         if line.startswith('#fields\t'):
             fields = line.split('\t')[1:]
             continue
+        if line.startswith('#types\t'):
+            types = line.split('\t')[1:]
+            continue
         if not line or line.startswith('#'):
             continue
         record = {}
-        for key, value in zip(fields, line.split('\t')):
-            if value in ('-', '(empty)'):
+        for key, kind, value in zip(fields, types, line.split('\t')):
+            if value == '-':
                 continue
-            record[key] = float(value) if key == 'ts' else int(value) if key.endswith('_p') or key == 'rcode' else value
+            record[key] = [] if value == '(empty)' else value_of(kind, value)
         dst.write(json.dumps(record) + '\n')
 PY
 cp tests/data/dnsmasq/real_plain.log "$out/files/pihole.log"

@@ -21,6 +21,22 @@ QString FieldLabels::of(LookupField field)
         return tr("proto");
     case LookupField::Answer:
         return tr("answer");
+    case LookupField::ClientOwner:
+        return tr("client owner");
+    case LookupField::ClientAsn:
+        return tr("client ASN");
+    case LookupField::ClientOrg:
+        return tr("client AS organisation");
+    case LookupField::ClientCountry:
+        return tr("client country");
+    case LookupField::ServerOwner:
+        return tr("server owner");
+    case LookupField::ServerAsn:
+        return tr("server ASN");
+    case LookupField::ServerOrg:
+        return tr("server AS organisation");
+    case LookupField::ServerCountry:
+        return tr("server country");
     }
     return {};
 }
@@ -31,7 +47,7 @@ QString FieldLabels::ofColumn(const QString &key)
         return of(*field);
     static const char *const kOthers[] = {QT_TR_NOOP("time"),      QT_TR_NOOP("timestamp"), QT_TR_NOOP("rrname"),
                                           QT_TR_NOOP("rrtype"),    QT_TR_NOOP("rdata"),     QT_TR_NOOP("first seen"),
-                                          QT_TR_NOOP("last seen"), QT_TR_NOOP("count")};
+                                          QT_TR_NOOP("last seen"), QT_TR_NOOP("count"),     QT_TR_NOOP("answers")};
     for (const char *other : kOthers) {
         if (key == QLatin1String(other))
             return tr(other);

@@ -39,7 +39,7 @@ FiltersDock::FiltersDock(QWidget *parent) : QDockWidget(tr("Filters"), parent)
 
 QLineEdit *FiltersDock::editFor(LookupField field) const
 {
-    const int i = nameFieldIndex(field);
+    const int i = viewFieldIndex(field);
     return i >= 0 ? m_edits.value(i) : nullptr;
 }
 
@@ -48,7 +48,7 @@ void FiltersDock::setFilters(const QList<FieldFilter> &filters)
     for (qsizetype i = 0; i < m_edits.size(); ++i) {
         QString glob;
         for (const FieldFilter &f : filters) {
-            if (nameFieldIndex(f.field) == i)
+            if (viewFieldIndex(f.field) == i)
                 glob = f.glob;
         }
         if (m_edits[i]->text() != glob)

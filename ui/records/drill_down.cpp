@@ -74,6 +74,7 @@ RecordQuery DrillDown::query(const TimelineController &controller, const QSet<QS
     q.range = m_range;
     q.filters = controller.filters();
     q.excludedPairs = controller.excludedPairs();
+    q.ownerDatabases = controller.ownerDatabases();
     if (!controller.split())
         return q;
     const BinTable &table = controller.table();

@@ -62,6 +62,7 @@ RecordsDock::RecordsDock(QWidget *parent) : QDockWidget(tr("Records"), parent)
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     layout->addWidget(m_view, 1);
     setWidget(body);
+    fitColumns(); // before anything is listed: each column as wide as its title
 
     connect(m_model, &RecordsModel::loaded, this, [this] {
         updateSummary();

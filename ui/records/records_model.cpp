@@ -139,7 +139,7 @@ QString RecordsModel::cell(const LookupRecord &r, int column) const
     case Rowid:
         return QString::number(r.id);
     default:
-        return {};
+        return column >= FirstOwner && column < ColumnCount ? r.owners[size_t(column - FirstOwner)] : QString();
     }
 }
 
@@ -163,6 +163,8 @@ QVariant RecordsModel::headerData(int section, Qt::Orientation orientation, int 
                                       tr("qname"),     tr("qtype"),   tr("rcode"),
                                       tr("server"),    tr("proto"),   tr("answers (type TTL data)"),
                                       tr("row id")};
+    if (section >= FirstOwner)
+        return lookupFieldName(LookupField(int(LookupField::ClientOwner) + section - FirstOwner));
     const QString name = names.value(section);
     return section == Time ? name.arg(QString::fromUtf8(m_zone.id())) : name;
 }

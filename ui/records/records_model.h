@@ -26,7 +26,9 @@ class LookupViews;
 class RecordsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Time, Dataset, Client, Qname, Qtype, Rcode, Server, Proto, Answers, Rowid, ColumnCount };
+    // After Rowid, the owner fields (client_owner … server_country, ownerFieldIndex order).
+    enum Column { Time, Dataset, Client, Qname, Qtype, Rcode, Server, Proto, Answers, Rowid, FirstOwner };
+    static constexpr int ColumnCount = FirstOwner + kOwnerFieldCount;
     static constexpr int kPageSize = 256;
     static constexpr int kCachedPages = 64;
     static constexpr int kWantedPages = 8;

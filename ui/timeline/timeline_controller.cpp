@@ -192,7 +192,16 @@ BinQuery TimelineController::currentQuery() const
     q.topK = m_topK;
     q.filters = m_filters;
     q.excludedPairs = m_excludedPairs;
+    q.ownerDatabases = m_ownerDatabases;
     return q;
+}
+
+void TimelineController::setOwnerDatabases(const QStringList &paths)
+{
+    if (paths == m_ownerDatabases)
+        return;
+    m_ownerDatabases = paths;
+    request(false, false, true);
 }
 
 void TimelineController::request(bool withMeta, bool resetView, bool withOverview)

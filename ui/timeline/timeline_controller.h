@@ -51,6 +51,10 @@ public:
     // (client, qname) pairs left out of every table (Analysis: "Hide automated traffic").
     void setExcludedPairs(const QList<ClientQnamePair> &pairs);
     QList<ClientQnamePair> excludedPairs() const { return m_excludedPairs; }
+    // The MaxMind-format databases (.mmdb paths) that give the owner fields' ASN, organisation
+    // and country (BinQuery::ownerDatabases); re-bins when they change.
+    void setOwnerDatabases(const QStringList &paths);
+    QStringList ownerDatabases() const { return m_ownerDatabases; }
     // The view as the analyses see it: datasets, visible range, zone, filters, exclusions.
     BinQuery viewQuery() const { return currentQuery(); }
     // The datasets a view shows: the chosen ones, or every dataset.
@@ -124,6 +128,7 @@ private:
     int m_topK = 10;
     QList<FieldFilter> m_filters;
     QList<ClientQnamePair> m_excludedPairs;
+    QStringList m_ownerDatabases;
     BinTable m_overview;
     bool m_pendingOverview = false;
     std::optional<TimeRange> m_visible;

@@ -8,6 +8,7 @@
 #include "store_schema.h"
 #include "store_watch.h"
 
+#include "address_book_dock.h"
 #include "analysis_dock.h"
 #include "background_task.h"
 #include "burst_panel.h"
@@ -211,6 +212,7 @@ void MainWindow::buildMenus()
     QAction *redo = m_eventWork->editor()->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addActions({undo, redo});
+    buildOwners(edit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *all = view->addAction(tr("Show &all"), this, [this] {
@@ -223,9 +225,10 @@ void MainWindow::buildMenus()
     view->addAction(tr("&Back"), QKeySequence(Qt::ALT | Qt::Key_Left), this, [this] { plot()->goBack(); });
     view->addAction(tr("&Forward"), QKeySequence(Qt::ALT | Qt::Key_Right), this, [this] { plot()->goForward(); });
     view->addSeparator();
-    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_datasetsDock), static_cast<QDockWidget *>(m_filtersDock),
-                              static_cast<QDockWidget *>(m_recordsDock), static_cast<QDockWidget *>(m_eventsDock),
-                              static_cast<QDockWidget *>(m_analysisDock)}) {
+    for (QDockWidget *dock :
+         {static_cast<QDockWidget *>(m_datasetsDock), static_cast<QDockWidget *>(m_filtersDock),
+          static_cast<QDockWidget *>(m_recordsDock), static_cast<QDockWidget *>(m_eventsDock),
+          static_cast<QDockWidget *>(m_analysisDock), static_cast<QDockWidget *>(m_addressBookDock)}) {
         view->addAction(dock->toggleViewAction());
         // A dock asked for comes to the front of its tabs.
         connect(dock->toggleViewAction(), &QAction::triggered, dock, [dock](bool shown) {
@@ -247,7 +250,7 @@ void MainWindow::buildMenus()
                "<tr><td>Ctrl+click</td><td>add a point event</td></tr><tr><td>Ctrl+drag</td><td>add a range "
                "event</td></tr>"
                "<tr><td>Drag an event's line, label or edge</td><td>move it</td></tr>"
-               "<tr><td>Ctrl+Z / Ctrl+Shift+Z</td><td>undo / redo an event change</td></tr>"
+               "<tr><td>Ctrl+Z / Ctrl+Shift+Z</td><td>undo / redo an event or address book change</td></tr>"
                "<tr><td>+ / − / 0, Home</td><td>zoom in / out / show all</td></tr>"
                "<tr><td>Left / Right, Alt+Left / Alt+Right</td><td>pan; back / forward</td></tr></table>"));
     });
@@ -444,6 +447,7 @@ void MainWindow::useStore(std::shared_ptr<LookupStore> store, const QString &pat
     plot()->setTable(BinTable{});
     m_watch->watch(store); // before anything of it is read
     m_eventWork->setStore(store);
+    m_addressBookDock->setStore(store);
     m_recordsDock->clear();
     m_analysisDock->restoreHideAutomated(state.hideAutomated, state.automatedAt);
     m_controller->setStore(store, state.datasets, state.range);

@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 
+class AddressBookDock;
 class AnalysisDock;
 class BackgroundTask;
 class DatasetsDock;
@@ -40,7 +41,7 @@ struct ImportOutcome;
 struct ImportRequest;
 
 // The main window: a TimelineView (filter chips, timeline, overview) fed by a
-// TimelineController, the view toolbar, the Datasets, Filters, Records and Events docks,
+// TimelineController, the view toolbar, the Datasets, Filters, Records, Events and Address book docks,
 // menus for stores, imports and export, and a status line with a long task's progress. It
 // wires the parts together and owns them (Qt parent); the store is shared with the
 // controller, imports and the records model, which all call it on worker threads. It keeps
@@ -82,6 +83,9 @@ public:
     RecordsDock *recordsDock() const { return m_recordsDock; }
     EventsDock *eventsDock() const { return m_eventsDock; }
     AnalysisDock *analysisDock() const { return m_analysisDock; }
+    AddressBookDock *addressBookDock() const { return m_addressBookDock; }
+    // Edit → Preferences: the MaxMind-format databases for the owner fields (kept in QSettings).
+    void setOwnerDatabases(const QStringList &paths);
     ExportActions *exportActions() const { return m_export; }
     QString storePath() const { return m_storePath; }
     EventWorkbench *eventWorkbench() const { return m_eventWork; }
@@ -99,6 +103,7 @@ protected:
 private:
     void buildMenus();
     void buildDocks();
+    void buildOwners(QMenu *edit); // main_window_owners.cpp: the Address book dock, Preferences
     void wire();
     void useStore(std::shared_ptr<LookupStore> store, const QString &path);
     void openStoreOrWarn(const QString &path); // a message box on failure
@@ -126,6 +131,7 @@ private:
     RecordsDock *m_recordsDock = nullptr;
     EventsDock *m_eventsDock = nullptr;
     AnalysisDock *m_analysisDock = nullptr;
+    AddressBookDock *m_addressBookDock = nullptr;
     EventWorkbench *m_eventWork = nullptr;
     TaskProgress *m_task = nullptr;
     RollupBackfill *m_rollups = nullptr; // indexes older datasets of the open store

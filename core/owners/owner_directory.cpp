@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "owner_directory.h"
+
+#include <QHash>
+
+OwnerDirectory::OwnerDirectory(AddressBookPtr book, QList<MmdbDatabasePtr> databases)
+    : m_book(book ? std::move(book) : std::make_shared<const AddressBook>()), m_databases(std::move(databases))
+{}
+
+std::shared_ptr<const OwnerDirectory> OwnerDirectory::reuse(const std::shared_ptr<const OwnerDirectory> &previous,
+                                                            AddressBookPtr book, QList<MmdbDatabasePtr> databases)
+{
+    if (previous && previous->m_book == book && previous->m_databases == databases)
+        return previous;
+    return std::make_shared<const OwnerDirectory>(std::move(book), std::move(databases));
+}
+
+OwnerLabels OwnerDirectory::labels(const QString &value) const
+{
+    OwnerLabels out;
+    if (const AddressBookEntry *row = m_book->match(value))
+        out.owner = row->label;
+    if (m_databases.isEmpty())
+        return out;
+    const std::optional<IpAddress> address = IpAddress::parse(value);
+    if (!address)
+        return out;
+    for (const MmdbDatabasePtr &db : m_databases) {
+        const MmdbDatabase::Labels l = db->labels(*address);
+        if (out.asn.isEmpty())
+            out.asn = l.asn;
+        if (out.org.isEmpty())
+            out.org = l.org;
+        if (out.country.isEmpty())
+            out.country = l.country;
+    }
+    return out;
+}
+
+void OwnerDirectory::label(QList<LookupRecord> &records) const
+{
+    QHash<QString, OwnerLabels> seen;
+    const auto of = [&](const QString &value) -> const OwnerLabels & {
+        auto found = seen.constFind(value);
+        if (found == seen.constEnd())
+            found = seen.insert(value, labels(value));
+        return *found;
+    };
+    for (LookupRecord &r : records) {
+        for (LookupField source : kOwnerSources) {
+            const OwnerLabels &l = of(source == LookupField::Client ? r.client : r.server);
+            for (int a = 0; a < kOwnerAttributeCount; ++a)
+                r.owners[size_t(ownerFieldIndex(ownerField(source, OwnerAttribute(a))))] = l.value(OwnerAttribute(a));
+        }
+    }
+}
