@@ -7,11 +7,17 @@
 // DST changes, some mDNS) and a fourth dataset of 140,000 lookups in three blocks whose first
 // day has a new query name per lookup, so that its rollup of names is left out and read from
 // the lookups instead. Three lookups in four have answers (answersOf), several values each, so
-// that splits and filters by answer, which have no rollups, are held to the same rule.
+// that splits and filters by answer, which have no rollups, are held to the same rule. A copy
+// of the store gets a small address book, so that splits and filters on the owner fields
+// (derived when a view is computed, from the client's and server's ids) are held to it too,
+// before and after the book changes.
 #include "store_columns.h"
 #include "timeline_test_support.h"
 
+#include "address_book.h"
 #include "name_glob.h"
+#include "owner_directory.h"
+#include "owner_field_values.h"
 #include "rollup_tables.h"
 
 #include <QFile>
@@ -29,6 +35,7 @@ private slots:
     void denseDaysAreCountedFromTheirLookups();
     void storesWithoutRollupsReadTheSameAndBuildThem();
     void drillDownPagesMatchAMergeOfTheColumns();
+    void ownerSplitsAndFiltersMatchAndFollowTheAddressBook();
 
 private:
     QString compareView(const BinQuery &q, SqliteStore &store, const TimelineEngine::Input &all, bool fromLookups);
@@ -403,6 +410,142 @@ void TestStoreViews::drillDownPagesMatchAMergeOfTheColumns()
                 QCOMPARE(page.records.size(), std::min<qsizetype>(300, page.total - page.offset));
             }
         }
+    }
+}
+
+namespace {
+
+// The in-memory engine's table for q, with the owner fields' values that the address book
+// gives for the decoded columns (as the store derived them before its blocks).
+BinTable expectedWithOwners(const BinQuery &q, const TimelineEngine::Input &all, const QList<AddressBookEntry> &book)
+{
+    TimelineEngine::Input input = store_columns::selected(all, q.datasets);
+    const auto directory =
+        std::make_shared<const OwnerDirectory>(std::make_shared<const AddressBook>(book), QList<MmdbDatabasePtr>{});
+    OwnerFieldValues values;
+    input.derived =
+        values.derive(OwnerFieldValues::fieldsOf(q.split, q.filters), directory, input.names, input.datasets);
+    return TimelineEngine().bin(q, input);
+}
+
+} // namespace
+
+void TestStoreViews::ownerSplitsAndFiltersMatchAndFollowTheAddressBook()
+{
+    const QString path = m_dir.filePath(QStringLiteral("owners.dnstl"));
+    QVERIFY(QFile::copy(m_path, path));
+    SqliteStore store(path, StoreOpenMode::ReadWrite);
+    const qint64 low = store.addAddressEntry({0, QStringLiteral("10.0.0.0/30"), QStringLiteral("Low clients"), {}, {}});
+    store.addAddressEntry({0, QStringLiteral("10.0.0.5"), QStringLiteral("Five"), {}, {}});
+    store.addAddressEntry({0, QStringLiteral("8.8.8.8"), QStringLiteral("Google"), {}, {}});
+    store.addAddressEntry({0, QStringLiteral("192.168.0.0/16"), QStringLiteral("Home"), {}, {}});
+
+    QList<BinQuery> queries;
+    const qint64 burst = m_bursts[2];
+    for (const char *width : {"1d", "1h", "10s"}) {
+        const std::optional<TimeRange> range = QByteArray(width) == "10s"
+            ? std::optional<TimeRange>(TimeRange{burst - kHour, burst + kHour})
+            : std::nullopt;
+        for (int variant = 0; variant < 6; ++variant) {
+            BinQuery q = makeQuery(range, widthNamed(width), zoneNamed("America/New_York"));
+            q.topK = 1 + variant % 3 * 2;
+            switch (variant) {
+            case 0:
+                q.split = LookupField::ClientOwner;
+                break;
+            case 1:
+                q.split = LookupField::ServerOwner;
+                q.rankRange = store.extent({});
+                break;
+            case 2:
+                q.split = LookupField::Qname;
+                q.filters = {{LookupField::ClientOwner, QStringLiteral("Low*")}};
+                break;
+            case 3:
+                q.split = LookupField::ClientOwner;
+                q.filters = {{LookupField::ServerOwner, QStringLiteral("Google")}};
+                q.datasets = {1, 4};
+                break;
+            case 4:
+                q.split = LookupField::Client;
+                q.filters = {{LookupField::ClientOwner, QStringLiteral("Five")}};
+                break;
+            default:
+                q.split = LookupField::ClientOwner;
+                q.filters = {{LookupField::Rcode, QStringLiteral("NOERROR")}};
+                q.excludedPairs = {{QStringLiteral("10.0.0.1"), QStringLiteral("a.example.com")}};
+                break;
+            }
+            queries.append(q);
+        }
+    }
+    const auto check = [&](const char *when) {
+        const QList<AddressBookEntry> book = store.addressBook();
+        for (const BinQuery &q : std::as_const(queries)) {
+            const BinTable expected = expectedWithOwners(q, m_decoded, book);
+            for (bool fromLookups : {false, true}) {
+                const QString diff = tableDifference(fromLookups ? store.binsFromLookups(q) : store.bins(q), expected);
+                QVERIFY2(diff.isEmpty(),
+                         qPrintable(QStringLiteral("%1, split %2, %3 filters%4: %5")
+                                        .arg(QLatin1String(when), lookupFieldName(*q.split))
+                                        .arg(q.filters.size())
+                                        .arg(fromLookups ? QStringLiteral(" from the lookups") : QString(), diff)));
+            }
+        }
+    };
+    const auto seriesOf = [&](const BinQuery &q) {
+        QStringList names;
+        for (const BinSeries &s : store.bins(q).series)
+            names.append(s.name);
+        return names;
+    };
+    check("first book");
+    if (QTest::currentTestFailed())
+        return;
+    BinQuery split = queries.front();
+    split.topK = 10;
+    const QStringList before = seriesOf(split);
+    QVERIFY2(before.contains(QStringLiteral("Low clients")) && before.contains(QStringLiteral("Five")),
+             qPrintable(before.join(u", ")));
+
+    // A label changed through this store: the next view has it, with the same counts.
+    store.updateAddressEntry({low, QStringLiteral("10.0.0.0/30"), QStringLiteral("First clients"), {}, {}});
+    const QStringList renamed = seriesOf(split);
+    QVERIFY2(renamed.contains(QStringLiteral("First clients")) && !renamed.contains(QStringLiteral("Low clients")),
+             qPrintable(renamed.join(u", ")));
+    check("a label renamed");
+    if (QTest::currentTestFailed())
+        return;
+
+    // An entry added by another connection (the address book window of another process).
+    {
+        SqliteStore other(path, StoreOpenMode::ReadWrite);
+        other.addAddressEntry({0, QStringLiteral("10.0.0.6"), QStringLiteral("Six"), {}, {}});
+    }
+    QVERIFY2(seriesOf(split).contains(QStringLiteral("Six")), qPrintable(seriesOf(split).join(u", ")));
+    check("an entry added elsewhere");
+    if (QTest::currentTestFailed())
+        return;
+
+    // The drill-down of an owner filter and an owner series: the lookups the table counts.
+    RecordQuery r;
+    r.filters = {{LookupField::ServerOwner, QStringLiteral("Google")}};
+    r.split = LookupField::ClientOwner;
+    r.seriesValue = QStringLiteral("Six");
+    BinQuery counted = makeQuery(std::nullopt, widthNamed("1d"));
+    counted.filters = r.filters;
+    counted.split = r.split;
+    counted.topK = 10;
+    const BinTable table = store.bins(counted);
+    const auto six = std::find_if(table.series.begin(), table.series.end(),
+                                  [](const BinSeries &s) { return s.name == QLatin1String("Six"); });
+    QVERIFY(six != table.series.end() && six->total > 0);
+    r.range = store.extent({});
+    const RecordPage page = store.records(r, 0, 50);
+    QCOMPARE(page.total, six->total);
+    for (const LookupRecord &rec : page.records) {
+        QCOMPARE(rec.client, QStringLiteral("10.0.0.6"));
+        QCOMPARE(rec.owners[size_t(ownerFieldIndex(LookupField::ClientOwner))], QStringLiteral("Six"));
     }
 }
 
