@@ -195,6 +195,27 @@ CREATE TABLE address_book (
 PRAGMA user_version = 6;
 )sql";
 
+// Derived tables, outside the versioned schema: the rollups of each dataset (RollupBuilder),
+// written with its import, or later for datasets imported before them (RollupTables::build).
+// Readers count from the lookups wherever they are missing, so a store opened read-only
+// without them reads the same, only slower. Created on every writable open, if missing.
+constexpr const char *kRollupTables = R"sql(
+CREATE TABLE IF NOT EXISTS lookup_rollups (
+    dataset INTEGER NOT NULL,
+    field   INTEGER NOT NULL,
+    day     INTEGER NOT NULL,
+    minutes BLOB,
+    PRIMARY KEY (dataset, field, day)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS lookup_value_counts (
+    dataset INTEGER NOT NULL,
+    field   INTEGER NOT NULL,
+    value   INTEGER NOT NULL,
+    lookups INTEGER NOT NULL,
+    PRIMARY KEY (dataset, field, value)
+) WITHOUT ROWID;
+)sql";
+
 constexpr qint64 kLockSliceMs = 50;
 
 struct SchemaState {
@@ -233,10 +254,16 @@ void checkReadable(SqliteDb &db, const SchemaState &s)
                       QStringLiteral("%1 has an unknown store schema version %2").arg(db.path()).arg(s.version));
 }
 
+bool rollupTablesExist(SqliteDb &db)
+{
+    return db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('lookup_rollups', "
+                       "'lookup_value_counts')") == 2;
+}
+
 // Whether a writable open finds nothing to do.
 bool isCurrent(SqliteDb &db, const SchemaState &s)
 {
-    return s.version == StoreSchema::kVersion && lookupViewIsCurrent(db);
+    return s.version == StoreSchema::kVersion && lookupViewIsCurrent(db) && rollupTablesExist(db);
 }
 
 // Inside the exclusive transaction: creates or migrates what the store, as read now, needs.
@@ -259,6 +286,7 @@ void createOrMigrate(SqliteDb &db)
         db.exec(kMigrateV5ToV6AddressBook);
     if (!lookupViewIsCurrent(db))
         db.exec("DROP VIEW IF EXISTS lookup_view; " + lookupView());
+    db.exec(kRollupTables);
 }
 
 } // namespace

@@ -177,9 +177,10 @@ int main(int argc, char **argv)
     const BinTable whole = opened->bins(first);
     const double openMs = double(timer.nsecsElapsed()) / 1e6;
     const TimeRange extent{whole.edges.front(), whole.edges.back()};
+    // 1,000 hourly bins (the data spans about 70 days), as a view of the window would ask.
     BinQuery q;
-    q.range = extent;
-    q.width = BinWidth::fixed(std::max<qint64>(1, extent.length() / 1000));
+    q.range = TimeRange{extent.fromUs, extent.fromUs + 1000 * 3'600'000'000LL};
+    q.width = BinWidth::parse(QStringLiteral("1h"));
     auto timeQuery = [&](const BinQuery &query) {
         std::vector<double> ms;
         for (int i = 0; i < 51; ++i) {

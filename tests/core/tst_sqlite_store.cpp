@@ -5,6 +5,7 @@
 #include "import_job.h"
 #include "sqlite_db.h"
 #include "sqlite_store.h"
+#include "store_columns.h"
 #include "store_downgrade.h"
 #include "store_schema.h"
 #include "store_write_session.h"
@@ -370,8 +371,8 @@ private slots:
             stored.append(st.int64(1));
         }
         QCOMPARE(stored, times);
-        SqliteStore store(path, StoreOpenMode::ReadOnly);
-        const DatasetColumnsPtr columns = store.columns(info.id, {1});
+        const TimelineEngine::Input decoded = store_columns::decodeAll(path);
+        const DatasetColumnsPtr columns = decoded.datasets.front();
         QCOMPARE(QList<qint64>(columns->ts.begin(), columns->ts.end()), times);
         QCOMPARE(qsizetype(columns->names[1].size()), times.size());
     }

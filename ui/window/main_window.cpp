@@ -33,6 +33,7 @@
 #include "query_cancel_scope.h"
 #include "records_dock.h"
 #include "records_model.h"
+#include "rollup_backfill.h"
 #include "span_text.h"
 #include "status_notice.h"
 #include "task_progress.h"
@@ -102,6 +103,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_readOnlyNote->hide();
     statusBar()->addPermanentWidget(m_readOnlyNote);
     m_task = new TaskProgress(this);
+    m_rollups = new RollupBackfill(m_task, this);
     statusBar()->addPermanentWidget(m_task);
     m_viewBusy = new TaskProgress(this);
     statusBar()->addPermanentWidget(m_viewBusy);
@@ -322,6 +324,11 @@ void MainWindow::wire()
     connect(m_watch, &StoreWatch::notice, this,
             [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
     connect(lane, &ObservationLane::failed, this, &MainWindow::showFailure);
+    connect(m_rollups, &RollupBackfill::done, m_controller, &TimelineController::reload);
+    connect(m_rollups, &RollupBackfill::failed, this, [this](const Failure &failure) {
+        statusBar()->showMessage(
+            tr("Could not index older datasets (views stay slower): %1").arg(FailureNotice::line(failure)), 15'000);
+    });
     connect(m_eventWork, &EventWorkbench::imported, this,
             [this](const QString &summary) { statusBar()->showMessage(summary, 15'000); });
     connect(m_filtersDock, &FiltersDock::filtersEdited, m_controller, &TimelineController::setFilters);
@@ -443,7 +450,8 @@ void MainWindow::useStore(std::shared_ptr<LookupStore> store, const QString &pat
     m_addressBookDock->setStore(store);
     m_recordsDock->clear();
     m_analysisDock->restoreHideAutomated(state.hideAutomated, state.automatedAt);
-    m_controller->setStore(std::move(store), state.datasets, state.range);
+    m_controller->setStore(store, state.datasets, state.range);
+    m_rollups->startFor(store);
     if (state.range)
         plot()->setVisibleRange(*state.range);
     const bool url = ClickHouseUrl::looksLike(path);
@@ -572,6 +580,7 @@ void MainWindow::importRequests(const QList<ImportRequest> &requests)
     if (m_busy || requests.isEmpty() || refuseImport())
         return;
     m_busy = true;
+    m_rollups->stop(); // an import writes: indexing older datasets goes on after it
     auto *task = new ImportTask(m_controller->store(), requests, this);
     m_task->showProgress(tr("Importing…"), 0, true);
     connect(m_task, &TaskProgress::cancelRequested, task, &ImportTask::cancel);
@@ -585,6 +594,7 @@ void MainWindow::importRequests(const QList<ImportRequest> &requests)
         task->deleteLater();
         m_busy = false;
         importFinished(outcome);
+        m_rollups->startFor(m_controller->store());
     });
     task->start();
 }
