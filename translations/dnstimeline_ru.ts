@@ -1804,6 +1804,10 @@ A password is asked in File → Connect to ClickHouse…</source>
         <source>Events cannot be imported: %1.</source>
         <translation>События нельзя импортировать: %1.</translation>
     </message>
+    <message>
+        <source>Could not index older datasets (views stay slower): %1</source>
+        <translation>Не удалось проиндексировать старые наборы данных (представления останутся медленнее): %1</translation>
+    </message>
 </context>
 <context>
     <name>ObservationLane</name>
@@ -2035,6 +2039,13 @@ SHA-256 %2</translation>
     <message>
         <source>answers (type TTL data)</source>
         <translation>ответы (тип TTL данные)</translation>
+    </message>
+</context>
+<context>
+    <name>RollupBackfill</name>
+    <message>
+        <source>Indexing older datasets for fast views…</source>
+        <translation>Индексирование старых наборов данных для быстрых представлений…</translation>
     </message>
 </context>
 <context>

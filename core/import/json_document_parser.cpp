@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "json_document_parser.h"
 
+#include <charconv>
 #include <cstring>
 
 JsonDocumentParser::JsonDocumentParser(size_t maxDepth) : m_maxDepth(maxDepth)
@@ -70,6 +71,25 @@ QByteArrayView JsonDocumentParser::textOf(Object object, std::string_view key)
     if (object[key].get(value))
         return {};
     return text(value);
+}
+
+QByteArrayView JsonDocumentParser::numberText(Element value, std::array<char, 32> &buffer)
+{
+    std::to_chars_result end{};
+    int64_t integer = 0;
+    uint64_t unsignedInteger = 0;
+    double real = 0;
+    if (!value.get_int64().get(integer))
+        end = std::to_chars(buffer.data(), buffer.data() + buffer.size(), integer);
+    else if (!value.get_uint64().get(unsignedInteger))
+        end = std::to_chars(buffer.data(), buffer.data() + buffer.size(), unsignedInteger);
+    else if (!value.get_double().get(real)) {
+        end = std::to_chars(buffer.data(), buffer.data() + buffer.size(), real, std::chars_format::fixed);
+        if (end.ec != std::errc()) // too long without an exponent: 1e300
+            end = std::to_chars(buffer.data(), buffer.data() + buffer.size(), real);
+    } else
+        return {};
+    return QByteArrayView(buffer.data(), end.ptr - buffer.data());
 }
 
 std::optional<qint64> JsonDocumentParser::integerOf(Object object, std::string_view key)

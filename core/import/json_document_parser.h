@@ -7,16 +7,17 @@
 
 #include <simdjson.h>
 
+#include <array>
 #include <optional>
 #include <vector>
 
 // JsonDocumentParser: parses the JSON text of one log record with simdjson's DOM parser,
 // which validates all of it (RFC 8259 grammar, UTF-8, numbers, nesting up to 1,024 levels)
 // before anything is read from it, and gives the importers of the JSON log formats typed
-// access to nested objects and arrays. Chosen over the project's FlatJsonScanner and over
-// simdjson's On-Demand API by measurement (tests/bench `dnstimeline_bench json`, README
-// "JSON parser"): on nested records it is several times faster than re-scanning the nested
-// text, and on flat ones still faster.
+// access to nested objects and arrays. Chosen over the FlatJsonScanner (now only in
+// tests/bench) and over simdjson's On-Demand API by measurement (`dnstimeline_bench json`,
+// README "The JSON parser"): on nested records it is several times faster than re-scanning the
+// nested text, and on flat ones still faster.
 //
 // Ownership: owns the parser and a padded copy of the text (simdjson reads up to 64 bytes
 //   past the end), or none with parseObjectInPlace() for text that is followed by kPadding
@@ -50,6 +51,11 @@ public:
     static QByteArrayView text(Element value);
     // The text of object[key] when it is a string; empty when absent, null or not a string.
     static QByteArrayView textOf(Object object, std::string_view key);
+    // A number's text for the builders, which read text: an integer as its digits, any other
+    // number as the shortest text without an exponent that reads back as the same double
+    // ("1521911720.865716" stays itself, "1700000000.0" becomes "1700000000"); empty for a value
+    // that is not a number. The text is written into buffer.
+    static QByteArrayView numberText(Element value, std::array<char, 32> &buffer);
     // A whole number, from a number or from a string of digits (AWS writes ports as strings):
     // std::nullopt when absent, null, fractional or not a number.
     static std::optional<qint64> integerOf(Object object, std::string_view key);

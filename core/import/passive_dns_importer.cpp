@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "passive_dns_importer.h"
 
-#include "flat_json_scanner.h"
+#include "json_document_parser.h"
 #include "line_reader.h"
 #include "observation_builder.h"
 
@@ -10,7 +10,10 @@
 
 namespace {
 
-using Kind = FlatJsonScanner::Kind;
+using Element = simdjson::dom::element;
+using Object = simdjson::dom::object;
+
+static_assert(LineReader::kPadding >= JsonDocumentParser::kPadding, "simdjson reads lines in place");
 
 enum Slot {
     RrName,
@@ -32,10 +35,10 @@ constexpr std::array<const char *, SlotCount> kKeys = {
     "rrname",          "rrtype",         "rdata", "bailiwick", "time_first", "time_last",
     "zone_time_first", "zone_time_last", "count", "cond",      "obj",        "msg"};
 
-int slotOf(QByteArrayView key)
+int slotOf(std::string_view key)
 {
     for (int i = 0; i < SlotCount; ++i) {
-        if (key == QByteArrayView(kKeys[size_t(i)]))
+        if (key == kKeys[size_t(i)])
             return i;
     }
     return -1;
@@ -49,26 +52,32 @@ QString excerpt(QByteArrayView v)
 // The per-import state of PassiveDnsImporter::read.
 class CofRead {
 public:
-    CofRead(const ImportOptions &options, RecordSink &sink, ImportReport &report) : m_builder(options, sink, report) {}
+    CofRead(const ImportOptions &options, RecordSink &sink, ImportReport &report)
+        : m_builder(options, sink, report), m_parser(kMaxDepth)
+    {}
 
-    // Returns false to stop (strict mode hit a bad record).
+    // Returns false to stop (strict mode hit a bad record). text is a LineReader line, so the
+    // padding simdjson reads past its end is there and the line is parsed where it is.
     bool line(qint64 number, QByteArrayView text)
     {
         if (text.trimmed().isEmpty())
             return true;
-        if (!m_outer.scan(text))
-            return reject(number, QStringLiteral("invalid JSON: %1").arg(QString::fromUtf8(m_outer.error())));
-        const Slots outer = keyed(m_outer);
-        if (const auto *obj = outer[Obj]) {
-            if (obj->kind != Kind::Object || !m_record.scan(obj->raw))
+        const std::optional<Object> outerObject = m_parser.parseObjectInPlace(text);
+        if (!outerObject)
+            return reject(number, m_parser.error());
+        const Slots outer = keyed(*outerObject);
+        if (outer[Obj]) {
+            Object record;
+            if (outer[Obj]->get_object().get(record))
                 return reject(number, QStringLiteral("\"obj\" is not a JSON object"));
-            return record(number, keyed(m_record));
+            return this->record(number, keyed(record));
         }
-        if (const auto *cond = outer[Cond]) {
-            if (cond->raw == QByteArrayView("failed"))
-                return reject(number,
-                              QStringLiteral("the export says its query failed: %1")
-                                  .arg(outer[Msg] ? excerpt(outer[Msg]->raw) : QStringLiteral("no message")));
+        if (outer[Cond]) {
+            if (JsonDocumentParser::text(*outer[Cond]) == QByteArrayView("failed"))
+                return reject(
+                    number,
+                    QStringLiteral("the export says its query failed: %1")
+                        .arg(outer[Msg] ? excerpt(valueText(*outer[Msg], Msg)) : QStringLiteral("no message")));
             return true; // begin, ongoing, succeeded, limited: framing
         }
         return record(number, outer);
@@ -77,71 +86,80 @@ public:
     bool reject(qint64 number, const QString &message) { return m_builder.reject(number, message); }
 
 private:
-    using Slots = std::array<const FlatJsonScanner::Member *, SlotCount>;
+    using Slots = std::array<std::optional<Element>, SlotCount>;
 
-    static Slots keyed(const FlatJsonScanner &scanner)
+    // The members this importer reads, by slot: the last one of a name that is not null wins
+    // (null counts as absent), as it did with the flat scanner.
+    static Slots keyed(Object object)
     {
         Slots out{};
-        for (const FlatJsonScanner::Member &m : scanner.members()) {
-            const int slot = slotOf(m.key);
-            if (slot >= 0 && m.kind != Kind::Null)
-                out[size_t(slot)] = &m;
+        for (auto [key, value] : object) {
+            const int slot = slotOf(key);
+            if (slot >= 0 && !value.is_null())
+                out[size_t(slot)] = value;
         }
         return out;
     }
 
-    // A member's text: a string's decoded (into scratch if it has escapes), any other value as
-    // written (so that a time of `true` is reported as bad, not as absent); empty if absent.
-    static QByteArrayView text(const FlatJsonScanner::Member *m, QByteArray &scratch)
+    // A member's text: a string's (escapes decoded), a number's digits, any other value as
+    // JSON text (so that a time of `true` is reported as bad, not as absent); empty if absent.
+    // A number with a fraction or exponent keeps its JSON form for the count (3.0 is no count).
+    QByteArrayView valueText(Element value, Slot slot)
     {
-        if (!m)
-            return {};
-        if (m->kind == Kind::True || m->kind == Kind::False) // the scanner keeps no text for literals
-            return m->kind == Kind::True ? QByteArrayView("true") : QByteArrayView("false");
-        if (m->kind != Kind::String)
-            return m->raw;
-        return m->escaped ? FlatJsonScanner::decodeString(m->raw, scratch) : m->raw;
+        if (value.is_string())
+            return JsonDocumentParser::text(value);
+        if (value.is_int64() || value.is_uint64() || (value.is_double() && slot != Count))
+            return JsonDocumentParser::numberText(value, m_numbers[size_t(slot)]);
+        m_scratch[size_t(slot)] = QByteArray::fromStdString(simdjson::minify(value));
+        return m_scratch[size_t(slot)];
+    }
+    QByteArrayView textOf(const Slots &s, Slot slot)
+    {
+        return s[size_t(slot)] ? valueText(*s[size_t(slot)], slot) : QByteArrayView();
     }
 
     bool record(qint64 number, const Slots &s)
     {
         ObservationBuilder::Texts t;
-        t.rrname = s[RrName] && s[RrName]->kind == Kind::String ? text(s[RrName], m_scratch[RrName]) : QByteArrayView();
-        t.rrtype = text(s[RrType], m_scratch[RrType]);
-        t.bailiwick = text(s[Bailiwick], m_scratch[Bailiwick]);
-        t.timeFirst = text(s[TimeFirst], m_scratch[TimeFirst]);
-        t.timeLast = text(s[TimeLast], m_scratch[TimeLast]);
-        t.zoneFirst = text(s[ZoneFirst], m_scratch[ZoneFirst]);
-        t.zoneLast = text(s[ZoneLast], m_scratch[ZoneLast]);
-        t.count = s[Count] && s[Count]->kind == Kind::Number ? s[Count]->raw : text(s[Count], m_scratch[Count]);
+        t.rrname = s[RrName] && s[RrName]->is_string() ? JsonDocumentParser::text(*s[RrName]) : QByteArrayView();
+        t.rrtype = textOf(s, RrType);
+        t.bailiwick = textOf(s, Bailiwick);
+        t.timeFirst = textOf(s, TimeFirst);
+        t.timeLast = textOf(s, TimeLast);
+        t.zoneFirst = textOf(s, ZoneFirst);
+        t.zoneLast = textOf(s, ZoneLast);
+        t.count = textOf(s, Count);
         RawObservation o;
         if (!m_builder.build(number, t, &o))
             return !m_builder.stopped();
         return addRdata(number, s[Rdata], o);
     }
 
-    bool addRdata(qint64 number, const FlatJsonScanner::Member *rdata, RawObservation &o)
+    bool addRdata(qint64 number, const std::optional<Element> &rdata, RawObservation &o)
     {
-        if (rdata && rdata->kind == Kind::String) {
-            o.rdata = text(rdata, m_scratch[Rdata]);
+        if (rdata && rdata->is_string()) {
+            o.rdata = JsonDocumentParser::text(*rdata);
             m_builder.add(o);
             return true;
         }
-        if (!rdata || rdata->kind != Kind::Array || !m_rdata.scanArray(rdata->raw) || m_rdata.members().empty())
+        simdjson::dom::array elements;
+        if (!rdata || rdata->get_array().get(elements) || elements.size() == 0)
             return reject(number, QStringLiteral("no rdata (a string or an array of strings)"));
-        for (const FlatJsonScanner::Member &m : m_rdata.members()) {
-            if (m.kind != Kind::String)
+        for (Element e : elements) {
+            if (!e.is_string())
                 return reject(number, QStringLiteral("an rdata element is not a string"));
         }
-        for (const FlatJsonScanner::Member &m : m_rdata.members()) {
-            o.rdata = text(&m, m_scratch[Rdata]);
+        for (Element e : elements) {
+            o.rdata = JsonDocumentParser::text(e);
             m_builder.add(o);
         }
         return true;
     }
 
+    static constexpr size_t kMaxDepth = 64; // as the flat scanner had it
     ObservationBuilder m_builder;
-    FlatJsonScanner m_outer, m_record, m_rdata;
+    JsonDocumentParser m_parser; // one simdjson parser for the whole import
+    std::array<std::array<char, 32>, SlotCount> m_numbers;
     std::array<QByteArray, SlotCount> m_scratch;
 };
 

@@ -20,7 +20,9 @@
 // trailing dot, rrtype as a mnemonic. A line is rejected (counted, the first 20 reported by
 // line) when it is not valid JSON, lacks rrname, rdata or a parsable first time, has a last
 // time before its first, or a count that is not a non-negative integer.
-// Stateless and thread-safe like every Importer; streams with FlatJsonScanner (no DOM).
+// Each line is parsed where LineReader holds it by simdjson's DOM parser (JsonDocumentParser,
+// one per import, nesting limited to 64 levels), which validates the whole line before a member
+// is read. Stateless and thread-safe like every Importer.
 class PassiveDnsImporter : public Importer {
 public:
     QString formatId() const override { return QStringLiteral("cof"); }

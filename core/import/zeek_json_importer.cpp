@@ -9,7 +9,6 @@
 #include "zeek_fields.h"
 
 #include <array>
-#include <charconv>
 #include <optional>
 
 namespace {
@@ -25,28 +24,6 @@ bool isBlank(QByteArrayView line)
             return false;
     }
     return true;
-}
-
-// A number's text for LookupBuilder and ZeekAnswers, which read text: an integer as its
-// digits, any other number as the shortest text without an exponent that reads back as the
-// same double (Zeek's "1521911720.865716" stays itself, "1700000000.0" becomes "1700000000").
-QByteArrayView numberText(simdjson::dom::element value, std::array<char, 32> &buffer)
-{
-    std::to_chars_result end{};
-    int64_t integer = 0;
-    uint64_t unsignedInteger = 0;
-    double real = 0;
-    if (!value.get_int64().get(integer))
-        end = std::to_chars(buffer.data(), buffer.data() + buffer.size(), integer);
-    else if (!value.get_uint64().get(unsignedInteger))
-        end = std::to_chars(buffer.data(), buffer.data() + buffer.size(), unsignedInteger);
-    else if (!value.get_double().get(real)) {
-        end = std::to_chars(buffer.data(), buffer.data() + buffer.size(), real, std::chars_format::fixed);
-        if (end.ec != std::errc()) // too long without an exponent: 1e300
-            end = std::to_chars(buffer.data(), buffer.data() + buffer.size(), real);
-    } else
-        return {};
-    return QByteArrayView(buffer.data(), end.ptr - buffer.data());
 }
 
 // The per-import state of ZeekJsonImporter::read.
@@ -85,7 +62,7 @@ public:
             if (value.is_string())
                 values[size_t(slot)] = JsonDocumentParser::text(value);
             else if (value.is_number())
-                values[size_t(slot)] = numberText(value, m_numbers[size_t(slot)]);
+                values[size_t(slot)] = JsonDocumentParser::numberText(value, m_numbers[size_t(slot)]);
             else if (slot == Ts)
                 return m_builder.reject(number, QStringLiteral("ts is neither a number nor a string"));
         }
@@ -101,7 +78,7 @@ public:
         }
         if (hasArray[1]) {
             for (simdjson::dom::element e : arrays[1])
-                m_answers.addTtl(e.is_number() ? numberText(e, m_ttl) : QByteArrayView("-"));
+                m_answers.addTtl(e.is_number() ? JsonDocumentParser::numberText(e, m_ttl) : QByteArrayView("-"));
         }
         if (!hasArray[0])
             forEachElement(joined[0], [this](QByteArrayView answer) { m_answers.addAnswer(answer); });

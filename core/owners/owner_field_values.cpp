@@ -21,19 +21,7 @@ DerivedFields OwnerFieldValues::derive(const QList<LookupField> &fields, const O
     if (fields.isEmpty())
         return {};
     std::lock_guard guard(m_mutex);
-    if (directory != m_directory || names != m_names) {
-        m_directory = directory;
-        m_names = names;
-        m_labelled.assign(names ? names->size() : 0, false);
-        m_covered.clear();
-        m_coveredAlive.clear();
-        for (int a = 0; a < kOwnerAttributeCount; ++a) {
-            m_valueOf[size_t(a)].assign(m_labelled.size(), 0);
-            m_values[size_t(a)] = {QString()};
-            m_ids[size_t(a)].clear();
-        }
-        m_dirty = true;
-    }
+    resetFor(directory, names);
     for (LookupField f : fields) {
         const int column = nameFieldIndex(f);
         for (const DatasetColumnsPtr &d : datasets) {
@@ -53,6 +41,50 @@ DerivedFields OwnerFieldValues::derive(const QList<LookupField> &fields, const O
             m_coveredAlive.removeAt(i);
         }
     }
+    return published(fields);
+}
+
+DerivedFields OwnerFieldValues::derive(const QList<LookupField> &fields, const OwnerDirectoryPtr &directory,
+                                       const NameTable &names, const QList<qint64> &datasetIds, const IdsOf &idsOf)
+{
+    if (fields.isEmpty())
+        return {};
+    std::lock_guard guard(m_mutex);
+    resetFor(directory, names);
+    for (LookupField f : fields) {
+        const int column = nameFieldIndex(f);
+        for (qint64 id : datasetIds) {
+            const std::pair<qint64, int> key{id, column};
+            if (m_coveredIds.contains(key))
+                continue;
+            for (quint32 name : idsOf(id, column))
+                label(name);
+            m_coveredIds.insert(key);
+        }
+    }
+    return published(fields);
+}
+
+void OwnerFieldValues::resetFor(const OwnerDirectoryPtr &directory, const NameTable &names)
+{
+    if (directory == m_directory && names == m_names)
+        return;
+    m_directory = directory;
+    m_names = names;
+    m_labelled.assign(names ? names->size() : 0, false);
+    m_covered.clear();
+    m_coveredAlive.clear();
+    m_coveredIds.clear();
+    for (int a = 0; a < kOwnerAttributeCount; ++a) {
+        m_valueOf[size_t(a)].assign(m_labelled.size(), 0);
+        m_values[size_t(a)] = {QString()};
+        m_ids[size_t(a)].clear();
+    }
+    m_dirty = true;
+}
+
+DerivedFields OwnerFieldValues::published(const QList<LookupField> &fields)
+{
     if (m_dirty)
         publish();
     DerivedFields out;

@@ -9,9 +9,11 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -33,10 +35,19 @@ public:
     // Failure as OwnerDirectory::labels does.
     DerivedFields derive(const QList<LookupField> &fields, const OwnerDirectoryPtr &directory, const NameTable &names,
                          const QList<DatasetColumnsPtr> &datasets);
+    // The same for a store that reads its lookups a block at a time (SqliteStore): idsOf(dataset,
+    // column) gives the name ids found in a dataset's column (each at least once), and is called
+    // once per dataset and source column until the directory or the names table changes
+    // (datasets are immutable once committed).
+    using IdsOf = std::function<std::vector<quint32>(qint64 datasetId, int column)>;
+    DerivedFields derive(const QList<LookupField> &fields, const OwnerDirectoryPtr &directory, const NameTable &names,
+                         const QList<qint64> &datasetIds, const IdsOf &idsOf);
     // The owner fields a query's split and filters name.
     static QList<LookupField> fieldsOf(const std::optional<LookupField> &split, const QList<FieldFilter> &filters);
 
 private:
+    void resetFor(const OwnerDirectoryPtr &directory, const NameTable &names); // m_mutex held
+    DerivedFields published(const QList<LookupField> &fields);                 // m_mutex held
     void label(quint32 id);
     void publish();
 
@@ -46,6 +57,7 @@ private:
     std::vector<bool> m_labelled;                              // by name id
     QList<std::pair<const DatasetColumns *, int>> m_covered;   // (columns, column) read
     QList<std::weak_ptr<const DatasetColumns>> m_coveredAlive; // keeps m_covered's pointers honest
+    QSet<std::pair<qint64, int>> m_coveredIds;                 // (dataset id, column) read by idsOf
     std::array<std::vector<quint32>, kOwnerAttributeCount> m_valueOf;
     std::array<std::vector<QString>, kOwnerAttributeCount> m_values;
     std::array<QHash<QString, quint32>, kOwnerAttributeCount> m_ids;

@@ -122,9 +122,9 @@ QList<QList<qint64>> ClickHouseBinQuery::count(const QByteArray &seriesExpr, con
 {
     QList<QList<qint64>> out(seriesCount, QList<qint64>(m_binCount, 0));
     const Source source = sourceFor(range, rowsNeeded);
-    const QByteArray answer = m_store.entry().query("SELECT toInt64(" + seriesExpr + ") AS s, " + keyOf(source.ts) +
-                                                    " AS k, " + source.count + " FROM " + source.table + " WHERE " +
-                                                    where(setIds, range, source) + " GROUP BY s, k FORMAT RowBinary");
+    const QByteArray answer = m_store.readLookups("SELECT toInt64(" + seriesExpr + ") AS s, " + keyOf(source.ts) +
+                                                  " AS k, " + source.count + " FROM " + source.table + " WHERE " +
+                                                  where(setIds, range, source) + " GROUP BY s, k FORMAT RowBinary");
     ClickHouseRows rows(answer);
     while (!rows.atEnd()) {
         const qint64 s = rows.i64(), k = rows.i64();
@@ -150,9 +150,9 @@ void ClickHouseBinQuery::splitByDataset()
 {
     QHash<qint64, qint64> totals;
     const Source source = sourceFor(m_rankRange, false);
-    ClickHouseRows rows(m_store.entry().query("SELECT toInt64(dataset), " + source.count + " FROM " + source.table +
-                                              " WHERE " + where(m_ids, m_rankRange, source) +
-                                              " GROUP BY dataset FORMAT RowBinary"));
+    ClickHouseRows rows(m_store.readLookups("SELECT toInt64(dataset), " + source.count + " FROM " + source.table +
+                                            " WHERE " + where(m_ids, m_rankRange, source) +
+                                            " GROUP BY dataset FORMAT RowBinary"));
     while (!rows.atEnd()) {
         const qint64 id = rows.i64();
         totals[id] = qint64(rows.u64());
@@ -252,7 +252,7 @@ std::pair<QList<ClickHouseStore::Ranked>, bool> ClickHouseBinQuery::ranking(cons
 QList<ClickHouseStore::Ranked> ClickHouseBinQuery::readRanked(const QByteArray &sql)
 {
     QList<Ranked> out;
-    ClickHouseRows rows(m_store.entry().query(sql));
+    ClickHouseRows rows(m_store.readLookups(sql));
     while (!rows.atEnd()) {
         Ranked r;
         r.hash = rows.u64();

@@ -148,6 +148,11 @@ void ClickHouseHttp::insert(const QByteArray &insertSql, const QByteArray &data,
     request(insertSql, &data, database, true, m_timeoutMs);
 }
 
+void ClickHouseHttp::ping(int timeoutMs) const
+{
+    request("SELECT 1", nullptr, {}, true, timeoutMs);
+}
+
 void ClickHouseHttp::cancelAll() const
 {
     m_generation->fetch_add(1);

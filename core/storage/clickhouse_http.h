@@ -29,6 +29,9 @@ public:
     void insert(const QByteArray &insertSql, const QByteArray &data, const QByteArray &database = {}) const;
     // Aborts the requests now in flight (from any thread); they throw Failure (Cancelled).
     void cancelAll() const;
+    // SELECT 1 within timeoutMs (plus libcurl's 2 s grace): throws the Failure of a server that
+    // is away (Unreachable) or silent (TimedOut), returns when it answers.
+    void ping(int timeoutMs) const;
 
 private:
     QByteArray request(const QByteArray &sql, const QByteArray *data, const QByteArray &database, bool cancellable,

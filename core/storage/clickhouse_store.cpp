@@ -44,12 +44,37 @@ void ClickHouseStore::findShards()
     }
     QList<QPair<QString, int>> endpoints = m_url.shards;
     if (endpoints.isEmpty()) {
+        // Each shard at its host and the URL's HTTP port. Two shards on one host (servers
+        // told apart by their ports) would then be one endpoint, and every row would go to
+        // it: only `shards` can say where each listens.
         const QByteArray answer =
-            m_entry.query("SELECT any(host_address) FROM system.clusters WHERE cluster = " + quote(m_url.cluster) +
-                          " GROUP BY shard_num ORDER BY shard_num FORMAT RowBinary");
+            m_entry.query("SELECT any(host_address), toUInt32(any(port)) FROM system.clusters WHERE cluster = " +
+                          quote(m_url.cluster) + " GROUP BY shard_num ORDER BY shard_num FORMAT RowBinary");
         ClickHouseRows rows(answer);
-        while (!rows.atEnd())
+        QList<quint32> nativePorts;
+        while (!rows.atEnd()) {
             endpoints.append({rows.text(), m_url.port});
+            nativePorts.append(rows.u32());
+        }
+        for (qsizetype i = 0; i < endpoints.size(); ++i) {
+            for (qsizetype j = i + 1; j < endpoints.size(); ++j) {
+                if (endpoints[i] != endpoints[j])
+                    continue;
+                throw Failure(
+                    Failure::Kind::BadInput,
+                    QStringLiteral("ClickHouse cluster %1: shards %2 and %3 are both on %4 (native ports %5 and "
+                                   "%6), so both would be reached at %4:%7 over HTTP and every lookup would go "
+                                   "to one of them; name each shard's HTTP endpoint in the URL with "
+                                   "shards=HOST:PORT,HOST:PORT")
+                        .arg(m_url.cluster)
+                        .arg(i + 1)
+                        .arg(j + 1)
+                        .arg(endpoints[i].first)
+                        .arg(nativePorts[i])
+                        .arg(nativePorts[j])
+                        .arg(m_url.port));
+            }
+        }
     }
     if (endpoints.isEmpty())
         throw Failure(Failure::Kind::NotFound,

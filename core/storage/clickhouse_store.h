@@ -98,6 +98,16 @@ public:
 
     // Aborts every query in flight (any thread): closes the connections and kills the queries.
     void cancelRunning();
+    // What a read through the Distributed tables failed of, when the URL's server could not
+    // reach a shard or waited for one in vain (its message names the shard's native port, or
+    // no shard at all): each shard is pinged (kShardPingMs) and the failure returned names the
+    // first that does not answer by the endpoint the URL gave, with the ping's own failure.
+    // Any other failure, or one after which every shard answers, is returned as it is.
+    Failure namingAwayShard(const Failure &failure) const; // clickhouse_store_shards.cpp
+    static constexpr int kShardPingMs = 1000;
+    // A query of the lookups or their rollup on the URL's server (through the Distributed
+    // tables with a cluster): query(), its failure passed through namingAwayShard().
+    QByteArray readLookups(const QByteArray &sql) const;
 
     // For ClickHouseSink and the tests.
     const ClickHouseHttp &entry() const { return m_entry; }

@@ -102,10 +102,10 @@ PairTimes ClickHouseStore::pairTimes(const BinQuery &query, qint64 minLookups)
         hashes.append(h);
         return ids[h] = quint32(names->size() - 1);
     };
-    ClickHouseRows rows(m_entry.query("SELECT client_h, qname_h, groupArray(ts) FROM " + lookupsTable() + " WHERE " +
-                                      condition(*this, selected(datasets(), query), query.range, query, true) +
-                                      " GROUP BY client_h, qname_h HAVING count() >= " +
-                                      QByteArray::number(std::max<qint64>(minLookups, 1)) + " FORMAT RowBinary"));
+    ClickHouseRows rows(readLookups("SELECT client_h, qname_h, groupArray(ts) FROM " + lookupsTable() + " WHERE " +
+                                    condition(*this, selected(datasets(), query), query.range, query, true) +
+                                    " GROUP BY client_h, qname_h HAVING count() >= " +
+                                    QByteArray::number(std::max<qint64>(minLookups, 1)) + " FORMAT RowBinary"));
     while (!rows.atEnd()) {
         PairTimes::Pair p;
         p.client = idOf(rows.u64());
@@ -135,11 +135,11 @@ QList<DatasetSilences> ClickHouseStore::silences(const BinQuery &query, qint64 g
         out.append(DatasetSilences{d.id, 0, 0, 0, {}});
     }
     const QByteArray bucket = QByteArray::number(std::max<qint64>(gapUs, 1));
-    ClickHouseRows rows(m_entry.query("SELECT toInt64(dataset) AS d, intDiv(ts, " + bucket +
-                                      ") AS b, toInt64(min(ts)),"
-                                      " toInt64(max(ts)), count() FROM " +
-                                      lookupsTable() + " WHERE " + condition(*this, sets, query.range, query, false) +
-                                      " GROUP BY d, b ORDER BY d, b FORMAT RowBinary"));
+    ClickHouseRows rows(readLookups("SELECT toInt64(dataset) AS d, intDiv(ts, " + bucket +
+                                    ") AS b, toInt64(min(ts)),"
+                                    " toInt64(max(ts)), count() FROM " +
+                                    lookupsTable() + " WHERE " + condition(*this, sets, query.range, query, false) +
+                                    " GROUP BY d, b ORDER BY d, b FORMAT RowBinary"));
     while (!rows.atEnd()) {
         const qint64 id = rows.i64();
         rows.u64(); // the bucket
@@ -171,7 +171,7 @@ QnameCounts ClickHouseStore::qnameCounts(const BinQuery &query)
         return out;
     const TimeRange span{frame.edges.front(), frame.edges.back()};
     const auto read = [&](const QByteArray &sql, QList<qint64> &into) {
-        ClickHouseRows rows(m_entry.query(sql + " FORMAT RowBinary"));
+        ClickHouseRows rows(readLookups(sql + " FORMAT RowBinary"));
         while (!rows.atEnd()) {
             const qint64 b = rows.i64();
             const qint64 n = qint64(rows.u64());

@@ -59,13 +59,13 @@ RecordPage ClickHouseStore::records(const RecordQuery &query, qint64 offset, qin
         if (query.seriesIn)
             where += " AND arrayExists(v -> has(" + hashes(*query.seriesIn) + ", v), " + values + ")";
     }
-    page.total = m_entry.query("SELECT count() FROM " + lookupsTable() + " WHERE " + where).trimmed().toLongLong();
+    page.total = readLookups("SELECT count() FROM " + lookupsTable() + " WHERE " + where).trimmed().toLongLong();
     page.offset = std::clamp<qint64>(offset, 0, page.total);
     const qint64 count = std::min(page.total - page.offset, std::max<qint64>(limit, 0));
     if (count <= 0)
         return page;
     const QByteArray direction = query.descending ? " DESC" : "";
-    const QByteArray answer = m_entry.query(
+    const QByteArray answer = readLookups(
         "SELECT toInt64(dataset), toInt64(ts), toInt64(seq), client_h, qname_h, qtype_h, rcode_h, "
         "server_h, flags, " +
         QByteArray(m_answers ? "answers_h, answer_ttl" : "toUInt64(0), toUInt32(0)") + " FROM " + lookupsTable() +

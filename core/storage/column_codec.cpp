@@ -9,8 +9,7 @@
 
 #include <zlib.h>
 
-namespace {
-void appendVarint(QByteArray &out, quint64 value)
+void ColumnCodec::appendVarint(QByteArray &out, quint64 value)
 {
     while (value >= 0x80) {
         out.append(char((value & 0x7f) | 0x80));
@@ -19,8 +18,7 @@ void appendVarint(QByteArray &out, quint64 value)
     out.append(char(value));
 }
 
-// A LEB128 value at *p (advanced past it); false if it runs past end or overflows.
-bool readVarint(const quint8 *&p, const quint8 *end, quint64 *value)
+bool ColumnCodec::readVarint(const quint8 *&p, const quint8 *end, quint64 *value)
 {
     *value = 0;
     for (int shift = 0;; shift += 7) {
@@ -32,7 +30,6 @@ bool readVarint(const quint8 *&p, const quint8 *end, quint64 *value)
             return true;
     }
 }
-} // namespace
 
 QByteArray ColumnCodec::encodeTimes(std::span<const LookupRow> rows)
 {
@@ -44,7 +41,7 @@ QByteArray ColumnCodec::encodeTimes(std::span<const LookupRow> rows)
     for (int i = 0; i < 8; ++i)
         out.append(char((first >> (8 * i)) & 0xff));
     for (size_t i = 1; i < rows.size(); ++i)
-        appendVarint(out, quint64(rows[i].tsUs - rows[i - 1].tsUs));
+        ColumnCodec::appendVarint(out, quint64(rows[i].tsUs - rows[i - 1].tsUs));
     return out;
 }
 

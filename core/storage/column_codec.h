@@ -34,4 +34,8 @@ bool decodeFlags(QByteArrayView blob, quint32 *out, qsizetype count);
 QByteArray encodeAnswers(std::span<const LookupRow> rows);
 // Writes each row's answer set id to ids and, when ttls is not null, its base TTL (0 without answers).
 bool decodeAnswers(QByteArrayView blob, quint32 *ids, quint32 *ttls, qsizetype count);
+// LEB128 varints, shared with the rollups' encoding (RollupCodec).
+void appendVarint(QByteArray &out, quint64 value);
+// The value at *p (advanced past it); false if it runs past end or overflows.
+bool readVarint(const quint8 *&p, const quint8 *end, quint64 *value);
 } // namespace ColumnCodec

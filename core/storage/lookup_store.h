@@ -11,6 +11,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -40,6 +41,15 @@ public:
     // Cheap and never waits: a store busy with a query answers its last number. -1 for a
     // store that cannot tell cheaply (a server: compare datasets() and events() instead).
     virtual qint64 changeStamp() { return -1; }
+
+    // Datasets imported before the store kept rollups (SQLite stores of earlier releases): their
+    // views are counted from the lookups, slower, until buildRollups() has written them. A
+    // store without rollups has none.
+    virtual QList<qint64> datasetsWithoutRollups() { return {}; }
+    // Writes the missing rollups, one dataset per transaction; progress(fraction) false
+    // cancels (what is written stays; the rest stays missing). Throws Failure on a
+    // read-only store. Cost: a pass over those datasets' lookups (about 10 s per 100 M).
+    virtual void buildRollups(const std::function<bool(double)> &) {}
 };
 
 // ReadWrite fails where the store cannot be written; WritableIfPossible (the window) opens

@@ -6,6 +6,7 @@
 #include "clickhouse_url.h"
 #include "column_codec.h"
 #include "dataset_writer.h"
+#include "rollup_tables.h"
 #include "sqlite_db.h"
 #include "store_file_access.h"
 #include "store_schema.h"
@@ -52,6 +53,8 @@ SqliteStore::SqliteStore(const QString &path, StoreOpenMode mode)
         m_db = std::make_unique<SqliteDb>(path, SqliteDb::Mode::ReadOnlyImmutable);
         prepareConnection();
     }
+    m_source = std::make_unique<LookupSource>(*m_db, m_mutex, m_schemaVersion);
+    m_view = std::make_unique<ViewEngine>(*m_source);
 }
 
 // A file that is no SQLite database fails here as Corrupt, "… is not a DNS Timeline store".
@@ -87,13 +90,9 @@ void SqliteStore::refreshIfChanged()
     m_names.reset();
     m_bookStale = true;
     m_answerSets.reset();
-    // Datasets are immutable once committed: drop only those that are gone.
-    QList<qint64> present;
-    Statement ids = m_db->prepare("SELECT id FROM datasets");
-    while (ids.step())
-        present.append(ids.int64(0));
-    for (auto it = m_columns.begin(); it != m_columns.end();)
-        it = present.contains(it.key()) ? std::next(it) : m_columns.erase(it);
+    // Another connection imported or deleted a dataset, or wrote rollups: read afresh.
+    m_source->clear();
+    m_view->clear();
 }
 
 QList<DatasetInfo> SqliteStore::datasets()
@@ -155,117 +154,102 @@ AnswerSetTablePtr SqliteStore::answerSets()
     return m_answerSets;
 }
 
-DatasetColumnsPtr SqliteStore::columns(qint64 datasetId, const QList<int> &nameColumns)
+QList<ViewDataset> SqliteStore::viewDatasets(const QList<qint64> &selected)
 {
-    std::lock_guard guard(m_mutex);
-    refreshIfChanged();
-    DatasetColumnsPtr cached = m_columns.value(datasetId);
-    bool complete = cached != nullptr;
-    for (int c : nameColumns)
-        complete = complete && cached->hasNames(c);
-    if (complete)
-        return cached;
-    // The engine's cached series refer to the old columns; dropped, they may be the only
-    // holder left, and loadColumns can take their arrays over instead of copying them.
-    m_engine.dropCache();
-    m_columns.remove(datasetId);
-    DatasetColumnsPtr loaded = loadColumns(datasetId, nameColumns, std::move(cached));
-    m_columns.insert(datasetId, loaded);
-    return loaded;
-}
-
-DatasetColumnsPtr SqliteStore::loadColumns(qint64 datasetId, const QList<int> &nameColumns, DatasetColumnsPtr base)
-{
-    auto out = std::make_shared<DatasetColumns>();
-    out->datasetId = datasetId;
-    out->firstRowid = m_db->queryInt(QByteArray("SELECT coalesce(first_rowid, 0) FROM datasets WHERE id = ") +
-                                     QByteArray::number(datasetId));
-    const qint64 rows =
-        m_db->queryInt(QByteArray("SELECT coalesce(sum(row_count), 0) FROM lookup_blocks WHERE dataset = ") +
-                       QByteArray::number(datasetId));
-    QList<int> wanted = nameColumns;
-    const bool haveTimes = base != nullptr;
-    if (base) {
-        // Nobody else holds the old columns (m_mutex guards the only way to get them): move
-        // their arrays, which are not shared, instead of copying 8 bytes a lookup.
-        const bool sole = base.use_count() == 1;
-        auto &from = const_cast<DatasetColumns &>(*base);
-        for (int c = 0; c < kColumnCount; ++c) {
-            if (!base->hasNames(c))
-                continue;
-            if (!base->ts.empty())
-                out->names[size_t(c)] = sole ? std::move(from.names[size_t(c)]) : base->names[size_t(c)];
-            wanted.removeAll(c);
-        }
-        out->ts = sole ? std::move(from.ts) : base->ts;
-        base.reset();
-    } else {
-        out->ts.resize(size_t(rows));
-    }
-    for (int c : wanted)
-        out->names[size_t(c)].resize(size_t(rows));
-    // A read-only version 2 store has no flags: every lookup is plain DNS; before version 5
-    // no lookup has answers.
-    Statement st =
-        m_db->prepare(QByteArray("SELECT row_count, ts, client, qname, qtype, rcode, server, ") +
-                      (m_schemaVersion >= 3 ? "flags" : "NULL") + ", " + (m_schemaVersion >= 5 ? "answers" : "NULL") +
-                      " FROM lookup_blocks"
-                      " WHERE dataset = ? ORDER BY first_rowid");
-    st.bind(1, datasetId);
-    qint64 at = 0;
-    while (st.step()) {
-        const qint64 n = st.int64(0);
-        if (at + n > rows)
-            throw Failure(Failure::Kind::Corrupt,
-                          QStringLiteral("%1: the time index of dataset %2 is damaged").arg(m_path).arg(datasetId));
-        bool ok = haveTimes || ColumnCodec::decodeTimes(st.blob(1), out->ts.data() + at, n);
-        for (int c : wanted) {
-            quint32 *column = out->names[size_t(c)].data() + at;
-            if (c == kAnswerColumn) {
-                ok = ok &&
-                    ColumnCodec::decodeAnswers(st.isNull(2 + c) ? QByteArrayView() : st.blob(2 + c), column, nullptr,
-                                               n);
-            } else if (c != kProtoColumn) {
-                ok = ok && ColumnCodec::decodeNames(st.blob(2 + c), column, n);
-            } else {
-                ok = ok && ColumnCodec::decodeFlags(st.isNull(2 + c) ? QByteArrayView() : st.blob(2 + c), column, n);
-                for (qint64 i = 0; ok && i < n; ++i)
-                    column[i] = LookupFlags::protoId(quint8(column[i]));
-            }
-        }
-        if (!ok)
-            throw Failure(Failure::Kind::Corrupt,
-                          QStringLiteral("%1: the time index of dataset %2 is damaged").arg(m_path).arg(datasetId));
-        at += n;
+    QList<ViewDataset> out;
+    for (const DatasetInfo &d : datasets()) {
+        if ((!selected.isEmpty() && !selected.contains(d.id)) || d.kind == DatasetKind::Observations)
+            continue;
+        out.append({d.id, d.name, d.records > 0 ? TimeRange{d.tsMinUs, d.tsMaxUs + 1} : TimeRange{}});
     }
     return out;
 }
 
+BinTable SqliteStore::binsOf(const BinQuery &query, bool useRollups)
+{
+    {
+        std::lock_guard guard(m_mutex);
+        refreshIfChanged();
+    }
+    const QList<ViewDataset> chosen = viewDatasets(query.datasets);
+    const QList<int> needed = TimelineEngine::neededNameColumns(query);
+    const bool needNames = query.split || !needed.isEmpty();
+    const AnswerSetTablePtr sets = needed.contains(kAnswerColumn) ? answerSets() : nullptr;
+    const TimelineEngine::NameTable all = needNames ? names() : nullptr;
+    return m_view->bin(query, chosen, all, sets, ownerValues(query, all, chosen), useRollups);
+}
+
 BinTable SqliteStore::bins(const BinQuery &query)
 {
-    TimelineEngine::Input input;
-    const QList<int> needed = TimelineEngine::neededNameColumns(query);
-    for (const DatasetInfo &d : datasets()) {
-        if ((!query.datasets.isEmpty() && !query.datasets.contains(d.id)) || d.kind == DatasetKind::Observations)
-            continue;
-        input.datasets.append(columns(d.id, needed));
-        input.datasetNames.insert(d.id, d.name);
+    return binsOf(query, true);
+}
+
+BinTable SqliteStore::binsFromLookups(const BinQuery &query)
+{
+    return binsOf(query, false);
+}
+
+QList<qint64> SqliteStore::datasetsWithoutRollups()
+{
+    std::lock_guard guard(m_mutex);
+    return RollupTables::missing(*m_db);
+}
+
+void SqliteStore::buildRollups(const std::function<bool(double)> &progress)
+{
+    if (m_readOnly)
+        throw Failure(Failure::Kind::Refused, QStringLiteral("%1 is open read-only").arg(m_path));
+    // Its own connection, so that views go on reading the store while it writes.
+    SqliteDb db(m_path, SqliteDb::Mode::ReadWrite);
+    StoreSchema::configure(db);
+    std::recursive_mutex mutex;
+    LookupSource source(db, mutex, m_schemaVersion);
+    const QList<qint64> missing = RollupTables::missing(db);
+    for (qsizetype i = 0; i < missing.size(); ++i) {
+        const auto part = [&](double f) { return !progress || progress((double(i) + f) / double(missing.size())); };
+        RollupTables::build(db, source, missing[i], part);
     }
-    if (!needed.isEmpty() || query.split)
-        input.names = names();
-    input.derived = ownerValues(query, input.names, input.datasets);
-    if (needed.contains(kAnswerColumn))
-        input.answerSets = answerSets();
-    return m_engine.bin(query, input);
+    std::lock_guard guard(m_mutex);
+    m_source->clear();
+    m_view->clear();
 }
 
 DerivedFields SqliteStore::ownerValues(const BinQuery &query, const TimelineEngine::NameTable &names,
-                                       const QList<DatasetColumnsPtr> &datasets)
+                                       const QList<ViewDataset> &datasets)
 {
     const QList<LookupField> fields = OwnerFieldValues::fieldsOf(query.split, query.filters);
     if (fields.isEmpty())
         return {};
-    return m_ownerValues.derive(fields, ownerDirectory(query.ownerDatabases), names, datasets);
+    QList<qint64> ids;
+    for (const ViewDataset &d : datasets)
+        ids.append(d.id);
+    return m_ownerValues.derive(fields, ownerDirectory(query.ownerDatabases), names, ids,
+                                [this](qint64 id, int column) { return columnIds(id, column); });
+}
+
+std::vector<quint32> SqliteStore::columnIds(qint64 datasetId, int column)
+{
+    std::vector<quint32> out;
+    if (m_source->hasRollups(datasetId)) {
+        for (const auto &[value, lookups] : m_source->valueCounts(datasetId, column))
+            out.push_back(value);
+        return out;
+    }
+    std::vector<bool> seen;
+    const auto index = m_source->index(datasetId);
+    m_source->forEachBlock(datasetId, 0, index->blocks.size(), {column}, [&](size_t, const DatasetColumns &d) {
+        LookupCounter::throwIfCancelled();
+        for (quint32 id : d.names[size_t(column)]) {
+            if (id >= seen.size())
+                seen.resize(size_t(id) + 1, false);
+            if (!seen[id]) {
+                seen[id] = true;
+                out.push_back(id);
+            }
+        }
+        return true;
+    });
+    return out;
 }
 
 void SqliteStore::renameDataset(qint64 id, const QString &name)
@@ -290,8 +274,10 @@ void SqliteStore::deleteDataset(qint64 id)
         Statement st = m_db->prepare(sql);
         st.bind(1, id).exec();
     }
+    RollupTables::remove(*m_db, id);
     tx.commit();
-    m_columns.remove(id);
+    m_source->clear();
+    m_view->clear();
 }
 
 std::unique_ptr<DatasetSink> SqliteStore::beginImport(const DatasetInfo &meta)

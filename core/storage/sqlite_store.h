@@ -4,27 +4,27 @@
 
 #include "address_book.h"
 #include "answer_set_table.h"
-#include "dataset_columns.h"
+#include "lookup_counter.h"
+#include "lookup_source.h"
 #include "lookup_store.h"
 #include "owner_directory.h"
 #include "owner_field_values.h"
 #include "timeline_engine.h"
-
-#include <QHash>
+#include "view_engine.h"
 
 #include <atomic>
-
 #include <memory>
 #include <mutex>
 
 class SqliteDb;
 
 // The single-file store: an SQLite database with the schema of StoreSchema.
-// Views are answered from time-sorted columns decoded from lookup_blocks and kept in memory
-// per dataset (8 bytes per lookup for times, 4 per name column a view needs), so binning
-// never scans SQL. One connection, guarded by a mutex: every method is thread-safe.
-// Imports write through their own connection (DatasetWriter); the caches notice new data
-// by the datasets table and the names count.
+// Views are binned by ViewEngine from the datasets' rollups and from lookup_blocks decoded a
+// block at a time (LookupSource, a cache bounded by bytes); drill-downs and analyses walk the
+// blocks too. So its memory follows the view, not the number of lookups, and binning never
+// scans SQL. One connection, guarded by a mutex: every method is thread-safe. Imports write
+// through their own connection (DatasetWriter); the caches notice new data by PRAGMA
+// data_version.
 class SqliteStore : public LookupStore {
 public:
     SqliteStore(const QString &path, StoreOpenMode mode);
@@ -65,26 +65,37 @@ public:
     std::optional<QString> readOnlyReason() const override { return m_readOnlyReason; }
     qint64 changeStamp() override; // PRAGMA data_version, when the connection is free
 
-    // Columns of one dataset with the given name columns loaded (cached).
-    DatasetColumnsPtr columns(qint64 datasetId, const QList<int> &nameColumns);
+    QList<qint64> datasetsWithoutRollups() override;
+    void buildRollups(const std::function<bool(double)> &progress) override;
+
     TimelineEngine::NameTable names();
     // The store's answer sets (empty in a store older than version 5); replaced, like names(),
     // when another connection commits.
     AnswerSetTablePtr answerSets();
+    // bins() without the rollups: every lookup counted from its block (to check them against).
+    BinTable binsFromLookups(const BinQuery &query);
+    // How the last bins() was counted.
+    ViewEngine::Level lastBinLevel() const { return m_view->lastLevel(); }
+    // The bytes of decoded blocks held (bounded by LookupSource's cache).
+    size_t cachedBlockBytes() const { return m_source->cachedBytes(); }
 
 private:
-    // Columns of the lookup datasets the query selects, with these name columns loaded.
-    QList<DatasetColumnsPtr> selectedColumns(const BinQuery &query, const QList<int> &nameColumns);
-    DatasetColumnsPtr loadColumns(qint64 datasetId, const QList<int> &nameColumns, DatasetColumnsPtr base);
+    // The lookup datasets a query selects, in id order, and the names it needs.
+    QList<ViewDataset> viewDatasets(const QList<qint64> &selected);
+    BinTable binsOf(const BinQuery &query, bool useRollups);
     void prepareConnection();
     void refreshIfChanged();
     qint64 insertEvent(const TimelineEvent &event, qint64 id = 0);           // m_mutex held; id 0: a new one
     qint64 insertSeries(const EventSeries &series, qint64 id = 0);           // the same
     void writeEvent(const TimelineEvent &event);                             // m_mutex held; by id
     qint64 insertAddressEntry(const AddressBookEntry &entry, qint64 id = 0); // m_mutex held
-    // The values of the owner fields the query's split and filters name, for these columns.
+    // The values of the owner fields the query's split and filters name, for the name ids of
+    // these datasets' source columns (from their value counts where the rollups hold them, else
+    // from their blocks).
     DerivedFields ownerValues(const BinQuery &query, const TimelineEngine::NameTable &names,
-                              const QList<DatasetColumnsPtr> &datasets);
+                              const QList<ViewDataset> &datasets);
+    // The distinct name ids of a dataset's column.
+    std::vector<quint32> columnIds(qint64 datasetId, int column);
 
     QString m_path;
     bool m_readOnly = false;
@@ -93,17 +104,19 @@ private:
     int m_schemaVersion = 0; // a read-only open of a version 1 store has no observations
     std::unique_ptr<SqliteDb> m_db;
     std::recursive_mutex m_mutex;
-    QHash<qint64, DatasetColumnsPtr> m_columns;
     TimelineEngine::NameTable m_names;
     AnswerSetTablePtr m_answerSets;
     qint64 m_dataVersion = -1;
-    TimelineEngine m_engine;
+    std::unique_ptr<LookupSource> m_source;
+    std::unique_ptr<ViewEngine> m_view;
     AddressBookPtr m_book;    // compiled on first use; reset by writes
     bool m_bookStale = false; // another connection committed: compare before reuse
     OwnerDirectoryPtr m_ownerDirectory;
     OwnerFieldValues m_ownerValues;
     // The matches of the last records() query (sqlite_store_records.cpp), guarded by its own mutex.
     struct RecordMatches;
+    std::shared_ptr<const RecordMatches> recordMatches(const RecordQuery &query);
+    QList<LookupRecord> readMatches(const RecordMatches &matches, qint64 from, qint64 count);
     std::shared_ptr<const RecordMatches> m_recordMatches;
     std::mutex m_recordMutex;
 };

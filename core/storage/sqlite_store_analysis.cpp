@@ -1,49 +1,60 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// SqliteStore's aggregates for the analyses: ColumnAggregates over the cached columns.
+// SqliteStore's aggregates for the analyses: ColumnAggregates over the datasets' blocks,
+// decoded one at a time (BlockCursor), so that an analysis of any number of lookups holds what
+// it computes, not the lookups.
 #include "sqlite_store.h"
 
+#include "block_cursor.h"
 #include "column_aggregates.h"
 #include "lookup_filter.h"
 
-QList<DatasetColumnsPtr> SqliteStore::selectedColumns(const BinQuery &query, const QList<int> &nameColumns)
+#include <limits>
+
+namespace {
+TimeRange orAllTime(std::optional<TimeRange> range)
 {
-    QList<DatasetColumnsPtr> out;
-    for (const DatasetInfo &d : datasets()) {
-        if ((query.datasets.isEmpty() || query.datasets.contains(d.id)) && d.kind != DatasetKind::Observations)
-            out.append(columns(d.id, nameColumns));
-    }
-    return out;
+    return range.value_or(TimeRange{std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()});
 }
+} // namespace
 
 PairTimes SqliteStore::pairTimes(const BinQuery &query, qint64 minLookups)
 {
     const auto all = names();
+    const QList<ViewDataset> chosen = viewDatasets(query.datasets);
     const QList<int> needed =
         LookupFilter::neededColumns(query, {nameFieldIndex(LookupField::Client), nameFieldIndex(LookupField::Qname)});
-    const QList<DatasetColumnsPtr> chosen = selectedColumns(query, needed);
     const AnswerSetTablePtr sets = answerSets();
-    return ColumnAggregates::pairTimes(
-        chosen, query.range, LookupFilter::forQuery(query, all.get(), sets.get(), ownerValues(query, all, chosen)), all,
+    return ColumnAggregates::pairTimesOver(
+        chosen.size(),
+        [&](qsizetype k, std::optional<TimeRange> r) {
+            return BlockCursor(*m_source, chosen[k].id, orAllTime(r), needed, false);
+        },
+        query.range, LookupFilter::forQuery(query, all.get(), sets.get(), ownerValues(query, all, chosen)), all,
         minLookups);
 }
 
 QList<DatasetSilences> SqliteStore::silences(const BinQuery &query, qint64 gapUs)
 {
     QList<DatasetSilences> out;
-    for (const DatasetColumnsPtr &d : selectedColumns(query, {}))
-        out.append(ColumnAggregates::silences(*d, query.range, gapUs));
+    for (const ViewDataset &d : viewDatasets(query.datasets))
+        out.append(ColumnAggregates::silencesOver(d.id, BlockCursor(*m_source, d.id, orAllTime(query.range), {}, false),
+                                                  gapUs));
     return out;
 }
 
 QnameCounts SqliteStore::qnameCounts(const BinQuery &query)
 {
     const auto all = names();
-    const QList<DatasetColumnsPtr> chosen =
-        selectedColumns(query, LookupFilter::neededColumns(query, {nameFieldIndex(LookupField::Qname)}));
+    const QList<ViewDataset> chosen = viewDatasets(query.datasets);
+    const QList<int> needed = LookupFilter::neededColumns(query, {nameFieldIndex(LookupField::Qname)});
     TimeRange covered;
-    const BinTable frame = TimelineEngine::frame(query, TimelineEngine::extent(chosen), &covered);
+    const BinTable frame = TimelineEngine::frame(query, ViewEngine::extent(chosen), &covered);
     const AnswerSetTablePtr sets = answerSets();
-    return ColumnAggregates::qnameCounts(
-        frame.edges, chosen, LookupFilter::forQuery(query, all.get(), sets.get(), ownerValues(query, all, chosen)));
+    return ColumnAggregates::qnameCountsOver(
+        frame.edges, chosen.size(),
+        [&](qsizetype k, std::optional<TimeRange> r) {
+            return BlockCursor(*m_source, chosen[k].id, orAllTime(r), needed, false);
+        },
+        LookupFilter::forQuery(query, all.get(), sets.get(), ownerValues(query, all, chosen)));
 }

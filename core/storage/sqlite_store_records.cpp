@@ -1,11 +1,12 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// SqliteStore's drill-down: records() and extent(). Matching runs over the in-memory,
-// time-sorted columns, loading only the name columns the query's filters and series test (the
-// ones its timeline view has loaded already); a page's names are then read from the lookups
-// table by rowid, so a drill-down adds no per-lookup memory beyond its matches. A query's
-// matching positions are kept (RecordMatches, 8 bytes per match; none for an unfiltered range
-// of one dataset), so paging through a million matches costs O(page) per page.
+// SqliteStore's drill-down: records() and extent(). A query's matches are counted once per
+// block (RecordMatches: one count per block of 65,536 lookups, whatever the number of
+// matches; a block wholly inside an unfiltered range is counted without decoding it). A page
+// is then found from those counts (one dataset) or by a search over time (several, merged in
+// time order), and read from the blocks it spans; its names come from the lookups table by
+// rowid. So a drill-down into a billion lookups holds a few blocks, not its matches.
+#include "block_cursor.h"
 #include "dataset_selection.h"
 #include "lookup_filter.h"
 #include "sqlite_store.h"
@@ -17,27 +18,6 @@
 #include <algorithm>
 #include <limits>
 #include <tuple>
-
-struct SqliteStore::RecordMatches {
-    RecordQuery query; // descending ignored: it only reverses the reading order
-    TimelineEngine::NameTable names;
-    OwnerDirectoryPtr owners;
-    QList<qint64> datasetIds;
-    // Contiguous: the matches are positions [lo, hi) of datasets[0]; else keys, in time order,
-    // each (index into datasets << 40) | position.
-    bool contiguous = false;
-    qint64 lo = 0, hi = 0;
-    std::vector<quint64> keys;
-
-    qint64 total() const { return contiguous ? hi - lo : qint64(keys.size()); }
-    std::pair<qsizetype, qint64> at(qint64 i) const
-    {
-        if (contiguous)
-            return {0, lo + i};
-        const quint64 key = keys[size_t(i)];
-        return {qsizetype(key >> 40), qint64(key & ((quint64(1) << 40) - 1))};
-    }
-};
 
 namespace {
 
@@ -188,112 +168,213 @@ Acceptance compileAcceptance(const RecordQuery &q, const std::vector<QString> &n
     return out;
 }
 
-bool accepted(const Acceptance &acc, const DatasetColumns &d, size_t row)
-{
-    for (size_t c = 0; c < acc.size(); ++c) {
-        if (acc[c].empty())
-            continue;
-        const quint32 id = d.names[c][row];
-        if (id >= acc[c].size() || !acc[c][id])
-            return false;
-    }
-    return true;
-}
-
 } // namespace
+
+// What a records() query matches, kept while the drill-down pages through it.
+struct SqliteStore::RecordMatches {
+    RecordQuery query; // descending ignored: it only reverses the reading order
+    TimelineEngine::NameTable names;
+    OwnerDirectoryPtr owners; // labels the owner fields of its records and of its filters
+    QList<qint64> datasetIds;
+    QList<int> columns;
+    Acceptance acceptance;
+    LookupFilter exclusions;
+    bool anyTest = false;
+    // Per dataset: the blocks [firstBlock, …) overlapping the range, and before[j] the matches in
+    // the blocks before firstBlock + j (before.back(): all of the dataset's).
+    struct PerDataset {
+        size_t firstBlock = 0;
+        std::vector<qint64> before;
+    };
+    std::vector<PerDataset> sets;
+    qint64 total = 0;
+
+    bool matches(const DatasetColumns &d, size_t row) const
+    {
+        if (!anyTest)
+            return true;
+        for (size_t c = 0; c < acceptance.size(); ++c) {
+            if (acceptance[c].empty())
+                continue;
+            const quint32 id = d.names[c][row];
+            if (id >= acceptance[c].size() || !acceptance[c][id])
+                return false;
+        }
+        return exclusions.passes(d, row);
+    }
+};
 
 TimeRange SqliteStore::extent(const QList<qint64> &datasetIds)
 {
     return DatasetSelection::extent(datasets(), datasetIds);
 }
 
-RecordPage SqliteStore::records(const RecordQuery &query, qint64 offset, qint64 limit)
+std::shared_ptr<const SqliteStore::RecordMatches> SqliteStore::recordMatches(const RecordQuery &query)
 {
     RecordQuery key = query;
     key.descending = false;
-    const QList<int> needed = matchColumns(query);
-    QList<DatasetColumnsPtr> chosen;
+    {
+        std::lock_guard guard(m_mutex);
+        refreshIfChanged();
+    }
     const QList<qint64> chosenIds = DatasetSelection::forRecords(query, datasets());
     const TimelineEngine::NameTable nameTable = names();
     const OwnerDirectoryPtr owners = ownerDirectory(query.ownerDatabases);
-
     // The names table is replaced on every commit of another connection, so an equal pointer
     // means the same data.
-    std::shared_ptr<const RecordMatches> matches;
     {
         std::lock_guard guard(m_recordMutex);
         if (m_recordMatches && m_recordMatches->query == key && m_recordMatches->names == nameTable &&
             m_recordMatches->owners == owners && m_recordMatches->datasetIds == chosenIds)
-            matches = m_recordMatches;
+            return m_recordMatches;
     }
+    auto built = std::make_shared<RecordMatches>();
+    built->query = key;
+    built->names = nameTable;
+    built->owners = owners;
+    built->datasetIds = chosenIds;
+    built->columns = matchColumns(query);
+    BinQuery asked; // the owner fields the filters and the chosen series read
+    asked.split = seriesRestricted(query) ? query.split : std::nullopt;
+    asked.filters = query.filters;
+    asked.ownerDatabases = query.ownerDatabases;
+    QList<ViewDataset> chosen;
     for (qint64 id : std::as_const(chosenIds))
-        chosen.append(columns(id, matches ? QList<int>{} : needed));
-    if (!matches) {
-        auto built = std::make_shared<RecordMatches>();
-        built->query = key;
-        built->names = nameTable;
-        built->owners = owners;
-        built->datasetIds = chosenIds;
-        BinQuery asked;
-        asked.split = seriesRestricted(query) ? query.split : std::nullopt;
-        asked.filters = query.filters;
-        asked.ownerDatabases = query.ownerDatabases;
-        const Acceptance acc =
-            compileAcceptance(query, *nameTable, *answerSets(), ownerValues(asked, nameTable, chosen));
-        const LookupFilter exclusions({}, query.excludedPairs, *nameTable);
-        const bool anyTest =
-            !exclusions.isEmpty() || std::any_of(acc.begin(), acc.end(), [](const auto &a) { return !a.empty(); });
-        auto bounds = [&](const DatasetColumns &d) {
-            const auto from = std::lower_bound(d.ts.begin(), d.ts.end(), query.range.fromUs) - d.ts.begin();
-            const auto to = std::lower_bound(d.ts.begin(), d.ts.end(), query.range.toUs) - d.ts.begin();
-            return std::pair<qint64, qint64>(from, std::max(from, to));
-        };
-        if (!anyTest && chosen.size() == 1) {
-            built->contiguous = true;
-            std::tie(built->lo, built->hi) = bounds(*chosen.front());
-        } else {
-            for (qsizetype k = 0; k < chosen.size(); ++k) {
-                const DatasetColumns &d = *chosen[k];
-                const auto [from, to] = bounds(d);
-                for (qint64 i = from; i < to; ++i) {
-                    if (!anyTest || (accepted(acc, d, size_t(i)) && exclusions.passes(d, size_t(i))))
-                        built->keys.push_back((quint64(k) << 40) | quint64(i));
-                }
+        chosen.append({id, {}, {}});
+    built->acceptance = compileAcceptance(query, *nameTable, *answerSets(), ownerValues(asked, nameTable, chosen));
+    built->exclusions = LookupFilter({}, query.excludedPairs, *nameTable);
+    built->anyTest = !built->exclusions.isEmpty() ||
+        std::any_of(built->acceptance.begin(), built->acceptance.end(), [](const auto &a) { return !a.empty(); });
+    for (qint64 id : std::as_const(chosenIds)) {
+        RecordMatches::PerDataset set;
+        const auto index = m_source->index(id);
+        const auto [first, last] = index->overlapping(query.range);
+        set.firstBlock = first;
+        set.before.assign(1, 0);
+        for (size_t b = first; b < last; ++b) {
+            const LookupBlockIndex::Block &block = index->blocks[b];
+            qint64 n = 0;
+            if (!built->anyTest && query.range.fromUs <= block.tsMin && block.tsMax < query.range.toUs) {
+                n = block.rows;
+            } else {
+                LookupCounter::throwIfCancelled();
+                const DatasetColumnsPtr d = m_source->block(id, b, built->columns, last - first <= 2);
+                const auto lo = std::lower_bound(d->ts.begin(), d->ts.end(), query.range.fromUs) - d->ts.begin();
+                const auto hi = std::lower_bound(d->ts.begin(), d->ts.end(), query.range.toUs) - d->ts.begin();
+                for (auto i = lo; i < hi; ++i)
+                    n += built->matches(*d, size_t(i)) ? 1 : 0;
             }
-            if (chosen.size() > 1) {
-                const auto tsOf = [&](quint64 k) {
-                    return chosen[qsizetype(k >> 40)]->ts[k & ((quint64(1) << 40) - 1)];
-                };
-                std::stable_sort(built->keys.begin(), built->keys.end(),
-                                 [&](quint64 a, quint64 b) { return tsOf(a) < tsOf(b); });
-            }
+            set.before.push_back(set.before.back() + n);
         }
-        std::lock_guard guard(m_recordMutex);
-        m_recordMatches = built;
-        matches = built;
+        built->total += set.before.back();
+        built->sets.push_back(std::move(set));
     }
+    std::lock_guard guard(m_recordMutex);
+    m_recordMatches = built;
+    return built;
+}
 
+RecordPage SqliteStore::records(const RecordQuery &query, qint64 offset, qint64 limit)
+{
+    const std::shared_ptr<const RecordMatches> matches = recordMatches(query);
     RecordPage page;
-    page.total = matches->total();
+    page.total = matches->total;
     page.offset = std::clamp<qint64>(offset, 0, page.total);
     const qint64 end = std::min(page.total, page.offset + std::max<qint64>(limit, 0));
-    page.records.reserve(end - page.offset);
-    for (qint64 i = page.offset; i < end; ++i) {
-        const auto [k, row] = matches->at(query.descending ? page.total - 1 - i : i);
-        const DatasetColumns &d = *chosen[k];
-        LookupRecord r;
-        r.id = d.firstRowid + row;
-        r.dataset = d.datasetId;
-        r.tsUs = d.ts[size_t(row)];
-        page.records.append(std::move(r));
+    if (end > page.offset) {
+        // Descending pages are the ascending matches [total − end, total − offset), reversed.
+        const qint64 from = query.descending ? page.total - end : page.offset;
+        page.records = readMatches(*matches, from, end - page.offset);
+        if (query.descending)
+            std::reverse(page.records.begin(), page.records.end());
     }
     const AnswerSetTablePtr sets = m_schemaVersion >= 5 ? answerSets() : nullptr;
     {
         std::lock_guard guard(m_mutex);
-        readNames(*m_db, page.records, *nameTable, m_schemaVersion >= 3);
+        readNames(*m_db, page.records, *matches->names, m_schemaVersion >= 3);
         if (sets)
             readAnswers(*m_db, page.records, *sets);
     }
-    owners->label(page.records);
+    matches->owners->label(page.records);
     return page;
+}
+
+QList<LookupRecord> SqliteStore::readMatches(const RecordMatches &m, qint64 from, qint64 count)
+{
+    const TimeRange range = m.query.range;
+    std::vector<BlockCursor> cursors;
+    qint64 skip = 0; // matches to pass over from the cursors' positions
+    const auto skipToMatch = [&](BlockCursor &c) {
+        while (c.valid() && !m.matches(c.block(), c.row()))
+            c.next();
+    };
+    if (m.sets.size() == 1) {
+        // One dataset: the block of match `from` is found from the counts.
+        const RecordMatches::PerDataset &set = m.sets.front();
+        const size_t j = size_t(std::upper_bound(set.before.begin(), set.before.end(), from) - set.before.begin() - 1);
+        cursors.emplace_back(*m_source, m.datasetIds.front(), range, m.columns, true, set.firstBlock + j);
+        skip = from - set.before[j];
+    } else {
+        // Several, merged by (time, dataset, rowid): the time t of match `from` is the
+        // smallest with more than `from` matches at or before it.
+        const auto matchesBefore = [&](qint64 t) {
+            qint64 n = 0;
+            for (size_t k = 0; k < m.sets.size(); ++k) {
+                const RecordMatches::PerDataset &set = m.sets[k];
+                const auto index = m_source->index(m.datasetIds[qsizetype(k)]);
+                // Blocks that end before t count whole; the one that straddles t is read.
+                size_t j = 0;
+                while (j + 1 < set.before.size() && index->blocks[set.firstBlock + j].tsMax < t)
+                    ++j;
+                n += set.before[j];
+                if (j + 1 < set.before.size() && index->blocks[set.firstBlock + j].tsMin < t) {
+                    BlockCursor c(*m_source, m.datasetIds[qsizetype(k)], {range.fromUs, std::min(t, range.toUs)},
+                                  m.columns, true, set.firstBlock + j);
+                    for (; c.valid() && c.ts() < t; c.next())
+                        n += m.matches(c.block(), c.row()) ? 1 : 0;
+                }
+            }
+            return n;
+        };
+        qint64 lo = range.fromUs, hi = range.toUs - 1; // the answer is in [lo, hi]
+        while (lo < hi) {
+            const qint64 mid = lo + (hi - lo) / 2;
+            if (matchesBefore(mid + 1) > from)
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        skip = from - matchesBefore(lo);
+        for (qsizetype k = 0; k < m.datasetIds.size(); ++k) {
+            cursors.emplace_back(*m_source, m.datasetIds[k], range, m.columns, true);
+            cursors.back().seek(lo);
+        }
+    }
+    for (BlockCursor &c : cursors)
+        skipToMatch(c);
+    QList<LookupRecord> out;
+    out.reserve(count);
+    while (qint64(out.size()) < count) {
+        // The next match in (time, dataset) order.
+        BlockCursor *next = nullptr;
+        size_t nextK = 0;
+        for (size_t k = 0; k < cursors.size(); ++k) {
+            if (cursors[k].valid() && (!next || cursors[k].ts() < next->ts()))
+                next = &cursors[k], nextK = k;
+        }
+        if (!next)
+            break;
+        if (skip > 0) {
+            --skip;
+        } else {
+            LookupRecord r;
+            r.id = next->rowid();
+            r.dataset = m.datasetIds[qsizetype(nextK)];
+            r.tsUs = next->ts();
+            out.append(std::move(r));
+        }
+        next->next();
+        skipToMatch(*next);
+    }
+    return out;
 }

@@ -9,7 +9,9 @@
 #include <QFile>
 
 #include <algorithm>
+#include <chrono>
 #include <memory>
+#include <thread>
 
 namespace {
 
@@ -193,6 +195,27 @@ CREATE TABLE address_book (
 PRAGMA user_version = 6;
 )sql";
 
+// Derived tables, outside the versioned schema: the rollups of each dataset (RollupBuilder),
+// written with its import, or later for datasets imported before them (RollupTables::build).
+// Readers count from the lookups wherever they are missing, so a store opened read-only
+// without them reads the same, only slower. Created on every writable open, if missing.
+constexpr const char *kRollupTables = R"sql(
+CREATE TABLE IF NOT EXISTS lookup_rollups (
+    dataset INTEGER NOT NULL,
+    field   INTEGER NOT NULL,
+    day     INTEGER NOT NULL,
+    minutes BLOB,
+    PRIMARY KEY (dataset, field, day)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS lookup_value_counts (
+    dataset INTEGER NOT NULL,
+    field   INTEGER NOT NULL,
+    value   INTEGER NOT NULL,
+    lookups INTEGER NOT NULL,
+    PRIMARY KEY (dataset, field, value)
+) WITHOUT ROWID;
+)sql";
+
 constexpr qint64 kLockSliceMs = 50;
 
 struct SchemaState {
@@ -200,10 +223,16 @@ struct SchemaState {
     bool empty() const { return tables == 0 && appId == 0 && version == 0; }
 };
 
+// In one statement, so from one snapshot: read one by one, the three could straddle another
+// process's creation (application id 0 from before it, tables from after it) and make a store
+// being created look like another program's database.
 SchemaState readState(SqliteDb &db)
 {
-    return {db.queryInt("PRAGMA application_id"), db.queryInt("PRAGMA user_version"),
-            db.queryInt("SELECT count(*) FROM sqlite_schema")};
+    Statement st = db.prepare("SELECT (SELECT application_id FROM pragma_application_id),"
+                              " (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_schema)");
+    if (!st.step())
+        return {};
+    return {st.int64(0), st.int64(1), st.int64(2)};
 }
 
 // Throws for a file that is not a store of a version this release can read.
@@ -225,10 +254,16 @@ void checkReadable(SqliteDb &db, const SchemaState &s)
                       QStringLiteral("%1 has an unknown store schema version %2").arg(db.path()).arg(s.version));
 }
 
+bool rollupTablesExist(SqliteDb &db)
+{
+    return db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('lookup_rollups', "
+                       "'lookup_value_counts')") == 2;
+}
+
 // Whether a writable open finds nothing to do.
 bool isCurrent(SqliteDb &db, const SchemaState &s)
 {
-    return s.version == StoreSchema::kVersion && lookupViewIsCurrent(db);
+    return s.version == StoreSchema::kVersion && lookupViewIsCurrent(db) && rollupTablesExist(db);
 }
 
 // Inside the exclusive transaction: creates or migrates what the store, as read now, needs.
@@ -251,6 +286,7 @@ void createOrMigrate(SqliteDb &db)
         db.exec(kMigrateV5ToV6AddressBook);
     if (!lookupViewIsCurrent(db))
         db.exec("DROP VIEW IF EXISTS lookup_view; " + lookupView());
+    db.exec(kRollupTables);
 }
 
 } // namespace
@@ -276,8 +312,6 @@ void StoreSchema::prepare(SqliteDb &db, bool writable)
     // the state again inside it, so exactly one process changes the schema and the others find
     // it done. Large pages (the lookups are read in long rowid ranges) and WAL must be chosen
     // outside a transaction, before the first write; both are no-ops on a store that has them.
-    if (seen.empty())
-        db.exec("PRAGMA page_size = 65536; PRAGMA journal_mode = WAL;");
     // The lock is asked for in short slices, the state read again between them: a process
     // that made the schema may go on to hold the write lock for a whole import, and whoever
     // waited only for the schema need not wait for that. Gives up (TimedOut) when the schema
@@ -285,10 +319,18 @@ void StoreSchema::prepare(SqliteDb &db, bool writable)
     const int busyTimeout = db.busyTimeout();
     QElapsedTimer waited;
     waited.start();
-    for (;;) {
+    for (bool walChosen = !seen.empty();;) {
         db.setBusyTimeout(int(std::min<qint64>(kLockSliceMs, std::max<qint64>(1, busyTimeout - waited.elapsed()))));
         std::unique_ptr<Transaction> tx;
         try {
+            // Choosing WAL writes the header: a read that becomes a write. SQLite calls no busy
+            // handler for that upgrade (two such upgrades would deadlock), so the second of two
+            // processes choosing it at once fails at once with SQLITE_BUSY ("gave up waiting"
+            // without a wait): it is tried again here, like the lock, until the busy timeout.
+            if (!walChosen) {
+                db.exec("PRAGMA page_size = 65536; PRAGMA journal_mode = WAL;");
+                walChosen = true;
+            }
             tx = std::make_unique<Transaction>(db, Transaction::Kind::Exclusive);
         } catch (const Failure &error) {
             db.setBusyTimeout(busyTimeout);
@@ -299,6 +341,8 @@ void StoreSchema::prepare(SqliteDb &db, bool writable)
                 checkReadable(db, again);
             if (isCurrent(db, again))
                 return;
+            if (!walChosen) // failed without waiting: the other process's write is under way
+                std::this_thread::sleep_for(std::chrono::milliseconds(kLockSliceMs / 5));
             continue;
         }
         db.setBusyTimeout(busyTimeout);

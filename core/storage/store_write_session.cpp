@@ -58,6 +58,7 @@ StoreWriteSession::StoreWriteSession(const QString &storePath, const DatasetInfo
     insert.bind(1, meta.name).bind(2, meta.sourceFile).bind(3, meta.format).bind(4, meta.importOptions);
     insert.bind(5, m_meta.importedAt.toString(Qt::ISODate)).exec();
     m_meta.id = m_db.queryInt("SELECT last_insert_rowid()");
+    m_rollups = std::make_unique<RollupWriter>(m_db, m_meta.id);
     m_nextRowid = m_db.queryInt("SELECT coalesce(max(rowid), 0) + 1 FROM lookups");
     m_firstRowid = m_nextRowid;
 }
@@ -154,6 +155,7 @@ void StoreWriteSession::writeSorted(std::span<const LookupRow> rows)
         else
             m_insertBlock.bindBlob(13, answers);
         m_insertBlock.exec();
+        m_rollups->add(block);
         if (m_count == 0)
             m_meta.tsMinUs = block.front().tsUs;
         m_meta.tsMaxUs = block.back().tsUs;
@@ -258,6 +260,7 @@ DatasetInfo StoreWriteSession::commit(const QString &sha256, qint64 rejected)
         const qint64 dropFrom = m_firstRowid, dropTo = m_nextRowid - 1;
         m_count = 0;
         m_firstRowid = m_nextRowid;
+        m_rollups->restart();
         m_sorter.finish([this](LookupRow *out, qsizetype max) { return readBack(out, max); });
         m_readBack = Statement();
         m_readBackBlock = {};
@@ -268,6 +271,7 @@ DatasetInfo StoreWriteSession::commit(const QString &sha256, qint64 rejected)
     } else {
         m_sorter.finish({});
     }
+    m_rollups->finish();
     const bool observations = m_count == 0 && m_observations > 0;
     if (observations) {
         m_meta.kind = DatasetKind::Observations;

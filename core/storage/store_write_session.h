@@ -6,6 +6,7 @@
 #include "lookup_row.h"
 #include "name_interner.h"
 #include "observation_row.h"
+#include "rollup_writer.h"
 #include "row_buffer_table.h"
 #include "sqlite_db.h"
 #include "time_sorter.h"
@@ -53,6 +54,7 @@ private:
     Statement m_insertNames;
     TimeSorter m_sorter;
     DatasetInfo m_meta;
+    std::unique_ptr<RollupWriter> m_rollups;
     qint64 m_nextRowid = 1;
     qint64 m_firstRowid = 1;
     qint64 m_count = 0;

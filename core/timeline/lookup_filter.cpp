@@ -89,3 +89,13 @@ QList<int> LookupFilter::neededColumns(const BinQuery &query, QList<int> also)
     }
     return out;
 }
+
+QList<int> LookupFilter::testedColumns() const
+{
+    QList<int> out;
+    for (const auto &[column, pass] : m_byColumn) {
+        if (!out.contains(column))
+            out.append(column);
+    }
+    return out;
+}

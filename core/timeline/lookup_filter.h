@@ -44,6 +44,19 @@ public:
     static QList<int> neededColumns(const BinQuery &query, QList<int> also = {});
 
     bool isEmpty() const { return m_byColumn.empty() && !m_hasExclusions; }
+    bool hasExclusions() const { return m_hasExclusions; }
+    // The name columns the field filters test (without the exclusions' client and qname).
+    QList<int> testedColumns() const;
+    // Whether a value of a column passes every field filter on that column (true for a column
+    // no filter tests). With exclusions, passes() decides.
+    bool passesValue(int column, quint32 id) const
+    {
+        for (const auto &[c, pass] : m_byColumn) {
+            if (c == column && (id >= pass.size() || !pass[id]))
+                return false;
+        }
+        return true;
+    }
     // row of d: its name columns neededColumns() lists must be loaded.
     bool passes(const DatasetColumns &d, size_t row) const
     {

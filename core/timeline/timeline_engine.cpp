@@ -3,6 +3,7 @@
 #include "timeline_engine.h"
 
 #include "lookup_filter.h"
+#include "series_ranking.h"
 
 #include <algorithm>
 #include <limits>
@@ -134,20 +135,15 @@ std::shared_ptr<const TimelineEngine::SeriesIndex> TimelineEngine::buildSeries(c
             index->series.push_back(std::move(all));
             return index;
         }
-        std::vector<size_t> order(nd);
-        std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return rankTotals[a] > rankTotals[b]; });
-        SeriesIndex::Series other{QStringLiteral("other"), true, 0, {}};
-        for (size_t r = 0; r < nd; ++r) {
-            const size_t k = order[r];
-            if (rankTotals[k] == 0)
-                continue;
-            if (qsizetype(index->series.size()) < query.topK) {
+        const SeriesRanking ranking(rankTotals, query.topK, SeriesRanking::Ties::ByKey);
+        SeriesIndex::Series other{QStringLiteral("other"), true, ranking.otherTotal(), {}};
+        for (size_t r = 0; r < ranking.ranked().size(); ++r) {
+            const size_t k = ranking.ranked()[r];
+            if (qsizetype(r) < ranking.kept()) {
                 const qint64 id = input.datasets[qsizetype(k)]->datasetId;
                 index->series.push_back(
                     {input.datasetNames.value(id, QString::number(id)), false, rankTotals[k], {perDataset[k]}});
             } else {
-                other.rankTotal += rankTotals[k];
                 other.times.push_back(perDataset[k]);
             }
         }
@@ -197,24 +193,15 @@ std::shared_ptr<const TimelineEngine::SeriesIndex> TimelineEngine::buildSeries(c
             }
         }
     }
-    std::vector<quint32> ranked;
-    for (quint32 id = 0; id < totals.size(); ++id) {
-        if (totals[id] > 0)
-            ranked.push_back(id);
-    }
     // Equal totals rank by value, so that the order does not depend on the store's name ids
     // (ClickHouseStore ranks the same way).
-    const auto text = [&](quint32 id) { return id == 0 ? QString() : values.at(id); };
-    std::stable_sort(ranked.begin(), ranked.end(), [&](quint32 a, quint32 b) {
-        return totals[a] != totals[b] ? totals[a] > totals[b] : text(a) < text(b);
-    });
-    const size_t kept = std::min(ranked.size(), size_t(std::max(query.topK, 0)));
+    const SeriesRanking ranking(totals, query.topK, SeriesRanking::Ties::ByText,
+                                [&](quint32 id) { return id == 0 ? QString() : values.at(id); });
+    const size_t kept = size_t(ranking.kept());
     // Values outside the top K, or without lookups in the ranking range, go to "other",
     // which is dropped again below if nothing landed in it.
     const size_t seriesCount = kept + 1;
-    std::vector<int> seriesOf(totals.size(), int(kept));
-    for (size_t s = 0; s < kept; ++s)
-        seriesOf[ranked[s]] = int(s);
+    const std::vector<int> &seriesOf = ranking.seriesOfKeys();
     // Two passes, counting then placing, so that all series' arrays are one exact allocation
     // (80 MB for a 10 M-lookup split): arrays grown by push_back would hold up to twice that,
     // plus the copy of one while it moves. Series s of dataset k is pool[start[s * nd + k], …).
@@ -251,10 +238,9 @@ std::shared_ptr<const TimelineEngine::SeriesIndex> TimelineEngine::buildSeries(c
             break; // nothing landed in "other"
         if (series.isOther) {
             series.name = QStringLiteral("other");
-            for (size_t r = kept; r < ranked.size(); ++r)
-                series.rankTotal += totals[ranked[r]];
+            series.rankTotal = ranking.otherTotal();
         } else {
-            const quint32 id = ranked[s];
+            const quint32 id = ranking.ranked()[s];
             series.name = id == 0 ? QStringLiteral("(none)") : values.at(id);
             series.rankTotal = totals[id];
         }

@@ -10,10 +10,12 @@
 //        dnstimeline_bench answers ...     (what keeping answers costs, bench_answers.h)
 //        dnstimeline_bench capture-readers ... (see bench_capture_readers.h)
 //        dnstimeline_bench zeek-json ...   (zeek-json before and after simdjson, bench_zeek_json.h)
+//        dnstimeline_bench cof ...         (cof before and after simdjson, bench_cof.h)
 // Every figure is the median of R runs (the machines are noisy).
 #include "bench_answers.h"
 #include "bench_capture_readers.h"
 #include "bench_child.h"
+#include "bench_cof.h"
 #include "bench_import_formats.h"
 #include "bench_json_parsers.h"
 #include "bench_log_formats.h"
@@ -116,6 +118,10 @@ int main(int argc, char **argv)
         return benchZeekJson(args);
     if (args.size() > 1 && args[1] == QLatin1String("zeek-json-read"))
         return benchZeekJsonRead(args);
+    if (args.size() > 1 && args[1] == QLatin1String("cof"))
+        return benchCof(args);
+    if (args.size() > 1 && args[1] == QLatin1String("cof-read"))
+        return benchCofRead(args);
     auto option = [&](const char *name, const QString &fallback) {
         const qsizetype i = args.indexOf(QString::fromLatin1(name));
         return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;
@@ -171,9 +177,10 @@ int main(int argc, char **argv)
     const BinTable whole = opened->bins(first);
     const double openMs = double(timer.nsecsElapsed()) / 1e6;
     const TimeRange extent{whole.edges.front(), whole.edges.back()};
+    // 1,000 hourly bins (the data spans about 70 days), as a view of the window would ask.
     BinQuery q;
-    q.range = extent;
-    q.width = BinWidth::fixed(std::max<qint64>(1, extent.length() / 1000));
+    q.range = TimeRange{extent.fromUs, extent.fromUs + 1000 * 3'600'000'000LL};
+    q.width = BinWidth::parse(QStringLiteral("1h"));
     auto timeQuery = [&](const BinQuery &query) {
         std::vector<double> ms;
         for (int i = 0; i < 51; ++i) {

@@ -10,7 +10,11 @@
 // deliveries and direct calls on the GUI thread to say where it went. The benchmark itself
 // never sleeps on the GUI thread: it waits in an event loop, as the application does. Then a drill-down
 // into the whole extent and into one series of it: time to the first page, RSS after it, and
-// jumps through the Records table (one page each).
+// jumps through the Records table (one page each). Between the two, a zoom ladder: the view
+// centred on the data at spans from the whole range down to 20 seconds, at each a dozen pan
+// and zoom steps (the bins the window picks for the span, so every level of the store's engine
+// is crossed: minutes, seconds). A store written before rollups is indexed first, timed apart
+// (the window would do it in the background). The load average is printed at both ends.
 // Usage: bench_window [--rows N] [--store PATH]
 #include "gui_stall_probe.h"
 #include "lookup_store.h"
@@ -18,6 +22,7 @@
 #include "overview_strip.h"
 #include "records_dock.h"
 #include "records_model.h"
+#include "sqlite_store.h"
 #include "timeline_controller.h"
 #include "timeline_plot.h"
 #include "view_options_bar.h"
@@ -182,6 +187,43 @@ qint64 rssKb(const char *key)
     return -1;
 }
 
+void printLoad(const char *when)
+{
+    double load[3] = {0, 0, 0};
+    if (getloadavg(load, 3) == 3)
+        std::printf("load average %s: %.2f %.2f %.2f\n", when, load[0], load[1], load[2]);
+    std::fflush(stdout);
+}
+
+// A store of an earlier release has no rollups: write them now, timed, as the window would in
+// the background, so that the figures below are those of an indexed store.
+void indexIfNeeded(const QString &path)
+{
+    auto store = openStore(path, StoreOpenMode::ReadWrite);
+    if (store->datasetsWithoutRollups().isEmpty())
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    store->buildRollups({});
+    std::printf("indexed the older datasets (rollups) in %.1f s\n", double(timer.elapsed()) / 1000);
+}
+
+const char *levelName(const MainWindow &window)
+{
+    const auto *sqlite = dynamic_cast<const SqliteStore *>(window.controller()->store().get());
+    if (!sqlite)
+        return "?";
+    switch (sqlite->lastBinLevel()) {
+    case ViewEngine::Level::Minutes:
+        return "minutes";
+    case ViewEngine::Level::Seconds:
+        return "seconds";
+    case ViewEngine::Level::Lookups:
+        return "lookups";
+    }
+    return "?";
+}
+
 void buildStore(const QString &path, qint64 rows)
 {
     QElapsedTimer timer;
@@ -269,8 +311,10 @@ int main(int argc, char **argv)
     const qint64 rows = rowsAt > 0 ? args.value(rowsAt + 1).toLongLong() : 10'000'000;
     const QString path =
         storeAt > 0 ? args.value(storeAt + 1) : QStringLiteral("/tmp/dnstl_bench_window_%1.dnstl").arg(rows);
+    printLoad("at the start");
     if (!QFileInfo::exists(path))
         buildStore(path, rows);
+    indexIfNeeded(path);
     QSettings().clear();
 
     MainWindow window;
@@ -344,6 +388,7 @@ int main(int argc, char **argv)
         steps.append(double(timer.nsecsElapsed()) / 1e6);
     }
     std::sort(steps.begin(), steps.end());
+    const QList<double> firstSteps = steps;
     const int stepReplots = replots, stepOverviewReplots = overviewReplots, stepTables = tables;
     const qint64 rss = rssKb("VmRSS:"), peak = rssKb("VmHWM:");
     const GuiStallProbe::Gap useGap = probe.longestOwn();
@@ -360,6 +405,50 @@ int main(int argc, char **argv)
         plot->replot();
         replotMs.append(double(timer.nsecsElapsed()) / 1e6);
     }
+
+    // The zoom ladder: a dozen steps at each span, from the whole range to seconds.
+    const TimeRange whole{last.edges.front(), last.edges.back()};
+    const qint64 middle = whole.fromUs + whole.length() / 2;
+    struct Rung {
+        const char *name;
+        qint64 spanUs;
+    };
+    const qint64 s = 1'000'000;
+    std::printf("zoom ladder (%d steps each: zoom in, pan, zoom out, pan), re-bin + replot, ms:\n", 12);
+    for (const Rung &rung : {Rung{"whole range", whole.length()}, Rung{"7 days", 7 * 86'400 * s},
+                             Rung{"1 day", 86'400 * s}, Rung{"6 hours", 6 * 3600 * s}, Rung{"1 hour", 3600 * s},
+                             Rung{"15 minutes", 900 * s}, Rung{"2 minutes", 120 * s}, Rung{"20 seconds", 20 * s}}) {
+        replotted.arm();
+        plot->moveTo({middle - rung.spanUs / 2, middle + rung.spanUs / 2});
+        replotted.wait();
+        QList<double> rungSteps;
+        for (int i = 0; i < 12; ++i) {
+            pause(25);
+            timer.restart();
+            replotted.arm();
+            app.direct("zoom or pan (ladder)", [&] {
+                if (i % 4 == 0)
+                    plot->zoomBy(0.8);
+                else if (i % 4 == 1)
+                    plot->panBy(0.1);
+                else if (i % 4 == 2)
+                    plot->zoomBy(1.25);
+                else
+                    plot->panBy(-0.1);
+            });
+            if (!replotted.wait())
+                std::fprintf(stderr, "ladder step: no replotted table after a minute\n");
+            rungSteps.append(double(timer.nsecsElapsed()) / 1e6);
+        }
+        std::sort(rungSteps.begin(), rungSteps.end());
+        std::printf("  %-12s %5lld bins of %-4s (%s): median %.1f, max %.1f\n", rung.name,
+                    static_cast<long long>(plot->table().binCount()), qPrintable(plot->table().width.name()),
+                    levelName(window), median(rungSteps), rungSteps.last());
+        steps.append(rungSteps);
+    }
+    std::sort(steps.begin(), steps.end());
+    const qint64 ladderPeak = rssKb("VmHWM:");
+    app.report("zoom ladder", probe);
 
     // Drill-down: everything, then the top series (a filtered match over the whole extent).
     QCoreApplication::processEvents();
@@ -394,11 +483,14 @@ int main(int argc, char **argv)
                 static_cast<long long>(plot->table().series.size()), static_cast<long long>(plot->table().binCount()));
     std::printf("open + full timeline: %.0f ms (budget 1000)\n", openMs);
     std::printf("first split by client: %.0f ms\n", splitMs);
-    std::printf("pan/zoom step (re-bin + replot): median %.1f ms, max %.1f ms (budget median 16)\n",
-                steps[steps.size() / 2], steps.last());
+    std::printf("pan/zoom step (re-bin + replot) near the whole range: median %.1f ms, max %.1f ms\n",
+                firstSteps[firstSteps.size() / 2], firstSteps.last());
+    std::printf("pan/zoom step, all %lld steps (with the ladder): median %.1f ms, max %.1f ms (budget median 16)\n",
+                static_cast<long long>(steps.size()), steps[steps.size() / 2], steps.last());
+    std::printf("peak RSS after the zoom ladder: %lld MB\n", static_cast<long long>(ladderPeak / 1024));
     std::printf("per step: %.2f timeline replots, %.2f overview replots, %.2f tables delivered\n",
-                stepReplots / double(steps.size()), stepOverviewReplots / double(steps.size()),
-                stepTables / double(steps.size()));
+                stepReplots / double(firstSteps.size()), stepOverviewReplots / double(firstSteps.size()),
+                stepTables / double(firstSteps.size()));
     std::printf("GUI thread per step: setTable median %.1f ms (max %.1f), replot median %.1f ms (max %.1f)\n",
                 median(setTableMs), *std::max_element(setTableMs.begin(), setTableMs.end()), median(replotMs),
                 *std::max_element(replotMs.begin(), replotMs.end()));
@@ -414,8 +506,6 @@ int main(int argc, char **argv)
                 drillSeriesMs, median(jumps), *std::max_element(jumps.begin(), jumps.end()));
     std::printf("RSS after drill-down: %lld MB (peak %lld MB)\n", static_cast<long long>(drillRss / 1024),
                 static_cast<long long>(rssKb("VmHWM:") / 1024));
-    double load[3] = {0, 0, 0};
-    if (getloadavg(load, 3) == 3)
-        std::printf("load average at the end: %.2f %.2f %.2f\n", load[0], load[1], load[2]);
+    printLoad("at the end");
     return 0;
 }

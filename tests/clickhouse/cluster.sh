@@ -11,12 +11,16 @@
 #   cluster.sh pause-shard DIR N  SIGSTOP to shard N: it accepts connections and answers nothing
 #   cluster.sh resume-shard DIR N SIGCONT: it answers again
 # Shard N listens on HTTP BASE+N and native TCP BASE+1000+N (BASE: argument, else
-# $DNSTL_CH_PORT_BASE, else 18120: HTTP 18121/18122, TCP 19121/19122).
+# $DNSTL_CH_PORT_BASE, else 18120: HTTP 18121/18122, TCP 19121/19122). `start` keeps BASE in
+# DIR/base; the commands on one shard (whose third argument is N, not BASE) read it from there.
 # The cluster is called `dnstl` in each server's remote_servers. No system service is touched.
 set -euo pipefail
 cmd=${1:?usage: cluster.sh start|stop|stop-shard DIR [BASE|N]}
 dir=$(mkdir -p "${2:?DIR missing}" && cd "$2" && pwd)
-base=${3:-${DNSTL_CH_PORT_BASE:-18120}}
+case "$cmd" in
+  start | stop) base=${3:-${DNSTL_CH_PORT_BASE:-18120}} ;;
+  *) base=$(cat "$dir/base" 2>/dev/null || echo "${DNSTL_CH_PORT_BASE:-18120}") ;;
+esac
 server=${CLICKHOUSE_SERVER:-$(command -v clickhouse-server || echo /usr/sbin/clickhouse-server)}
 
 stop_one() {
@@ -95,6 +99,7 @@ signal_one() { # shard number, signal
 
 case "$cmd" in
   start)
+    echo "$base" >"$dir/base"
     for n in 1 2; do
       stop_one $n
       write_config $n

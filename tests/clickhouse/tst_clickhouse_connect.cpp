@@ -3,18 +3,23 @@
 // The window against the two-shard test cluster (CTest fixture ClickHouseCluster): File →
 // Connect to ClickHouse… connects on a worker thread and hands the window its store; a URL
 // given as on the command line opens in the background and fills the timeline; a wrong
-// password is a clear message. (Failures without a server: tests/ui/tst_store_connect.)
+// password is a clear message; an import by the command line shows up when the window is
+// active again. (Failures without a server: tests/ui/tst_store_connect.)
 #include "../ui/ui_test_store.h"
 #include "clickhouse_connect_dialog.h"
+#include "datasets_dock.h"
 #include "event_editor.h"
 #include "event_workbench.h"
 #include "main_window.h"
 #include "records_dock.h"
 #include "records_model.h"
 #include "store_connector.h"
+#include "store_watch.h"
 #include "test_cluster.h"
 
 #include <QDialogButtonBox>
+#include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -32,6 +37,7 @@ private slots:
     void windowOpensAUrlAndDrillsDown();
     void eventsUndoAndViewStateOverClickHouse();
     void filesGivenWithAUrlImportOnceOpen();
+    void anotherProgramsImportShowsUpWhenTheWindowIsActiveAgain();
 
 private:
     QTemporaryDir m_dir;
@@ -162,6 +168,48 @@ void TstClickHouseConnect::filesGivenWithAUrlImportOnceOpen()
     auto store = openStore(url, StoreOpenMode::ReadOnly);
     QTRY_VERIFY_WITH_TIMEOUT(store->datasets().size() == 1, 30'000);
     QCOMPARE(store->datasets().front().records, qint64(100));
+}
+
+// ClickHouse has no change stamp to poll (as SQLite's data_version in tst_store_watch): another
+// program's import shows up when the user comes back to the window, in the range they left.
+void TstClickHouseConnect::anotherProgramsImportShowsUpWhenTheWindowIsActiveAgain()
+{
+    const QString url = test_cluster::freshStoreUrl(QStringLiteral("dnstl_connect_watch"));
+    QVERIFY(ui_test::makeStore(m_dir.path(), url));
+    MainWindow window;
+    QVERIFY(ui_test::openAndWait(window, url));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const TimeRange view{ui_test::kStartUs + 2 * ui_test::kDayUs, ui_test::kStartUs + 4 * ui_test::kDayUs};
+    window.plot()->moveTo(view);
+    QVERIFY(ui_test::settle(window));
+    const qint64 before = window.controller()->lookupsIn(view);
+
+    QWidget terminal; // where the user runs the command line
+    terminal.show();
+    terminal.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&terminal));
+    const QString csv = m_dir.filePath(QStringLiteral("later.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("timestamp,client,qname\n");
+    for (int i = 0; i < 500; ++i)
+        f.write(QByteArray::number((ui_test::kStartUs + 3 * ui_test::kDayUs) / 1'000'000 + i * 60) +
+                ",10.9.9.9,other.example.net\n");
+    f.close();
+    QProcess import;
+    import.start(QStringLiteral(DNSTL_BINARY), {QStringLiteral("import"), url, csv});
+    QVERIFY(import.waitForFinished(60'000));
+    QVERIFY2(import.exitCode() == 0, import.readAllStandardError().constData());
+    QTest::qWait(StoreWatch::kPollMs + 500);
+    QCOMPARE(window.datasetsDock()->list()->count(), 1); // in the background, the window waits
+
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTRY_COMPARE_WITH_TIMEOUT(window.datasetsDock()->list()->count(), 2, 20'000);
+    QVERIFY(ui_test::settle(window));
+    QCOMPARE(window.plot()->visibleRange(), view);
+    QCOMPARE(window.controller()->lookupsIn(view), before + 500);
 }
 
 QTEST_MAIN(TstClickHouseConnect)

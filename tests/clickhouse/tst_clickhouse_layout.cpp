@@ -25,6 +25,7 @@ private slots:
     void concurrentReservationsGetDistinctIds();
     void concurrentImportsAreBothComplete();
     void layoutOneIsRefusedClearly();
+    void twoShardsOnOneHostAskForTheirEndpoints();
     void layoutTwoReadsWithoutAnswersAndMigratesOnAWritableOpen();
 
 private:
@@ -174,6 +175,36 @@ void TstClickHouseLayout::layoutOneIsRefusedClearly()
         }
     }
     dropDatabase("dnstl_layout1");
+}
+
+void TstClickHouseLayout::twoShardsOnOneHostAskForTheirEndpoints()
+{
+    // The test cluster's two servers share 127.0.0.1: without `shards`, both shards would be
+    // the URL's port and one server would get every lookup.
+    dropDatabase("dnstl_onehost");
+    const QString url = QStringLiteral("clickhouse://127.0.0.1:%1/dnstl_onehost?cluster=dnstl").arg(m_base + 1);
+    for (StoreOpenMode mode : {StoreOpenMode::ReadOnly, StoreOpenMode::Create}) {
+        try {
+            ClickHouseStore store(url, mode);
+            QFAIL("two shards on one host were taken for one");
+        } catch (const Failure &e) {
+            QCOMPARE(e.kind(), Failure::Kind::BadInput);
+            QVERIFY2(e.message().contains(QLatin1String("shards=")) &&
+                         e.message().contains(QLatin1String("127.0.0.1")) &&
+                         e.message().contains(QString::number(m_base + 1002)),
+                     qPrintable(e.message()));
+        }
+    }
+    // Nothing was created on either server.
+    for (int shard : {1, 2}) {
+        ClickHouseHttp http(QStringLiteral("127.0.0.1"), m_base + shard, {}, {}, 30'000);
+        QCOMPARE(http.query("SELECT count() FROM system.databases WHERE name = 'dnstl_onehost'").trimmed(),
+                 QByteArray("0"));
+    }
+    // With the endpoints named, the same cluster opens.
+    ClickHouseStore store(urlOf(QStringLiteral("dnstl_onehost")), StoreOpenMode::Create);
+    QVERIFY(store.datasets().isEmpty());
+    dropDatabase("dnstl_onehost");
 }
 
 // A layout-2 database (lookups without the answer columns) opened read-only is read as it is:

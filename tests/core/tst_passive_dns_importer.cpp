@@ -186,6 +186,81 @@ private slots:
         QVERIFY(s.report.error->message().contains(QStringLiteral("line %1").arg(lines[0])));
     }
 
+    // Each line is validated whole by simdjson's DOM parser, not only the members the importer
+    // reads; duplicate members: the last one that is not null counts.
+    void rejectsInvalidJsonAnywhereInALineAndReadsTheLastDuplicate()
+    {
+        const QByteArray deep = QByteArray(63, '[') + QByteArray(63, ']'); // 64 levels with the record
+        const QByteArray tooDeep = '[' + deep + ']';
+        QByteArray data =
+            "{\"rrname\":\"a.example\",\"rrtype\":\"A\",\"time_first\":1,\"rdata\":\"192.0.2.1\","
+            "\"sensor_id\":tru}\n"                                                              // 1: unread member
+            "{\"rrname\":\"b.example\",\"rrtype\":\"A\",\"time_first\":1,\"rdata\":\"\xff\"}\n" // 2: UTF-8
+            "{\"rrname\":\"c.example\",\"time_first\":1,\"rdata\":\"x\",\"deep\":" +
+            deep +
+            "}\n" // 3: 64 levels, read
+            "{\"rrname\":\"d.example\",\"time_first\":1,\"rdata\":\"x\",\"deep\":" +
+            tooDeep +
+            "}\n"                                                                         // 4: 65 levels
+            "{\"rrname\":\"e.example\",\"time_first\":1,\"rdata\":\"x\",\"count\":3.0}\n" // 5
+            "{\"rrname\":\"f.example\",\"time_first\":[1],\"rdata\":\"x\"}\n"             // 6
+            "{\"rrname\":\"old.example\",\"rrname\":\"g.example\",\"rrname\":null,\"time_first\":1,"
+            "\"count\":7,\"rdata\":[\"x\",\"y\"],\"rdata\":[\"z\"]}\n" // 7: the last rrname, rdata
+            "[1,2]\n";                                                 // 8
+        QBuffer buffer(&data);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        RecordingSink sink;
+        const ImportReport r = PassiveDnsImporter().read(buffer, {}, sink, {});
+        QVERIFY(!r.error);
+        QCOMPARE(issueLines(r), QList<qint64>({1, 2, 4, 5, 6, 8}));
+        QVERIFY2(r.firstIssues[0].message.startsWith(QLatin1String("invalid JSON")),
+                 qPrintable(r.firstIssues[0].message));
+        QVERIFY2(r.firstIssues[1].message.startsWith(QLatin1String("invalid JSON")),
+                 qPrintable(r.firstIssues[1].message));
+        QVERIFY2(r.firstIssues[2].message.contains(QLatin1String("deeper than 64")),
+                 qPrintable(r.firstIssues[2].message));
+        QVERIFY2(r.firstIssues[3].message.startsWith(QLatin1String("bad count '3.0'")),
+                 qPrintable(r.firstIssues[3].message));
+        QVERIFY2(r.firstIssues[4].message.startsWith(QLatin1String("bad time_first '[1]'")),
+                 qPrintable(r.firstIssues[4].message));
+        QVERIFY2(r.firstIssues[5].message.contains(QLatin1String("expected a JSON object")),
+                 qPrintable(r.firstIssues[5].message));
+        QCOMPARE(sink.observations.size(), 2);
+        QCOMPARE(sink.observations[0].rrname, QByteArray("c.example"));
+        QCOMPARE(sink.observations[1].rrname, QByteArray("g.example"));
+        QCOMPARE(sink.observations[1].rdata, QByteArray("z"));
+        QCOMPARE(sink.observations[1].count, 7);
+    }
+
+    // Lines are parsed in place in the reader's 4 MiB buffer: the ones that cross a refill, and
+    // a last line without LF at the very end of the data, read like any other.
+    void readsLinesAcrossReadChunks()
+    {
+        QByteArray data;
+        const int count = 40000; // about 9 MB: two refills of the buffer
+        for (int i = 0; i < count; ++i) {
+            const QByteArray record = "{\"time_first\":" + QByteArray::number(1521911720 + i) + ",\"rrname\":\"n" +
+                QByteArray::number(i) + ".example\",\"rrtype\":\"A\",\"rdata\":[\"192.0.2." +
+                QByteArray::number(i % 250) + "\",\"198.51.100.1\"],\"pad\":\"" + QByteArray(100 + i % 67, 'p') + "\"}";
+            data += i % 2 ? "{\"obj\":" + record + "}" : record;
+            if (i + 1 < count)
+                data += '\n';
+        }
+        QBuffer in(&data);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        RecordingSink sink;
+        const ImportReport r = PassiveDnsImporter().read(in, {}, sink, {});
+        QVERIFY(!r.error);
+        QCOMPARE(r.rejected, 0);
+        QCOMPARE(sink.observations.size(), 2 * count);
+        for (int i : {0, 1, count / 2, count - 1}) {
+            QCOMPARE(sink.observations[2 * i].rrname, "n" + QByteArray::number(i) + ".example");
+            QCOMPARE(sink.observations[2 * i].rdata, "192.0.2." + QByteArray::number(i % 250));
+            QCOMPARE(sink.observations[2 * i + 1].rdata, QByteArray("198.51.100.1"));
+            QCOMPARE(sink.observations[2 * i].firstUs, (1521911720 + i) * 1000000LL);
+        }
+    }
+
     void survivesBinaryGarbage()
     {
         const Parsed p = parse("binary_garbage.jsonl");

@@ -5,14 +5,20 @@
 #include "import_job.h"
 #include "sqlite_db.h"
 #include "sqlite_store.h"
+#include "store_columns.h"
 #include "store_downgrade.h"
 #include "store_schema.h"
 #include "store_write_session.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <chrono>
+#include <optional>
+#include <thread>
 
 namespace {
 QString fixture(const char *name)
@@ -237,6 +243,37 @@ private slots:
         QCOMPARE(store.datasets().size(), 1);
     }
 
+    // Another process has begun to write the new, still empty file (as a second import started
+    // at the same moment does): choosing WAL, a read that SQLite upgrades to a write without
+    // calling the busy handler, fails at once with SQLITE_BUSY. The open waits and tries again
+    // instead of giving up, and makes the store once the other lets go.
+    void creatingAStoreWaitsForAnotherWriterOfTheEmptyFile()
+    {
+        const QString path = storePath("created_together.dnstl");
+        SqliteDb other(path, SqliteDb::Mode::ReadWriteCreate);
+        other.exec("BEGIN IMMEDIATE");
+        std::thread release([&other] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(400));
+            other.exec("ROLLBACK");
+        });
+        QElapsedTimer waited;
+        waited.start();
+        std::optional<Failure> failure;
+        try {
+            SqliteStore store(path, StoreOpenMode::Create);
+        } catch (const Failure &f) {
+            failure = f;
+        }
+        release.join();
+        QVERIFY2(!failure, qPrintable(failure ? failure->message() : QString()));
+        QVERIFY2(waited.elapsed() >= 300, qPrintable(QString::number(waited.elapsed())));
+        SqliteDb db(path, SqliteDb::Mode::ReadOnly);
+        QCOMPARE(StoreSchema::version(db), StoreSchema::kVersion);
+        Statement mode = db.prepare("PRAGMA journal_mode");
+        QVERIFY(mode.step());
+        QCOMPARE(mode.text(0), QStringLiteral("wal"));
+    }
+
     void readsLocalTimesInTheGivenZone()
     {
         SqliteStore store(storePath("tz.dnstl"), StoreOpenMode::Create);
@@ -334,8 +371,8 @@ private slots:
             stored.append(st.int64(1));
         }
         QCOMPARE(stored, times);
-        SqliteStore store(path, StoreOpenMode::ReadOnly);
-        const DatasetColumnsPtr columns = store.columns(info.id, {1});
+        const TimelineEngine::Input decoded = store_columns::decodeAll(path);
+        const DatasetColumnsPtr columns = decoded.datasets.front();
         QCOMPARE(QList<qint64>(columns->ts.begin(), columns->ts.end()), times);
         QCOMPARE(qsizetype(columns->names[1].size()), times.size());
     }

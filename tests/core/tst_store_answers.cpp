@@ -8,6 +8,7 @@
 #include "column_codec.h"
 #include "dataset_writer.h"
 #include "sqlite_store.h"
+#include "store_columns.h"
 #include "store_downgrade.h"
 #include "store_schema.h"
 
@@ -196,7 +197,7 @@ private slots:
         QCOMPARE(middle.records[0].answers, expectedAnswers(501));
         QCOMPARE(middle.records[1].answers, expectedAnswers(502));
         // The engine's answer column: the set of each lookup, 0 without answers.
-        const DatasetColumnsPtr columns = store.columns(store.datasets().front().id, {kAnswerColumn});
+        const DatasetColumnsPtr columns = store_columns::decodeAll(path).datasets.front();
         const AnswerSetTablePtr sets = store.answerSets();
         QCOMPARE(sets->size(), size_t(4));
         for (int i = 0; i < n; ++i) {
@@ -315,7 +316,7 @@ private slots:
             QVERIFY(std::all_of(page.records.begin(), page.records.end(),
                                 [](const LookupRecord &r) { return r.answers.isEmpty(); }));
             QCOMPARE(page.records[1].qname, QStringLiteral("www1.example.com"));
-            const DatasetColumnsPtr columns = store.columns(store.datasets().front().id, {kAnswerColumn});
+            const DatasetColumnsPtr columns = store_columns::decodeAll(path).datasets.front();
             QCOMPARE(columns->names[kAnswerColumn], std::vector<quint32>(300, 0));
         }
         {

@@ -20,7 +20,6 @@ private slots:
     void pagesCoverTheMatchesOnceInBothOrders();
     void seriesInKeepsOnlyListedValues();
     void excludedPairsAreLeftOut();
-    void drillDownLoadsOnlyTheNameColumnsItTests();
     void extentCoversChosenDatasets();
 
 private:
@@ -184,30 +183,6 @@ void TstStoreRecords::excludedPairsAreLeftOut()
     const RecordPage page = m_store->records(q, 0, 1'000'000);
     QVERIFY(page.total < all.total);
     QCOMPARE(page.total, qint64(expected.size()));
-}
-
-void TstStoreRecords::drillDownLoadsOnlyTheNameColumnsItTests()
-{
-    SqliteStore fresh(m_store->location(), StoreOpenMode::ReadOnly);
-    RecordQuery q;
-    q.range = {kStart, kStart + 3000'000'000};
-    q.filters = {{LookupField::Rcode, QStringLiteral("NXDOMAIN")}};
-    const RecordPage page = fresh.records(q, 0, 100'000);
-    QCOMPARE(page.records,
-             bruteForce(q.range, [](const LookupRecord &r) { return r.rcode == QLatin1String("NXDOMAIN"); }));
-    const int rcode = nameFieldIndex(LookupField::Rcode), client = nameFieldIndex(LookupField::Client);
-    for (qint64 id : {1, 2}) {
-        const DatasetColumnsPtr columns = fresh.columns(id, {});
-        for (int c = 0; c < 5; ++c)
-            QCOMPARE(columns->hasNames(c), c == rcode);
-    }
-    q.filters.clear();
-    q.split = LookupField::Client;
-    q.seriesValue = QStringLiteral("10.0.0.2");
-    QVERIFY(fresh.records(q, 0, 10).total > 0);
-    const DatasetColumnsPtr columns = fresh.columns(1, {});
-    for (int c = 0; c < 5; ++c)
-        QCOMPARE(columns->hasNames(c), c == rcode || c == client);
 }
 
 void TstStoreRecords::extentCoversChosenDatasets()

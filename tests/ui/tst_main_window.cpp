@@ -4,6 +4,7 @@
 #include "import_job.h"
 #include "lookup_store.h"
 #include "main_window.h"
+#include "sqlite_db.h"
 #include "timeline_controller.h"
 #include "timeline_plot.h"
 #include "zoned_time_ticker.h"
@@ -28,6 +29,7 @@ private slots:
     void dayTicksFallOnLocalMidnightAcrossDst();
     void chartRendererWritesPngSvgAndPdf();
     void emptyStoreOpensWithoutBins();
+    void olderStoreIsIndexedInTheBackgroundWithTheSameBins();
 
 private:
     void openWindow(MainWindow &window);
@@ -234,6 +236,46 @@ void TstMainWindow::emptyStoreOpensWithoutBins()
     QTest::qWait(50);
     QCOMPARE(window.controller()->table().binCount(), 0);
     QVERIFY(window.isVisible());
+}
+
+// A store written before rollups (the tables dropped) opens and bins from its lookups; the
+// window writes the rollups in the background, then re-bins: the same table, now from them.
+void TstMainWindow::olderStoreIsIndexedInTheBackgroundWithTheSameBins()
+{
+    QTemporaryDir dir;
+    const QString older = dir.filePath(QStringLiteral("older.dnstl"));
+    QVERIFY(QFile::copy(m_storePath, older));
+    QFile::setPermissions(older, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        SqliteDb db(older, SqliteDb::Mode::ReadWrite);
+        db.exec("DROP TABLE lookup_rollups; DROP TABLE lookup_value_counts;");
+    }
+    BinTable before;
+    {
+        auto store = openStore(older, StoreOpenMode::ReadOnly);
+        QCOMPARE(store->datasetsWithoutRollups().size(), 1);
+        BinQuery q;
+        q.split = LookupField::Client;
+        q.topK = 10;
+        before = store->bins(q);
+    }
+    MainWindow window;
+    window.resize(1200, 700);
+    window.show();
+    QVERIFY_THROWS_NO_EXCEPTION(window.openStore(older));
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->store()->datasetsWithoutRollups().isEmpty(), 20'000);
+    QTRY_VERIFY(!window.controller()->isBusy());
+    BinQuery q;
+    q.split = LookupField::Client;
+    q.topK = 10;
+    const BinTable after = window.controller()->store()->bins(q);
+    QCOMPARE(after.edges, before.edges);
+    QCOMPARE(after.series.size(), before.series.size());
+    for (qsizetype i = 0; i < after.series.size(); ++i) {
+        QCOMPARE(after.series[i].name, before.series[i].name);
+        QCOMPARE(after.series[i].counts, before.series[i].counts);
+    }
+    QVERIFY(window.plot()->table().binCount() > 0);
 }
 
 QTEST_MAIN(TstMainWindow)

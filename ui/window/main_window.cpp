@@ -22,6 +22,7 @@
 #include "overview_strip.h"
 #include "records_dock.h"
 #include "records_model.h"
+#include "rollup_backfill.h"
 #include "status_line.h"
 #include "status_notice.h"
 #include "task_progress.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_readOnlyNote->hide();
     statusBar()->addPermanentWidget(m_readOnlyNote);
     m_task = new TaskProgress(this);
+    m_rollups = new RollupBackfill(m_task, this);
     statusBar()->addPermanentWidget(m_task);
     m_viewBusy = new TaskProgress(this);
     statusBar()->addPermanentWidget(m_viewBusy);
@@ -183,6 +185,11 @@ void MainWindow::wire()
     connect(m_watch, &StoreWatch::notice, this,
             [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
     connect(lane, &ObservationLane::failed, this, &MainWindow::showFailure);
+    connect(m_rollups, &RollupBackfill::done, m_controller, &TimelineController::reload);
+    connect(m_rollups, &RollupBackfill::failed, this, [this](const Failure &failure) {
+        statusBar()->showMessage(
+            tr("Could not index older datasets (views stay slower): %1").arg(FailureNotice::line(failure)), 15'000);
+    });
     connect(m_eventWork, &EventWorkbench::imported, this,
             [this](const QString &summary) { statusBar()->showMessage(summary, 15'000); });
     connect(m_options, &ViewOptionsBar::splitChosen, m_controller, &TimelineController::setSplit);
@@ -227,6 +234,7 @@ void MainWindow::wireSession()
                 m_recordsDock->clear();
                 m_analysisDock->restoreHideAutomated(opening.hideAutomated, opening.automatedAt);
                 m_controller->setStore(store, opening.datasets, opening.range);
+                m_rollups->startFor(store);
                 showStoreOpened(opening);
             });
 }

@@ -32,6 +32,7 @@ class StatusNotice;
 class StoreConnector;
 class StoreWatch;
 class TaskProgress;
+class RollupBackfill;
 class TimelineController;
 class TimelinePlot;
 class TimelineView;
@@ -144,7 +145,8 @@ private:
     AddressBookDock *m_addressBookDock = nullptr;
     EventWorkbench *m_eventWork = nullptr;
     TaskProgress *m_task = nullptr;
-    TaskProgress *m_viewBusy = nullptr; // the view's counts take longer than 300 ms
+    RollupBackfill *m_rollups = nullptr; // indexes older datasets of the open store
+    TaskProgress *m_viewBusy = nullptr;  // the view's counts take longer than 300 ms
     StatusNotice *m_notice = nullptr;
     BackgroundTask *m_storeChange = nullptr; // renaming or deleting a dataset
     StoreConnector *m_connector = nullptr;   // opening a clickhouse:// URL; made on first use

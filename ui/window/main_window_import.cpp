@@ -9,6 +9,7 @@
 #include "import_dialog.h"
 #include "import_notice.h"
 #include "import_task.h"
+#include "rollup_backfill.h"
 #include "status_notice.h"
 #include "task_progress.h"
 #include "timeline_controller.h"
@@ -56,6 +57,7 @@ void MainWindow::importRequests(const QList<ImportRequest> &requests)
     if (m_busy || requests.isEmpty() || refuseImport())
         return;
     m_busy = true;
+    m_rollups->stop(); // an import writes: indexing older datasets goes on after it
     auto *task = new ImportTask(m_controller->store(), requests, this);
     m_task->showProgress(tr("Importing…"), 0, true);
     connect(m_task, &TaskProgress::cancelRequested, task, &ImportTask::cancel);
@@ -69,6 +71,7 @@ void MainWindow::importRequests(const QList<ImportRequest> &requests)
         task->deleteLater();
         m_busy = false;
         importFinished(outcome);
+        m_rollups->startFor(m_controller->store());
     });
     task->start();
 }

@@ -11,9 +11,10 @@
 // with escapes and no raw control characters, numbers, true/false/null, arrays, objects) and
 // lists the members of that top-level object. Nested arrays and objects are checked and
 // skipped as one value; nesting deeper than kMaxDepth levels is refused, so the recursion and
-// the work stay bounded. Made for JSON-lines logs where a record is one flat object; used by the
-// COF (passive DNS) importer. Zeek JSON moved to simdjson's DOM parser, measured faster (README,
-// "The JSON parser").
+// the work stay bounded. Made for JSON-lines logs where a record is one flat object. No longer
+// part of the product: every JSON importer moved to simdjson's DOM parser, measured faster
+// (README, "The JSON parser"); kept in tests/bench as the peer of `dnstimeline_bench json`,
+// `zeek-json` and `cof` (FlatZeekJsonImporter, FlatCofImporter).
 //
 // Ownership: member views point into the scanned text (valid while it is); the member list is
 //   reused from one scan to the next.
