@@ -33,6 +33,7 @@
 #include "query_cancel_scope.h"
 #include "records_dock.h"
 #include "records_model.h"
+#include "resolution_lane.h"
 #include "span_text.h"
 #include "status_notice.h"
 #include "task_progress.h"
@@ -322,6 +323,13 @@ void MainWindow::wire()
     connect(m_watch, &StoreWatch::notice, this,
             [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
     connect(lane, &ObservationLane::failed, this, &MainWindow::showFailure);
+    auto *resolutions = new ResolutionLane(plot()); // the qname filter's names, from their answers
+    const auto resolve = [this, resolutions](bool force) {
+        resolutions->refresh(m_controller->store(), m_controller->viewQuery(), force);
+    };
+    connect(m_controller, &TimelineController::tableReady, resolutions, [resolve] { resolve(false); });
+    connect(m_controller, &TimelineController::datasetsChanged, resolutions, [resolve] { resolve(true); });
+    connect(resolutions, &ResolutionLane::failed, this, &MainWindow::showFailure);
     connect(m_eventWork, &EventWorkbench::imported, this,
             [this](const QString &summary) { statusBar()->showMessage(summary, 15'000); });
     connect(m_filtersDock, &FiltersDock::filtersEdited, m_controller, &TimelineController::setFilters);

@@ -1,0 +1,262 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "resolution_lane.h"
+
+#include "background_task.h"
+#include "error_tick_item.h"
+#include "lookup_store.h"
+#include "mmdb_database.h"
+#include "observation_lane.h"
+#include "owner_directory.h"
+#include "timeline_plot.h"
+
+#include <QDateTime>
+#include <QHelpEvent>
+#include <QToolTip>
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <climits>
+#include <numeric>
+
+namespace {
+
+constexpr int kRowPixels = 20;
+const QString kLayer = QStringLiteral("resolutions");
+const QColor kError(0xc6, 0x28, 0x28);
+const QColor kUnlabelled(0x8a, 0x93, 0xa0);
+
+double seconds(qint64 us)
+{
+    return double(us) / 1e6;
+}
+
+QString stamp(qint64 us, const QTimeZone &zone)
+{
+    return QDateTime::fromMSecsSinceEpoch(us / 1000, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
+}
+
+bool hasQnameFilter(const QList<FieldFilter> &filters)
+{
+    return std::any_of(filters.begin(), filters.end(),
+                       [](const FieldFilter &f) { return f.field == LookupField::Qname; });
+}
+
+} // namespace
+
+ResolutionLane::ResolutionLane(TimelinePlot *plot)
+    : QObject(plot), m_plot(plot), m_task(new BackgroundTask(BackgroundTask::Overlap::CancelRunning, this))
+{
+    plot->addLayer(kLayer, plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    plot->installEventFilter(this);
+}
+
+void ResolutionLane::refresh(std::shared_ptr<LookupStore> store, const BinQuery &view, bool force)
+{
+    const Asked asked{store.get(), view.datasets, view.filters, view.excludedPairs, view.ownerDatabases};
+    if (asked == m_asked && !force)
+        return;
+    m_asked = asked;
+    if (!store || !hasQnameFilter(view.filters)) {
+        m_task->cancel();
+        setHistory({});
+        return;
+    }
+    BinQuery whole = view;
+    whole.range.reset(); // the whole extent: zooming does not recompute
+    m_task->run(
+        [store, whole](const CancelToken &token) {
+            auto history = ResolutionHistory::compute(*store, whole, [token](double) { return !token.isCancelled(); });
+            if (history)
+                ResolutionHistory::labelOwners(*history,
+                                               OwnerDirectory(std::make_shared<const AddressBook>(store->addressBook()),
+                                                              MmdbDatabase::openAll(whole.ownerDatabases)));
+            return history;
+        },
+        [this](const std::optional<ResolutionHistory::Result> &history) {
+            if (history)
+                setHistory(*history);
+        },
+        [this](const Failure &failure) {
+            setHistory({});
+            emit failed(failure); // an empty lane alone would look like no data
+        });
+}
+
+void ResolutionLane::setHistory(const ResolutionHistory::Result &history)
+{
+    QList<ResolutionHistory::Row> rows = history.rows;
+    // The most looked-up rows, then in the history's order (name, first seen).
+    QList<qsizetype> order(rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](qsizetype a, qsizetype b) { return rows[a].lookups > rows[b].lookups; });
+    m_hidden = int(std::max<qsizetype>(0, rows.size() - kMaxRows));
+    order.resize(std::min<qsizetype>(order.size(), kMaxRows));
+    std::sort(order.begin(), order.end());
+    m_rows.clear();
+    for (const qsizetype i : std::as_const(order))
+        m_rows.append(rows[i]);
+    rebuild();
+    emit changed();
+}
+
+QColor ResolutionLane::colourOf(const ResolutionHistory::Row &row)
+{
+    if (!row.owner.isEmpty())
+        return ObservationLane::colourOf(row.owner); // the lanes' one stable hash into the palette
+    return ResolutionHistory::isError(row.rcode) && row.answer.isEmpty() ? kError : kUnlabelled;
+}
+
+QString ResolutionLane::labelOf(const ResolutionHistory::Row &row) const
+{
+    if (row.answer.isEmpty())
+        return row.rcode.isEmpty() ? tr("%1  no answer").arg(row.name)
+                                   : tr("%1  no answer: %2").arg(row.name, row.rcode);
+    QString label = QStringLiteral("%1  %2 %3").arg(row.name, row.type, row.answer).simplified();
+    if (!row.owner.isEmpty())
+        label += QStringLiteral("  (%1)").arg(row.owner);
+    return label;
+}
+
+void ResolutionLane::ensureRect(bool wanted)
+{
+    QCPLayoutGrid *layout = m_plot->plotLayout();
+    if (wanted == (m_rect != nullptr))
+        return;
+    if (!wanted) {
+        layout->remove(m_rect); // deletes it and its axes
+        layout->simplify();
+        m_rect = nullptr;
+        return;
+    }
+    int row = 0;
+    while (row < layout->rowCount() && layout->element(row, 0) != m_plot->axisRect())
+        ++row;
+    layout->insertRow(row + 1);
+    m_rect = new QCPAxisRect(m_plot);
+    layout->addElement(row + 1, 0, m_rect);
+    m_rect->setRangeDrag(Qt::Orientations());
+    m_rect->setRangeZoom(Qt::Orientations());
+    QCPAxis *x = m_rect->axis(QCPAxis::atBottom);
+    QCPAxis *y = m_rect->axis(QCPAxis::atLeft);
+    x->setTicker(m_plot->xAxis->ticker());
+    x->setTickLabels(false);
+    x->setRange(m_plot->xAxis->range());
+    connect(m_plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), x,
+            qOverload<const QCPRange &>(&QCPAxis::setRange));
+    y->setTicks(false);
+    y->setTickLabels(false);
+    y->grid()->setVisible(false);
+    y->setRangeReversed(true);
+    y->setPadding(0);
+    // Left and right edges under the counts' axis: join the margin group the counts have.
+    QCPMarginGroup *margins = m_plot->axisRect()->marginGroup(QCP::msLeft);
+    if (!margins) {
+        margins = new QCPMarginGroup(m_plot);
+        m_plot->axisRect()->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
+    }
+    m_rect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
+}
+
+void ResolutionLane::rebuild()
+{
+    for (QCPAbstractItem *item : std::as_const(m_items))
+        m_plot->removeItem(item);
+    m_items.clear();
+    ensureRect(!m_rows.isEmpty());
+    if (m_rect) {
+        const int rows = int(m_rows.size());
+        m_rect->setMinimumSize(0, rows * kRowPixels + 8);
+        m_rect->setMaximumSize(QWIDGETSIZE_MAX, rows * kRowPixels + 8);
+        QCPAxis *x = m_rect->axis(QCPAxis::atBottom);
+        QCPAxis *y = m_rect->axis(QCPAxis::atLeft);
+        y->setRange(0, rows);
+        for (int row = 0; row < rows; ++row) {
+            const ResolutionHistory::Row &r = m_rows[row];
+            auto *bar = new QCPItemRect(m_plot);
+            bar->setLayer(kLayer);
+            bar->setClipAxisRect(m_rect);
+            for (QCPItemPosition *p : {bar->topLeft, bar->bottomRight})
+                p->setAxes(x, y);
+            // Seen once still gets a visible sliver.
+            bar->topLeft->setCoords(seconds(r.firstUs), row + 0.2);
+            bar->bottomRight->setCoords(std::max(seconds(r.lastUs), seconds(r.firstUs) + 1), row + 0.8);
+            QColor colour = colourOf(r);
+            bar->setPen(QPen(colour.darker(130)));
+            colour.setAlpha(r.answer.isEmpty() ? 70 : 150);
+            bar->setBrush(colour);
+            m_items.append(bar);
+            if (!r.errorTimesUs.isEmpty()) {
+                QList<double> times;
+                times.reserve(r.errorTimesUs.size());
+                for (const qint64 us : r.errorTimesUs)
+                    times.append(seconds(us));
+                auto *ticks = new ErrorTickItem(m_plot, m_rect, times, row + 0.5, kError);
+                ticks->setLayer(kLayer);
+                m_items.append(ticks);
+            }
+            auto *label = new QCPItemText(m_plot);
+            label->setLayer(kLayer);
+            label->setClipAxisRect(m_rect);
+            label->position->setAxes(x, y);
+            label->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+            label->position->setAxisRect(m_rect);
+            label->position->setCoords(0.005, row + 0.5);
+            label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+            label->setFont(TimelinePlot::baseFont(8));
+            QString text = labelOf(r);
+            if (row == rows - 1 && m_hidden > 0)
+                text += tr("  (+%n more not shown)", nullptr, m_hidden);
+            label->setText(text);
+            label->setColor(QColor(0x20, 0x20, 0x20));
+            m_items.append(label);
+        }
+        auto *title = new QCPItemText(m_plot);
+        title->setLayer(kLayer);
+        title->setClipAxisRect(m_rect);
+        title->position->setType(QCPItemPosition::ptAxisRectRatio);
+        title->position->setAxisRect(m_rect);
+        title->position->setCoords(0.995, 0.0);
+        title->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+        title->setFont(TimelinePlot::baseFont(8));
+        title->setText(tr("Resolutions from the lookups' answers; red ticks: error lookups"));
+        title->setColor(QColor(0x55, 0x55, 0x55));
+        title->setBrush(QColor(255, 255, 255, 220));
+        title->setPadding(QMargins(4, 1, 4, 1));
+        m_items.append(title);
+    }
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString ResolutionLane::toolTipAt(const QPointF &pos) const
+{
+    if (!m_rect || !m_rect->rect().contains(pos.toPoint()))
+        return {};
+    const int row = int(m_rect->axis(QCPAxis::atLeft)->pixelToCoord(pos.y()));
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    const ResolutionHistory::Row &r = m_rows[row];
+    const QTimeZone zone = m_plot->timeZone();
+    QString what = r.answer.isEmpty() ? tr("no answer (%1)").arg(r.rcode.isEmpty() ? tr("no rcode") : r.rcode)
+                                      : QStringLiteral("%1 %2").arg(r.type, r.answer).trimmed();
+    if (!r.owner.isEmpty())
+        what += tr("\nowner: %1").arg(r.owner);
+    return tr("%1\n%2\n%n lookup(s)", nullptr, int(std::min<qint64>(r.lookups, INT_MAX))).arg(r.name, what) +
+        tr(", %n with an error rcode", nullptr, int(std::min<qint64>(r.errorLookups, INT_MAX))) +
+        tr("\nfirst %1\nlast  %2").arg(stamp(r.firstUs, zone), stamp(r.lastUs, zone));
+}
+
+bool ResolutionLane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_plot && event->type() == QEvent::ToolTip && m_rect) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = toolTipAt(help->pos());
+        if (!text.isEmpty()) {
+            QToolTip::showText(help->globalPos(), text, m_plot);
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
