@@ -103,6 +103,32 @@
     </message>
 </context>
 <context>
+    <name>ResolutionLane</name>
+    <message numerus="yes">
+        <source>  (+%n more not shown)</source>
+        <translation type="unfinished">
+            <numerusform>  (+%n more not shown)</numerusform>
+            <numerusform>  (+%n more not shown)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2
+%n lookup(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with an error rcode</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SpanText</name>
     <message numerus="yes">
         <source>%n day(s)</source>
