@@ -3,6 +3,7 @@
 #include "observation_lane.h"
 
 #include "background_task.h"
+#include "lane_axis_rect.h"
 #include "lookup_views.h"
 #include "name_glob.h"
 #include "timeline_plot.h"
@@ -38,8 +39,6 @@ ObservationLane::ObservationLane(TimelinePlot *plot)
 {
     plot->addLayer(kLayer, plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
     plot->installEventFilter(this);
-    m_margins = new QCPMarginGroup(plot); // keeps the lane's left edge under the counts' axis
-    plot->axisRect()->setMarginGroup(QCP::msLeft | QCP::msRight, m_margins);
 }
 
 void ObservationLane::refresh(std::shared_ptr<LookupViews> store, const QList<DatasetInfo> &datasets,
@@ -151,36 +150,14 @@ QColor ObservationLane::colourOf(const QString &rrname)
 
 void ObservationLane::ensureRect(bool wanted)
 {
-    QCPLayoutGrid *layout = m_plot->plotLayout();
     if (wanted == (m_rect != nullptr))
         return;
-    if (!wanted) {
-        layout->remove(m_rect); // deletes it and its axes
-        layout->simplify();
-        m_rect = nullptr;
+    if (wanted) {
+        m_rect = LaneAxisRect::addUnderCounts(m_plot);
         return;
     }
-    int row = 0;
-    while (row < layout->rowCount() && layout->element(row, 0) != m_plot->axisRect())
-        ++row;
-    layout->insertRow(row + 1);
-    m_rect = new QCPAxisRect(m_plot);
-    layout->addElement(row + 1, 0, m_rect);
-    m_rect->setRangeDrag(Qt::Orientations());
-    m_rect->setRangeZoom(Qt::Orientations());
-    QCPAxis *x = m_rect->axis(QCPAxis::atBottom);
-    QCPAxis *y = m_rect->axis(QCPAxis::atLeft);
-    x->setTicker(m_plot->xAxis->ticker());
-    x->setTickLabels(false);
-    x->setRange(m_plot->xAxis->range());
-    connect(m_plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), x,
-            qOverload<const QCPRange &>(&QCPAxis::setRange));
-    y->setTicks(false);
-    y->setTickLabels(false);
-    y->grid()->setVisible(false);
-    y->setRangeReversed(true);
-    y->setPadding(0); // no label: a rotated one would not fit a short lane; the bars say what they are
-    m_rect->setMarginGroup(QCP::msLeft | QCP::msRight, m_margins);
+    LaneAxisRect::remove(m_plot, m_rect);
+    m_rect = nullptr;
 }
 
 void ObservationLane::rebuild()

@@ -4,6 +4,7 @@
 
 #include "background_task.h"
 #include "error_tick_item.h"
+#include "lane_axis_rect.h"
 #include "lookup_store.h"
 #include "mmdb_database.h"
 #include "observation_lane.h"
@@ -122,42 +123,14 @@ QString ResolutionLane::labelOf(const ResolutionHistory::Row &row) const
 
 void ResolutionLane::ensureRect(bool wanted)
 {
-    QCPLayoutGrid *layout = m_plot->plotLayout();
     if (wanted == (m_rect != nullptr))
         return;
-    if (!wanted) {
-        layout->remove(m_rect); // deletes it and its axes
-        layout->simplify();
-        m_rect = nullptr;
+    if (wanted) {
+        m_rect = LaneAxisRect::addUnderCounts(m_plot);
         return;
     }
-    int row = 0;
-    while (row < layout->rowCount() && layout->element(row, 0) != m_plot->axisRect())
-        ++row;
-    layout->insertRow(row + 1);
-    m_rect = new QCPAxisRect(m_plot);
-    layout->addElement(row + 1, 0, m_rect);
-    m_rect->setRangeDrag(Qt::Orientations());
-    m_rect->setRangeZoom(Qt::Orientations());
-    QCPAxis *x = m_rect->axis(QCPAxis::atBottom);
-    QCPAxis *y = m_rect->axis(QCPAxis::atLeft);
-    x->setTicker(m_plot->xAxis->ticker());
-    x->setTickLabels(false);
-    x->setRange(m_plot->xAxis->range());
-    connect(m_plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), x,
-            qOverload<const QCPRange &>(&QCPAxis::setRange));
-    y->setTicks(false);
-    y->setTickLabels(false);
-    y->grid()->setVisible(false);
-    y->setRangeReversed(true);
-    y->setPadding(0);
-    // Left and right edges under the counts' axis: join the margin group the counts have.
-    QCPMarginGroup *margins = m_plot->axisRect()->marginGroup(QCP::msLeft);
-    if (!margins) {
-        margins = new QCPMarginGroup(m_plot);
-        m_plot->axisRect()->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
-    }
-    m_rect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
+    LaneAxisRect::remove(m_plot, m_rect);
+    m_rect = nullptr;
 }
 
 void ResolutionLane::rebuild()
