@@ -2,7 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QColor>
+#include <QString>
+
 class QCPAxisRect;
+class QCPItemRect;
+class QCPItemText;
 class TimelinePlot;
 
 // The axis rects of the lanes under the counts (passive-DNS observations, resolutions): each in
@@ -15,4 +20,13 @@ namespace LaneAxisRect {
 QCPAxisRect *addUnderCounts(TimelinePlot *plot);
 // Removes rect (deleting it and its axes) from the plot's layout.
 void remove(TimelinePlot *plot, QCPAxisRect *rect);
+// Adds (wanted) or removes the lane's rect, which rect points to (null: none).
+void show(TimelinePlot *plot, QCPAxisRect *&rect, bool wanted);
+// The bar of lane row `row` from firstUs to lastUs (µs UTC; a span of zero length still gets a
+// sliver of 1 s), `inset` of the row's height left free above and below, on layer.
+QCPItemRect *addBar(TimelinePlot *plot, QCPAxisRect *rect, const QString &layer, qint64 firstUs, qint64 lastUs, int row,
+                    double inset, QColor colour, int alpha);
+// The label at the left end of lane row `row`, and the note in the lane's top right corner.
+QCPItemText *addRowLabel(TimelinePlot *plot, QCPAxisRect *rect, const QString &layer, int row, const QString &text);
+QCPItemText *addCornerNote(TimelinePlot *plot, QCPAxisRect *rect, const QString &layer, const QString &text);
 } // namespace LaneAxisRect

@@ -73,7 +73,6 @@ protected:
 private:
     void select();
     void rebuild();
-    void ensureRect(bool wanted);
 
     TimelinePlot *m_plot;
     QCPAxisRect *m_rect = nullptr;

@@ -28,11 +28,6 @@ const QString kLayer = QStringLiteral("resolutions");
 const QColor kError(0xc6, 0x28, 0x28);
 const QColor kUnlabelled(0x8a, 0x93, 0xa0);
 
-double seconds(qint64 us)
-{
-    return double(us) / 1e6;
-}
-
 QString stamp(qint64 us, const QTimeZone &zone)
 {
     return QDateTime::fromMSecsSinceEpoch(us / 1000, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
@@ -121,84 +116,37 @@ QString ResolutionLane::labelOf(const ResolutionHistory::Row &row) const
     return label;
 }
 
-void ResolutionLane::ensureRect(bool wanted)
-{
-    if (wanted == (m_rect != nullptr))
-        return;
-    if (wanted) {
-        m_rect = LaneAxisRect::addUnderCounts(m_plot);
-        return;
-    }
-    LaneAxisRect::remove(m_plot, m_rect);
-    m_rect = nullptr;
-}
-
 void ResolutionLane::rebuild()
 {
     for (QCPAbstractItem *item : std::as_const(m_items))
         m_plot->removeItem(item);
     m_items.clear();
-    ensureRect(!m_rows.isEmpty());
+    LaneAxisRect::show(m_plot, m_rect, !m_rows.isEmpty());
     if (m_rect) {
         const int rows = int(m_rows.size());
         m_rect->setMinimumSize(0, rows * kRowPixels + 8);
         m_rect->setMaximumSize(QWIDGETSIZE_MAX, rows * kRowPixels + 8);
-        QCPAxis *x = m_rect->axis(QCPAxis::atBottom);
-        QCPAxis *y = m_rect->axis(QCPAxis::atLeft);
-        y->setRange(0, rows);
+        m_rect->axis(QCPAxis::atLeft)->setRange(0, rows);
         for (int row = 0; row < rows; ++row) {
             const ResolutionHistory::Row &r = m_rows[row];
-            auto *bar = new QCPItemRect(m_plot);
-            bar->setLayer(kLayer);
-            bar->setClipAxisRect(m_rect);
-            for (QCPItemPosition *p : {bar->topLeft, bar->bottomRight})
-                p->setAxes(x, y);
-            // Seen once still gets a visible sliver.
-            bar->topLeft->setCoords(seconds(r.firstUs), row + 0.2);
-            bar->bottomRight->setCoords(std::max(seconds(r.lastUs), seconds(r.firstUs) + 1), row + 0.8);
-            QColor colour = colourOf(r);
-            bar->setPen(QPen(colour.darker(130)));
-            colour.setAlpha(r.answer.isEmpty() ? 70 : 150);
-            bar->setBrush(colour);
-            m_items.append(bar);
+            m_items.append(LaneAxisRect::addBar(m_plot, m_rect, kLayer, r.firstUs, r.lastUs, row, 0.2, colourOf(r),
+                                                r.answer.isEmpty() ? 70 : 150));
             if (!r.errorTimesUs.isEmpty()) {
                 QList<double> times;
                 times.reserve(r.errorTimesUs.size());
                 for (const qint64 us : r.errorTimesUs)
-                    times.append(seconds(us));
+                    times.append(double(us) / 1e6); // the plot's key: s
                 auto *ticks = new ErrorTickItem(m_plot, m_rect, times, row + 0.5, kError);
                 ticks->setLayer(kLayer);
                 m_items.append(ticks);
             }
-            auto *label = new QCPItemText(m_plot);
-            label->setLayer(kLayer);
-            label->setClipAxisRect(m_rect);
-            label->position->setAxes(x, y);
-            label->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
-            label->position->setAxisRect(m_rect);
-            label->position->setCoords(0.005, row + 0.5);
-            label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-            label->setFont(TimelinePlot::baseFont(8));
             QString text = labelOf(r);
             if (row == rows - 1 && m_hidden > 0)
                 text += tr("  (+%n more not shown)", nullptr, m_hidden);
-            label->setText(text);
-            label->setColor(QColor(0x20, 0x20, 0x20));
-            m_items.append(label);
+            m_items.append(LaneAxisRect::addRowLabel(m_plot, m_rect, kLayer, row, text));
         }
-        auto *title = new QCPItemText(m_plot);
-        title->setLayer(kLayer);
-        title->setClipAxisRect(m_rect);
-        title->position->setType(QCPItemPosition::ptAxisRectRatio);
-        title->position->setAxisRect(m_rect);
-        title->position->setCoords(0.995, 0.0);
-        title->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
-        title->setFont(TimelinePlot::baseFont(8));
-        title->setText(tr("Resolutions from the lookups' answers; red ticks: error lookups"));
-        title->setColor(QColor(0x55, 0x55, 0x55));
-        title->setBrush(QColor(255, 255, 255, 220));
-        title->setPadding(QMargins(4, 1, 4, 1));
-        m_items.append(title);
+        m_items.append(LaneAxisRect::addCornerNote(
+            m_plot, m_rect, kLayer, tr("Resolutions from the lookups' answers; red ticks: error lookups")));
     }
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }

@@ -62,7 +62,6 @@ protected:
 
 private:
     void rebuild();
-    void ensureRect(bool wanted);
     QString labelOf(const ResolutionHistory::Row &row) const;
 
     TimelinePlot *m_plot;
