@@ -4,7 +4,7 @@
 # run_fuzz.sh FUZZER SECONDS SEEDS: runs one libFuzzer binary for SECONDS ($DNSTL_FUZZ_SECONDS
 # overrides) on a corpus kept next to the binary, seeded at run time from tests/data and
 # ../shared/corpus (SEEDS names which: csv, zeek, zeek-json, pcap, dnstap, bind, dnsmasq, cof,
-# windows-dns, evtx, suricata, route53, gcp-dns, adguard, unbound, coredns, dns, timestamp, events).
+# windows-dns, evtx, suricata, route53, gcp-dns, adguard, unbound, coredns, dns, timestamp, events, owners).
 # Fails when the fuzzer finds a crash, a leak, a timeout or runs out of memory; the input is left
 # in fuzz-artifacts/ next to the binary.
 set -euo pipefail
