@@ -106,7 +106,7 @@
     <name>ResolutionLane</name>
     <message numerus="yes">
         <source>  (+%n more not shown)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>  (+%n more not shown)</numerusform>
             <numerusform>  (+%n more not shown)</numerusform>
         </translation>
@@ -115,16 +115,20 @@
         <source>%1
 %2
 %n lookup(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%2
+%n lookup</numerusform>
+            <numerusform>%1
+%2
+%n lookups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n with an error rcode</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n with an error rcode</numerusform>
+            <numerusform>, %n with an error rcode</numerusform>
         </translation>
     </message>
 </context>
