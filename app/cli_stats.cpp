@@ -11,7 +11,10 @@
 #include "duration_text.h"
 #include "event_coincidence.h"
 #include "failure.h"
+#include "mmdb_database.h"
+#include "owner_directory.h"
 #include "periodicity_scorer.h"
+#include "resolution_history.h"
 #include "seasonal_baseline.h"
 #include "view_options.h"
 
@@ -22,9 +25,10 @@ using namespace CliSupport;
 
 namespace {
 
-const QStringList kAnalyses = {QStringLiteral("heatmap"),     QStringLiteral("bursts"),   QStringLiteral("coincidence"),
-                               QStringLiteral("periodicity"), QStringLiteral("coverage"), QStringLiteral("derived"),
-                               QStringLiteral("baseline")};
+const QStringList kAnalyses = {QStringLiteral("heatmap"),     QStringLiteral("bursts"),
+                               QStringLiteral("coincidence"), QStringLiteral("periodicity"),
+                               QStringLiteral("coverage"),    QStringLiteral("derived"),
+                               QStringLiteral("baseline"),    QStringLiteral("resolutions")};
 
 QString opt(const QCommandLineParser &p, const char *name)
 {
@@ -148,6 +152,13 @@ QJsonObject runAnalysis(const QString &analysis, LookupStore &store, const BinQu
         out.insert(QStringLiteral("bin_width"), derived->width.name());
         return out;
     }
+    if (analysis == QLatin1String("resolutions")) {
+        auto history = ResolutionHistory::compute(store, view);
+        ResolutionHistory::labelOwners(*history,
+                                       OwnerDirectory(std::make_shared<const AddressBook>(store.addressBook()),
+                                                      MmdbDatabase::openAll(view.ownerDatabases)));
+        return ResolutionHistory::toJson(*history);
+    }
     BinQuery hourly = view; // baseline
     hourly.width = BinWidth::fixed(3'600'000'000LL);
     return SeasonalBaseline::toJson(*SeasonalBaseline::compute(source.bins(hourly)));
@@ -163,11 +174,13 @@ int runStatsCommand(const QStringList &args)
     ViewOptions::add(p);
     ViewOptions::addHideAutomated(p, false);
     addStatsOptions(p);
-    const int early = parseOrHelp(p, args,
-                                  QStringLiteral("Usage: dnstimeline stats STORE %1 [options]\n"
-                                                 "Prints the analysis as one JSON object. --top is also the "
-                                                 "number of pairs periodicity lists; baseline bins hourly.")
-                                      .arg(kAnalyses.join(QLatin1Char('|'))));
+    const int early =
+        parseOrHelp(p, args,
+                    QStringLiteral("Usage: dnstimeline stats STORE %1 [options]\n"
+                                   "Prints the analysis as one JSON object. --top is also the "
+                                   "number of pairs periodicity lists; baseline bins hourly; resolutions needs "
+                                   "a qname filter (--where qname=NAME).")
+                        .arg(kAnalyses.join(QLatin1Char('|'))));
     if (early >= 0)
         return early;
     const QStringList pos = p.positionalArguments();
@@ -186,7 +199,8 @@ int runStatsCommand(const QStringList &args)
     }
     try {
         const std::unique_ptr<LookupStore> store = openStore(pos[0], StoreOpenMode::ReadOnly);
-        if (const QString tooMany = tooManyBins(*store, view); !tooMany.isEmpty())
+        const bool binned = pos[1] != QLatin1String("resolutions"); // the history has no bins
+        if (const QString tooMany = binned ? tooManyBins(*store, view) : QString(); !tooMany.isEmpty())
             return fail(tooMany);
         QJsonArray hidden;
         if (hideAt) {

@@ -103,6 +103,36 @@
     </message>
 </context>
 <context>
+    <name>ResolutionLane</name>
+    <message numerus="yes">
+        <source>  (+%n more not shown)</source>
+        <translation>
+            <numerusform>  (+%n more not shown)</numerusform>
+            <numerusform>  (+%n more not shown)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2
+%n lookup(s)</source>
+        <translation>
+            <numerusform>%1
+%2
+%n lookup</numerusform>
+            <numerusform>%1
+%2
+%n lookups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with an error rcode</source>
+        <translation>
+            <numerusform>, %n with an error rcode</numerusform>
+            <numerusform>, %n with an error rcode</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SpanText</name>
     <message numerus="yes">
         <source>%n day(s)</source>

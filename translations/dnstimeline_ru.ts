@@ -2049,6 +2049,75 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>ResolutionLane</name>
+    <message>
+        <source>%1  no answer</source>
+        <translation>%1  нет ответа</translation>
+    </message>
+    <message>
+        <source>%1  no answer: %2</source>
+        <translation>%1  нет ответа: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  (+%n more not shown)</source>
+        <translation>
+            <numerusform>  (+ещё %n не показана)</numerusform>
+            <numerusform>  (+ещё %n не показаны)</numerusform>
+            <numerusform>  (+ещё %n не показано)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolutions from the lookups&apos; answers; red ticks: error lookups</source>
+        <translation>Разрешения по ответам на запросы; красные риски: запросы с ошибкой</translation>
+    </message>
+    <message>
+        <source>no answer (%1)</source>
+        <translation>нет ответа (%1)</translation>
+    </message>
+    <message>
+        <source>no rcode</source>
+        <translation>без rcode</translation>
+    </message>
+    <message>
+        <source>
+owner: %1</source>
+        <translation>
+владелец: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2
+%n lookup(s)</source>
+        <translation>
+            <numerusform>%1
+%2
+%n запрос</numerusform>
+            <numerusform>%1
+%2
+%n запроса</numerusform>
+            <numerusform>%1
+%2
+%n запросов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with an error rcode</source>
+        <translation>
+            <numerusform>, %n с ошибкой в rcode</numerusform>
+            <numerusform>, %n с ошибкой в rcode</numerusform>
+            <numerusform>, %n с ошибкой в rcode</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+first %1
+last  %2</source>
+        <translation>
+первый %1
+последний %2</translation>
+    </message>
+</context>
+<context>
     <name>SeriesPanel</name>
     <message>
         <source>Coverage</source>

@@ -87,6 +87,73 @@ private slots:
         QCOMPARE(sum(some, "first_seen_qnames"), 10);
     }
 
+    // The mail host's history from a Zeek dns.log with answers: an address, a new one with the
+    // address book's label, then SERVFAIL and NXDOMAIN, then nothing; counts by hand.
+    void resolutionsPrintTheHistoryOfTheFilteredNames()
+    {
+        const QString logPath = m_dir.filePath(QStringLiteral("dns.log"));
+        QFile log(logPath);
+        QVERIFY(log.open(QIODevice::WriteOnly));
+        log.write("#separator \\x09\n#set_separator\t,\n#empty_field\t(empty)\n#unset_field\t-\n#path\tdns\n"
+                  "#fields\tts\tuid\tid.orig_h\tid.orig_p\tid.resp_h\tid.resp_p\tproto\ttrans_id\tquery\tqtype\t"
+                  "qtype_name\trcode\trcode_name\tanswers\tTTLs\n");
+        const qint64 start = 1'467'331'200; // 2016-07-01T00:00:00Z, s
+        const auto line = [&](int hour, const char *qname, const char *rcode, const char *answers) {
+            log.write(QStringLiteral("%1.000000\t-\t10.0.0.7\t-\t192.0.2.53\t-\tudp\t-\t%2\t1\tA\t-\t%3\t%4\t-\n")
+                          .arg(start + hour * 3600)
+                          .arg(QLatin1String(qname), QLatin1String(rcode), QLatin1String(answers))
+                          .toUtf8());
+        };
+        for (int h = 0; h < 10; ++h)
+            line(h, "mail.example.com", "NOERROR", "192.0.2.10");
+        for (int h = 10; h < 15; ++h)
+            line(h, "mail.example.com", "NOERROR", "192.0.2.20");
+        for (int h = 15; h < 18; ++h)
+            line(h, "mail.example.com", "SERVFAIL", "-");
+        line(18, "mail.example.com", "NXDOMAIN", "-");
+        for (int h = 0; h < 30; ++h)
+            line(h, "www.example.com", "NOERROR", "198.51.100.1");
+        log.close();
+        const QString store = m_dir.filePath(QStringLiteral("answers.dnstl"));
+        Run r = dnstimeline({QStringLiteral("import"), store, logPath});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString book = m_dir.filePath(QStringLiteral("book.csv"));
+        QFile bookFile(book);
+        QVERIFY(bookFile.open(QIODevice::WriteOnly));
+        bookFile.write("pattern,label\n192.0.2.20,New mail host\n");
+        bookFile.close();
+        r = dnstimeline({QStringLiteral("owners"), store, QStringLiteral("import"), book});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+
+        const QJsonObject result =
+            stats({store, QStringLiteral("resolutions"), QStringLiteral("--where"), QStringLiteral("qname=mail.*")});
+        QCOMPARE(result.value(QStringLiteral("analysis")).toString(), QStringLiteral("resolutions"));
+        QCOMPARE(result.value(QStringLiteral("lookups")).toInt(), 19);
+        const QJsonArray rows = result.value(QStringLiteral("resolutions")).toArray();
+        QCOMPARE(rows.size(), 4);
+        const auto row = [&](int i, const char *field) { return rows.at(i).toObject().value(QLatin1String(field)); };
+        QCOMPARE(row(0, "answer").toString(), QStringLiteral("192.0.2.10"));
+        QCOMPARE(row(0, "lookups").toInt(), 10);
+        QCOMPARE(row(0, "first").toString(), QStringLiteral("2016-07-01T00:00:00.000+00:00"));
+        QCOMPARE(row(0, "last").toString(), QStringLiteral("2016-07-01T09:00:00.000+00:00"));
+        QVERIFY(!rows.at(0).toObject().contains(QStringLiteral("owner")));
+        QCOMPARE(row(1, "answer").toString(), QStringLiteral("192.0.2.20"));
+        QCOMPARE(row(1, "owner").toString(), QStringLiteral("New mail host"));
+        QCOMPARE(row(1, "error_lookups").toInt(), 0);
+        QCOMPARE(row(2, "rcode").toString(), QStringLiteral("SERVFAIL"));
+        QCOMPARE(row(2, "answer").toString(), QString());
+        QCOMPARE(row(2, "lookups").toInt(), 3);
+        QCOMPARE(row(2, "error_lookups").toInt(), 3);
+        QCOMPARE(row(3, "rcode").toString(), QStringLiteral("NXDOMAIN"));
+        QCOMPARE(row(3, "last").toString(), QStringLiteral("2016-07-01T18:00:00.000+00:00"));
+        for (const QJsonValue &v : rows)
+            QCOMPARE(v.toObject().value(QStringLiteral("name")).toString(), QStringLiteral("mail.example.com"));
+
+        r = dnstimeline({QStringLiteral("stats"), store, QStringLiteral("resolutions")});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains("qname"), r.err.constData());
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_store;

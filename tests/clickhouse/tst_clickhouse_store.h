@@ -40,6 +40,7 @@ private slots:
     void pairTimesAndPeriodicityMatchSqlite();
     void coverageMatchesSqlite();
     void derivedSeriesMatchSqlite();
+    void resolutionHistoryMatchesSqlite();
     void addressBookRoundTripsWithUndoAndAllOrNothingImports();
     void ownerFieldsAreIdenticalToSqlite();
     void failedImportLeavesNothingVisible();

@@ -3,6 +3,7 @@
 // TstClickHouseStore's analyses: pair times, periodicity, coverage and derived series over the
 // cluster must equal those over the SQLite store holding the same lookups.
 #include "analysis_source.h"
+#include "resolution_history.h"
 #include "tst_clickhouse_store.h"
 
 #include <QMap>
@@ -117,4 +118,21 @@ void TstClickHouseStore::derivedSeriesMatchSqlite()
             QVERIFY(std::accumulate(a.uniqueNames.begin(), a.uniqueNames.end(), qint64(0)) > 0);
         }
     }
+}
+
+void TstClickHouseStore::resolutionHistoryMatchesSqlite()
+{
+    int errorRows = 0;
+    for (BinQuery view : analysisViews(m_ch->datasets().back().id)) {
+        view.filters.append({LookupField::Qname, QStringLiteral("host1*.example.com")});
+        const auto a = ResolutionHistory::compute(*m_sqlite, view), b = ResolutionHistory::compute(*m_ch, view);
+        QVERIFY(a && b);
+        QVERIFY(a->lookups > 1000);
+        QCOMPARE(b->lookups, a->lookups);
+        QVERIFY(a->rows.size() > 20);
+        QCOMPARE(b->rows, a->rows);
+        for (const ResolutionHistory::Row &row : a->rows)
+            errorRows += row.rcode == QLatin1String("NXDOMAIN") && row.errorLookups == row.lookups ? 1 : 0;
+    }
+    QVERIFY(errorRows > 0);
 }

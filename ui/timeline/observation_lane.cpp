@@ -3,6 +3,7 @@
 #include "observation_lane.h"
 
 #include "background_task.h"
+#include "lane_axis_rect.h"
 #include "lookup_views.h"
 #include "name_glob.h"
 #include "timeline_plot.h"
@@ -21,11 +22,6 @@ namespace {
 constexpr int kRowPixels = 20;
 const QString kLayer = QStringLiteral("observations");
 
-double seconds(qint64 us)
-{
-    return double(us) / 1e6;
-}
-
 QString stamp(qint64 us, const QTimeZone &zone)
 {
     return QDateTime::fromMSecsSinceEpoch(us / 1000, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
@@ -38,8 +34,6 @@ ObservationLane::ObservationLane(TimelinePlot *plot)
 {
     plot->addLayer(kLayer, plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
     plot->installEventFilter(this);
-    m_margins = new QCPMarginGroup(plot); // keeps the lane's left edge under the counts' axis
-    plot->axisRect()->setMarginGroup(QCP::msLeft | QCP::msRight, m_margins);
 }
 
 void ObservationLane::refresh(std::shared_ptr<LookupViews> store, const QList<DatasetInfo> &datasets,
@@ -149,40 +143,6 @@ QColor ObservationLane::colourOf(const QString &rrname)
     return colours[qsizetype(hash % quint32(colours.size()))];
 }
 
-void ObservationLane::ensureRect(bool wanted)
-{
-    QCPLayoutGrid *layout = m_plot->plotLayout();
-    if (wanted == (m_rect != nullptr))
-        return;
-    if (!wanted) {
-        layout->remove(m_rect); // deletes it and its axes
-        layout->simplify();
-        m_rect = nullptr;
-        return;
-    }
-    int row = 0;
-    while (row < layout->rowCount() && layout->element(row, 0) != m_plot->axisRect())
-        ++row;
-    layout->insertRow(row + 1);
-    m_rect = new QCPAxisRect(m_plot);
-    layout->addElement(row + 1, 0, m_rect);
-    m_rect->setRangeDrag(Qt::Orientations());
-    m_rect->setRangeZoom(Qt::Orientations());
-    QCPAxis *x = m_rect->axis(QCPAxis::atBottom);
-    QCPAxis *y = m_rect->axis(QCPAxis::atLeft);
-    x->setTicker(m_plot->xAxis->ticker());
-    x->setTickLabels(false);
-    x->setRange(m_plot->xAxis->range());
-    connect(m_plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), x,
-            qOverload<const QCPRange &>(&QCPAxis::setRange));
-    y->setTicks(false);
-    y->setTickLabels(false);
-    y->grid()->setVisible(false);
-    y->setRangeReversed(true);
-    y->setPadding(0); // no label: a rotated one would not fit a short lane; the bars say what they are
-    m_rect->setMarginGroup(QCP::msLeft | QCP::msRight, m_margins);
-}
-
 void ObservationLane::rebuild()
 {
     for (QCPItemRect *bar : std::as_const(m_bars))
@@ -192,55 +152,21 @@ void ObservationLane::rebuild()
         if (m_plot->item(i)->layer() == m_plot->layer(kLayer))
             m_plot->removeItem(i);
     }
-    ensureRect(!m_spans.isEmpty() || !m_note.isEmpty());
+    LaneAxisRect::show(m_plot, m_rect, !m_spans.isEmpty() || !m_note.isEmpty());
     if (m_rect) {
         const int rows = std::max(1, int(m_spans.size())); // a filter that leaves none keeps a row for its note
         m_rect->setMinimumSize(0, rows * kRowPixels + 8);
         m_rect->setMaximumSize(QWIDGETSIZE_MAX, rows * kRowPixels + 8);
-        QCPAxis *x = m_rect->axis(QCPAxis::atBottom);
-        QCPAxis *y = m_rect->axis(QCPAxis::atLeft);
-        y->setRange(0, rows);
+        m_rect->axis(QCPAxis::atLeft)->setRange(0, rows);
         for (int row = 0; row < int(m_spans.size()); ++row) {
             const Observation &o = m_spans[row].merged;
-            auto *bar = new QCPItemRect(m_plot);
-            bar->setLayer(kLayer);
-            bar->setClipAxisRect(m_rect);
-            for (QCPItemPosition *p : {bar->topLeft, bar->bottomRight})
-                p->setAxes(x, y);
-            // A span of zero length (seen once) still gets a visible sliver: 1 px at least.
-            bar->topLeft->setCoords(seconds(o.timeFirstUs), row + 0.15);
-            bar->bottomRight->setCoords(std::max(seconds(o.timeLastUs), seconds(o.timeFirstUs) + 1), row + 0.85);
-            QColor colour = colourOf(o.rrname);
-            bar->setPen(QPen(colour.darker(130)));
-            colour.setAlpha(150);
-            bar->setBrush(colour);
-            m_bars.append(bar);
-            auto *label = new QCPItemText(m_plot);
-            label->setLayer(kLayer);
-            label->setClipAxisRect(m_rect);
-            label->position->setAxes(x, y);
-            label->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
-            label->position->setAxisRect(m_rect);
-            label->position->setCoords(0.005, row + 0.5);
-            label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-            label->setFont(TimelinePlot::baseFont(8));
-            label->setText(m_spans[row].label);
-            label->setColor(QColor(0x20, 0x20, 0x20));
+            m_bars.append(LaneAxisRect::addBar(m_plot, m_rect, kLayer, o.timeFirstUs, o.timeLastUs, row, 0.15,
+                                               colourOf(o.rrname), 150));
+            LaneAxisRect::addRowLabel(m_plot, m_rect, kLayer, row, m_spans[row].label);
         }
-        if (!m_note.isEmpty()) {
-            auto *note = new QCPItemText(m_plot);
-            note->setLayer(kLayer);
-            note->setClipAxisRect(m_rect);
-            note->position->setType(QCPItemPosition::ptAxisRectRatio);
-            note->position->setAxisRect(m_rect);
-            note->position->setCoords(0.995, 0.0);
-            note->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
-            note->setFont(TimelinePlot::baseFont(8));
-            note->setText(m_spans.isEmpty() ? m_note + tr(" (none match)") : m_note);
-            note->setColor(QColor(0x55, 0x55, 0x55));
-            note->setBrush(QColor(255, 255, 255, 220));
-            note->setPadding(QMargins(4, 1, 4, 1));
-        }
+        if (!m_note.isEmpty())
+            LaneAxisRect::addCornerNote(m_plot, m_rect, kLayer,
+                                        m_spans.isEmpty() ? m_note + tr(" (none match)") : m_note);
     }
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }

@@ -18,7 +18,6 @@ class BackgroundTask;
 class LookupViews;
 class QCPAxisRect;
 class QCPItemRect;
-class QCPMarginGroup;
 class TimelinePlot;
 
 // The passive-DNS lane of the timeline: observations (aggregated sightings, which cannot be
@@ -74,11 +73,9 @@ protected:
 private:
     void select();
     void rebuild();
-    void ensureRect(bool wanted);
 
     TimelinePlot *m_plot;
     QCPAxisRect *m_rect = nullptr;
-    QCPMarginGroup *m_margins = nullptr;
     QList<Span> m_all; // every merged record, before the filters
     QStringList m_globs;
     QString m_note;

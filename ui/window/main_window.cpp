@@ -22,6 +22,7 @@
 #include "overview_strip.h"
 #include "records_dock.h"
 #include "records_model.h"
+#include "resolution_lane.h"
 #include "rollup_backfill.h"
 #include "status_line.h"
 #include "status_notice.h"
@@ -190,6 +191,13 @@ void MainWindow::wire()
         statusBar()->showMessage(
             tr("Could not index older datasets (views stay slower): %1").arg(FailureNotice::line(failure)), 15'000);
     });
+    auto *resolutions = new ResolutionLane(plot()); // the qname filter's names, from their answers
+    const auto resolve = [this, resolutions](bool force) {
+        resolutions->refresh(m_controller->store(), m_controller->viewQuery(), force);
+    };
+    connect(m_controller, &TimelineController::tableReady, resolutions, [resolve] { resolve(false); });
+    connect(m_controller, &TimelineController::datasetsChanged, resolutions, [resolve] { resolve(true); });
+    connect(resolutions, &ResolutionLane::failed, this, &MainWindow::showFailure);
     connect(m_eventWork, &EventWorkbench::imported, this,
             [this](const QString &summary) { statusBar()->showMessage(summary, 15'000); });
     connect(m_options, &ViewOptionsBar::splitChosen, m_controller, &TimelineController::setSplit);
