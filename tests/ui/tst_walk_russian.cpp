@@ -45,7 +45,8 @@ const QSet<QString> &untranslated()
         QStringLiteral("note"),     QStringLiteral("GNU"),        QStringLiteral("General"),
         QStringLiteral("Public"),   QStringLiteral("License"),    QStringLiteral("dnsmasq"),
         QStringLiteral("zeek"),     QStringLiteral("json"),       QStringLiteral("csv"),
-        QStringLiteral("sample"),   QStringLiteral("dnstl"),      QStringLiteral("TTL")};
+        QStringLiteral("sample"),   QStringLiteral("dnstl"),      QStringLiteral("TTL"),
+        QStringLiteral("ASN")};
     return words;
 }
 

@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 FiltersDock::FiltersDock(QWidget *parent) : QDockWidget(tr("Filters"), parent)
@@ -34,7 +35,14 @@ FiltersDock::FiltersDock(QWidget *parent) : QDockWidget(tr("Filters"), parent)
     });
     layout->addWidget(clear, 0, Qt::AlignRight);
     layout->addStretch(1);
-    setWidget(body);
+    // Fifteen fields are taller than the left of a laptop screen: the form scrolls instead of
+    // setting the window's minimum height.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(body);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setWidget(scroll);
 }
 
 QLineEdit *FiltersDock::editFor(LookupField field) const

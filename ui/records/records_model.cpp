@@ -3,6 +3,7 @@
 #include "records_model.h"
 
 #include "answer_set_text.h"
+#include "field_labels.h"
 #include "lookup_views.h"
 #include "record_csv.h"
 
@@ -164,7 +165,7 @@ QVariant RecordsModel::headerData(int section, Qt::Orientation orientation, int 
                                       tr("server"),    tr("proto"),   tr("answers (type TTL data)"),
                                       tr("row id")};
     if (section >= FirstOwner)
-        return lookupFieldName(LookupField(int(LookupField::ClientOwner) + section - FirstOwner));
+        return FieldLabels::of(LookupField(int(LookupField::ClientOwner) + section - FirstOwner));
     const QString name = names.value(section);
     return section == Time ? name.arg(QString::fromUtf8(m_zone.id())) : name;
 }

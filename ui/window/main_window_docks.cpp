@@ -18,6 +18,7 @@
 
 #include <QHeaderView>
 #include <QListWidget>
+#include <QScrollBar>
 #include <QTableView>
 
 void MainWindow::buildDocks()
@@ -44,8 +45,10 @@ void MainWindow::buildDocks()
     m_datasetsDock->list()->setMinimumHeight(5 * (2 * line + 4) + 6); // a dataset takes two lines
     m_eventsDock->list()->setMinimumHeight(5 * (line + 6) + 6);
     QTableView *records = m_recordsDock->view();
+    // Five rows under the titles, and room for the scroll bar that the owner columns bring.
     records->setMinimumHeight(records->horizontalHeader()->sizeHint().height() +
-                              5 * records->verticalHeader()->defaultSectionSize() + 2 * records->frameWidth());
+                              5 * records->verticalHeader()->defaultSectionSize() + 2 * records->frameWidth() +
+                              records->horizontalScrollBar()->sizeHint().height());
     resizeDocks({m_datasetsDock}, {fontMetrics().averageCharWidth() * 44}, Qt::Horizontal);
     resizeDocks({m_recordsDock}, {1}, Qt::Vertical); // at its minimum: the timeline takes the rest
 }
