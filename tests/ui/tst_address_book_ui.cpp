@@ -127,7 +127,8 @@ private slots:
         RecordsModel *model = m_window->recordsDock()->model();
         QTRY_VERIFY(model->rowCount() > 0 && model->recordAt(0));
         const int column = RecordsModel::FirstOwner + ownerFieldIndex(LookupField::ClientOwner);
-        QCOMPARE(model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("client_owner"));
+        QCOMPARE(model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("client owner")); // as the Filters dock names it
         QCOMPARE(model->data(model->index(0, column), Qt::DisplayRole).toString(), QStringLiteral("Three"));
         QCOMPARE(model->data(model->index(0, RecordsModel::Client), Qt::DisplayRole).toString(),
                  QStringLiteral("10.0.0.3"));
