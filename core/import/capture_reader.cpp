@@ -175,7 +175,9 @@ qint64 CaptureReader::toMicroseconds(const Interface &iface, quint64 ticks)
         const int pre = std::max(0, e - 43); // keeps fraction * 10^6 below 2^63
         us = qint64((ticks >> e) * 1000000 + (((fraction >> pre) * 1000000) >> (e - pre)));
     }
-    return us + iface.offsetSeconds * 1000000;
+    // if_tsoffset is any 64-bit value in a hostile file: wrap (as the tick scaling above does)
+    // rather than overflow, which is undefined; such a file's times are as wrong as its offset.
+    return qint64(quint64(us) + quint64(iface.offsetSeconds) * 1000000u);
 }
 
 void CaptureReader::readInterface(QByteArrayView block)

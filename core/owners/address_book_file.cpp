@@ -99,6 +99,11 @@ QList<AddressBookEntry> readCsv(QByteArrayView data, const QString &fileName)
         if (qsizetype(fields.size()) != width)
             return reading.problem(line,
                                    QStringLiteral("%1 fields, but the header has %2").arg(fields.size()).arg(width));
+        for (int c = 0; c < ColumnCount; ++c) {
+            if (at[size_t(c)] >= 0 && !fields[size_t(at[size_t(c)])].isValidUtf8())
+                return reading.problem(line,
+                                       QStringLiteral("%1 is not UTF-8 text").arg(QLatin1String(kColumns[size_t(c)])));
+        }
         const auto field = [&](Column c) {
             return at[size_t(c)] < 0 ? QString() : QString::fromUtf8(fields[size_t(at[size_t(c)])]);
         };
