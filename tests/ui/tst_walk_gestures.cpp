@@ -11,6 +11,7 @@
 #include "plot_navigator.h"
 #include "records_dock.h"
 #include "records_model.h"
+#include "timeline_controller.h"
 #include "timeline_view.h"
 
 using namespace walk;
@@ -83,6 +84,38 @@ private slots:
         QVERIFY(!band().isActive());
         QVERIFY(band().label().isEmpty());
         QCOMPARE(plot()->visibleRange(), range);
+    }
+
+    // A click on a legend entry hides that series and a second click shows it again. The entry
+    // is deleted as the legend is redrawn: nothing of it may be read after (ASan found the
+    // handler reading it for the series after the clicked one).
+    void legendClickHidesThenShowsItsSeries()
+    {
+        m_window->controller()->setSplit(LookupField::Client);
+        QTRY_VERIFY(m_window->controller()->table().series.size() >= 3);
+        QVERIFY(settle(*m_window));
+        plot()->replot();
+        QVERIFY(plot()->legend->visible());
+        const auto firstEntry = [this]() -> QCPPlottableLegendItem * {
+            for (int i = 0; i < plot()->legend->itemCount(); ++i) {
+                if (auto *item = qobject_cast<QCPPlottableLegendItem *>(plot()->legend->item(i)))
+                    return item;
+            }
+            return nullptr;
+        };
+        QCPPlottableLegendItem *entry = firstEntry();
+        QVERIFY(entry);
+        const QString name = entry->plottable()->name();
+        QTest::mouseClick(plot(), Qt::LeftButton, Qt::NoModifier, entry->outerRect().center());
+        QVERIFY2(plot()->look().hidden.contains(name), qPrintable(name));
+        plot()->replot();
+        entry = firstEntry();
+        QVERIFY(entry);
+        QCOMPARE(entry->plottable()->name(), name);
+        QTest::mouseClick(plot(), Qt::LeftButton, Qt::NoModifier, entry->outerRect().center());
+        QVERIFY(!plot()->look().hidden.contains(name));
+        m_window->controller()->setSplit(std::nullopt);
+        QTRY_COMPARE(m_window->controller()->table().series.size(), qsizetype(1));
     }
 
     // Item 6: Escape during any band drops it: nothing happens, nothing stays.

@@ -75,9 +75,13 @@ TimelinePlot::TimelinePlot(QWidget *parent) : QCustomPlot(parent)
         auto *entry = qobject_cast<QCPPlottableLegendItem *>(item);
         if (!entry)
             return;
+        // toggleSeries() redraws the legend, which deletes this entry: keep its name, stop after.
+        const QString name = entry->plottable()->name();
         for (const BinSeries &s : m_table.series) { // an overlay's entry is no series to hide
-            if (SeriesDrawer::legendName(s) == entry->plottable()->name())
-                toggleSeries(entry->plottable()->name());
+            if (SeriesDrawer::legendName(s) == name) {
+                toggleSeries(name);
+                return;
+            }
         }
     });
     setFocusPolicy(Qt::StrongFocus);
