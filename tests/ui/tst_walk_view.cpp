@@ -47,6 +47,9 @@ private slots:
                  qPrintable(QString::number(window.minimumSizeHint().height())));
         QVERIFY(open(window, sampleCopy(m_dir), laptop));
         QCOMPARE(window.size(), laptop);
+        // The bottom's tabs show Records first, where a click on a bar lists its lookups.
+        QVERIFY(!window.recordsDock()->visibleRegion().isEmpty());
+        QVERIFY(window.eventsDock()->visibleRegion().isEmpty());
         const int line = window.fontMetrics().height();
         QVERIFY2(window.datasetsDock()->list()->height() >= 5 * 2 * line, "five datasets of two lines");
         QVERIFY2(window.eventsDock()->list()->height() >= 5 * (line + 4), "five events");

@@ -20,7 +20,7 @@ void MainWindow::buildOwners(QMenu *edit)
     m_addressBookDock = new AddressBookDock(m_eventWork->editor()->undoStack(), this);
     addDockWidget(Qt::LeftDockWidgetArea, m_addressBookDock);
     tabifyDockWidget(m_eventsDock, m_addressBookDock);
-    m_eventsDock->raise();
+    m_recordsDock->raise(); // on first run the bottom shows Records, as before the book
     connect(m_addressBookDock, &AddressBookDock::bookChanged, m_controller, &TimelineController::reload);
     connect(m_addressBookDock, &AddressBookDock::failed, this, &MainWindow::showFailure);
     edit->addSeparator();
