@@ -6,6 +6,9 @@
 
 #include <qcustomplot.h>
 
+#include <QHelpEvent>
+#include <QToolTip>
+
 #include <algorithm>
 
 QCPAxisRect *LaneAxisRect::addUnderCounts(TimelinePlot *plot)
@@ -108,4 +111,16 @@ QCPItemText *LaneAxisRect::addCornerNote(TimelinePlot *plot, QCPAxisRect *rect, 
     note->setBrush(QColor(255, 255, 255, 220));
     note->setPadding(QMargins(4, 1, 4, 1));
     return note;
+}
+
+bool LaneAxisRect::showToolTip(TimelinePlot *plot, QEvent *event, const std::function<QString(QPoint)> &textAt)
+{
+    if (event->type() != QEvent::ToolTip)
+        return false;
+    auto *help = static_cast<QHelpEvent *>(event);
+    const QString text = textAt(help->pos());
+    if (text.isEmpty())
+        return false;
+    QToolTip::showText(help->globalPos(), text, plot);
+    return true;
 }

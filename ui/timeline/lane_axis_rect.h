@@ -3,9 +3,13 @@
 #pragma once
 
 #include <QColor>
+#include <QPoint>
 #include <QString>
 
+#include <functional>
+
 class QCPAxisRect;
+class QEvent;
 class QCPItemRect;
 class QCPItemText;
 class TimelinePlot;
@@ -29,4 +33,7 @@ QCPItemRect *addBar(TimelinePlot *plot, QCPAxisRect *rect, const QString &layer,
 // The label at the left end of lane row `row`, and the note in the lane's top right corner.
 QCPItemText *addRowLabel(TimelinePlot *plot, QCPAxisRect *rect, const QString &layer, int row, const QString &text);
 QCPItemText *addCornerNote(TimelinePlot *plot, QCPAxisRect *rect, const QString &layer, const QString &text);
+// For a lane's event filter on the plot: a tooltip event shows textAt(the pointer in plot
+// pixels) when that is not empty; true when it was shown (the event is then handled).
+bool showToolTip(TimelinePlot *plot, QEvent *event, const std::function<QString(QPoint)> &textAt);
 } // namespace LaneAxisRect

@@ -10,8 +10,6 @@
 
 #include <QDateTime>
 #include <QHash>
-#include <QHelpEvent>
-#include <QToolTip>
 
 #include <qcustomplot.h>
 
@@ -188,13 +186,8 @@ QString ObservationLane::toolTipAt(const QPointF &pos) const
 
 bool ObservationLane::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_plot && event->type() == QEvent::ToolTip && m_rect) {
-        auto *help = static_cast<QHelpEvent *>(event);
-        const QString text = toolTipAt(help->pos());
-        if (!text.isEmpty()) {
-            QToolTip::showText(help->globalPos(), text, m_plot);
-            return true;
-        }
-    }
+    if (watched == m_plot && m_rect &&
+        LaneAxisRect::showToolTip(m_plot, event, [this](QPoint at) { return toolTipAt(at); }))
+        return true;
     return QObject::eventFilter(watched, event);
 }

@@ -12,8 +12,6 @@
 #include "timeline_plot.h"
 
 #include <QDateTime>
-#include <QHelpEvent>
-#include <QToolTip>
 
 #include <qcustomplot.h>
 
@@ -171,13 +169,8 @@ QString ResolutionLane::toolTipAt(const QPointF &pos) const
 
 bool ResolutionLane::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_plot && event->type() == QEvent::ToolTip && m_rect) {
-        auto *help = static_cast<QHelpEvent *>(event);
-        const QString text = toolTipAt(help->pos());
-        if (!text.isEmpty()) {
-            QToolTip::showText(help->globalPos(), text, m_plot);
-            return true;
-        }
-    }
+    if (watched == m_plot && m_rect &&
+        LaneAxisRect::showToolTip(m_plot, event, [this](QPoint at) { return toolTipAt(at); }))
+        return true;
     return QObject::eventFilter(watched, event);
 }
