@@ -38,6 +38,9 @@ AddressPattern AddressPattern::parse(const QString &given)
     QString text = given.trimmed();
     if (text.size() > 1 && text.endsWith(QLatin1Char('.')))
         text.chop(1);
+    // A second one would be an empty label, and the canonical spelling would not read back as itself.
+    if (text.size() > 1 && text.endsWith(QLatin1Char('.')))
+        throw bad(given.trimmed(), QStringLiteral("a name has no empty labels"));
     if (text.isEmpty())
         throw Failure(Failure::Kind::BadInput,
                       QStringLiteral("an empty pattern (a CIDR network, an address or a name)"));
