@@ -17,6 +17,7 @@ using ClickHouseSql::quote;
 namespace {
 
 constexpr qint64 kMinute = 60'000'000;
+constexpr qint64 kHour = 3'600'000'000;
 
 // Highest total first; equal totals by value, as TimelineEngine ranks them.
 void rank(QList<ClickHouseStore::Ranked> &values)
@@ -55,6 +56,26 @@ ClickHouseBinQuery::ClickHouseBinQuery(ClickHouseStore &store, const BinQuery &q
         ? m_e0 % kMinute == 0 && m_table.width.fixedUs() % kMinute == 0
         : std::all_of(m_table.edges.begin(), m_table.edges.end(), [](qint64 e) { return e % kMinute == 0; });
     m_topK = std::max(query.topK, 0);
+    m_qnameHours = qnameHoursAnswer(query, sets);
+}
+
+// Whether lookups_1h_qname can answer the view: name filters only on qname, a split by nothing,
+// dataset or qname, bin edges on whole hours (UTC hours are local hours in every zone with a
+// whole-hour offset: half-hour zones fall back), and every dataset read is in the rollup.
+// Views the per-minute rollup answers never ask (it is smaller).
+bool ClickHouseBinQuery::qnameHoursAnswer(const BinQuery &query, const QList<DatasetInfo> &sets) const
+{
+    const auto qnameOrDataset = [](LookupField f) { return f == LookupField::Dataset || f == LookupField::Qname; };
+    if (m_table.edges.isEmpty() || !query.excludedPairs.isEmpty() || (query.split && !qnameOrDataset(*query.split)) ||
+        !std::all_of(query.filters.begin(), query.filters.end(),
+                     [&](const FieldFilter &f) { return qnameOrDataset(f.field); }))
+        return false;
+    if (!m_nameFilters && query.split != LookupField::Qname)
+        return false;
+    const bool hourEdges = m_fixed
+        ? m_e0 % kHour == 0 && m_table.width.fixedUs() % kHour == 0
+        : std::all_of(m_table.edges.begin(), m_table.edges.end(), [](qint64 e) { return e % kHour == 0; });
+    return hourEdges && m_store.qnameHoursCover(sets, m_ids);
 }
 
 BinTable ClickHouseBinQuery::run()
@@ -86,6 +107,9 @@ ClickHouseBinQuery::Source ClickHouseBinQuery::sourceFor(const TimeRange &range,
         return Source{m_store.rollupTable(), "(toUInt64(minute) * 60000000)", "sum(n)",
                       "minute >= " + QByteArray::number(from / kMinute) + " AND minute < " +
                           QByteArray::number(to / kMinute)};
+    if (m_qnameHours && from % kHour == 0 && to % kHour == 0)
+        return Source{m_store.qnameHoursTable(), "(toUInt64(hour) * 3600000000)", "sum(n)",
+                      "hour >= " + QByteArray::number(from / kHour) + " AND hour < " + QByteArray::number(to / kHour)};
     return Source{m_store.lookupsTable(), "ts", "count()",
                   "ts >= " + QByteArray::number(from) + " AND ts < " + QByteArray::number(to)};
 }
@@ -223,11 +247,12 @@ std::pair<QList<ClickHouseStore::Ranked>, bool> ClickHouseBinQuery::ranking(cons
             return !m_ids.contains(d.id) || d.records == 0 ||
                 (m_rankRange.fromUs <= d.tsMinUs && d.tsMaxUs < m_rankRange.toUs);
         });
+    const Source source = sourceFor(m_rankRange, true);
     const QByteArray base = wholeSets ? "SELECT h, sum(n) AS c FROM " + m_store.table("name_counts") +
             " WHERE dataset IN (" + ClickHouseSql::numberList(m_ids) +
             ") AND kind = " + QByteArray::number(nameFieldIndex(*m_query.split)) + " GROUP BY h"
-                                      : "SELECT " + column + ", count() AS c FROM " + m_store.lookupsTable() +
-            " WHERE " + where(m_ids, m_rankRange, sourceFor(m_rankRange, true)) + " GROUP BY " + column;
+                                      : "SELECT " + column + ", " + source.count + " AS c FROM " + source.table +
+            " WHERE " + where(m_ids, m_rankRange, source) + " GROUP BY " + column;
     QList<Ranked> ranked =
         readRanked(base + " ORDER BY c DESC LIMIT " + QByteArray::number(m_topK + 1) + " FORMAT RowBinary");
     const bool more = ranked.size() > m_topK;
