@@ -38,11 +38,13 @@ private:
     using Ranked = ClickHouseStore::Ranked;
     struct Source { // what a count reads: the lookups, the per-minute or the per-(qname, hour) rollup
         QByteArray table, ts, count, time;
+        QByteArray preGroup; // a column to sum by first (the rollup's hour), so the bin key is computed once per value
     };
 
     QByteArray keyOf(const QByteArray &ts) const;
     Source sourceFor(const TimeRange &range, bool rowsNeeded) const;
     bool qnameHoursAnswer(const BinQuery &query, const QList<DatasetInfo> &sets) const;
+    void resolveSmallQnameGlobs();
     qsizetype binOf(qint64 key);
     QByteArray where(const QList<qint64> &setIds, const TimeRange &range, const Source &source) const;
     // Counts per series number and bin over range; `seen` collects series with rows anywhere in it.
@@ -69,6 +71,7 @@ private:
     bool m_nameFilters = false;
     bool m_minuteEdges = false;
     bool m_qnameHours = false; // the per-(qname, hour) rollup answers filters and split (not checked: ranges)
+    QHash<QString, QByteArray> m_qnameLiterals; // qname globs of few names: "qname_h IN (their hashes)"
     int m_topK = 0;
     QHash<qint64, qsizetype> m_dayBins; // calendar widths: local date (yyyymmdd) → bin
 };

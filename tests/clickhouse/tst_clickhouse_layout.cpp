@@ -30,6 +30,7 @@ private slots:
     void twoShardsOnOneHostAskForTheirEndpoints();
     void layoutTwoReadsWithoutAnswersAndMigratesOnAWritableOpen();
     void qnameGlobsReadTheHourlyRollupThatWritableOpensFillForOlderDatasets();
+    void globsOfManyNamesCountInTheRollupWhatTheLookupsHold();
 
 private:
     QString urlOf(const QString &database) const;
@@ -366,6 +367,54 @@ void TstClickHouseLayout::qnameGlobsReadTheHourlyRollupThatWritableOpensFillForO
     BinQuery halfHour = glob;
     halfHour.zone = QTimeZone("Asia/Kolkata");
     QCOMPARE(total(store.bins(halfHour)), 0);
+}
+
+// A glob of more names than become a literal list (ClickHouseBinQuery: 1,000) tests the
+// rollup's qname_h against the `names` subquery: hourly bins from the rollup equal pairs of
+// half-hour bins counted from the lookups, split by qname too.
+void TstClickHouseLayout::globsOfManyNamesCountInTheRollupWhatTheLookupsHold()
+{
+    dropDatabase("dnstl_qname_wide");
+    const QString url = urlOf(QStringLiteral("dnstl_qname_wide"));
+    constexpr qint64 kHour = 3'600'000'000;
+    const qint64 hour0 = 1'700'000'000'000'000 / kHour * kHour;
+    ClickHouseStore store(url, StoreOpenMode::Create);
+    auto sink = store.beginImport(DatasetInfo{});
+    QList<QByteArray> names;
+    for (int i = 0; i < 1500; ++i)
+        names.append("w" + QByteArray::number(i) + ".example");
+    for (qint64 i = 0; i < 6000; ++i) // uneven: name i % 1500, at a time that wanders over 5 hours
+        sink->add(RawLookup{hour0 + (i * i * 7919) % (5 * kHour), "10.0.0.1", names[int(i * 37 % 1500)], "A", "NOERROR",
+                            "10.0.0.53"});
+    const qint64 id = sink->commit(QStringLiteral("wide"), 0).id;
+    BinQuery hourly;
+    hourly.width = BinWidth::parse(QStringLiteral("1h"));
+    hourly.range = TimeRange{hour0, hour0 + 6 * kHour};
+    hourly.filters = {{LookupField::Qname, QStringLiteral("W1*")}, {LookupField::Qname, QStringLiteral("*.example")}};
+    hourly.split = LookupField::Qname;
+    hourly.topK = 3;
+    BinQuery halfHourly = hourly;
+    halfHourly.width = BinWidth::parse(QStringLiteral("30m"));
+    const BinTable a = store.bins(hourly), b = store.bins(halfHourly);
+    QCOMPARE(a.binCount(), 6);
+    QCOMPARE(b.binCount(), 12);
+    QCOMPARE(a.series.size(), 4);
+    qint64 total = 0;
+    for (qsizetype s = 0; s < a.series.size(); ++s) {
+        QCOMPARE(a.series[s].name, b.series[s].name);
+        for (qsizetype i = 0; i < 6; ++i)
+            QCOMPARE(a.series[s].counts[i], b.series[s].counts[2 * i] + b.series[s].counts[2 * i + 1]);
+        total += a.series[s].total;
+    }
+    QCOMPARE(total, 6000 * 611 / 1500); // w1, w10–w19, w100–w199, w1000–w1499: 611 names, 4 lookups each
+    // The hourly bins came from the rollup: with the lookups gone they still count them.
+    for (int shard : {1, 2})
+        ClickHouseHttp(QStringLiteral("127.0.0.1"), m_base + shard, {}, {}, 30'000)
+            .query("ALTER TABLE dnstl_qname_wide.lookups_local DROP PARTITION " + QByteArray::number(id));
+    hourly.split.reset();
+    QCOMPARE(store.bins(hourly).series.front().total, total);
+    halfHourly.split.reset();
+    QCOMPARE(store.bins(halfHourly).series.front().total, 0);
 }
 
 QTEST_GUILESS_MAIN(TstClickHouseLayout)
