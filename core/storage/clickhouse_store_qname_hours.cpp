@@ -81,8 +81,8 @@ void ClickHouseStore::fillMissingQnameHours()
             out.insert(rows.text().toLongLong());
         return out;
     };
-    BoundedWorkQueue<ShardFill> fills(m_shards.size(), int(m_shards.size()),
-                                      [this](ShardFill &f, int) { fillQnameHours(*f.shard, f.ids); });
+    std::vector<ShardFill> work;
+    QSet<qint64> touched;
     for (const ClickHouseHttp &shard : m_shards) {
         const QSet<qint64> filled = partitions(shard, "lookups_1h_qname_local");
         QList<qint64> missing;
@@ -91,10 +91,38 @@ void ClickHouseStore::fillMissingQnameHours()
                 missing.append(id);
         }
         std::sort(missing.begin(), missing.end());
+        touched.unite(QSet<qint64>(missing.begin(), missing.end()));
         if (!missing.isEmpty())
-            fills.push(ShardFill{&shard, missing});
+            work.push_back(ShardFill{&shard, missing});
     }
-    fills.finish();
+    if (work.empty())
+        return;
+    // One dataset at a time per shard (the GROUP BY's memory is one dataset's), shards at once.
+    BoundedWorkQueue<ShardFill> fills(work.size(), int(work.size()), [this](ShardFill &f, int) {
+        for (qint64 id : std::as_const(f.ids))
+            fillQnameHours(*f.shard, {id});
+    });
+    try {
+        for (ShardFill &f : work)
+            fills.push(std::move(f));
+        fills.finish();
+    } catch (const Failure &) {
+        // A dataset filled on some shards only would be counted short: its rows are dropped on
+        // every shard, views read its lookups (qnameHoursCover), and the next writable open
+        // tries again. The open itself goes on.
+        for (qint64 id : std::as_const(touched)) {
+            for (const ClickHouseHttp &shard : m_shards) {
+                try {
+                    shard.query("ALTER TABLE " + table("lookups_1h_qname_local") + " DROP PARTITION " +
+                                QByteArray::number(id));
+                } catch (const Failure &) {
+                    // A shard gone since its fill keeps its rows of the dataset: if it answers
+                    // again before the next writable open refills the others, views count only
+                    // its share from the rollup (a failed fill and a lost shard at once).
+                }
+            }
+        }
+    }
 }
 
 bool ClickHouseStore::qnameHoursCover(const QList<DatasetInfo> &sets, const QList<qint64> &ids)
