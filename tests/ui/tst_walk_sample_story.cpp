@@ -8,8 +8,10 @@
 // the README's screenshots there (resources/screenshots/make_sample_screenshots.sh).
 #include "walk_support.h"
 
+#include "address_book_dock.h"
 #include "analysis_dock.h"
 #include "coincidence_panel.h"
+#include "filters_dock.h"
 #include "heatmap_panel.h"
 #include "resolution_lane.h"
 
@@ -139,6 +141,34 @@ private slots:
         QVERIFY(rows[3].lastUs < utcUs(2016, 9, 24)); // then nobody asks
         QCOMPARE(rows[0].lookups + rows[1].lookups + rows[2].lookups + rows[3].lookups, qint64(2508));
         saveShot(*m_window, "sample-mail-host-resolutions.png");
+    }
+
+    // The address book the sample comes with labels the resolvers and the mail host's networks,
+    // and splitting by client_owner gives one series per resolver owner (README "Who is behind
+    // an address").
+    void addressBookSplitsTheResolversByOwner()
+    {
+        AddressBookDock *book = m_window->addressBookDock();
+        QCOMPARE(book->entries().size(), 6);
+        m_window->controller()->setFilters({});
+        m_window->controller()->setSplit(LookupField::ClientOwner);
+        QVERIFY(QTest::qWaitFor([&] { return !m_window->controller()->isBusy(); }, 30'000));
+        QStringList owners;
+        for (const BinSeries &series : m_window->plot()->table().series)
+            owners.append(series.name);
+        owners.sort();
+        QCOMPARE(
+            owners,
+            (QStringList{QStringLiteral("Example Bank (fictional)"), QStringLiteral("Example Hosting (fictional)"),
+                         QStringLiteral("Example ISP (fictional)"), QStringLiteral("Example University (fictional)")}));
+        m_window->filtersDock()->hide(); // room for the book's six rows beside the chart
+        book->setVisible(true);
+        book->raise();
+        m_window->resizeDocks({book}, {300}, Qt::Vertical);
+        QTest::qWait(50); // the layout settles
+        saveShot(*m_window, "sample-address-book-window.png");
+        m_window->filtersDock()->show();
+        m_window->controller()->setSplit(std::nullopt);
     }
 };
 
