@@ -116,8 +116,8 @@ private slots:
         using Source = ResolutionLane::Source;
         const QList<ResolutionHistory::Row> &rows = lane->rows();
         QCOMPARE(lane->sources(),
-                 (QList<Source>{Source::Lookups, Source::Lookups, Source::PassiveDns, Source::Lookups,
-                                Source::Lookups, Source::PassiveDns}));
+                 (QList<Source>{Source::Lookups, Source::Lookups, Source::PassiveDns, Source::Lookups, Source::Lookups,
+                                Source::PassiveDns}));
         QCOMPARE(rows[1].answer, QStringLiteral("192.0.2.20"));
         QCOMPARE(rows[2].answer, QStringLiteral("192.0.2.20")); // right under the lookups' own
         QCOMPARE(rows[2].lookups, 42);                          // sightings
