@@ -236,7 +236,10 @@ void ResolutionLane::rebuild()
             QString text = labelOf(r, m_sources[row]);
             if (row == rows - 1 && m_hidden > 0)
                 text += tr("  (+%n more not shown)", nullptr, m_hidden);
-            m_items.append(LaneAxisRect::addRowLabel(m_plot, m_rect, kLayer, row, text));
+            QCPItemText *label = LaneAxisRect::addRowLabel(m_plot, m_rect, kLayer, row, text);
+            if (m_sources[row] == Source::PassiveDns)
+                label->setBrush(QColor(255, 255, 255, 200)); // the (dark) text stays readable over hatching
+            m_items.append(label);
         }
         const bool passive = m_sources.contains(Source::PassiveDns);
         m_items.append(LaneAxisRect::addCornerNote(
