@@ -12,6 +12,7 @@
 #include "resolution_lane.h"
 #include "timeline_controller.h"
 #include "timeline_plot.h"
+#include "ui_test_store.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -97,12 +98,7 @@ private slots:
             sink->commit(QStringLiteral("sha-passive"), 0);
         }
         MainWindow window;
-        window.resize(1200, 700);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy ready(window.controller(), &TimelineController::tableReady);
-        QVERIFY_THROWS_NO_EXCEPTION(window.openStore(path));
-        QVERIFY(ready.wait(10'000));
+        QVERIFY(ui_test::openAndWait(window, path));
         auto *lane = window.plot()->findChild<ResolutionLane *>();
         auto *observations = window.plot()->findChild<ObservationLane *>();
         QVERIFY(lane && observations);
@@ -165,12 +161,7 @@ private slots:
     void showsThePlantedHistoryOfTheFilteredName()
     {
         MainWindow window;
-        window.resize(1200, 700);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy ready(window.controller(), &TimelineController::tableReady);
-        QVERIFY_THROWS_NO_EXCEPTION(window.openStore(m_storePath));
-        QVERIFY(ready.wait(10'000));
+        QVERIFY(ui_test::openAndWait(window, m_storePath));
         auto *lane = window.plot()->findChild<ResolutionLane *>();
         QVERIFY(lane);
         QVERIFY(!lane->rect()); // no qname filter: no lane
