@@ -6,6 +6,7 @@
 #include "sqlite_store.h"
 
 #include "block_cursor.h"
+#include "block_silences.h"
 #include "column_aggregates.h"
 #include "lookup_filter.h"
 
@@ -38,8 +39,7 @@ QList<DatasetSilences> SqliteStore::silences(const BinQuery &query, qint64 gapUs
 {
     QList<DatasetSilences> out;
     for (const ViewDataset &d : viewDatasets(query.datasets))
-        out.append(ColumnAggregates::silencesOver(d.id, BlockCursor(*m_source, d.id, orAllTime(query.range), {}, false),
-                                                  gapUs));
+        out.append(BlockSilences::of(*m_source, d.id, orAllTime(query.range), gapUs));
     return out;
 }
 
