@@ -9,6 +9,7 @@
 #include "block_silences.h"
 #include "column_aggregates.h"
 #include "lookup_filter.h"
+#include "qname_counter.h"
 
 #include <limits>
 
@@ -47,14 +48,9 @@ QnameCounts SqliteStore::qnameCounts(const BinQuery &query)
 {
     const auto all = names();
     const QList<ViewDataset> chosen = viewDatasets(query.datasets);
-    const QList<int> needed = LookupFilter::neededColumns(query, {nameFieldIndex(LookupField::Qname)});
     TimeRange covered;
     const BinTable frame = TimelineEngine::frame(query, ViewEngine::extent(chosen), &covered);
     const AnswerSetTablePtr sets = answerSets();
-    return ColumnAggregates::qnameCountsOver(
-        frame.edges, chosen.size(),
-        [&](qsizetype k, std::optional<TimeRange> r) {
-            return BlockCursor(*m_source, chosen[k].id, orAllTime(r), needed, false);
-        },
-        LookupFilter::forQuery(query, all.get(), sets.get(), ownerValues(query, all, chosen)));
+    return QnameCounter::count(*m_source, chosen, frame.edges,
+                               LookupFilter::forQuery(query, all.get(), sets.get(), ownerValues(query, all, chosen)));
 }
