@@ -31,7 +31,7 @@ std::optional<AnalysisSource::Periodicity> AnalysisSource::periodicity(const Bin
                                                                        const PeriodicityScorer::Params &params,
                                                                        const AnalysisProgress &progress)
 {
-    const PairTimes pairs = m_store.pairTimes(view, params.minLookups);
+    const PairGaps pairs = m_store.pairGaps(view, params.minLookups);
     auto result = PeriodicityScorer::score(pairs, params, progress);
     if (!result)
         return std::nullopt;

@@ -36,6 +36,22 @@ PairTimes SqliteStore::pairTimes(const BinQuery &query, qint64 minLookups)
         minLookups);
 }
 
+PairGaps SqliteStore::pairGaps(const BinQuery &query, qint64 minLookups)
+{
+    const auto all = names();
+    const QList<ViewDataset> chosen = viewDatasets(query.datasets);
+    const QList<int> needed =
+        LookupFilter::neededColumns(query, {nameFieldIndex(LookupField::Client), nameFieldIndex(LookupField::Qname)});
+    const AnswerSetTablePtr sets = answerSets();
+    return ColumnAggregates::pairGapsOver(
+        chosen.size(),
+        [&](qsizetype k, std::optional<TimeRange> r) {
+            return BlockCursor(*m_source, chosen[k].id, orAllTime(r), needed, false);
+        },
+        query.range, LookupFilter::forQuery(query, all.get(), sets.get(), ownerValues(query, all, chosen)), all,
+        minLookups);
+}
+
 QList<DatasetSilences> SqliteStore::silences(const BinQuery &query, qint64 gapUs)
 {
     QList<DatasetSilences> out;

@@ -5,6 +5,7 @@
 #include "dataset_columns.h"
 #include "lookup_aggregates.h"
 #include "lookup_filter.h"
+#include "pair_gaps_builder.h"
 #include "pair_index.h"
 
 #include <QList>
@@ -46,6 +47,17 @@ public:
     static PairTimes pairTimesOver(qsizetype datasets, CursorOf &&cursorOf, std::optional<TimeRange> range,
                                    const LookupFilter &filter, std::shared_ptr<const std::vector<QString>> names,
                                    qint64 minLookups);
+
+    // The same as gaps (PairGaps), streamed: the datasets' cursors are merged in time order
+    // and each lookup goes to a PairGapsBuilder, so only the gaps are held. Needs the client
+    // and qname columns. Cost: O(lookups): one hash probe each, a compare per dataset.
+    static PairGaps pairGaps(const QList<DatasetColumnsPtr> &datasets, std::optional<TimeRange> range,
+                             const LookupFilter &filter, std::shared_ptr<const std::vector<QString>> names,
+                             qint64 minLookups);
+    template<typename CursorOf>
+    static PairGaps pairGapsOver(qsizetype datasets, CursorOf &&cursorOf, std::optional<TimeRange> range,
+                                 const LookupFilter &filter, std::shared_ptr<const std::vector<QString>> names,
+                                 qint64 minLookups);
 
     // No filter: coverage is about the sensor. Cost: one pass over the range's times.
     static DatasetSilences silences(const DatasetColumns &dataset, std::optional<TimeRange> range, qint64 gapUs);
@@ -112,6 +124,44 @@ PairTimes ColumnAggregates::pairTimesOver(qsizetype datasets, CursorOf &&cursorO
             std::sort(out.times.begin() + p.begin, out.times.begin() + p.end);
     }
     return out;
+}
+
+template<typename CursorOf>
+PairGaps ColumnAggregates::pairGapsOver(qsizetype datasets, CursorOf &&cursorOf, std::optional<TimeRange> range,
+                                        const LookupFilter &filter, std::shared_ptr<const std::vector<QString>> names,
+                                        qint64 minLookups)
+{
+    const size_t client = size_t(nameFieldIndex(LookupField::Client)),
+                 qname = size_t(nameFieldIndex(LookupField::Qname));
+    const bool all = filter.isEmpty();
+    PairGapsBuilder builder(minLookups);
+    const auto take = [&](const auto &c) {
+        const DatasetColumns &d = c.block();
+        if (all || filter.passes(d, c.row()))
+            builder.add(d.names[client][c.row()], d.names[qname][c.row()], c.ts());
+    };
+    using Cursor = decltype(cursorOf(0, range));
+    std::vector<Cursor> cursors;
+    for (qsizetype k = 0; k < datasets; ++k)
+        cursors.push_back(cursorOf(k, range));
+    if (cursors.size() == 1) {
+        for (Cursor &c = cursors.front(); c.valid(); c.next())
+            take(c);
+    } else {
+        // Merged in time order, so that each pair's lookups come in order.
+        for (;;) {
+            Cursor *first = nullptr;
+            for (Cursor &c : cursors) {
+                if (c.valid() && (!first || c.ts() < first->ts()))
+                    first = &c;
+            }
+            if (!first)
+                break;
+            take(*first);
+            first->next();
+        }
+    }
+    return builder.finish(std::move(names));
 }
 
 template<typename Cursor>
