@@ -130,7 +130,6 @@ void periodPower(PeriodicityScorer::PairScore &p, qint64 firstPollUs, const std:
         p.periodPower = power(polls.data(), polls.size(), double(p.periodUs));
 }
 
-
 } // namespace
 
 std::optional<PeriodicityScorer::Result> PeriodicityScorer::compute(const QList<DatasetColumnsPtr> &datasets,

@@ -8,6 +8,8 @@
 
 #include <QList>
 
+#include <functional>
+
 // AggregateQueries: the role of a store that the analyses ask for aggregates
 // (lookup_aggregates.h) over a view's datasets, range and filters (bins' rules; the split is
 // ignored): per (client, qname) pair with at least minLookups lookups its times, or the gaps
@@ -20,8 +22,10 @@ public:
     virtual ~AggregateQueries() = default;
 
     virtual PairTimes pairTimes(const BinQuery &query, qint64 minLookups) = 0;
-    virtual PairGaps pairGaps(const BinQuery &query, qint64 minLookups)
+    // progress(fraction done) returning false cancels: Failure (Cancelled) is thrown.
+    virtual PairGaps pairGaps(const BinQuery &query, qint64 minLookups, const std::function<bool(double)> &progress)
     {
+        (void)progress; // one query
         return PairGapsBuilder::fromTimes(pairTimes(query, minLookups), minLookups);
     }
     virtual QList<DatasetSilences> silences(const BinQuery &query, qint64 gapUs) = 0;

@@ -11,6 +11,7 @@
 #include "lookup_filter.h"
 #include "qname_counter.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace {
@@ -36,10 +37,17 @@ PairTimes SqliteStore::pairTimes(const BinQuery &query, qint64 minLookups)
         minLookups);
 }
 
-PairGaps SqliteStore::pairGaps(const BinQuery &query, qint64 minLookups)
+PairGaps SqliteStore::pairGaps(const BinQuery &query, qint64 minLookups, const std::function<bool(double)> &progress)
 {
     const auto all = names();
     const QList<ViewDataset> chosen = viewDatasets(query.datasets);
+    qint64 total = 0; // the lookups of the blocks the range overlaps
+    for (const ViewDataset &d : chosen) {
+        const auto index = m_source->index(d.id);
+        const auto [first, last] = index->overlapping(orAllTime(query.range));
+        for (size_t b = first; b < last; ++b)
+            total += index->blocks[b].rows;
+    }
     const QList<int> needed =
         LookupFilter::neededColumns(query, {nameFieldIndex(LookupField::Client), nameFieldIndex(LookupField::Qname)});
     const AnswerSetTablePtr sets = answerSets();
@@ -49,7 +57,8 @@ PairGaps SqliteStore::pairGaps(const BinQuery &query, qint64 minLookups)
             return BlockCursor(*m_source, chosen[k].id, orAllTime(r), needed, false);
         },
         query.range, LookupFilter::forQuery(query, all.get(), sets.get(), ownerValues(query, all, chosen)), all,
-        minLookups);
+        minLookups,
+        [&](qint64 walked) { return !progress || progress(double(walked) / double(std::max<qint64>(total, 1))); });
 }
 
 QList<DatasetSilences> SqliteStore::silences(const BinQuery &query, qint64 gapUs)

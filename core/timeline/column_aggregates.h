@@ -3,6 +3,7 @@
 #pragma once
 
 #include "dataset_columns.h"
+#include "failure.h"
 #include "lookup_aggregates.h"
 #include "lookup_filter.h"
 #include "pair_gaps_builder.h"
@@ -11,6 +12,7 @@
 #include <QList>
 
 #include <algorithm>
+#include <functional>
 #include <limits>
 #include <optional>
 
@@ -50,14 +52,16 @@ public:
 
     // The same as gaps (PairGaps), streamed: the datasets' cursors are merged in time order
     // and each lookup goes to a PairGapsBuilder, so only the gaps are held. Needs the client
-    // and qname columns. Cost: O(lookups): one hash probe each, a compare per dataset.
+    // and qname columns. walked(lookups so far), if given, is called every 2^20 lookups; when
+    // it returns false the walk stops with Failure (Cancelled). Cost: O(lookups): one hash
+    // probe each, a compare per dataset.
     static PairGaps pairGaps(const QList<DatasetColumnsPtr> &datasets, std::optional<TimeRange> range,
                              const LookupFilter &filter, std::shared_ptr<const std::vector<QString>> names,
                              qint64 minLookups);
     template<typename CursorOf>
     static PairGaps pairGapsOver(qsizetype datasets, CursorOf &&cursorOf, std::optional<TimeRange> range,
                                  const LookupFilter &filter, std::shared_ptr<const std::vector<QString>> names,
-                                 qint64 minLookups);
+                                 qint64 minLookups, const std::function<bool(qint64)> &walked = {});
 
     // No filter: coverage is about the sensor. Cost: one pass over the range's times.
     static DatasetSilences silences(const DatasetColumns &dataset, std::optional<TimeRange> range, qint64 gapUs);
@@ -129,13 +133,16 @@ PairTimes ColumnAggregates::pairTimesOver(qsizetype datasets, CursorOf &&cursorO
 template<typename CursorOf>
 PairGaps ColumnAggregates::pairGapsOver(qsizetype datasets, CursorOf &&cursorOf, std::optional<TimeRange> range,
                                         const LookupFilter &filter, std::shared_ptr<const std::vector<QString>> names,
-                                        qint64 minLookups)
+                                        qint64 minLookups, const std::function<bool(qint64)> &walked)
 {
     const size_t client = size_t(nameFieldIndex(LookupField::Client)),
                  qname = size_t(nameFieldIndex(LookupField::Qname));
     const bool all = filter.isEmpty();
     PairGapsBuilder builder(minLookups);
+    qint64 seen = 0;
     const auto take = [&](const auto &c) {
+        if ((++seen & 0xfffff) == 0 && walked && !walked(seen))
+            throw Failure(Failure::Kind::Cancelled, QStringLiteral("cancelled"));
         const DatasetColumns &d = c.block();
         if (all || filter.passes(d, c.row()))
             builder.add(d.names[client][c.row()], d.names[qname][c.row()], c.ts());
