@@ -145,7 +145,8 @@ QJsonObject runAnalysis(const QString &analysis, LookupStore &store, const BinQu
             series = BurstDetector::startsOn(std::move(series), *BurstDetector::detect(source.bins(view), o.burst));
             params.seriesName = QStringLiteral("bursts");
         }
-        return EventCoincidence::toJson(*EventCoincidence::run(series, source.events(o.events), params, extent));
+        return EventCoincidence::toJson(
+            done(EventCoincidence::run(series, source.events(o.events), params, extent, progress)));
     }
     if (analysis == QLatin1String("periodicity")) {
         const auto &found = done(source.periodicity(view, o.periodicity, progress));

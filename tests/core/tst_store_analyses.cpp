@@ -2,14 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The SQLite store's aggregates for the analyses (coverage's silences from the time index,
 // derived series' name counts from the rollups, periodicity's pair gaps streamed from the
-// blocks) against the same computed from every column decoded into memory (ColumnAggregates,
-// what the store computed before), on planted_store.h's store plus a dataset of beacons that
-// interleaves with its fourth: several gap thresholds and ranges that cut blocks, every width
+// blocks, and the scores from them) against the same computed from every column decoded into
+// memory (ColumnAggregates: what the store computed before, each pair's times gathered whole),
+// on planted_store.h's store plus a dataset of beacons that interleaves with its fourth: several gap thresholds and ranges that cut blocks, every width
 // in several zones, filters the rollups serve and do not, subsets of the datasets.
 #include "planted_store.h"
 #include "store_columns.h"
 
 #include "column_aggregates.h"
+#include "periodicity_scorer.h"
+#include "radix_sort.h"
+
+#include <QJsonDocument>
 
 #include <QTemporaryDir>
 
@@ -22,6 +26,8 @@ private slots:
     void initTestCase();
     void coverageMatchesAWalkOverEveryLookup();
     void nameCountsMatchTheColumns();
+    void pairGapsAndScoresMatchTheColumns();
+    void radixSortSortsAsStdSort();
 
 private:
     QList<std::optional<TimeRange>> ranges() const;
@@ -168,6 +174,80 @@ void TestStoreAnalyses::nameCountsMatchTheColumns()
     }
     QVERIFY2(failures.isEmpty(), qPrintable(failureSummary(failures, checked)));
     QVERIFY(checked > 100);
+}
+
+void TestStoreAnalyses::pairGapsAndScoresMatchTheColumns()
+{
+    SqliteStore store(m_path, StoreOpenMode::ReadOnly);
+    const auto byKey = [](const PairGaps &g) {
+        QMap<quint64, const PairGaps::Pair *> out;
+        for (const PairGaps::Pair &p : g.pairs)
+            out.insert(quint64(p.client) << 32 | p.qname, &p);
+        return out;
+    };
+    qsizetype checked = 0, pairs = 0;
+    int variant = 0;
+    for (const std::optional<TimeRange> &range : ranges()) {
+        for (const QList<qint64> &ids : datasetChoices()) {
+            for (qint64 minLookups : {3, 6, 500}) {
+                BinQuery q;
+                q.range = range;
+                q.datasets = ids;
+                q.filters = planted_store::kFilterSets[variant % planted_store::kFilterSets.size()];
+                if (variant % 4 == 1)
+                    q.excludedPairs = {{QStringLiteral("10.0.0.2"), QStringLiteral("a.example.com")}};
+                ++variant;
+                const QString what = QStringLiteral("variant %1 (min %2)").arg(variant).arg(minLookups);
+                // Streamed from the blocks against each pair's times gathered from the columns.
+                const PairGaps got = store.pairGaps(q, minLookups, {});
+                const TimelineEngine::Input selected = store_columns::selected(m_decoded, ids);
+                const LookupFilter filter = LookupFilter::forQuery(q, selected.names.get(), selected.answerSets.get());
+                const PairTimes times =
+                    ColumnAggregates::pairTimes(selected.datasets, range, filter, selected.names, minLookups);
+                const PairGaps expected = PairGapsBuilder::fromTimes(times, minLookups);
+                const auto a = byKey(got), b = byKey(expected);
+                QVERIFY2(a.keys() == b.keys(), qPrintable(what));
+                std::vector<qint64> ga, gb;
+                for (auto it = a.cbegin(); it != a.cend(); ++it) {
+                    const PairGaps::Pair &x = *it.value(), &y = *b.value(it.key());
+                    x.expand(ga);
+                    y.expand(gb);
+                    QVERIFY2(x.lookups == y.lookups && x.firstPollUs == y.firstPollUs && ga == gb, qPrintable(what));
+                }
+                pairs += a.size();
+                // And the scores, with the same names, as the store's analysis gives them.
+                PeriodicityScorer::Params params;
+                params.minLookups = minLookups;
+                const auto json = [&](const PairGaps &g) {
+                    return QJsonDocument(
+                               PeriodicityScorer::toJson(*PeriodicityScorer::score(g, params), params, selected.names))
+                        .toJson();
+                };
+                QCOMPARE(json(got), json(expected));
+                ++checked;
+            }
+        }
+    }
+    QCOMPARE(checked, 3 * 4 * 3);
+    QVERIFY(pairs > 100);
+}
+
+void TestStoreAnalyses::radixSortSortsAsStdSort()
+{
+    QRandomGenerator rng(7);
+    std::vector<qint64> scratch;
+    // Short and long arrays, gaps under a second to past 32 bits, ties, one value for all.
+    for (qint64 top : {qint64(1), qint64(2'000), qint64(1) << 31, qint64(1) << 40, qint64(1) << 62}) {
+        for (size_t n : {size_t(0), size_t(5), size_t(511), size_t(512), size_t(70'000)}) {
+            std::vector<qint64> v(n);
+            for (qint64 &x : v)
+                x = randomBelow(rng, top);
+            std::vector<qint64> expected = v;
+            std::sort(expected.begin(), expected.end());
+            RadixSort::sortNonNegative(v, scratch);
+            QVERIFY2(v == expected, qPrintable(QStringLiteral("%1 values below %2").arg(n).arg(top)));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStoreAnalyses)

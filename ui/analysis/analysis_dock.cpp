@@ -140,6 +140,11 @@ AnalysisDock::AnalysisDock(TimelineController *controller, TimelinePlot *plot, Q
     });
 }
 
+QString AnalysisDock::message() const
+{
+    return m_message->text();
+}
+
 bool AnalysisDock::isBusy() const
 {
     return m_runner->isBusy() || m_debounce->isActive();
