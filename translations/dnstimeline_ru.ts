@@ -229,6 +229,10 @@
             <numerusform>%n всплесков добавлены как события (категория «burst»).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 cancelled: its tab shows what it showed before. Change the view or the analysis&apos; settings to run it again.</source>
+        <translation>%1: отменено; вкладка показывает прежний результат. Измените вид или настройки анализа, чтобы запустить его снова.</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisOverlay</name>
@@ -2042,13 +2046,6 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
-    <name>RollupBackfill</name>
-    <message>
-        <source>Indexing older datasets for fast views…</source>
-        <translation>Индексирование старых наборов данных для быстрых представлений…</translation>
-    </message>
-</context>
-<context>
     <name>ResolutionLane</name>
     <message>
         <source>%1  no answer</source>
@@ -2115,6 +2112,13 @@ last  %2</source>
         <translation>
 первый %1
 последний %2</translation>
+    </message>
+</context>
+<context>
+    <name>RollupBackfill</name>
+    <message>
+        <source>Indexing older datasets for fast views…</source>
+        <translation>Индексирование старых наборов данных для быстрых представлений…</translation>
     </message>
 </context>
 <context>
