@@ -274,6 +274,14 @@ Kleinberg&apos;s burst detection, level %4 of %5 (s = %6, γ = %7, weight %8); A
         <source>outside the baseline</source>
         <translation>вне нормы</translation>
     </message>
+    <message>
+        <source>No lookups from %1 here: its first lookup is at %2</source>
+        <translation>Здесь нет запросов из %1: первый его запрос — %2</translation>
+    </message>
+    <message>
+        <source>No lookups from %1 here: its last lookup is at %2</source>
+        <translation>Здесь нет запросов из %1: последний его запрос — %2</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisRegistry</name>
