@@ -229,6 +229,10 @@
             <numerusform>%n всплесков добавлены как события (категория «burst»).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 cancelled: its tab shows what it showed before. Change the view or the analysis&apos; settings to run it again.</source>
+        <translation>%1: отменено; вкладка показывает прежний результат. Измените вид или настройки анализа, чтобы запустить его снова.</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisOverlay</name>
