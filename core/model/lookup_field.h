@@ -56,11 +56,11 @@ inline constexpr std::array<LookupField, 5> kNameFields = {LookupField::Client, 
 // Every field a view can filter or split on besides the dataset, in the order the CLI, the
 // Filters dock and the Split selector list them: the stored fields, then the owner fields.
 inline constexpr std::array<LookupField, 19> kViewFields = {
-    LookupField::Client,        LookupField::Qname,       LookupField::Qtype,     LookupField::Rcode,
-    LookupField::Server,        LookupField::Proto,       LookupField::Answer,    LookupField::ClientOwner,
-    LookupField::ClientAsn,     LookupField::ClientOrg,   LookupField::ClientCountry, LookupField::ServerOwner,
-    LookupField::ServerAsn,     LookupField::ServerOrg,   LookupField::ServerCountry, LookupField::AnswerOwner,
-    LookupField::AnswerAsn,     LookupField::AnswerOrg,   LookupField::AnswerCountry};
+    LookupField::Client,    LookupField::Qname,     LookupField::Qtype,         LookupField::Rcode,
+    LookupField::Server,    LookupField::Proto,     LookupField::Answer,        LookupField::ClientOwner,
+    LookupField::ClientAsn, LookupField::ClientOrg, LookupField::ClientCountry, LookupField::ServerOwner,
+    LookupField::ServerAsn, LookupField::ServerOrg, LookupField::ServerCountry, LookupField::AnswerOwner,
+    LookupField::AnswerAsn, LookupField::AnswerOrg, LookupField::AnswerCountry};
 
 constexpr bool isOwnerField(LookupField field)
 {

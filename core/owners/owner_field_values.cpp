@@ -84,7 +84,8 @@ void OwnerFieldValues::deriveAnswers(const QList<LookupField> &fields, const Own
 {
     if (std::none_of(fields.begin(), fields.end(), [](LookupField f) { return ownerSource(f) == LookupField::Answer; }))
         return;
-    const AnswerSetTablePtr sets = answers ? answers : std::make_shared<const AnswerSetTable>(std::vector<QByteArray>{});
+    const AnswerSetTablePtr sets =
+        answers ? answers : std::make_shared<const AnswerSetTable>(std::vector<QByteArray>{});
     if (directory != m_answerDirectory || sets != m_answerSets) {
         m_answerDirectory = directory;
         m_answerSets = sets;

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "answer_set_table.h"
 #include "bin_query.h"
 #include "dataset_columns.h"
 #include "derived_values.h"
-#include "answer_set_table.h"
 #include "owner_directory.h"
 
 #include <QHash>
@@ -49,7 +49,8 @@ public:
     // (datasets are immutable once committed).
     using IdsOf = std::function<std::vector<quint32>(qint64 datasetId, int column)>;
     DerivedFields derive(const QList<LookupField> &fields, const OwnerDirectoryPtr &directory, const NameTable &names,
-                         const QList<qint64> &datasetIds, const IdsOf &idsOf, const AnswerSetTablePtr &answers = nullptr);
+                         const QList<qint64> &datasetIds, const IdsOf &idsOf,
+                         const AnswerSetTablePtr &answers = nullptr);
     // The owner fields a query's split and filters name.
     static QList<LookupField> fieldsOf(const std::optional<LookupField> &split, const QList<FieldFilter> &filters);
 

@@ -161,7 +161,8 @@ Acceptance compileAcceptance(const RecordQuery &q, const std::vector<QString> &n
             bySet[0] = pass[0];
             for (quint32 set = 1; set < setTable.size(); ++set) {
                 const auto ids = setTable.valuesOf(set);
-                bySet[set] = ids.empty() ? pass[0] : std::any_of(ids.begin(), ids.end(), [&](quint32 v) { return pass[v]; });
+                bySet[set] =
+                    ids.empty() ? pass[0] : std::any_of(ids.begin(), ids.end(), [&](quint32 v) { return pass[v]; });
             }
             pass = std::move(bySet);
         }

@@ -35,8 +35,8 @@ AnswerSetTable::AnswerSetTable(std::vector<QByteArray> texts) : m_texts(std::mov
 }
 
 std::shared_ptr<const AnswerSetTable> AnswerSetTable::mapped(const AnswerSetTable &from,
-                                                            const std::vector<quint32> &valueOf,
-                                                            std::vector<QString> values)
+                                                             const std::vector<quint32> &valueOf,
+                                                             std::vector<QString> values)
 {
     std::shared_ptr<AnswerSetTable> out(new AnswerSetTable(Unparsed{}, from.m_texts));
     out->m_values = std::move(values);
@@ -49,7 +49,8 @@ std::shared_ptr<const AnswerSetTable> AnswerSetTable::mapped(const AnswerSetTabl
         out->m_firstValue.push_back(quint32(first));
         for (quint32 v : from.valuesOf(quint32(set))) {
             const quint32 to = v < valueOf.size() ? valueOf[v] : 0;
-            if (to != 0 && std::find(out->m_valueIds.begin() + first, out->m_valueIds.end(), to) == out->m_valueIds.end())
+            if (to != 0 &&
+                std::find(out->m_valueIds.begin() + first, out->m_valueIds.end(), to) == out->m_valueIds.end())
                 out->m_valueIds.push_back(to);
         }
     }

@@ -137,8 +137,7 @@ private slots:
         // address only the database knows; no answers; two addresses of two owners.
         const QString store = m_dir.filePath(QStringLiteral("answers.dnstl"));
         const QByteArray head = R"({"ts":1468800000.5,"id.orig_h":"10.0.0.1","id.resp_h":"10.0.0.53","query":)";
-        const QByteArray log =
-            head + R"("mail.example.org","qtype_name":"A","rcode_name":"NOERROR","answers":)" +
+        const QByteArray log = head + R"("mail.example.org","qtype_name":"A","rcode_name":"NOERROR","answers":)" +
             R"(["mail1.example.com","195.51.100.16"],"TTLs":[300,60]})" + '\n' + head +
             R"("b.example.org","qtype_name":"A","rcode_name":"NOERROR","answers":["192.0.2.9"],"TTLs":[60]})" + '\n' +
             head + R"("c.example.org","qtype_name":"A","rcode_name":"NXDOMAIN"})" + '\n' + head +
@@ -147,13 +146,13 @@ private slots:
         auto r = dnstimeline({QStringLiteral("import"), store, write("answers.json", log)});
         QCOMPARE(r.exitCode, 0);
         r = dnstimeline({QStringLiteral("owners"), store, QStringLiteral("import"),
-                         write("answer-book.csv", "pattern,label\n195.51.100.16/31,Bank A\n195.51.100.18,Bank B\n"
-                                                  "*.example.com,Example mail\n")});
+                         write("answer-book.csv",
+                               "pattern,label\n195.51.100.16/31,Bank A\n195.51.100.18,Bank B\n"
+                               "*.example.com,Example mail\n")});
         QCOMPARE(r.exitCode, 0);
         const auto bins = [&](QStringList args) {
-            const auto run = dnstimeline(QStringList{QStringLiteral("bins"), store, QStringLiteral("--bin"),
-                                                     QStringLiteral("1d")} +
-                                         args);
+            const auto run = dnstimeline(
+                QStringList{QStringLiteral("bins"), store, QStringLiteral("--bin"), QStringLiteral("1d")} + args);
             return run.exitCode == 0 ? totals(run.out) : QMap<QString, qint64>{{QString::fromUtf8(run.err), -1}};
         };
         QMap<QString, qint64> expected = {{QStringLiteral("Bank A"), 2},
@@ -168,8 +167,8 @@ private slots:
                  expected);
 
         const QString bundle = m_dir.filePath(QStringLiteral("answer-bundle"));
-        r = dnstimeline({QStringLiteral("render"), store, QStringLiteral("--bundle"), bundle, QStringLiteral("--redact"),
-                         QStringLiteral("--split"), QStringLiteral("answer_owner")});
+        r = dnstimeline({QStringLiteral("render"), store, QStringLiteral("--bundle"), bundle,
+                         QStringLiteral("--redact"), QStringLiteral("--split"), QStringLiteral("answer_owner")});
         QCOMPARE(r.exitCode, 0);
         QFile provenance(bundle + QStringLiteral("/provenance.json"));
         QVERIFY(provenance.open(QIODevice::ReadOnly));

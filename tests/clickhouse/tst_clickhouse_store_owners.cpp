@@ -48,14 +48,15 @@ void TstClickHouseStore::addressBookRoundTripsWithUndoAndAllOrNothingImports()
 
 void TstClickHouseStore::ownerFieldsAreIdenticalToSqlite()
 {
-    const QList<AddressBookEntry> book = {{0, QStringLiteral("10.0.0.0/24"), QStringLiteral("Net A"), {}, {}},
-                                          {0, QStringLiteral("10.0.1.0/28"), QStringLiteral("Net B"), {}, {}},
-                                          {0, QStringLiteral("10.0.1.3"), QStringLiteral("B three"), {}, {}},
-                                          {0, QStringLiteral("10.0.1.1[01]"), QStringLiteral("B glob"), {}, {}},
-                                          // The answers' owners: addresses, and CNAME targets by glob.
-                                          {0, QStringLiteral("198.51.100.1"), QStringLiteral("Doc one"), {}, {}},
-                                          {0, QStringLiteral("192.0.2.0/30"), QStringLiteral("Doc low"), {}, {}},
-                                          {0, QStringLiteral("edge[01].cdn.example"), QStringLiteral("Edge low"), {}, {}}};
+    const QList<AddressBookEntry> book = {
+        {0, QStringLiteral("10.0.0.0/24"), QStringLiteral("Net A"), {}, {}},
+        {0, QStringLiteral("10.0.1.0/28"), QStringLiteral("Net B"), {}, {}},
+        {0, QStringLiteral("10.0.1.3"), QStringLiteral("B three"), {}, {}},
+        {0, QStringLiteral("10.0.1.1[01]"), QStringLiteral("B glob"), {}, {}},
+        // The answers' owners: addresses, and CNAME targets by glob.
+        {0, QStringLiteral("198.51.100.1"), QStringLiteral("Doc one"), {}, {}},
+        {0, QStringLiteral("192.0.2.0/30"), QStringLiteral("Doc low"), {}, {}},
+        {0, QStringLiteral("edge[01].cdn.example"), QStringLiteral("Edge low"), {}, {}}};
     m_sqlite->importAddressBook(book, true);
     m_ch->importAddressBook(book, true);
     const QString mmdb = m_dir.filePath(QStringLiteral("asn.mmdb"));
@@ -86,9 +87,8 @@ void TstClickHouseStore::ownerFieldsAreIdenticalToSqlite()
     // The answer owner fields: several per lookup (a CNAME chain, two addresses), none for a
     // lookup without answers or with only TXT ones.
     q.filters.clear();
-    for (const auto &[split, topK] : QList<std::pair<LookupField, int>>{{LookupField::AnswerOwner, 10},
-                                                                        {LookupField::AnswerOwner, 2},
-                                                                        {LookupField::AnswerAsn, 5}}) {
+    for (const auto &[split, topK] : QList<std::pair<LookupField, int>>{
+             {LookupField::AnswerOwner, 10}, {LookupField::AnswerOwner, 2}, {LookupField::AnswerAsn, 5}}) {
         q.split = split;
         q.topK = topK;
         queries.append(q);

@@ -9,7 +9,6 @@
 #include "mmdb_test_support.h"
 #include "sqlite_store.h"
 
-
 #include <QTemporaryDir>
 #include <QTest>
 
