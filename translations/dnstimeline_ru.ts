@@ -270,6 +270,14 @@ Kleinberg&apos;s burst detection, level %4 of %5 (s = %6, γ = %7, weight %8); A
         <source>outside the baseline</source>
         <translation>вне нормы</translation>
     </message>
+    <message>
+        <source>No lookups from %1 here: its first lookup is at %2</source>
+        <translation>Здесь нет запросов из %1: первый его запрос — %2</translation>
+    </message>
+    <message>
+        <source>No lookups from %1 here: its last lookup is at %2</source>
+        <translation>Здесь нет запросов из %1: последний его запрос — %2</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisRegistry</name>
@@ -2042,13 +2050,6 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
-    <name>RollupBackfill</name>
-    <message>
-        <source>Indexing older datasets for fast views…</source>
-        <translation>Индексирование старых наборов данных для быстрых представлений…</translation>
-    </message>
-</context>
-<context>
     <name>ResolutionLane</name>
     <message>
         <source>%1  no answer</source>
@@ -2115,6 +2116,13 @@ last  %2</source>
         <translation>
 первый %1
 последний %2</translation>
+    </message>
+</context>
+<context>
+    <name>RollupBackfill</name>
+    <message>
+        <source>Indexing older datasets for fast views…</source>
+        <translation>Индексирование старых наборов данных для быстрых представлений…</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@
 // and zoom steps (the bins the window picks for the span, so every level of the store's engine
 // is crossed: minutes, seconds). A store written before rollups is indexed first, timed apart
 // (the window would do it in the background). The load average is printed at both ends.
-// Usage: bench_window [--rows N] [--store PATH]
+// Usage: bench_window [--rows N] [--datasets K] [--store PATH] (K imports of consecutive slices)
 #include "gui_stall_probe.h"
 #include "lookup_store.h"
 #include "main_window.h"
@@ -224,14 +224,14 @@ const char *levelName(const MainWindow &window)
     return "?";
 }
 
-void buildStore(const QString &path, qint64 rows)
+// Writes `rows` lookups as `datasets` imports of consecutive time slices (as a week of daily
+// resolver logs would be imported), each committed on its own: an import is one transaction,
+// whose write-ahead log grows to the size it adds until it commits.
+void buildStore(const QString &path, qint64 rows, int datasets)
 {
     QElapsedTimer timer;
     timer.start();
     auto store = openStore(path, StoreOpenMode::Create);
-    DatasetInfo meta;
-    meta.name = QStringLiteral("synthetic");
-    auto sink = store->beginImport(meta);
     const qint64 start = 1'468'800'000'000'000, span = 30LL * 86'400'000'000;
     QList<QByteArray> clients, names;
     for (int i = 0; i < 36; ++i)
@@ -239,15 +239,22 @@ void buildStore(const QString &path, qint64 rows)
     for (int i = 0; i < 46; ++i)
         names.append("svc" + QByteArray::number(i) + ".example.com");
     quint64 state = 88172645463325252ULL;
-    for (qint64 i = 0; i < rows; ++i) {
-        state ^= state << 13, state ^= state >> 7, state ^= state << 17;
-        const qint64 ts = start + i * (span / rows);
-        // Skewed clients so a split has a clear top 10.
-        const int client = int((state % 1000) * (state % 1000) / 27778) % 36;
-        sink->add(RawLookup{ts, clients[client], names[int((state >> 20) % 46)], "A", "NOERROR", {}});
+    qint64 i = 0;
+    for (int d = 0; d < datasets; ++d) {
+        DatasetInfo meta;
+        meta.name = datasets == 1 ? QStringLiteral("synthetic") : QStringLiteral("synthetic %1").arg(d + 1);
+        auto sink = store->beginImport(meta);
+        for (const qint64 end = rows * (d + 1) / datasets; i < end; ++i) {
+            state ^= state << 13, state ^= state >> 7, state ^= state << 17;
+            const qint64 ts = start + i * (span / rows);
+            // Skewed clients so a split has a clear top 10.
+            const int client = int((state % 1000) * (state % 1000) / 27778) % 36;
+            sink->add(RawLookup{ts, clients[client], names[int((state >> 20) % 46)], "A", "NOERROR", {}});
+        }
+        sink->commit(QStringLiteral("bench-%1-%2").arg(rows).arg(d), 0);
     }
-    sink->commit(QStringLiteral("bench-%1").arg(rows), 0);
-    std::printf("built %lld lookups in %.1f s\n", static_cast<long long>(rows), double(timer.elapsed()) / 1000);
+    std::printf("built %lld lookups in %d dataset(s) in %.1f s\n", static_cast<long long>(rows), datasets,
+                double(timer.elapsed()) / 1000);
 }
 
 // Runs the event loop until the controller has delivered its last table (no polling delay).
@@ -308,12 +315,14 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("dnstimeline-bench"));
     const QStringList args = app.arguments();
     const qsizetype rowsAt = args.indexOf(QStringLiteral("--rows")), storeAt = args.indexOf(QStringLiteral("--store"));
+    const qsizetype datasetsAt = args.indexOf(QStringLiteral("--datasets"));
     const qint64 rows = rowsAt > 0 ? args.value(rowsAt + 1).toLongLong() : 10'000'000;
+    const int datasets = datasetsAt > 0 ? std::max(1, args.value(datasetsAt + 1).toInt()) : 1;
     const QString path =
         storeAt > 0 ? args.value(storeAt + 1) : QStringLiteral("/tmp/dnstl_bench_window_%1.dnstl").arg(rows);
     printLoad("at the start");
     if (!QFileInfo::exists(path))
-        buildStore(path, rows);
+        buildStore(path, rows, datasets);
     indexIfNeeded(path);
     QSettings().clear();
 

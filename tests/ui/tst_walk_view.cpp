@@ -209,8 +209,16 @@ private slots:
                 QCOMPARE(n, qint64(0));
             }
         }
-        QVERIFY2(overlay->hoverText(sets[0].tsMinUs + 1).filter(QLatin1String("coverage gap")).size() == 1,
-                 "in 2016 only the 2018 capture is silent");
+        // In 2016 only the 2018 capture is silent, and it had not begun: not a gap in what it saw.
+        const QStringList in2016 = overlay->hoverText(sets[0].tsMinUs + 1);
+        QVERIFY2(in2016.filter(QLatin1String("coverage gap")).isEmpty(), qPrintable(in2016.join(u'\n')));
+        QVERIFY2(in2016.filter(QLatin1String("here: its first lookup is at 2018-")).size() == 1,
+                 qPrintable(in2016.join(u'\n')));
+        // In 2017 neither has begun or both have ended; a silence inside the sample is a gap.
+        const QStringList in2017 = overlay->hoverText(sets[0].tsMaxUs + 200LL * 86'400'000'000);
+        QVERIFY2(in2017.filter(QLatin1String("here: its last lookup is at 2016-")).size() == 1 &&
+                     in2017.filter(QLatin1String("here: its first lookup is at 2018-")).size() == 1,
+                 qPrintable(in2017.join(u'\n')));
         const QList<QRectF> labels = overlay->gapLabelRects();
         for (qsizetype i = 0; i < labels.size(); ++i)
             for (qsizetype j = i + 1; j < labels.size(); ++j)

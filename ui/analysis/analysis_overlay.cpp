@@ -69,10 +69,11 @@ void AnalysisOverlay::setBursts(const QList<BurstDetector::Burst> &bursts, const
     redrawPlottables(); // the legend entry
 }
 
-void AnalysisOverlay::setCoverage(const QList<CoverageAnalysis::Result> &coverage, const QHash<qint64, QString> &names)
+void AnalysisOverlay::setCoverage(const QList<CoverageAnalysis::Result> &coverage,
+                                  const QHash<qint64, DatasetInfo> &datasets)
 {
     m_coverage = coverage;
-    m_datasetNames = names;
+    m_datasets = datasets;
     m_silentAll = silentInAll(coverage);
     redrawItems();
 }
@@ -97,11 +98,19 @@ QStringList AnalysisOverlay::hoverText(const TimeRange &under) const
                             locale.toString(b.weight, 'f', 1)));
     }
     for (const CoverageAnalysis::Result &r : m_coverage) {
+        const auto d = m_datasets.constFind(r.datasetId);
+        const QString name = d != m_datasets.constEnd() ? d->name : tr("dataset %1").arg(r.datasetId);
         for (const TimeRange &g : r.gaps) {
-            if (under.fromUs < g.toUs && under.toUs > g.fromUs)
-                out.append(tr("No lookups from %1 (coverage gap): %2 – %3")
-                               .arg(m_datasetNames.value(r.datasetId, tr("dataset %1").arg(r.datasetId)),
-                                    stamp(g.fromUs), stamp(g.toUs)));
+            if (under.fromUs >= g.toUs || under.toUs <= g.fromUs)
+                continue;
+            // A silence before the dataset's first lookup or after its last is not a gap in
+            // what it observed: the view reaches past what it covers at all.
+            if (d != m_datasets.constEnd() && d->records > 0 && g.toUs <= d->tsMinUs)
+                out.append(tr("No lookups from %1 here: its first lookup is at %2").arg(name, stamp(d->tsMinUs)));
+            else if (d != m_datasets.constEnd() && d->records > 0 && g.fromUs > d->tsMaxUs)
+                out.append(tr("No lookups from %1 here: its last lookup is at %2").arg(name, stamp(d->tsMaxUs)));
+            else
+                out.append(tr("No lookups from %1 (coverage gap): %2 – %3").arg(name, stamp(g.fromUs), stamp(g.toUs)));
         }
     }
     return out;

@@ -41,7 +41,8 @@ public:
 
     void setBursts(const QList<BurstDetector::Burst> &bursts, const BurstDetector::Params &params = {});
     // names: each dataset's name by id, for the lanes' hover text.
-    void setCoverage(const QList<CoverageAnalysis::Result> &coverage, const QHash<qint64, QString> &names = {});
+    // datasets: by id, for their names and spans in the hover text.
+    void setCoverage(const QList<CoverageAnalysis::Result> &coverage, const QHash<qint64, DatasetInfo> &datasets = {});
     void setDerived(const Derived &derived); // empty values: none
     // bins of width: drawn while the timeline's bins have that width.
     void setBaseline(const QList<SeasonalBaseline::Bin> &bins,
@@ -67,7 +68,7 @@ private:
     QList<BurstDetector::Burst> m_bursts;
     BurstDetector::Params m_burstParams;
     QList<CoverageAnalysis::Result> m_coverage;
-    QHash<qint64, QString> m_datasetNames;
+    QHash<qint64, DatasetInfo> m_datasets;
     QList<TimeRange> m_silentAll; // where every dataset shown is silent
     QList<QRectF> m_labelRects;
     Derived m_derived;

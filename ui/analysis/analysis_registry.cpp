@@ -110,10 +110,10 @@ Work AnalysisRegistry::coverage(const Context &c)
         if (!r)
             return {};
         return done([self, r] {
-            QHash<qint64, QString> names;
+            QHash<qint64, DatasetInfo> datasets;
             for (const DatasetInfo &d : self->m_controller->datasets())
-                names.insert(d.id, d.name);
-            self->overlay()->setCoverage(*r, names);
+                datasets.insert(d.id, d);
+            self->overlay()->setCoverage(*r, datasets);
             qint64 gaps = 0, missing = 0;
             for (const CoverageAnalysis::Result &result : *r) {
                 gaps += result.gaps.size();
