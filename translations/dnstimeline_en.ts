@@ -112,23 +112,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1
-%2
-%n lookup(s)</source>
-        <translation>
-            <numerusform>%1
-%2
-%n lookup</numerusform>
-            <numerusform>%1
-%2
-%n lookups</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>, %n with an error rcode</source>
         <translation>
             <numerusform>, %n with an error rcode</numerusform>
             <numerusform>, %n with an error rcode</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>seen %n time(s)</source>
+        <translation>
+            <numerusform>seen %n time</numerusform>
+            <numerusform>seen %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2
+source: the lookups&apos; answers, %n lookup(s)</source>
+        <translation>
+            <numerusform>%1
+%2
+source: the lookups&apos; answers, %n lookup</numerusform>
+            <numerusform>%1
+%2
+source: the lookups&apos; answers, %n lookups</numerusform>
         </translation>
     </message>
 </context>

@@ -1848,10 +1848,6 @@ A password is asked in File → Connect to ClickHouse…</source>
         </translation>
     </message>
     <message>
-        <source> (none match)</source>
-        <translation> (совпадений нет)</translation>
-    </message>
-    <message>
         <source>%1  %2  %3
 seen %4 time(s)
 first %5
@@ -2102,22 +2098,6 @@ owner: %1</source>
 владелец: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1
-%2
-%n lookup(s)</source>
-        <translation>
-            <numerusform>%1
-%2
-%n запрос</numerusform>
-            <numerusform>%1
-%2
-%n запроса</numerusform>
-            <numerusform>%1
-%2
-%n запросов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>, %n with an error rcode</source>
         <translation>
             <numerusform>, %n с ошибкой в rcode</numerusform>
@@ -2132,6 +2112,61 @@ last  %2</source>
         <translation>
 первый %1
 последний %2</translation>
+    </message>
+    <message>
+        <source>  [passive DNS]</source>
+        <translation>  [пассивный DNS]</translation>
+    </message>
+    <message>
+        <source>Solid: the lookups&apos; answers; hatched: passive DNS; red ticks: error lookups</source>
+        <translation>Сплошные: ответы на запросы; штриховка: пассивный DNS; красные штрихи: запросы с ошибкой</translation>
+    </message>
+    <message>
+        <source>seen an unknown number of times</source>
+        <translation>замечено неизвестное число раз</translation>
+    </message>
+    <message numerus="yes">
+        <source>seen %n time(s)</source>
+        <translation>
+            <numerusform>замечено %n раз</numerusform>
+            <numerusform>замечено %n раза</numerusform>
+            <numerusform>замечено %n раз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2
+source: passive DNS (imported observations), %3
+first %4
+last  %5</source>
+        <translation>%1
+%2
+источник: пассивный DNS (импортированные наблюдения), %3
+первый %4
+последний %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2
+source: the lookups&apos; answers, %n lookup(s)</source>
+        <translation>
+            <numerusform>%1
+%2
+источник: ответы на запросы, %n запрос</numerusform>
+            <numerusform>%1
+%2
+источник: ответы на запросы, %n запроса</numerusform>
+            <numerusform>%1
+%2
+источник: ответы на запросы, %n запросов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RollupBackfill</name>
+    <message>
+        <source>Indexing older datasets for fast views…</source>
+        <translation>Индексирование старых наборов данных для быстрых представлений…</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,16 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Builds the bundled sample store, deterministically: the same bytes of CSV on every machine.
+// Builds the bundled sample store, deterministically: the same bytes of log on every machine.
+// Synthetic data, every name and address fictional (documentation ranges, .example names).
 // May–October 2016: two resolvers of a (fictional) bank look up a company's mail host, mostly
-// in Moscow office hours, with bursts in the weeks of the US party conventions and silence
-// after late September; around them, background traffic from a few other resolvers. The
-// store also gets the 2016 election calendar (us-election-2016.ics) as events, and an address
-// book (address-book.csv) saying who is behind the resolvers (all fictional).
+// in Moscow office hours, with bursts in the weeks of the US party conventions; the host
+// resolves to a hosting company's address, moves to a mail provider's on 8 August, fails
+// (SERVFAIL, then NXDOMAIN, no answers) from 17 September and is not asked for after
+// 23 September; around them, background traffic from a few other resolvers, with plausible
+// answers and TTLs. The lookups are written as a Zeek dns.log in JSON lines (the format keeps
+// answers and TTLs) and imported through the zeek-json importer. The store also gets the 2016
+// election calendar (us-election-2016.ics) as events, and an address book (address-book.csv)
+// saying who is behind the resolvers and the mail host's addresses (all fictional).
 // Usage: dnstimeline_samplegen STORE EVENTS.ics [ADDRESS-BOOK.csv]
 #include "address_book_file.h"
 #include "event_file_format.h"
@@ -68,7 +73,88 @@ double mailRate(const QDateTime &t)
     return rate;
 }
 
-QByteArray generateCsv()
+// A cached record's remaining TTL at time ts (µs): counts down from maxTtl (s) and starts over,
+// as a resolver's cache answers between refreshes.
+qint64 remainingTtl(qint64 ts, qint64 maxTtl)
+{
+    return maxTtl - (ts / 1'000'000) % maxTtl;
+}
+
+// One lookup as a Zeek dns.log JSON line (Zeek's member names; times as ISO 8601 UTC).
+struct ZeekLine {
+    qint64 ts;          // µs since the epoch, UTC
+    const char *client; // id.orig_h
+    const char *qname;
+    const char *qtype;
+    const char *rcode;
+    QList<std::pair<QByteArray, qint64>> answers; // rdata, TTL in seconds
+
+    QByteArray text() const
+    {
+        QByteArray line("{\"ts\":\"");
+        line += QDateTime::fromMSecsSinceEpoch(ts / 1000, QTimeZone::utc())
+                    .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"))
+                    .toLatin1();
+        line += "\",\"id.orig_h\":\"" + QByteArray(client) + "\",\"id.resp_h\":\"198.18.0.53\",\"proto\":\"udp\"";
+        line += ",\"query\":\"" + QByteArray(qname) + "\",\"qtype_name\":\"" + QByteArray(qtype) +
+            "\",\"rcode_name\":\"" + QByteArray(rcode) + '"';
+        if (!answers.isEmpty()) {
+            QByteArray rdata, ttls;
+            for (const auto &[answer, ttl] : answers) {
+                rdata += (rdata.isEmpty() ? "\"" : ",\"") + answer + '"';
+                ttls += (ttls.isEmpty() ? "" : ",") + QByteArray::number(ttl) + ".0";
+            }
+            line += ",\"answers\":[" + rdata + "],\"TTLs\":[" + ttls + ']';
+        }
+        return line + "}\n";
+    }
+};
+
+// The mail host's outcome on a day: a hosting company's address until 7 August, a mail
+// provider's from 8 August (both in address-book.csv), SERVFAIL from 17 September, NXDOMAIN
+// from 21 September (no answers), then nobody asks (mailRate).
+void mailOutcome(ZeekLine &lookup)
+{
+    const QDate d = QDateTime::fromMSecsSinceEpoch(lookup.ts / 1000, QTimeZone::utc()).date();
+    if (d >= QDate(2016, 9, 21)) {
+        lookup.rcode = "NXDOMAIN";
+    } else if (d >= QDate(2016, 9, 17)) {
+        lookup.rcode = "SERVFAIL";
+    } else {
+        const char *address = d >= QDate(2016, 8, 8) ? "192.0.2.77" : "203.0.113.70";
+        lookup.answers = {{address, remainingTtl(lookup.ts, 3600)}};
+    }
+}
+
+// Plausible answers of the background names: CNAMEs into a CDN, several addresses, IPv6 for
+// AAAA, NXDOMAIN for the name that does not exist. Addresses in documentation ranges.
+void backgroundOutcome(ZeekLine &lookup)
+{
+    const QByteArrayView name(lookup.qname);
+    const bool v6 = QByteArrayView(lookup.qtype) == "AAAA";
+    const auto address = [&](int n) {
+        return v6 ? "2001:db8:1::" + QByteArray::number(n, 16) : "192.0.2." + QByteArray::number(n);
+    };
+    const qint64 ts = lookup.ts;
+    if (name.endsWith(".invalid")) {
+        lookup.rcode = "NXDOMAIN";
+    } else if (name == "www.example.com") {
+        lookup.answers = {{address(10), remainingTtl(ts, 300)}};
+    } else if (name == "cdn.example.com") {
+        lookup.answers = {{address(20), remainingTtl(ts, 60)}, {address(21), remainingTtl(ts, 60)}};
+    } else if (name == "api.example.org" || name == "updates.example.com") {
+        const QByteArray edge = name.startsWith("api") ? "api.edge.cdn.example.com" : "updates.edge.cdn.example.com";
+        lookup.answers = {{edge, remainingTtl(ts, 3600)},
+                          {address(name.startsWith("api") ? 30 : 31), remainingTtl(ts, 20)}};
+    } else if (name == "mail.example.net" && v6) {
+        // NOERROR without answers: the name has no AAAA record (NODATA)
+    } else {
+        const int n = name == "mail.example.net" ? 25 : name == "login.example.net" ? 40 : 50;
+        lookup.answers = {{address(n), remainingTtl(ts, 1800)}};
+    }
+}
+
+QByteArray generateLog()
 {
     Random rng(20160718);
     const QList<Resolver> background = {
@@ -76,20 +162,20 @@ QByteArray generateCsv()
     const QList<QByteArray> names = {"www.example.com",     "mail.example.net",           "api.example.org",
                                      "cdn.example.com",     "login.example.net",          "ntp.example.org",
                                      "updates.example.com", "nonexistent.example.invalid"};
-    const QByteArray bankA = "195.51.100.17", bankB = "195.51.100.18";
-    QByteArray csv("timestamp,client,qname,qtype,rcode,server\n");
+    const char *const bankA = "195.51.100.17";
+    const char *const bankB = "195.51.100.18";
+    QByteArray log;
     const QDateTime start(QDate(2016, 5, 1), QTime(0, 0), QTimeZone::utc());
     const QDateTime end(QDate(2016, 11, 1), QTime(0, 0), QTimeZone::utc());
-    char line[256];
     for (QDateTime hour = start; hour < end; hour = hour.addSecs(3600)) {
         const qint64 hourUs = hour.toMSecsSinceEpoch() * 1000;
-        QList<std::pair<qint64, QByteArray>> rows;
+        QList<ZeekLine> rows;
         const double mail = mailRate(hour);
         for (double x = rng.uniform(); x < mail * 2; x += 1.0 + rng.uniform()) {
             const qint64 ts = hourUs + qint64(rng.uniform() * double(kHourUs));
-            const QByteArray &client = rng.below(3) == 0 ? bankB : bankA;
-            std::snprintf(line, sizeof line, "%s,%s,A,NOERROR,198.18.0.53", client.constData(), kMailHost);
-            rows.append({ts, QByteArray(line)});
+            ZeekLine lookup{ts, rng.below(3) == 0 ? bankB : bankA, kMailHost, "A", "NOERROR", {}};
+            mailOutcome(lookup);
+            rows.append(lookup);
         }
         for (const Resolver &r : background) {
             const int local = (hour.time().hour() + r.utcOffsetHours + 24) % 24;
@@ -98,22 +184,16 @@ QByteArray generateCsv()
             for (int i = 0; i < n; ++i) {
                 const qint64 ts = hourUs + qint64(rng.uniform() * double(kHourUs));
                 const QByteArray &name = names[rng.below(int(names.size()))];
-                const bool nx = name.endsWith(".invalid");
-                std::snprintf(line, sizeof line, "%s,%s,%s,%s,198.18.0.53", r.address, name.constData(),
-                              rng.below(4) == 0 ? "AAAA" : "A", nx ? "NXDOMAIN" : "NOERROR");
-                rows.append({ts, QByteArray(line)});
+                ZeekLine lookup{ts, r.address, name.constData(), rng.below(4) == 0 ? "AAAA" : "A", "NOERROR", {}};
+                backgroundOutcome(lookup);
+                rows.append(lookup);
             }
         }
-        std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-        for (const auto &[ts, rest] : rows) {
-            const QDateTime t = QDateTime::fromMSecsSinceEpoch(ts / 1000, QTimeZone::utc());
-            csv += t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")).toLatin1();
-            csv += ',';
-            csv += rest;
-            csv += '\n';
-        }
+        std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.ts < b.ts; });
+        for (const ZeekLine &row : rows)
+            log += row.text();
     }
-    return csv;
+    return log;
 }
 
 // The 2016 US election calendar, read from the committed iCalendar file through the events importer.
@@ -142,17 +222,17 @@ int main(int argc, char **argv)
     }
     const QString storePath = QString::fromLocal8Bit(argv[1]);
     QTemporaryDir dir;
-    const QString csvPath = dir.filePath(QStringLiteral("sample-lookups-2016.csv"));
-    QFile csv(csvPath);
-    if (!csv.open(QIODevice::WriteOnly) || csv.write(generateCsv()) < 0) {
-        fprintf(stderr, "samplegen: cannot write %s\n", qPrintable(csvPath));
+    const QString logPath = dir.filePath(QStringLiteral("sample-dns-2016.json"));
+    QFile log(logPath);
+    if (!log.open(QIODevice::WriteOnly) || log.write(generateLog()) < 0) {
+        fprintf(stderr, "samplegen: cannot write %s\n", qPrintable(logPath));
         return 1;
     }
-    csv.close();
+    log.close();
     try {
         auto store = openStore(storePath, StoreOpenMode::Create);
         ImportRequest request;
-        request.filePath = csvPath;
+        request.filePath = logPath;
         request.datasetName = QStringLiteral("Sample resolver logs 2016");
         const ImportResult result = runImport(*store, request, {});
         if (result.report.error) {

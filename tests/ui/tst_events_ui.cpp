@@ -30,6 +30,7 @@ private slots:
     void init();
     void cleanup();
     void labelLayoutNeverOverlapsOnACrowdedSet();
+    void labelNearTheRightEdgeEndsThereUncut();
     void plotLabelsStayAboveTheDataArea();
     void undoRedoOfAddMoveDeleteRestoresTheStore();
     void ctrlClickAddsAPointEventAtTheClickedTime();
@@ -160,6 +161,32 @@ void TstEventsUi::labelLayoutNeverOverlapsOnACrowdedSet()
     }
     QVERIFY(someElided);
     QCOMPARE(layout.place(anchors, areaLeft, areaRight, bandBottom).size(), labels.size()); // pure
+}
+
+// "Third presidential debate" 40 px before the right edge: the label ends at the edge, whole,
+// starting left of its line; when its row is taken left of the line, it is cut at the edge.
+void TstEventsUi::labelNearTheRightEdgeEndsThereUncut()
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(8.5);
+    const EventLabelLayout layout(font, 1, 220);
+    const QString title = QStringLiteral("Third presidential debate");
+    const double areaLeft = 60, areaRight = 1200, bandBottom = 90;
+    const auto alone = layout.place({{1, areaRight - 40, areaRight - 40, title}}, areaLeft, areaRight, bandBottom);
+    QCOMPARE(alone.size(), 1);
+    QCOMPARE(alone[0].text, title);
+    QVERIFY(!alone[0].elided);
+    QCOMPARE(alone[0].rect.right(), areaRight);
+    QVERIFY(alone[0].rect.left() < areaRight - 40);
+
+    const auto crowded = layout.place(
+        {{1, areaRight - 100, areaRight - 100, QStringLiteral("Debate")}, {2, areaRight - 40, areaRight - 40, title}},
+        areaLeft, areaRight, bandBottom);
+    checkNoOverlap(crowded);
+    QCOMPARE(crowded.size(), 2);
+    QVERIFY(crowded[1].elided);
+    QCOMPARE(crowded[1].rect.left(), areaRight - 40);
+    QVERIFY(crowded[1].rect.right() <= areaRight);
 }
 
 void TstEventsUi::plotLabelsStayAboveTheDataArea()

@@ -12,7 +12,9 @@
 #include "resolution_lane.h"
 #include "timeline_controller.h"
 #include "timeline_plot.h"
+#include "ui_test_store.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,15 +76,92 @@ private slots:
         store->addAddressEntry({0, QStringLiteral("192.0.2.16/28"), QStringLiteral("New mail host"), {}, {}});
     }
 
+    // Passive-DNS records of the filtered name share the lane, marked by source: the record
+    // with the lookups' own answer right under its row, hatched, "[passive DNS]" in its label
+    // and its tooltip; an answer the lookups never got has a row of its own; another name's
+    // records stay out; the observations' own lane steps aside until the filter goes.
+    void passiveDnsSharesTheLaneMarkedBySource()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("both.dnstl"));
+        QFile::copy(m_storePath, path);
+        {
+            auto store = openStore(path, StoreOpenMode::ReadWrite);
+            DatasetInfo meta;
+            meta.name = QStringLiteral("passive dns");
+            meta.kind = DatasetKind::Observations;
+            auto sink = store->beginImport(meta);
+            sink->addObservation(
+                {"mail.example.com", "A", "192.0.2.20", {}, kStart + 60 * kHour, kStart + 160 * kHour, 42});
+            sink->addObservation(
+                {"mail.example.com", "A", "203.0.113.9", {}, kStart + 175 * kHour, kStart + 190 * kHour, 3});
+            sink->addObservation({"www.example.com", "A", "198.51.100.1", {}, kStart, kStart + 10 * kHour, 7});
+            sink->commit(QStringLiteral("sha-passive"), 0);
+        }
+        MainWindow window;
+        QVERIFY(ui_test::openAndWait(window, path));
+        auto *lane = window.plot()->findChild<ResolutionLane *>();
+        auto *observations = window.plot()->findChild<ObservationLane *>();
+        QVERIFY(lane && observations);
+        QTRY_COMPARE_WITH_TIMEOUT(observations->spans().size(), 3, 10'000);
+        QVERIFY(observations->rect()); // no qname filter: passive DNS in its own lane
+        QVERIFY(!lane->rect());
+
+        window.controller()->setFilters({{LookupField::Qname, QStringLiteral("mail.example.com")}});
+        QTRY_COMPARE_WITH_TIMEOUT(lane->rows().size(), 6, 10'000);
+        QTRY_VERIFY(!observations->rect());
+        using Source = ResolutionLane::Source;
+        const QList<ResolutionHistory::Row> &rows = lane->rows();
+        QCOMPARE(lane->sources(),
+                 (QList<Source>{Source::Lookups, Source::Lookups, Source::PassiveDns, Source::Lookups, Source::Lookups,
+                                Source::PassiveDns}));
+        QCOMPARE(rows[1].answer, QStringLiteral("192.0.2.20"));
+        QCOMPARE(rows[2].answer, QStringLiteral("192.0.2.20")); // right under the lookups' own
+        QCOMPARE(rows[2].lookups, 42);                          // sightings
+        QCOMPARE(rows[2].owner, QStringLiteral("New mail host"));
+        QCOMPARE(rows[2].firstUs, kStart + 60 * kHour);
+        QCOMPARE(rows[4].rcode, QStringLiteral("NXDOMAIN"));
+        QCOMPARE(rows[5].answer, QStringLiteral("203.0.113.9")); // only passive DNS saw it
+        QCOMPARE(rows[5].firstUs, kStart + 175 * kHour);
+
+        // Hatched bars for passive DNS only, in the owner's colour; the legend names both.
+        TimelinePlot *plot = window.plot();
+        plot->replot();
+        QHash<int, Qt::BrushStyle> styles;
+        QStringList texts;
+        for (int i = 0; i < plot->itemCount(); ++i) {
+            if (plot->item(i)->layer() != plot->layer(QStringLiteral("resolutions")))
+                continue;
+            if (auto *bar = qobject_cast<QCPItemRect *>(plot->item(i)))
+                styles.insert(int(bar->topLeft->coords().y()), bar->brush().style());
+            else if (auto *text = qobject_cast<QCPItemText *>(plot->item(i)))
+                texts.append(text->text());
+        }
+        QCOMPARE(styles.value(2), Qt::BDiagPattern);
+        QCOMPARE(styles.value(5), Qt::BDiagPattern);
+        QCOMPARE(styles.value(1), Qt::SolidPattern);
+        QVERIFY2(texts.contains(QStringLiteral("mail.example.com A 192.0.2.20  [passive DNS]  (New mail host)")),
+                 qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY(texts.filter(QStringLiteral("hatched: passive DNS")).size() == 1);
+        QCPAxisRect *rect = lane->rect();
+        const double x = rect->axis(QCPAxis::atBottom)->coordToPixel(double(kStart + 100 * kHour) / 1e6);
+        const auto tipAt = [&](double row) {
+            return lane->toolTipAt(QPointF(x, rect->axis(QCPAxis::atLeft)->coordToPixel(row)));
+        };
+        QVERIFY2(tipAt(2.5).contains(QLatin1String("passive DNS")) && tipAt(2.5).contains(QLatin1String("42")),
+                 qPrintable(tipAt(2.5)));
+        QVERIFY2(tipAt(1.5).contains(QLatin1String("lookups' answers")), qPrintable(tipAt(1.5)));
+        if (!qEnvironmentVariableIsEmpty("DNSTL_SHOT"))
+            window.grab().save(
+                qEnvironmentVariable("DNSTL_SHOT").replace(QStringLiteral(".png"), QStringLiteral("-both.png")));
+
+        window.controller()->setFilters({});
+        QTRY_VERIFY_WITH_TIMEOUT(!lane->rect() && observations->rect(), 10'000);
+    }
+
     void showsThePlantedHistoryOfTheFilteredName()
     {
         MainWindow window;
-        window.resize(1200, 700);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy ready(window.controller(), &TimelineController::tableReady);
-        QVERIFY_THROWS_NO_EXCEPTION(window.openStore(m_storePath));
-        QVERIFY(ready.wait(10'000));
+        QVERIFY(ui_test::openAndWait(window, m_storePath));
         auto *lane = window.plot()->findChild<ResolutionLane *>();
         QVERIFY(lane);
         QVERIFY(!lane->rect()); // no qname filter: no lane

@@ -62,7 +62,7 @@ inline void firstRun()
     Translations::install(*qApp, english);
 }
 
-// A copy of the bundled sample store (248,000 lookups, June–December 2016) in dir.
+// A copy of the bundled sample store (248,000 lookups with answers, May–October 2016) in dir.
 inline QString sampleCopy(const QTemporaryDir &dir)
 {
     const QString copy = dir.filePath(QStringLiteral("sample.dnstl"));

@@ -32,19 +32,31 @@ QList<EventLabelLayout::Placement> EventLabelLayout::place(const QList<Anchor> &
     const double minText = fm.horizontalAdvance(QStringLiteral("M…"));
     QList<double> rowEnds; // per row, the right edge of its last label plus the gap
     QList<Placement> out;
+    const auto firstRowFrom = [&](double x) { // the lowest row free from x on (rowEnds.size(): a new one)
+        int row = 0;
+        while (row < rowEnds.size() && rowEnds[row] > x)
+            ++row;
+        return row;
+    };
     for (const Anchor &a : std::as_const(sorted)) {
         double left = a.left;
         if (left < areaLeft && a.right > areaLeft)
             left = areaLeft; // a range begun before the view keeps its label in sight
         if (left < areaLeft || left > areaRight || a.title.isEmpty())
             continue;
+        // A label near the right edge ends there instead of being cut short, when its row has
+        // room to the left of the anchor.
+        const double full = std::min(m_maxWidth, fm.horizontalAdvance(a.title) + 2 * kPadX);
+        const double shifted = std::max(areaLeft, std::min(left, areaRight - full));
+        int row = firstRowFrom(shifted);
+        if (row < m_maxRows)
+            left = shifted;
+        else
+            row = firstRowFrom(left);
+        if (row >= m_maxRows)
+            continue;
         const double room = std::min(m_maxWidth, areaRight - left) - 2 * kPadX;
         if (room < minText)
-            continue;
-        int row = 0;
-        while (row < rowEnds.size() && rowEnds[row] > left)
-            ++row;
-        if (row >= m_maxRows)
             continue;
         const QString text = fm.elidedText(a.title, Qt::ElideRight, room);
         const double width = fm.horizontalAdvance(text) + 2 * kPadX;

@@ -10,8 +10,9 @@
 // Where the labels of events go: in rows stacked upward from the top edge of the plot's data
 // area, so a label never covers a bar, and never another label. Input x are widget pixels:
 // a point's line (left == right) or a range's span; labels are laid left to right, each in
-// the lowest row where it fits, with long titles elided to maxWidth (and to the area's right
-// edge); one that fits in no row, or whose anchor is outside the area, is not placed.
+// the lowest row where it fits, with long titles elided to maxWidth; a label that would cross
+// the area's right edge ends at it (starting left of its anchor) where its row has room, else
+// is elided there; one that fits in no row, or whose anchor is outside the area, is not placed.
 // Value type, pure: same inputs, same rectangles. Cost: O(n log n + n × rows) and one text
 // measurement per label.
 class EventLabelLayout {

@@ -55,7 +55,7 @@ void ObservationLane::refresh(std::shared_ptr<LookupViews> store, const QList<Da
                 });
 }
 
-void ObservationLane::setObservations(const QList<Observation> &observations)
+QList<ObservationLane::Span> ObservationLane::merge(const QList<Observation> &observations)
 {
     QHash<QString, qsizetype> index;
     QList<Span> spans;
@@ -72,7 +72,29 @@ void ObservationLane::setObservations(const QList<Observation> &observations)
         m.timeLastUs = std::max(m.timeLastUs, o.timeLastUs);
         m.count = m.count < 0 ? o.count : o.count < 0 ? m.count : m.count + o.count;
     }
-    m_all = spans;
+    return spans;
+}
+
+QList<ObservationLane::Span> ObservationLane::matching(const QList<Span> &spans, const QStringList &qnameGlobs)
+{
+    QList<QRegularExpression> patterns;
+    for (const QString &glob : qnameGlobs)
+        patterns.append(NameGlob::pattern(glob));
+    QList<Span> out;
+    for (const Span &span : spans) {
+        QString name = span.merged.rrname;
+        if (name.endsWith(QLatin1Char('.')))
+            name.chop(1);
+        const auto matches = [&](const QRegularExpression &re) { return re.match(name).hasMatch(); };
+        if (std::all_of(patterns.begin(), patterns.end(), matches))
+            out.append(span);
+    }
+    return out;
+}
+
+void ObservationLane::setObservations(const QList<Observation> &observations)
+{
+    m_all = merge(observations);
     select();
 }
 
@@ -91,18 +113,7 @@ void ObservationLane::setFilters(const QList<FieldFilter> &filters)
 
 void ObservationLane::select()
 {
-    QList<QRegularExpression> patterns;
-    for (const QString &glob : std::as_const(m_globs))
-        patterns.append(NameGlob::pattern(glob));
-    QList<Span> spans;
-    for (const Span &span : std::as_const(m_all)) {
-        QString name = span.merged.rrname;
-        if (name.endsWith(QLatin1Char('.')))
-            name.chop(1);
-        const auto matches = [&](const QRegularExpression &re) { return re.match(name).hasMatch(); };
-        if (std::all_of(patterns.begin(), patterns.end(), matches))
-            spans.append(span);
-    }
+    QList<Span> spans = matching(m_all, m_globs);
     m_note.clear();
     if (!m_globs.isEmpty() && !m_all.isEmpty()) {
         QStringList where;
@@ -150,21 +161,19 @@ void ObservationLane::rebuild()
         if (m_plot->item(i)->layer() == m_plot->layer(kLayer))
             m_plot->removeItem(i);
     }
-    LaneAxisRect::show(m_plot, m_rect, !m_spans.isEmpty() || !m_note.isEmpty());
+    // Under a qname filter the Resolutions lane shows these records beside the lookups' own.
+    LaneAxisRect::show(m_plot, m_rect, m_globs.isEmpty() && !m_spans.isEmpty());
     if (m_rect) {
-        const int rows = std::max(1, int(m_spans.size())); // a filter that leaves none keeps a row for its note
+        const int rows = int(m_spans.size());
         m_rect->setMinimumSize(0, rows * kRowPixels + 8);
         m_rect->setMaximumSize(QWIDGETSIZE_MAX, rows * kRowPixels + 8);
         m_rect->axis(QCPAxis::atLeft)->setRange(0, rows);
-        for (int row = 0; row < int(m_spans.size()); ++row) {
+        for (int row = 0; row < rows; ++row) {
             const Observation &o = m_spans[row].merged;
             m_bars.append(LaneAxisRect::addBar(m_plot, m_rect, kLayer, o.timeFirstUs, o.timeLastUs, row, 0.15,
                                                colourOf(o.rrname), 150));
             LaneAxisRect::addRowLabel(m_plot, m_rect, kLayer, row, m_spans[row].label);
         }
-        if (!m_note.isEmpty())
-            LaneAxisRect::addCornerNote(m_plot, m_rect, kLayer,
-                                        m_spans.isEmpty() ? m_note + tr(" (none match)") : m_note);
     }
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }

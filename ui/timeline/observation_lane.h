@@ -26,11 +26,12 @@ class TimelinePlot;
 // axis, on the layer "observations". Rows are ordered by first sighting; at most kMaxRows
 // are drawn (the most often seen), and the label of the last row says how many were left out.
 // A bar's colour follows its rrname (a stable hash into the timeline's palette), so it keeps
-// its colour when rows scroll, change order or are filtered out. The Filters dock's qname
-// globs apply to rrname (a trailing root dot ignored); the lane says so in its top right
-// corner, with how many records are left. Hovering a bar shows rrname, rrtype, rdata, count
-// and times in the plot's zone. The lane
-// exists only while there are observations to show. Owned by the plot (Qt parent); GUI
+// its colour when rows scroll, change order or are filtered out. Hovering a bar shows rrname,
+// rrtype, rdata, count and times in the plot's zone. The lane exists only while there are
+// observations to show and the view has no qname filter: the Filters dock's qname globs
+// select rrnames (a trailing root dot ignored; spans() and filterNote() say which), and the
+// records of those names are then drawn in the Resolutions lane (ResolutionLane), beside the
+// lookups' own answers, instead of here. Owned by the plot (Qt parent); GUI
 // thread; refresh() reads the store on a BackgroundTask (the latest refresh wins); a failed
 // read empties the lane and emits failed().
 class ObservationLane : public QObject {
@@ -52,6 +53,11 @@ public:
         Observation merged; // first/last over all its observations, counts summed (-1 if none had one)
         QString label;
     };
+    // The records merged by rrname/rrtype/rdata, in the order first seen in observations.
+    // Pure; any thread.
+    static QList<Span> merge(const QList<Observation> &observations);
+    // The spans whose rrname (its root dot ignored) every glob matches. Pure; any thread.
+    static QList<Span> matching(const QList<Span> &spans, const QStringList &qnameGlobs);
     const QList<Span> &spans() const { return m_spans; }
     int hiddenRows() const { return m_hidden; }
     // The note shown while a qname filter narrows the lane; empty otherwise.
