@@ -6,8 +6,8 @@
 // planted_store.h's: its lookups have answers, so that splits and filters by answer, which
 // have no rollups, are held to the same rule. A copy
 // of the store gets a small address book, so that splits and filters on the owner fields
-// (derived when a view is computed, from the client's and server's ids) are held to it too,
-// before and after the book changes.
+// (derived when a view is computed, from the client's and server's ids, and from the answers'
+// addresses and CNAME targets) are held to it too, before and after the book changes.
 #include "planted_store.h"
 #include "store_columns.h"
 #include "timeline_test_support.h"
@@ -356,8 +356,8 @@ BinTable expectedWithOwners(const BinQuery &q, const TimelineEngine::Input &all,
     const auto directory =
         std::make_shared<const OwnerDirectory>(std::make_shared<const AddressBook>(book), QList<MmdbDatabasePtr>{});
     OwnerFieldValues values;
-    input.derived =
-        values.derive(OwnerFieldValues::fieldsOf(q.split, q.filters), directory, input.names, input.datasets);
+    input.derived = values.derive(OwnerFieldValues::fieldsOf(q.split, q.filters), directory, input.names,
+                                  input.datasets, input.answerSets);
     return TimelineEngine().bin(q, input);
 }
 
@@ -372,6 +372,11 @@ void TestStoreViews::ownerSplitsAndFiltersMatchAndFollowTheAddressBook()
     store.addAddressEntry({0, QStringLiteral("10.0.0.5"), QStringLiteral("Five"), {}, {}});
     store.addAddressEntry({0, QStringLiteral("8.8.8.8"), QStringLiteral("Google"), {}, {}});
     store.addAddressEntry({0, QStringLiteral("192.168.0.0/16"), QStringLiteral("Home"), {}, {}});
+    // The answers' owners: two networks of the addresses, and the CNAME targets by name and glob.
+    store.addAddressEntry({0, QStringLiteral("192.0.2.0/30"), QStringLiteral("Doc low"), {}, {}});
+    store.addAddressEntry({0, QStringLiteral("192.0.2.5"), QStringLiteral("Doc five"), {}, {}});
+    store.addAddressEntry({0, QStringLiteral("cdn1.example.net"), QStringLiteral("CDN one"), {}, {}});
+    store.addAddressEntry({0, QStringLiteral("*.example.net"), QStringLiteral("CDN other"), {}, {}});
 
     QList<BinQuery> queries;
     const qint64 burst = m_bursts[2];
@@ -379,7 +384,7 @@ void TestStoreViews::ownerSplitsAndFiltersMatchAndFollowTheAddressBook()
         const std::optional<TimeRange> range = QByteArray(width) == "10s"
             ? std::optional<TimeRange>(TimeRange{burst - kHour, burst + kHour})
             : std::nullopt;
-        for (int variant = 0; variant < 6; ++variant) {
+        for (int variant = 0; variant < 10; ++variant) {
             BinQuery q = makeQuery(range, widthNamed(width), zoneNamed("America/New_York"));
             q.topK = 1 + variant % 3 * 2;
             switch (variant) {
@@ -403,10 +408,28 @@ void TestStoreViews::ownerSplitsAndFiltersMatchAndFollowTheAddressBook()
                 q.split = LookupField::Client;
                 q.filters = {{LookupField::ClientOwner, QStringLiteral("Five")}};
                 break;
-            default:
+            case 5:
                 q.split = LookupField::ClientOwner;
                 q.filters = {{LookupField::Rcode, QStringLiteral("NOERROR")}};
                 q.excludedPairs = {{QStringLiteral("10.0.0.1"), QStringLiteral("a.example.com")}};
+                break;
+            case 6: // several owners per lookup, lookups without answers, answers nobody labels
+                q.split = LookupField::AnswerOwner;
+                break;
+            case 7:
+                q.split = LookupField::Client;
+                q.filters = {{LookupField::AnswerOwner, QStringLiteral("CDN*")}};
+                break;
+            case 8:
+                q.split = LookupField::AnswerOwner;
+                q.filters = {{LookupField::Answer, QStringLiteral("192.0.2.*")},
+                             {LookupField::ClientOwner, QStringLiteral("Low*")}};
+                q.rankRange = store.extent({});
+                break;
+            default:
+                q.split = LookupField::Rcode;
+                q.filters = {{LookupField::AnswerOwner, QStringLiteral("Doc*")},
+                             {LookupField::AnswerOwner, QStringLiteral("*five")}};
                 break;
             }
             queries.append(q);
@@ -440,6 +463,12 @@ void TestStoreViews::ownerSplitsAndFiltersMatchAndFollowTheAddressBook()
     const QStringList before = seriesOf(split);
     QVERIFY2(before.contains(QStringLiteral("Low clients")) && before.contains(QStringLiteral("Five")),
              qPrintable(before.join(u", ")));
+    BinQuery answerSplit = split;
+    answerSplit.split = LookupField::AnswerOwner;
+    const QStringList answerOwners = seriesOf(answerSplit);
+    QCOMPARE(answerOwners.size(), 5);
+    for (const char *owner : {"Doc low", "Doc five", "CDN one", "CDN other", "(none)"})
+        QVERIFY2(answerOwners.contains(QLatin1String(owner)), qPrintable(answerOwners.join(u", ")));
 
     // A label changed through this store: the next view has it, with the same counts.
     store.updateAddressEntry({low, QStringLiteral("10.0.0.0/30"), QStringLiteral("First clients"), {}, {}});
@@ -479,6 +508,31 @@ void TestStoreViews::ownerSplitsAndFiltersMatchAndFollowTheAddressBook()
     for (const LookupRecord &rec : page.records) {
         QCOMPARE(rec.client, QStringLiteral("10.0.0.6"));
         QCOMPARE(rec.owners[size_t(ownerFieldIndex(LookupField::ClientOwner))], QStringLiteral("Six"));
+    }
+
+    // The drill-down of an answer owner series: the lookups one of whose answers it owns, as
+    // many as the series counts; and of "(none)": those without an owned answer.
+    for (const char *owner : {"CDN one", "(none)"}) {
+        RecordQuery a;
+        a.split = LookupField::AnswerOwner;
+        a.seriesValue = QLatin1String(owner);
+        a.range = store.extent({});
+        BinQuery all = makeQuery(std::nullopt, widthNamed("1d"));
+        all.split = a.split;
+        all.topK = 10;
+        const BinTable owners = store.bins(all);
+        const auto series = std::find_if(owners.series.begin(), owners.series.end(),
+                                         [&](const BinSeries &s) { return s.name == QLatin1String(owner); });
+        QVERIFY(series != owners.series.end() && series->total > 0);
+        const RecordPage answered = store.records(a, 0, 50);
+        QCOMPARE(answered.total, series->total);
+        for (const LookupRecord &rec : answered.records) {
+            const QString &text = rec.owner(LookupField::AnswerOwner);
+            if (QLatin1String(owner) == QLatin1String("(none)"))
+                QVERIFY2(text.isEmpty(), qPrintable(text));
+            else
+                QVERIFY2(text.split(QStringLiteral("; ")).contains(QLatin1String(owner)), qPrintable(text));
+        }
     }
 }
 
