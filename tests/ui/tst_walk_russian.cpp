@@ -9,6 +9,7 @@
 #include "walk_support.h"
 
 #include "analysis_dock.h"
+#include "analysis_registry.h"
 #include "burst_panel.h"
 #include "elided_label.h"
 #include "records_dock.h"
@@ -177,6 +178,17 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("dnstimeline-walk-ru"));
         QSettings().clear();
         QCOMPARE(Translations::install(*qApp), QStringList{QStringLiteral("ru")});
+    }
+
+    // The analyses' names (the progress bar's "Coverage…", "… cancelled", "… failed") and their
+    // panels' notes are looked up where lupdate put them: once, "Coverage…" came out in English
+    // whenever the coverage ran while the window was looked at.
+    void analysisNamesAreTranslated()
+    {
+        for (const AnalysisRegistry::Entry &e : AnalysisRegistry::all()) {
+            const QStringList english = englishWords(e.label());
+            QVERIFY2(english.isEmpty(), qPrintable(e.label()));
+        }
     }
 
     void theWindowSpeaksRussianAndNothingIsCut()

@@ -12,6 +12,7 @@
 #include "timeline_controller.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace {
@@ -25,9 +26,11 @@ QString grouped(qint64 n)
     return QLocale().toString(n);
 }
 
+// The strings of this file are AnalysisRegistry's to lupdate (they sit in its functions), so
+// they are looked up under that name, not the dock's.
 QString tr(const char *text)
 {
-    return AnalysisDock::tr(text);
+    return QCoreApplication::translate("AnalysisRegistry", text);
 }
 
 } // namespace
