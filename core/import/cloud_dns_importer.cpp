@@ -43,7 +43,7 @@ public:
 
     bool record(qint64 line, QByteArrayView text)
     {
-        const std::optional<Json::Object> o = m_parser.parseObject(text);
+        const std::optional<Json::Object> o = m_parser.parseObjectInPlace(text);
         if (!o)
             return m_builder.reject(line, m_parser.error());
         simdjson::dom::element payloadValue;
@@ -53,13 +53,16 @@ public:
         if (payloadValue.get_object().get(payload))
             return m_builder.reject(line, Json::wrongType("jsonPayload", "an object", payloadValue));
         LookupBuilder::Values v;
-        for (auto [key, out] : {std::pair{"queryName", &v.query},
-                                {"queryType", &v.qtype},
-                                {"responseCode", &v.rcode},
-                                {"sourceIP", &v.client},
-                                {"destinationIP", &v.server}}) {
-            const QByteArray path = "jsonPayload." + QByteArray(key);
-            if (const std::optional<QString> bad = Json::stringMember(payload, key, *out, path.constData()))
+        struct Member {
+            const char *key, *path;
+            QByteArrayView *out;
+        };
+        for (const Member &m : {Member{"queryName", "jsonPayload.queryName", &v.query},
+                                Member{"queryType", "jsonPayload.queryType", &v.qtype},
+                                Member{"responseCode", "jsonPayload.responseCode", &v.rcode},
+                                Member{"sourceIP", "jsonPayload.sourceIP", &v.client},
+                                Member{"destinationIP", "jsonPayload.destinationIP", &v.server}}) {
+            if (const std::optional<QString> bad = Json::stringMember(payload, m.key, *m.out, m.path))
                 return m_builder.reject(line, *bad);
         }
         if (v.query.isEmpty())

@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "json_record_reader.h"
 
+#include "json_document_parser.h"
+
 #include <cstring>
 
 namespace {
 
 constexpr qsizetype kChunkBytes = 4 << 20;
+static_assert(JsonRecordReader::kPadding >= JsonDocumentParser::kPadding);
 constexpr int kModeProbeLines = 8;
 
 // Whether the first lines of a chunk look like JSON lines: one of the first few non-blank
@@ -46,7 +49,7 @@ bool JsonRecordReader::headHas(QByteArrayView head, std::initializer_list<const 
 
 JsonRecordReader::JsonRecordReader(QIODevice &in, const ProgressFn &progress, qsizetype maxRecordBytes)
     : m_in(in), m_progress(progress), m_maxRecord(std::min(maxRecordBytes, kChunkBytes / 2)),
-      m_buffer(kChunkBytes, Qt::Uninitialized)
+      m_buffer(kChunkBytes + kPadding, '\0') // the padding is never read into
 {}
 
 bool JsonRecordReader::refill()
@@ -61,7 +64,7 @@ bool JsonRecordReader::refill()
     if (m_start >= 0)
         m_start = 0;
     m_end = kept;
-    const qint64 got = m_in.read(m_buffer.data() + m_end, m_buffer.size() - m_end);
+    const qint64 got = m_in.read(m_buffer.data() + m_end, kChunkBytes - m_end);
     if (got < 0) {
         m_status = Status::ReadError;
         m_error = m_in.errorString();

@@ -27,7 +27,8 @@
 // end of the input inside an object is reported as a truncated record.
 //
 // Ownership: reads from a device it does not own into a 4 MiB buffer it owns; the view next()
-//   returns points into that buffer and is valid until the following call.
+//   returns points into that buffer and is valid until the following call, and is followed by
+//   at least kPadding readable bytes (JsonDocumentParser::parseObjectInPlace() needs them).
 // Thread-safety: none; one reader per import.
 // Cost: JSON lines: memchr per line; other layouts: one pass over every byte (a tight loop), one
 //   memmove of the unfinished record per 4 MiB chunk; no allocation after construction. Calls
@@ -36,6 +37,8 @@
 class JsonRecordReader {
 public:
     enum class Status { Record, Broken, TooLong, End, Cancelled, ReadError };
+    // Readable bytes after every record next() returns (at least JsonDocumentParser::kPadding).
+    static constexpr qsizetype kPadding = 64;
 
     JsonRecordReader(QIODevice &in, const ProgressFn &progress, qsizetype maxRecordBytes = qsizetype(1) << 20);
 

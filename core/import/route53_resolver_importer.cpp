@@ -19,7 +19,7 @@ public:
 
     bool record(qint64 line, QByteArrayView text)
     {
-        const std::optional<Json::Object> o = m_parser.parseObject(text);
+        const std::optional<Json::Object> o = m_parser.parseObjectInPlace(text);
         if (!o)
             return m_builder.reject(line, m_parser.error());
         LookupBuilder::Values v;

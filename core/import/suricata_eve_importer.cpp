@@ -17,7 +17,7 @@ public:
 
     bool record(qint64 line, QByteArrayView text)
     {
-        const std::optional<JsonDocumentParser::Object> object = m_parser.parseObject(text);
+        const std::optional<JsonDocumentParser::Object> object = m_parser.parseObjectInPlace(text);
         if (!object)
             return m_builder.reject(line, m_parser.error());
         if (const std::optional<QString> bad = m_event.read(*object)) {

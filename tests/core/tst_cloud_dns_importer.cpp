@@ -58,6 +58,31 @@ private slots:
         QCOMPARE(sink.lookups[1].rcode, "SERVFAIL");
     }
 
+    // Records are parsed where they lie in the reader's 4 MiB buffer: the last one of a file of
+    // exactly that size, without a final newline, ends at the buffer's last byte (the sanitizer
+    // run sees any read past the reader's padding).
+    void readsARecordEndingAtTheReadBuffersLastByte()
+    {
+        const QByteArray entry = R"({"insertId":"%1","jsonPayload":{"queryName":"www.example.com.",)"
+                                 R"("queryType":"A","responseCode":"NOERROR","sourceIP":"10.0.0.1"},)"
+                                 R"("timestamp":"2021-06-15T20:19:52Z"})";
+        constexpr qsizetype kBuffer = 4 << 20;
+        QByteArray bytes;
+        qint64 lines = 0;
+        while (bytes.size() + 2 * entry.size() < kBuffer)
+            bytes += QByteArray(entry).replace("%1", QByteArray::number(++lines)) + '\n';
+        QByteArray last = QByteArray(entry).replace("%1", QByteArray::number(++lines));
+        last.replace("www.example.com.", "www.example.com." + QByteArray(kBuffer - bytes.size() - last.size(), 'x'));
+        bytes += last;
+        QCOMPARE(bytes.size(), kBuffer);
+        RecordingSink sink;
+        const ImportReport r = readBytes(CloudDnsImporter(), bytes, sink);
+        QVERIFY(!r.error);
+        QCOMPARE(r.rejected, 0);
+        QCOMPARE(r.records, lines);
+        QVERIFY(sink.lookups.last().qname.endsWith("xxxx"));
+    }
+
     void isRecognisedAndImported_data()
     {
         addFormatRows("gcp-dns", {"gcloud_read.json", "storage_sink.jsonl"}, QStringLiteral("gcp-dns"));

@@ -145,6 +145,30 @@ private slots:
         QCOMPARE(issueLines(r), QList<qint64>({2}));
     }
 
+    // The order of an event's members does not matter, and a member given twice counts with
+    // its first value.
+    void readsMembersInAnyOrderAndTheFirstOfARepeatedOne()
+    {
+        const QByteArray eve =
+            R"({"dns":{"rrtype":"A","rrname":"first.example","type":"query","id":7,"tx_id":0,)"
+            R"("rrname":"second.example"},"src_port":5300,"event_type":"dns","flow_id":42,)"
+            R"("dest_ip":"192.0.2.53","src_ip":"10.0.0.9","proto":"UDP","timestamp":"2024-03-05T00:00:01.000000+0000"})"
+            "\n"
+            R"({"timestamp":"2024-03-05T00:00:01.000500+0000","event_type":"dns","flow_id":42,"src_ip":"10.0.0.9",)"
+            R"("dest_ip":"192.0.2.53","proto":"UDP","dns":{"answers":[{"rrname":"first.example","rrtype":"A",)"
+            R"("ttl":60,"rdata":"192.0.2.7"}],"rcode":"NOERROR","rrtype":"A","rrname":"first.example",)"
+            R"("version":2,"id":7,"type":"answer"}})"
+            "\n";
+        RecordingSink sink;
+        const ImportReport r = readBytes(SuricataEveImporter(), eve, sink);
+        QVERIFY(!r.error);
+        QCOMPARE(r.rejected, 0);
+        QCOMPARE(r.records, 1);
+        QCOMPARE(fieldsOf(sink.lookups[0]),
+                 QByteArrayList({"10.0.0.9", "first.example", "A", "NOERROR", "192.0.2.53"}));
+        QCOMPARE(sink.lookups[0].answers, QByteArrayList({"A 192.0.2.7 60"}));
+    }
+
     void isRecognisedByContentAndImported()
     {
         QFile f(fixture("suricata", "eve_v2.json"));
