@@ -5,6 +5,7 @@
 #include "activity_heatmap.h"
 #include "analysis_source.h"
 #include "burst_detector.h"
+#include "cli_interrupt.h"
 #include "cli_support.h"
 #include "coverage_analysis.h"
 #include "derived_series.h"
@@ -14,6 +15,7 @@
 #include "mmdb_database.h"
 #include "owner_directory.h"
 #include "periodicity_scorer.h"
+#include "query_cancel_scope.h"
 #include "resolution_history.h"
 #include "seasonal_baseline.h"
 #include "view_options.h"
@@ -114,7 +116,17 @@ void addStatsOptions(QCommandLineParser &p)
     o("gap", "coverage: a silence longer than this splits coverage (default 1h).", "D", "1h");
 }
 
-QJsonObject runAnalysis(const QString &analysis, LookupStore &store, const BinQuery &view, const StatsOptions &o)
+// An analysis that returned nothing was cancelled.
+template<typename T>
+const T &done(const std::optional<T> &result)
+{
+    if (!result)
+        throw Failure(Failure::Kind::Cancelled, QStringLiteral("cancelled"));
+    return *result;
+}
+
+QJsonObject runAnalysis(const QString &analysis, LookupStore &store, const BinQuery &view, const StatsOptions &o,
+                        const AnalysisProgress &progress)
 {
     AnalysisSource source(store);
     if (analysis == QLatin1String("heatmap")) {
@@ -133,22 +145,23 @@ QJsonObject runAnalysis(const QString &analysis, LookupStore &store, const BinQu
             series = BurstDetector::startsOn(std::move(series), *BurstDetector::detect(source.bins(view), o.burst));
             params.seriesName = QStringLiteral("bursts");
         }
-        return EventCoincidence::toJson(*EventCoincidence::run(series, source.events(o.events), params, extent));
+        return EventCoincidence::toJson(
+            done(EventCoincidence::run(series, source.events(o.events), params, extent, progress)));
     }
     if (analysis == QLatin1String("periodicity")) {
-        const auto found = source.periodicity(view, o.periodicity);
-        return PeriodicityScorer::toJson(found->result, o.periodicity, found->names);
+        const auto &found = done(source.periodicity(view, o.periodicity, progress));
+        return PeriodicityScorer::toJson(found.result, o.periodicity, found.names);
     }
     if (analysis == QLatin1String("coverage")) {
         QJsonArray datasets;
-        const auto coverage = source.coverage(view, o.gapUs); // kept: a loop over *temporary dangles
-        for (const CoverageAnalysis::Result &r : *coverage)
+        const auto coverage = source.coverage(view, o.gapUs, progress); // kept: a loop over *temporary dangles
+        for (const CoverageAnalysis::Result &r : done(coverage))
             datasets.append(CoverageAnalysis::toJson(r));
         return QJsonObject{{QStringLiteral("datasets"), datasets}};
     }
     if (analysis == QLatin1String("derived")) {
-        const auto derived = source.derived(view);
-        QJsonObject out = DerivedSeries::toJson(*derived);
+        const auto derived = source.derived(view, progress);
+        QJsonObject out = DerivedSeries::toJson(done(derived));
         out.insert(QStringLiteral("bin_width"), derived->width.name());
         return out;
     }
@@ -197,7 +210,9 @@ int runStatsCommand(const QStringList &args)
     } catch (const Failure &bad) {
         return usageError(bad.message());
     }
+    CliInterrupt interrupt(pos[1]);
     try {
+        const QueryCancelScope cancel(interrupt.flag()); // the store's long passes stop on Ctrl-C too
         const std::unique_ptr<LookupStore> store = openStore(pos[0], StoreOpenMode::ReadOnly);
         const bool binned = pos[1] != QLatin1String("resolutions"); // the history has no bins
         if (const QString tooMany = binned ? tooManyBins(*store, view) : QString(); !tooMany.isEmpty())
@@ -209,14 +224,18 @@ int runStatsCommand(const QStringList &args)
                                           {QStringLiteral("qname"), a.qname},
                                           {QStringLiteral("score"), a.score}});
         }
-        QJsonObject result = runAnalysis(pos[1], *store, view, options);
+        QJsonObject result = runAnalysis(pos[1], *store, view, options, interrupt.progress());
         if (hideAt)
             result.insert(QStringLiteral("hidden_automated"),
                           QJsonObject{{QStringLiteral("threshold"), *hideAt}, {QStringLiteral("pairs"), hidden}});
         result.insert(QStringLiteral("analysis"), pos[1]);
+        if (interrupt.interrupted())
+            return interrupt.fail();
         out(QJsonDocument(result).toJson(QJsonDocument::Compact) + '\n');
         return 0;
     } catch (const Failure &e) {
+        if (interrupt.interrupted())
+            return interrupt.fail();
         return fail(e.message());
     }
 }

@@ -7,7 +7,7 @@
 
 namespace {
 
-// "client, qname, …, server_org or server_country", with dataset first for a split.
+// "client, qname, …, answer_org or answer_country", with dataset first for a split.
 QString fieldList(bool withDataset)
 {
     QStringList names;
@@ -37,7 +37,8 @@ void ViewOptions::add(QCommandLineParser &parser)
          QStringLiteral("Split into series by dataset, client, qname, qtype, rcode, server, proto, answer "
                         "(a lookup counts once under each distinct answer), or an owner field: client_owner, "
                         "client_asn, client_org, client_country, server_owner, server_asn, server_org, "
-                        "server_country."),
+                        "server_country, answer_owner, answer_asn, answer_org, answer_country (like answer: "
+                        "once under each distinct owner of the lookup's answers)."),
          QStringLiteral("FIELD")},
         {QStringLiteral("top"),
          QStringLiteral("Series kept by total when splitting; the rest is \"other\" (default 10)."),
@@ -45,8 +46,8 @@ void ViewOptions::add(QCommandLineParser &parser)
         {QStringLiteral("where"),
          QStringLiteral("Only lookups whose FIELD matches GLOB (repeatable; all must match); "
                         "proto is dns, mdns or a dnstap role (resolver, forwarder, auth, stub, "
-                        "tool, update); answer matches when any answer's data does; owner fields as for "
-                        "--split."),
+                        "tool, update); answer matches when any answer's data does, answer_* when any "
+                        "answer's owner does; owner fields as for --split."),
          QStringLiteral("FIELD=GLOB")},
         {QStringLiteral("mmdb"),
          QStringLiteral("A MaxMind-format database (.mmdb) giving the *_asn, *_org and *_country fields "

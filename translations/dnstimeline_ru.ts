@@ -67,10 +67,6 @@
         <source>Open a store to keep an address book in it.</source>
         <translation>Откройте хранилище, чтобы вести в нём адресную книгу.</translation>
     </message>
-    <message>
-        <source>No rows yet. A row labels the addresses or names its pattern matches; split or filter by client_owner or server_owner.</source>
-        <translation>Строк пока нет. Строка помечает адреса или имена, подходящие под её шаблон; разбивайте или фильтруйте по client_owner или server_owner.</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s); the most specific match wins.</source>
         <translation>
@@ -118,6 +114,10 @@
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>No rows yet. A row labels the addresses or names its pattern matches; split or filter by client_owner, server_owner or answer_owner.</source>
+        <translation>Строк пока нет. Строка помечает адреса или имена, подходящие под её шаблон; разбивайте или фильтруйте по client_owner, server_owner или answer_owner.</translation>
     </message>
 </context>
 <context>
@@ -228,6 +228,10 @@
             <numerusform>%n всплеска добавлены как события (категория «burst»).</numerusform>
             <numerusform>%n всплесков добавлены как события (категория «burst»).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 cancelled: its tab shows what it showed before. Change the view or the analysis&apos; settings to run it again.</source>
+        <translation>%1: отменено; вкладка показывает прежний результат. Измените вид или настройки анализа, чтобы запустить его снова.</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1327,22 @@ Double-click to show it</source>
     <message>
         <source>answers</source>
         <translation>ответы</translation>
+    </message>
+    <message>
+        <source>answer owner</source>
+        <translation>владелец ответа</translation>
+    </message>
+    <message>
+        <source>answer ASN</source>
+        <translation>ASN ответа</translation>
+    </message>
+    <message>
+        <source>answer AS organisation</source>
+        <translation>организация AS ответа</translation>
+    </message>
+    <message>
+        <source>answer country</source>
+        <translation>страна ответа</translation>
     </message>
 </context>
 <context>

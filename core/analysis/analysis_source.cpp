@@ -3,6 +3,7 @@
 #include "analysis_source.h"
 
 #include "dataset_selection.h"
+#include "failure.h"
 
 #include <algorithm>
 
@@ -31,8 +32,17 @@ std::optional<AnalysisSource::Periodicity> AnalysisSource::periodicity(const Bin
                                                                        const PeriodicityScorer::Params &params,
                                                                        const AnalysisProgress &progress)
 {
-    const PairTimes pairs = m_store.pairTimes(view, params.minLookups);
-    auto result = PeriodicityScorer::score(pairs, params, progress);
+    // Reading the lookups is most of the work: 80% of the progress, scoring the rest.
+    PairGaps pairs;
+    try {
+        pairs = m_store.pairGaps(view, params.minLookups, [&](double f) { return reportProgress(progress, 0.8 * f); });
+    } catch (const Failure &f) {
+        if (f.kind() == Failure::Kind::Cancelled)
+            return std::nullopt;
+        throw;
+    }
+    auto result =
+        PeriodicityScorer::score(pairs, params, [&](double f) { return reportProgress(progress, 0.8 + 0.2 * f); });
     if (!result)
         return std::nullopt;
     return Periodicity{std::move(*result), pairs.names};

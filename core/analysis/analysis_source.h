@@ -15,7 +15,7 @@
 // Gathers what the analyses read from a store for one view: the fine grid of the view's
 // lookups (through LookupStore::bins, so TimelineEngine applies datasets, range and filters),
 // the view's bins, the selected events, and the analyses that need more than bins, from the
-// store's aggregates (LookupStore::pairTimes, silences, qnameCounts), so that they run alike
+// store's aggregates (LookupStore::pairGaps, silences, qnameCounts), so that they run alike
 // over every store.
 // Holds a reference to the store, which must outlive it. Thread-safe as the store is.
 // Cost: that of the store calls; fineCounts is one re-bin of the view at 1 minute.

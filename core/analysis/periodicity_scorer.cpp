@@ -3,6 +3,7 @@
 #include "periodicity_scorer.h"
 
 #include "column_aggregates.h"
+#include "radix_sort.h"
 
 #include <QJsonArray>
 
@@ -33,9 +34,19 @@ double power(const qint64 *t, size_t k, double periodUs)
     return std::abs(sum) / double(k);
 }
 
-// Lookups of a pair this close to the one before belong to the same poll: an A and an AAAA
-// query, a retry, a search-domain walk.
-constexpr qint64 kSamePollUs = 1'000'000;
+// The median absolute deviation from m of sorted gaps: the deviations below m fall and those
+// above rise, so the middle one is found by merging the two runs (as nth_element would pick).
+double medianDeviation(const std::vector<qint64> &gaps, qint64 m)
+{
+    size_t up = size_t(std::lower_bound(gaps.begin(), gaps.end(), m) - gaps.begin());
+    size_t down = up; // gaps[down - 1] is the next below m
+    qint64 picked = 0;
+    for (size_t taken = 0; taken <= gaps.size() / 2; ++taken) {
+        const bool fromBelow = up == gaps.size() || (down > 0 && m - gaps[down - 1] <= gaps[up] - m);
+        picked = fromBelow ? m - gaps[--down] : gaps[up++] - m;
+    }
+    return double(picked);
+}
 
 // The densest windows of sorted gaps, each width wide: [first, last) indexes of the best two
 // that do not overlap (the second may be empty).
@@ -71,10 +82,9 @@ Modes densestWindows(const std::vector<qint64> &gaps, qint64 width, std::vector<
     return m;
 }
 
-void scoreGaps(PeriodicityScorer::PairScore &p, std::vector<qint64> &gaps, std::vector<qint64> &scratch,
-               std::vector<size_t> &ends)
+// gaps: sorted.
+void scoreGaps(PeriodicityScorer::PairScore &p, const std::vector<qint64> &gaps, std::vector<size_t> &ends)
 {
-    std::sort(gaps.begin(), gaps.end());
     const double q1 = quantileSorted(gaps, 0.25), q2 = quantileSorted(gaps, 0.5), q3 = quantileSorted(gaps, 0.75);
     p.medianGapUs = qint64(q2);
     // Bowley skew, which RITA reads as 0 when the median equals a quartile: then most gaps are
@@ -84,11 +94,7 @@ void scoreGaps(PeriodicityScorer::PairScore &p, std::vector<qint64> &gaps, std::
     const double same = std::max(1e6, 0.02 * q2);
     const bool degenerate = q2 - q1 <= same || q3 - q2 <= same;
     p.skewPart = degenerate || q3 <= q1 ? 1.0 : 1.0 - std::abs((q3 + q1 - 2 * q2) / (q3 - q1));
-    scratch.resize(gaps.size());
-    for (size_t i = 0; i < gaps.size(); ++i)
-        scratch[i] = std::llabs(gaps[i] - qint64(q2));
-    std::nth_element(scratch.begin(), scratch.begin() + qsizetype(scratch.size() / 2), scratch.end());
-    const double mad = double(scratch[scratch.size() / 2]);
+    const double mad = medianDeviation(gaps, qint64(q2));
     p.madPart = q2 > 0 ? 1.0 - std::min(1.0, mad / q2) : 0.0;
     // The share of gaps in the two densest windows 10% of the median wide: one or two periods.
     const qint64 width = std::max<qint64>(1'000'000, qint64(0.1 * q2));
@@ -111,24 +117,17 @@ void scoreGaps(PeriodicityScorer::PairScore &p, std::vector<qint64> &gaps, std::
     }
 }
 
-// How phase-locked the polls are at the period: the Schuster power, for the top pairs.
-void periodPower(PeriodicityScorer::PairScore &p, const std::vector<qint64> &polls)
+// How phase-locked the polls are at the period: the Schuster power, for the top pairs. gaps:
+// the pair's first ones (up to 511), in time order.
+void periodPower(PeriodicityScorer::PairScore &p, qint64 firstPollUs, const std::vector<qint64> &gaps,
+                 std::vector<qint64> &polls)
 {
-    if (polls.size() >= 3 && p.periodUs >= 1'000'000)
+    polls.resize(std::min<size_t>(gaps.size() + 1, 512));
+    polls[0] = firstPollUs;
+    for (size_t i = 1; i < polls.size(); ++i)
+        polls[i] = polls[i - 1] + gaps[i - 1];
+    if (gaps.size() + 1 >= 3 && p.periodUs >= 1'000'000)
         p.periodPower = power(polls.data(), polls.size(), double(p.periodUs));
-}
-
-// The pair's polls: its lookup times with those under kSamePollUs after the one before left
-// out, unless that leaves fewer than minLookups (a flood of fast lookups is scored as it is).
-void pollsOf(const qint64 *t, size_t k, qint64 minLookups, std::vector<qint64> &polls)
-{
-    polls.clear();
-    for (size_t i = 0; i < k; ++i) {
-        if (polls.empty() || t[i] - polls.back() >= kSamePollUs)
-            polls.push_back(t[i]);
-    }
-    if (qint64(polls.size()) < std::max<qint64>(minLookups, 2))
-        polls.assign(t, t + k);
 }
 
 } // namespace
@@ -139,58 +138,69 @@ std::optional<PeriodicityScorer::Result> PeriodicityScorer::compute(const QList<
                                                                     const AnalysisProgress &progress,
                                                                     const LookupFilter &filter)
 {
-    return score(ColumnAggregates::pairTimes(datasets, range, filter, nullptr, params.minLookups), params, progress);
+    return score(ColumnAggregates::pairGaps(datasets, range, filter, nullptr, params.minLookups), params, progress);
 }
 
 std::optional<PeriodicityScorer::Result> PeriodicityScorer::score(const PairTimes &pairs, const Params &params,
                                                                   const AnalysisProgress &progress)
 {
+    return score(PairGapsBuilder::fromTimes(pairs, params.minLookups), params, progress);
+}
+
+std::optional<PeriodicityScorer::Result> PeriodicityScorer::score(const PairGaps &pairs, const Params &params,
+                                                                  const AnalysisProgress &progress)
+{
     struct Scored {
         PairScore score;
-        const PairTimes::Pair *pair;
+        const PairGaps::Pair *pair;
         QString client, qname; // text, for a stable order of equal counts
     };
     std::vector<Scored> scored;
-    std::vector<qint64> gaps, scratch, polls;
-    std::vector<size_t> ends;
-    for (size_t p = 0; p < pairs.pairs.size(); ++p) {
-        if ((p & 0xffff) == 0 && !reportProgress(progress, 0.9 * double(p) / double(pairs.pairs.size())))
-            return std::nullopt;
-        const PairTimes::Pair &pair = pairs.pairs[p];
-        const qint64 *t = pairs.times.data() + pair.begin;
-        const size_t k = size_t(pair.end - pair.begin);
-        if (qint64(k) < params.minLookups || k < 2)
+    qint64 allGaps = 0;
+    for (const PairGaps::Pair &pair : pairs.pairs) {
+        if (pair.lookups < params.minLookups || pair.lookups < 2)
             continue;
-        pollsOf(t, k, params.minLookups, polls);
-        gaps.resize(polls.size() - 1);
-        for (size_t i = 1; i < polls.size(); ++i)
-            gaps[i - 1] = polls[i] - polls[i - 1];
         PairScore s;
         s.client = pair.client;
         s.qname = pair.qname;
-        s.lookups = qint64(k);
-        scoreGaps(s, gaps, scratch, ends);
-        s.automated = s.score >= params.automatedAt;
+        s.lookups = pair.lookups;
         scored.push_back({s, &pair, pairs.nameOf(pair.client), pairs.nameOf(pair.qname)});
+        allGaps += qint64(pair.gaps.size());
     }
     const auto byName = [](const Scored &a, const Scored &b) {
         return std::tie(a.client, a.qname, a.score.client, a.score.qname) <
             std::tie(b.client, b.qname, b.score.client, b.score.qname);
     };
-    Result r;
-    r.pairs = qint64(scored.size());
+    // The top pairs by lookups first: their period power needs their gaps in time order.
     const size_t top = std::min(scored.size(), size_t(std::max(params.top, 0)));
     std::partial_sort(scored.begin(), scored.begin() + qsizetype(top), scored.end(),
                       [&](const Scored &a, const Scored &b) {
                           return a.score.lookups != b.score.lookups ? a.score.lookups > b.score.lookups : byName(a, b);
                       });
-    for (size_t i = 0; i < top; ++i) {
-        PairScore s = scored[i].score;
-        pollsOf(pairs.times.data() + scored[i].pair->begin, size_t(scored[i].pair->end - scored[i].pair->begin),
-                params.minLookups, polls);
-        periodPower(s, polls);
-        r.top.append(s);
+    std::vector<qint64> gaps, scratch, head, polls;
+    std::vector<size_t> ends;
+    qint64 done = 0, reported = 0;
+    for (size_t i = 0; i < scored.size(); ++i) {
+        if (done - reported >= (1 << 20) || (i & 0xffff) == 0) {
+            reported = done;
+            if (!reportProgress(progress, 0.9 * double(done) / double(std::max<qint64>(allGaps, 1))))
+                return std::nullopt;
+        }
+        PairScore &s = scored[i].score;
+        scored[i].pair->expand(gaps);
+        done += qint64(gaps.size());
+        if (i < top)
+            head.assign(gaps.begin(), gaps.begin() + qsizetype(std::min<size_t>(gaps.size(), 511)));
+        RadixSort::sortNonNegative(gaps, scratch);
+        scoreGaps(s, gaps, ends);
+        s.automated = s.score >= params.automatedAt;
+        if (i < top)
+            periodPower(s, scored[i].pair->firstPollUs, head, polls);
     }
+    Result r;
+    r.pairs = qint64(scored.size());
+    for (size_t i = 0; i < top; ++i)
+        r.top.append(scored[i].score);
     std::sort(scored.begin(), scored.end(), byName);
     for (const Scored &s : scored) {
         if (s.score.automated) {

@@ -22,6 +22,11 @@ QStringList ChartFooter::parts(const QList<DatasetInfo> &datasets, const ExportV
         out.append(QStringLiteral("Split by answer (top %1; a lookup counts once per distinct answer, "
                                   "so series may add up to more than the lookups)")
                        .arg(q.topK));
+    else if (q.split && isOwnerField(*q.split) && ownerSource(*q.split) == LookupField::Answer)
+        out.append(QStringLiteral("Split by %1 (top %2; a lookup counts once per distinct owner of its answers, "
+                                  "so series may add up to more than the lookups)")
+                       .arg(lookupFieldName(*q.split))
+                       .arg(q.topK));
     else if (q.split)
         out.append(QStringLiteral("Split by %1 (top %2)").arg(lookupFieldName(*q.split)).arg(q.topK));
     if (!view.hiddenSeries.isEmpty())

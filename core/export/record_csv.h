@@ -11,7 +11,8 @@
 
 // Drill-down records as CSV: header `time,dataset,client,qname,qtype,rcode,server,proto,answers`,
 // then with RowId::Include `row_id` (the store's row id: the Records dock's copy), then the
-// eight owner fields `client_owner … server_country` (empty where nothing labels the lookup),
+// twelve owner fields `client_owner … server_country, answer_owner … answer_country` (empty
+// where nothing labels the lookup; an answer owner field lists its answers' owners by "; "),
 // the columns of the Records dock in its order; one line per record; time ISO 8601 with the
 // zone's offset and µs when not whole seconds; dataset by name (its id when unnamed); proto
 // `dns` or `mdns`; fields escaped by CsvField (RFC 4180).

@@ -3,10 +3,10 @@
 #include "lookup_field.h"
 
 namespace {
-constexpr std::array<const char *, 16> kNames = {"dataset",      "client",     "qname",      "qtype",
-                                                 "rcode",        "server",     "proto",      "answer",
-                                                 "client_owner", "client_asn", "client_org", "client_country",
-                                                 "server_owner", "server_asn", "server_org", "server_country"};
+constexpr std::array<const char *, 20> kNames = {
+    "dataset",    "client",         "qname",        "qtype",      "rcode",          "server",        "proto",
+    "answer",     "client_owner",   "client_asn",   "client_org", "client_country", "server_owner",  "server_asn",
+    "server_org", "server_country", "answer_owner", "answer_asn", "answer_org",     "answer_country"};
 }
 
 QString lookupFieldName(LookupField field)

@@ -12,9 +12,10 @@
 // Name-valued fields (client … server) are ids into the store's names dictionary; proto is
 // the lookup's protocol ("dns" or "mdns") or dnstap role ("resolver", …), kept as flags (see
 // LookupFlags); answer is the rdata of the lookup's answers, a field with several values per
-// lookup (see AnswerSetTable). The owner fields (client_owner … server_country) are not stored:
+// lookup (see AnswerSetTable). The owner fields (client_owner … answer_country) are not stored:
 // they are derived when a view is computed from the value of their source field (ownerSource)
-// by the store's address book and the view's MaxMind-format databases (see OwnerDirectory).
+// by the store's address book and the view's MaxMind-format databases (see OwnerDirectory);
+// the answer_* ones have, like answer, a value per distinct owner of the lookup's answers.
 enum class LookupField {
     Dataset,
     Client,
@@ -32,6 +33,10 @@ enum class LookupField {
     ServerAsn,
     ServerOrg,
     ServerCountry,
+    AnswerOwner,
+    AnswerAsn,
+    AnswerOrg,
+    AnswerCountry,
 };
 
 // What an owner field says about an address or name: the address book's label for it, the
@@ -39,9 +44,10 @@ enum class LookupField {
 // the ISO 3166 code of its country ("DE").
 enum class OwnerAttribute { Owner, Asn, Org, Country };
 inline constexpr int kOwnerAttributeCount = 4;
-inline constexpr int kOwnerFieldCount = 8; // client_owner … server_country
+inline constexpr int kOwnerFieldCount = 12; // client_owner … server_country, answer_owner … answer_country
 // The fields owner fields are derived from, in the order of their owner fields.
-inline constexpr std::array<LookupField, 2> kOwnerSources = {LookupField::Client, LookupField::Server};
+inline constexpr std::array<LookupField, 3> kOwnerSources = {LookupField::Client, LookupField::Server,
+                                                             LookupField::Answer};
 
 // The five name-valued fields, in the order of the store's columns and of LookupRow::names.
 inline constexpr std::array<LookupField, 5> kNameFields = {LookupField::Client, LookupField::Qname, LookupField::Qtype,
@@ -49,11 +55,12 @@ inline constexpr std::array<LookupField, 5> kNameFields = {LookupField::Client, 
 
 // Every field a view can filter or split on besides the dataset, in the order the CLI, the
 // Filters dock and the Split selector list them: the stored fields, then the owner fields.
-inline constexpr std::array<LookupField, 15> kViewFields = {
+inline constexpr std::array<LookupField, 19> kViewFields = {
     LookupField::Client,    LookupField::Qname,     LookupField::Qtype,         LookupField::Rcode,
     LookupField::Server,    LookupField::Proto,     LookupField::Answer,        LookupField::ClientOwner,
     LookupField::ClientAsn, LookupField::ClientOrg, LookupField::ClientCountry, LookupField::ServerOwner,
-    LookupField::ServerAsn, LookupField::ServerOrg, LookupField::ServerCountry};
+    LookupField::ServerAsn, LookupField::ServerOrg, LookupField::ServerCountry, LookupField::AnswerOwner,
+    LookupField::AnswerAsn, LookupField::AnswerOrg, LookupField::AnswerCountry};
 
 constexpr bool isOwnerField(LookupField field)
 {
@@ -64,14 +71,15 @@ constexpr LookupField ownerSource(LookupField field)
 {
     return !isOwnerField(field)                      ? field
         : int(field) < int(LookupField::ServerOwner) ? LookupField::Client
-                                                     : LookupField::Server;
+        : int(field) < int(LookupField::AnswerOwner) ? LookupField::Server
+                                                     : LookupField::Answer;
 }
 // What an owner field tells (Owner for client_owner and server_owner, …).
 constexpr OwnerAttribute ownerAttribute(LookupField ownerField)
 {
     return OwnerAttribute((int(ownerField) - int(LookupField::ClientOwner)) % kOwnerAttributeCount);
 }
-// The position of an owner field among them (0 for client_owner … 7 for server_country).
+// The position of an owner field among them (0 for client_owner … 11 for answer_country).
 constexpr int ownerFieldIndex(LookupField ownerField)
 {
     return int(ownerField) - int(LookupField::ClientOwner);
@@ -79,8 +87,8 @@ constexpr int ownerFieldIndex(LookupField ownerField)
 // The owner field of source telling attribute: ownerField(Client, Asn) is client_asn.
 constexpr LookupField ownerField(LookupField source, OwnerAttribute attribute)
 {
-    return LookupField(int(LookupField::ClientOwner) + (source == LookupField::Server ? kOwnerAttributeCount : 0) +
-                       int(attribute));
+    const int block = source == LookupField::Server ? 1 : source == LookupField::Answer ? 2 : 0;
+    return LookupField(int(LookupField::ClientOwner) + block * kOwnerAttributeCount + int(attribute));
 }
 
 // Position of a field in kViewFields (-1 for Dataset).

@@ -27,8 +27,9 @@ struct LookupAnswer {
 // tsUs µs since the epoch, UTC. An absent name is an empty string; flags are LookupFlags
 // bits (proto: LookupFlags::protoName(flags)). answers: the response's answer section, in order
 // (empty: none, or the source does not have them). owners: the owner fields (client_owner …
-// server_country, ownerFieldIndex order) as the store's address book and the query's
-// databases label client and server; empty where nothing does.
+// answer_country, ownerFieldIndex order) as the store's address book and the query's
+// databases label client, server and answers (the distinct labels of the answers joined by
+// "; "); empty where nothing does.
 struct LookupRecord {
     qint64 id = 0;
     qint64 dataset = 0;

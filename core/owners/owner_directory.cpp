@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "owner_directory.h"
 
+#include "answer_subject.h"
+
 #include <QHash>
+#include <QStringList>
 
 OwnerDirectory::OwnerDirectory(AddressBookPtr book, QList<MmdbDatabasePtr> databases)
     : m_book(book ? std::move(book) : std::make_shared<const AddressBook>()), m_databases(std::move(databases))
@@ -48,10 +51,26 @@ void OwnerDirectory::label(QList<LookupRecord> &records) const
         return *found;
     };
     for (LookupRecord &r : records) {
-        for (LookupField source : kOwnerSources) {
+        for (LookupField source : {LookupField::Client, LookupField::Server}) {
             const OwnerLabels &l = of(source == LookupField::Client ? r.client : r.server);
             for (int a = 0; a < kOwnerAttributeCount; ++a)
                 r.owners[size_t(ownerFieldIndex(ownerField(source, OwnerAttribute(a))))] = l.value(OwnerAttribute(a));
         }
+        // The answers' distinct owners, in the order of the answers.
+        std::array<QStringList, kOwnerAttributeCount> answerOwners;
+        for (const LookupAnswer &answer : std::as_const(r.answers)) {
+            const QString subject = AnswerSubject::of(answer.rdata);
+            if (subject.isEmpty())
+                continue;
+            const OwnerLabels &l = of(subject);
+            for (int a = 0; a < kOwnerAttributeCount; ++a) {
+                const QString &text = l.value(OwnerAttribute(a));
+                if (!text.isEmpty() && !answerOwners[size_t(a)].contains(text))
+                    answerOwners[size_t(a)].append(text);
+            }
+        }
+        for (int a = 0; a < kOwnerAttributeCount; ++a)
+            r.owners[size_t(ownerFieldIndex(ownerField(LookupField::Answer, OwnerAttribute(a))))] =
+                answerOwners[size_t(a)].join(QLatin1String("; "));
     }
 }

@@ -55,8 +55,9 @@ public:
     // Throws Failure (Corrupt) for a database record that cannot be read.
     OwnerLabels labels(const QString &value) const;
 
-    // Fills the owner fields of records from their client and server. Cost: labels() once per
-    // distinct value.
+    // Fills the owner fields of records from their client, server and answers (an answer owner
+    // field: the distinct labels of the answers' subjects, AnswerSubject, in the answers' order,
+    // joined by "; "). Cost: labels() once per distinct value.
     void label(QList<LookupRecord> &records) const;
 
 private:

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "owner_field_values.h"
 
+#include "answer_subject.h"
+
+#include <algorithm>
+
 QList<LookupField> OwnerFieldValues::fieldsOf(const std::optional<LookupField> &split,
                                               const QList<FieldFilter> &filters)
 {
@@ -16,13 +20,16 @@ QList<LookupField> OwnerFieldValues::fieldsOf(const std::optional<LookupField> &
 }
 
 DerivedFields OwnerFieldValues::derive(const QList<LookupField> &fields, const OwnerDirectoryPtr &directory,
-                                       const NameTable &names, const QList<DatasetColumnsPtr> &datasets)
+                                       const NameTable &names, const QList<DatasetColumnsPtr> &datasets,
+                                       const AnswerSetTablePtr &answers)
 {
     if (fields.isEmpty())
         return {};
     std::lock_guard guard(m_mutex);
     resetFor(directory, names);
     for (LookupField f : fields) {
+        if (ownerSource(f) == LookupField::Answer)
+            continue;
         const int column = nameFieldIndex(f);
         for (const DatasetColumnsPtr &d : datasets) {
             const std::pair<const DatasetColumns *, int> key{d.get(), column};
@@ -41,17 +48,22 @@ DerivedFields OwnerFieldValues::derive(const QList<LookupField> &fields, const O
             m_coveredAlive.removeAt(i);
         }
     }
-    return published(fields);
+    DerivedFields out = published(fields);
+    deriveAnswers(fields, directory, answers, out);
+    return out;
 }
 
 DerivedFields OwnerFieldValues::derive(const QList<LookupField> &fields, const OwnerDirectoryPtr &directory,
-                                       const NameTable &names, const QList<qint64> &datasetIds, const IdsOf &idsOf)
+                                       const NameTable &names, const QList<qint64> &datasetIds, const IdsOf &idsOf,
+                                       const AnswerSetTablePtr &answers)
 {
     if (fields.isEmpty())
         return {};
     std::lock_guard guard(m_mutex);
     resetFor(directory, names);
     for (LookupField f : fields) {
+        if (ownerSource(f) == LookupField::Answer)
+            continue;
         const int column = nameFieldIndex(f);
         for (qint64 id : datasetIds) {
             const std::pair<qint64, int> key{id, column};
@@ -62,7 +74,56 @@ DerivedFields OwnerFieldValues::derive(const QList<LookupField> &fields, const O
             m_coveredIds.insert(key);
         }
     }
-    return published(fields);
+    DerivedFields out = published(fields);
+    deriveAnswers(fields, directory, answers, out);
+    return out;
+}
+
+void OwnerFieldValues::deriveAnswers(const QList<LookupField> &fields, const OwnerDirectoryPtr &directory,
+                                     const AnswerSetTablePtr &answers, DerivedFields &out)
+{
+    if (std::none_of(fields.begin(), fields.end(), [](LookupField f) { return ownerSource(f) == LookupField::Answer; }))
+        return;
+    const AnswerSetTablePtr sets =
+        answers ? answers : std::make_shared<const AnswerSetTable>(std::vector<QByteArray>{});
+    if (directory != m_answerDirectory || sets != m_answerSets) {
+        m_answerDirectory = directory;
+        m_answerSets = sets;
+        m_answerFields = {};
+        // Every distinct answer value labelled once, for all four attributes.
+        const std::vector<QString> &texts = sets->values();
+        std::array<DerivedValues, kOwnerAttributeCount> labelled;
+        std::array<QHash<QString, quint32>, kOwnerAttributeCount> ids;
+        for (DerivedValues &d : labelled)
+            d.valueOf.assign(texts.size(), 0);
+        for (size_t v = 1; v < texts.size(); ++v) {
+            const QString subject = AnswerSubject::of(texts[v]);
+            if (subject.isEmpty())
+                continue;
+            const OwnerLabels labels = directory->labels(subject);
+            for (int a = 0; a < kOwnerAttributeCount; ++a) {
+                const QString &text = labels.value(OwnerAttribute(a));
+                if (text.isEmpty())
+                    continue;
+                DerivedValues &d = labelled[size_t(a)];
+                auto found = ids[size_t(a)].constFind(text);
+                if (found == ids[size_t(a)].constEnd()) {
+                    found = ids[size_t(a)].insert(text, quint32(d.values.size()));
+                    d.values.push_back(text);
+                }
+                d.valueOf[v] = *found;
+            }
+        }
+        for (int a = 0; a < kOwnerAttributeCount; ++a) {
+            auto d = std::make_shared<DerivedValues>(std::move(labelled[size_t(a)]));
+            d->sets = AnswerSetTable::mapped(*sets, d->valueOf, d->values);
+            m_answerFields[size_t(a)] = std::move(d);
+        }
+    }
+    for (LookupField f : fields) {
+        if (ownerSource(f) == LookupField::Answer)
+            out[f] = m_answerFields[size_t(ownerAttribute(f))];
+    }
 }
 
 void OwnerFieldValues::resetFor(const OwnerDirectoryPtr &directory, const NameTable &names)
@@ -88,8 +149,10 @@ DerivedFields OwnerFieldValues::published(const QList<LookupField> &fields)
     if (m_dirty)
         publish();
     DerivedFields out;
-    for (LookupField f : fields)
-        out[f] = m_published[size_t(ownerAttribute(f))];
+    for (LookupField f : fields) {
+        if (ownerSource(f) != LookupField::Answer)
+            out[f] = m_published[size_t(ownerAttribute(f))];
+    }
     return out;
 }
 

@@ -4,12 +4,16 @@
 
 #include "bin_query.h"
 #include "lookup_aggregates.h"
+#include "pair_gaps_builder.h"
 
 #include <QList>
 
+#include <functional>
+
 // AggregateQueries: the role of a store that the analyses ask for aggregates
 // (lookup_aggregates.h) over a view's datasets, range and filters (bins' rules; the split is
-// ignored): per (client, qname) pair with at least minLookups lookups its times; per dataset
+// ignored): per (client, qname) pair with at least minLookups lookups its times, or the gaps
+// between its polls (a store that can stream its lookups holds only these); per dataset
 // the silences longer than gapUs (no filters); per bin of the view the distinct and first-seen
 // query names; per (name, answer set, rcode) the first and last times and counts (resolution
 // histories). Equal for equal lookups, whichever store answers. One of the role interfaces
@@ -19,6 +23,12 @@ public:
     virtual ~AggregateQueries() = default;
 
     virtual PairTimes pairTimes(const BinQuery &query, qint64 minLookups) = 0;
+    // progress(fraction done) returning false cancels: Failure (Cancelled) is thrown.
+    virtual PairGaps pairGaps(const BinQuery &query, qint64 minLookups, const std::function<bool(double)> &progress)
+    {
+        (void)progress; // one query
+        return PairGapsBuilder::fromTimes(pairTimes(query, minLookups), minLookups);
+    }
     virtual QList<DatasetSilences> silences(const BinQuery &query, qint64 gapUs) = 0;
     virtual QnameCounts qnameCounts(const BinQuery &query) = 0;
     // The groups' errorTimesUs hold at most maxTimes times each.

@@ -178,8 +178,10 @@ void ClickHouseBinQuery::splitByName()
 {
     // A split by answer counts a lookup under each distinct answer (arrayJoin over its values)
     // and once in "other" (the distinct series numbers of its values); a database without
-    // answers (layout 2, read-only) has none: every lookup is "(none)".
+    // answers (layout 2, read-only) has none: every lookup is "(none)". An answer owner field
+    // splits the same way over the distinct labels of the lookup's answers.
     const bool answerSplit = *m_query.split == LookupField::Answer;
+    const bool answerOwnerSplit = isOwnerField(*m_query.split) && ownerSource(*m_query.split) == LookupField::Answer;
     const QByteArray column = answerSplit && !m_store.hasAnswers() ? "toUInt64(0)" : m_owners.column(*m_query.split);
     const auto [ranked, more] = ranking(column); // more: values beyond the top K have lookups in the ranking range
     QStringList top;
@@ -191,9 +193,9 @@ void ClickHouseBinQuery::splitByName()
     QSet<qint64> seen;
     QByteArray seriesExpr =
         top.isEmpty() ? QByteArray("0") : "indexOf(" + ClickHouseSql::hashArray(topHashes) + ", " + column + ")";
-    if (answerSplit && m_store.hasAnswers() && !top.isEmpty())
+    if (((answerSplit && m_store.hasAnswers()) || answerOwnerSplit) && !top.isEmpty())
         seriesExpr = "arrayJoin(arrayDistinct(arrayMap(v -> indexOf(" + ClickHouseSql::hashArray(topHashes) + ", v), " +
-            ClickHouseSql::answerValues() + ")))";
+            (answerSplit ? ClickHouseSql::answerValues() : m_owners.values(*m_query.split)) + ")))";
     // "other" exists if a lookup of the hull is outside the top K. When the ranking range and
     // the view overlap, the hull is their union: the ranking knows its part (`more`), so only
     // the view's range is counted — zooming never rescans the whole ranking range.

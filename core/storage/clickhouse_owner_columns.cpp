@@ -9,8 +9,18 @@ QByteArray ClickHouseOwnerColumns::column(LookupField field) const
 {
     if (!isOwnerField(field))
         return ClickHouseSql::column(field);
+    if (ownerSource(field) == LookupField::Answer)
+        return "arrayJoin(" + values(field) + ")";
     const auto found = expressions.find(field);
     return found != expressions.end() ? found->second : QByteArray("toUInt64(0)");
+}
+
+QByteArray ClickHouseOwnerColumns::values(LookupField field) const
+{
+    const auto found = expressions.find(field);
+    if (found == expressions.end())
+        return "[toUInt64(0)]";
+    return "if(empty(" + found->second + "), [toUInt64(0)], " + found->second + ")";
 }
 
 QByteArray ClickHouseOwnerColumns::condition(LookupField field, const QString &glob) const
@@ -25,5 +35,7 @@ QByteArray ClickHouseOwnerColumns::condition(LookupField field, const QString &g
     }
     if (matching.isEmpty())
         return "0";
+    if (ownerSource(field) == LookupField::Answer)
+        return "hasAny(" + ClickHouseSql::hashArray(matching) + ", " + values(field) + ")";
     return "has(" + ClickHouseSql::hashArray(matching) + ", " + column(field) + ")";
 }

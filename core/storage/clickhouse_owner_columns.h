@@ -16,14 +16,23 @@
 // run on the server like those of a stored field. A label's hash is ClickHouseSql::nameHash of
 // its text (0: nothing labels the name, "(none)"). Built by ClickHouseStore::ownerColumns from
 // the names the chosen datasets hold and the same OwnerDirectory the SQLite store uses, so both
-// stores give identical bins. Immutable once built; thread-safe. Cost: the expression lists
-// every labelled name once (16-20 bytes each in the SQL text).
+// stores give identical bins. The answer owner fields (answer_owner …) map each of a lookup's
+// answer hashes the same way and keep the distinct labels, an Array(UInt64): a split reads them
+// like answer (arrayJoin, "(none)" for a lookup none of whose answers is labelled), a filter
+// keeps a lookup when any of them matches. Immutable once built; thread-safe. Cost: the
+// expression lists every labelled name once (16-20 bytes each in the SQL text).
 struct ClickHouseOwnerColumns {
-    std::map<LookupField, QByteArray> expressions; // owner field → UInt64 label hash expression
-    QHash<quint64, QString> labels;                // label hash → label text
+    // owner field → UInt64 label hash expression (an Array(UInt64) of the distinct labels of
+    // the lookup's answers for an answer owner field)
+    std::map<LookupField, QByteArray> expressions;
+    QHash<quint64, QString> labels; // label hash → label text
 
-    // The column or expression a split or filter on field reads.
+    // The column or expression a split or filter on field reads (for an answer owner field, one
+    // row per value, as ClickHouseSql::column reads answer).
     QByteArray column(LookupField field) const;
+    // The values of an answer owner field as an Array(UInt64) that is never empty ([0]: none),
+    // like ClickHouseSql::answerValues().
+    QByteArray values(LookupField field) const;
     // The condition of a NameGlob filter on an owner field ("1" for "*", which also matches
     // lookups nothing labels).
     QByteArray condition(LookupField field, const QString &glob) const;

@@ -8,6 +8,7 @@
 // of the source column's name hashes (ClickHouseOwnerColumns): the names the datasets hold
 // (name_counts) are labelled here, once per directory, datasets and column.
 #include "address_book.h"
+#include "answer_subject.h"
 #include "clickhouse_rows.h"
 #include "clickhouse_sql.h"
 #include "clickhouse_store.h"
@@ -210,7 +211,7 @@ ClickHouseOwnerColumns ClickHouseStore::ownerColumns(const std::optional<LookupF
             cache->directory = directory;
             cache->ids = ids;
             QList<quint64> hashes;
-            if (!ids.isEmpty()) {
+            if (!ids.isEmpty() && (source != LookupField::Answer || m_answers)) {
                 ClickHouseRows rows(m_entry.query("SELECT DISTINCT h FROM " + table("name_counts") +
                                                   " WHERE dataset IN (" + ClickHouseSql::numberList(ids) +
                                                   ") AND kind = " + QByteArray::number(column) + " FORMAT RowBinary"));
@@ -221,7 +222,11 @@ ClickHouseOwnerColumns ClickHouseStore::ownerColumns(const std::optional<LookupF
             for (auto it = names.constBegin(); it != names.constEnd(); ++it) {
                 if (it.key() == 0)
                     continue;
-                const OwnerLabels labels = directory->labels(it.value());
+                // An answer is labelled by what its data points at (an address, or a name).
+                const QString subject = source == LookupField::Answer ? AnswerSubject::of(it.value()) : it.value();
+                if (subject.isEmpty())
+                    continue;
+                const OwnerLabels labels = directory->labels(subject);
                 if (!(labels == OwnerLabels{}))
                     cache->labelled.append({it.key(), labels});
             }
@@ -238,6 +243,14 @@ ClickHouseOwnerColumns ClickHouseStore::ownerColumns(const std::optional<LookupF
                 from.append(hash);
                 to.append(labelHash);
                 out.labels.insert(labelHash, label);
+            }
+            if (source == LookupField::Answer) {
+                // The distinct labels of the lookup's answers, without the unlabelled ones.
+                if (!from.isEmpty())
+                    out.expressions[f] = "arrayDistinct(arrayFilter(x -> x != 0, arrayMap(v -> transform(v, " +
+                        ClickHouseSql::hashArray(from) + ", " + ClickHouseSql::hashArray(to) +
+                        ", toUInt64(0)), answer_values)))";
+                continue;
             }
             out.expressions[f] = from.isEmpty() ? QByteArray("toUInt64(0)")
                                                 : "transform(" + ClickHouseSql::column(source) + ", " +

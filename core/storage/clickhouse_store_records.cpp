@@ -48,9 +48,11 @@ RecordPage ClickHouseStore::records(const RecordQuery &query, qint64 offset, qin
         // A series of a single-valued field tests the lookup's value; one of answers, whether any
         // of the lookup's answers is in it (as TimelineEngine counts them).
         const bool answer = *query.split == LookupField::Answer;
-        const QByteArray values = !answer ? "[" + owners.column(*query.split) + "]"
-            : m_answers                   ? ClickHouseSql::answerValues()
-                                          : QByteArray("[toUInt64(0)]");
+        const bool answerOwner = isOwnerField(*query.split) && ownerSource(*query.split) == LookupField::Answer;
+        const QByteArray values = answerOwner ? owners.values(*query.split)
+            : !answer                         ? "[" + owners.column(*query.split) + "]"
+            : m_answers                       ? ClickHouseSql::answerValues()
+                                              : QByteArray("[toUInt64(0)]");
         if (query.seriesValue)
             where += " AND has(" + values + ", " +
                 QByteArray::number(ClickHouseSql::nameHash(storedValue(*query.seriesValue))) + ")";

@@ -127,13 +127,18 @@ DatasetColumnsPtr LookupSource::decode(qint64 datasetId, const LookupBlockIndex:
                 out->names[size_t(c)] = have->names[size_t(c)];
         }
     }
+    // Only the wanted columns are read (SQLite copies every blob a statement names); the others
+    // are NULL in their place. A read-only version 2 store has no flags: every lookup is plain
+    // DNS; before version 5 no lookup has answers.
+    static constexpr const char *kColumns[kColumnCount] = {"client", "qname", "qtype",  "rcode",
+                                                           "server", "flags", "answers"};
+    QByteArray sql("SELECT row_count, ts");
+    for (int c = 0; c < kColumnCount; ++c) {
+        const bool stored = (c != kProtoColumn || m_schemaVersion >= 3) && (c != kAnswerColumn || m_schemaVersion >= 5);
+        sql += QByteArray(", ") + (stored && wanted.contains(c) ? kColumns[c] : "NULL");
+    }
     std::lock_guard db(m_dbMutex);
-    // A read-only version 2 store has no flags: every lookup is plain DNS; before version 5 no
-    // lookup has answers.
-    Statement st =
-        m_db.prepare(QByteArray("SELECT row_count, ts, client, qname, qtype, rcode, server, ") +
-                     (m_schemaVersion >= 3 ? "flags" : "NULL") + ", " + (m_schemaVersion >= 5 ? "answers" : "NULL") +
-                     " FROM lookup_blocks WHERE dataset = ? AND first_rowid = ?");
+    Statement st = m_db.prepare(sql + " FROM lookup_blocks WHERE dataset = ? AND first_rowid = ?");
     st.bind(1, datasetId).bind(2, block.firstRowid);
     if (!st.step() || !decodeRow(st, *out, block.rows, have != nullptr, wanted))
         throw damaged(m_db, datasetId);

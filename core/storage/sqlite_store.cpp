@@ -13,6 +13,8 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 std::unique_ptr<LookupStore> openStore(const QString &location, StoreOpenMode mode)
 {
     if (ClickHouseUrl::looksLike(location))
@@ -223,8 +225,11 @@ DerivedFields SqliteStore::ownerValues(const BinQuery &query, const TimelineEngi
     QList<qint64> ids;
     for (const ViewDataset &d : datasets)
         ids.append(d.id);
-    return m_ownerValues.derive(fields, ownerDirectory(query.ownerDatabases), names, ids,
-                                [this](qint64 id, int column) { return columnIds(id, column); });
+    const bool ofAnswers =
+        std::any_of(fields.begin(), fields.end(), [](LookupField f) { return ownerSource(f) == LookupField::Answer; });
+    return m_ownerValues.derive(
+        fields, ownerDirectory(query.ownerDatabases), names, ids,
+        [this](qint64 id, int column) { return columnIds(id, column); }, ofAnswers ? answerSets() : nullptr);
 }
 
 std::vector<quint32> SqliteStore::columnIds(qint64 datasetId, int column)

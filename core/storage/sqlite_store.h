@@ -37,6 +37,8 @@ public:
     TimeRange extent(const QList<qint64> &datasetIds) override;
     QList<Observation> observations(const ObservationQuery &query) override; // sqlite_store_observations.cpp
     PairTimes pairTimes(const BinQuery &query, qint64 minLookups) override;  // sqlite_store_analysis.cpp
+    PairGaps pairGaps(const BinQuery &query, qint64 minLookups,
+                      const std::function<bool(double)> &progress) override; // sqlite_store_analysis.cpp
     QList<DatasetSilences> silences(const BinQuery &query, qint64 gapUs) override;
     QnameCounts qnameCounts(const BinQuery &query) override;
     AnswerGroups answerGroups(const BinQuery &query, qsizetype maxTimes) override; // sqlite_store_resolutions.cpp

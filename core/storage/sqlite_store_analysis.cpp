@@ -6,9 +6,12 @@
 #include "sqlite_store.h"
 
 #include "block_cursor.h"
+#include "block_silences.h"
 #include "column_aggregates.h"
 #include "lookup_filter.h"
+#include "qname_counter.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace {
@@ -34,12 +37,35 @@ PairTimes SqliteStore::pairTimes(const BinQuery &query, qint64 minLookups)
         minLookups);
 }
 
+PairGaps SqliteStore::pairGaps(const BinQuery &query, qint64 minLookups, const std::function<bool(double)> &progress)
+{
+    const auto all = names();
+    const QList<ViewDataset> chosen = viewDatasets(query.datasets);
+    qint64 total = 0; // the lookups of the blocks the range overlaps
+    for (const ViewDataset &d : chosen) {
+        const auto index = m_source->index(d.id);
+        const auto [first, last] = index->overlapping(orAllTime(query.range));
+        for (size_t b = first; b < last; ++b)
+            total += index->blocks[b].rows;
+    }
+    const QList<int> needed =
+        LookupFilter::neededColumns(query, {nameFieldIndex(LookupField::Client), nameFieldIndex(LookupField::Qname)});
+    const AnswerSetTablePtr sets = answerSets();
+    return ColumnAggregates::pairGapsOver(
+        chosen.size(),
+        [&](qsizetype k, std::optional<TimeRange> r) {
+            return BlockCursor(*m_source, chosen[k].id, orAllTime(r), needed, false);
+        },
+        query.range, LookupFilter::forQuery(query, all.get(), sets.get(), ownerValues(query, all, chosen)), all,
+        minLookups,
+        [&](qint64 walked) { return !progress || progress(double(walked) / double(std::max<qint64>(total, 1))); });
+}
+
 QList<DatasetSilences> SqliteStore::silences(const BinQuery &query, qint64 gapUs)
 {
     QList<DatasetSilences> out;
     for (const ViewDataset &d : viewDatasets(query.datasets))
-        out.append(ColumnAggregates::silencesOver(d.id, BlockCursor(*m_source, d.id, orAllTime(query.range), {}, false),
-                                                  gapUs));
+        out.append(BlockSilences::of(*m_source, d.id, orAllTime(query.range), gapUs));
     return out;
 }
 
@@ -47,14 +73,9 @@ QnameCounts SqliteStore::qnameCounts(const BinQuery &query)
 {
     const auto all = names();
     const QList<ViewDataset> chosen = viewDatasets(query.datasets);
-    const QList<int> needed = LookupFilter::neededColumns(query, {nameFieldIndex(LookupField::Qname)});
     TimeRange covered;
     const BinTable frame = TimelineEngine::frame(query, ViewEngine::extent(chosen), &covered);
     const AnswerSetTablePtr sets = answerSets();
-    return ColumnAggregates::qnameCountsOver(
-        frame.edges, chosen.size(),
-        [&](qsizetype k, std::optional<TimeRange> r) {
-            return BlockCursor(*m_source, chosen[k].id, orAllTime(r), needed, false);
-        },
-        LookupFilter::forQuery(query, all.get(), sets.get(), ownerValues(query, all, chosen)));
+    return QnameCounter::count(*m_source, chosen, frame.edges,
+                               LookupFilter::forQuery(query, all.get(), sets.get(), ownerValues(query, all, chosen)));
 }

@@ -141,13 +141,15 @@ Acceptance compileAcceptance(const RecordQuery &q, const std::vector<QString> &n
         // An owner field's series are its values; the column's ids map to them.
         const auto found = derived.find(*q.split);
         const DerivedValues *owner = found != derived.end() ? found->second.get() : nullptr;
+        // An answer owner field's series are those of its mapped answer sets.
+        const AnswerSetTable &setTable = owner && owner->sets ? *owner->sets : sets;
         const std::vector<QString> &values = owner ? owner->values
             : answer                               ? sets.values()
                                                    : columnValues(column, names);
         std::vector<bool> pass(values.size());
         for (size_t id = 0; id < values.size(); ++id)
             pass[id] = DatasetSelection::seriesWanted(q, id == 0 ? QString(kNone) : values[id]);
-        if (owner) {
+        if (owner && !answer) {
             std::vector<bool> byName(std::max<size_t>(names.size(), 1));
             for (size_t id = 0; id < byName.size(); ++id)
                 byName[id] = pass[owner->of(quint32(id))];
@@ -155,11 +157,12 @@ Acceptance compileAcceptance(const RecordQuery &q, const std::vector<QString> &n
         }
         if (answer) {
             // A lookup is in a series of answers when one of its answers is (see TimelineEngine).
-            std::vector<bool> bySet(std::max<size_t>(sets.size(), 1));
+            std::vector<bool> bySet(std::max<size_t>(setTable.size(), 1));
             bySet[0] = pass[0];
-            for (quint32 set = 1; set < sets.size(); ++set) {
-                const auto ids = sets.valuesOf(set);
-                bySet[set] = std::any_of(ids.begin(), ids.end(), [&](quint32 v) { return pass[v]; });
+            for (quint32 set = 1; set < setTable.size(); ++set) {
+                const auto ids = setTable.valuesOf(set);
+                bySet[set] =
+                    ids.empty() ? pass[0] : std::any_of(ids.begin(), ids.end(), [&](quint32 v) { return pass[v]; });
             }
             pass = std::move(bySet);
         }

@@ -25,7 +25,8 @@ class LookupFilter;
 // zooming inside it; bins on no grid (a zone with seconds in its offset) from the lookups.
 // A split by answer counts a lookup under each of its distinct answers (TimelineEngine's rule).
 // Owner fields are counted through their source column's ids (rollups included), by the
-// DerivedValues the store gives with the query.
+// DerivedValues the store gives with the query; the answer owner fields like answer, through
+// their DerivedValues' mapped answer sets.
 // Memory follows the view: 8 bytes per (series, minute) of the days with lookups, per (series,
 // second) of the hours around a fine view, and the source's bounded block cache.
 // Thread-safe: bin() may run on several threads; the plans are cached (a few, least recently

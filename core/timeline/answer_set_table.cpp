@@ -34,6 +34,30 @@ AnswerSetTable::AnswerSetTable(std::vector<QByteArray> texts) : m_texts(std::mov
     m_firstValue.push_back(quint32(m_valueIds.size()));
 }
 
+std::shared_ptr<const AnswerSetTable> AnswerSetTable::mapped(const AnswerSetTable &from,
+                                                             const std::vector<quint32> &valueOf,
+                                                             std::vector<QString> values)
+{
+    std::shared_ptr<AnswerSetTable> out(new AnswerSetTable(Unparsed{}, from.m_texts));
+    out->m_values = std::move(values);
+    if (out->m_values.empty())
+        out->m_values.emplace_back();
+    out->m_firstValue.reserve(from.m_firstValue.size());
+    out->m_valueIds.reserve(from.m_valueIds.size());
+    for (size_t set = 0; set < from.m_texts.size(); ++set) {
+        const qsizetype first = qsizetype(out->m_valueIds.size());
+        out->m_firstValue.push_back(quint32(first));
+        for (quint32 v : from.valuesOf(quint32(set))) {
+            const quint32 to = v < valueOf.size() ? valueOf[v] : 0;
+            if (to != 0 &&
+                std::find(out->m_valueIds.begin() + first, out->m_valueIds.end(), to) == out->m_valueIds.end())
+                out->m_valueIds.push_back(to);
+        }
+    }
+    out->m_firstValue.push_back(quint32(out->m_valueIds.size()));
+    return out;
+}
+
 std::span<const quint32> AnswerSetTable::valuesOf(quint32 set) const
 {
     if (set == 0 || set >= m_texts.size())

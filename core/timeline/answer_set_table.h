@@ -23,6 +23,13 @@ class AnswerSetTable {
 public:
     // texts[id] is the stored form (AnswerSetText) of set id; texts[0] is ignored.
     explicit AnswerSetTable(std::vector<QByteArray> texts);
+    // The sets of `from` with each value v replaced by valueOf[v] (0, and every v past its end:
+    // no value), an id into `values` (values[0] empty): a set lists the distinct mapped values
+    // of its answers in order of first appearance, and a set none of whose answers maps to a
+    // value has none, like a set without answers. The answer owner fields (answer_owner …) are
+    // such a mapping (see DerivedValues). Shares from's texts. Cost: linear in from's values.
+    static std::shared_ptr<const AnswerSetTable> mapped(const AnswerSetTable &from, const std::vector<quint32> &valueOf,
+                                                        std::vector<QString> values);
 
     size_t size() const { return m_texts.size(); }
     QByteArrayView text(quint32 set) const
@@ -38,6 +45,9 @@ public:
     std::vector<bool> matchingSets(const QString &glob) const;
 
 private:
+    struct Unparsed {};
+    AnswerSetTable(Unparsed, std::vector<QByteArray> texts) : m_texts(std::move(texts)) {}
+
     std::vector<QByteArray> m_texts;
     std::vector<QString> m_values;
     std::vector<quint32> m_valueIds;   // every set's values, one after the other

@@ -28,6 +28,22 @@ PairTimes ColumnAggregates::pairTimes(const QList<DatasetColumnsPtr> &datasets, 
         filter, std::move(names), minLookups);
 }
 
+PairGaps ColumnAggregates::pairGaps(const QList<DatasetColumnsPtr> &datasets, std::optional<TimeRange> range,
+                                    const LookupFilter &filter, std::shared_ptr<const std::vector<QString>> names,
+                                    qint64 minLookups)
+{
+    for (const auto &d : datasets) {
+        if (!d->hasNames(nameFieldIndex(LookupField::Client)) || !d->hasNames(nameFieldIndex(LookupField::Qname))) {
+            PairGaps none;
+            none.names = std::move(names);
+            return none;
+        }
+    }
+    return pairGapsOver(
+        datasets.size(), [&](qsizetype k, std::optional<TimeRange> r) { return ColumnsCursor(*datasets[k], r); }, range,
+        filter, std::move(names), minLookups);
+}
+
 DatasetSilences ColumnAggregates::silences(const DatasetColumns &dataset, std::optional<TimeRange> range, qint64 gapUs)
 {
     return silencesOver(dataset.datasetId, ColumnsCursor(dataset, range), gapUs);

@@ -3,13 +3,16 @@
 #pragma once
 
 #include "dataset_columns.h"
+#include "failure.h"
 #include "lookup_aggregates.h"
 #include "lookup_filter.h"
+#include "pair_gaps_builder.h"
 #include "pair_index.h"
 
 #include <QList>
 
 #include <algorithm>
+#include <functional>
 #include <limits>
 #include <optional>
 
@@ -46,6 +49,19 @@ public:
     static PairTimes pairTimesOver(qsizetype datasets, CursorOf &&cursorOf, std::optional<TimeRange> range,
                                    const LookupFilter &filter, std::shared_ptr<const std::vector<QString>> names,
                                    qint64 minLookups);
+
+    // The same as gaps (PairGaps), streamed: the datasets' cursors are merged in time order
+    // and each lookup goes to a PairGapsBuilder, so only the gaps are held. Needs the client
+    // and qname columns. walked(lookups so far), if given, is called every 2^20 lookups; when
+    // it returns false the walk stops with Failure (Cancelled). Cost: O(lookups): one hash
+    // probe each, a compare per dataset.
+    static PairGaps pairGaps(const QList<DatasetColumnsPtr> &datasets, std::optional<TimeRange> range,
+                             const LookupFilter &filter, std::shared_ptr<const std::vector<QString>> names,
+                             qint64 minLookups);
+    template<typename CursorOf>
+    static PairGaps pairGapsOver(qsizetype datasets, CursorOf &&cursorOf, std::optional<TimeRange> range,
+                                 const LookupFilter &filter, std::shared_ptr<const std::vector<QString>> names,
+                                 qint64 minLookups, const std::function<bool(qint64)> &walked = {});
 
     // No filter: coverage is about the sensor. Cost: one pass over the range's times.
     static DatasetSilences silences(const DatasetColumns &dataset, std::optional<TimeRange> range, qint64 gapUs);
@@ -112,6 +128,47 @@ PairTimes ColumnAggregates::pairTimesOver(qsizetype datasets, CursorOf &&cursorO
             std::sort(out.times.begin() + p.begin, out.times.begin() + p.end);
     }
     return out;
+}
+
+template<typename CursorOf>
+PairGaps ColumnAggregates::pairGapsOver(qsizetype datasets, CursorOf &&cursorOf, std::optional<TimeRange> range,
+                                        const LookupFilter &filter, std::shared_ptr<const std::vector<QString>> names,
+                                        qint64 minLookups, const std::function<bool(qint64)> &walked)
+{
+    const size_t client = size_t(nameFieldIndex(LookupField::Client)),
+                 qname = size_t(nameFieldIndex(LookupField::Qname));
+    const bool all = filter.isEmpty();
+    PairGapsBuilder builder(minLookups);
+    qint64 seen = 0;
+    const auto take = [&](const auto &c) {
+        if ((++seen & 0xfffff) == 0 && walked && !walked(seen))
+            throw Failure(Failure::Kind::Cancelled, QStringLiteral("cancelled"));
+        const DatasetColumns &d = c.block();
+        if (all || filter.passes(d, c.row()))
+            builder.add(d.names[client][c.row()], d.names[qname][c.row()], c.ts());
+    };
+    using Cursor = decltype(cursorOf(0, range));
+    std::vector<Cursor> cursors;
+    for (qsizetype k = 0; k < datasets; ++k)
+        cursors.push_back(cursorOf(k, range));
+    if (cursors.size() == 1) {
+        for (Cursor &c = cursors.front(); c.valid(); c.next())
+            take(c);
+    } else {
+        // Merged in time order, so that each pair's lookups come in order.
+        for (;;) {
+            Cursor *first = nullptr;
+            for (Cursor &c : cursors) {
+                if (c.valid() && (!first || c.ts() < first->ts()))
+                    first = &c;
+            }
+            if (!first)
+                break;
+            take(*first);
+            first->next();
+        }
+    }
+    return builder.finish(std::move(names));
 }
 
 template<typename Cursor>

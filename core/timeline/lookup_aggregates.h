@@ -12,9 +12,10 @@
 #include <vector>
 
 // What the analyses that need more than bins ask a store for (LookupStore::pairTimes,
-// silences, qnameCounts, answerGroups): aggregates a server-side store computes by SQL and an in-memory
-// store from its columns (ColumnAggregates), so that every store gives the same answer and
-// only these travel. Times are µs since the epoch UTC; ranges are half-open. Plain values.
+// pairGaps, silences, qnameCounts, answerGroups): aggregates a server-side store computes by
+// SQL and an in-memory store from its columns (ColumnAggregates), so that every store gives the
+// same answer and only these travel. Times are µs since the epoch UTC; ranges are half-open.
+// Plain values.
 
 // Per (client, qname) pair of a view's lookups, the pair's times sorted ascending (for
 // periodicity). Names are ids into `names` (0, or an id past its end: no name).
@@ -26,6 +27,35 @@ struct PairTimes {
     std::shared_ptr<const std::vector<QString>> names;
     std::vector<Pair> pairs; // in no particular order
     std::vector<qint64> times;
+    QString nameOf(quint32 id) const { return names && id > 0 && id < names->size() ? names->at(id) : QString(); }
+};
+
+// Per (client, qname) pair of a view's lookups, the gaps between its polls, in time order (for
+// periodicity, which needs every gap but not the times): lookups under kSamePollUs after the
+// pair's previous poll are the same poll (an A and an AAAA query, a retry), unless that leaves
+// fewer than max(minLookups, 2) polls, when every lookup is one (a flood of fast lookups is
+// scored as it is). Gaps are held in 4 bytes: kLongGap stands for the next of longGaps (gaps
+// of 71 minutes and more). Built by PairGapsBuilder. Names as in PairTimes.
+struct PairGaps {
+    static constexpr qint64 kSamePollUs = 1'000'000;
+    static constexpr quint32 kLongGap = 0xffffffffu;
+    struct Pair {
+        quint32 client = 0, qname = 0;
+        qint64 lookups = 0;
+        qint64 firstPollUs = 0;
+        std::vector<quint32> gaps;    // polls − 1 of them, µs, or kLongGap
+        std::vector<qint64> longGaps; // those ≥ kLongGap µs, in time order
+        // The gaps in time order, into out (replaced).
+        void expand(std::vector<qint64> &out) const
+        {
+            out.resize(gaps.size());
+            size_t next = 0;
+            for (size_t i = 0; i < gaps.size(); ++i)
+                out[i] = gaps[i] == kLongGap ? longGaps[next++] : qint64(gaps[i]);
+        }
+    };
+    std::shared_ptr<const std::vector<QString>> names;
+    std::vector<Pair> pairs; // in no particular order
     QString nameOf(quint32 id) const { return names && id > 0 && id < names->size() ? names->at(id) : QString(); }
 };
 

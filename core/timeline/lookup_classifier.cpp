@@ -8,6 +8,10 @@ LookupClassifier::LookupClassifier(LookupFilter filter, KeyBy by, int column, st
       m_valueKeys(std::move(valueKeys)), m_otherKey(otherKey), m_datasetKeys(std::move(datasetKeys)),
       m_derived(by == KeyBy::Value ? std::move(derived) : nullptr)
 {
+    if (m_derived && m_derived->sets) { // an answer owner field: keyed like answer, by its mapped sets
+        answers = m_derived->sets;
+        m_derived = nullptr;
+    }
     if (by == KeyBy::Value && column == kAnswerColumn)
         m_answers = answers ? std::move(answers) : std::make_shared<const AnswerSetTable>(std::vector<QByteArray>{});
     m_needed = m_filter.testedColumns();

@@ -40,7 +40,8 @@ public:
     // store's answer sets, needed when column is kAnswerColumn (its values are answer values,
     // AnswerSetTable::values(), and a lookup has those of its set). derived: for a split by an
     // owner field, its values (column is then its source column, and a lookup's value is
-    // derived->of(id)).
+    // derived->of(id); for an answer owner field, whose derived->sets replace answers, those of
+    // its answer set).
     LookupClassifier(LookupFilter filter, KeyBy by, int column = -1, std::vector<int> valueKeys = {}, int otherKey = -1,
                      std::vector<int> datasetKeys = {}, AnswerSetTablePtr answers = nullptr,
                      DerivedValuesPtr derived = nullptr);

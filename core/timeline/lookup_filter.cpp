@@ -59,6 +59,8 @@ std::vector<bool> LookupFilter::matchingIds(const FieldFilter &f, const std::vec
         static const DerivedValues noValues;
         const auto found = derived.find(f.field);
         const DerivedValues &values = found != derived.end() && found->second ? *found->second : noValues;
+        if (ownerSource(f.field) == LookupField::Answer) // by answer set id, as answer filters
+            return (values.sets ? *values.sets : AnswerSetTable({})).matchingSets(f.glob);
         return matchingDerived(f.glob, values, std::max<size_t>(names.size(), 1));
     }
     const int column = nameFieldIndex(f.field);

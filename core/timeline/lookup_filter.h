@@ -19,7 +19,8 @@
 // lookups from the columns (periodicity, derived name counts), so they all see one view.
 // An answer filter keeps a lookup when any of its answers matches (AnswerSetTable). A filter
 // on an owner field (client_owner=Bank*) is compiled onto its source column through the
-// field's DerivedValues: a name passes when its value matches.
+// field's DerivedValues: a name passes when its value matches; an answer owner filter
+// (answer_owner=Bank*) keeps a lookup when any of its answers' owners matches, like answer.
 // A default-constructed filter keeps everything. Immutable after construction; thread-safe.
 // Cost to build: one glob match per name (or answer value) per filter and one pass over the
 // names for the pairs; passes() is O(filters) plus one hash probe with pairs.

@@ -159,11 +159,15 @@ std::shared_ptr<const TimelineEngine::SeriesIndex> TimelineEngine::buildSeries(c
     static const std::vector<QString> noNames;
     static const DerivedValues noValues;
     const bool answer = column == kAnswerColumn;
-    const bool derived = isOwnerField(*query.split);
-    const AnswerSetTable emptySets({});
-    const AnswerSetTable &sets = input.answerSets ? *input.answerSets : emptySets;
     const auto found = input.derived.find(*query.split);
     const DerivedValues &derivedValues = found != input.derived.end() && found->second ? *found->second : noValues;
+    // An answer owner field reads its mapped answer sets like answer reads the store's.
+    const bool derived = isOwnerField(*query.split) && !answer;
+    const AnswerSetTable emptySets({});
+    const AnswerSetTable &sets = answer && isOwnerField(*query.split)
+        ? (derivedValues.sets ? *derivedValues.sets : emptySets)
+        : input.answerSets ? *input.answerSets
+                           : emptySets;
     const std::vector<QString> &values = derived ? derivedValues.values
         : answer                                 ? sets.values()
                                                  : columnValues(column, input.names ? *input.names : noNames);

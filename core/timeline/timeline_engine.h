@@ -24,7 +24,10 @@
 // the ranking range or the owner fields' values change, or the range leaves the part it covers.
 // A split by answer (several values per lookup) counts a lookup once under each distinct
 // answer it has and once in "other" if any of its answers is outside the top K, so its series
-// may add up to more than the lookups; a lookup without answers is "(none)".
+// may add up to more than the lookups; a lookup without answers is "(none)". A split by an
+// answer owner field (answer_owner …) counts the same way over the distinct owners of a
+// lookup's answers: a lookup none of whose answers has an owner (or without answers) is
+// "(none)".
 // An owner field (client_owner …) splits and filters its source column through its
 // DerivedValues: one more array read per lookup than its source field.
 // Thread-safe: bin() may be called from several threads; the cache is guarded.

@@ -2,20 +2,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Times each core/analysis analysis on lookups generated in memory (default 10 M over 90 days,
 // 50,000 clients × qnames pairs, a few beacons), binned through TimelineEngine as the store
-// does. Prints the median of 3 runs per analysis, in ms. Usage: bench_analysis [--rows N]
+// does. Prints the median of 3 runs per analysis, in ms.
+// Usage: bench_analysis [--rows N] [--store PATH|URL …] | --existing PATH [--runs N]
 // With --store PATH|URL [--store PATH|URL …]: the same lookups (names as text) are imported
 // into each store once (skipped when it already holds N), and the analyses that need more than
 // bins (periodicity, coverage, derived) are timed through AnalysisSource over each: SQLite
 // against the ClickHouse cluster in one run.
+// With --existing PATH (a SQLite store as it is, e.g. bench_window's 100 M lookups): each of
+// those analyses by the store's path (new) against the way it computed them before (old: every
+// lookup's time walked for coverage, two passes over every name for the name counts, each
+// pair's times gathered whole for periodicity), alternating, median of --runs (default 3),
+// with the load average before and after.
 #include "activity_heatmap.h"
 #include "analysis_source.h"
+#include "block_cursor.h"
 #include "burst_detector.h"
+#include "column_aggregates.h"
 #include "coverage_analysis.h"
 #include "derived_series.h"
 #include "event_coincidence.h"
 #include "failure.h"
 #include "periodicity_scorer.h"
 #include "seasonal_baseline.h"
+#include "sqlite_db.h"
+#include "sqlite_store.h"
 #include "timeline_engine.h"
 
 #include <QCoreApplication>
@@ -24,6 +34,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <fstream>
+#include <limits>
 
 namespace {
 constexpr qint64 kHour = 3'600'000'000LL, kDay = 24 * kHour;
@@ -49,17 +61,87 @@ std::shared_ptr<DatasetColumns> generate(qint64 rows)
 }
 
 template<typename F>
-double medianMs(F &&run)
+double medianMs(F &&run, int runs = 3)
 {
     std::vector<double> ms;
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < runs; ++i) {
         QElapsedTimer t;
         t.start();
         run();
         ms.push_back(double(t.nsecsElapsed()) / 1e6);
     }
     std::sort(ms.begin(), ms.end());
-    return ms[1];
+    return ms[ms.size() / 2];
+}
+
+std::string loadAverage()
+{
+    std::ifstream in("/proc/loadavg");
+    std::string a, b, c;
+    in >> a >> b >> c;
+    return a + " " + b + " " + c;
+}
+
+// Each analysis of an existing SQLite store, new path against old, alternating runs.
+int benchExisting(const QString &path, int runs)
+{
+    std::printf("%s: load average %s; median of %d runs, ms\n", qPrintable(path), loadAverage().c_str(), runs);
+    SqliteStore store(path, StoreOpenMode::ReadOnly);
+    SqliteDb db(path, SqliteDb::Mode::ReadOnly);
+    std::recursive_mutex mutex;
+    LookupSource source(db, mutex, int(db.queryInt("PRAGMA user_version")));
+    AnalysisSource analyses(store);
+    const TimeRange all{std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()};
+    QList<qint64> ids;
+    for (const DatasetInfo &d : store.datasets()) {
+        if (d.kind == DatasetKind::Lookups)
+            ids.append(d.id);
+    }
+    const auto cursorOf = [&](const QList<int> &columns) {
+        return [&, columns](qsizetype k, std::optional<TimeRange> r) {
+            return BlockCursor(source, ids[k], r.value_or(all), columns, false);
+        };
+    };
+    BinQuery view, hourly;
+    hourly.width = BinWidth::fixed(kHour);
+    const auto duel = [&](const char *name, auto &&fresh, auto &&before) {
+        std::vector<double> a, b;
+        for (int i = 0; i < runs; ++i) {
+            a.push_back(medianMs(fresh, 1));
+            b.push_back(medianMs(before, 1));
+        }
+        std::sort(a.begin(), a.end());
+        std::sort(b.begin(), b.end());
+        const double na = a[a.size() / 2], ob = b[b.size() / 2];
+        std::printf("  %-22s new %9.1f   old %9.1f   new/old %.3f\n", name, na, ob, na / ob);
+    };
+    const int qname = nameFieldIndex(LookupField::Qname), client = nameFieldIndex(LookupField::Client);
+    for (qint64 gap : {kHour, kHour / 60}) {
+        duel(
+            gap == kHour ? "coverage (gap 1h)" : "coverage (gap 1 min)", [&] { analyses.coverage(view, gap); },
+            [&] {
+                for (qsizetype k = 0; k < ids.size(); ++k)
+                    ColumnAggregates::silencesOver(ids[k], cursorOf({})(k, std::nullopt), gap);
+            });
+    }
+    duel(
+        "derived (hourly)", [&] { analyses.derived(hourly); },
+        [&] {
+            BinQuery q = hourly;
+            for (const char *rcode : {"NXDOMAIN", "SERVFAIL"})
+                store.bins(DerivedSeries::rcodeQuery(q, QLatin1String(rcode)));
+            store.bins(q);
+            ColumnAggregates::qnameCountsOver(store.qnameCounts(q).edges, ids.size(), cursorOf({qname}), {});
+        });
+    duel(
+        "periodicity", [&] { analyses.periodicity(view, {}); },
+        [&] {
+            PeriodicityScorer::score(ColumnAggregates::pairTimesOver(ids.size(), cursorOf({client, qname}),
+                                                                     std::nullopt, {}, store.names(), 6),
+                                     {});
+        });
+    std::printf("load average after: %s\n", loadAverage().c_str());
+    return 0;
 }
 // The generated lookups into a store, names as text (client 10.0.x.y, hostN.example.com).
 void importInto(LookupStore &store, const DatasetColumns &data)
@@ -120,6 +202,16 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
+    const qsizetype existing = args.indexOf(QStringLiteral("--existing"));
+    if (existing > 0) {
+        const qsizetype runsAt = args.indexOf(QStringLiteral("--runs"));
+        try {
+            return benchExisting(args.value(existing + 1), runsAt > 0 ? args.value(runsAt + 1).toInt() : 3);
+        } catch (const Failure &e) {
+            std::fprintf(stderr, "%s\n", qPrintable(e.message()));
+            return 1;
+        }
+    }
     const qsizetype at = args.indexOf(QStringLiteral("--rows"));
     const qint64 rows = at >= 0 ? args.value(at + 1).toLongLong() : 10'000'000;
     const auto data = generate(rows);

@@ -1,11 +1,13 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The owner fields' cost (issue 18): a store of N lookups (default 10 M over 70 days, 5,000
-// client addresses in 50 networks) with a 60-row address book, re-binned 1,000 bins at a time
-// as the window does, split by client (the stored field: the peer in the same run) and by
-// client_owner (derived from the book at query time). Prints the first view of each, the
-// median of 51 re-bins after the first, and the first view after a change to the book, in ms,
-// with the load average. --whole-minutes bins 100 minutes wide (1,008 bins, on the minute grid
+// client addresses in 50 networks; four lookups in five with answers: a CNAME to one of 8 CDN
+// names and one or two of 64 addresses) with a 64-row address book, re-binned 1,000 bins at a
+// time as the window does, split by client (the stored field: the peer in the same run) and by
+// client_owner (derived from the book at query time), and by answer (the stored multi-valued
+// field: the peer) and answer_owner (derived from the answers' addresses and CNAME targets).
+// Prints the first view of each, the median of 51 re-bins after the first, and the first view
+// after a change to the book, in ms, with the load average. --whole-minutes bins 100 minutes wide (1,008 bins, on the minute grid
 // that the window's widths of a minute or more use) instead of the span / 1,000 (100.8 minutes,
 // which the SQLite store counts from its lookups at every re-bin).
 // Usage: bench_owners [--rows N] [--dir DIR] [--whole-minutes]
@@ -44,10 +46,24 @@ void fill(LookupStore &store, qint64 rows)
         return quint32(state >> 33);
     };
     const qint64 step = kSpanUs / rows;
+    std::vector<QByteArray> cdn, addresses;
+    for (int k = 0; k < 8; ++k)
+        cdn.push_back("edge" + QByteArray::number(k) + ".cdn.example");
+    for (int k = 0; k < 64; ++k)
+        addresses.push_back("203.0.113." + QByteArray::number(k * 4));
     for (qint64 i = 0; i < rows; ++i) {
         const QByteArray client = clientOf(next() % 5000);
-        const QByteArray qname = "host" + QByteArray::number(next() % 40) + ".example.com";
-        sink->add(RawLookup{kT0 + i * step, client, qname, "A", "NOERROR", "192.0.2.53"});
+        const quint32 host = next() % 40;
+        const QByteArray qname = "host" + QByteArray::number(host) + ".example.com";
+        const quint32 pick = next();
+        std::vector<RawAnswer> answers;
+        if (pick % 5 != 0) {
+            answers.push_back({"CNAME", cdn[host % 8], 300});
+            answers.push_back({"A", addresses[(host + pick / 5 % 3) % 64], 60});
+            if (pick % 5 == 1)
+                answers.push_back({"A", addresses[(host * 7 + 1) % 64], 60});
+        }
+        sink->add(RawLookup{kT0 + i * step, client, qname, "A", "NOERROR", "192.0.2.53", 0, answers});
     }
     sink->commit(QStringLiteral("bench"), 0);
     QList<AddressBookEntry> book;
@@ -55,6 +71,10 @@ void fill(LookupStore &store, qint64 rows)
         book.append({0, QStringLiteral("198.18.%1.0/24").arg(net), QStringLiteral("Owner %1").arg(net % 12), {}, {}});
     for (int host = 0; host < 10; ++host)
         book.append({0, QStringLiteral("198.18.%1.7").arg(host * 3), QStringLiteral("Resolver %1").arg(host), {}, {}});
+    book.append({0, QStringLiteral("203.0.113.0/26"), QStringLiteral("Hosting A"), {}, {}});
+    book.append({0, QStringLiteral("203.0.113.64/26"), QStringLiteral("Hosting B"), {}, {}});
+    book.append({0, QStringLiteral("edge[0-3].cdn.example"), QStringLiteral("CDN low"), {}, {}});
+    book.append({0, QStringLiteral("*.cdn.example"), QStringLiteral("CDN"), {}, {}});
     store.importAddressBook(book, true);
 }
 
@@ -114,8 +134,15 @@ int main(int argc, char **argv)
         BinQuery byOwner = q;
         byOwner.split = LookupField::ClientOwner;
         const auto [ownerFirst, ownerRebin] = firstAndRebins(byOwner);
+        BinQuery byAnswer = q;
+        byAnswer.split = LookupField::Answer;
+        const auto [answerFirst, answerRebin] = firstAndRebins(byAnswer);
+        BinQuery byAnswerOwner = q;
+        byAnswerOwner.split = LookupField::AnswerOwner;
+        const auto [answerOwnerFirst, answerOwnerRebin] = firstAndRebins(byAnswerOwner);
         store->addAddressEntry({0, QStringLiteral("198.18.49.0/25"), QStringLiteral("Changed"), {}, {}});
         const auto [changedFirst, changedRebin] = firstAndRebins(byOwner);
+        const auto [answerChangedFirst, answerChangedRebin] = firstAndRebins(byAnswerOwner);
         printf("\n| figure (%lld lookups, %s, load %.2f) | ms |\n|---|---|\n", rows,
                wholeMinutes ? "100-minute bins" : "bins of span / 1,000", loadAverage());
         printf("| re-bin 1,000 bins, no split (median of 51) | %.3f |\n", plainRebin);
@@ -126,6 +153,14 @@ int main(int argc, char **argv)
         printf("| client_owner re-bin minus unsplit re-bin (target <= 100) | %.3f |\n", ownerRebin - plainRebin);
         printf("| split by client_owner after a book change: first view | %.0f |\n", changedFirst);
         printf("| ... and re-bin (median of 51) | %.3f |\n", changedRebin);
+        printf("| split by answer: first view | %.0f |\n", answerFirst);
+        printf("| split by answer: re-bin (median of 51) | %.3f |\n", answerRebin);
+        printf("| split by answer_owner: first view | %.0f |\n", answerOwnerFirst);
+        printf("| split by answer_owner: re-bin (median of 51) | %.3f |\n", answerOwnerRebin);
+        printf("| answer_owner re-bin minus unsplit re-bin (target <= 100) | %.3f |\n", answerOwnerRebin - plainRebin);
+        printf("| answer_owner re-bin minus answer re-bin | %.3f |\n", answerOwnerRebin - answerRebin);
+        printf("| split by answer_owner after a book change: first view | %.0f |\n", answerChangedFirst);
+        printf("| ... and re-bin (median of 51) | %.3f |\n", answerChangedRebin);
         (void)plainFirst;
         QFile::remove(path);
     } catch (const Failure &f) {

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `dnstimeline owners` and the owner fields end to end, with the built binary: an address
 // book imported, listed, exported and refused whole when malformed; bins split and filtered
-// by client_owner and server_asn (--mmdb); provenance.json naming the database; owners readable
-// in a redacted bundle while addresses are pseudonymised.
+// by client_owner and server_asn (--mmdb), and by answer_owner and answer_asn over answers
+// imported from Zeek JSON; provenance.json naming the database; owners readable in a redacted
+// bundle while addresses are pseudonymised.
 #include "../core/mmdb_test_support.h"
 #include "cli_run.h"
 
@@ -128,6 +129,56 @@ private slots:
         const QByteArray csv = bins.readAll();
         QVERIFY2(csv.contains(",Bank A,"), csv.left(300)); // owners stay readable when redacted
         QVERIFY(!csv.contains("195.51.100."));
+    }
+
+    void answerOwnersSplitFilterAndBundleFromTheCommandLine()
+    {
+        // Zeek JSON lookups: a CNAME chain to a name the book labels then a bank address; an
+        // address only the database knows; no answers; two addresses of two owners.
+        const QString store = m_dir.filePath(QStringLiteral("answers.dnstl"));
+        const QByteArray head = R"({"ts":1468800000.5,"id.orig_h":"10.0.0.1","id.resp_h":"10.0.0.53","query":)";
+        const QByteArray log = head + R"("mail.example.org","qtype_name":"A","rcode_name":"NOERROR","answers":)" +
+            R"(["mail1.example.com","195.51.100.16"],"TTLs":[300,60]})" + '\n' + head +
+            R"("b.example.org","qtype_name":"A","rcode_name":"NOERROR","answers":["192.0.2.9"],"TTLs":[60]})" + '\n' +
+            head + R"("c.example.org","qtype_name":"A","rcode_name":"NXDOMAIN"})" + '\n' + head +
+            R"("d.example.org","qtype_name":"A","rcode_name":"NOERROR","answers":)" +
+            R"(["195.51.100.18","195.51.100.17"],"TTLs":[60,60]})" + '\n';
+        auto r = dnstimeline({QStringLiteral("import"), store, write("answers.json", log)});
+        QCOMPARE(r.exitCode, 0);
+        r = dnstimeline({QStringLiteral("owners"), store, QStringLiteral("import"),
+                         write("answer-book.csv",
+                               "pattern,label\n195.51.100.16/31,Bank A\n195.51.100.18,Bank B\n"
+                               "*.example.com,Example mail\n")});
+        QCOMPARE(r.exitCode, 0);
+        const auto bins = [&](QStringList args) {
+            const auto run = dnstimeline(
+                QStringList{QStringLiteral("bins"), store, QStringLiteral("--bin"), QStringLiteral("1d")} + args);
+            return run.exitCode == 0 ? totals(run.out) : QMap<QString, qint64>{{QString::fromUtf8(run.err), -1}};
+        };
+        QMap<QString, qint64> expected = {{QStringLiteral("Bank A"), 2},
+                                          {QStringLiteral("Bank B"), 1},
+                                          {QStringLiteral("Example mail"), 1},
+                                          {QStringLiteral("(none)"), 2}};
+        QCOMPARE(bins({QStringLiteral("--split"), QStringLiteral("answer_owner")}), expected);
+        expected = {{QString(), 2}};
+        QCOMPARE(bins({QStringLiteral("--where"), QStringLiteral("answer_owner=Bank*")}), expected);
+        expected = {{QStringLiteral("AS64496"), 1}, {QStringLiteral("(none)"), 3}};
+        QCOMPARE(bins({QStringLiteral("--mmdb"), m_mmdb, QStringLiteral("--split"), QStringLiteral("answer_asn")}),
+                 expected);
+
+        const QString bundle = m_dir.filePath(QStringLiteral("answer-bundle"));
+        r = dnstimeline({QStringLiteral("render"), store, QStringLiteral("--bundle"), bundle,
+                         QStringLiteral("--redact"), QStringLiteral("--split"), QStringLiteral("answer_owner")});
+        QCOMPARE(r.exitCode, 0);
+        QFile provenance(bundle + QStringLiteral("/provenance.json"));
+        QVERIFY(provenance.open(QIODevice::ReadOnly));
+        const QJsonObject view =
+            QJsonDocument::fromJson(provenance.readAll()).object().value(QStringLiteral("view")).toObject();
+        QCOMPARE(view.value(QStringLiteral("split")).toString(), QStringLiteral("answer_owner"));
+        QFile csv(bundle + QStringLiteral("/bins.csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray text = csv.readAll();
+        QVERIFY2(text.contains(",Bank A,") && text.contains(",Example mail,"), text.left(300));
     }
 
     void badOwnerFieldsAndDatabasesAreClear()

@@ -48,10 +48,15 @@ void TstClickHouseStore::addressBookRoundTripsWithUndoAndAllOrNothingImports()
 
 void TstClickHouseStore::ownerFieldsAreIdenticalToSqlite()
 {
-    const QList<AddressBookEntry> book = {{0, QStringLiteral("10.0.0.0/24"), QStringLiteral("Net A"), {}, {}},
-                                          {0, QStringLiteral("10.0.1.0/28"), QStringLiteral("Net B"), {}, {}},
-                                          {0, QStringLiteral("10.0.1.3"), QStringLiteral("B three"), {}, {}},
-                                          {0, QStringLiteral("10.0.1.1[01]"), QStringLiteral("B glob"), {}, {}}};
+    const QList<AddressBookEntry> book = {
+        {0, QStringLiteral("10.0.0.0/24"), QStringLiteral("Net A"), {}, {}},
+        {0, QStringLiteral("10.0.1.0/28"), QStringLiteral("Net B"), {}, {}},
+        {0, QStringLiteral("10.0.1.3"), QStringLiteral("B three"), {}, {}},
+        {0, QStringLiteral("10.0.1.1[01]"), QStringLiteral("B glob"), {}, {}},
+        // The answers' owners: addresses, and CNAME targets by glob.
+        {0, QStringLiteral("198.51.100.1"), QStringLiteral("Doc one"), {}, {}},
+        {0, QStringLiteral("192.0.2.0/30"), QStringLiteral("Doc low"), {}, {}},
+        {0, QStringLiteral("edge[01].cdn.example"), QStringLiteral("Edge low"), {}, {}}};
     m_sqlite->importAddressBook(book, true);
     m_ch->importAddressBook(book, true);
     const QString mmdb = m_dir.filePath(QStringLiteral("asn.mmdb"));
@@ -79,6 +84,22 @@ void TstClickHouseStore::ownerFieldsAreIdenticalToSqlite()
     q.filters = {{LookupField::ServerOrg, QStringLiteral("example*")},
                  {LookupField::ClientAsn, QStringLiteral("AS64511")}};
     queries.append(q);
+    // The answer owner fields: several per lookup (a CNAME chain, two addresses), none for a
+    // lookup without answers or with only TXT ones.
+    q.filters.clear();
+    for (const auto &[split, topK] : QList<std::pair<LookupField, int>>{
+             {LookupField::AnswerOwner, 10}, {LookupField::AnswerOwner, 2}, {LookupField::AnswerAsn, 5}}) {
+        q.split = split;
+        q.topK = topK;
+        queries.append(q);
+    }
+    q.split = LookupField::Qname;
+    q.topK = 4;
+    q.filters = {{LookupField::AnswerOwner, QStringLiteral("Edge*")}};
+    queries.append(q);
+    q.split = LookupField::AnswerOwner;
+    q.filters = {{LookupField::AnswerOrg, QStringLiteral("example*")}, {LookupField::ClientOwner, QStringLiteral("*")}};
+    queries.append(q);
     for (const BinQuery &query : queries) {
         const BinTable a = m_sqlite->bins(query);
         const BinTable b = m_ch->bins(query);
@@ -100,6 +121,14 @@ void TstClickHouseStore::ownerFieldsAreIdenticalToSqlite()
     QCOMPARE(b.total, a.total);
     QCOMPARE(withoutIds(b.records), withoutIds(a.records));
     QCOMPARE(a.records.front().owner(LookupField::ClientAsn), QStringLiteral("AS64511"));
+    r.split = LookupField::AnswerOwner;
+    for (const QString &series : {QStringLiteral("Doc one"), QStringLiteral("Edge low"), QStringLiteral("(none)")}) {
+        r.seriesValue = series;
+        const RecordPage sa = m_sqlite->records(r, 0, 1'000'000), sb = m_ch->records(r, 0, 1'000'000);
+        QVERIFY2(sa.total > 0, qPrintable(series));
+        QCOMPARE(sb.total, sa.total);
+        QCOMPARE(withoutIds(sb.records), withoutIds(sa.records));
+    }
     m_sqlite->importAddressBook({}, true);
     m_ch->importAddressBook({}, true);
 }

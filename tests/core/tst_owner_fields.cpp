@@ -1,15 +1,18 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The owner fields on a SQLite store: the address book kept in the store (add, edit, delete,
-// restore, import all or nothing, read-only), and client_owner … server_country in splits,
+// restore, import all or nothing, read-only), and client_owner … answer_country in splits,
 // filters and records, derived from the current book and databases when a view is computed,
-// against a brute-force count over the planted lookups.
+// against a brute-force count over the planted lookups (the answers' owners written out by hand).
+#include "answer_subject.h"
 #include "failure.h"
 #include "mmdb_test_support.h"
 #include "sqlite_store.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <array>
 
 using namespace mmdb_test;
 
@@ -21,7 +24,27 @@ constexpr int kLookups = 6000;
 struct Planted {
     QByteArray client, server;
     qint64 tsUs;
+    int answers; // an index into kAnswers
 };
+
+// The answer sections the planted lookups cycle through, and the owners the book gives them,
+// written out by hand: none; two owners; a CNAME chain (names labelled by glob, then an
+// address); nobody's address; an MX; one owner twice; an IPv6 and an IPv4 owner.
+struct PlantedAnswers {
+    std::vector<RawAnswer> records;
+    QStringList owners; // distinct, in the records' order
+};
+const std::array<PlantedAnswers, 7> kAnswers = {{
+    {{}, {}},
+    {{{"A", "217.12.96.5", 60}, {"A", "198.51.100.9", 60}}, {QStringLiteral("Alfa Bank")}},
+    {{{"CNAME", "mail1.trump-email.com", 300}, {"CNAME", "edge.cdn.test", 300}, {"A", "217.12.96.200", 60}},
+     {QStringLiteral("Trump Organization mail"), QStringLiteral("Alfa Bank resolver")}},
+    {{{"A", "10.9.9.9", 60}}, {}},
+    {{{"MX", "10 mx.trump-email.com", 300}}, {QStringLiteral("Trump Organization mail")}},
+    {{{"A", "217.12.96.7", 60}, {"A", "217.12.96.8", 60}}, {QStringLiteral("Alfa Bank")}},
+    {{{"AAAA", "2001:db8:1::9", 60}, {"A", "217.12.96.200", 60}},
+     {QStringLiteral("Lab v6"), QStringLiteral("Alfa Bank resolver")}},
+}};
 
 AddressBookEntry row(const char *pattern, const char *label)
 {
@@ -79,9 +102,9 @@ private slots:
         auto sink = m_store->beginImport(meta);
         for (int i = 0; i < kLookups; ++i) {
             const Planted p{clients[(i * 7) % clients.size()], i % 3 ? "198.51.100.53" : "2001:db8::53",
-                            kStart + qint64(i) * 1'000'000};
+                            kStart + qint64(i) * 1'000'000, i % int(kAnswers.size())};
             sink->add(RawLookup{p.tsUs, p.client, "q" + QByteArray::number(i % 5) + ".example.com", "A", "NOERROR",
-                                p.server});
+                                p.server, 0, kAnswers[size_t(p.answers)].records});
             m_planted.append(p);
         }
         sink->commit(QStringLiteral("sha"), 0);
@@ -183,6 +206,126 @@ private slots:
         for (const Planted &p : std::as_const(m_planted))
             none += bankOf(p.client).isEmpty() ? 1 : 0;
         QCOMPARE(m_store->records(series, 0, 1).total, none);
+    }
+
+    void anAnswerIsLabelledByItsAddressOrTheNameItsDataNames()
+    {
+        const QList<std::pair<const char *, const char *>> cases = {
+            {"192.0.2.1", "192.0.2.1"},
+            {"2001:db8::1", "2001:db8::1"},
+            {"mail.example.com.", "mail.example.com."},
+            {"10 mx.example.com", "mx.example.com"},
+            {"0 5 5060 sip.example.com", "sip.example.com"},
+            {"1 cdn.example.net alpn=h2,h3", "cdn.example.net"},
+            {"1 . alpn=h2", ""},
+            {"\"v=spf1 include:example.com ~all\"", ""},
+            {"ns1.example.com. hostmaster.example.com. 1 7200 3600 1209600 300", ""},
+            {"42", ""},
+            {"", ""},
+        };
+        for (const auto &[rdata, subject] : cases)
+            QCOMPARE(AnswerSubject::of(QString::fromLatin1(rdata)), QString::fromLatin1(subject));
+    }
+
+    void splittingByAnswerOwnerCountsALookupOnceUnderEachOwnerOfItsAnswers()
+    {
+        BinQuery q;
+        q.split = LookupField::AnswerOwner;
+        q.topK = 10;
+        QMap<QString, qint64> expected;
+        for (const Planted &p : std::as_const(m_planted)) {
+            const QStringList &owners = kAnswers[size_t(p.answers)].owners;
+            if (owners.isEmpty()) // no answers, or none that the book labels
+                expected[QStringLiteral("(none)")] += 1;
+            for (const QString &owner : owners)
+                expected[owner] += 1;
+        }
+        QCOMPARE(totals(m_store->bins(q)), expected);
+        // Beyond the top K, a lookup is in "other" once however many of its owners are there.
+        q.topK = 1;
+        qint64 other = 0;
+        QString top;
+        qint64 topTotal = 0;
+        for (auto it = expected.constBegin(); it != expected.constEnd(); ++it) {
+            if (it.value() > topTotal)
+                top = it.key(), topTotal = it.value();
+        }
+        for (const Planted &p : std::as_const(m_planted)) {
+            const QStringList &owners = kAnswers[size_t(p.answers)].owners;
+            const QStringList values = owners.isEmpty() ? QStringList{QStringLiteral("(none)")} : owners;
+            other += std::any_of(values.begin(), values.end(), [&](const QString &v) { return v != top; }) ? 1 : 0;
+        }
+        const QMap<QString, qint64> ranked = totals(m_store->bins(q));
+        QCOMPARE(ranked.value(top), topTotal);
+        QCOMPARE(ranked.value(QStringLiteral("<other>")), other);
+    }
+
+    void filteringByAnswerOwnerKeepsLookupsWithAnyAnswerSoOwned()
+    {
+        BinQuery q;
+        q.filters = {{LookupField::AnswerOwner, QStringLiteral("alfa bank resolver")}};
+        qint64 resolver = 0, trump = 0;
+        for (const Planted &p : std::as_const(m_planted)) {
+            const QStringList &owners = kAnswers[size_t(p.answers)].owners;
+            resolver += owners.contains(QStringLiteral("Alfa Bank resolver")) ? 1 : 0;
+            trump += owners.contains(QStringLiteral("Trump Organization mail")) ? 1 : 0;
+        }
+        QCOMPARE(totals(m_store->bins(q)).value(QString()), resolver);
+        q.filters = {{LookupField::AnswerOwner, QStringLiteral("Trump*")}};
+        QCOMPARE(totals(m_store->bins(q)).value(QString()), trump); // the CNAME chain and the MX
+        // "*" keeps every lookup, with answers or without, as for the other owner fields.
+        q.filters = {{LookupField::AnswerOwner, QStringLiteral("*")}};
+        QCOMPARE(totals(m_store->bins(q)).value(QString()), qint64(kLookups));
+    }
+
+    void answerAsnComesFromTheDatabaseForAddressesOnly()
+    {
+        BinQuery q;
+        q.split = LookupField::AnswerAsn;
+        q.ownerDatabases = {m_asn};
+        q.topK = 10;
+        QMap<QString, qint64> expected;
+        for (const Planted &p : std::as_const(m_planted)) {
+            switch (p.answers) {
+            case 1:
+                expected[QStringLiteral("AS64496")] += 1; // 198.51.100.9; 217.12.96.5 is in no network
+                break;
+            case 6:
+                expected[QStringLiteral("AS64500")] += 1; // 2001:db8:1::9
+                break;
+            default: // names have no ASN
+                expected[QStringLiteral("(none)")] += 1;
+                break;
+            }
+        }
+        QCOMPARE(totals(m_store->bins(q)), expected);
+    }
+
+    void recordsListTheOwnersOfTheirAnswers()
+    {
+        RecordQuery q;
+        q.range = {kStart, kStart + qint64(kLookups) * 1'000'000};
+        q.split = LookupField::AnswerOwner;
+        q.seriesValue = QStringLiteral("Alfa Bank resolver");
+        qint64 expected = 0;
+        for (const Planted &p : std::as_const(m_planted))
+            expected += kAnswers[size_t(p.answers)].owners.contains(QStringLiteral("Alfa Bank resolver")) ? 1 : 0;
+        const RecordPage page = m_store->records(q, 0, 20);
+        QCOMPARE(page.total, expected);
+        for (const LookupRecord &r : page.records) {
+            const bool chain = r.answers.size() == 3;
+            QCOMPARE(r.owner(LookupField::AnswerOwner),
+                     chain ? QStringLiteral("Trump Organization mail; Alfa Bank resolver")
+                           : QStringLiteral("Lab v6; Alfa Bank resolver"));
+        }
+        q.seriesValue = QStringLiteral("(none)");
+        qint64 none = 0;
+        for (const Planted &p : std::as_const(m_planted))
+            none += kAnswers[size_t(p.answers)].owners.isEmpty() ? 1 : 0;
+        const RecordPage unowned = m_store->records(q, 0, 20);
+        QCOMPARE(unowned.total, none);
+        for (const LookupRecord &r : unowned.records)
+            QVERIFY(r.owner(LookupField::AnswerOwner).isEmpty());
     }
 
     void aDuplicatePatternOrAnUnknownIdIsRefusedAndChangesNothing()

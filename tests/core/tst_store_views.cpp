@@ -2,15 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The SQLite store's views (ViewEngine: rollups, grids of minutes and seconds, blocks) against
 // the engine it replaced, TimelineEngine over every column decoded into memory, table for
-// table; and its drill-down pages against a merge of those columns. The store holds the
-// random lookups of tst_timeline_engine (three datasets over a year, crowded on bin edges and
-// DST changes, some mDNS) and a fourth dataset of 140,000 lookups in three blocks whose first
-// day has a new query name per lookup, so that its rollup of names is left out and read from
-// the lookups instead. Three lookups in four have answers (answersOf), several values each, so
-// that splits and filters by answer, which have no rollups, are held to the same rule. A copy
+// table; and its drill-down pages against a merge of those columns. The store is
+// planted_store.h's: its lookups have answers, so that splits and filters by answer, which
+// have no rollups, are held to the same rule. A copy
 // of the store gets a small address book, so that splits and filters on the owner fields
-// (derived when a view is computed, from the client's and server's ids) are held to it too,
-// before and after the book changes.
+// (derived when a view is computed, from the client's and server's ids, and from the answers'
+// addresses and CNAME targets) are held to it too, before and after the book changes.
+#include "planted_store.h"
 #include "store_columns.h"
 #include "timeline_test_support.h"
 
@@ -24,6 +22,7 @@
 #include <QTemporaryDir>
 
 using namespace timeline_test;
+using planted_store::kFilterSets;
 
 class TestStoreViews : public QObject, private RandomLookupsFixture {
     Q_OBJECT
@@ -52,38 +51,6 @@ const QList<std::optional<LookupField>> kSplits = {std::nullopt,        LookupFi
                                                    LookupField::Qname,  LookupField::Qtype,   LookupField::Rcode,
                                                    LookupField::Server, LookupField::Proto,   LookupField::Answer};
 
-const QList<QList<FieldFilter>> kFilterSets = {
-    {},
-    {{LookupField::Qname, QStringLiteral("*.example.*")}},
-    {{LookupField::Client, QStringLiteral("10.0.0.1?")}},
-    {{LookupField::Qname, QStringLiteral("*trump*")}, {LookupField::Rcode, QStringLiteral("NOERROR")}},
-    {{LookupField::Proto, QStringLiteral("mdns")}},
-    {{LookupField::Rcode, QStringLiteral("N*")}, {LookupField::Rcode, QStringLiteral("*R")}},
-    {{LookupField::Answer, QStringLiteral("192.0.2.[1-4]")}},
-    {{LookupField::Answer, QStringLiteral("cdn*")}, {LookupField::Qtype, QStringLiteral("A")}},
-};
-
-// The answers of the n-th lookup imported: none for one in four, else one to four records whose
-// values repeat across lookups (a CNAME chain, an address given twice, two addresses), so that a
-// split by answer counts a lookup under several series, and in "other" once.
-std::vector<RawAnswer> answersOf(int n)
-{
-    static const QByteArrayView addresses[] = {"192.0.2.1", "192.0.2.2", "192.0.2.3", "192.0.2.4", "192.0.2.5",
-                                               "192.0.2.6", "192.0.2.7", "192.0.2.8", "192.0.2.9"};
-    static const QByteArrayView targets[] = {"cdn1.example.net", "cdn2.example.net"};
-    const auto a = [&](int k) { return RawAnswer{"A", addresses[k % 9], 60}; };
-    switch (n % 4) {
-    case 1:
-        return {a(n / 4)};
-    case 2:
-        return {RawAnswer{"CNAME", targets[(n / 4) % 2], 300}, a(n / 8), a(n / 8)};
-    case 3:
-        return {a(n), a(n + 3), RawAnswer{"CNAME", targets[n % 2], 300}, a(n + 5)};
-    default:
-        return {};
-    }
-}
-
 } // namespace
 
 void TestStoreViews::initTestCase()
@@ -91,41 +58,7 @@ void TestStoreViews::initTestCase()
     QVERIFY(m_dir.isValid());
     buildRandomLookups();
     m_path = m_dir.filePath(QStringLiteral("views.dnstl"));
-    SqliteStore store(m_path, StoreOpenMode::Create);
-    const auto text = [&](quint32 id) { return id == 0 ? QByteArray() : m_input.names->at(id).toUtf8(); };
-    int n = 0;
-    for (qint64 ds : {101, 202, 303}) {
-        DatasetInfo meta;
-        meta.name = m_input.datasetNames.value(ds);
-        auto sink = store.beginImport(meta);
-        for (const Lookup &r : m_rows) {
-            if (r.datasetId != ds)
-                continue;
-            const QByteArray c = text(r.names[0]), q = text(r.names[1]), t = text(r.names[2]), rc = text(r.names[3]),
-                             s = text(r.names[4]);
-            const std::vector<RawAnswer> answers = answersOf(n);
-            sink->add(RawLookup{r.ts, c, q, t, rc, s, quint8(++n % 19 == 0 ? LookupFlags::kMdns : 0), answers});
-        }
-        sink->commit(QStringLiteral("sha-%1").arg(ds), 0);
-    }
-    // 140,000 lookups over two days from a burst: the first day a new name each.
-    DatasetInfo meta;
-    meta.name = QStringLiteral("delta");
-    auto sink = store.beginImport(meta);
-    const qint64 start = m_bursts[2] - 3 * kHour + 417'321;
-    m_denseDay = floorDiv(start, kDay);
-    QRandomGenerator rng(17);
-    for (int i = 0; i < 140'000; ++i) {
-        const qint64 ts = start + qint64(i) * (2 * kDay / 140'000) + randomBelow(rng, 1000);
-        const bool firstDay = floorDiv(ts, kDay) == m_denseDay;
-        const QByteArray qname =
-            firstDay ? "n" + QByteArray::number(i) + ".dense.test" : QByteArrayLiteral("a.example.com");
-        const std::vector<RawAnswer> answers = answersOf(i);
-        sink->add(RawLookup{ts, "10.0.0." + QByteArray::number(i % 7), qname, i % 3 ? "A" : "AAAA",
-                            i % 5 ? "NOERROR" : "NXDOMAIN", "8.8.8.8", quint8(i % 11 == 0 ? LookupFlags::kMdns : 0),
-                            answers});
-    }
-    sink->commit(QStringLiteral("sha-delta"), 0);
+    m_denseDay = planted_store::write(m_path, *this);
     m_decoded = store_columns::decodeAll(m_path);
     QCOMPARE(m_decoded.datasets.size(), 4);
     QCOMPARE(qsizetype(m_decoded.datasets.back()->ts.size()), 140'000);
@@ -423,8 +356,8 @@ BinTable expectedWithOwners(const BinQuery &q, const TimelineEngine::Input &all,
     const auto directory =
         std::make_shared<const OwnerDirectory>(std::make_shared<const AddressBook>(book), QList<MmdbDatabasePtr>{});
     OwnerFieldValues values;
-    input.derived =
-        values.derive(OwnerFieldValues::fieldsOf(q.split, q.filters), directory, input.names, input.datasets);
+    input.derived = values.derive(OwnerFieldValues::fieldsOf(q.split, q.filters), directory, input.names,
+                                  input.datasets, input.answerSets);
     return TimelineEngine().bin(q, input);
 }
 
@@ -439,6 +372,11 @@ void TestStoreViews::ownerSplitsAndFiltersMatchAndFollowTheAddressBook()
     store.addAddressEntry({0, QStringLiteral("10.0.0.5"), QStringLiteral("Five"), {}, {}});
     store.addAddressEntry({0, QStringLiteral("8.8.8.8"), QStringLiteral("Google"), {}, {}});
     store.addAddressEntry({0, QStringLiteral("192.168.0.0/16"), QStringLiteral("Home"), {}, {}});
+    // The answers' owners: two networks of the addresses, and the CNAME targets by name and glob.
+    store.addAddressEntry({0, QStringLiteral("192.0.2.0/30"), QStringLiteral("Doc low"), {}, {}});
+    store.addAddressEntry({0, QStringLiteral("192.0.2.5"), QStringLiteral("Doc five"), {}, {}});
+    store.addAddressEntry({0, QStringLiteral("cdn1.example.net"), QStringLiteral("CDN one"), {}, {}});
+    store.addAddressEntry({0, QStringLiteral("*.example.net"), QStringLiteral("CDN other"), {}, {}});
 
     QList<BinQuery> queries;
     const qint64 burst = m_bursts[2];
@@ -446,7 +384,7 @@ void TestStoreViews::ownerSplitsAndFiltersMatchAndFollowTheAddressBook()
         const std::optional<TimeRange> range = QByteArray(width) == "10s"
             ? std::optional<TimeRange>(TimeRange{burst - kHour, burst + kHour})
             : std::nullopt;
-        for (int variant = 0; variant < 6; ++variant) {
+        for (int variant = 0; variant < 10; ++variant) {
             BinQuery q = makeQuery(range, widthNamed(width), zoneNamed("America/New_York"));
             q.topK = 1 + variant % 3 * 2;
             switch (variant) {
@@ -470,10 +408,28 @@ void TestStoreViews::ownerSplitsAndFiltersMatchAndFollowTheAddressBook()
                 q.split = LookupField::Client;
                 q.filters = {{LookupField::ClientOwner, QStringLiteral("Five")}};
                 break;
-            default:
+            case 5:
                 q.split = LookupField::ClientOwner;
                 q.filters = {{LookupField::Rcode, QStringLiteral("NOERROR")}};
                 q.excludedPairs = {{QStringLiteral("10.0.0.1"), QStringLiteral("a.example.com")}};
+                break;
+            case 6: // several owners per lookup, lookups without answers, answers nobody labels
+                q.split = LookupField::AnswerOwner;
+                break;
+            case 7:
+                q.split = LookupField::Client;
+                q.filters = {{LookupField::AnswerOwner, QStringLiteral("CDN*")}};
+                break;
+            case 8:
+                q.split = LookupField::AnswerOwner;
+                q.filters = {{LookupField::Answer, QStringLiteral("192.0.2.*")},
+                             {LookupField::ClientOwner, QStringLiteral("Low*")}};
+                q.rankRange = store.extent({});
+                break;
+            default:
+                q.split = LookupField::Rcode;
+                q.filters = {{LookupField::AnswerOwner, QStringLiteral("Doc*")},
+                             {LookupField::AnswerOwner, QStringLiteral("*five")}};
                 break;
             }
             queries.append(q);
@@ -507,6 +463,12 @@ void TestStoreViews::ownerSplitsAndFiltersMatchAndFollowTheAddressBook()
     const QStringList before = seriesOf(split);
     QVERIFY2(before.contains(QStringLiteral("Low clients")) && before.contains(QStringLiteral("Five")),
              qPrintable(before.join(u", ")));
+    BinQuery answerSplit = split;
+    answerSplit.split = LookupField::AnswerOwner;
+    const QStringList answerOwners = seriesOf(answerSplit);
+    QCOMPARE(answerOwners.size(), 5);
+    for (const char *owner : {"Doc low", "Doc five", "CDN one", "CDN other", "(none)"})
+        QVERIFY2(answerOwners.contains(QLatin1String(owner)), qPrintable(answerOwners.join(u", ")));
 
     // A label changed through this store: the next view has it, with the same counts.
     store.updateAddressEntry({low, QStringLiteral("10.0.0.0/30"), QStringLiteral("First clients"), {}, {}});
@@ -546,6 +508,31 @@ void TestStoreViews::ownerSplitsAndFiltersMatchAndFollowTheAddressBook()
     for (const LookupRecord &rec : page.records) {
         QCOMPARE(rec.client, QStringLiteral("10.0.0.6"));
         QCOMPARE(rec.owners[size_t(ownerFieldIndex(LookupField::ClientOwner))], QStringLiteral("Six"));
+    }
+
+    // The drill-down of an answer owner series: the lookups one of whose answers it owns, as
+    // many as the series counts; and of "(none)": those without an owned answer.
+    for (const char *owner : {"CDN one", "(none)"}) {
+        RecordQuery a;
+        a.split = LookupField::AnswerOwner;
+        a.seriesValue = QLatin1String(owner);
+        a.range = store.extent({});
+        BinQuery all = makeQuery(std::nullopt, widthNamed("1d"));
+        all.split = a.split;
+        all.topK = 10;
+        const BinTable owners = store.bins(all);
+        const auto series = std::find_if(owners.series.begin(), owners.series.end(),
+                                         [&](const BinSeries &s) { return s.name == QLatin1String(owner); });
+        QVERIFY(series != owners.series.end() && series->total > 0);
+        const RecordPage answered = store.records(a, 0, 50);
+        QCOMPARE(answered.total, series->total);
+        for (const LookupRecord &rec : answered.records) {
+            const QString &text = rec.owner(LookupField::AnswerOwner);
+            if (QLatin1String(owner) == QLatin1String("(none)"))
+                QVERIFY2(text.isEmpty(), qPrintable(text));
+            else
+                QVERIFY2(text.split(QStringLiteral("; ")).contains(QLatin1String(owner)), qPrintable(text));
+        }
     }
 }
 

@@ -164,12 +164,15 @@ private slots:
     {
         FiltersDock *dock = m_window->filtersDock();
         const QList<FieldFilter> filters = {{LookupField::ClientOwner, QStringLiteral("Bank*")},
-                                            {LookupField::ServerCountry, QStringLiteral("RU")}};
+                                            {LookupField::ServerCountry, QStringLiteral("RU")},
+                                            {LookupField::AnswerOwner, QStringLiteral("CDN*")}};
         dock->setFilters(filters);
         QCOMPARE(dock->editFor(LookupField::ClientOwner)->text(), QStringLiteral("Bank*"));
         QCOMPARE(dock->editFor(LookupField::ServerCountry)->text(), QStringLiteral("RU"));
+        QCOMPARE(dock->editFor(LookupField::AnswerOwner)->text(), QStringLiteral("CDN*"));
         QVERIFY(dock->editFor(LookupField::Client)->text().isEmpty());
         QVERIFY(dock->editFor(LookupField::Server)->text().isEmpty());
+        QVERIFY(dock->editFor(LookupField::Answer)->text().isEmpty());
         QCOMPARE(dock->filters(), filters);
         dock->setFilters({});
     }

@@ -5,12 +5,15 @@
 // four "convention" events.
 #include "analysis_dock.h"
 #include "analysis_overlay.h"
+#include "analysis_registry.h"
+#include "analysis_runner.h"
 #include "burst_panel.h"
 #include "coincidence_panel.h"
 #include "heatmap_grid.h"
 #include "heatmap_panel.h"
 #include "periodicity_panel.h"
 #include "series_panel.h"
+#include "task_progress.h"
 #include "translations.h"
 #include "ui_test_store.h"
 
@@ -22,6 +25,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QToolButton>
 
 using namespace ui_test;
 
@@ -114,6 +118,7 @@ private slots:
     void heatmapLightsOfficeHoursInBothZones();
     void acceptingASuggestedBurstAddsAnEvent();
     void hidingAutomatedTrafficDropsExactlyTheBeacon();
+    void cancellingAnAnalysisSaysSoAndKeepsItsTab();
     void hiddenAutomatedTrafficIsRestoredOnReopen();
     void coincidenceSentenceIsSignificantForPlantedSpikes();
     void overlaysDrawDerivedSeriesAndBaselineBand();
@@ -263,6 +268,41 @@ void TstAnalysisDock::hidingAutomatedTrafficDropsExactlyTheBeacon()
     panel->setHideAutomated(false);
     QVERIFY(overview.wait(10'000));
     QCOMPARE(totalOf(m_window->controller()->overview()), before);
+}
+
+void TstAnalysisDock::cancellingAnAnalysisSaysSoAndKeepsItsTab()
+{
+    AnalysisDock *dock = m_window->analysisDock();
+    PeriodicityPanel *panel = dock->periodicityPanel();
+    auto *runner = dock->findChild<AnalysisRunner *>();
+    QVERIFY(runner);
+    // Cancel at the first progress the job reports: queued, it comes before the job's result,
+    // which is then dropped.
+    bool clicked = false;
+    auto connection = connect(
+        runner, &AnalysisRunner::progress, this,
+        [&](const QString &label, int) {
+            if (clicked || label != AnalysisRegistry::entry(AnalysisDock::Kind::Periodicity).label())
+                return;
+            clicked = true;
+            auto *cancel = dock->findChild<TaskProgress *>()->findChild<QToolButton *>();
+            QVERIFY(cancel && cancel->isVisible());
+            cancel->click();
+        },
+        Qt::QueuedConnection);
+    dock->show();
+    dock->raise();
+    dock->tabs()->setCurrentWidget(panel);
+    QVERIFY(QTest::qWaitFor([&] { return clicked && !dock->isBusy(); }, 20'000));
+    disconnect(connection);
+    QVERIFY2(dock->message().contains(QStringLiteral("Periodicity cancelled")), qPrintable(dock->message()));
+    QVERIFY(!dock->isFresh(AnalysisDock::Kind::Periodicity));
+    QCOMPARE(panel->table()->rowCount(), 0);
+    // Run again (a changed setting), it completes.
+    panel->restore(false, 0.75);
+    dock->recompute(AnalysisDock::Kind::Periodicity);
+    QVERIFY(QTest::qWaitFor([&] { return dock->isFresh(AnalysisDock::Kind::Periodicity) && !dock->isBusy(); }, 20'000));
+    QVERIFY(panel->table()->rowCount() > 0);
 }
 
 void TstAnalysisDock::hiddenAutomatedTrafficIsRestoredOnReopen()

@@ -230,7 +230,7 @@ void TstRecordsDock::ctrlCCopiesOnlySelectedRows()
     QCOMPARE(lines[0],
              QStringLiteral("time,dataset,client,qname,qtype,rcode,server,proto,answers,row_id,client_owner,"
                             "client_asn,client_org,client_country,server_owner,server_asn,server_org,"
-                            "server_country"));
+                            "server_country,answer_owner,answer_asn,answer_org,answer_country"));
     const int rowid = RecordsModel::Rowid;
     for (int i = 0; i < 3; ++i) {
         const int row = QList<int>{3, 4, 30}[i];

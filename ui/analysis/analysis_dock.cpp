@@ -106,6 +106,11 @@ AnalysisDock::AnalysisDock(TimelineController *controller, TimelinePlot *plot, Q
     });
     connect(m_runner, &AnalysisRunner::idle, m_progress, &TaskProgress::finish);
     connect(m_progress, &TaskProgress::cancelRequested, m_runner, &AnalysisRunner::cancel);
+    connect(m_runner, &AnalysisRunner::cancelled, this, [this](const QString &label) {
+        m_message->setText(tr("%1 cancelled: its tab shows what it showed before. Change the view or the "
+                              "analysis' settings to run it again.")
+                               .arg(label));
+    });
     connect(m_runner, &AnalysisRunner::failed, this, [this](const QString &label, const Failure &failure) {
         if (!FailureNotice::isQuiet(failure))
             m_message->setText(tr("%1 failed: %2").arg(label, FailureNotice::line(failure)));
@@ -133,6 +138,11 @@ AnalysisDock::AnalysisDock(TimelineController *controller, TimelinePlot *plot, Q
                                      "other weeks, so it needs bins that divide a day (1 minute to 1 day).")
                                       .arg(m_plot->table().width.name()));
     });
+}
+
+QString AnalysisDock::message() const
+{
+    return m_message->text();
 }
 
 bool AnalysisDock::isBusy() const

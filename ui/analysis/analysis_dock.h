@@ -48,6 +48,7 @@ public:
     SeriesPanel *seriesPanel() const { return m_series; }
     AnalysisOverlay *overlay() const { return m_overlay; }
     QTabWidget *tabs() const { return m_tabs; }
+    QString message() const; // the line under the tabs: a failure, a cancel, bursts added
     AnalysisRunner *runner() const { return m_runner; }
     // Recomputes an analysis now (without the debounce).
     void recompute(Kind kind);

@@ -42,8 +42,11 @@ void AnalysisRunner::submit(const QString &key, const QString &label, Work work)
 
 void AnalysisRunner::cancel()
 {
+    const bool running = m_task.isBusy() && !m_runningKey.isEmpty();
     m_queue.clear();
     m_task.cancel();
+    if (running)
+        emit cancelled(m_runningLabel);
 }
 
 void AnalysisRunner::runNext()
@@ -53,6 +56,7 @@ void AnalysisRunner::runNext()
             return {};
         Job job = m_queue.takeFirst();
         m_runningKey = job.key;
+        m_runningLabel = job.label;
         emit progress(job.label, 0);
         return BackgroundTask::request(
             [self = QPointer<AnalysisRunner>(this), label = job.label,

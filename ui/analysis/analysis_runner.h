@@ -17,7 +17,7 @@
 // cancelled. A job submitted under a key replaces that key's queued job and cancels its
 // running one (whose result is dropped), so a burst of view changes costs one run per
 // analysis. Progress is the running job's label and fraction; cancel() stops the running job
-// and drops the queue. GUI thread only; the workers only read the task's cancel token and
+// (cancelled() names it) and drops the queue. GUI thread only; the workers only read the task's cancel token and
 // post the fraction with a queued call.
 class AnalysisRunner : public QObject {
     Q_OBJECT
@@ -37,6 +37,7 @@ signals:
     void progress(const QString &label, int permille);
     void idle();
     void failed(const QString &label, const Failure &failure);
+    void cancelled(const QString &label); // by cancel(), while it ran
 
 private:
     struct Job {
@@ -47,6 +48,7 @@ private:
 
     QList<Job> m_queue;
     QString m_runningKey; // empty when none runs
+    QString m_runningLabel;
     // Last: destroyed first, it cancels and joins the running job while this object is whole.
     BackgroundTask m_task{BackgroundTask::Overlap::FinishRunning, this};
 };

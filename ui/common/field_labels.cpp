@@ -37,6 +37,14 @@ QString FieldLabels::of(LookupField field)
         return tr("server AS organisation");
     case LookupField::ServerCountry:
         return tr("server country");
+    case LookupField::AnswerOwner:
+        return tr("answer owner");
+    case LookupField::AnswerAsn:
+        return tr("answer ASN");
+    case LookupField::AnswerOrg:
+        return tr("answer AS organisation");
+    case LookupField::AnswerCountry:
+        return tr("answer country");
     }
     return {};
 }

@@ -112,7 +112,7 @@ void AddressBookDock::show(const QList<AddressBookEntry> &entries)
     m_summary->setText(!m_store ? tr("Open a store to keep an address book in it.")
                            : entries.isEmpty()
                            ? tr("No rows yet. A row labels the addresses or names its pattern "
-                                "matches; split or filter by client_owner or server_owner.")
+                                "matches; split or filter by client_owner, server_owner or answer_owner.")
                            : tr("%n row(s); the most specific match wins.", nullptr, int(entries.size())));
     for (QToolButton *b : std::as_const(m_needStore))
         b->setEnabled(bool(m_store));

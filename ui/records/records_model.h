@@ -26,7 +26,7 @@ class LookupViews;
 class RecordsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    // After Rowid, the owner fields (client_owner … server_country, ownerFieldIndex order).
+    // After Rowid, the owner fields (client_owner … answer_country, ownerFieldIndex order).
     enum Column { Time, Dataset, Client, Qname, Qtype, Rcode, Server, Proto, Answers, Rowid, FirstOwner };
     static constexpr int ColumnCount = FirstOwner + kOwnerFieldCount;
     static constexpr int kPageSize = 256;

@@ -1,0 +1,107 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pair_gaps_builder.h"
+
+#include <algorithm>
+
+namespace {
+
+void appendGap(PairGaps::Pair &pair, qint64 gapUs)
+{
+    if (gapUs < qint64(PairGaps::kLongGap)) {
+        pair.gaps.push_back(quint32(gapUs));
+    } else {
+        pair.gaps.push_back(PairGaps::kLongGap);
+        pair.longGaps.push_back(gapUs);
+    }
+}
+
+} // namespace
+
+PairGapsBuilder::PairGapsBuilder(qint64 minLookups)
+    : m_minLookups(minLookups), m_enoughPolls(std::max<qint64>(minLookups, 2)), m_mask(1023), m_slots(m_mask + 1)
+{}
+
+size_t PairGapsBuilder::insert(quint64 key)
+{
+    if (m_pairs.size() * 2 > m_mask) {
+        // Grow: the slots move, the pairs' data stays.
+        std::vector<Slot> old(m_mask * 2 + 2);
+        old.swap(m_slots);
+        m_mask = m_mask * 2 + 1;
+        for (const Slot &s : old) {
+            if (s.key == kEmpty)
+                continue;
+            size_t h = size_t((s.key * 0x9E3779B97F4A7C15ULL) >> 20) & m_mask;
+            while (m_slots[h].key != kEmpty)
+                h = (h + 1) & m_mask;
+            m_slots[h] = s;
+        }
+    }
+    size_t h = size_t((key * 0x9E3779B97F4A7C15ULL) >> 20) & m_mask;
+    while (m_slots[h].key != kEmpty)
+        h = (h + 1) & m_mask;
+    m_slots[h].key = key;
+    m_slots[h].pair = quint32(m_pairs.size());
+    PairGaps::Pair &pair = m_pairs.emplace_back();
+    pair.client = quint32(key >> 32);
+    pair.qname = quint32(key);
+    m_times.emplace_back();
+    return h;
+}
+
+void PairGapsBuilder::appendSlow(Slot &s, qint64 gapUs)
+{
+    std::vector<quint32> &gaps = m_pairs[s.pair].gaps;
+    gaps.resize(size_t(s.end - gaps.data())); // the gaps written
+    appendGap(m_pairs[s.pair], gapUs);
+    const size_t used = gaps.size();
+    gaps.resize(std::max<size_t>(gaps.capacity(), 16));
+    s.end = gaps.data() + used;
+    s.cap = gaps.data() + gaps.size();
+}
+
+void PairGapsBuilder::keepTime(Slot &s, qint64 tUs)
+{
+    std::vector<qint64> &times = m_times[s.pair];
+    if (s.polls >= m_enoughPolls)
+        std::vector<qint64>().swap(times); // enough polls: the times are not needed
+    else
+        times.push_back(tUs);
+}
+
+PairGaps PairGapsBuilder::finish(std::shared_ptr<const std::vector<QString>> names)
+{
+    PairGaps out;
+    out.names = std::move(names);
+    for (const Slot &s : m_slots) {
+        if (s.key == kEmpty || s.lookups < m_minLookups || s.lookups < 2)
+            continue;
+        PairGaps::Pair pair = std::move(m_pairs[s.pair]);
+        pair.gaps.resize(size_t(s.end - pair.gaps.data()));
+        pair.lookups = s.lookups;
+        if (s.polls < m_enoughPolls) {
+            // Too few polls: every lookup is one.
+            const std::vector<qint64> &t = m_times[s.pair];
+            pair.gaps.clear();
+            pair.longGaps.clear();
+            for (size_t i = 1; i < t.size(); ++i)
+                appendGap(pair, t[i] - t[i - 1]);
+        }
+        out.pairs.push_back(std::move(pair));
+    }
+    m_slots.clear();
+    m_pairs.clear();
+    m_times.clear();
+    return out;
+}
+
+PairGaps PairGapsBuilder::fromTimes(const PairTimes &times, qint64 minLookups)
+{
+    PairGapsBuilder builder(minLookups);
+    for (const PairTimes::Pair &p : times.pairs) {
+        for (qint64 i = p.begin; i < p.end; ++i)
+            builder.add(p.client, p.qname, times.times[size_t(i)]);
+    }
+    return builder.finish(times.names);
+}
