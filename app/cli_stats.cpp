@@ -149,7 +149,9 @@ QJsonObject runAnalysis(const QString &analysis, LookupStore &store, const BinQu
             done(EventCoincidence::run(series, source.events(o.events), params, extent, progress)));
     }
     if (analysis == QLatin1String("periodicity")) {
-        const auto &found = done(source.periodicity(view, o.periodicity, progress));
+        const auto periodicity =
+            source.periodicity(view, o.periodicity, progress); // kept: done() of a temporary dangles
+        const auto &found = done(periodicity);
         return PeriodicityScorer::toJson(found.result, o.periodicity, found.names);
     }
     if (analysis == QLatin1String("coverage")) {

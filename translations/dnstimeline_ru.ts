@@ -2174,13 +2174,6 @@ source: the lookups&apos; answers, %n lookup(s)</source>
     </message>
 </context>
 <context>
-    <name>RollupBackfill</name>
-    <message>
-        <source>Indexing older datasets for fast views…</source>
-        <translation>Индексирование старых наборов данных для быстрых представлений…</translation>
-    </message>
-</context>
-<context>
     <name>SeriesPanel</name>
     <message>
         <source>Coverage</source>
@@ -2309,10 +2302,6 @@ source: the lookups&apos; answers, %n lookup(s)</source>
         <translation>В этом виде запросов нет; в показанных наборах их %1 с %2 по %3 (Home покажет их).</translation>
     </message>
     <message>
-        <source>%1 – %2   ·   %3 bins   ·   %4 lookups in view   ·   %5</source>
-        <translation>%1 – %2   ·   интервалы %3   ·   запросов в виде: %4   ·   %5</translation>
-    </message>
-    <message>
         <source>   ·   none here: the datasets shown hold %1 from %2 to %3</source>
         <translation>   ·   здесь нет: в показанных наборах их %1 с %2 по %3</translation>
     </message>
@@ -2331,6 +2320,18 @@ source: the lookups&apos; answers, %n lookup(s)</source>
     <message>
         <source>   ·   %1 are narrower than a pixel here: double-click one in Datasets to show it</source>
         <translation>   ·   %1 здесь уже пикселя: двойной щелчок по набору в «Наборах» покажет его</translation>
+    </message>
+    <message>
+        <source>%1 lookups in view</source>
+        <translation>запросов в виде: %1</translation>
+    </message>
+    <message>
+        <source>%1 counts in view (split by %2: a lookup counts once under each of its answers&apos; values)</source>
+        <translation>отсчётов в виде: %1 (разбиение по %2: запрос считается по разу под каждым значением своих ответов)</translation>
+    </message>
+    <message>
+        <source>%1 – %2   ·   %3 bins   ·   %4   ·   %5</source>
+        <translation>%1 – %2   ·   интервалы %3   ·   %4   ·   %5</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,8 @@ using ClickHouseSql::quote;
 namespace {
 
 constexpr qint64 kMinute = 60'000'000;
+constexpr qint64 kHour = 3'600'000'000;
+constexpr qsizetype kLiteralNames = 1000; // at most this many names: a glob becomes a literal list
 
 // Highest total first; equal totals by value, as TimelineEngine ranks them.
 void rank(QList<ClickHouseStore::Ranked> &values)
@@ -55,6 +57,28 @@ ClickHouseBinQuery::ClickHouseBinQuery(ClickHouseStore &store, const BinQuery &q
         ? m_e0 % kMinute == 0 && m_table.width.fixedUs() % kMinute == 0
         : std::all_of(m_table.edges.begin(), m_table.edges.end(), [](qint64 e) { return e % kMinute == 0; });
     m_topK = std::max(query.topK, 0);
+    m_qnameHours = qnameHoursAnswer(query, sets);
+    if (m_qnameHours)
+        resolveSmallQnameGlobs();
+}
+
+// Whether lookups_1h_qname can answer the view: name filters only on qname, a split by nothing,
+// dataset or qname, bin edges on whole hours (UTC hours are local hours in every zone with a
+// whole-hour offset: half-hour zones fall back), and every dataset read is in the rollup.
+// Views the per-minute rollup answers never ask (it is smaller).
+bool ClickHouseBinQuery::qnameHoursAnswer(const BinQuery &query, const QList<DatasetInfo> &sets) const
+{
+    const auto qnameOrDataset = [](LookupField f) { return f == LookupField::Dataset || f == LookupField::Qname; };
+    if (m_table.edges.isEmpty() || !query.excludedPairs.isEmpty() || (query.split && !qnameOrDataset(*query.split)) ||
+        !std::all_of(query.filters.begin(), query.filters.end(),
+                     [&](const FieldFilter &f) { return qnameOrDataset(f.field); }))
+        return false;
+    if (!m_nameFilters && query.split != LookupField::Qname)
+        return false;
+    const bool hourEdges = m_fixed
+        ? m_e0 % kHour == 0 && m_table.width.fixedUs() % kHour == 0
+        : std::all_of(m_table.edges.begin(), m_table.edges.end(), [](qint64 e) { return e % kHour == 0; });
+    return hourEdges && m_store.qnameHoursCover(sets, m_ids);
 }
 
 BinTable ClickHouseBinQuery::run()
@@ -79,15 +103,49 @@ QByteArray ClickHouseBinQuery::keyOf(const QByteArray &ts) const
         "))";
 }
 
+// A qname glob matching few names becomes the literal list of their hashes (one query of
+// `names`): the rollup's primary key (dataset, qname_h, hour) then skips every other name's
+// granules, which a GLOBAL IN subquery's set does not. Same names as nameCondition's subquery.
+void ClickHouseBinQuery::resolveSmallQnameGlobs()
+{
+    for (const FieldFilter &f : m_query.filters) {
+        if (f.field != LookupField::Qname || f.glob == QLatin1String("*") || m_qnameLiterals.contains(f.glob))
+            continue;
+        ClickHouseRows rows(
+            m_store.entry().query("SELECT DISTINCT h FROM " + m_store.table("names") +
+                                  " WHERE kind = " + QByteArray::number(nameFieldIndex(LookupField::Qname)) + " AND " +
+                                  ClickHouseSql::globCondition("name", f.glob) + " LIMIT " +
+                                  QByteArray::number(kLiteralNames + 1) + " FORMAT RowBinary"));
+        QList<quint64> hashes;
+        while (!rows.atEnd())
+            hashes.append(rows.u64());
+        if (hashes.size() > kLiteralNames)
+            continue;
+        const QByteArray list = ClickHouseSql::hashArray(hashes); // "[a, b]": IN takes "(a, b)"
+        m_qnameLiterals.insert(
+            f.glob, hashes.isEmpty() ? QByteArray("0") : "qname_h IN (" + list.sliced(1, list.size() - 2) + ")");
+    }
+}
+
 ClickHouseBinQuery::Source ClickHouseBinQuery::sourceFor(const TimeRange &range, bool rowsNeeded) const
 {
     const qint64 from = std::max<qint64>(range.fromUs, 0), to = std::max<qint64>(range.toUs, 0);
     if (!rowsNeeded && !m_nameFilters && m_minuteEdges && from % kMinute == 0 && to % kMinute == 0)
-        return Source{m_store.rollupTable(), "(toUInt64(minute) * 60000000)", "sum(n)",
+        return Source{m_store.rollupTable(),
+                      "(toUInt64(minute) * 60000000)",
+                      "sum(n)",
                       "minute >= " + QByteArray::number(from / kMinute) + " AND minute < " +
-                          QByteArray::number(to / kMinute)};
-    return Source{m_store.lookupsTable(), "ts", "count()",
-                  "ts >= " + QByteArray::number(from) + " AND ts < " + QByteArray::number(to)};
+                          QByteArray::number(to / kMinute),
+                      {}};
+    if (m_qnameHours && from % kHour == 0 && to % kHour == 0)
+        return Source{m_store.qnameHoursTable(), "(toUInt64(hour) * 3600000000)", "sum(n)",
+                      "hour >= " + QByteArray::number(from / kHour) + " AND hour < " + QByteArray::number(to / kHour),
+                      "hour"};
+    return Source{m_store.lookupsTable(),
+                  "ts",
+                  "count()",
+                  "ts >= " + QByteArray::number(from) + " AND ts < " + QByteArray::number(to),
+                  {}};
 }
 
 qsizetype ClickHouseBinQuery::binOf(qint64 key)
@@ -111,7 +169,10 @@ QByteArray ClickHouseBinQuery::where(const QList<qint64> &setIds, const TimeRang
     sql += " AND " + source.time;
     for (const FieldFilter &f : m_query.filters) {
         if (f.field != LookupField::Dataset)
-            sql += " AND " + m_store.nameCondition(f.field, f.glob, m_owners);
+            sql += " AND " +
+                (f.field == LookupField::Qname && m_qnameLiterals.contains(f.glob)
+                     ? m_qnameLiterals.value(f.glob)
+                     : m_store.nameCondition(f.field, f.glob, m_owners));
     }
     return sql + ClickHouseSql::excludedPairsCondition(m_query.excludedPairs);
 }
@@ -122,9 +183,16 @@ QList<QList<qint64>> ClickHouseBinQuery::count(const QByteArray &seriesExpr, con
 {
     QList<QList<qint64>> out(seriesCount, QList<qint64>(m_binCount, 0));
     const Source source = sourceFor(range, rowsNeeded);
-    const QByteArray answer = m_store.readLookups("SELECT toInt64(" + seriesExpr + ") AS s, " + keyOf(source.ts) +
-                                                  " AS k, " + source.count + " FROM " + source.table + " WHERE " +
-                                                  where(setIds, range, source) + " GROUP BY s, k FORMAT RowBinary");
+    QByteArray series = "toInt64(" + seriesExpr + ") AS s", counted = source.count;
+    QByteArray from = source.table + " WHERE " + where(setIds, range, source);
+    if (!source.preGroup.isEmpty()) {
+        from = "(SELECT " + series + ", " + source.preGroup + ", " + source.count + " AS c FROM " + from +
+            " GROUP BY s, " + source.preGroup + ")";
+        series = "s";
+        counted = "sum(c)";
+    }
+    const QByteArray answer = m_store.readLookups("SELECT " + series + ", " + keyOf(source.ts) + " AS k, " + counted +
+                                                  " FROM " + from + " GROUP BY s, k FORMAT RowBinary");
     ClickHouseRows rows(answer);
     while (!rows.atEnd()) {
         const qint64 s = rows.i64(), k = rows.i64();
@@ -225,11 +293,12 @@ std::pair<QList<ClickHouseStore::Ranked>, bool> ClickHouseBinQuery::ranking(cons
             return !m_ids.contains(d.id) || d.records == 0 ||
                 (m_rankRange.fromUs <= d.tsMinUs && d.tsMaxUs < m_rankRange.toUs);
         });
+    const Source source = sourceFor(m_rankRange, true);
     const QByteArray base = wholeSets ? "SELECT h, sum(n) AS c FROM " + m_store.table("name_counts") +
             " WHERE dataset IN (" + ClickHouseSql::numberList(m_ids) +
             ") AND kind = " + QByteArray::number(nameFieldIndex(*m_query.split)) + " GROUP BY h"
-                                      : "SELECT " + column + ", count() AS c FROM " + m_store.lookupsTable() +
-            " WHERE " + where(m_ids, m_rankRange, sourceFor(m_rankRange, true)) + " GROUP BY " + column;
+                                      : "SELECT " + column + ", " + source.count + " AS c FROM " + source.table +
+            " WHERE " + where(m_ids, m_rankRange, source) + " GROUP BY " + column;
     QList<Ranked> ranked =
         readRanked(base + " ORDER BY c DESC LIMIT " + QByteArray::number(m_topK + 1) + " FORMAT RowBinary");
     const bool more = ranked.size() > m_topK;

@@ -20,7 +20,9 @@
 // ties at the K-th place; the ranked hashes' names come from `names`), then counted per
 // (series, key) with indexOf(top hashes, column) as the series. Name filters test the hashes
 // against the set of `names` that match the glob. Views without name filters or a name split
-// whose edges fall on whole minutes read the per-minute rollup (sourceFor). Owner fields
+// whose edges fall on whole minutes read the per-minute rollup; views whose only name filters
+// and split are on qname, with edges on whole hours, read the per-(qname, hour) rollup
+// (sourceFor: each count or ranking whose range is on the same grid). Owner fields
 // (client_owner …) are split and filtered on the server through ClickHouseOwnerColumns.
 //
 // Ownership: refers to the store, query and dataset list of the call, which outlive it.
@@ -34,12 +36,15 @@ public:
 
 private:
     using Ranked = ClickHouseStore::Ranked;
-    struct Source { // what a count reads: the lookups, or the per-minute rollup
+    struct Source { // what a count reads: the lookups, the per-minute or the per-(qname, hour) rollup
         QByteArray table, ts, count, time;
+        QByteArray preGroup; // a column to sum by first (the rollup's hour), so the bin key is computed once per value
     };
 
     QByteArray keyOf(const QByteArray &ts) const;
     Source sourceFor(const TimeRange &range, bool rowsNeeded) const;
+    bool qnameHoursAnswer(const BinQuery &query, const QList<DatasetInfo> &sets) const;
+    void resolveSmallQnameGlobs();
     qsizetype binOf(qint64 key);
     QByteArray where(const QList<qint64> &setIds, const TimeRange &range, const Source &source) const;
     // Counts per series number and bin over range; `seen` collects series with rows anywhere in it.
@@ -65,6 +70,8 @@ private:
     qint64 m_e0 = 0;
     bool m_nameFilters = false;
     bool m_minuteEdges = false;
+    bool m_qnameHours = false; // the per-(qname, hour) rollup answers filters and split (not checked: ranges)
+    QHash<QString, QByteArray> m_qnameLiterals; // qname globs of few names: "qname_h IN (their hashes)"
     int m_topK = 0;
     QHash<qint64, qsizetype> m_dayBins; // calendar widths: local date (yyyymmdd) → bin
 };

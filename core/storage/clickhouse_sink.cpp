@@ -193,6 +193,7 @@ void ClickHouseSink::finishWrites()
     if (!rollup.isEmpty())
         m_store.shards().front().insert("INSERT INTO " + m_store.table("lookups_1m_local") + " FORMAT RowBinary",
                                         rollup);
+    m_store.fillQnameHours(m_info.id);
     QByteArray perName;
     for (size_t kind = 0; kind < m_counts.size(); ++kind) {
         for (auto it = m_counts[kind].cbegin(); it != m_counts[kind].cend(); ++it) {

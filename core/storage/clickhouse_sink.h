@@ -27,7 +27,8 @@ class ClickHouseStore;
 // batches of kBatchRows to the shards' lookups_local, so parsing, encoding and every shard's
 // insert overlap. add() also collects the import's distinct names (sent to `names` in batches)
 // and its lookups per minute and per name (inserted into lookups_1m_local and name_counts at
-// commit: no materialized view runs on the servers). The rows carry a dataset id reserved by ClickHouseStore::newDatasetId()
+// commit: no materialized view runs on the servers; the shards then roll their own rows up
+// per qname and hour, ClickHouseStore::fillQnameHours). The rows carry a dataset id reserved by ClickHouseStore::newDatasetId()
 // and registered in `datasets` only by commit(): until then no read sees them, and abort() (or
 // destruction without commit) drops them again. Memory: at most 2·shards+2 batches of ~30 MB,
 // plus ~24 bytes per distinct name. Not thread-safe (one importer), apart from the senders.

@@ -142,6 +142,7 @@ void ClickHouseStore::createSchema(bool create)
         checkLayout();
         m_answers = lookupsHaveAnswers(); // a layout-2 database read as it is: no answers
         m_eventSeries = hasSeries();      // a database no writer of this version has opened yet: none
+        m_qnameHours = m_entry.query("EXISTS TABLE " + qnameHoursTable()).trimmed() == "1";
         return;
     }
     checkLayout();
@@ -205,6 +206,7 @@ void ClickHouseStore::createSchema(bool create)
             .trimmed() == "0")
         m_entry.query("INSERT INTO " + table("store_meta") + " VALUES ('layout', 3, '3')");
     dropPendingRows();
+    createQnameHours();
 }
 
 QByteArray ClickHouseStore::lookupsTable() const
@@ -369,6 +371,7 @@ void ClickHouseStore::dropDatasetRows(qint64 id)
     for (const ClickHouseHttp &shard : m_shards) {
         drop(shard, "lookups_local");
         drop(shard, "lookups_1m_local");
+        drop(shard, "lookups_1h_qname_local");
     }
     drop(m_entry, "name_counts");
     if (!missed)

@@ -11,6 +11,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QSet>
 
 #include <mutex>
 #include <optional>
@@ -31,6 +32,12 @@
 //                  ClickHouseSink at commit; lookups_1m is its Distributed table. Views
 //                  without name filters or a name split whose edges fall on whole minutes
 //                  read it instead of the lookups (≤ 1,440 rows per dataset and day).
+//   lookups_1h_qname_local per shard: lookups per (dataset, qname_h, hour), SummingMergeTree,
+//                  filled by each shard from its own lookups_local when an import commits
+//                  (and, on a writable open, for datasets an earlier version imported);
+//                  lookups_1h_qname is its Distributed table. Views whose only name filters
+//                  and split are on qname, with bin edges on whole hours, read it
+//                  (clickhouse_store_qname_hours.cpp).
 //   names          on the URL's server: (kind, h, name), ReplacingMergeTree, every distinct
 //                  name once per import; globs become `h IN (names matching)`, and split
 //                  values and drill-down rows are resolved from it.
@@ -117,6 +124,17 @@ public:
     QByteArray table(const char *name) const { return database() + '.' + name; }
     QByteArray lookupsTable() const; // what reads scan: the Distributed table, or lookups_local
     QByteArray rollupTable() const;  // lookups per dataset and minute: lookups_1m(_local)
+    // Lookups per dataset, qname hash and hour (hours since the epoch, UTC):
+    // lookups_1h_qname(_local) (clickhouse_store_qname_hours.cpp).
+    QByteArray qnameHoursTable() const;
+    // Each shard adds the dataset's lookups per (qname, hour) to the rollup from its own
+    // lookups (ClickHouseSink at commit, before the dataset is registered); one GROUP BY over
+    // the dataset's ts and qname_h on every shard at once. Throws the first shard's failure.
+    void fillQnameHours(qint64 id);
+    // The rollup holds every dataset of sets with lookups whose id is in ids: false when the
+    // table is missing (a read-only open of a database no writer of this version opened) or a
+    // dataset has no rows in it (imported by an earlier version since); covered ids are cached.
+    bool qnameHoursCover(const QList<DatasetInfo> &sets, const QList<qint64> &ids);
     // An id no other import, running or finished, holds: max + 1, reserved in dataset_ids by
     // an insert that must be the only one for its id (two importers that race both retry).
     qint64 newDatasetId();
@@ -147,6 +165,9 @@ private:
     void checkLayout();
     bool lookupsHaveAnswers() const;
     void addAnswerColumns();
+    void createQnameHours(); // the rollup's tables on every shard, then fillMissingQnameHours()
+    void fillMissingQnameHours();
+    void fillQnameHours(const ClickHouseHttp &shard, const QList<qint64> &ids) const;
     void findShards();
     void writeEvent(const TimelineEvent &event, bool deleted); // clickhouse_store_events.cpp
     void insertEvents(const QByteArray &rows);
@@ -171,4 +192,6 @@ private:
     // Split rankings (the top values, and whether more values have lookups) by the ranking
     // query; guarded by m_mutex.
     QHash<QByteArray, QPair<QList<Ranked>, bool>> m_rankCache;
+    bool m_qnameHours = false;        // lookups_1h_qname exists
+    QSet<qint64> m_qnameHoursCovered; // datasets known to be in it; guarded by m_mutex
 };

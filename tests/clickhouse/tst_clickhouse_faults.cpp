@@ -144,7 +144,7 @@ void TstClickHouseFaults::shardKilledMidImportFailsNamingItAndLeavesNothing()
     QVERIFY(cluster("start-shard", 2));
     auto reopened = openStore(url, StoreOpenMode::ReadWrite);
     for (int shard : {1, 2})
-        for (const char *table : {"lookups_local", "lookups_1m_local"})
+        for (const char *table : {"lookups_local", "lookups_1m_local", "lookups_1h_qname_local"})
             QCOMPARE(
                 count(shard, "SELECT count() FROM " + db + '.' + table + " WHERE dataset = " + QByteArray::number(id)),
                 0);

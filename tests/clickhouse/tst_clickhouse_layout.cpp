@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The ClickHouse store's layouts 2 and 3 against the two-shard cluster: names are hashed as
 // the server hashes them, concurrent imports get distinct dataset ids, a layout-1 database is
-// refused with a clear message, and a layout-2 one reads without answers until a writable open
-// adds them.
+// refused with a clear message, a layout-2 one reads without answers until a writable open
+// adds them, and qname globs read the per-(qname, hour) rollup, which a writable open adds to
+// and fills for older databases.
 #include "clickhouse_rows.h"
 #include "clickhouse_sql.h"
 #include "clickhouse_store.h"
@@ -12,6 +13,7 @@
 
 #include <QSet>
 #include <QTest>
+#include <QTimeZone>
 
 #include <limits>
 #include <mutex>
@@ -27,6 +29,8 @@ private slots:
     void layoutOneIsRefusedClearly();
     void twoShardsOnOneHostAskForTheirEndpoints();
     void layoutTwoReadsWithoutAnswersAndMigratesOnAWritableOpen();
+    void qnameGlobsReadTheHourlyRollupThatWritableOpensFillForOlderDatasets();
+    void globsOfManyNamesCountInTheRollupWhatTheLookupsHold();
 
 private:
     QString urlOf(const QString &database) const;
@@ -273,6 +277,144 @@ void TstClickHouseLayout::layoutTwoReadsWithoutAnswersAndMigratesOnAWritableOpen
     QCOMPARE(page.records.front().answers,
              (QList<LookupAnswer>{{QStringLiteral("CNAME"), QStringLiteral("cdn.example.net"), 300},
                                   {QStringLiteral("A"), QStringLiteral("192.0.2.7"), 20}}));
+}
+
+void TstClickHouseLayout::qnameGlobsReadTheHourlyRollupThatWritableOpensFillForOlderDatasets()
+{
+    dropDatabase("dnstl_qname_hours");
+    const QString url = urlOf(QStringLiteral("dnstl_qname_hours"));
+    constexpr qint64 kHour = 3'600'000'000;
+    const qint64 hour0 = 1'700'000'000'000'000 / kHour * kHour;
+    // 300 lookups 10 s apart from startUs (over both hours' edges): a0, a1, a2.example in turn.
+    const auto import = [&](const QByteArray &prefix, qint64 startUs) {
+        ClickHouseStore store(url, StoreOpenMode::ReadWrite);
+        auto sink = store.beginImport(DatasetInfo{});
+        QList<QByteArray> names;
+        for (int i = 0; i < 3; ++i)
+            names.append(prefix + QByteArray::number(i) + ".example");
+        for (int i = 0; i < 300; ++i)
+            sink->add(
+                RawLookup{startUs + qint64(i) * 10'000'000, "10.0.0.1", names[i % 3], "A", "NOERROR", "10.0.0.53"});
+        return sink->commit(QString::fromLatin1(prefix), 0).id;
+    };
+    const auto rolledUp = [&](qint64 id) {
+        qint64 n = 0;
+        for (int shard : {1, 2})
+            n += ClickHouseHttp(QStringLiteral("127.0.0.1"), m_base + shard, {}, {}, 30'000)
+                     .query("SELECT sum(n) FROM dnstl_qname_hours.lookups_1h_qname_local WHERE dataset = " +
+                            QByteArray::number(id))
+                     .trimmed()
+                     .toLongLong();
+        return n;
+    };
+    const auto shardsRun = [&](const QByteArray &sql) {
+        for (int shard : {1, 2})
+            ClickHouseHttp(QStringLiteral("127.0.0.1"), m_base + shard, {}, {}, 30'000).query(sql);
+    };
+    const auto total = [](const BinTable &t) {
+        qint64 n = 0;
+        for (const BinSeries &s : t.series)
+            n += s.total;
+        return n;
+    };
+    {
+        ClickHouseStore create(url, StoreOpenMode::Create);
+    }
+    const qint64 older = import("old", hour0 - 1'000'000'000);
+    QCOMPARE(rolledUp(older), 300); // filled at commit
+    // A database of an earlier version: no rollup. Read as it is; a writable open fills it.
+    shardsRun("DROP TABLE dnstl_qname_hours.lookups_1h_qname");
+    shardsRun("DROP TABLE dnstl_qname_hours.lookups_1h_qname_local");
+    BinQuery glob;
+    glob.width = BinWidth::parse(QStringLiteral("1h"));
+    glob.filters = {{LookupField::Qname, QStringLiteral("*1.EXAMPLE")}};
+    QCOMPARE(total(ClickHouseStore(url, StoreOpenMode::ReadOnly).bins(glob)), 100);
+    {
+        ClickHouseStore writable(url, StoreOpenMode::ReadWrite);
+    }
+    QCOMPARE(rolledUp(older), 300);
+    // A dataset an earlier version imported into a database that has the rollup has no rows
+    // in it: views of it read the lookups until a writable open fills it (once).
+    const qint64 newer = import("new", hour0 + 10 * kHour);
+    shardsRun("ALTER TABLE dnstl_qname_hours.lookups_1h_qname_local DROP PARTITION " + QByteArray::number(newer));
+    QCOMPARE(total(ClickHouseStore(url, StoreOpenMode::ReadOnly).bins(glob)), 200);
+    {
+        ClickHouseStore writable(url, StoreOpenMode::ReadWrite);
+    }
+    QCOMPARE(rolledUp(older), 300);
+    QCOMPARE(rolledUp(newer), 300);
+    // Where the counts come from: with the lookups gone (the datasets still registered), views
+    // on whole hours still count them from the rollup, split by qname or dataset too; a zone
+    // with a half-hour offset (edges at :30 UTC) reads the lookups.
+    shardsRun("ALTER TABLE dnstl_qname_hours.lookups_local DROP PARTITION " + QByteArray::number(older));
+    shardsRun("ALTER TABLE dnstl_qname_hours.lookups_local DROP PARTITION " + QByteArray::number(newer));
+    ClickHouseStore store(url, StoreOpenMode::ReadOnly);
+    QCOMPARE(total(store.bins(glob)), 200);
+    BinQuery byName = glob;
+    byName.filters = {{LookupField::Qname, QStringLiteral("old*")}};
+    byName.split = LookupField::Qname;
+    byName.topK = 2;
+    const BinTable names = store.bins(byName);
+    QCOMPARE(names.series.size(), 3);
+    QCOMPARE(names.series[0].name, QStringLiteral("old0.example"));
+    QCOMPARE(names.series[2].name, QStringLiteral("other"));
+    QCOMPARE(names.series[2].total, 100);
+    BinQuery daily = glob;
+    daily.width = BinWidth::parse(QStringLiteral("1d"));
+    daily.split = LookupField::Dataset;
+    QCOMPARE(store.bins(daily).series.size(), 2);
+    QCOMPARE(total(store.bins(daily)), 200);
+    BinQuery halfHour = glob;
+    halfHour.zone = QTimeZone("Asia/Kolkata");
+    QCOMPARE(total(store.bins(halfHour)), 0);
+}
+
+// A glob of more names than become a literal list (ClickHouseBinQuery: 1,000) tests the
+// rollup's qname_h against the `names` subquery: hourly bins from the rollup equal pairs of
+// half-hour bins counted from the lookups, split by qname too.
+void TstClickHouseLayout::globsOfManyNamesCountInTheRollupWhatTheLookupsHold()
+{
+    dropDatabase("dnstl_qname_wide");
+    const QString url = urlOf(QStringLiteral("dnstl_qname_wide"));
+    constexpr qint64 kHour = 3'600'000'000;
+    const qint64 hour0 = 1'700'000'000'000'000 / kHour * kHour;
+    ClickHouseStore store(url, StoreOpenMode::Create);
+    auto sink = store.beginImport(DatasetInfo{});
+    QList<QByteArray> names;
+    for (int i = 0; i < 1500; ++i)
+        names.append("w" + QByteArray::number(i) + ".example");
+    for (qint64 i = 0; i < 6000; ++i) // uneven: name i % 1500, at a time that wanders over 5 hours
+        sink->add(RawLookup{hour0 + (i * i * 7919) % (5 * kHour), "10.0.0.1", names[int(i * 37 % 1500)], "A", "NOERROR",
+                            "10.0.0.53"});
+    const qint64 id = sink->commit(QStringLiteral("wide"), 0).id;
+    BinQuery hourly;
+    hourly.width = BinWidth::parse(QStringLiteral("1h"));
+    hourly.range = TimeRange{hour0, hour0 + 6 * kHour};
+    hourly.filters = {{LookupField::Qname, QStringLiteral("W1*")}, {LookupField::Qname, QStringLiteral("*.example")}};
+    hourly.split = LookupField::Qname;
+    hourly.topK = 3;
+    BinQuery halfHourly = hourly;
+    halfHourly.width = BinWidth::parse(QStringLiteral("30m"));
+    const BinTable a = store.bins(hourly), b = store.bins(halfHourly);
+    QCOMPARE(a.binCount(), 6);
+    QCOMPARE(b.binCount(), 12);
+    QCOMPARE(a.series.size(), 4);
+    qint64 total = 0;
+    for (qsizetype s = 0; s < a.series.size(); ++s) {
+        QCOMPARE(a.series[s].name, b.series[s].name);
+        for (qsizetype i = 0; i < 6; ++i)
+            QCOMPARE(a.series[s].counts[i], b.series[s].counts[2 * i] + b.series[s].counts[2 * i + 1]);
+        total += a.series[s].total;
+    }
+    QCOMPARE(total, 6000 * 611 / 1500); // w1, w10–w19, w100–w199, w1000–w1499: 611 names, 4 lookups each
+    // The hourly bins came from the rollup: with the lookups gone they still count them.
+    for (int shard : {1, 2})
+        ClickHouseHttp(QStringLiteral("127.0.0.1"), m_base + shard, {}, {}, 30'000)
+            .query("ALTER TABLE dnstl_qname_wide.lookups_local DROP PARTITION " + QByteArray::number(id));
+    hourly.split.reset();
+    QCOMPARE(store.bins(hourly).series.front().total, total);
+    halfHourly.split.reset();
+    QCOMPARE(store.bins(halfHourly).series.front().total, 0);
 }
 
 QTEST_GUILESS_MAIN(TstClickHouseLayout)

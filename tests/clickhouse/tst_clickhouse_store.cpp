@@ -260,6 +260,18 @@ void TstClickHouseStore::binsAreIdenticalToSqlite_data()
                                              QStringLiteral("answer=EDGE[0-2]*"), QStringLiteral("answer=*\\009*")})
                     QTest::addRow("%s %s split%d top%d %s", qPrintable(z), qPrintable(w), split, k, qPrintable(where))
                         << z << w << split << k << where;
+    // qname globs: the per-(qname, hour) rollup answers edges on whole hours (UTC, Moscow;
+    // Adelaide's and Kolkata's half-hour offsets and 30-minute bins read the lookups).
+    for (const QString &z : {zones[0], zones[2], QStringLiteral("Australia/Adelaide"), QStringLiteral("Asia/Kolkata")})
+        for (const QString &w : {QStringLiteral("30m"), widths[1], QStringLiteral("6h"), widths[2]})
+            for (const auto &[split, k] : QList<std::pair<int, int>>{{-1, 10},
+                                                                     {int(LookupField::Qname), 3},
+                                                                     {int(LookupField::Qname), 0},
+                                                                     {int(LookupField::Dataset), 1}})
+                for (const QString &where :
+                     {QStringLiteral("qname=host1*"), QStringLiteral("qname=*'*;qname=*.example")})
+                    QTest::addRow("%s %s split%d top%d %s", qPrintable(z), qPrintable(w), split, k, qPrintable(where))
+                        << z << w << split << k << where;
 }
 
 void TstClickHouseStore::binsAreIdenticalToSqlite()
@@ -492,6 +504,12 @@ void TstClickHouseStore::renameAndDelete()
                 .trimmed()
                 .toLongLong();
     QCOMPARE(rows, 0);
+    for (const ClickHouseHttp &shard : m_ch->shards())
+        QCOMPARE(shard
+                     .query("SELECT count() FROM dnstl_test.lookups_1h_qname_local WHERE dataset = " +
+                            QByteArray::number(info.id))
+                     .trimmed(),
+                 "0");
 }
 
 void TstClickHouseStore::commandLineWorksOnAUrl()

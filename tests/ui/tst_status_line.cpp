@@ -18,6 +18,7 @@ private slots:
     void aViewAwayFromTheDataSaysWhereTheLookupsAre();
     void noTickedDatasetIsSaid();
     void aDatasetNarrowerThanAPixelIsNamed();
+    void aSplitByAnswersDoesNotCallItsSumLookups();
 
 private:
     // A controller over the test store, its first table read for view.
@@ -91,6 +92,30 @@ void TstStatusLine::aDatasetNarrowerThanAPixelIsNamed()
     // Ten days over one pixel: the whole dataset is narrower than it.
     const QString text = StatusLine::text(controller, m_all, 1, m_english);
     QVERIFY2(text.contains(QStringLiteral("is narrower than a pixel here")), qPrintable(text));
+}
+
+// Split by answer or answer_owner, a lookup counts under each distinct value of its answers:
+// the sum of the series is not the number of lookups, and the line says what it is.
+void TstStatusLine::aSplitByAnswersDoesNotCallItsSumLookups()
+{
+    for (const LookupField field : {LookupField::Answer, LookupField::AnswerOwner}) {
+        TimelineController controller;
+        QVERIFY(ready(controller, m_all));
+        QSignalSpy table(&controller, &TimelineController::tableReady);
+        controller.setSplit(field);
+        QVERIFY(table.wait(10'000) && QTest::qWaitFor([&] { return !controller.isBusy(); }, 10'000));
+        const QString text = StatusLine::text(controller, m_all, 1000, m_english);
+        QVERIFY2(!text.contains(QStringLiteral("lookups in view")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral(" counts in view (split by %1: a lookup counts once under each")
+                                   .arg(lookupFieldName(field))),
+                 qPrintable(text));
+    }
+    TimelineController controller;
+    QVERIFY(ready(controller, m_all));
+    QSignalSpy table(&controller, &TimelineController::tableReady);
+    controller.setSplit(LookupField::Client);
+    QVERIFY(table.wait(10'000) && QTest::qWaitFor([&] { return !controller.isBusy(); }, 10'000));
+    QVERIFY(StatusLine::text(controller, m_all, 1000, m_english).contains(QStringLiteral("2,000 lookups in view")));
 }
 
 QTEST_MAIN(TstStatusLine)

@@ -53,9 +53,16 @@ QString StatusLine::text(const TimelineController &controller, const TimeRange &
     }
     const BinTable &table = controller.table();
     const qint64 inView = controller.lookupsIn(view);
-    QString line = tr("%1 – %2   ·   %3 bins   ·   %4 lookups in view   ·   %5")
-                       .arg(formatUs(view.fromUs, zone), formatUs(view.toUs, zone), table.width.name(),
-                            numbers.toString(inView), QString::fromUtf8(zone.id()));
+    // A split by answer, or by an owner of the answers, counts a lookup under each of its
+    // values: the series add up to more than the lookups, and the line must not call them that.
+    const std::optional<LookupField> split = controller.split();
+    const QString counted = !split || ownerSource(*split) != LookupField::Answer
+        ? tr("%1 lookups in view").arg(numbers.toString(inView))
+        : tr("%1 counts in view (split by %2: a lookup counts once under each of its answers' values)")
+              .arg(numbers.toString(inView), lookupFieldName(*split));
+    QString line = tr("%1 – %2   ·   %3 bins   ·   %4   ·   %5")
+                       .arg(formatUs(view.fromUs, zone), formatUs(view.toUs, zone), table.width.name(), counted,
+                            QString::fromUtf8(zone.id()));
     if (inView == 0)
         line += tr("   ·   none here: the datasets shown hold %1 from %2 to %3")
                     .arg(numbers.toString(held), formatUs(extent->fromUs, zone), formatUs(extent->toUs, zone));
