@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resolution_history.h"
 
+#include "aggregate_queries.h"
 #include "failure.h"
-#include "lookup_views.h"
 #include "owner_directory.h"
 
 #include <QDateTime>
@@ -25,10 +25,10 @@ QString rowKey(const QString &name, const QString &type, const QString &answer, 
 
 bool ResolutionHistory::isError(const QString &rcode)
 {
-    return rcode.compare(QLatin1String("NOERROR"), Qt::CaseInsensitive) != 0 && !rcode.isEmpty();
+    return isErrorRcode(rcode);
 }
 
-std::optional<ResolutionHistory::Result> ResolutionHistory::compute(LookupViews &views, const BinQuery &view,
+std::optional<ResolutionHistory::Result> ResolutionHistory::compute(AggregateQueries &store, const BinQuery &view,
                                                                     const AnalysisProgress &progress)
 {
     if (std::none_of(view.filters.begin(), view.filters.end(),
@@ -36,51 +36,51 @@ std::optional<ResolutionHistory::Result> ResolutionHistory::compute(LookupViews 
         throw Failure(Failure::Kind::BadInput,
                       QStringLiteral("a resolution history needs the names it is for: filter on qname "
                                      "(e.g. --where qname=mail.example.com or qname='*.example.com')"));
-    RecordQuery query;
-    query.datasets = view.datasets;
-    query.range = view.range.value_or(views.extent(view.datasets));
-    query.filters = view.filters;
-    query.excludedPairs = view.excludedPairs;
-    query.ownerDatabases = view.ownerDatabases;
+    if (!reportProgress(progress, 0.0))
+        return std::nullopt;
+    const AnswerGroups groups = store.answerGroups(view, kMaxErrorTimes);
+    if (!reportProgress(progress, 0.9))
+        return std::nullopt;
 
+    // A group counts once in the row of each of its answer records (twice for a record it
+    // holds twice), or in the row of its rcode when it has none.
     Result result;
+    result.lookups = groups.lookups;
     QHash<QString, qsizetype> index;
-    const auto add = [&](const LookupRecord &r, const QString &type, const QString &answer, const QString &rcode) {
-        const QString key = rowKey(r.qname, type, answer, rcode);
+    const auto add = [&](const AnswerGroups::Group &g, const QString &type, const QString &answer,
+                         const QString &rcode) {
+        const QString key = rowKey(g.qname, type, answer, rcode);
         auto found = index.constFind(key);
         if (found == index.constEnd()) {
             found = index.insert(key, result.rows.size());
-            result.rows.append({r.qname, type, answer, rcode, r.tsUs, r.tsUs});
+            result.rows.append({g.qname, type, answer, rcode, g.firstUs, g.lastUs});
         }
         Row &row = result.rows[*found];
-        row.firstUs = std::min(row.firstUs, r.tsUs);
-        row.lastUs = std::max(row.lastUs, r.tsUs);
-        ++row.lookups;
-        if (isError(r.rcode)) {
-            ++row.errorLookups;
-            if (row.errorTimesUs.size() < kMaxErrorTimes)
-                row.errorTimesUs.append(r.tsUs); // records come in time order
+        row.firstUs = std::min(row.firstUs, g.firstUs);
+        row.lastUs = std::max(row.lastUs, g.lastUs);
+        row.lookups += g.lookups;
+        if (isError(g.rcode)) {
+            row.errorLookups += g.lookups;
+            for (qint64 t : g.errorTimesUs)
+                row.errorTimesUs.append(t);
         }
     };
-    for (qint64 offset = 0;;) {
-        const RecordPage page = views.records(query, offset, kPage);
-        for (const LookupRecord &r : page.records) {
-            if (r.answers.isEmpty())
-                add(r, {}, {}, r.rcode);
-            for (const LookupAnswer &a : r.answers)
-                add(r, a.type, a.rdata, {});
-        }
-        offset += page.records.size();
-        result.lookups = offset;
-        if (page.records.isEmpty() || offset >= page.total)
-            break;
-        if (!reportProgress(progress, double(offset) / double(page.total)))
-            return std::nullopt;
+    for (const AnswerGroups::Group &g : groups.groups) {
+        if (g.answers.isEmpty())
+            add(g, {}, {}, g.rcode);
+        for (const LookupAnswer &a : g.answers)
+            add(g, a.type, a.rdata, {});
+    }
+    for (Row &row : result.rows) { // each group's first times hold the row's first ones
+        std::sort(row.errorTimesUs.begin(), row.errorTimesUs.end());
+        if (row.errorTimesUs.size() > kMaxErrorTimes)
+            row.errorTimesUs.resize(kMaxErrorTimes);
     }
     std::sort(result.rows.begin(), result.rows.end(), [](const Row &a, const Row &b) {
         return std::tie(a.name, a.firstUs, a.type, a.answer, a.rcode) <
             std::tie(b.name, b.firstUs, b.type, b.answer, b.rcode);
     });
+    reportProgress(progress, 1.0);
     return result;
 }
 

@@ -11,7 +11,7 @@
 
 #include <optional>
 
-class LookupViews;
+class AggregateQueries;
 class OwnerDirectory;
 
 // What the names of a view resolved to over time, from the lookups' own answers: one row per
@@ -21,11 +21,11 @@ class OwnerDirectory;
 // A lookup with several answer records counts once in each of their rows. Over the view's
 // datasets, range, filters and excluded pairs (bins' rules; the split and bin width do not
 // matter); the view must filter on qname, since the history of every name is not a view.
-// Stateless; thread-safe. Reads the view's records through LookupViews::records (so every
-// store answers alike), in pages of kPage: O(matching lookups) time, O(rows) memory.
+// Stateless; thread-safe. An aggregate of the store (AggregateQueries::answerGroups: the
+// lookups grouped by name, answer set and rcode, where they are kept) expanded here into the
+// answer sets' records: O(matching lookups) in the store, O(groups × answers) here.
 class ResolutionHistory {
 public:
-    static constexpr qint64 kPage = 20'000;
     static constexpr qsizetype kMaxErrorTimes = 2'000; // per row, for the lane's ticks
 
     struct Row {
@@ -49,7 +49,7 @@ public:
     static bool isError(const QString &rcode);
     // Throws Failure (BadInput) for a view without a qname filter, and what the store throws.
     // nullopt if cancelled.
-    static std::optional<Result> compute(LookupViews &views, const BinQuery &view,
+    static std::optional<Result> compute(AggregateQueries &store, const BinQuery &view,
                                          const AnalysisProgress &progress = {});
     // Sets each answer row's owner from directory (the address book's label of the rdata).
     static void labelOwners(Result &result, const OwnerDirectory &directory);

@@ -15,7 +15,8 @@
 // ignored): per (client, qname) pair with at least minLookups lookups its times, or the gaps
 // between its polls (a store that can stream its lookups holds only these); per dataset
 // the silences longer than gapUs (no filters); per bin of the view the distinct and first-seen
-// query names. Equal for equal lookups, whichever store answers. One of the role interfaces
+// query names; per (name, answer set, rcode) the first and last times and counts (resolution
+// histories). Equal for equal lookups, whichever store answers. One of the role interfaces
 // LookupStore is made of. Thread-safe; failures throw Failure.
 class AggregateQueries {
 public:
@@ -30,4 +31,6 @@ public:
     }
     virtual QList<DatasetSilences> silences(const BinQuery &query, qint64 gapUs) = 0;
     virtual QnameCounts qnameCounts(const BinQuery &query) = 0;
+    // The groups' errorTimesUs hold at most maxTimes times each.
+    virtual AnswerGroups answerGroups(const BinQuery &query, qsizetype maxTimes) = 0;
 };

@@ -74,6 +74,7 @@ public:
     PairTimes pairTimes(const BinQuery &query, qint64 minLookups) override; // clickhouse_store_analysis.cpp
     QList<DatasetSilences> silences(const BinQuery &query, qint64 gapUs) override;
     QnameCounts qnameCounts(const BinQuery &query) override;
+    AnswerGroups answerGroups(const BinQuery &query, qsizetype maxTimes) override; // clickhouse_store_analysis.cpp
     void renameDataset(qint64 id, const QString &name) override;
     void deleteDataset(qint64 id) override;
     QList<TimelineEvent> events() override; // clickhouse_store_events.cpp

@@ -9,8 +9,12 @@
 //    buckets' min and max (one row per non-empty bucket) give every one exactly;
 //  - name counts: uniqExact(qname_h) per bin, and min(ts) per qname_h binned, with the bin number
 //    computed by the server (intDiv for fixed widths, transform() of the local date for
-//    calendar widths) from the edges of TimelineEngine::frame, as bins() frames them.
+//    calendar widths) from the edges of TimelineEngine::frame, as bins() frames them;
+//  - answer groups: min, max and count per (qname_h, answers_h, rcode_h), the names and answer
+//    sets resolved from `names`; then, for the groups with an error rcode only, their first
+//    times (arraySort of groupArray, sliced on the server).
 // SQL that ClickHouse 18.16 understands; user values pass through ClickHouseSql.
+#include "answer_set_text.h"
 #include "clickhouse_rows.h"
 #include "clickhouse_sql.h"
 #include "clickhouse_store.h"
@@ -22,6 +26,8 @@
 #include <QHash>
 
 #include <algorithm>
+#include <map>
+#include <tuple>
 
 namespace {
 
@@ -188,5 +194,66 @@ QnameCounts ClickHouseStore::qnameCounts(const BinQuery &query)
              " GROUP BY qname_h) WHERE first >= " + QByteArray::number(std::max<qint64>(span.fromUs, 0)) +
              " AND first < " + QByteArray::number(span.toUs) + " GROUP BY b",
          out.firstSeen);
+    return out;
+}
+
+AnswerGroups ClickHouseStore::answerGroups(const BinQuery &query, qsizetype maxTimes)
+{
+    const QByteArray where = condition(*this, selected(datasets(), query), query.range, query, true);
+    const QByteArray keys = "qname_h, " + QByteArray(m_answers ? "answers_h" : "toUInt64(0)") + " AS set_h, rcode_h";
+    struct Key {
+        quint64 qname, set, rcode;
+    };
+    QList<Key> found;
+    QList<quint64> hashes;
+    AnswerGroups out;
+    ClickHouseRows rows(readLookups("SELECT " + keys + ", toInt64(min(ts)), toInt64(max(ts)), count() FROM " +
+                                    lookupsTable() + " WHERE " + where + " GROUP BY qname_h, set_h, rcode_h" +
+                                    " FORMAT RowBinary"));
+    while (!rows.atEnd()) {
+        Key k;
+        k.qname = rows.u64();
+        k.set = rows.u64();
+        k.rcode = rows.u64();
+        AnswerGroups::Group g;
+        g.firstUs = rows.i64();
+        g.lastUs = rows.i64();
+        g.lookups = qint64(rows.u64());
+        out.lookups += g.lookups;
+        found.append(k);
+        hashes << k.qname << k.set << k.rcode;
+        out.groups.append(std::move(g));
+    }
+    const QHash<quint64, QString> text = namesOf(hashes);
+    QList<quint64> errorRcodes;
+    std::map<std::tuple<quint64, quint64, quint64>, qsizetype> errorGroups; // → index in out.groups
+    for (qsizetype i = 0; i < out.groups.size(); ++i) {
+        AnswerGroups::Group &g = out.groups[i];
+        const Key &k = found[i];
+        g.qname = text.value(k.qname);
+        g.rcode = text.value(k.rcode);
+        if (k.set)
+            g.answers = AnswerSetText::answers(text.value(k.set).toUtf8(), 0);
+        if (isErrorRcode(g.rcode)) {
+            if (!errorRcodes.contains(k.rcode))
+                errorRcodes.append(k.rcode);
+            errorGroups.emplace(std::tuple(k.qname, k.set, k.rcode), i);
+        }
+    }
+    if (errorGroups.empty() || maxTimes <= 0)
+        return out;
+    ClickHouseRows times(readLookups("SELECT " + keys + ", arraySlice(arraySort(groupArray(toInt64(ts))), 1, " +
+                                     QByteArray::number(maxTimes) + ") FROM " + lookupsTable() + " WHERE " + where +
+                                     " AND has(" + ClickHouseSql::hashArray(errorRcodes) +
+                                     ", rcode_h) GROUP BY qname_h, set_h, rcode_h FORMAT RowBinary"));
+    while (!times.atEnd()) {
+        const quint64 qname = times.u64(), set = times.u64(), rcode = times.u64();
+        const quint64 n = times.length();
+        std::vector<qint64> at(static_cast<size_t>(n));
+        times.i64s(at.data(), n);
+        const auto g = errorGroups.find(std::tuple(qname, set, rcode));
+        if (g != errorGroups.end())
+            out.groups[g->second].errorTimesUs = std::move(at);
+    }
     return out;
 }

@@ -41,6 +41,7 @@ public:
                       const std::function<bool(double)> &progress) override; // sqlite_store_analysis.cpp
     QList<DatasetSilences> silences(const BinQuery &query, qint64 gapUs) override;
     QnameCounts qnameCounts(const BinQuery &query) override;
+    AnswerGroups answerGroups(const BinQuery &query, qsizetype maxTimes) override; // sqlite_store_resolutions.cpp
     void renameDataset(qint64 id, const QString &name) override;
     void deleteDataset(qint64 id) override;
     QList<TimelineEvent> events() override;

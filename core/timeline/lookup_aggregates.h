@@ -3,6 +3,7 @@
 #pragma once
 
 #include "dataset_info.h"
+#include "lookup_record.h"
 
 #include <QList>
 #include <QString>
@@ -11,9 +12,10 @@
 #include <vector>
 
 // What the analyses that need more than bins ask a store for (LookupStore::pairTimes,
-// pairGaps, silences, qnameCounts): aggregates a server-side store computes by SQL and an in-memory
-// store from its columns (ColumnAggregates), so that every store gives the same answer and
-// only these travel. Times are µs since the epoch UTC; ranges are half-open. Plain values.
+// pairGaps, silences, qnameCounts, answerGroups): aggregates a server-side store computes by
+// SQL and an in-memory store from its columns (ColumnAggregates), so that every store gives the
+// same answer and only these travel. Times are µs since the epoch UTC; ranges are half-open.
+// Plain values.
 
 // Per (client, qname) pair of a view's lookups, the pair's times sorted ascending (for
 // periodicity). Names are ids into `names` (0, or an id past its end: no name).
@@ -72,3 +74,26 @@ struct QnameCounts {
     QList<qint64> distinct;  // distinct query names among the bin's lookups
     QList<qint64> firstSeen; // names whose first lookup in the datasets' whole history falls in the bin
 };
+
+// Per (query name, answer set, rcode) of a view's lookups (for resolution histories): the
+// groups' first and last times and counts, and for a group whose rcode is an error
+// (isErrorRcode) the first maxTimes of its times. Names and answers as text, so that every
+// store gives the same groups; one answer set may come as several groups when its records'
+// TTLs differ (the stores keep TTL offsets in the set), and merging them is the caller's.
+struct AnswerGroups {
+    struct Group {
+        QString qname, rcode;           // "" when the lookup has none
+        QList<LookupAnswer> answers;    // the answer section, in order (AnswerSetText::answers); none: empty
+        qint64 firstUs = 0, lastUs = 0; // inclusive
+        qint64 lookups = 0;
+        std::vector<qint64> errorTimesUs; // error rcode: its first maxTimes times, ascending; else empty
+    };
+    QList<Group> groups; // in no particular order
+    qint64 lookups = 0;  // the view's lookups: the groups' sum
+};
+
+// Whether an rcode says the resolution failed: anything but NOERROR (any case) or none given.
+inline bool isErrorRcode(QStringView rcode)
+{
+    return !rcode.isEmpty() && rcode.compare(QLatin1String("NOERROR"), Qt::CaseInsensitive) != 0;
+}
