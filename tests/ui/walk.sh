@@ -181,10 +181,11 @@ case "${LANG:-}" in
     *) view=alt+v file=alt+f data=d ;;
 esac
 
-# View → Analysis (the last item), the Bursts tab with Show on timeline.
+# View → Analysis (the last item but one; the last is Address book), the Bursts tab with Show
+# on timeline.
 key "$view"
 sleep 0.5
-key Up Return # the last item: Analysis
+key Up Up Return
 shot analysis-opened
 
 # Export the visible bins as CSV: the notice says where, with Open folder.
@@ -199,10 +200,12 @@ shot export-notice
 # 1 s bins over everything (the three datasets, 2016 to 2026): the toolbar's Bins box, then
 # the first width starting with 1 (1s). The status bar says which width is shown instead.
 key Escape
-key Home
+key "$view" # View → Show all (the first item): Home would go to a focused text box
+sleep 0.5
+key Return
 sleep 1
 locate
-xdotool mousemove $((X + 547)) $((Y + 14)) click 1 # the Bins box (the frame-less geometry of openbox)
+xdotool mousemove $((X + 590)) $((Y + 14)) click 1 # the Bins box (the frame-less geometry of openbox)
 sleep 0.7
 key 1 Return
 shot one-second-bins-over-everything
