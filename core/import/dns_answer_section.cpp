@@ -67,7 +67,7 @@ bool DnsAnswerSection::decode(QByteArrayView wire)
     qsizetype at = 12;
     for (int i = 0; i < questions; ++i) {
         qsizetype next = 0;
-        if (DnsMessage::decodeName(wire, at, m_name, &next) != DnsMessage::Problem::None || next + 4 > wire.size())
+        if (DnsMessage::checkName(wire, at, &next) != DnsMessage::Problem::None || next + 4 > wire.size())
             return false;
         at = next + 4;
     }
@@ -83,8 +83,8 @@ bool DnsAnswerSection::decode(QByteArrayView wire)
 bool DnsAnswerSection::decodeRecord(QByteArrayView wire, qsizetype &at)
 {
     qsizetype next = 0;
-    if (DnsMessage::decodeName(wire, at, m_name, &next) != DnsMessage::Problem::None || next + 10 > wire.size())
-        return false;
+    if (DnsMessage::checkName(wire, at, &next) != DnsMessage::Problem::None || next + 10 > wire.size())
+        return false; // the owner name is not kept: only its end is needed
     const int type = be16(wire, next);
     const qint64 ttl = be32(wire, next + 4);
     const qsizetype length = be16(wire, next + 8);
