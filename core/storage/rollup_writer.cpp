@@ -48,6 +48,7 @@ void RollupWriter::finish()
     std::vector<std::pair<quint32, qint64>> counts;
     for (int field = 0; field < RollupBuilder::kFields; ++field) {
         counts.clear();
+        counts.reserve(m_builder->totals(field).size());
         m_builder->totals(field).forEach([&](quint32 value, qint64 n) { counts.emplace_back(value, n); });
         std::sort(counts.begin(), counts.end()); // the primary key's order: appends to the B-tree
         size_t at = 0;
