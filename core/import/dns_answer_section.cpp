@@ -7,6 +7,9 @@
 #include "dns_names.h"
 #include "ip_address_text.h"
 
+#include <array>
+#include <cstring>
+
 namespace {
 
 enum RrType {
@@ -111,8 +114,11 @@ void DnsAnswerSection::appendRdata(QByteArrayView wire, int type, qsizetype at, 
     case A:
     case AAAA:
         ok = length == (type == A ? 4 : 16);
-        if (ok)
-            IpAddressText::append(m_text, type == A ? 4 : 6, bytes(wire, at));
+        if (ok) { // answers repeat: their text comes from a cache
+            std::array<quint8, 16> address{};
+            std::memcpy(address.data(), bytes(wire, at), size_t(length));
+            m_text.append(m_addresses.text(type == A ? 4 : 6, address));
+        }
         break;
     case NS:
     case CNAME:
