@@ -155,6 +155,25 @@ void compare(const QString &capture, int runs, bool decode)
     std::fflush(stdout);
 }
 
+// The 1 M-query capture of `dnstimeline_bench pcap` (--queries, --dir, --gen), written once.
+struct BenchCapture {
+    qint64 queries = 0;
+    QString dir, pcap;
+};
+
+BenchCapture benchCapture(const QStringList &args)
+{
+    BenchCapture c;
+    c.queries = option(args, "--queries", QStringLiteral("1000000")).toLongLong();
+    c.dir = option(args, "--dir", QDir::tempPath() + QStringLiteral("/dnstl-bench"));
+    QDir().mkpath(c.dir);
+    const QString gen = option(args, "--gen", QCoreApplication::applicationDirPath() + QStringLiteral("/gen_dns_pcap"));
+    c.pcap = QStringLiteral("%1/queries-%2.pcap").arg(c.dir).arg(c.queries);
+    if (!QFileInfo::exists(c.pcap) && runChild({gen, QString::number(c.queries), c.pcap}).status != 0)
+        qFatal("%s failed", qPrintable(gen));
+    return c;
+}
+
 // Counts the lookups an importer gives and keeps their text bytes alive as a store would read them.
 class CountingSink : public RecordSink {
 public:
@@ -170,14 +189,8 @@ public:
 
 int benchPcapParse(const QStringList &args)
 {
-    const qint64 queries = option(args, "--queries", QStringLiteral("1000000")).toLongLong();
     const int runs = std::max(1, option(args, "--runs", QStringLiteral("7")).toInt());
-    const QString dir = option(args, "--dir", QDir::tempPath() + QStringLiteral("/dnstl-bench"));
-    QDir().mkpath(dir);
-    const QString gen = option(args, "--gen", QCoreApplication::applicationDirPath() + QStringLiteral("/gen_dns_pcap"));
-    const QString pcap = QStringLiteral("%1/queries-%2.pcap").arg(dir).arg(queries);
-    if (!QFileInfo::exists(pcap) && runChild({gen, QString::number(queries), pcap}).status != 0)
-        qFatal("%s failed", qPrintable(gen));
+    const QString pcap = benchCapture(args).pcap;
     std::vector<double> wall, parser, all;
     qint64 lookups = 0;
     const double loadBefore = loadAverage();
@@ -209,16 +222,12 @@ int benchPcapParse(const QStringList &args)
 
 int benchCaptureReaders(const QStringList &args)
 {
-    const qint64 queries = option(args, "--queries", QStringLiteral("1000000")).toLongLong();
     const int runs = std::max(1, option(args, "--runs", QStringLiteral("7")).toInt());
-    const QString dir = option(args, "--dir", QDir::tempPath() + QStringLiteral("/dnstl-bench"));
-    QDir().mkpath(dir);
-    const QString gen = option(args, "--gen", QCoreApplication::applicationDirPath() + QStringLiteral("/gen_dns_pcap"));
+    const BenchCapture capture = benchCapture(args);
+    const qint64 queries = capture.queries;
+    const QString &pcap = capture.pcap;
     const QString editcap = option(args, "--editcap", QStandardPaths::findExecutable(QStringLiteral("editcap")));
-    const QString pcap = QStringLiteral("%1/queries-%2.pcap").arg(dir).arg(queries);
-    const QString pcapng = QStringLiteral("%1/queries-%2.pcapng").arg(dir).arg(queries);
-    if (!QFileInfo::exists(pcap) && runChild({gen, QString::number(queries), pcap}).status != 0)
-        qFatal("%s failed", qPrintable(gen));
+    const QString pcapng = QStringLiteral("%1/queries-%2.pcapng").arg(capture.dir).arg(queries);
     QStringList captures{pcap};
     if (!editcap.isEmpty()) {
         if (!QFileInfo::exists(pcapng) &&
