@@ -11,7 +11,10 @@ namespace {
 constexpr qint64 kChunk = qint64(1) << 20;
 const QByteArrayView kEventNamespace("http://schemas.microsoft.com/win/2004/08/events/event");
 
-// The state of one <Event> being read.
+// The state of one <Event> being read. The text of an element is gathered token by token, not
+// with QXmlStreamReader::readElementText(): the file is fed a chunk at a time, and an element
+// whose text runs over the end of a chunk would lose the rest of its text there (the reader
+// stops at the end of the data it has, and readElementText() returns what it read so far).
 class EventBuilder {
 public:
     void start(qint64 number)
@@ -19,34 +22,83 @@ public:
         m_event = WindowsEvent();
         m_event.recordNumber = number;
         m_inData = false;
+        m_target = Target::None;
     }
 
+    // A start tag inside the event.
     void element(QXmlStreamReader &xml)
     {
+        if (m_target != Target::None) { // an element inside a Data value: its text is part of the value
+            ++m_depth;
+            return;
+        }
         const QStringView name = xml.name();
         const QXmlStreamAttributes attributes = xml.attributes();
         if (name == QLatin1String("Provider")) {
             m_event.provider = attributes.value(QLatin1String("Name")).toUtf8();
         } else if (name == QLatin1String("EventID")) {
-            m_event.eventId = xml.readElementText().trimmed().toUInt();
+            collect(Target::EventId);
         } else if (name == QLatin1String("TimeCreated")) {
             const auto us = m_utc.parse(attributes.value(QLatin1String("SystemTime")).toUtf8());
             m_event.writtenUs = us.value_or(0);
         } else if (name == QLatin1String("Computer")) {
-            m_event.computer = xml.readElementText().trimmed().toUtf8();
+            collect(Target::Computer);
         } else if (name == QLatin1String("EventData") || name == QLatin1String("UserData")) {
             m_inData = true;
         } else if (m_inData && name == QLatin1String("Data")) {
             m_event.names.append(attributes.value(QLatin1String("Name")).toUtf8());
-            m_event.values.append(xml.readElementText(QXmlStreamReader::IncludeChildElements).toUtf8());
+            collect(Target::Data);
         }
+    }
+
+    // Text inside the event (character data, CDATA, resolved entities).
+    void text(QStringView text)
+    {
+        if (m_target != Target::None)
+            m_text += text;
+    }
+
+    // An end tag inside the event.
+    void endElement()
+    {
+        if (m_target == Target::None)
+            return;
+        if (m_depth > 0) {
+            --m_depth;
+            return;
+        }
+        switch (m_target) {
+        case Target::EventId:
+            m_event.eventId = QStringView(m_text).trimmed().toUInt();
+            break;
+        case Target::Computer:
+            m_event.computer = QStringView(m_text).trimmed().toUtf8();
+            break;
+        case Target::Data:
+            m_event.values.append(m_text.toUtf8());
+            break;
+        case Target::None:
+            break;
+        }
+        m_target = Target::None;
     }
 
     const WindowsEvent &event() const { return m_event; }
 
 private:
+    enum class Target { None, EventId, Computer, Data };
+    void collect(Target target)
+    {
+        m_target = target;
+        m_depth = 0;
+        m_text.clear();
+    }
+
     WindowsEvent m_event;
     bool m_inData = false;
+    Target m_target = Target::None; // the element whose text is being gathered
+    int m_depth = 0;                // elements open inside it
+    QString m_text;
     TimestampParser m_utc; // SystemTime is UTC, written with or without its Z
 };
 
@@ -101,10 +153,16 @@ WindowsEventXmlReader::End WindowsEventXmlReader::read(QIODevice &in, const Call
                 } else if (inEvent) {
                     builder.element(xml);
                 }
-            } else if (token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("Event") && inEvent) {
-                inEvent = false;
-                if (!callbacks.event(builder.event()))
-                    return End::Stopped;
+            } else if (token == QXmlStreamReader::Characters && inEvent) {
+                builder.text(xml.text());
+            } else if (token == QXmlStreamReader::EndElement && inEvent) {
+                if (xml.name() == QLatin1String("Event")) {
+                    inEvent = false;
+                    if (!callbacks.event(builder.event()))
+                        return End::Stopped;
+                } else {
+                    builder.endElement();
+                }
             }
         }
         if (xml.hasError() && xml.error() != QXmlStreamReader::PrematureEndOfDocumentError) {
