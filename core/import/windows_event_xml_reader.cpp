@@ -6,8 +6,6 @@
 
 #include <expat.h>
 
-#include <cstring>
-
 namespace {
 
 constexpr qint64 kChunk = qint64(1) << 20;
@@ -16,8 +14,12 @@ const QByteArrayView kEventNamespace("http://schemas.microsoft.com/win/2004/08/e
 // An element's name without its namespace prefix ("ev:Event" -> "Event").
 QByteArrayView localName(const XML_Char *name)
 {
-    const char *colon = std::strrchr(name, ':');
-    return QByteArrayView(colon ? colon + 1 : name);
+    const char *local = name, *end = name;
+    for (; *end; ++end) {
+        if (*end == ':')
+            local = end + 1;
+    }
+    return QByteArrayView(local, end - local);
 }
 
 // The value of attribute name in expat's name/value list, or empty.
