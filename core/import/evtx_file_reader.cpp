@@ -4,6 +4,8 @@
 
 #include "failure.h"
 
+#include <QFileInfo>
+
 #include <libevtx.h>
 
 namespace {
@@ -104,6 +106,7 @@ void EvtxFileReader::open(const QString &path)
     m_h->opened = true;
     if (libevtx_file_get_number_of_records(m_h->file, &m_records, &e) != 1)
         throw Failure(Failure::Kind::BadInput, message(e));
+    m_fileBytes = QFileInfo(path).size();
 }
 
 void EvtxFileReader::readHeader(int index, WindowsEvent &event)
@@ -115,6 +118,10 @@ void EvtxFileReader::readHeader(int index, WindowsEvent &event)
         throw Failure(Failure::Kind::BadInput, message(e));
     libevtx_record_t *r = m_h->record;
     event.recordNumber = index + 1;
+    off64_t offset = 0;
+    if (libevtx_record_get_offset(r, &offset, &e) != 1)
+        throw Failure(Failure::Kind::BadInput, message(e));
+    m_offset = qint64(offset);
     uint32_t id = 0;
     if (libevtx_record_get_event_identifier(r, &id, &e) != 1)
         throw Failure(Failure::Kind::BadInput, message(e));

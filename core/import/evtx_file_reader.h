@@ -31,6 +31,8 @@ public:
     // Opens the file; throws Failure (BadInput) saying why (not EVTX, unreadable header ...).
     void open(const QString &path);
     int records() const { return m_records; }
+    // The file size; with records(), the average record size (EvtxRecordOrder's first guess).
+    qint64 fileBytes() const { return m_fileBytes; }
     // Reads record index (0-based) into event: its header facts, and its values when
     // wantValues(provider, eventId) says so. Throws Failure (BadInput) with libevtx's reason
     // for a record libevtx cannot read (a corrupt chunk or record).
@@ -45,6 +47,8 @@ public:
         }
         readValues(event);
     }
+    // Where in the file the record read last starts (bytes).
+    qint64 offset() const { return m_offset; }
 
 private:
     void readHeader(int index, WindowsEvent &event);
@@ -54,6 +58,7 @@ private:
     struct Handles;
     Handles *m_h;
     int m_records = 0;
+    qint64 m_fileBytes = 0, m_offset = 0;
     QHash<QByteArray, QList<QByteArray>> m_names; // shape -> EventData names
     QByteArray m_buffer;
 };

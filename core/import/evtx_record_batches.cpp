@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evtx_record_batches.h"
 
+#include "evtx_record_order.h"
 #include "failure.h"
 
 #include <condition_variable>
@@ -12,22 +13,33 @@
 
 namespace {
 
-struct Batch {
-    std::vector<WindowsEvent> events; // one per record that could be read
-    std::vector<std::pair<int, QString>> unreadable;
+// One record of a batch: its event, or why libevtx cannot read it.
+struct Slot {
+    WindowsEvent event;
+    QString unreadable; // set: the record cannot be read
+    bool read = false;
 };
 
+struct Batch {
+    std::vector<Slot> records; // record first + i at i, in file order
+};
+
+// Reads records [first, end) in EvtxRecordOrder's order into their places in file order.
 void parse(EvtxFileReader &reader, int first, int end, EvtxRecordBatches::Wanted wanted, Batch &batch)
 {
-    batch.events.clear();
-    batch.unreadable.clear();
-    WindowsEvent event;
-    for (int i = first; i < end; ++i) {
+    batch.records.resize(size_t(end - first));
+    EvtxRecordOrder order(first, end, reader.fileBytes() / std::max(1, reader.records()));
+    for (int i = order.next(); i >= 0; i = order.next()) {
+        Slot &slot = batch.records[size_t(i - first)];
         try {
-            reader.read(i, event, wanted);
-            batch.events.push_back(event);
+            reader.read(i, slot.event, wanted);
+            order.readAt(reader.offset());
+            slot.unreadable.clear();
+            slot.read = true;
         } catch (const Failure &unreadable) {
-            batch.unreadable.emplace_back(i, unreadable.message());
+            slot.unreadable = unreadable.message().isEmpty() ? QStringLiteral("libevtx gives no reason")
+                                                               : unreadable.message();
+            slot.read = false;
         }
     }
 }
@@ -102,22 +114,12 @@ EvtxRecordBatches::End EvtxRecordBatches::read(Wanted wanted, const Callbacks &c
             shared.changed.notify_all();
             batch = &*theirs;
         }
-        // In file order: each unreadable record where it stood among the others.
-        size_t u = 0;
-        for (const WindowsEvent &e : batch->events) {
-            for (; u < batch->unreadable.size() && batch->unreadable[u].first + 1 < e.recordNumber; ++u) {
-                if (!callbacks.unreadable(batch->unreadable[u].first, batch->unreadable[u].second)) {
-                    stopHelper();
-                    return End::Stopped;
-                }
-            }
-            if (!callbacks.event(e)) {
-                stopHelper();
-                return End::Stopped;
-            }
-        }
-        for (; u < batch->unreadable.size(); ++u) {
-            if (!callbacks.unreadable(batch->unreadable[u].first, batch->unreadable[u].second)) {
+        const int first = b * kBatch;
+        for (size_t i = 0; i < batch->records.size(); ++i) {
+            const Slot &slot = batch->records[i];
+            const bool go = slot.read ? callbacks.event(slot.event)
+                                      : callbacks.unreadable(first + int(i), slot.unreadable);
+            if (!go) {
                 stopHelper();
                 return End::Stopped;
             }
