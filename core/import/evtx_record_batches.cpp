@@ -37,8 +37,8 @@ void parse(EvtxFileReader &reader, int first, int end, EvtxRecordBatches::Wanted
             slot.unreadable.clear();
             slot.read = true;
         } catch (const Failure &unreadable) {
-            slot.unreadable = unreadable.message().isEmpty() ? QStringLiteral("libevtx gives no reason")
-                                                               : unreadable.message();
+            slot.unreadable =
+                unreadable.message().isEmpty() ? QStringLiteral("libevtx gives no reason") : unreadable.message();
             slot.read = false;
         }
     }
@@ -117,8 +117,8 @@ EvtxRecordBatches::End EvtxRecordBatches::read(Wanted wanted, const Callbacks &c
         const int first = b * kBatch;
         for (size_t i = 0; i < batch->records.size(); ++i) {
             const Slot &slot = batch->records[i];
-            const bool go = slot.read ? callbacks.event(slot.event)
-                                      : callbacks.unreadable(first + int(i), slot.unreadable);
+            const bool go =
+                slot.read ? callbacks.event(slot.event) : callbacks.unreadable(first + int(i), slot.unreadable);
             if (!go) {
                 stopHelper();
                 return End::Stopped;

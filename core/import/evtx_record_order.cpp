@@ -44,8 +44,8 @@ int EvtxRecordOrder::next()
             while (index < 0 && m_slot < kRecordsCache) {
                 if (m_slot == 1 && m_step == 0 && m_highIndex > m_lowIndex) {
                     // The first sweep is read: does the block fit the chunk cache at its real size?
-                    const qint64 bytes = (m_highOffset - m_lowOffset) * (m_blockEnd - m_base) /
-                                         (m_highIndex - m_lowIndex);
+                    const qint64 bytes =
+                        (m_highOffset - m_lowOffset) * (m_blockEnd - m_base) / (m_highIndex - m_lowIndex);
                     if (bytes > (kChunksCache - 2) * kChunkBytes) {
                         m_fileOrder = true;
                         break;
