@@ -28,12 +28,11 @@ struct Batch {
 void parse(EvtxFileReader &reader, int first, int end, EvtxRecordBatches::Wanted wanted, Batch &batch)
 {
     batch.records.resize(size_t(end - first));
-    EvtxRecordOrder order(first, end, reader.fileBytes() / std::max(1, reader.records()));
+    EvtxRecordOrder order(first, end, reader.chunkStarts());
     for (int i = order.next(); i >= 0; i = order.next()) {
         Slot &slot = batch.records[size_t(i - first)];
         try {
             reader.read(i, slot.event, wanted);
-            order.readAt(reader.offset());
             slot.unreadable.clear();
             slot.read = true;
         } catch (const Failure &unreadable) {

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QtGlobal>
-
 #include <vector>
 
 // EvtxRecordOrder: the order in which to ask libevtx for the records of a range so that freeing
@@ -16,50 +14,38 @@
 // ...), so each record freed is the one read just before, still cached; only the first of each
 // K is cold. That takes about a third off libevtx's time per record.
 //
-// The block must stay within libevtx's chunk cache (16 chunks of 64 KiB, slot = chunk number
-// % 16), or chunks would be read and checked again and again: K is chosen so that a block
-// spans at most kChunkSpan chunks at the record size seen so far (at first the file's
-// average), and a block found to span more once its first sweep is read (records of very
-// different sizes) is finished in file order. Records of 12 KiB and more are read in file
+// A block must stay within libevtx's chunk cache (16 chunks of 64 KiB, slot = chunk number %
+// 16), or chunks would be read and checked again on every sweep: K is the largest (at most 16)
+// for which the block spans at most kChunkSpan chunks, from where each chunk's records start
+// (EvtxFileReader::chunkStarts, from the chunk headers). Without that table, or where records
+// are so large that 128 of them span more than kChunkSpan chunks, the records are read in file
 // order (K = 1), as before.
 //
-// Every index of [first, end) is returned exactly once, whatever offsets are reported. The
-// caller reorders what it reads into file order (EvtxRecordBatches does).
+// Every index of [first, end) is returned exactly once. The caller reorders what it reads into
+// file order (EvtxRecordBatches does).
 //
-// Ownership: a value. Thread-safety: none; one per range. Cost: O(1) per record, a bit per
-// record of the current block.
+// Ownership: refers to the caller's chunk table, which must outlive it. Thread-safety: none;
+// one per range. Cost: O(1) per record, O(log chunks) per block of up to 1,024 records.
 class EvtxRecordOrder {
 public:
     static constexpr int kRecordsCache = 64; // libevtx 20181227: LIBEVTX_MAXIMUM_CACHE_ENTRIES_RECORDS
     static constexpr int kChunksCache = 16;  // LIBEVTX_MAXIMUM_CACHE_ENTRIES_CHUNKS
-    static constexpr int kChunkSpan = 12;    // chunks one block may span, leaving room for odd sizes
-    static constexpr qint64 kChunkBytes = 65536;
-    static constexpr int kMaxStride = 16; // K: blocks of at most 1,024 records
+    static constexpr int kChunkSpan = 14;    // of kChunksCache: room for records libevtx does not list
+    static constexpr int kMaxStride = 16;    // K: blocks of at most 1,024 records
 
-    // The records [first, end) of a file whose records are recordBytes long on average.
-    EvtxRecordOrder(int first, int end, qint64 recordBytes);
+    // The records [first, end); chunkStarts[c] is the index of chunk c's first record (non-decreasing).
+    EvtxRecordOrder(int first, int end, const std::vector<int> &chunkStarts);
 
     // The next record index to read, or -1 when the range is done.
     int next();
-    // Where in the file the record next() gave last starts (libevtx_record_get_offset); not
-    // called for a record that cannot be read.
-    void readAt(qint64 offset);
-
     int stride() const { return m_stride; } // K of the current block
 
 private:
     void startBlock(int base);
-    int nextInFileOrder();
+    int chunkOf(int index) const;
 
     int m_end;
-    qint64 m_recordBytes;
+    const std::vector<int> &m_chunkStarts;
     int m_base = 0, m_blockEnd = 0, m_stride = 1;
-    int m_slot = 0, m_step = 0; // the strided sweep: index = base + step * 64 + slot
-    bool m_fileOrder = false;   // the rest of the block in file order
-    int m_sequential = 0;       // the next index to try in file order
-    int m_last = -1;            // the index next() gave last
-    std::vector<bool> m_done;   // per index of the block: returned
-    // The block's first sweep: lowest and highest offsets, with their indexes.
-    qint64 m_lowOffset = -1, m_highOffset = -1;
-    int m_lowIndex = -1, m_highIndex = -1;
+    int m_slot = 0, m_step = 0; // index = base + step * 64 + slot
 };
