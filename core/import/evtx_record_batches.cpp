@@ -45,11 +45,12 @@ void parse(EvtxFileReader &reader, int first, int end, EvtxRecordBatches::Wanted
 
 } // namespace
 
-// The hand-over of the helper's batches: one slot, filled by the helper, emptied by the caller.
+// The hand-over of the helper's batches: one slot, filled by the helper, emptied by the caller,
+// who gives the emptied batch back (spare) so that its events' buffers are reused.
 struct EvtxRecordBatches::Shared {
     std::mutex mutex;
     std::condition_variable changed;
-    std::optional<Batch> ready;
+    std::optional<Batch> ready, spare;
     bool stop = false;
 };
 
@@ -77,6 +78,12 @@ EvtxRecordBatches::End EvtxRecordBatches::read(Wanted wanted, const Callbacks &c
     std::thread helper([&] {
         for (int b = 1; b < batches; b += 2) {
             Batch batch;
+            {
+                std::lock_guard guard(shared.mutex);
+                if (shared.spare)
+                    batch = std::move(*shared.spare);
+                shared.spare.reset();
+            }
             parse(*m_helper, b * kBatch, std::min(total, (b + 1) * kBatch), wanted, batch);
             std::unique_lock lock(shared.mutex);
             shared.changed.wait(lock, [&] { return !shared.ready || shared.stop; });
@@ -122,6 +129,10 @@ EvtxRecordBatches::End EvtxRecordBatches::read(Wanted wanted, const Callbacks &c
                 stopHelper();
                 return End::Stopped;
             }
+        }
+        if (theirs) {
+            std::lock_guard guard(shared.mutex);
+            shared.spare = std::move(theirs);
         }
     }
     stopHelper();
