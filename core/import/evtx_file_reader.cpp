@@ -9,6 +9,9 @@
 
 #include <libevtx.h>
 
+#include <algorithm>
+#include <limits>
+
 namespace {
 
 constexpr quint64 kFiletimeEpoch = 116444736000000000ull; // 1970-01-01 in 100 ns since 1601
@@ -84,16 +87,16 @@ std::vector<int> chunkStartsOf(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return starts;
-    int next = 0;
+    qint64 next = 0;
     for (qint64 at = kFileHeader; at + kChunk <= file.size(); at += kChunk) {
-        starts.push_back(next);
+        starts.push_back(int(std::min<qint64>(next, std::numeric_limits<int>::max())));
         char header[24];
         if (!file.seek(at) || file.read(header, sizeof header) != qint64(sizeof header) ||
             QByteArrayView(header, 8) != QByteArrayView("ElfChnk\0", 8))
             continue;
         const quint64 first = qFromLittleEndian<quint64>(header + 8), last = qFromLittleEndian<quint64>(header + 16);
         if (last >= first && last - first < quint64(kMostRecords))
-            next += int(last - first + 1);
+            next += qint64(last - first + 1);
     }
     return starts;
 }
