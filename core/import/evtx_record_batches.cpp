@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evtx_record_batches.h"
 
+#include "evtx_record_order.h"
 #include "failure.h"
 
 #include <condition_variable>
@@ -12,33 +13,44 @@
 
 namespace {
 
-struct Batch {
-    std::vector<WindowsEvent> events; // one per record that could be read
-    std::vector<std::pair<int, QString>> unreadable;
+// One record of a batch: its event, or why libevtx cannot read it.
+struct Slot {
+    WindowsEvent event;
+    QString unreadable; // set: the record cannot be read
+    bool read = false;
 };
 
+struct Batch {
+    std::vector<Slot> records; // record first + i at i, in file order
+};
+
+// Reads records [first, end) in EvtxRecordOrder's order into their places in file order.
 void parse(EvtxFileReader &reader, int first, int end, EvtxRecordBatches::Wanted wanted, Batch &batch)
 {
-    batch.events.clear();
-    batch.unreadable.clear();
-    WindowsEvent event;
-    for (int i = first; i < end; ++i) {
+    batch.records.resize(size_t(end - first));
+    EvtxRecordOrder order(first, end, reader.chunkStarts());
+    for (int i = order.next(); i >= 0; i = order.next()) {
+        Slot &slot = batch.records[size_t(i - first)];
         try {
-            reader.read(i, event, wanted);
-            batch.events.push_back(event);
+            reader.read(i, slot.event, wanted);
+            slot.unreadable.clear();
+            slot.read = true;
         } catch (const Failure &unreadable) {
-            batch.unreadable.emplace_back(i, unreadable.message());
+            slot.unreadable =
+                unreadable.message().isEmpty() ? QStringLiteral("libevtx gives no reason") : unreadable.message();
+            slot.read = false;
         }
     }
 }
 
 } // namespace
 
-// The hand-over of the helper's batches: one slot, filled by the helper, emptied by the caller.
+// The hand-over of the helper's batches: one slot, filled by the helper, emptied by the caller,
+// who gives the emptied batch back (spare) so that its events' buffers are reused.
 struct EvtxRecordBatches::Shared {
     std::mutex mutex;
     std::condition_variable changed;
-    std::optional<Batch> ready;
+    std::optional<Batch> ready, spare;
     bool stop = false;
 };
 
@@ -66,6 +78,12 @@ EvtxRecordBatches::End EvtxRecordBatches::read(Wanted wanted, const Callbacks &c
     std::thread helper([&] {
         for (int b = 1; b < batches; b += 2) {
             Batch batch;
+            {
+                std::lock_guard guard(shared.mutex);
+                if (shared.spare)
+                    batch = std::move(*shared.spare);
+                shared.spare.reset();
+            }
             parse(*m_helper, b * kBatch, std::min(total, (b + 1) * kBatch), wanted, batch);
             std::unique_lock lock(shared.mutex);
             shared.changed.wait(lock, [&] { return !shared.ready || shared.stop; });
@@ -102,25 +120,19 @@ EvtxRecordBatches::End EvtxRecordBatches::read(Wanted wanted, const Callbacks &c
             shared.changed.notify_all();
             batch = &*theirs;
         }
-        // In file order: each unreadable record where it stood among the others.
-        size_t u = 0;
-        for (const WindowsEvent &e : batch->events) {
-            for (; u < batch->unreadable.size() && batch->unreadable[u].first + 1 < e.recordNumber; ++u) {
-                if (!callbacks.unreadable(batch->unreadable[u].first, batch->unreadable[u].second)) {
-                    stopHelper();
-                    return End::Stopped;
-                }
-            }
-            if (!callbacks.event(e)) {
+        const int first = b * kBatch;
+        for (size_t i = 0; i < batch->records.size(); ++i) {
+            const Slot &slot = batch->records[i];
+            const bool go =
+                slot.read ? callbacks.event(slot.event) : callbacks.unreadable(first + int(i), slot.unreadable);
+            if (!go) {
                 stopHelper();
                 return End::Stopped;
             }
         }
-        for (; u < batch->unreadable.size(); ++u) {
-            if (!callbacks.unreadable(batch->unreadable[u].first, batch->unreadable[u].second)) {
-                stopHelper();
-                return End::Stopped;
-            }
+        if (theirs) {
+            std::lock_guard guard(shared.mutex);
+            shared.spare = std::move(theirs);
         }
     }
     stopHelper();

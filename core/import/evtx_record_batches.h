@@ -14,7 +14,8 @@
 // once — libevtx's parse of a record's binary XML is nearly all of an EVTX import's work, and
 // a file's records can be parsed independently. The calling thread parses batches 0, 2, 4 ...
 // of kBatch records while one helper thread parses batches 1, 3, 5 ... with its own handle
-// (at most one batch ahead); the caller is handed the records strictly in file order.
+// (at most one batch ahead); the caller is handed the records strictly in file order. Within
+// a batch, records are asked of libevtx in EvtxRecordOrder's order (cheap frees of its cache).
 //
 // Ownership: owns both readers and the helper thread, which read() joins before returning
 //   (also on cancel or a stop from the caller).

@@ -10,9 +10,12 @@
 #include "evtx_importer.h"
 #include "importer_test_support.h"
 
+#include <QMap>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QtEndian>
+
+#include <algorithm>
 
 using namespace importer_test;
 
@@ -71,6 +74,28 @@ QString writeFile(QTemporaryDir &dir, const char *name, const QByteArray &bytes)
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
         qFatal("cannot write %s", qPrintable(path));
     return path;
+}
+
+// Where each record of an EVTX file starts, by record number: the chunks' records, as the
+// file header and chunk headers lay them out (4 KiB file header, 64 KiB chunks, records from
+// byte 512 of a chunk, each opening with "**\0\0", its size and its number).
+QMap<quint64, qsizetype> recordStarts(const QByteArray &evtx)
+{
+    QMap<quint64, qsizetype> starts;
+    for (qsizetype chunk = 4096; chunk + 65536 <= evtx.size(); chunk += 65536) {
+        if (!evtx.sliced(chunk).startsWith(QByteArrayView("ElfChnk\0", 8)))
+            break;
+        for (qsizetype at = chunk + 512; at + 24 <= chunk + 65536;) {
+            if (!evtx.sliced(at).startsWith(QByteArrayView("**\0\0", 4)))
+                break;
+            const quint32 size = qFromLittleEndian<quint32>(evtx.constData() + at + 4);
+            starts.insert(qFromLittleEndian<quint64>(evtx.constData() + at + 8), at);
+            if (size < 24)
+                break;
+            at += size;
+        }
+    }
+    return starts;
 }
 
 } // namespace
@@ -182,6 +207,88 @@ private slots:
             QCOMPARE(sink.lookups[n].qname, e.strings[4]);
             QCOMPARE(sink.lookups[n].client, e.computer + '/' + e.strings[7]);
         }
+    }
+
+    void aLogReadInBatchesOnTwoThreadsGivesTheLookupsOfItsXmlExport()
+    {
+        // 5,000 records of varying size: the batches of 2,048 records that the two libevtx
+        // handles parse end inside chunks, a DNS Server query and its response sit on either side
+        // of the first split (records 2048 and 2049), other events are mixed in, one record of
+        // each thread's batches is damaged and one chunk's checksum is wrong. evtxexport's XML of
+        // the same file, read as the file streams in one pass, must give the same lookups.
+        if (!haveTool("evtxexport"))
+            QSKIP("evtxexport (libevtx-utils) is not installed");
+        EvtxWriter w;
+        const QString dc = QStringLiteral("DC1"), iface = QStringLiteral("10.0.0.1");
+        for (int i = 0; i < 5000; ++i) {
+            const qint64 t = kT0 + i * qint64(250000);
+            // A response (i % 9 == 6, and record 2049) answers the query of the record before.
+            const bool response = i == 2048 || i % 9 == 6;
+            const int asked = response ? i - 1 : i;
+            const QString client = QStringLiteral("10.0.%1.%2").arg(asked / 250).arg(asked % 250);
+            const QString name = QStringLiteral("h%1.example").arg(asked);
+            if (response)
+                w.add(EvtxEvents::dnsResponse(t, dc, client, iface, name, 1, quint16(asked),
+                                              i % 4 == 0 && i != 2048 ? 3 : 0,
+                                              {QStringLiteral("192.0.2.%1").arg(i % 200)}));
+            else if (i == 2047 || i % 9 == 5)
+                w.add(EvtxEvents::dnsQueryReceived(t, dc, client, iface, name, 1, quint16(asked)));
+            else if (i % 9 == 7)
+                w.add(EvtxEvents::sysmonProcessCreate(t, QStringLiteral("WS-1"), QStringLiteral("C:\\x.exe")));
+            else
+                w.add(EvtxEvents::sysmonDns(t, QStringLiteral("WS-%1").arg(i % 5),
+                                            QStringLiteral("C:\\%1.exe").arg(QString(i % 40, QLatin1Char('a'))),
+                                            quint32(i), name, i % 11 == 0 ? 9003 : 0,
+                                            QStringLiteral("::ffff:192.0.2.%1;").arg(i % 200)));
+        }
+        QByteArray bytes = w.finish();
+        const QMap<quint64, qsizetype> starts = recordStarts(bytes);
+        QCOMPARE(starts.size(), 5000);
+        // Records 2048 and 2049 share a chunk: the first split is inside it.
+        QCOMPARE((starts[2048] - 4096) / 65536, (starts[2049] - 4096) / 65536);
+        const qsizetype badChunk = 4096 + (starts[4100] - 4096) / 65536 * 65536;
+        bytes[badChunk + 52] = char(bytes[badChunk + 52] ^ 0x5a); // its records' checksum
+        QTemporaryDir dir;
+        const QString whole = writeFile(dir, "whole.evtx", bytes);
+        for (quint64 damaged : {1503, 2300}) // two Sysmon queries: template offset outside the chunk
+            qToLittleEndian<quint32>(0x00fffff0, bytes.data() + starts[damaged] + 24 + 4 + 6);
+        const QString path = writeFile(dir, "batches.evtx", bytes);
+
+        RecordingSink binary;
+        const ImportReport r = readFile(EvtxImporter(), path, binary);
+        QVERIFY2(!r.error, qPrintable((r.error ? r.error->message() : QString())));
+        QCOMPARE(r.rejected, 2);
+        QCOMPARE(r.firstIssues[0].line, 1503);
+        QVERIFY(r.firstIssues[0].message.startsWith(QStringLiteral("record 1503 cannot be read")));
+        QCOMPARE(r.firstIssues[1].line, 2300);
+        QVERIFY(r.firstIssues[1].message.startsWith(QStringLiteral("record 2300 cannot be read")));
+
+        // evtxexport stops at a record it cannot read: its XML is of the file before the damage,
+        // whose lookups are the same less the two damaged queries.
+        QProcess p;
+        p.start(QStringLiteral("evtxexport"), {QStringLiteral("-f"), QStringLiteral("xml"), whole});
+        QVERIFY(p.waitForFinished(60000));
+        RecordingSink xml;
+        const ImportReport x = readBytes(EvtxImporter(), p.readAllStandardOutput(), xml);
+        QVERIFY2(!x.error, qPrintable((x.error ? x.error->message() : QString())));
+        QCOMPARE(x.rejected, 0);
+        QCOMPARE(r.records, x.records - 2);
+        QCOMPARE(r.skipped, x.skipped);
+        QList<RecordingSink::Lookup> expected;
+        for (const auto &l : xml.lookups) {
+            if (l.qname != "h1502.example" && l.qname != "h2299.example")
+                expected.append(l);
+        }
+        QCOMPARE(binary.lookups.size(), expected.size());
+        for (qsizetype i = 0; i < binary.lookups.size(); ++i) {
+            QCOMPARE(fieldsOf(binary.lookups[i]), fieldsOf(expected[i]));
+            QCOMPARE(binary.lookups[i].tsUs, expected[i].tsUs);
+        }
+        // The pair across the split is one lookup with the response's rcode.
+        const auto pair = std::find_if(binary.lookups.cbegin(), binary.lookups.cend(),
+                                       [](const auto &l) { return l.qname == "h2047.example"; });
+        QVERIFY(pair != binary.lookups.cend());
+        QCOMPARE(fieldsOf(*pair), (QByteArrayList{"10.0.8.47", "h2047.example", "A", "NOERROR", "10.0.0.1"}));
     }
 
     void answersComeFromTheResponsesPacketData()
