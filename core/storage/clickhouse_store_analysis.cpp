@@ -157,11 +157,17 @@ PairGaps ClickHouseStore::pairGaps(const BinQuery &query, qint64 minLookups,
     cancelled(0);
     const QByteArray where = condition(*this, selected(datasets(), query), query.range, query, true);
     NameIds ids;
-    PairGaps out = ClickHousePairGaps::read(readLookups(ClickHousePairGaps::sql(lookupsTable(), where, minLookups)),
-                                            minLookups, [&](quint64 h) { return ids.of(h); });
-    out.names = ids.names(*this);
+    const auto ask = [&](ClickHousePairGaps::Keys keys) {
+        ids = NameIds();
+        return ClickHousePairGaps::read(readLookups(ClickHousePairGaps::sql(lookupsTable(), where, minLookups, keys)),
+                                        minLookups, [&](quint64 h) { return ids.of(h); });
+    };
+    std::optional<PairGaps> out = ask(ClickHousePairGaps::Keys::Mixed);
+    if (!out) // two pairs under one mixed key: by both hashes (every row is then one pair)
+        out = ask(ClickHousePairGaps::Keys::Exact);
+    out->names = ids.names(*this);
     cancelled(1);
-    return out;
+    return std::move(*out);
 }
 
 QList<DatasetSilences> ClickHouseStore::silences(const BinQuery &query, qint64 gapUs)

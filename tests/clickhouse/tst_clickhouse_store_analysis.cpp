@@ -3,6 +3,7 @@
 // TstClickHouseStore's analyses: pair times, periodicity, coverage and derived series over the
 // cluster must equal those over the SQLite store holding the same lookups.
 #include "analysis_source.h"
+#include "clickhouse_pair_gaps.h"
 #include "pair_gaps_builder.h"
 #include "resolution_history.h"
 #include "test_cluster.h"
@@ -201,6 +202,28 @@ void TstClickHouseStore::pairGapsFoundByTheServersMatchSqlite()
         }
         QCOMPARE(rb->result.automatedScores, ra->result.automatedScores);
     }
+    // By both hashes (what a key two pairs share falls back to), the same.
+    const QByteArray where = "dataset IN (" + QByteArray::number(ch.datasets().front().id) + ")";
+    const auto byKeys = [&](ClickHousePairGaps::Keys keys) {
+        QHash<quint64, quint32> ids;
+        std::vector<quint64> hashes{0}; // by id
+        const auto idOf = [&](quint64 h) {
+            if (!ids.contains(h)) {
+                ids.insert(h, quint32(hashes.size()));
+                hashes.push_back(h);
+            }
+            return ids.value(h);
+        };
+        const auto gaps = ClickHousePairGaps::read(
+            ch.readLookups(ClickHousePairGaps::sql(ch.lookupsTable(), where, 6, keys)), 6, idOf);
+        QMap<std::pair<quint64, quint64>, PairGapsRow> out;
+        for (const PairGaps::Pair &p : gaps.value().pairs)
+            out.insert({hashes[p.client], hashes[p.qname]}, PairGapsRow{p.lookups, p.firstPollUs, p.gaps, p.longGaps});
+        return out;
+    };
+    const auto exact = byKeys(ClickHousePairGaps::Keys::Exact);
+    QCOMPARE(exact.size(), 20); // 4 clients × 5 names with 6 lookups or more
+    QVERIFY(exact == byKeys(ClickHousePairGaps::Keys::Mixed));
     QVERIFY(samePoll > 10);
     QVERIFY(longGaps > 100);
     QVERIFY(fewPolls > 0);
