@@ -2021,6 +2021,10 @@ SHA-256 %2</translation>
         <source>%L1 lookups: %2</source>
         <translation>Запросов: %L1: %2</translation>
     </message>
+    <message>
+        <source>Counting the lookups… the %1 %L2 listed so far (scroll down for more): %3</source>
+        <translation>Подсчёт запросов… пока показаны %1 %L2 (прокрутите вниз, чтобы увидеть больше): %3</translation>
+    </message>
 </context>
 <context>
     <name>RecordsModel</name>

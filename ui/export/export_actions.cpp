@@ -202,8 +202,10 @@ void ExportActions::exportRecords()
     if (path.isEmpty())
         return;
     try {
-        const QByteArray csv = ChartExport::recordsCsv(*m_window->controller()->store(), model->query(), currentView());
-        save(path, csv, tr("%1 records").arg(m_window->locale().toString(model->total())));
+        LookupStore &store = *m_window->controller()->store();
+        const QByteArray csv = ChartExport::recordsCsv(store, model->query(), currentView());
+        // The list may not have counted them yet; the export did (the count is kept).
+        save(path, csv, tr("%1 records").arg(m_window->locale().toString(store.records(model->query(), 0, 0).total)));
     } catch (const Failure &e) {
         FailureNotice::warn(m_window, tr("Export records"), e);
     }
