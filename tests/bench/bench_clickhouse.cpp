@@ -5,11 +5,11 @@
 // tests/clickhouse/cluster.sh), then times, as medians of --runs, hourly bins over the whole
 // range, the same with qname globs (from the per-(qname, hour) rollup, and the same view in a
 // zone with a half-hour offset, which reads the lookups: the path every glob took before the
-// rollup), a one-day zoom (automatic width) and the same zoom split by client (top 10); then
-// periodicity over everything (--min-lookups 6) with the polls found by the servers
-// (ClickHouseStore::pairGaps) against the path before it, every pair's times sent and the
-// polls found here (pairTimes, PairGapsBuilder::fromTimes), alternating, each with the
-// client's CPU time. --only bins|periodicity runs one part.
+// rollup), a one-day zoom (automatic width) and the same zoom split by client (top 10); before
+// those, periodicity over everything (--min-lookups 6) with the polls found by the servers
+// (ClickHouseStore::pairGaps) against the path before it, every pair's times sent and the polls
+// found here (pairTimes, PairGapsBuilder::fromTimes), alternating, each with the client's CPU
+// time. --only bins|periodicity runs one part.
 //   bench_clickhouse --url 'clickhouse://127.0.0.1:18121/bench?cluster=dnstl&shards=…' --rows 100000000
 // With --rows 0 it times what the database holds, e.g. bench_analysis's 10 M lookups.
 // The lookups are generated in memory (2,000 clients, 50,000 names, 90 days, time order), so
