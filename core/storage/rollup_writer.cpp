@@ -4,6 +4,9 @@
 
 #include "rollup_tables.h"
 
+#include <algorithm>
+#include <vector>
+
 RollupWriter::RollupWriter(SqliteDb &db, qint64 datasetId)
     : m_db(db), m_datasetId(datasetId),
       m_insertDay(db.prepare("INSERT INTO lookup_rollups(dataset, field, day, minutes) VALUES (?, ?, ?, ?)")),
@@ -27,10 +30,15 @@ void RollupWriter::makeBuilder()
 void RollupWriter::finish()
 {
     m_builder->finish();
+    // In key order: each row lands after the one before it in the table's B-tree, not at a
+    // random place (the counter holds the values in hash order).
+    std::vector<std::pair<quint32, qint64>> counts;
     for (int field = 0; field < RollupBuilder::kFields; ++field) {
-        m_builder->totals(field).forEach([&](quint32 value, qint64 n) {
+        counts.clear();
+        m_builder->totals(field).forEach([&](quint32 value, qint64 n) { counts.emplace_back(value, n); });
+        std::sort(counts.begin(), counts.end());
+        for (const auto &[value, n] : counts)
             m_insertCount.bind(1, m_datasetId).bind(2, field).bind(3, qint64(value)).bind(4, n).exec();
-        });
     }
 }
 

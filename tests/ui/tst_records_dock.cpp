@@ -1,16 +1,20 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csv_tokenizer.h"
+#include "export_actions.h"
 #include "filters_dock.h"
 #include "record_csv.h"
 #include "records_dock.h"
 #include "records_model.h"
+#include "status_notice.h"
+#include "task_progress.h"
 #include "ui_test_store.h"
 #include "view_options_bar.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QItemSelectionModel>
@@ -20,8 +24,10 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolButton>
 
 using namespace ui_test;
 
@@ -43,6 +49,7 @@ private slots:
     void copyQuotesCarriageReturnsAsTheDrillDownCsvDoes();
     void scrollsAMillionRowsReadingOnlyShownPages();
     void aFilteredDrillDownListsItsFirstPageBeforeTheCount();
+    void recordsExportRunsOffTheGuiThreadAndCancelWritesNothing();
     void protoSplitsFiltersAndShows();
     void answerSplitsFiltersAndShows();
 
@@ -409,6 +416,51 @@ void TstRecordsDock::aFilteredDrillDownListsItsFirstPageBeforeTheCount()
     QTRY_VERIFY(model->recordAt(int(kMillion / 100) - 1) != nullptr);
     QCOMPARE(model->recordAt(int(kMillion / 100) - 1)->tsUs, kStartUs + (kMillion - 93) * kMillionStepUs);
     QCOMPARE(model->recordAt(int(kMillion / 100) - 1)->client, QStringLiteral("10.2.0.7"));
+}
+
+// File → Export data → Drill-down records: written by a background task, a page at a time,
+// with progress and Cancel in the status bar; the file appears once complete, and a cancelled
+// export leaves none.
+void TstRecordsDock::recordsExportRunsOffTheGuiThreadAndCancelWritesNothing()
+{
+    QVERIFY(openAndWait(*m_window, millionStore()));
+    RecordsDock *dock = m_window->recordsDock();
+    ExportActions *exports = m_window->exportActions();
+    auto *progress = m_window->findChild<TaskProgress *>(QStringLiteral("exportProgress"));
+    QVERIFY(progress);
+    RecordQuery query;
+    query.range = {kStartUs, kStartUs + kMillion * kMillionStepUs};
+    query.filters = {{LookupField::Client, QStringLiteral("10.2.0.7")}};
+    dock->show(m_window->controller()->store(), query, QStringLiteral("client 10.2.0.7"));
+    const QString path = m_dir.filePath(QStringLiteral("client7.csv"));
+    exports->exportRecordsTo(path);
+    QVERIFY(exports->isExporting());
+    QVERIFY(progress->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!exports->isExporting(), 30'000);
+    QVERIFY(!progress->isVisible());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), 1 + 10'000 + 1); // header, records, the empty piece after the last newline
+    QVERIFY2(lines[1].contains("10.2.0.7") && lines[10'000].contains("10.2.0.7"), lines[1].constData());
+    const QString notice = m_window->notice()->text();
+    QVERIFY2(notice.startsWith(QStringLiteral("Wrote 10,000 records to ")), qPrintable(notice));
+
+    // A million records, cancelled as soon as started: no file, and the status bar says so.
+    query.filters.clear();
+    dock->show(m_window->controller()->store(), query, QStringLiteral("everything"));
+    const QString cancelled = m_dir.filePath(QStringLiteral("everything.csv"));
+    exports->exportRecordsTo(cancelled);
+    QVERIFY(exports->isExporting());
+    auto *cancel = progress->findChild<QToolButton *>();
+    QVERIFY(cancel && cancel->isVisible());
+    cancel->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!exports->isExporting(), 30'000);
+    QTest::qWait(200);
+    QVERIFY(!QFile::exists(cancelled));
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("everything*")}, QDir::Files), QStringList());
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("Export of the records cancelled: nothing written"));
 }
 
 // mDNS beside DNS (tests/data/pcap/mdns_mixed.pcap: 4 mDNS and 2 DNS lookups): the Split
