@@ -41,15 +41,29 @@ quint64 ClickHouseRows::length()
 
 void ClickHouseRows::i64s(qint64 *out, quint64 n)
 {
-    if (n > quint64(m_data.size() - m_at) / 8)
-        truncated();
-    if constexpr (std::endian::native == std::endian::little) {
-        std::memcpy(out, m_data.constData() + m_at, size_t(n) * 8);
-        m_at += qsizetype(n) * 8;
-    } else {
+    if (!copyLittleEndian(out, n, 8)) {
         for (quint64 i = 0; i < n; ++i)
             out[i] = i64();
     }
+}
+
+void ClickHouseRows::u32s(quint32 *out, quint64 n)
+{
+    if (!copyLittleEndian(out, n, 4)) {
+        for (quint64 i = 0; i < n; ++i)
+            out[i] = u32();
+    }
+}
+
+bool ClickHouseRows::copyLittleEndian(void *out, quint64 n, int width)
+{
+    if (n > quint64(m_data.size() - m_at) / quint64(width))
+        truncated();
+    if constexpr (std::endian::native != std::endian::little)
+        return false;
+    std::memcpy(out, m_data.constData() + m_at, size_t(n) * size_t(width));
+    m_at += qsizetype(n) * width;
+    return true;
 }
 
 QByteArray ClickHouseRows::bytes()

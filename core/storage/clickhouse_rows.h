@@ -18,8 +18,9 @@ public:
     quint32 u32() { return quint32(fixed(4)); }
     quint64 u64() { return fixed(8); }
     qint64 i64() { return qint64(fixed(8)); }
-    quint64 length();                  // LEB128: a string's byte count or an array's element count
-    void i64s(qint64 *out, quint64 n); // n Int64 values, e.g. an array's after length()
+    quint64 length();                   // LEB128: a string's byte count or an array's element count
+    void i64s(qint64 *out, quint64 n);  // n Int64 values, e.g. an array's after length()
+    void u32s(quint32 *out, quint64 n); // n UInt32 values
     QByteArray bytes();
     QString text() { return QString::fromUtf8(bytes()); }
 
@@ -31,6 +32,9 @@ public:
 
 private:
     quint64 fixed(int width);
+    // n values `width` bytes wide copied as they are on a little-endian machine (false, nothing
+    // read, on another); throws if fewer remain.
+    bool copyLittleEndian(void *out, quint64 n, int width);
     static void putFixed(QByteArray &out, quint64 v, int width);
     QByteArray m_data; // shared, not copied
     qsizetype m_at = 0;

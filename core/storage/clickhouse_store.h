@@ -72,6 +72,8 @@ public:
     RecordPage records(const RecordQuery &query, qint64 offset, qint64 limit) override; // clickhouse_store_records.cpp
     TimeRange extent(const QList<qint64> &datasetIds) override;
     PairTimes pairTimes(const BinQuery &query, qint64 minLookups) override; // clickhouse_store_analysis.cpp
+    // The servers find the polls (ClickHousePairGaps); progress is told before and after the query.
+    PairGaps pairGaps(const BinQuery &query, qint64 minLookups, const std::function<bool(double)> &progress) override;
     QList<DatasetSilences> silences(const BinQuery &query, qint64 gapUs) override;
     QnameCounts qnameCounts(const BinQuery &query) override;
     AnswerGroups answerGroups(const BinQuery &query, qsizetype maxTimes) override; // clickhouse_store_analysis.cpp

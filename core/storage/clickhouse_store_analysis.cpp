@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ClickHouseStore's aggregates for the analyses (LookupStore::pairTimes, silences,
+// ClickHouseStore's aggregates for the analyses (LookupStore::pairTimes, pairGaps, silences,
 // qnameCounts), pushed down so that only their answers travel, equal to ColumnAggregates':
 //  - pair times: groupArray(ts) per pair, grouped by (client_h, qname_h), the names resolved
 //    from `names` for the pairs kept, the times sorted here: 8 bytes per lookup of the pairs
-//    kept, since scoring needs every gap;
+//    kept;
+//  - pair gaps (periodicity): the servers sort each pair's times and find its polls
+//    (ClickHousePairGaps), 4 bytes per poll;
 //  - silences: a silence longer than G never lies inside a bucket intDiv(ts, G), so the
 //    buckets' min and max (one row per non-empty bucket) give every one exactly;
 //  - name counts: uniqExact(qname_h) per bin, and min(ts) per qname_h binned, with the bin number
@@ -15,10 +17,12 @@
 //    times (arraySort of groupArray, sliced on the server).
 // SQL that ClickHouse 18.16 understands; user values pass through ClickHouseSql.
 #include "answer_set_text.h"
+#include "clickhouse_pair_gaps.h"
 #include "clickhouse_rows.h"
 #include "clickhouse_sql.h"
 #include "clickhouse_store.h"
 #include "dataset_selection.h"
+#include "failure.h"
 #include "timeline_engine.h"
 
 #include <QDate>
@@ -90,32 +94,47 @@ QByteArray binNumber(const BinTable &table, const QByteArray &ts)
         ClickHouseSql::numberList(bins) + "], toInt64(-1))";
 }
 
+// Ids for the name hashes of pairs as they come (0 for the absent name), then their text.
+class NameIds {
+public:
+    quint32 of(quint64 h)
+    {
+        if (h == 0)
+            return 0;
+        auto it = m_ids.constFind(h);
+        if (it != m_ids.constEnd())
+            return *it;
+        m_hashes.append(h);
+        return m_ids[h] = quint32(m_hashes.size()); // id 0 is no name
+    }
+    std::shared_ptr<std::vector<QString>> names(ClickHouseStore &store) const
+    {
+        auto out = std::make_shared<std::vector<QString>>(size_t(m_hashes.size()) + 1);
+        const QHash<quint64, QString> text = store.namesOf(m_hashes);
+        for (qsizetype i = 0; i < m_hashes.size(); ++i)
+            (*out)[size_t(i) + 1] = text.value(m_hashes[i]);
+        return out;
+    }
+
+private:
+    QHash<quint64, quint32> m_ids; // name hash → id
+    QList<quint64> m_hashes;       // by id − 1
+};
+
 } // namespace
 
 PairTimes ClickHouseStore::pairTimes(const BinQuery &query, qint64 minLookups)
 {
     PairTimes out;
-    auto names = std::make_shared<std::vector<QString>>(1);
-    QHash<quint64, quint32> ids; // name hash → index into names
-    QList<quint64> hashes;
-    const auto idOf = [&](quint64 h) -> quint32 {
-        if (h == 0)
-            return 0;
-        auto it = ids.constFind(h);
-        if (it != ids.constEnd())
-            return *it;
-        names->emplace_back();
-        hashes.append(h);
-        return ids[h] = quint32(names->size() - 1);
-    };
+    NameIds ids;
     ClickHouseRows rows(readLookups("SELECT client_h, qname_h, groupArray(ts) FROM " + lookupsTable() + " WHERE " +
                                     condition(*this, selected(datasets(), query), query.range, query, true) +
                                     " GROUP BY client_h, qname_h HAVING count() >= " +
                                     QByteArray::number(std::max<qint64>(minLookups, 1)) + " FORMAT RowBinary"));
     while (!rows.atEnd()) {
         PairTimes::Pair p;
-        p.client = idOf(rows.u64());
-        p.qname = idOf(rows.u64());
+        p.client = ids.of(rows.u64());
+        p.qname = ids.of(rows.u64());
         const quint64 n = rows.length();
         p.begin = qint64(out.times.size());
         p.end = p.begin + qint64(n);
@@ -124,11 +143,31 @@ PairTimes ClickHouseStore::pairTimes(const BinQuery &query, qint64 minLookups)
         std::sort(out.times.begin() + p.begin, out.times.end()); // cheaper here than arraySort on the server
         out.pairs.push_back(p);
     }
-    const QHash<quint64, QString> text = namesOf(hashes);
-    for (auto it = ids.cbegin(); it != ids.cend(); ++it)
-        (*names)[it.value()] = text.value(it.key());
-    out.names = std::move(names);
+    out.names = ids.names(*this);
     return out;
+}
+
+PairGaps ClickHouseStore::pairGaps(const BinQuery &query, qint64 minLookups,
+                                   const std::function<bool(double)> &progress)
+{
+    const auto cancelled = [&](double done) {
+        if (progress && !progress(done))
+            throw Failure(Failure::Kind::Cancelled, QStringLiteral("cancelled"));
+    };
+    cancelled(0);
+    const QByteArray where = condition(*this, selected(datasets(), query), query.range, query, true);
+    NameIds ids;
+    const auto ask = [&](ClickHousePairGaps::Keys keys) {
+        ids = NameIds();
+        return ClickHousePairGaps::read(readLookups(ClickHousePairGaps::sql(lookupsTable(), where, minLookups, keys)),
+                                        minLookups, [&](quint64 h) { return ids.of(h); });
+    };
+    std::optional<PairGaps> out = ask(ClickHousePairGaps::Keys::Mixed);
+    if (!out) // two pairs under one mixed key: by both hashes (every row is then one pair)
+        out = ask(ClickHousePairGaps::Keys::Exact);
+    out->names = ids.names(*this);
+    cancelled(1);
+    return std::move(*out);
 }
 
 QList<DatasetSilences> ClickHouseStore::silences(const BinQuery &query, qint64 gapUs)

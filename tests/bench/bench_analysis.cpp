@@ -188,6 +188,7 @@ int benchStores(const QStringList &locations, const DatasetColumns &data)
             report("coverage (gap 1 min)", medianMs([&] { source.coverage(view, kHour / 60); }));
             report("derived (hourly)", medianMs([&] { source.derived(hourly); }));
             report("pair times only", medianMs([&] { store->pairTimes(view, 6); }));
+            report("pair gaps only", medianMs([&] { store->pairGaps(view, 6, {}); }));
             report("name counts only", medianMs([&] { store->qnameCounts(hourly); }));
         } catch (const Failure &e) {
             std::fprintf(stderr, "%s\n", qPrintable(e.message()));

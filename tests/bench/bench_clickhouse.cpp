@@ -5,13 +5,19 @@
 // tests/clickhouse/cluster.sh), then times, as medians of --runs, hourly bins over the whole
 // range, the same with qname globs (from the per-(qname, hour) rollup, and the same view in a
 // zone with a half-hour offset, which reads the lookups: the path every glob took before the
-// rollup), a one-day zoom (automatic width) and the same zoom split by client (top 10).
+// rollup), a one-day zoom (automatic width) and the same zoom split by client (top 10); before
+// those, periodicity over everything (--min-lookups 6) with the polls found by the servers
+// (ClickHouseStore::pairGaps) against the path before it, every pair's times sent and the polls
+// found here (pairTimes, PairGapsBuilder::fromTimes), alternating, each with the client's CPU
+// time. --only bins|periodicity runs one part.
 //   bench_clickhouse --url 'clickhouse://127.0.0.1:18121/bench?cluster=dnstl&shards=…' --rows 100000000
+// With --rows 0 it times what the database holds, e.g. bench_analysis's 10 M lookups.
 // The lookups are generated in memory (2,000 clients, 50,000 names, 90 days, time order), so
 // the import figure is the store's, not a file parser's.
 #include "bench_child.h"
 #include "failure.h"
 #include "lookup_store.h"
+#include "periodicity_scorer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -22,6 +28,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 namespace {
@@ -38,6 +45,32 @@ double medianMs(int runs, F &&f)
     }
     return median(ms);
 }
+
+// Periodicity over everything, the servers' pair gaps against the pair times, alternating.
+void benchPeriodicity(LookupStore &store, int runs)
+{
+    const PeriodicityScorer::Params params;
+    std::vector<double> fresh, before, freshCpu, beforeCpu;
+    qint64 pairs[2] = {0, 0};
+    const double load = loadAverage();
+    for (int i = 0; i < runs; ++i) {
+        for (int path = 0; path < 2; ++path) {
+            const std::clock_t cpu = std::clock();
+            const double ms = medianMs(1, [&] {
+                const auto r = path == 0
+                    ? PeriodicityScorer::score(store.pairGaps(BinQuery{}, params.minLookups, {}), params)
+                    : PeriodicityScorer::score(store.pairTimes(BinQuery{}, params.minLookups), params);
+                pairs[path] = r ? r->pairs : -1;
+            });
+            (path == 0 ? fresh : before).push_back(ms);
+            (path == 0 ? freshCpu : beforeCpu).push_back(double(std::clock() - cpu) * 1e3 / CLOCKS_PER_SEC);
+        }
+    }
+    std::printf("periodicity, polls found by the servers: median %.0f ms (client CPU %.0f ms; target <= 2000); "
+                "every time sent: median %.0f ms (client CPU %.0f ms) = %.2f x; %lld pairs (%lld); load %.1f → %.1f\n",
+                median(fresh), median(freshCpu), median(before), median(beforeCpu), median(fresh) / median(before),
+                static_cast<long long>(pairs[0]), static_cast<long long>(pairs[1]), load, loadAverage());
+}
 } // namespace
 
 int main(int argc, char **argv)
@@ -48,7 +81,8 @@ int main(int argc, char **argv)
         {{QStringLiteral("url"), QStringLiteral("Store URL (or path)."), QStringLiteral("URL")},
          {QStringLiteral("rows"), QStringLiteral("Lookups to import (0: use what is there)."), QStringLiteral("N"),
           QStringLiteral("10000000")},
-         {QStringLiteral("runs"), QStringLiteral("Runs per query figure."), QStringLiteral("N"), QStringLiteral("5")}});
+         {QStringLiteral("runs"), QStringLiteral("Runs per query figure."), QStringLiteral("N"), QStringLiteral("5")},
+         {QStringLiteral("only"), QStringLiteral("Time only bins or periodicity."), QStringLiteral("PART")}});
     p.process(app);
     const qint64 rows = p.value(QStringLiteral("rows")).toLongLong();
     const int runs = std::max(1, p.value(QStringLiteral("runs")).toInt());
@@ -85,6 +119,11 @@ int main(int argc, char **argv)
             std::printf("import: %lld lookups in %.1f s = %.0f lookups/s (target >= 500000; load %.1f)\n",
                         static_cast<long long>(rows), s, double(rows) / s, loadAverage());
         }
+        const QString only = p.value(QStringLiteral("only"));
+        if (only != QLatin1String("bins"))
+            benchPeriodicity(*store, runs);
+        if (only == QLatin1String("periodicity"))
+            return 0;
         qint64 total = 0;
         for (const DatasetInfo &d : store->datasets())
             total += d.records;

@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "clickhouse_pair_gaps.h"
 #include "clickhouse_rows.h"
 #include "clickhouse_sql.h"
 #include "clickhouse_url.h"
 #include "export_view.h"
 #include "failure.h"
+#include "pair_gaps_builder.h"
 
 #include <QTest>
 
@@ -22,6 +24,8 @@ private slots:
     void globConditionHandlesAbsentValues();
     void rowBinaryRoundTrips();
     void rowBinaryRejectsTruncatedAnswers();
+    void serverPairGapsReadAsTheBuilderFindsThem();
+    void serverPairGapsThatDoNotFitAreRefused();
     void urlsParse();
     void badUrlsAreRefusedClearly();
 };
@@ -121,6 +125,117 @@ void TstClickHouseSql::rowBinaryRejectsTruncatedAnswers()
                                3);
     ClickHouseRows b(longClaim);
     QVERIFY_THROWS_EXCEPTION(Failure, b.bytes());
+}
+
+namespace {
+constexpr qint64 kSec = 1'000'000;
+
+// One row of ClickHousePairGaps' answer for the pair of client hash 1 and qname hash `qname`:
+// its gaps (poll gaps when `polls`, else the gaps between its lookups) in PairGaps' encoding.
+QByteArray pairGapsRow(quint64 qname, bool onePair, qint64 lookups, qint64 firstUs, bool polls,
+                       const std::vector<qint64> &gaps)
+{
+    QByteArray row;
+    ClickHouseRows::putU64(row, 1);
+    ClickHouseRows::putU64(row, qname);
+    ClickHouseRows::putU8(row, onePair);
+    ClickHouseRows::putU64(row, quint64(lookups));
+    ClickHouseRows::putU64(row, quint64(firstUs));
+    ClickHouseRows::putU8(row, polls);
+    ClickHouseRows::putLength(row, gaps.size());
+    std::vector<qint64> longGaps;
+    for (qint64 g : gaps) {
+        ClickHouseRows::putU32(row, quint32(std::min<qint64>(g, PairGaps::kLongGap)));
+        if (g >= qint64(PairGaps::kLongGap))
+            longGaps.push_back(g);
+    }
+    ClickHouseRows::putLength(row, longGaps.size());
+    for (qint64 g : longGaps)
+        ClickHouseRows::putU64(row, quint64(g));
+    return row;
+}
+
+std::vector<qint64> gapsOf(const std::vector<qint64> &times)
+{
+    std::vector<qint64> out;
+    for (size_t i = 1; i < times.size(); ++i)
+        out.push_back(times[i] - times[i - 1]);
+    return out;
+}
+} // namespace
+
+void TstClickHouseSql::serverPairGapsReadAsTheBuilderFindsThem()
+{
+    // A beacon with A+AAAA polls and a gap of two hours, whose polls the server found; a chain
+    // of lookups 0.6 s apart, whose lookups' gaps the server sent for the polls to be found here.
+    const qint64 t0 = 1'500'000'000 * kSec;
+    const std::vector<qint64> beacon{t0,
+                                     t0 + 300'000,
+                                     t0 + 300 * kSec,
+                                     t0 + 600 * kSec,
+                                     t0 + 600 * kSec,
+                                     t0 + 7800 * kSec,
+                                     t0 + 8100 * kSec,
+                                     t0 + 8400 * kSec,
+                                     t0 + 8400 * kSec + 999'999};
+    const std::vector<qint64> chain{t0,
+                                    t0 + 600'000,
+                                    t0 + 1'200'000,
+                                    t0 + 1'800'000,
+                                    t0 + 90 * kSec,
+                                    t0 + 90 * kSec + 600'000,
+                                    t0 + 90 * kSec + 1'200'000,
+                                    t0 + 9000 * kSec};
+    PairTimes times;
+    times.pairs = {{1, 2, 0, qint64(beacon.size())},
+                   {1, 3, qint64(beacon.size()), qint64(beacon.size() + chain.size())}};
+    times.times = beacon;
+    times.times.insert(times.times.end(), chain.begin(), chain.end());
+    for (qint64 minLookups : {1, 6, 8}) {
+        const PairGaps expected = PairGapsBuilder::fromTimes(times, minLookups);
+        QCOMPARE(expected.pairs.size(), size_t(2));
+        const PairGaps::Pair &polled = expected.pairs[0].qname == 2 ? expected.pairs[0] : expected.pairs[1];
+        std::vector<qint64> pollGaps;
+        polled.expand(pollGaps);
+        QVERIFY(pollGaps.size() + 1 < beacon.size() || minLookups > 6); // 6 polls: fewer than 8, every lookup
+        const QByteArray answer = pairGapsRow(2, true, qint64(beacon.size()), t0, true, pollGaps) +
+            pairGapsRow(3, true, qint64(chain.size()), t0, false, gapsOf(chain));
+        const auto got = ClickHousePairGaps::read(answer, minLookups, [](quint64 h) { return quint32(h); });
+        QVERIFY(got);
+        QCOMPARE(got->pairs.size(), size_t(2));
+        for (const PairGaps::Pair &want : expected.pairs) {
+            const auto it = std::find_if(got->pairs.begin(), got->pairs.end(),
+                                         [&](const PairGaps::Pair &p) { return p.qname == want.qname; });
+            QVERIFY(it != got->pairs.end());
+            QCOMPARE(it->client, want.client);
+            QCOMPARE(it->lookups, want.lookups);
+            QCOMPARE(it->firstPollUs, want.firstPollUs);
+            QCOMPARE(it->gaps, want.gaps);
+            QCOMPARE(it->longGaps, want.longGaps);
+        }
+    }
+    // A key that two pairs share: asked again by both hashes.
+    QVERIFY(!ClickHousePairGaps::read(pairGapsRow(2, false, 3, t0, true, {kSec, kSec}), 2,
+                                      [](quint64 h) { return quint32(h); }));
+    QVERIFY(ClickHousePairGaps::sql("t", "1", 1, ClickHousePairGaps::Keys::Exact).contains("HAVING count() >= 2"));
+    QVERIFY(ClickHousePairGaps::sql("t", "1", 6, ClickHousePairGaps::Keys::Mixed).contains("bitXor(client_h"));
+}
+
+void TstClickHouseSql::serverPairGapsThatDoNotFitAreRefused()
+{
+    const auto idOf = [](quint64 h) { return quint32(h); };
+    QByteArray longWithoutItsValue = pairGapsRow(2, true, 3, 0, true, {kSec, 2 * kSec});
+    longWithoutItsValue.replace(longWithoutItsValue.size() - 5, 4, "\xff\xff\xff\xff"); // the last gap says kLongGap
+    for (const QByteArray &bad : {pairGapsRow(2, true, 3, 0, true, {kSec, kSec, kSec}), // more gaps than lookups
+                                  pairGapsRow(2, true, 5, 0, false, {kSec, kSec}),      // lookups' gaps missing
+                                  longWithoutItsValue, pairGapsRow(2, true, 3, 0, true, {kSec, kSec}).chopped(1)}) {
+        try {
+            ClickHousePairGaps::read(bad, 2, idOf);
+            QFAIL("an answer that does not fit its pairs was read");
+        } catch (const Failure &e) {
+            QCOMPARE(e.kind(), Failure::Kind::Corrupt);
+        }
+    }
 }
 
 void TstClickHouseSql::urlsParse()

@@ -38,6 +38,7 @@ private slots:
     void excludedPairsMatchSqlite();
     void recordsAreIdenticalToSqlite();
     void pairTimesAndPeriodicityMatchSqlite();
+    void pairGapsFoundByTheServersMatchSqlite();
     void coverageMatchesSqlite();
     void derivedSeriesMatchSqlite();
     void resolutionHistoryMatchesSqlite();
