@@ -32,13 +32,13 @@ size_t PairGapsBuilder::insert(quint64 key)
         for (const Slot &s : old) {
             if (s.key == kEmpty)
                 continue;
-            size_t h = size_t((s.key * 0x9E3779B97F4A7C15ULL) >> 20) & m_mask;
+            size_t h = PairIndex::hashOf(s.key) & m_mask;
             while (m_slots[h].key != kEmpty)
                 h = (h + 1) & m_mask;
             m_slots[h] = s;
         }
     }
-    size_t h = size_t((key * 0x9E3779B97F4A7C15ULL) >> 20) & m_mask;
+    size_t h = PairIndex::hashOf(key) & m_mask;
     while (m_slots[h].key != kEmpty)
         h = (h + 1) & m_mask;
     m_slots[h].key = key;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "lookup_aggregates.h"
+#include "pair_index.h"
 
 #include <vector>
 
@@ -14,37 +15,20 @@
 // counts and the end of its gaps) and the gap written: the table of a few thousand pairs stays
 // in cache, which is what makes the pass cheap.
 // Not thread-safe. Memory: 4 bytes per poll (12 for a gap over 71 minutes), about 200 bytes
-// per pair. Cost: one hash probe per lookup.
+// per pair. Cost: one hash probe per lookup, or per run of one pair's lookups (addRun).
 class PairGapsBuilder {
 public:
     explicit PairGapsBuilder(qint64 minLookups);
 
-    void add(quint32 client, quint32 qname, qint64 tUs)
+    void add(quint32 client, quint32 qname, qint64 tUs) { step(slotOf(client, qname), tUs); }
+    // The next n lookups of one pair, in time order (PairRuns gives them so): one probe for all.
+    void addRun(quint32 client, quint32 qname, const qint64 *tUs, size_t n)
     {
-        const quint64 key = quint64(client) << 32 | qname;
-        size_t h = size_t((key * 0x9E3779B97F4A7C15ULL) >> 20) & m_mask;
-        while (m_slots[h].key != key) {
-            if (m_slots[h].key == kEmpty) {
-                h = insert(key);
-                break;
-            }
-            h = (h + 1) & m_mask;
-        }
-        Slot &s = m_slots[h];
-        if (s.lookups++ == 0) {
-            m_pairs[s.pair].firstPollUs = s.lastPollUs = tUs;
-            s.polls = 1;
-        } else if (tUs - s.lastPollUs >= PairGaps::kSamePollUs) {
-            const qint64 gap = tUs - s.lastPollUs;
-            if (s.end == s.cap || gap >= qint64(PairGaps::kLongGap))
-                appendSlow(s, gap);
-            else
-                *s.end++ = quint32(gap);
-            s.lastPollUs = tUs;
-            ++s.polls;
-        }
-        if (s.polls <= m_enoughPolls)
-            keepTime(s, tUs);
+        if (n == 0)
+            return;
+        Slot &s = slotOf(client, qname);
+        for (size_t i = 0; i < n; ++i)
+            step(s, tUs[i]);
     }
     // The pairs with at least minLookups lookups; the builder is spent.
     PairGaps finish(std::shared_ptr<const std::vector<QString>> names);
@@ -61,6 +45,34 @@ private:
         quint32 *end = nullptr, *cap = nullptr; // into m_pairs[pair].gaps, kept at its capacity
         quint32 pair = 0;
     };
+    Slot &slotOf(quint32 client, quint32 qname)
+    {
+        const quint64 key = quint64(client) << 32 | qname;
+        size_t h = PairIndex::hashOf(key) & m_mask;
+        while (m_slots[h].key != key) {
+            if (m_slots[h].key == kEmpty)
+                return m_slots[insert(key)];
+            h = (h + 1) & m_mask;
+        }
+        return m_slots[h];
+    }
+    void step(Slot &s, qint64 tUs)
+    {
+        if (s.lookups++ == 0) {
+            m_pairs[s.pair].firstPollUs = s.lastPollUs = tUs;
+            s.polls = 1;
+        } else if (tUs - s.lastPollUs >= PairGaps::kSamePollUs) {
+            const qint64 gap = tUs - s.lastPollUs;
+            if (s.end == s.cap || gap >= qint64(PairGaps::kLongGap))
+                appendSlow(s, gap);
+            else
+                *s.end++ = quint32(gap);
+            s.lastPollUs = tUs;
+            ++s.polls;
+        }
+        if (s.polls <= m_enoughPolls)
+            keepTime(s, tUs);
+    }
     size_t insert(quint64 key);
     void appendSlow(Slot &s, qint64 gapUs);
     void keepTime(Slot &s, qint64 tUs);
