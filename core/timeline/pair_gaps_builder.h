@@ -13,12 +13,15 @@
 // gaps if it ends so); pairs with fewer than minLookups lookups are left out at the end.
 // What a lookup touches is one 64-byte slot of an open-addressing table (the pair's key, its
 // counts and the end of its gaps) and the gap written: the table of a few thousand pairs stays
-// in cache, which is what makes the pass cheap.
+// in cache, which is what makes the pass cheap. Gaps are written into chunks of growing size
+// (up to 64 KB), never moved.
 // Not thread-safe. Memory: 4 bytes per poll (12 for a gap over 71 minutes), about 200 bytes
-// per pair. Cost: one hash probe per lookup, or per run of one pair's lookups (addRun).
+// per pair and at most one chunk's slack. Cost: one hash probe per lookup, or per run of one
+// pair's lookups (addRun).
 class PairGapsBuilder {
 public:
     explicit PairGapsBuilder(qint64 minLookups);
+    ~PairGapsBuilder();
 
     void add(quint32 client, quint32 qname, qint64 tUs) { step(slotOf(client, qname), tUs); }
     // The next n lookups of one pair, in time order (PairRuns gives them so): one probe for all.
@@ -27,8 +30,31 @@ public:
         if (n == 0)
             return;
         Slot &s = slotOf(client, qname);
-        for (size_t i = 0; i < n; ++i)
-            step(s, tUs[i]);
+        size_t i = 0;
+        while (i < n && (s.lookups == 0 || s.polls <= m_enoughPolls))
+            step(s, tUs[i++]);
+        // The times are no longer kept: the pair's state stays in registers.
+        const size_t stepped = i;
+        qint64 last = s.lastPollUs, polls = s.polls;
+        quint32 *end = s.end;
+        for (; i < n; ++i) {
+            const qint64 gap = tUs[i] - last;
+            if (gap < PairGaps::kSamePollUs)
+                continue;
+            if (end == s.cap || gap >= qint64(PairGaps::kLongGap)) {
+                s.end = end;
+                appendSlow(s, gap);
+                end = s.end;
+            } else {
+                *end++ = quint32(gap);
+            }
+            last = tUs[i];
+            ++polls;
+        }
+        s.lastPollUs = last;
+        s.polls = polls;
+        s.end = end;
+        s.lookups += qint64(n - stepped);
     }
     // The pairs with at least minLookups lookups; the builder is spent.
     PairGaps finish(std::shared_ptr<const std::vector<QString>> names);
@@ -42,7 +68,7 @@ private:
         quint64 key = kEmpty;
         qint64 lookups = 0, polls = 0;
         qint64 lastPollUs = 0;
-        quint32 *end = nullptr, *cap = nullptr; // into m_pairs[pair].gaps, kept at its capacity
+        quint32 *end = nullptr, *cap = nullptr; // into the pair's last chunk
         quint32 pair = 0;
     };
     Slot &slotOf(quint32 client, quint32 qname)
@@ -81,6 +107,6 @@ private:
     qint64 m_enoughPolls; // max(minLookups, 2)
     size_t m_mask;
     std::vector<Slot> m_slots;
-    std::vector<PairGaps::Pair> m_pairs;      // by slot.pair
+    std::vector<PairGaps::Pair> m_pairs;      // by slot.pair; the last chunk at its capacity
     std::vector<std::vector<qint64>> m_times; // by slot.pair, while it keeps them
 };
