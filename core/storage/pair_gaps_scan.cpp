@@ -16,8 +16,6 @@
 
 namespace {
 
-// A slice of overlapping blocks is cut in time once its blocks hold this many lookups.
-constexpr qint64 kSliceRows = qint64(1) << 20;
 constexpr qint64 kNoLimit = std::numeric_limits<qint64>::max();
 
 // The rows [from, to) of block d with times in [max(piece, range).from, min(piece, range).to).
@@ -73,7 +71,7 @@ private:
 
 std::vector<std::vector<PairGapsScan::Piece>> PairGapsScan::slices(LookupSource &source,
                                                                    const QList<qint64> &datasetIds,
-                                                                   const TimeRange &range)
+                                                                   const TimeRange &range, qint64 sliceRows)
 {
     struct Block {
         qint64 datasetId;
@@ -105,7 +103,7 @@ std::vector<std::vector<PairGapsScan::Piece>> PairGapsScan::slices(LookupSource 
             current = {whole};
             currentMax = b.at.tsMax;
             currentRows = b.at.rows;
-        } else if (currentRows < kSliceRows) {
+        } else if (currentRows < sliceRows) {
             current.push_back(whole);
             currentMax = std::max(currentMax, b.at.tsMax);
             currentRows += b.at.rows;
@@ -138,9 +136,9 @@ std::vector<std::vector<PairGapsScan::Piece>> PairGapsScan::slices(LookupSource 
 PairGaps PairGapsScan::run(LookupSource &source, const QList<qint64> &datasetIds, const TimeRange &range,
                            const QList<int> &columns, const LookupFilter &filter,
                            std::shared_ptr<const std::vector<QString>> names, qint64 minLookups,
-                           const std::function<bool(qint64)> &walked)
+                           const std::function<bool(qint64)> &walked, qint64 sliceRows)
 {
-    const std::vector<std::vector<Piece>> slices = PairGapsScan::slices(source, datasetIds, range);
+    const std::vector<std::vector<Piece>> slices = PairGapsScan::slices(source, datasetIds, range, sliceRows);
     PairGapsBuilder builder(minLookups);
     SliceHandOff handOff(slices.size());
     std::vector<qint64> examined(slices.size(), 0); // lookups in range, by slice (for progress)

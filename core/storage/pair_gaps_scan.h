@@ -27,11 +27,14 @@
 // split over up to four threads, plus O(lookups) on the calling thread to write the gaps.
 class PairGapsScan {
 public:
+    // A slice of blocks whose times overlap is cut in time once its blocks hold this many lookups.
+    static constexpr qint64 kSliceRows = qint64(1) << 20;
+
     // columns: the block columns to decode (client, qname and what the filter reads).
     static PairGaps run(LookupSource &source, const QList<qint64> &datasetIds, const TimeRange &range,
                         const QList<int> &columns, const LookupFilter &filter,
                         std::shared_ptr<const std::vector<QString>> names, qint64 minLookups,
-                        const std::function<bool(qint64)> &walked);
+                        const std::function<bool(qint64)> &walked, qint64 sliceRows = kSliceRows);
 
     // A run of a slice's rows: rows of block `block` of the dataset with times in [fromUs, toUs);
     // shared when another slice reads the block too (it is then kept in the source's cache).
@@ -44,5 +47,5 @@ public:
     // The slices of the datasets' blocks overlapping range, in time order: every lookup of a
     // slice is at or before every lookup of the next. Exposed for the tests.
     static std::vector<std::vector<Piece>> slices(LookupSource &source, const QList<qint64> &datasetIds,
-                                                  const TimeRange &range);
+                                                  const TimeRange &range, qint64 sliceRows = kSliceRows);
 };
