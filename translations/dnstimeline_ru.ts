@@ -418,6 +418,13 @@ Kleinberg&apos;s burst detection, level %4 of %5 (s = %6, γ = %7, weight %8); A
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot write the records: %1</source>
+        <translation>Не удалось записать записи: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClickHouseConnectDialog</name>
     <message>
         <source>Connect to ClickHouse</source>
@@ -1126,6 +1133,18 @@ Double-click to show it</source>
     <message>
         <source>the evidence bundle</source>
         <translation>пакет доказательств</translation>
+    </message>
+    <message>
+        <source>Export of the records cancelled: nothing written</source>
+        <translation>Экспорт записей отменён: ничего не записано</translation>
+    </message>
+    <message>
+        <source>Exporting records to %1…</source>
+        <translation>Экспорт записей в %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 not written</source>
+        <translation>Экспорт отменён: %1 не записан</translation>
     </message>
 </context>
 <context>
@@ -2020,6 +2039,10 @@ SHA-256 %2</translation>
     <message>
         <source>%L1 lookups: %2</source>
         <translation>Запросов: %L1: %2</translation>
+    </message>
+    <message>
+        <source>Counting the lookups… the %1 %L2 listed so far (scroll down for more): %3</source>
+        <translation>Подсчёт запросов… пока показаны %1 %L2 (прокрутите вниз, чтобы увидеть больше): %3</translation>
     </message>
 </context>
 <context>

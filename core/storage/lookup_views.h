@@ -25,6 +25,15 @@ public:
     // Drill-down: `limit` records of a query's matches from match number `offset`, with the
     // total. Paging through one query again costs O(limit): the matches are kept.
     virtual RecordPage records(const RecordQuery &query, qint64 offset, qint64 limit) = 0;
+    // The same page without waiting for the total where counting every match would take
+    // longer than reading the page (a local store counts block by block: a drill-down into a
+    // billion lookups would wait for every block): total is RecordPage::kUncounted unless the
+    // store knows it already. records(query, 0, 0) counts. The default counts (a server counts
+    // cheaply).
+    virtual RecordPage recordsUncounted(const RecordQuery &query, qint64 offset, qint64 limit)
+    {
+        return records(query, offset, limit);
+    }
     // The extent [first, last + 1 µs) of the datasets (empty: all); empty if they hold nothing.
     // Cheap: read from the datasets' metadata.
     virtual TimeRange extent(const QList<qint64> &datasetIds) = 0;

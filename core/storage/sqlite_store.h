@@ -18,6 +18,8 @@
 
 class SqliteDb;
 
+struct RecordMatches;
+
 // The single-file store: an SQLite database with the schema of StoreSchema.
 // Views are binned by ViewEngine from the datasets' rollups and from lookup_blocks decoded a
 // block at a time (LookupSource, a cache bounded by bytes); drill-downs and analyses walk the
@@ -34,6 +36,7 @@ public:
     QList<DatasetInfo> datasets() override;
     BinTable bins(const BinQuery &query) override;
     RecordPage records(const RecordQuery &query, qint64 offset, qint64 limit) override;
+    RecordPage recordsUncounted(const RecordQuery &query, qint64 offset, qint64 limit) override;
     TimeRange extent(const QList<qint64> &datasetIds) override;
     QList<Observation> observations(const ObservationQuery &query) override; // sqlite_store_observations.cpp
     PairTimes pairTimes(const BinQuery &query, qint64 minLookups) override;  // sqlite_store_analysis.cpp
@@ -117,9 +120,8 @@ private:
     OwnerDirectoryPtr m_ownerDirectory;
     OwnerFieldValues m_ownerValues;
     // The matches of the last records() query (sqlite_store_records.cpp), guarded by its own mutex.
-    struct RecordMatches;
     std::shared_ptr<const RecordMatches> recordMatches(const RecordQuery &query);
-    QList<LookupRecord> readMatches(const RecordMatches &matches, qint64 from, qint64 count);
+    RecordPage readPage(const RecordQuery &query, qint64 offset, qint64 limit, bool counted);
     std::shared_ptr<const RecordMatches> m_recordMatches;
     std::mutex m_recordMutex;
 };

@@ -1,14 +1,11 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// SqliteStore's drill-down: records() and extent(). A query's matches are counted once per
-// block (RecordMatches: one count per block of 65,536 lookups, whatever the number of
-// matches; a block wholly inside an unfiltered range is counted without decoding it). A page
-// is then found from those counts (one dataset) or by a search over time (several, merged in
-// time order), and read from the blocks it spans; its names come from the lookups table by
-// rowid. So a drill-down into a billion lookups holds a few blocks, not its matches.
-#include "block_cursor.h"
+// SqliteStore's drill-down: records(), recordsUncounted() and extent(). The query's matches
+// are found in the blocks (RecordMatches, kept while the drill-down pages through the query);
+// a page's names come from the lookups table by rowid and its answers from its blocks.
 #include "dataset_selection.h"
 #include "lookup_filter.h"
+#include "record_matches.h"
 #include "sqlite_store.h"
 
 #include "answer_set_text.h"
@@ -114,9 +111,6 @@ void readAnswers(SqliteDb &db, QList<LookupRecord> &records, const AnswerSetTabl
     }
 }
 
-// Per name column, which name ids a lookup may carry (indexed by id); empty: any.
-using Acceptance = std::array<std::vector<bool>, kColumnCount>;
-
 void restrict(std::vector<bool> &accept, std::vector<bool> next)
 {
     if (accept.empty()) {
@@ -173,46 +167,12 @@ Acceptance compileAcceptance(const RecordQuery &q, const std::vector<QString> &n
 
 } // namespace
 
-// What a records() query matches, kept while the drill-down pages through it.
-struct SqliteStore::RecordMatches {
-    RecordQuery query; // descending ignored: it only reverses the reading order
-    TimelineEngine::NameTable names;
-    OwnerDirectoryPtr owners; // labels the owner fields of its records and of its filters
-    QList<qint64> datasetIds;
-    QList<int> columns;
-    Acceptance acceptance;
-    LookupFilter exclusions;
-    bool anyTest = false;
-    // Per dataset: the blocks [firstBlock, …) overlapping the range, and before[j] the matches in
-    // the blocks before firstBlock + j (before.back(): all of the dataset's).
-    struct PerDataset {
-        size_t firstBlock = 0;
-        std::vector<qint64> before;
-    };
-    std::vector<PerDataset> sets;
-    qint64 total = 0;
-
-    bool matches(const DatasetColumns &d, size_t row) const
-    {
-        if (!anyTest)
-            return true;
-        for (size_t c = 0; c < acceptance.size(); ++c) {
-            if (acceptance[c].empty())
-                continue;
-            const quint32 id = d.names[c][row];
-            if (id >= acceptance[c].size() || !acceptance[c][id])
-                return false;
-        }
-        return exclusions.passes(d, row);
-    }
-};
-
 TimeRange SqliteStore::extent(const QList<qint64> &datasetIds)
 {
     return DatasetSelection::extent(datasets(), datasetIds);
 }
 
-std::shared_ptr<const SqliteStore::RecordMatches> SqliteStore::recordMatches(const RecordQuery &query)
+std::shared_ptr<const RecordMatches> SqliteStore::recordMatches(const RecordQuery &query)
 {
     RecordQuery key = query;
     key.descending = false;
@@ -249,29 +209,19 @@ std::shared_ptr<const SqliteStore::RecordMatches> SqliteStore::recordMatches(con
     built->anyTest = !built->exclusions.isEmpty() ||
         std::any_of(built->acceptance.begin(), built->acceptance.end(), [](const auto &a) { return !a.empty(); });
     for (qint64 id : std::as_const(chosenIds)) {
-        RecordMatches::PerDataset set;
-        const auto index = m_source->index(id);
-        const auto [first, last] = index->overlapping(query.range);
-        set.firstBlock = first;
-        set.before.assign(1, 0);
-        for (size_t b = first; b < last; ++b) {
-            const LookupBlockIndex::Block &block = index->blocks[b];
-            qint64 n = 0;
-            if (!built->anyTest && query.range.fromUs <= block.tsMin && block.tsMax < query.range.toUs) {
-                n = block.rows;
-            } else {
-                LookupCounter::throwIfCancelled();
-                const DatasetColumnsPtr d = m_source->block(id, b, built->columns, last - first <= 2);
-                const auto lo = std::lower_bound(d->ts.begin(), d->ts.end(), query.range.fromUs) - d->ts.begin();
-                const auto hi = std::lower_bound(d->ts.begin(), d->ts.end(), query.range.toUs) - d->ts.begin();
-                for (auto i = lo; i < hi; ++i)
-                    n += built->matches(*d, size_t(i)) ? 1 : 0;
-            }
-            set.before.push_back(set.before.back() + n);
+        RecordMatches::PerDataset &set = built->sets.emplace_back();
+        set.index = m_source->index(id);
+        std::tie(set.firstBlock, set.lastBlock) = set.index->overlapping(query.range);
+        set.counts = std::make_unique<std::atomic<qint64>[]>(set.size());
+        for (size_t j = 0; j < set.size(); ++j) {
+            set.counts[j].store(RecordPage::kUncounted, std::memory_order_relaxed);
+            built->byStart.emplace_back(built->sets.size() - 1, j);
         }
-        built->total += set.before.back();
-        built->sets.push_back(std::move(set));
     }
+    std::sort(built->byStart.begin(), built->byStart.end(), [&](const auto &a, const auto &b) {
+        return std::tuple(built->sets[a.first].block(a.second).tsMin, a.first, a.second) <
+            std::tuple(built->sets[b.first].block(b.second).tsMin, b.first, b.second);
+    });
     std::lock_guard guard(m_recordMutex);
     m_recordMatches = built;
     return built;
@@ -279,15 +229,52 @@ std::shared_ptr<const SqliteStore::RecordMatches> SqliteStore::recordMatches(con
 
 RecordPage SqliteStore::records(const RecordQuery &query, qint64 offset, qint64 limit)
 {
+    return readPage(query, offset, limit, true);
+}
+
+RecordPage SqliteStore::recordsUncounted(const RecordQuery &query, qint64 offset, qint64 limit)
+{
+    return readPage(query, offset, limit, false);
+}
+
+RecordPage SqliteStore::readPage(const RecordQuery &query, qint64 offset, qint64 limit, bool counted)
+{
     const std::shared_ptr<const RecordMatches> matches = recordMatches(query);
+    LookupSource &source = *m_source;
     RecordPage page;
-    page.total = matches->total;
-    page.offset = std::clamp<qint64>(offset, 0, page.total);
-    const qint64 end = std::min(page.total, page.offset + std::max<qint64>(limit, 0));
-    if (end > page.offset) {
-        // Descending pages are the ascending matches [total − end, total − offset), reversed.
-        const qint64 from = query.descending ? page.total - end : page.offset;
-        page.records = readMatches(*matches, from, end - page.offset);
+    page.total = counted ? matches->countAll(source) : matches->knownTotal();
+    offset = std::max<qint64>(offset, 0);
+    limit = std::max<qint64>(limit, 0);
+    if (page.total >= 0)
+        offset = std::min(offset, page.total);
+    page.offset = offset;
+    // Ascending matches [from, from + n), reversed for a descending page.
+    std::optional<RecordMatches::Start> start;
+    qint64 n = limit;
+    if (limit > 0 && query.descending && page.total < 0) {
+        start = matches->startOfLast(source, offset + limit);
+        if (!start) // fewer matches than offset + limit: every block is counted now
+            page.total = matches->knownTotal();
+    }
+    if (limit > 0 && !start && (!query.descending || page.total >= 0)) {
+        qint64 from = offset;
+        if (query.descending) {
+            page.offset = offset = std::min(offset, page.total);
+            from = std::max<qint64>(page.total - offset - limit, 0);
+            n = page.total - offset - from;
+        }
+        if (n > 0)
+            start = matches->startOf(source, from);
+        if (!start && page.total < 0) { // no match at from: every block is counted now
+            page.total = matches->knownTotal();
+            page.offset = std::min(offset, page.total);
+        }
+    }
+    if (start) {
+        page.records = matches->read(source, *start, n);
+        // A short ascending page read to the last match: the total is known from it.
+        if (page.total < 0 && !query.descending && qint64(page.records.size()) < n)
+            page.total = offset + page.records.size();
         if (query.descending)
             std::reverse(page.records.begin(), page.records.end());
     }
@@ -300,84 +287,4 @@ RecordPage SqliteStore::records(const RecordQuery &query, qint64 offset, qint64 
     }
     matches->owners->label(page.records);
     return page;
-}
-
-QList<LookupRecord> SqliteStore::readMatches(const RecordMatches &m, qint64 from, qint64 count)
-{
-    const TimeRange range = m.query.range;
-    std::vector<BlockCursor> cursors;
-    qint64 skip = 0; // matches to pass over from the cursors' positions
-    const auto skipToMatch = [&](BlockCursor &c) {
-        while (c.valid() && !m.matches(c.block(), c.row()))
-            c.next();
-    };
-    if (m.sets.size() == 1) {
-        // One dataset: the block of match `from` is found from the counts.
-        const RecordMatches::PerDataset &set = m.sets.front();
-        const size_t j = size_t(std::upper_bound(set.before.begin(), set.before.end(), from) - set.before.begin() - 1);
-        cursors.emplace_back(*m_source, m.datasetIds.front(), range, m.columns, true, set.firstBlock + j);
-        skip = from - set.before[j];
-    } else {
-        // Several, merged by (time, dataset, rowid): the time t of match `from` is the
-        // smallest with more than `from` matches at or before it.
-        const auto matchesBefore = [&](qint64 t) {
-            qint64 n = 0;
-            for (size_t k = 0; k < m.sets.size(); ++k) {
-                const RecordMatches::PerDataset &set = m.sets[k];
-                const auto index = m_source->index(m.datasetIds[qsizetype(k)]);
-                // Blocks that end before t count whole; the one that straddles t is read.
-                size_t j = 0;
-                while (j + 1 < set.before.size() && index->blocks[set.firstBlock + j].tsMax < t)
-                    ++j;
-                n += set.before[j];
-                if (j + 1 < set.before.size() && index->blocks[set.firstBlock + j].tsMin < t) {
-                    BlockCursor c(*m_source, m.datasetIds[qsizetype(k)], {range.fromUs, std::min(t, range.toUs)},
-                                  m.columns, true, set.firstBlock + j);
-                    for (; c.valid() && c.ts() < t; c.next())
-                        n += m.matches(c.block(), c.row()) ? 1 : 0;
-                }
-            }
-            return n;
-        };
-        qint64 lo = range.fromUs, hi = range.toUs - 1; // the answer is in [lo, hi]
-        while (lo < hi) {
-            const qint64 mid = lo + (hi - lo) / 2;
-            if (matchesBefore(mid + 1) > from)
-                hi = mid;
-            else
-                lo = mid + 1;
-        }
-        skip = from - matchesBefore(lo);
-        for (qsizetype k = 0; k < m.datasetIds.size(); ++k) {
-            cursors.emplace_back(*m_source, m.datasetIds[k], range, m.columns, true);
-            cursors.back().seek(lo);
-        }
-    }
-    for (BlockCursor &c : cursors)
-        skipToMatch(c);
-    QList<LookupRecord> out;
-    out.reserve(count);
-    while (qint64(out.size()) < count) {
-        // The next match in (time, dataset) order.
-        BlockCursor *next = nullptr;
-        size_t nextK = 0;
-        for (size_t k = 0; k < cursors.size(); ++k) {
-            if (cursors[k].valid() && (!next || cursors[k].ts() < next->ts()))
-                next = &cursors[k], nextK = k;
-        }
-        if (!next)
-            break;
-        if (skip > 0) {
-            --skip;
-        } else {
-            LookupRecord r;
-            r.id = next->rowid();
-            r.dataset = m.datasetIds[qsizetype(nextK)];
-            r.tsUs = next->ts();
-            out.append(std::move(r));
-        }
-        next->next();
-        skipToMatch(*next);
-    }
-    return out;
 }

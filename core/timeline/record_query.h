@@ -33,8 +33,10 @@ struct RecordQuery {
 };
 
 // One page of a RecordQuery's answer: records[0] is match number `offset`; total counts
-// every match of the query.
+// every match of the query, or is kUncounted where a store answered the page before counting
+// (LookupViews::recordsUncounted).
 struct RecordPage {
+    static constexpr qint64 kUncounted = -1;
     qint64 total = 0;
     qint64 offset = 0;
     QList<LookupRecord> records;

@@ -1,25 +1,33 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csv_tokenizer.h"
+#include "export_actions.h"
 #include "filters_dock.h"
 #include "record_csv.h"
 #include "records_dock.h"
 #include "records_model.h"
+#include "status_notice.h"
+#include "task_progress.h"
 #include "ui_test_store.h"
 #include "view_options_bar.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolButton>
 
 using namespace ui_test;
 
@@ -40,6 +48,8 @@ private slots:
     void ctrlCCopiesOnlySelectedRows();
     void copyQuotesCarriageReturnsAsTheDrillDownCsvDoes();
     void scrollsAMillionRowsReadingOnlyShownPages();
+    void aFilteredDrillDownListsItsFirstPageBeforeTheCount();
+    void recordsExportRunsOffTheGuiThreadAndCancelWritesNothing();
     void protoSplitsFiltersAndShows();
     void answerSplitsFiltersAndShows();
 
@@ -51,6 +61,9 @@ private:
     // Sets the Filters dock's glob for field, then drills down into everything shown.
     void filterAndDrillDown(LookupField field, const QString &glob);
     QList<int> expected(const TimeRange &range, const std::function<bool(int)> &keep) const;
+    // A store of kMillion lookups 2 s apart, client 10.2.0.(i % 100), one query name.
+    static constexpr qint64 kMillion = 1'000'000, kMillionStepUs = 2'000'000;
+    QString millionStore();
     void compareRecords(const QList<int> &lookups);
 
     QTemporaryDir m_dir;
@@ -296,21 +309,27 @@ void TstRecordsDock::copyQuotesCarriageReturnsAsTheDrillDownCsvDoes()
     }
 }
 
+QString TstRecordsDock::millionStore()
+{
+    const QString path = m_dir.filePath(QStringLiteral("million.dnstl"));
+    if (QFile::exists(path))
+        return path;
+    auto store = openStore(path, StoreOpenMode::Create);
+    DatasetInfo meta;
+    meta.name = QStringLiteral("million");
+    auto sink = store->beginImport(meta);
+    for (qint64 i = 0; i < kMillion; ++i) {
+        const QByteArray client = "10.2.0." + QByteArray::number(i % 100);
+        sink->add(RawLookup{kStartUs + i * kMillionStepUs, client, "big.example.com", "A", "NOERROR", {}});
+    }
+    sink->commit(QStringLiteral("million"), 0);
+    return path;
+}
+
 void TstRecordsDock::scrollsAMillionRowsReadingOnlyShownPages()
 {
-    constexpr qint64 kRows = 1'000'000, kStepUs = 2'000'000;
-    const QString path = m_dir.filePath(QStringLiteral("million.dnstl"));
-    {
-        auto store = openStore(path, StoreOpenMode::Create);
-        DatasetInfo meta;
-        meta.name = QStringLiteral("million");
-        auto sink = store->beginImport(meta);
-        for (qint64 i = 0; i < kRows; ++i) {
-            const QByteArray client = "10.2.0." + QByteArray::number(i % 100);
-            sink->add(RawLookup{kStartUs + i * kStepUs, client, "big.example.com", "A", "NOERROR", {}});
-        }
-        sink->commit(QStringLiteral("million"), 0);
-    }
+    constexpr qint64 kRows = kMillion, kStepUs = kMillionStepUs;
+    const QString path = millionStore();
     QVERIFY(openAndWait(*m_window, path));
     RecordsDock *dock = m_window->recordsDock();
     RecordsModel *model = dock->model();
@@ -353,6 +372,95 @@ void TstRecordsDock::scrollsAMillionRowsReadingOnlyShownPages()
     view->viewport()->repaint();
     QTRY_VERIFY(model->recordAt(int(kRows - 1)) != nullptr);
     QCOMPARE(model->recordAt(int(kRows - 1))->tsUs, kStartUs);
+}
+
+// A drill-down into one client of the million (10,000 lookups in all 16 blocks): the first page
+// is listed after reading the first block, before the matches of the other blocks are
+// counted, and the dock says it is counting; then the count arrives and the table has them all.
+void TstRecordsDock::aFilteredDrillDownListsItsFirstPageBeforeTheCount()
+{
+    QVERIFY(openAndWait(*m_window, millionStore()));
+    RecordsDock *dock = m_window->recordsDock();
+    RecordsModel *model = dock->model();
+    RecordQuery query;
+    query.range = {kStartUs, kStartUs + kMillion * kMillionStepUs};
+    query.filters = {{LookupField::Client, QStringLiteral("10.2.0.7")}};
+    bool countedAtFirstPage = true;
+    int rowsAtFirstPage = 0;
+    bool couldFetchMore = false;
+    QString summaryAtFirstPage;
+    connect(model, &RecordsModel::loaded, this, [&] {
+        countedAtFirstPage = model->isCounted();
+        rowsAtFirstPage = model->rowCount();
+        couldFetchMore = model->canFetchMore({});
+        summaryAtFirstPage = dock->findChild<QLabel *>(QStringLiteral("recordsSummary"))->text();
+    });
+    QSignalSpy counted(model, &RecordsModel::counted);
+    dock->show(m_window->controller()->store(), query, QStringLiteral("client 10.2.0.7"));
+    QVERIFY(counted.wait(20'000));
+    QVERIFY(!countedAtFirstPage);
+    QCOMPARE(rowsAtFirstPage, RecordsModel::kPageSize);
+    QVERIFY(couldFetchMore);
+    QVERIFY2(summaryAtFirstPage.startsWith(QStringLiteral("Counting the lookups… the first 256 listed so far")),
+             qPrintable(summaryAtFirstPage));
+    QCOMPARE(counted.first().first().toLongLong(), kMillion / 100);
+    QCOMPARE(model->rowCount(), int(kMillion / 100));
+    QVERIFY(!model->canFetchMore({}));
+    QCOMPARE(dock->findChild<QLabel *>(QStringLiteral("recordsSummary"))->text(),
+             QStringLiteral("10,000 lookups: client 10.2.0.7"));
+    // Every row is that client's, in time order, to the last.
+    QTRY_VERIFY(model->recordAt(0) != nullptr);
+    QCOMPARE(model->recordAt(0)->tsUs, kStartUs + 7 * kMillionStepUs);
+    dock->view()->scrollToBottom();
+    dock->view()->viewport()->repaint();
+    QTRY_VERIFY(model->recordAt(int(kMillion / 100) - 1) != nullptr);
+    QCOMPARE(model->recordAt(int(kMillion / 100) - 1)->tsUs, kStartUs + (kMillion - 93) * kMillionStepUs);
+    QCOMPARE(model->recordAt(int(kMillion / 100) - 1)->client, QStringLiteral("10.2.0.7"));
+}
+
+// File → Export data → Drill-down records: written by a background task, a page at a time,
+// with progress and Cancel in the status bar; the file appears once complete, and a cancelled
+// export leaves none.
+void TstRecordsDock::recordsExportRunsOffTheGuiThreadAndCancelWritesNothing()
+{
+    QVERIFY(openAndWait(*m_window, millionStore()));
+    RecordsDock *dock = m_window->recordsDock();
+    ExportActions *exports = m_window->exportActions();
+    auto *progress = m_window->findChild<TaskProgress *>(QStringLiteral("exportProgress"));
+    QVERIFY(progress);
+    RecordQuery query;
+    query.range = {kStartUs, kStartUs + kMillion * kMillionStepUs};
+    query.filters = {{LookupField::Client, QStringLiteral("10.2.0.7")}};
+    dock->show(m_window->controller()->store(), query, QStringLiteral("client 10.2.0.7"));
+    const QString path = m_dir.filePath(QStringLiteral("client7.csv"));
+    exports->exportRecordsTo(path);
+    QVERIFY(exports->isExporting());
+    QVERIFY(progress->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!exports->isExporting(), 30'000);
+    QVERIFY(!progress->isVisible());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), 1 + 10'000 + 1); // header, records, the empty piece after the last newline
+    QVERIFY2(lines[1].contains("10.2.0.7") && lines[10'000].contains("10.2.0.7"), lines[1].constData());
+    const QString notice = m_window->notice()->text();
+    QVERIFY2(notice.startsWith(QStringLiteral("Wrote 10,000 records to ")), qPrintable(notice));
+
+    // A million records, cancelled as soon as started: no file, and the status bar says so.
+    query.filters.clear();
+    dock->show(m_window->controller()->store(), query, QStringLiteral("everything"));
+    const QString cancelled = m_dir.filePath(QStringLiteral("everything.csv"));
+    exports->exportRecordsTo(cancelled);
+    QVERIFY(exports->isExporting());
+    auto *cancel = progress->findChild<QToolButton *>();
+    QVERIFY(cancel && cancel->isVisible());
+    cancel->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!exports->isExporting(), 30'000);
+    QTest::qWait(200);
+    QVERIFY(!QFile::exists(cancelled));
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("everything*")}, QDir::Files), QStringList());
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("Export of the records cancelled: nothing written"));
 }
 
 // mDNS beside DNS (tests/data/pcap/mdns_mixed.pcap: 4 mDNS and 2 DNS lookups): the Split

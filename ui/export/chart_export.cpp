@@ -11,6 +11,9 @@
 #include "record_csv.h"
 #include "series_drawer.h"
 
+#include <QBuffer>
+#include <QCoreApplication>
+
 namespace {
 constexpr qint64 kRecordPage = 20'000;
 
@@ -105,22 +108,37 @@ void ChartExport::writeBundle(LookupStore &store, const ExportView &view, const 
         [&chart](const QString &format) { return ChartRenderer::renderFile(chart.spec, format); }, path);
 }
 
-QByteArray ChartExport::recordsCsv(LookupStore &store, const RecordQuery &query, const ExportView &view)
+qint64 ChartExport::writeRecordsCsv(LookupStore &store, const RecordQuery &query, const ExportView &view,
+                                    QIODevice &out, const RecordsProgress &progress)
 {
     auto redactor = pseudonymizer(store, view);
     QHash<qint64, QString> names;
     for (const DatasetInfo &d : store.datasets())
         names.insert(d.id, d.name);
-    QByteArray out = RecordCsv::header();
+    const auto write = [&out](const QByteArray &bytes) {
+        if (out.write(bytes) != bytes.size())
+            throw Failure(
+                Failure::Kind::Io,
+                QCoreApplication::translate("ChartExport", "Cannot write the records: %1").arg(out.errorString()));
+    };
+    write(RecordCsv::header());
     for (qint64 offset = 0;;) {
         RecordPage page = store.records(query, offset, kRecordPage);
         if (redactor) {
             for (LookupRecord &r : page.records)
                 redactor->apply(r);
         }
-        out += RecordCsv::rows(page.records, view.query.zone, names);
+        write(RecordCsv::rows(page.records, view.query.zone, names));
         offset += page.records.size();
-        if (page.records.isEmpty() || offset >= page.total)
-            return out;
+        if (page.records.isEmpty() || offset >= page.total || (progress && !progress(offset, page.total)))
+            return offset;
     }
+}
+
+QByteArray ChartExport::recordsCsv(LookupStore &store, const RecordQuery &query, const ExportView &view)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    writeRecordsCsv(store, query, view, buffer);
+    return buffer.data();
 }

@@ -9,7 +9,10 @@
 
 #include <QList>
 
+#include <functional>
+
 class LookupStore;
+class QIODevice;
 
 // An ExportView made ready to draw and write: the bins read from the store with the view's
 // query (the same call `dnstimeline bins` makes, so the data export equals its output),
@@ -32,6 +35,14 @@ public:
     // The evidence bundle of view at path (EvidenceBundle), its chart drawn by ChartRenderer:
     // what the window's File → Export and `dnstimeline render --bundle` write. GUI thread.
     static void writeBundle(LookupStore &store, const ExportView &view, const QString &path);
-    // All drill-down records of query as CSV (RecordCsv), redacted when view asks; read in pages.
+    // Writes every drill-down record of query to out as CSV (RecordCsv), redacted when view
+    // asks, read and written a page of 20,000 records at a time (memory holds one page whatever
+    // the count). After each page, progress(written, total) says how far it is and returns
+    // false to stop there. Returns the records written. Throws Failure: from the store, Io when
+    // out cannot be written. Any thread.
+    using RecordsProgress = std::function<bool(qint64 written, qint64 total)>;
+    static qint64 writeRecordsCsv(LookupStore &store, const RecordQuery &query, const ExportView &view, QIODevice &out,
+                                  const RecordsProgress &progress = {});
+    // The same, in memory (for small queries: tests).
     static QByteArray recordsCsv(LookupStore &store, const RecordQuery &query, const ExportView &view);
 };

@@ -3,6 +3,7 @@
 #include "export_actions.h"
 
 #include "analysis_dock.h"
+#include "background_task.h"
 #include "bin_table_format.h"
 #include "chart_export.h"
 #include "chart_footer.h"
@@ -17,6 +18,7 @@
 #include "records_model.h"
 #include "series_drawer.h"
 #include "status_notice.h"
+#include "task_progress.h"
 #include "timeline_controller.h"
 #include "timeline_plot.h"
 
@@ -26,6 +28,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSaveFile>
 #include <QStatusBar>
 
@@ -41,6 +44,15 @@ ExportActions::ExportActions(MainWindow *window, QMenu *fileMenu) : QObject(wind
     QAction *copy = fileMenu->addAction(tr("&Copy chart"), this, &ExportActions::copyChart);
     copy->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     copy->setShortcutContext(Qt::WindowShortcut);
+    m_progress = new TaskProgress(window);
+    m_progress->setObjectName(QStringLiteral("exportProgress"));
+    window->statusBar()->addPermanentWidget(m_progress);
+    m_recordsTask = new BackgroundTask(BackgroundTask::Overlap::CancelRunning, this);
+    connect(m_progress, &TaskProgress::cancelRequested, this, [this] {
+        m_recordsTask->cancel();
+        m_progress->finish();
+        m_window->statusBar()->showMessage(tr("Export of the records cancelled: nothing written"), 10'000);
+    });
     QMenu *data = fileMenu->addMenu(tr("Export &data"));
     data->addAction(tr("Visible bins as &CSV…"), this, [this] { exportBins(false); });
     data->addAction(tr("Visible bins as &JSON…"), this, [this] { exportBins(true); });
@@ -199,14 +211,63 @@ void ExportActions::exportRecords()
     }
     const QString path =
         QFileDialog::getSaveFileName(m_window, tr("Export records"), QStringLiteral("records.csv"), tr("CSV (*.csv)"));
-    if (path.isEmpty())
+    if (!path.isEmpty())
+        exportRecordsTo(path);
+}
+
+void ExportActions::exportRecordsTo(const QString &path)
+{
+    const std::shared_ptr<LookupStore> store = m_window->controller()->store();
+    if (!store)
         return;
-    try {
-        const QByteArray csv = ChartExport::recordsCsv(*m_window->controller()->store(), model->query(), currentView());
-        save(path, csv, tr("%1 records").arg(m_window->locale().toString(model->total())));
-    } catch (const Failure &e) {
-        FailureNotice::warn(m_window, tr("Export records"), e);
-    }
+    const RecordQuery query = m_window->recordsDock()->model()->query();
+    const QString file = QFileInfo(path).fileName();
+    m_progress->showProgress(tr("Exporting records to %1…").arg(file), -1, true);
+    m_recordsTask->run(
+        [store, query, view = currentView(), path, self = QPointer<ExportActions>(this),
+         file](const CancelToken &token) {
+            QSaveFile out(path);
+            if (!out.open(QIODevice::WriteOnly))
+                throw Failure(Failure::Kind::Io,
+                              tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
+            // Posted at most once per permille step, from the worker.
+            auto lastPosted = std::make_shared<int>(-1);
+            const qint64 written =
+                ChartExport::writeRecordsCsv(*store, query, view, out, [&](qint64 done, qint64 total) {
+                    const int permille = total > 0 ? int(done * 1000 / total) : -1;
+                    if (permille != *lastPosted && !token.isCancelled()) {
+                        *lastPosted = permille;
+                        QMetaObject::invokeMethod(
+                            self.data(),
+                            [self, file, permille] {
+                                if (self && self->isExporting())
+                                    self->m_progress->showProgress(tr("Exporting records to %1…").arg(file), permille,
+                                                                   true);
+                            },
+                            Qt::QueuedConnection);
+                    }
+                    return !token.isCancelled();
+                });
+            if (token.isCancelled())
+                throw Failure(Failure::Kind::Cancelled, tr("Export cancelled: %1 not written").arg(path));
+            if (!out.commit())
+                throw Failure(Failure::Kind::Io,
+                              tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
+            return written;
+        },
+        [this, path](qint64 written) {
+            m_progress->finish();
+            wrote(tr("%1 records").arg(m_window->locale().toString(written)), path);
+        },
+        [this](const Failure &failure) {
+            m_progress->finish();
+            FailureNotice::warn(m_window, tr("Export records"), failure);
+        });
+}
+
+bool ExportActions::isExporting() const
+{
+    return m_recordsTask->isBusy();
 }
 
 void ExportActions::exportBundle()

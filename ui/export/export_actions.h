@@ -6,7 +6,9 @@
 
 #include <QObject>
 
+class BackgroundTask;
 class MainWindow;
+class TaskProgress;
 class QAction;
 class QMenu;
 
@@ -35,6 +37,12 @@ public:
     // folder), or show why not. False on failure.
     bool exportBinsTo(const QString &path, bool json);
     bool exportBundleTo(const QString &path);
+    // The drill-down's records to path, written off the GUI thread a page at a time with
+    // progress and Cancel in the status bar (a drill-down into a billion lookups neither holds
+    // the window nor its records in memory); the file appears only once complete. Says how it
+    // ended in the window's notice (or a warning).
+    void exportRecordsTo(const QString &path);
+    bool isExporting() const;
 
 private:
     bool ready() const; // a store with bins is open; says so otherwise
@@ -44,4 +52,6 @@ private:
     MainWindow *m_window;
     QAction *m_redact;
     QAction *m_redactNames;
+    TaskProgress *m_progress;
+    BackgroundTask *m_recordsTask;
 };

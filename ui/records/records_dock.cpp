@@ -29,6 +29,7 @@ RecordsDock::RecordsDock(QWidget *parent) : QDockWidget(tr("Records"), parent)
     auto *top = new QHBoxLayout;
     m_summary =
         new QLabel(tr("Click a bar, or drag over the timeline with the right button, to list its lookups."), body);
+    m_summary->setObjectName(QStringLiteral("recordsSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     top->addWidget(m_summary, 1);
@@ -67,6 +68,11 @@ RecordsDock::RecordsDock(QWidget *parent) : QDockWidget(tr("Records"), parent)
     connect(m_model, &RecordsModel::loaded, this, [this] {
         updateSummary();
         fitColumns();
+    });
+    connect(m_model, &RecordsModel::counted, this, &RecordsDock::updateSummary);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_model->hasFirstPage())
+            updateSummary(); // more listed before the count, or the count
     });
     connect(m_model, &RecordsModel::failed, this,
             [this](const Failure &failure) { m_summary->setText(FailureNotice::line(failure)); });
@@ -161,6 +167,13 @@ bool RecordsDock::eventFilter(QObject *watched, QEvent *event)
 
 void RecordsDock::updateSummary()
 {
+    if (!m_model->isCounted()) {
+        m_summary->setText(tr("Counting the lookups… the %1 %L2 listed so far (scroll down for more): %3")
+                               .arg(m_model->query().descending ? tr("last") : tr("first"))
+                               .arg(m_model->total())
+                               .arg(m_description));
+        return;
+    }
     if (m_model->total() > m_model->rowCount()) {
         m_summary->setText(tr("%L1 lookups, the %2 %L3 listed (sort by time the other way for the %4): %5")
                                .arg(m_model->total())
@@ -177,7 +190,8 @@ void RecordsDock::copyCsv(bool selectionOnly)
 {
     QList<std::pair<int, int>> runs; // first, last row
     if (!selectionOnly) {
-        runs.append({0, m_model->rowCount() - 1});
+        // Before the count, every match up to the limit: the rows listed are only the first.
+        runs.append({0, m_model->isCounted() ? m_model->rowCount() - 1 : RecordsModel::kCsvLimit - 1});
     } else {
         for (const QItemSelectionRange &range : m_view->selectionModel()->selection())
             runs.append({range.top(), range.bottom()});

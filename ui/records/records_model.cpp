@@ -21,7 +21,10 @@ void RecordsModel::setQuery(std::shared_ptr<LookupViews> store, const RecordQuer
     m_store = std::move(store);
     m_query = query;
     m_total = 0;
+    m_counted = !m_store;
+    m_firstPage = false;
     m_pageTask.cancel(); // a page of the old query is dropped
+    m_countTask.cancel();
     m_pages.clear();
     m_order.clear();
     m_wanted.clear();
@@ -81,27 +84,69 @@ BackgroundTask::Request RecordsModel::readNext()
     const qint64 page = m_wanted.takeLast();
     return BackgroundTask::request(
         [store = m_store, query = m_query, page](const CancelToken &) {
-            return store->records(query, page * kPageSize, qint64(kPageSize));
+            return store->recordsUncounted(query, page * kPageSize, qint64(kPageSize));
         },
-        [this, page](const RecordPage &result) {
-            const bool first = m_total != result.total || rowCount() == 0;
-            if (first)
-                beginResetModel();
-            m_total = result.total;
-            m_pages.insert(page, result.records);
-            m_order.append(page);
-            while (m_order.size() > kCachedPages)
-                m_pages.remove(m_order.takeFirst());
-            if (first) {
-                endResetModel();
-                emit loaded(m_total);
-            } else if (!result.records.isEmpty()) {
-                const int top = int(page * kPageSize);
-                emit dataChanged(index(top, 0), index(top + int(result.records.size()) - 1, ColumnCount - 1));
-            }
-            fetchNext();
-        },
+        [this, page](const RecordPage &result) { delivered(page, result); },
         [this](const Failure &failure) { emit failed(failure); });
+}
+
+void RecordsModel::delivered(qint64 page, const RecordPage &result)
+{
+    m_pages.insert(page, result.records);
+    m_order.append(page);
+    while (m_order.size() > kCachedPages)
+        m_pages.remove(m_order.takeFirst());
+    const qint64 top = page * kPageSize, end = top + result.records.size();
+    const int shownBefore = rowCount();
+    if (result.total >= 0)
+        setTotal(result.total, true);
+    else if (!m_counted && result.records.size() < kPageSize) // read to the last match
+        setTotal(end, true);
+    else if (!m_counted)
+        setTotal(std::max(m_total, end), false);
+    if (top < shownBefore && end > top)
+        emit dataChanged(index(int(top), 0), index(int(std::min<qint64>(end, shownBefore)) - 1, ColumnCount - 1));
+    if (!m_firstPage) {
+        m_firstPage = true;
+        emit loaded(m_total);
+        if (!m_counted) {
+            m_countTask.run(
+                [store = m_store, query = m_query](const CancelToken &) { return store->records(query, 0, 0).total; },
+                [this](qint64 total) {
+                    setTotal(total, true);
+                    emit counted(total);
+                },
+                [this](const Failure &failure) { emit failed(failure); });
+        }
+    }
+    fetchNext();
+}
+
+// Rows appear (or, if the store changed under the query, go) as the total becomes known.
+void RecordsModel::setTotal(qint64 total, bool counted)
+{
+    const int before = rowCount(), after = int(std::min<qint64>(total, kMaxRows));
+    if (after > before)
+        beginInsertRows({}, before, after - 1);
+    else if (after < before)
+        beginRemoveRows({}, after, before - 1);
+    m_total = total;
+    m_counted = counted;
+    if (after > before)
+        endInsertRows();
+    else if (after < before)
+        endRemoveRows();
+}
+
+bool RecordsModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_store && m_firstPage && !m_counted && m_total < kMaxRows;
+}
+
+void RecordsModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        request(m_total / kPageSize);
 }
 
 int RecordsModel::rowCount(const QModelIndex &parent) const
@@ -191,7 +236,7 @@ void RecordsModel::csvRows(const QList<std::pair<int, int>> &runs, std::function
             const qint64 count = std::min<qint64>(last - first + 1, room);
             if (count <= 0)
                 break;
-            records.append(store->records(query, first, count).records);
+            records.append(store->recordsUncounted(query, first, count).records);
             room -= count;
         }
         return records;

@@ -16,10 +16,13 @@
 
 class LookupViews;
 
-// The lookups of a RecordQuery as a table, fetched lazily: the row count is the query's total
-// at once, and pages of kPageSize records are read on a BackgroundTask (the store's records())
-// when a view first asks for one of their rows, so a view scrolls through a million rows
-// reading only what it shows. One page read at a time; later requests wait and the most recent
+// The lookups of a RecordQuery as a table, fetched lazily: pages of kPageSize records are read
+// on a BackgroundTask (the store's recordsUncounted()) when a view first asks for one of their
+// rows, so a view scrolls through a million rows reading only what it shows. The first page
+// does not wait for the query's total where the store would count every block for it (a
+// local store over a billion lookups): until a second task has counted them (isCounted()),
+// the rows are those listed so far and a view scrolled to the end fetches the next page
+// (canFetchMore); then the row count is the total. One page read at a time; later requests wait and the most recent
 // go first (at most kWantedPages wait: a view asks again for what it still shows). At most
 // kCachedPages pages are kept. Sorting by time (column 0) reverses the
 // order through the query. GUI thread; the store is shared with the workers.
@@ -45,8 +48,12 @@ public:
     void setTimeZone(const QTimeZone &zone);
     QTimeZone timeZone() const { return m_zone; }
     void setDatasetNames(const QHash<qint64, QString> &names);
-    qint64 total() const { return m_total; } // every match, shown or not
-    bool isLoading() const { return m_fetchScheduled || m_pageTask.isBusy(); }
+    // Every match, shown or not, once counted; until then the matches listed so far.
+    qint64 total() const { return m_total; }
+    bool isCounted() const { return m_counted; }
+    // A page is being read, or the matches counted.
+    bool isLoading() const { return m_fetchScheduled || m_pageTask.isBusy() || m_countTask.isBusy(); }
+    bool hasFirstPage() const { return m_firstPage; }
     int cachedPages() const { return int(m_pages.size()); }
     // The record of a row if its page is here.
     const LookupRecord *recordAt(int row) const;
@@ -61,16 +68,22 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     void sort(int column, Qt::SortOrder order) override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
 
 signals:
-    // The first page of a new query arrived (total known) or a read failed.
+    // The first page of a new query arrived (total() as said there) or a read failed.
     void loaded(qint64 total);
+    // Every match of the query is counted (after loaded, where the first page did not know).
+    void counted(qint64 total);
     void failed(const Failure &failure);
 
 private:
     void request(qint64 page) const;
     void fetchNext();
     BackgroundTask::Request readNext();
+    void delivered(qint64 page, const RecordPage &result);
+    void setTotal(qint64 total, bool counted);
     QString cell(const LookupRecord &r, int column) const;
 
     std::shared_ptr<LookupViews> m_store;
@@ -78,6 +91,8 @@ private:
     QTimeZone m_zone = QTimeZone::utc();
     QHash<qint64, QString> m_datasetNames;
     qint64 m_total = 0;
+    bool m_counted = true; // an empty model has counted its nothing
+    bool m_firstPage = false;
     mutable QHash<qint64, QList<LookupRecord>> m_pages;
     mutable QList<qint64> m_wanted; // pages asked for, most recent last
     mutable bool m_fetchScheduled = false;
@@ -85,4 +100,5 @@ private:
     // Last: their destructors join the work.
     BackgroundTask m_pageTask{BackgroundTask::Overlap::FinishRunning, this};
     BackgroundTask m_csvTask{BackgroundTask::Overlap::CancelRunning, this};
+    BackgroundTask m_countTask{BackgroundTask::Overlap::CancelRunning, this};
 };

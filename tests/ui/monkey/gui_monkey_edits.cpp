@@ -9,6 +9,7 @@
 #include "event_editor.h"
 #include "event_layer.h"
 #include "events_dock.h"
+#include "export_actions.h"
 #include "export_dialog.h"
 #include "failure.h"
 #include "main_window.h"
@@ -19,6 +20,7 @@
 
 #include <QAbstractSpinBox>
 #include <QComboBox>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -440,6 +442,10 @@ void GuiMonkey::exportData()
         menuAction(m_window, QStringLiteral("&Export chart…"))->trigger();
     }
     note(written);
+    // The records are written off the GUI thread: wait for them (the window stays live).
+    QDeadlineTimer deadline(60'000);
+    while (m_window->exportActions()->isExporting() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     if (!m_dialogs.answered()) {
         m_dialogs.disarm();
         fail(QStringLiteral("the export opened no dialog"));
