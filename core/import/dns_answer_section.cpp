@@ -7,6 +7,9 @@
 #include "dns_names.h"
 #include "ip_address_text.h"
 
+#include <array>
+#include <cstring>
+
 namespace {
 
 enum RrType {
@@ -67,7 +70,7 @@ bool DnsAnswerSection::decode(QByteArrayView wire)
     qsizetype at = 12;
     for (int i = 0; i < questions; ++i) {
         qsizetype next = 0;
-        if (DnsMessage::decodeName(wire, at, m_name, &next) != DnsMessage::Problem::None || next + 4 > wire.size())
+        if (DnsMessage::checkName(wire, at, &next) != DnsMessage::Problem::None || next + 4 > wire.size())
             return false;
         at = next + 4;
     }
@@ -83,8 +86,8 @@ bool DnsAnswerSection::decode(QByteArrayView wire)
 bool DnsAnswerSection::decodeRecord(QByteArrayView wire, qsizetype &at)
 {
     qsizetype next = 0;
-    if (DnsMessage::decodeName(wire, at, m_name, &next) != DnsMessage::Problem::None || next + 10 > wire.size())
-        return false;
+    if (DnsMessage::checkName(wire, at, &next) != DnsMessage::Problem::None || next + 10 > wire.size())
+        return false; // the owner name is not kept: only its end is needed
     const int type = be16(wire, next);
     const qint64 ttl = be32(wire, next + 4);
     const qsizetype length = be16(wire, next + 8);
@@ -111,8 +114,11 @@ void DnsAnswerSection::appendRdata(QByteArrayView wire, int type, qsizetype at, 
     case A:
     case AAAA:
         ok = length == (type == A ? 4 : 16);
-        if (ok)
-            IpAddressText::append(m_text, type == A ? 4 : 6, bytes(wire, at));
+        if (ok) { // answers repeat: their text comes from a cache
+            std::array<quint8, 16> address{};
+            std::memcpy(address.data(), bytes(wire, at), size_t(length));
+            m_text.append(m_addresses.text(type == A ? 4 : 6, address));
+        }
         break;
     case NS:
     case CNAME:

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "address_text_cache.h"
 #include "import_types.h"
 
 #include <QByteArray>
@@ -24,7 +25,8 @@
 //
 // Ownership: owns the text; the views in answers() stay valid until the next decode().
 // Thread-safety: none; one object per import.
-// Cost: O(message length); no allocation once the buffers have grown.
+// Cost: O(message length); no allocation once the buffers have grown (addresses are formatted
+// once per address seen recently: AddressTextCache).
 class DnsAnswerSection {
 public:
     // True when the whole answer section was read; false when the message ends or breaks
@@ -47,6 +49,7 @@ private:
     };
     QByteArray m_text;
     QByteArray m_name;
+    AddressTextCache m_addresses; // A and AAAA rdata as text
     std::vector<Span> m_spans;
     std::vector<RawAnswer> m_answers;
 };

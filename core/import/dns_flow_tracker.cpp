@@ -74,7 +74,7 @@ void DnsFlowTracker::message(QByteArrayView wire, const DecodedPacket &packet, q
                 emitLookup(previous->tsUs, key, m_pending.name(*previous), previous->qtype, -1);
             m_pending.remove(*previous);
         }
-        m_pending.push(key, tsUs, m_message.qtype, m_message.qname);
+        m_pending.push(key, hash, tsUs, m_message.qtype, m_message.qname);
         return;
     }
     if (PendingQueries::Entry *pending = m_pending.find(key, hash)) {

@@ -16,20 +16,17 @@ quint16 be16(QByteArrayView w, qsizetype at)
     return quint16((quint8(w[at]) << 8) | quint8(w[at + 1]));
 }
 
-} // namespace
-
-DnsMessage::Problem DnsMessage::decodeName(QByteArrayView wire, qsizetype offset, QByteArray &out, qsizetype *next)
+// Walks the name at offset, following compression pointers, with every check decodeName()
+// makes; calls label(const char *, int length) for each label in order. *next: see there.
+template<typename Label>
+DnsMessage::Problem walkName(QByteArrayView wire, qsizetype offset, qsizetype *next, Label &&label)
 {
-    // The text goes to a stack buffer first (at most 254 bytes: the wire form is capped at
-    // 255), then to out in one copy that reuses out's capacity.
-    char text[kMaxNameLength + 1];
-    qsizetype length = 0;
+    using Problem = DnsMessage::Problem;
     qsizetype at = offset;
     qsizetype after = -1; // where the name ends in the message: set at the first pointer
     int jumps = 0;
-    std::array<qsizetype, kMaxJumps> targets; // of the pointers followed so far
-    int wireLength = 1;                       // the root's zero byte
-    out.resize(0);
+    std::array<qsizetype, DnsMessage::kMaxJumps> targets; // of the pointers followed so far
+    int wireLength = 1;                                   // the root's zero byte
     for (;;) {
         if (at >= wire.size())
             return Problem::NameTruncated;
@@ -47,7 +44,7 @@ DnsMessage::Problem DnsMessage::decodeName(QByteArrayView wire, qsizetype offset
             const qsizetype target = be16(wire, at) & 0x3FFF;
             if (target >= wire.size())
                 return Problem::BadPointer;
-            if (jumps == kMaxJumps ||
+            if (jumps == DnsMessage::kMaxJumps ||
                 std::find(targets.begin(), targets.begin() + jumps, target) != targets.begin() + jumps)
                 return Problem::PointerLoop;
             targets[size_t(jumps++)] = target;
@@ -57,26 +54,47 @@ DnsMessage::Problem DnsMessage::decodeName(QByteArrayView wire, qsizetype offset
         if (len & 0xC0)
             return Problem::BadLabelType;
         wireLength += len + 1;
-        if (wireLength > kMaxNameLength)
+        if (wireLength > DnsMessage::kMaxNameLength)
             return Problem::NameTooLong;
         if (at + 1 + len > wire.size())
             return Problem::NameTruncated;
+        label(wire.data() + at + 1, int(len));
+        at += 1 + len;
+    }
+    if (next)
+        *next = after;
+    return Problem::None;
+}
+
+} // namespace
+
+DnsMessage::Problem DnsMessage::decodeName(QByteArrayView wire, qsizetype offset, QByteArray &out, qsizetype *next)
+{
+    // The text goes to a stack buffer first (at most 254 bytes: the wire form is capped at
+    // 255), then to out in one copy that reuses out's capacity.
+    char text[kMaxNameLength + 1];
+    qsizetype length = 0;
+    out.resize(0);
+    const Problem problem = walkName(wire, offset, next, [&](const char *label, int len) {
         if (length)
             text[length++] = '.';
-        const char *label = wire.data() + at + 1;
         for (int i = 0; i < len; ++i) {
             const char c = label[i];
             text[length++] = (c >= 'A' && c <= 'Z') ? char(c + ('a' - 'A')) : c;
         }
-        at += 1 + len;
-    }
+    });
+    if (problem != Problem::None)
+        return problem;
     if (length == 0)
         text[length++] = '.';
     out.resize(length);
     std::memcpy(out.data(), text, size_t(length));
-    if (next)
-        *next = after;
     return Problem::None;
+}
+
+DnsMessage::Problem DnsMessage::checkName(QByteArrayView wire, qsizetype offset, qsizetype *next)
+{
+    return walkName(wire, offset, next, [](const char *, int) {});
 }
 
 const char *DnsMessage::problemText(Problem problem)

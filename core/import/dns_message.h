@@ -32,6 +32,8 @@ public:
     // ("." for the root); *next is set to the offset just past the name in the message.
     // Label bytes are kept as they are (a dot inside a label is not escaped).
     static Problem decodeName(QByteArrayView wire, qsizetype offset, QByteArray &out, qsizetype *next);
+    // The same checks and *next without the text: for names that are only stepped over.
+    static Problem checkName(QByteArrayView wire, qsizetype offset, qsizetype *next);
     static const char *problemText(Problem problem);
 
     // Decodes the header and question; a problem after the question (in the records searched

@@ -5,6 +5,7 @@
 #include <arpa/inet.h>
 
 #include <algorithm>
+#include <array>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -170,6 +171,18 @@ void normalizeQname(QByteArrayView in, QByteArray &out)
 
 QByteArrayView qtypeName(int code)
 {
+    // Codes under 256 (nearly every one a capture holds) from a table made once: this is
+    // called for each question and each answer record.
+    static const std::array<QByteArrayView, 256> kLow = [] {
+        std::array<QByteArrayView, 256> low{};
+        for (const Mnemonic &m : kQtypes) {
+            if (m.code < int(low.size()))
+                low[size_t(m.code)] = QByteArrayView(m.name, qsizetype(std::char_traits<char>::length(m.name)));
+        }
+        return low;
+    }();
+    if (code >= 0 && code < int(kLow.size()) && !kLow[size_t(code)].isNull())
+        return kLow[size_t(code)];
     if (code < 0 || code > kMaxQtype)
         return QByteArrayView();
     if (const char *name = lookup(kQtypes, code))

@@ -58,7 +58,7 @@ PendingQueries::Entry *PendingQueries::find(const Key &key, quint32 hash)
     }
 }
 
-void PendingQueries::push(const Key &key, qint64 tsUs, int qtype, QByteArrayView qname)
+void PendingQueries::push(const Key &key, quint32 hash, qint64 tsUs, int qtype, QByteArrayView qname)
 {
     if (m_tail - m_head == m_ring.size())
         growRing();
@@ -77,7 +77,7 @@ void PendingQueries::push(const Key &key, qint64 tsUs, int qtype, QByteArrayView
 
     const quint64 seq = m_tail++;
     Entry &entry = m_ring[seq & m_ringMask];
-    entry = Entry{key, tsUs, at, hashOf(key), qint32(qtype), quint16(length), false, true};
+    entry = Entry{key, tsUs, at, hash, qint32(qtype), quint16(length), false, true};
     insertIndex(quint32(seq & m_ringMask), entry.hash);
 }
 

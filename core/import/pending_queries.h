@@ -46,7 +46,12 @@ public:
     Entry *find(const Key &key, quint32 hash);
     // Appends a query at the back of the ring and indexes it; the caller has removed any
     // query with the same key first.
-    void push(const Key &key, qint64 tsUs, int qtype, QByteArrayView qname);
+    void push(const Key &key, qint64 tsUs, int qtype, QByteArrayView qname)
+    {
+        push(key, hashOf(key), tsUs, qtype, qname);
+    }
+    // The same with the key's hash as prefetch() returned it.
+    void push(const Key &key, quint32 hash, qint64 tsUs, int qtype, QByteArrayView qname);
     // Takes the entry out of the index (it stays in the ring until popped).
     void remove(Entry &entry);
     QByteArrayView name(const Entry &entry) const;

@@ -27,6 +27,7 @@ private:
     SqliteDb &m_db;
     qint64 m_datasetId;
     Statement m_insertDay;
-    Statement m_insertCount;
+    Statement m_insertCount;  // one value count
+    Statement m_insertCounts; // kCountsPerInsert of them
     std::unique_ptr<RollupBuilder> m_builder;
 };

@@ -18,3 +18,9 @@
 //     (all threads of this process, the hashing included), packets per second, and the load
 //     average before and after each row.
 int benchCaptureReaders(const QStringList &args);
+
+// The pcap importer's own work, without a store: PcapImporter over the same capture through the
+// HashingReader into a sink that only counts, R times (default 7). Medians of wall time, the
+// parsing thread's CPU and the process's CPU, and the load average.
+//   dnstimeline_bench pcap-parse [--queries N] [--runs R] [--dir DIR] [--gen PATH]
+int benchPcapParse(const QStringList &args);

@@ -91,8 +91,8 @@ int benchPcapImport(const QStringList &args)
     const QString gen = option(args, "--gen", QCoreApplication::applicationDirPath() + QStringLiteral("/gen_dns_pcap"));
     const QString capture = QStringLiteral("%1/queries-%2.pcap").arg(dir).arg(queries);
     generateOnce(capture, {gen, QString::number(queries), capture});
-    std::printf("input: %lld DNS queries (and their responses), %.0f MB pcap; %d runs each, medians\n", queries,
-                double(QFileInfo(capture).size()) / 1e6, runs);
+    std::printf("input: %lld DNS queries (and their responses), %.0f MB pcap; %d runs each, medians; load %s\n",
+                queries, double(QFileInfo(capture).size()) / 1e6, runs, qPrintable(loadAverages()));
     Series ours, peer;
     qint64 records = 0;
     for (int r = 0; r < runs; ++r) {
@@ -103,9 +103,10 @@ int benchPcapImport(const QStringList &args)
         peer.add(t);
         const ChildRun d = importOnce(binary, dir, capture, &records);
         ours.add(d);
-        std::printf("  run %d: tshark %.2f s (CPU %.2f s), dnstimeline import %.2f s (CPU %.2f s, %ld MB); %.1fx\n",
+        std::printf("  run %d: tshark %.2f s (CPU %.2f s), dnstimeline import %.2f s (CPU %.2f s, %ld MB); %.3fx its "
+                    "time; load %s\n",
                     r + 1, t.seconds, t.userSeconds + t.systemSeconds, d.seconds, d.userSeconds + d.systemSeconds,
-                    d.maxRssKb / 1024, t.seconds / d.seconds);
+                    d.maxRssKb / 1024, d.seconds / t.seconds, qPrintable(loadAverages()));
         std::fflush(stdout);
     }
     if (records != queries)
@@ -118,7 +119,8 @@ int benchPcapImport(const QStringList &args)
     printRow("dnstimeline import", ourWall, ourCpu, ours.maxRssKb, double(queries) / ourWall, double(queries) / ourCpu);
     printRow("tshark -q -z io,stat,3600", peerWall, peerCpu, peer.maxRssKb, double(queries) / peerWall,
              double(queries) / peerCpu);
-    std::printf("\nratio (tshark / dnstimeline): %.1fx wall, %.1fx CPU\n", peerWall / ourWall, peerCpu / ourCpu);
+    std::printf("\nratio (dnstimeline / tshark): %.3fx wall, %.3fx CPU (tshark %.1fx slower by wall time)\n",
+                ourWall / peerWall, ourCpu / peerCpu, peerWall / ourWall);
     return 0;
 }
 

@@ -51,16 +51,24 @@ int benchLogFormats(const QStringList &args)
     const QString binary = option(args, "--dnstimeline", QStringLiteral("dnstimeline"));
     const QStringList formats =
         option(args, "--formats", LogFormatSamples::formats().join(QLatin1Char(','))).split(QLatin1Char(','));
-    std::printf("%lld lookups per format, medians of %d runs of dnstimeline import (load %.1f at the start)\n\n"
-                "| format | file | wall | CPU | lookups/s | lines/s | peak RSS | load | wc -l |\n"
-                "|---|---|---|---|---|---|---|---|---|\n",
-                static_cast<long long>(lookups), runs, loadAverage());
+    std::printf(
+        "%lld lookups per format, medians of %d runs of dnstimeline import (load %.1f at the start)\n"
+        "lookups/s by wall time and per CPU second (user+sys, all threads); x Zeek: the format's speed over "
+        "Zeek TSV's in this run (above 1: faster)\n\n"
+        "| format | file | wall | CPU | lookups/s | per CPU s | x Zeek (wall) | x Zeek (CPU) | lines/s | peak RSS "
+        "| load | wc -l |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n",
+        static_cast<long long>(lookups), runs, loadAverage());
+    Row peer;
     auto row = [&](const QString &name, const QString &file, qint64 lines) {
         const Row r = measure(binary, dir, file, runs, lookups);
+        if (peer.wall == 0)
+            peer = r;
         const ChildRun wc = runChild({QStringLiteral("wc"), QStringLiteral("-l"), file});
-        std::printf("| %s | %.0f MB | %.2f s | %.2f s | %.2f M | %.2f M | %ld MB | %.1f | %.2f s |\n", qPrintable(name),
-                    double(QFileInfo(file).size()) / 1e6, r.wall, r.cpu, double(lookups) / r.wall / 1e6,
-                    double(lines) / r.wall / 1e6, r.rssKb / 1024, r.load, wc.seconds);
+        std::printf(
+            "| %s | %.0f MB | %.2f s | %.2f s | %.2f M | %.2f M | %.2f | %.2f | %.2f M | %ld MB | %.1f | %.2f s |\n",
+            qPrintable(name), double(QFileInfo(file).size()) / 1e6, r.wall, r.cpu, double(lookups) / r.wall / 1e6,
+            double(lookups) / r.cpu / 1e6, peer.wall / r.wall, peer.cpu / r.cpu, double(lines) / r.wall / 1e6,
+            r.rssKb / 1024, r.load, wc.seconds);
         std::fflush(stdout);
     };
     const QString zeek = QStringLiteral("%1/zeek-dns-%2.log").arg(dir).arg(lookups);

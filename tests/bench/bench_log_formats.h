@@ -4,15 +4,18 @@
 
 #include <QStringList>
 
-// Import speed of the resolver, sensor and cloud log formats through the real
-// `dnstimeline import`, each against the Zeek TSV import of as many records in the same run
-// (the 1.49 M records/s the formats issue names) and `wc -l` of the file as the floor:
+// Import speed of every text and JSON format (LogFormatSamples: the resolver, sensor and cloud
+// logs, csv, zeek-json, bind, dnsmasq, umbrella, cof, windows-dns and exported evtx XML)
+// through the real `dnstimeline import`, each against the Zeek TSV import of as many records in
+// the same run (the 1.49 M records/s the formats issue names; the ratio printed per format) and
+// `wc -l` of the file as the floor:
 //
 //   dnstimeline_bench logformats [--lookups N] [--runs R] [--dir DIR] [--dnstimeline PATH]
 //                                [--formats suricata,route53,...]
 //
 // N lookups per format (default 1,000,000, LogFormatSamples), generated once into DIR
 // (default $TMPDIR/dnstl-bench) and reused. Per format: medians of R runs (default 3) of wall
-// time, user+system CPU, lookups and input lines per second, the peak RSS of the largest run,
-// and the load average after each run.
+// time, user+system CPU, lookups per second of wall and of CPU time, the speed relative to
+// Zeek TSV's, input lines per second, the peak RSS of the largest run and the highest load
+// average seen after a run.
 int benchLogFormats(const QStringList &args);

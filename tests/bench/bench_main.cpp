@@ -9,6 +9,7 @@
 //        dnstimeline_bench logformats ...  (resolver, sensor and cloud logs, bench_log_formats.h)
 //        dnstimeline_bench answers ...     (what keeping answers costs, bench_answers.h)
 //        dnstimeline_bench capture-readers ... (see bench_capture_readers.h)
+//        dnstimeline_bench pcap-parse ...      (see bench_capture_readers.h)
 //        dnstimeline_bench zeek-json ...   (zeek-json before and after simdjson, bench_zeek_json.h)
 //        dnstimeline_bench cof ...         (cof before and after simdjson, bench_cof.h)
 // Every figure is the median of R runs (the machines are noisy).
@@ -114,6 +115,8 @@ int main(int argc, char **argv)
         return benchAnswers(args);
     if (args.size() > 1 && args[1] == QLatin1String("capture-readers"))
         return benchCaptureReaders(args);
+    if (args.size() > 1 && args[1] == QLatin1String("pcap-parse"))
+        return benchPcapParse(args);
     if (args.size() > 1 && args[1] == QLatin1String("zeek-json"))
         return benchZeekJson(args);
     if (args.size() > 1 && args[1] == QLatin1String("zeek-json-read"))

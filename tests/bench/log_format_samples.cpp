@@ -2,23 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "log_format_samples.h"
 
+#include "sample_lookup.h"
+#include "text_format_samples.h"
+
 #include <QFile>
 #include <QStringList>
 
 #include <cstdio>
+#include <iterator>
 
-namespace {
-
-constexpr qint64 kStartSeconds = 1709596800; // 2024-03-05T00:00:00Z
-
-struct Lookup {
-    qint64 us;
-    char client[16];
-    char name[40];
-    const char *type;
-    bool nx;
-    int answers;
-};
+namespace SampleLookup {
 
 Lookup lookup(qint64 i)
 {
@@ -33,7 +26,6 @@ Lookup lookup(qint64 i)
     return l;
 }
 
-// "2024-03-05T00:00:01.234000" (no zone); the samples stay within a few days of the start.
 void isoTime(qint64 us, char *out, size_t size)
 {
     const long long s = us / 1000000 - kStartSeconds, day = 5 + s / 86400, rest = s % 86400;
@@ -52,12 +44,11 @@ const char *rdata(const Lookup &l, int k, char *buf, size_t size)
     return buf;
 }
 
-void appendf(QByteArray &out, const char *format, auto... args)
-{
-    char line[2048];
-    const int n = std::snprintf(line, sizeof line, format, args...);
-    out.append(line, n);
-}
+} // namespace SampleLookup
+
+namespace {
+
+using namespace SampleLookup;
 
 int suricata(qint64 i, QByteArray &out)
 {
@@ -205,15 +196,22 @@ int coredns(qint64 i, QByteArray &out)
 
 const QStringList &LogFormatSamples::formats()
 {
-    static const QStringList all = {QStringLiteral("suricata"), QStringLiteral("route53"), QStringLiteral("gcp-dns"),
-                                    QStringLiteral("adguard"),  QStringLiteral("unbound"), QStringLiteral("coredns")};
+    static const QStringList all = {
+        QStringLiteral("suricata"),    QStringLiteral("route53"),   QStringLiteral("gcp-dns"),
+        QStringLiteral("adguard"),     QStringLiteral("unbound"),   QStringLiteral("coredns"),
+        QStringLiteral("csv"),         QStringLiteral("zeek-json"), QStringLiteral("bind"),
+        QStringLiteral("dnsmasq"),     QStringLiteral("umbrella"),  QStringLiteral("cof"),
+        QStringLiteral("windows-dns"), QStringLiteral("evtx-xml")};
     return all;
 }
 
 int LogFormatSamples::append(const QString &format, qint64 i, QByteArray &out)
 {
     using Fn = int (*)(qint64, QByteArray &);
-    static const Fn kFns[] = {suricata, route53, cloudDns, adguard, unbound, coredns};
+    using namespace TextFormatSamples;
+    static const Fn kFns[] = {suricata, route53, cloudDns, adguard,  unbound, coredns,    csv,
+                              zeekJson, bind,    dnsmasq,  umbrella, cof,     windowsDns, evtxXml};
+    static_assert(std::size(kFns) == 14);
     const qsizetype at = formats().indexOf(format);
     if (at < 0)
         qFatal("no samples of %s", qPrintable(format));
@@ -225,8 +223,9 @@ qint64 LogFormatSamples::write(const QString &format, qint64 count, const QStrin
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         qFatal("cannot write %s", qPrintable(path));
-    QByteArray buf;
-    qint64 lines = 0;
+    const QByteArray id = format.toLatin1();
+    QByteArray buf = TextFormatSamples::header(id.constData());
+    qint64 lines = buf.count('\n');
     for (qint64 i = 0; i < count; ++i) {
         lines += append(format, i, buf);
         if (buf.size() > (1 << 22)) {
@@ -234,6 +233,7 @@ qint64 LogFormatSamples::write(const QString &format, qint64 count, const QStrin
             buf.clear();
         }
     }
+    buf += TextFormatSamples::footer(id.constData());
     f.write(buf);
     return lines;
 }

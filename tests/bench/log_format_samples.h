@@ -12,7 +12,8 @@
 //             grouped answers) per lookup, and a flow event after every 50th lookup;
 //   route53, gcp-dns, adguard (a real wire response in base64), coredns (kubectl timestamps):
 //             one line per lookup;
-//   unbound:  a query line and a reply line per lookup.
+//   unbound:  a query line and a reply line per lookup;
+//   csv, zeek-json, bind, dnsmasq, umbrella, cof, windows-dns, evtx-xml: see text_format_samples.h.
 namespace LogFormatSamples {
 // Appends the line(s) of lookup i in format to out; returns how many lines it appended.
 int append(const QString &format, qint64 i, QByteArray &out);

@@ -120,6 +120,37 @@ private slots:
         QCOMPARE(DnsMessage::decodeName(viaPointer, 12 + 193, name, nullptr), Problem::NameTooLong);
     }
 
+    void checkNameFindsWhatDecodeNameFindsWithoutTheText()
+    {
+        // Every case above, good and bad: the same problem and the same end of the name.
+        QByteArray pointerChain = message(QByteArray("\3abc\0", 5));
+        for (int i = 0; i < DnsMessage::kMaxJumps + 1; ++i)
+            pointerChain += "\xC0" + QByteArray(1, char(pointerChain.size() - 2 - (i ? 0 : 3)));
+        const QList<std::pair<QByteArray, qsizetype>> cases = {
+            {message(QByteArray("\3WWW\7Example\3com\0", 17)), 12},
+            {message(QByteArray(1, '\0')), 12},
+            {message(QByteArray("\3www\7example\3com\0\4mail\xC0\x10", 24)), 29},
+            {message(QByteArray("\xC0\x0C", 2)), 12},
+            {message(QByteArray("\xC0\x0E\xC0\x0C", 4)), 12},
+            {message(QByteArray("\xC0\xFF", 2)), 12},
+            {message(QByteArray("\5abc", 4)), 12},
+            {message(QByteArray("\xC0", 1)), 12},
+            {message({}), 12},
+            {message(label(64) + '\0'), 12},
+            {message(QByteArray("\x80xx\0", 4)), 12},
+            {message(label(63) + label(63) + label(63) + label(63) + '\0'), 12},
+            {message(label(63) + label(63) + label(63) + label(61) + '\0'), 12},
+            {pointerChain, pointerChain.size() - 2},
+        };
+        for (const auto &[wire, offset] : cases) {
+            QByteArray name;
+            qsizetype decodedNext = -7, checkedNext = -7;
+            const Problem decoded = DnsMessage::decodeName(wire, offset, name, &decodedNext);
+            QCOMPARE(DnsMessage::checkName(wire, offset, &checkedNext), decoded);
+            QCOMPARE(checkedNext, decodedNext);
+        }
+    }
+
     void parsesHeaderAndQuestion()
     {
         DnsMessage m;

@@ -315,6 +315,47 @@ private slots:
         QCOMPARE(r.firstIssues[0].line, 100); // the line after the broken one (99), where the parser finds it out
     }
 
+    // The XML reader is fed 1 MiB at a time: a value whose text runs over the end of a chunk
+    // (here a QueryName over the first boundary, a QueryResults over the second) is kept whole.
+    void aValueAcrossTheXmlReadersChunksIsKeptWhole()
+    {
+        auto event = [](int i) {
+            return QStringLiteral("<Event xmlns=\"http://schemas.microsoft.com/win/2004/08/events/event\"><System>"
+                                  "<Provider Name=\"Microsoft-Windows-Sysmon\"/><EventID>22</EventID><TimeCreated "
+                                  "SystemTime=\"2024-03-01T00:00:00.%1Z\"/><Computer>WS-1</Computer></System>"
+                                  "<EventData><Data Name=\"QueryName\">name%2.example.com</Data><Data "
+                                  "Name=\"QueryStatus\">0</Data><Data Name=\"QueryResults\">192.0.2.%3;</Data>"
+                                  "<Data Name=\"Image\">C:\\app.exe</Data></EventData></Event>\n")
+                .arg(i, 6, 10, QLatin1Char('0'))
+                .arg(i)
+                .arg(i % 250 + 1)
+                .toUtf8();
+        };
+        constexpr qsizetype kChunk = qsizetype(1) << 20;
+        QByteArray xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Events>\n";
+        int i = 0;
+        for (const auto &[boundary, value] :
+             {std::pair{kChunk, QByteArrayView("name")}, std::pair{2 * kChunk, QByteArrayView("192.0.2.")}}) {
+            while (xml.size() + 2 * event(i).size() < boundary)
+                xml += event(i++);
+            // Blanks between events put the value's text 3 bytes before the boundary.
+            xml.append(QByteArray(boundary - 3 - xml.size() - event(i).indexOf(value), ' '));
+            QVERIFY(xml.size() + event(i).indexOf(value) + 3 == boundary);
+            xml += event(i++);
+        }
+        const int events = i;
+        xml += "</Events>\n";
+        AnswerRecordingSink sink;
+        const ImportReport r = readBytes(EvtxImporter(), xml, sink);
+        QVERIFY2(!r.error, qPrintable((r.error ? r.error->message() : QString())));
+        QCOMPARE(r.rejected, 0);
+        QCOMPARE(r.records, events);
+        for (int k = 0; k < events; ++k) {
+            QCOMPARE(sink.lookups[k].qname, QStringLiteral("name%1.example.com").arg(k).toUtf8());
+            QCOMPARE(sink.answers[k], QByteArrayList{QStringLiteral("A 192.0.2.%1 -1").arg(k % 250 + 1).toUtf8()});
+        }
+    }
+
     void theCommittedFixturesAreWhatTheWriterMakes()
     {
         for (const auto &[name, bytes] : EvtxEvents::fixtures()) {
