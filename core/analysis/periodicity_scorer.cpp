@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "periodicity_scorer.h"
 
+#include "bounded_work_queue.h"
 #include "column_aggregates.h"
 #include "radix_sort.h"
 
@@ -11,6 +12,7 @@
 #include <cmath>
 #include <complex>
 #include <numbers>
+#include <thread>
 #include <tuple>
 
 namespace {
@@ -165,7 +167,7 @@ std::optional<PeriodicityScorer::Result> PeriodicityScorer::score(const PairGaps
         s.qname = pair.qname;
         s.lookups = pair.lookups;
         scored.push_back({s, &pair, pairs.nameOf(pair.client), pairs.nameOf(pair.qname)});
-        allGaps += qint64(pair.gaps.size());
+        allGaps += qint64(pair.gapCount());
     }
     const auto byName = [](const Scored &a, const Scored &b) {
         return std::tie(a.client, a.qname, a.score.client, a.score.qname) <
@@ -177,25 +179,44 @@ std::optional<PeriodicityScorer::Result> PeriodicityScorer::score(const PairGaps
                       [&](const Scored &a, const Scored &b) {
                           return a.score.lookups != b.score.lookups ? a.score.lookups > b.score.lookups : byName(a, b);
                       });
-    std::vector<qint64> gaps, scratch, head, polls;
-    std::vector<size_t> ends;
-    qint64 done = 0, reported = 0;
-    for (size_t i = 0; i < scored.size(); ++i) {
-        if (done - reported >= (1 << 20) || (i & 0xffff) == 0) {
-            reported = done;
-            if (!reportProgress(progress, 0.9 * double(done) / double(std::max<qint64>(allGaps, 1))))
-                return std::nullopt;
-        }
+    // Each pair is scored on its own: chunks of pairs go to worker threads, each with its scratch.
+    struct Scratch {
+        std::vector<qint64> gaps, sorting, head, polls;
+        std::vector<size_t> ends;
+    };
+    const auto scoreOne = [&](size_t i, Scratch &w) {
         PairScore &s = scored[i].score;
-        scored[i].pair->expand(gaps);
-        done += qint64(gaps.size());
+        scored[i].pair->expand(w.gaps);
         if (i < top)
-            head.assign(gaps.begin(), gaps.begin() + qsizetype(std::min<size_t>(gaps.size(), 511)));
-        RadixSort::sortNonNegative(gaps, scratch);
-        scoreGaps(s, gaps, ends);
+            w.head.assign(w.gaps.begin(), w.gaps.begin() + qsizetype(std::min<size_t>(w.gaps.size(), 511)));
+        RadixSort::sortNonNegative(w.gaps, w.sorting);
+        scoreGaps(s, w.gaps, w.ends);
         s.automated = s.score >= params.automatedAt;
         if (i < top)
-            periodPower(s, scored[i].pair->firstPollUs, head, polls);
+            periodPower(s, scored[i].pair->firstPollUs, w.head, w.polls);
+    };
+    {
+        const int workers = int(std::clamp(std::thread::hardware_concurrency(), 1u, 4u));
+        std::vector<Scratch> scratch(static_cast<size_t>(workers));
+        BoundedWorkQueue<std::pair<size_t, size_t>> work(size_t(workers), workers,
+                                                         [&](std::pair<size_t, size_t> &pairs, int worker) {
+                                                             for (size_t i = pairs.first; i < pairs.second; ++i)
+                                                                 scoreOne(i, scratch[size_t(worker)]);
+                                                         });
+        qint64 queued = 0;
+        for (size_t i = 0; i < scored.size();) {
+            // A chunk of about a million gaps (or 4,096 pairs).
+            size_t end = i;
+            qint64 gapsIn = 0;
+            while (end < scored.size() && (end == i || (gapsIn < (1 << 20) && end - i < 4096)))
+                gapsIn += qint64(scored[end++].pair->gapCount());
+            if (!reportProgress(progress, 0.9 * double(queued) / double(std::max<qint64>(allGaps, 1))))
+                return std::nullopt; // the queue's destructor drops what waits and joins
+            work.push({i, end});
+            queued += gapsIn;
+            i = end;
+        }
+        work.finish();
     }
     Result r;
     r.pairs = qint64(scored.size());

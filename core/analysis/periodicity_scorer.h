@@ -33,7 +33,8 @@
 // passes count (the view's --where filters; pass LookupFilter::forQuery of the view, whose
 // columns must then be loaded too).
 // Stateless; thread-safe. Cost: O(lookups) to group (PairGaps: one hash probe each, 4 bytes
-// per poll) plus a radix sort of each pair's gaps (three passes below 2.4 hours).
+// per poll) plus a radix sort of each pair's gaps (three passes below 2.4 hours), the pairs
+// scored on up to four threads (score() blocks until they are done).
 class PeriodicityScorer {
 public:
     struct Params {

@@ -5,6 +5,9 @@
 #include "column_codec.h"
 #include "sqlite_db.h"
 
+#include <array>
+#include <optional>
+
 namespace {
 
 size_t bytesOf(const DatasetColumns &d)
@@ -30,29 +33,50 @@ Failure damaged(const SqliteDb &db, qint64 datasetId)
                    QStringLiteral("%1: the time index of dataset %2 is damaged").arg(db.path()).arg(datasetId));
 }
 
+// One lookup_blocks row's blobs, copied out of SQLite so that they are decoded without the
+// connection's mutex (several threads decode blocks at once).
+struct BlockRow {
+    qint64 rows = 0;
+    QByteArray ts;
+    std::array<std::optional<QByteArray>, kColumnCount> columns; // the wanted ones; nullopt: NULL
+    static BlockRow read(const Statement &st, bool withTimes, const QList<int> &columns)
+    {
+        BlockRow out;
+        out.rows = st.int64(0);
+        if (withTimes)
+            out.ts = st.blob(1).toByteArray();
+        for (int c : columns) {
+            if (!st.isNull(2 + c))
+                out.columns[size_t(c)] = st.blob(2 + c).toByteArray();
+        }
+        return out;
+    }
+};
+
 // Decodes one lookup_blocks row (columns: row_count, ts, client … server, flags, answers) into out,
 // which holds `rows` lookups: times unless haveTimes, and the listed name columns.
-bool decodeRow(const Statement &st, DatasetColumns &out, qint64 rows, bool haveTimes, const QList<int> &columns)
+bool decodeRow(const BlockRow &row, DatasetColumns &out, qint64 rows, bool haveTimes, const QList<int> &columns)
 {
-    if (st.int64(0) != rows)
+    if (row.rows != rows)
         return false;
     if (!haveTimes) {
         out.ts.resize(size_t(rows));
-        if (!ColumnCodec::decodeTimes(st.blob(1), out.ts.data(), rows))
+        if (!ColumnCodec::decodeTimes(row.ts, out.ts.data(), rows))
             return false;
     }
     for (int c : columns) {
         auto &column = out.names[size_t(c)];
         column.resize(size_t(rows));
+        const std::optional<QByteArray> &blob = row.columns[size_t(c)];
         if (c == kAnswerColumn) {
-            if (!ColumnCodec::decodeAnswers(st.isNull(2 + c) ? QByteArrayView() : st.blob(2 + c), column.data(),
-                                            nullptr, rows))
+            if (!ColumnCodec::decodeAnswers(blob ? QByteArrayView(*blob) : QByteArrayView(), column.data(), nullptr,
+                                            rows))
                 return false;
         } else if (c != kProtoColumn) {
-            if (!ColumnCodec::decodeNames(st.blob(2 + c), column.data(), rows))
+            if (!ColumnCodec::decodeNames(blob ? QByteArrayView(*blob) : QByteArrayView(), column.data(), rows))
                 return false;
         } else {
-            if (!ColumnCodec::decodeFlags(st.isNull(2 + c) ? QByteArrayView() : st.blob(2 + c), column.data(), rows))
+            if (!ColumnCodec::decodeFlags(blob ? QByteArrayView(*blob) : QByteArrayView(), column.data(), rows))
                 return false;
             for (quint32 &v : column)
                 v = LookupFlags::protoId(quint8(v));
@@ -137,10 +161,15 @@ DatasetColumnsPtr LookupSource::decode(qint64 datasetId, const LookupBlockIndex:
         const bool stored = (c != kProtoColumn || m_schemaVersion >= 3) && (c != kAnswerColumn || m_schemaVersion >= 5);
         sql += QByteArray(", ") + (stored && wanted.contains(c) ? kColumns[c] : "NULL");
     }
-    std::lock_guard db(m_dbMutex);
-    Statement st = m_db.prepare(sql + " FROM lookup_blocks WHERE dataset = ? AND first_rowid = ?");
-    st.bind(1, datasetId).bind(2, block.firstRowid);
-    if (!st.step() || !decodeRow(st, *out, block.rows, have != nullptr, wanted))
+    std::optional<BlockRow> row;
+    {
+        std::lock_guard db(m_dbMutex);
+        Statement st = m_db.prepare(sql + " FROM lookup_blocks WHERE dataset = ? AND first_rowid = ?");
+        st.bind(1, datasetId).bind(2, block.firstRowid);
+        if (st.step())
+            row = BlockRow::read(st, have == nullptr, wanted);
+    }
+    if (!row || !decodeRow(*row, *out, block.rows, have != nullptr, wanted))
         throw damaged(m_db, datasetId);
     return out;
 }

@@ -9,6 +9,7 @@
 #include "block_silences.h"
 #include "column_aggregates.h"
 #include "lookup_filter.h"
+#include "pair_gaps_scan.h"
 #include "qname_counter.h"
 
 #include <algorithm>
@@ -51,13 +52,12 @@ PairGaps SqliteStore::pairGaps(const BinQuery &query, qint64 minLookups, const s
     const QList<int> needed =
         LookupFilter::neededColumns(query, {nameFieldIndex(LookupField::Client), nameFieldIndex(LookupField::Qname)});
     const AnswerSetTablePtr sets = answerSets();
-    return ColumnAggregates::pairGapsOver(
-        chosen.size(),
-        [&](qsizetype k, std::optional<TimeRange> r) {
-            return BlockCursor(*m_source, chosen[k].id, orAllTime(r), needed, false);
-        },
-        query.range, LookupFilter::forQuery(query, all.get(), sets.get(), ownerValues(query, all, chosen)), all,
-        minLookups,
+    QList<qint64> ids;
+    for (const ViewDataset &d : chosen)
+        ids.append(d.id);
+    return PairGapsScan::run(
+        *m_source, ids, orAllTime(query.range), needed,
+        LookupFilter::forQuery(query, all.get(), sets.get(), ownerValues(query, all, chosen)), all, minLookups,
         [&](qint64 walked) { return !progress || progress(double(walked) / double(std::max<qint64>(total, 1))); });
 }
 

@@ -43,15 +43,26 @@ struct PairGaps {
         quint32 client = 0, qname = 0;
         qint64 lookups = 0;
         qint64 firstPollUs = 0;
-        std::vector<quint32> gaps;    // polls − 1 of them, µs, or kLongGap
+        // polls − 1 of them, µs, or kLongGap, in time order: in chunks as they were written (so
+        // that a builder never moves them), each full but the last.
+        std::vector<std::vector<quint32>> gaps;
         std::vector<qint64> longGaps; // those ≥ kLongGap µs, in time order
+        size_t gapCount() const
+        {
+            size_t n = 0;
+            for (const auto &chunk : gaps)
+                n += chunk.size();
+            return n;
+        }
         // The gaps in time order, into out (replaced).
         void expand(std::vector<qint64> &out) const
         {
-            out.resize(gaps.size());
-            size_t next = 0;
-            for (size_t i = 0; i < gaps.size(); ++i)
-                out[i] = gaps[i] == kLongGap ? longGaps[next++] : qint64(gaps[i]);
+            out.resize(gapCount());
+            size_t next = 0, i = 0;
+            for (const auto &chunk : gaps) {
+                for (quint32 g : chunk)
+                    out[i++] = g == kLongGap ? longGaps[next++] : qint64(g);
+            }
         }
     };
     std::shared_ptr<const std::vector<QString>> names;

@@ -6,12 +6,20 @@
 
 namespace {
 
+// The capacity, in gaps, of a pair's i-th chunk: 16, 32, … 16,384.
+size_t chunkSize(size_t i)
+{
+    return size_t(16) << std::min<size_t>(i, 10);
+}
+
 void appendGap(PairGaps::Pair &pair, qint64 gapUs)
 {
+    if (pair.gaps.empty())
+        pair.gaps.emplace_back();
     if (gapUs < qint64(PairGaps::kLongGap)) {
-        pair.gaps.push_back(quint32(gapUs));
+        pair.gaps.back().push_back(quint32(gapUs));
     } else {
-        pair.gaps.push_back(PairGaps::kLongGap);
+        pair.gaps.back().push_back(PairGaps::kLongGap);
         pair.longGaps.push_back(gapUs);
     }
 }
@@ -21,6 +29,8 @@ void appendGap(PairGaps::Pair &pair, qint64 gapUs)
 PairGapsBuilder::PairGapsBuilder(qint64 minLookups)
     : m_minLookups(minLookups), m_enoughPolls(std::max<qint64>(minLookups, 2)), m_mask(1023), m_slots(m_mask + 1)
 {}
+
+PairGapsBuilder::~PairGapsBuilder() = default;
 
 size_t PairGapsBuilder::insert(quint64 key)
 {
@@ -32,13 +42,13 @@ size_t PairGapsBuilder::insert(quint64 key)
         for (const Slot &s : old) {
             if (s.key == kEmpty)
                 continue;
-            size_t h = size_t((s.key * 0x9E3779B97F4A7C15ULL) >> 20) & m_mask;
+            size_t h = PairIndex::hashOf(s.key) & m_mask;
             while (m_slots[h].key != kEmpty)
                 h = (h + 1) & m_mask;
             m_slots[h] = s;
         }
     }
-    size_t h = size_t((key * 0x9E3779B97F4A7C15ULL) >> 20) & m_mask;
+    size_t h = PairIndex::hashOf(key) & m_mask;
     while (m_slots[h].key != kEmpty)
         h = (h + 1) & m_mask;
     m_slots[h].key = key;
@@ -52,13 +62,18 @@ size_t PairGapsBuilder::insert(quint64 key)
 
 void PairGapsBuilder::appendSlow(Slot &s, qint64 gapUs)
 {
-    std::vector<quint32> &gaps = m_pairs[s.pair].gaps;
-    gaps.resize(size_t(s.end - gaps.data())); // the gaps written
-    appendGap(m_pairs[s.pair], gapUs);
-    const size_t used = gaps.size();
-    gaps.resize(std::max<size_t>(gaps.capacity(), 16));
-    s.end = gaps.data() + used;
-    s.cap = gaps.data() + gaps.size();
+    if (s.end == s.cap) {
+        auto &chunks = m_pairs[s.pair].gaps;
+        std::vector<quint32> &chunk = chunks.emplace_back(chunkSize(chunks.size()));
+        s.end = chunk.data();
+        s.cap = s.end + chunk.size();
+    }
+    if (gapUs < qint64(PairGaps::kLongGap)) {
+        *s.end++ = quint32(gapUs);
+    } else {
+        *s.end++ = PairGaps::kLongGap;
+        m_pairs[s.pair].longGaps.push_back(gapUs);
+    }
 }
 
 void PairGapsBuilder::keepTime(Slot &s, qint64 tUs)
@@ -75,10 +90,11 @@ PairGaps PairGapsBuilder::finish(std::shared_ptr<const std::vector<QString>> nam
     PairGaps out;
     out.names = std::move(names);
     for (const Slot &s : m_slots) {
-        if (s.key == kEmpty || s.lookups < m_minLookups || s.lookups < 2)
+        if (s.key == kEmpty)
+            continue;
+        if (s.lookups < m_minLookups || s.lookups < 2)
             continue;
         PairGaps::Pair pair = std::move(m_pairs[s.pair]);
-        pair.gaps.resize(size_t(s.end - pair.gaps.data()));
         pair.lookups = s.lookups;
         if (s.polls < m_enoughPolls) {
             // Too few polls: every lookup is one.
@@ -87,6 +103,8 @@ PairGaps PairGapsBuilder::finish(std::shared_ptr<const std::vector<QString>> nam
             pair.longGaps.clear();
             for (size_t i = 1; i < t.size(); ++i)
                 appendGap(pair, t[i] - t[i - 1]);
+        } else if (!pair.gaps.empty()) {
+            pair.gaps.back().resize(size_t(s.end - pair.gaps.back().data())); // the gaps written
         }
         out.pairs.push_back(std::move(pair));
     }
@@ -99,9 +117,7 @@ PairGaps PairGapsBuilder::finish(std::shared_ptr<const std::vector<QString>> nam
 PairGaps PairGapsBuilder::fromTimes(const PairTimes &times, qint64 minLookups)
 {
     PairGapsBuilder builder(minLookups);
-    for (const PairTimes::Pair &p : times.pairs) {
-        for (qint64 i = p.begin; i < p.end; ++i)
-            builder.add(p.client, p.qname, times.times[size_t(i)]);
-    }
+    for (const PairTimes::Pair &p : times.pairs)
+        builder.addRun(p.client, p.qname, times.times.data() + p.begin, size_t(p.end - p.begin));
     return builder.finish(times.names);
 }

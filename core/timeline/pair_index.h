@@ -18,6 +18,13 @@ public:
           m_ids(m_mask + 1, 0)
     {}
     static quint64 keyOf(quint32 client, quint32 qname) { return quint64(client) << 32 | qname; }
+    // A key's hash, every bit of it depending on both ids (the product's low bits depend on the
+    // qname alone: without folding the high half in, a name's clients would share one slot).
+    static size_t hashOf(quint64 key)
+    {
+        const quint64 x = key * 0x9E3779B97F4A7C15ULL;
+        return size_t(x ^ (x >> 29));
+    }
     // The pair's index, adding it if new.
     quint32 idOf(quint64 key)
     {
@@ -44,7 +51,7 @@ public:
 
 private:
     static constexpr quint64 kEmpty = ~0ULL;
-    size_t slot(quint64 key) const { return size_t((key * 0x9E3779B97F4A7C15ULL) >> 20) & m_mask; }
+    size_t slot(quint64 key) const { return hashOf(key) & m_mask; }
     quint32 insertNew(quint64 key)
     {
         size_t h = slot(key);

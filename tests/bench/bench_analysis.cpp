@@ -11,8 +11,9 @@
 // With --existing PATH (a SQLite store as it is, e.g. bench_window's 100 M lookups): each of
 // those analyses by the store's path (new) against the way it computed them before (old: every
 // lookup's time walked for coverage, two passes over every name for the name counts, each
-// pair's times gathered whole for periodicity), alternating, median of --runs (default 3),
-// with the load average before and after.
+// pair's times gathered whole for periodicity; and periodicity against the previous stream,
+// every lookup merged from the block cursors into the gaps on one thread), alternating, median
+// of --runs (default 3), with the load average before and after.
 #include "activity_heatmap.h"
 #include "analysis_source.h"
 #include "block_cursor.h"
@@ -138,6 +139,15 @@ int benchExisting(const QString &path, int runs)
         [&] {
             PeriodicityScorer::score(ColumnAggregates::pairTimesOver(ids.size(), cursorOf({client, qname}),
                                                                      std::nullopt, {}, store.names(), 6),
+                                     {});
+        });
+    // Against the previous stream: the datasets' block cursors merged lookup by lookup into one
+    // PairGapsBuilder on this thread (the scoring is the same on both sides).
+    duel(
+        "periodicity (streamed)", [&] { analyses.periodicity(view, {}); },
+        [&] {
+            PeriodicityScorer::score(ColumnAggregates::pairGapsOver(ids.size(), cursorOf({client, qname}), std::nullopt,
+                                                                    {}, store.names(), 6),
                                      {});
         });
     std::printf("load average after: %s\n", loadAverage().c_str());
