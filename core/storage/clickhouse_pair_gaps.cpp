@@ -63,12 +63,12 @@ std::optional<PairGaps> ClickHousePairGaps::read(QByteArray answer, qint64 minLo
         p.lookups = qint64(rows.u64());
         p.firstPollUs = rows.i64();
         const bool polls = rows.u8() != 0;
-        p.gaps.resize(size_t(rows.length()));
-        rows.u32s(p.gaps.data(), p.gaps.size());
+        std::vector<quint32> &gaps = p.gaps.emplace_back(size_t(rows.length())); // one chunk
+        rows.u32s(gaps.data(), gaps.size());
         p.longGaps.resize(size_t(rows.length()));
         rows.i64s(p.longGaps.data(), p.longGaps.size());
-        if (size_t(std::count(p.gaps.begin(), p.gaps.end(), PairGaps::kLongGap)) != p.longGaps.size() ||
-            p.lookups < 2 || (polls ? p.gaps.size() >= size_t(p.lookups) : p.gaps.size() != size_t(p.lookups - 1)))
+        if (size_t(std::count(gaps.begin(), gaps.end(), PairGaps::kLongGap)) != p.longGaps.size() || p.lookups < 2 ||
+            (polls ? gaps.size() >= size_t(p.lookups) : gaps.size() != size_t(p.lookups - 1)))
             throw Failure(Failure::Kind::Corrupt,
                           QStringLiteral("ClickHouse sent gaps that do not fit the pair's lookups"));
         if (polls) {

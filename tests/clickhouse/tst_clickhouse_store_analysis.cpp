@@ -35,19 +35,24 @@ QList<BinQuery> analysisViews(qint64 lastDataset)
     return views;
 }
 
-// A pair's gaps as PairGaps holds them, by the pair's names.
+// A pair's gaps as PairGaps holds them (in time order, whatever its chunks), by the pair's names.
 struct PairGapsRow {
     qint64 lookups = 0, firstPollUs = 0;
-    std::vector<quint32> gaps;
+    std::vector<qint64> gaps;
     std::vector<qint64> longGaps;
     bool operator==(const PairGapsRow &) const = default;
 };
+PairGapsRow rowOf(const PairGaps::Pair &pair)
+{
+    PairGapsRow row{pair.lookups, pair.firstPollUs, {}, pair.longGaps};
+    pair.expand(row.gaps);
+    return row;
+}
 QMap<QPair<QString, QString>, PairGapsRow> byName(const PairGaps &p)
 {
     QMap<QPair<QString, QString>, PairGapsRow> out;
     for (const PairGaps::Pair &pair : p.pairs)
-        out.insert({p.nameOf(pair.client), p.nameOf(pair.qname)},
-                   PairGapsRow{pair.lookups, pair.firstPollUs, pair.gaps, pair.longGaps});
+        out.insert({p.nameOf(pair.client), p.nameOf(pair.qname)}, rowOf(pair));
     return out;
 }
 
@@ -218,7 +223,7 @@ void TstClickHouseStore::pairGapsFoundByTheServersMatchSqlite()
             ch.readLookups(ClickHousePairGaps::sql(ch.lookupsTable(), where, 6, keys)), 6, idOf);
         QMap<std::pair<quint64, quint64>, PairGapsRow> out;
         for (const PairGaps::Pair &p : gaps.value().pairs)
-            out.insert({hashes[p.client], hashes[p.qname]}, PairGapsRow{p.lookups, p.firstPollUs, p.gaps, p.longGaps});
+            out.insert({hashes[p.client], hashes[p.qname]}, rowOf(p));
         return out;
     };
     const auto exact = byKeys(ClickHousePairGaps::Keys::Exact);
