@@ -61,6 +61,8 @@ bool ClickHouseRows::copyLittleEndian(void *out, quint64 n, int width)
         truncated();
     if constexpr (std::endian::native != std::endian::little)
         return false;
+    if (n == 0)
+        return true; // out may be null (an empty vector's data())
     std::memcpy(out, m_data.constData() + m_at, size_t(n) * size_t(width));
     m_at += qsizetype(n) * width;
     return true;

@@ -162,7 +162,7 @@ QList<LookupRecord> RecordMatches::read(LookupSource &source, const Start &start
         skipToMatch(c);
     qint64 skip = start.skip;
     QList<LookupRecord> out;
-    out.reserve(count);
+    out.reserve(std::min<qint64>(count, 1 << 16)); // count may be all there are
     while (qint64(out.size()) < count) {
         // The next match in (time, dataset) order.
         BlockCursor *next = nullptr;

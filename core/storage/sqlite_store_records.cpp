@@ -247,6 +247,8 @@ RecordPage SqliteStore::readPage(const RecordQuery &query, qint64 offset, qint64
     limit = std::max<qint64>(limit, 0);
     if (page.total >= 0)
         offset = std::min(offset, page.total);
+    // No more than there are (when known), and offset + limit never overflows.
+    limit = std::min(limit, page.total >= 0 ? page.total - offset : std::numeric_limits<qint64>::max() - offset);
     page.offset = offset;
     // Ascending matches [from, from + n), reversed for a descending page.
     std::optional<RecordMatches::Start> start;
