@@ -81,11 +81,8 @@ private:
 QnameCounts QnameCounter::count(LookupSource &source, const QList<ViewDataset> &datasets, const QList<qint64> &edges,
                                 const LookupFilter &filter)
 {
-    QnameCounts out;
-    out.edges = edges;
-    const qsizetype bins = edges.isEmpty() ? 0 : edges.size() - 1;
-    out.distinct.fill(0, bins);
-    out.firstSeen.fill(0, bins);
+    QnameCounts out = QnameCounts::zeroed(edges);
+    const qsizetype bins = out.distinct.size();
     if (bins == 0)
         return out;
     const bool wholeMinutes =

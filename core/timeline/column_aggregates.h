@@ -193,11 +193,8 @@ template<typename CursorOf>
 QnameCounts ColumnAggregates::qnameCountsOver(const QList<qint64> &edges, qsizetype datasets, CursorOf &&cursorOf,
                                               const LookupFilter &filter)
 {
-    QnameCounts out;
-    out.edges = edges;
-    const qsizetype bins = edges.isEmpty() ? 0 : edges.size() - 1;
-    out.distinct.fill(0, bins);
-    out.firstSeen.fill(0, bins);
+    QnameCounts out = QnameCounts::zeroed(edges);
+    const qsizetype bins = out.distinct.size();
     if (bins == 0)
         return out;
     const size_t qname = size_t(nameFieldIndex(LookupField::Qname));

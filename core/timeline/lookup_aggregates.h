@@ -84,6 +84,17 @@ struct QnameCounts {
     QList<qint64> edges;
     QList<qint64> distinct;  // distinct query names among the bin's lookups
     QList<qint64> firstSeen; // names whose first lookup in the datasets' whole history falls in the bin
+
+    // The bins of edges, every count zero.
+    static QnameCounts zeroed(const QList<qint64> &edges)
+    {
+        QnameCounts out;
+        out.edges = edges;
+        const qsizetype bins = edges.isEmpty() ? 0 : edges.size() - 1;
+        out.distinct.fill(0, bins);
+        out.firstSeen.fill(0, bins);
+        return out;
+    }
 };
 
 // Per (query name, answer set, rcode) of a view's lookups (for resolution histories): the
