@@ -7,7 +7,7 @@
 #include "dns_names.h"
 #include "json_document_parser.h"
 #include "json_record_reader.h"
-#include "lookup_builder.h"
+#include "parsed_lookups.h"
 
 namespace {
 
@@ -32,39 +32,37 @@ const char *blockedRcode(qint64 reason)
     }
 }
 
-// The per-import state of AdguardQueryLogImporter::read.
-class AdguardRead {
+// Reads AdGuard Home query log records into lookups; one per parse thread
+// (feedParsedLookups). record() returns what ParsedLookups does (true).
+class AdguardRecords {
 public:
-    AdguardRead(const ImportOptions &options, RecordSink &sink, ImportReport &report) : m_builder(options, sink, report)
-    {}
-
-    bool record(qint64 line, QByteArrayView text)
+    bool record(qint64 line, QByteArrayView text, ParsedLookups &out)
     {
         const std::optional<Json::Object> o = m_parser.parseObjectInPlace(text);
         if (!o)
-            return m_builder.reject(line, m_parser.error());
+            return out.reject(line, m_parser.error());
         LookupBuilder::Values v;
         QByteArrayView answer;
-        for (auto [key, out] : {std::pair{"T", &v.ts},
-                                {"IP", &v.client},
-                                {"QH", &v.query},
-                                {"QT", &v.qtype},
-                                {"Upstream", &v.server},
-                                {"Answer", &answer}}) {
-            if (const std::optional<QString> bad = Json::stringMember(*o, key, *out))
-                return m_builder.reject(line, *bad);
+        for (auto [key, field] : {std::pair{"T", &v.ts},
+                                  {"IP", &v.client},
+                                  {"QH", &v.query},
+                                  {"QT", &v.qtype},
+                                  {"Upstream", &v.server},
+                                  {"Answer", &answer}}) {
+            if (const std::optional<QString> bad = Json::stringMember(*o, key, *field))
+                return out.reject(line, *bad);
         }
         if (v.ts.isEmpty())
-            return m_builder.reject(line, QStringLiteral("no \"T\" (time)"));
+            return out.reject(line, QStringLiteral("no \"T\" (time)"));
         if (!answer.isEmpty()) {
             auto decoded =
                 QByteArray::fromBase64Encoding(answer.toByteArray(), QByteArray::AbortOnBase64DecodingErrors);
             if (!decoded)
-                return m_builder.reject(line, QStringLiteral("\"Answer\" is not base64"));
+                return out.reject(line, QStringLiteral("\"Answer\" is not base64"));
             m_wire = std::move(*decoded);
             const DnsMessage::Problem problem = m_message.parse(m_wire);
             if (problem != DnsMessage::Problem::None || !m_message.response)
-                return m_builder.reject(
+                return out.reject(
                     line,
                     QStringLiteral("\"Answer\" is not a DNS response: %1")
                         .arg(QLatin1String(problem != DnsMessage::Problem::None ? DnsMessage::problemText(problem)
@@ -77,20 +75,17 @@ public:
         if (!(*o)["Result"].get(result) && !result.is_null()) {
             simdjson::dom::object r;
             if (result.get_object().get(r))
-                return m_builder.reject(line, Json::wrongType("Result", "an object", result));
+                return out.reject(line, Json::wrongType("Result", "an object", result));
             bool filtered = false;
             if (!r["IsFiltered"].get_bool().get(filtered) && filtered) {
                 if (const char *blocked = blockedRcode(Json::integerOf(r, "Reason").value_or(-1)))
                     v.rcode = blocked;
             }
         }
-        return m_builder.add(line, v);
+        return out.add(line, v);
     }
 
-    bool reject(qint64 line, const QString &message) { return m_builder.reject(line, message); }
-
 private:
-    LookupBuilder m_builder;
     JsonDocumentParser m_parser;
     QByteArray m_wire;
     DnsMessage m_message;
@@ -113,7 +108,8 @@ ImportReport AdguardQueryLogImporter::read(QIODevice &in, const ImportOptions &o
                                            const ProgressFn &progress) const
 {
     ImportReport report;
-    AdguardRead state(options, sink, report);
-    feedJsonRecords(in, progress, report, state);
+    LookupBuilder builder(options, sink, report);
+    JsonRecordReader records(in, progress);
+    feedParsedLookups<AdguardRecords>(records, options.parseThreads, builder, report);
     return report;
 }

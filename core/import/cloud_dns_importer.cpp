@@ -5,7 +5,7 @@
 #include "answer_list.h"
 #include "json_document_parser.h"
 #include "json_record_reader.h"
-#include "lookup_builder.h"
+#include "parsed_lookups.h"
 
 namespace {
 
@@ -34,24 +34,21 @@ void addRdata(AnswerList &answers, QByteArrayView rdata)
     }
 }
 
-// The per-import state of CloudDnsImporter::read.
-class CloudDnsRead {
+// Reads Cloud Logging entries into lookups; one per parse thread (feedParsedLookups).
+// record() returns what ParsedLookups does (true).
+class CloudDnsRecords {
 public:
-    CloudDnsRead(const ImportOptions &options, RecordSink &sink, ImportReport &report)
-        : m_report(report), m_builder(options, sink, report)
-    {}
-
-    bool record(qint64 line, QByteArrayView text)
+    bool record(qint64 line, QByteArrayView text, ParsedLookups &out)
     {
         const std::optional<Json::Object> o = m_parser.parseObjectInPlace(text);
         if (!o)
-            return m_builder.reject(line, m_parser.error());
+            return out.reject(line, m_parser.error());
         simdjson::dom::element payloadValue;
         simdjson::dom::object payload;
         if ((*o)["jsonPayload"].get(payloadValue))
-            return skip(line, *o);
+            return skip(line, *o, out);
         if (payloadValue.get_object().get(payload))
-            return m_builder.reject(line, Json::wrongType("jsonPayload", "an object", payloadValue));
+            return out.reject(line, Json::wrongType("jsonPayload", "an object", payloadValue));
         LookupBuilder::Values v;
         struct Member {
             const char *key, *path;
@@ -63,49 +60,36 @@ public:
                                 Member{"sourceIP", "jsonPayload.sourceIP", &v.client},
                                 Member{"destinationIP", "jsonPayload.destinationIP", &v.server}}) {
             if (const std::optional<QString> bad = Json::stringMember(payload, m.key, *m.out, m.path))
-                return m_builder.reject(line, *bad);
+                return out.reject(line, *bad);
         }
         if (v.query.isEmpty())
-            return skip(line, *o);
+            return skip(line, *o, out);
         QByteArrayView received, rdata;
-        for (auto [key, out] : {std::pair{"timestamp", &v.ts}, {"receiveTimestamp", &received}}) {
-            if (const std::optional<QString> bad = Json::stringMember(*o, key, *out))
-                return m_builder.reject(line, *bad);
+        for (auto [key, field] : {std::pair{"timestamp", &v.ts}, {"receiveTimestamp", &received}}) {
+            if (const std::optional<QString> bad = Json::stringMember(*o, key, *field))
+                return out.reject(line, *bad);
         }
         if (v.ts.isEmpty())
             v.ts = received;
         if (v.ts.isEmpty())
-            return m_builder.reject(line, QStringLiteral("no \"timestamp\" or \"receiveTimestamp\""));
+            return out.reject(line, QStringLiteral("no \"timestamp\" or \"receiveTimestamp\""));
         if (const std::optional<QString> bad = Json::stringMember(payload, "rdata", rdata, "jsonPayload.rdata"))
-            return m_builder.reject(line, *bad);
+            return out.reject(line, *bad);
         m_answers.clear();
         addRdata(m_answers, rdata);
         v.answers = m_answers.answers();
-        return m_builder.add(line, v);
-    }
-
-    bool reject(qint64 line, const QString &message) { return m_builder.reject(line, message); }
-
-    void finish()
-    {
-        if (m_report.skipped > 0)
-            m_report.notes.append(
-                QStringLiteral("%1 log entries that are not DNS queries were skipped").arg(m_report.skipped));
+        return out.add(line, v);
     }
 
 private:
     // A log entry of another kind is skipped; an object that is no log entry at all is not.
-    bool skip(qint64 line, Json::Object o)
+    static bool skip(qint64 line, Json::Object o, ParsedLookups &out)
     {
         if (Json::textOf(o, "logName").isEmpty() && Json::textOf(o, "insertId").isEmpty())
-            return m_builder.reject(line,
-                                    QStringLiteral("not a Cloud Logging entry (no \"logName\", no \"jsonPayload\")"));
-        ++m_report.skipped;
-        return true;
+            return out.reject(line, QStringLiteral("not a Cloud Logging entry (no \"logName\", no \"jsonPayload\")"));
+        return out.skip();
     }
 
-    ImportReport &m_report;
-    LookupBuilder m_builder;
     JsonDocumentParser m_parser;
     AnswerList m_answers;
 };
@@ -126,9 +110,10 @@ ImportReport CloudDnsImporter::read(QIODevice &in, const ImportOptions &options,
                                     const ProgressFn &progress) const
 {
     ImportReport report;
-    CloudDnsRead state(options, sink, report);
-    feedJsonRecords(in, progress, report, state);
-    if (!report.cancelled && !report.error)
-        state.finish();
+    LookupBuilder builder(options, sink, report);
+    JsonRecordReader records(in, progress);
+    feedParsedLookups<CloudDnsRecords>(records, options.parseThreads, builder, report);
+    if (!report.cancelled && !report.error && report.skipped > 0)
+        report.notes.append(QStringLiteral("%1 log entries that are not DNS queries were skipped").arg(report.skipped));
     return report;
 }

@@ -5,55 +5,50 @@
 #include "answer_list.h"
 #include "json_document_parser.h"
 #include "json_record_reader.h"
-#include "lookup_builder.h"
+#include "parsed_lookups.h"
 
 namespace {
 
 using Json = JsonDocumentParser;
 
-// The per-import state of Route53ResolverImporter::read.
-class Route53Read {
+// Reads Route 53 Resolver records into lookups; one per parse thread (feedParsedLookups).
+// record() returns what ParsedLookups does (true).
+class Route53Records {
 public:
-    Route53Read(const ImportOptions &options, RecordSink &sink, ImportReport &report) : m_builder(options, sink, report)
-    {}
-
-    bool record(qint64 line, QByteArrayView text)
+    bool record(qint64 line, QByteArrayView text, ParsedLookups &out)
     {
         const std::optional<Json::Object> o = m_parser.parseObjectInPlace(text);
         if (!o)
-            return m_builder.reject(line, m_parser.error());
+            return out.reject(line, m_parser.error());
         LookupBuilder::Values v;
-        for (auto [key, out] : {std::pair{"query_timestamp", &v.ts},
-                                {"srcaddr", &v.client},
-                                {"query_name", &v.query},
-                                {"query_type", &v.qtype},
-                                {"rcode", &v.rcode}}) {
-            if (const std::optional<QString> bad = Json::stringMember(*o, key, *out))
-                return m_builder.reject(line, *bad);
+        for (auto [key, field] : {std::pair{"query_timestamp", &v.ts},
+                                  {"srcaddr", &v.client},
+                                  {"query_name", &v.query},
+                                  {"query_type", &v.qtype},
+                                  {"rcode", &v.rcode}}) {
+            if (const std::optional<QString> bad = Json::stringMember(*o, key, *field))
+                return out.reject(line, *bad);
         }
         if (v.ts.isEmpty())
-            return m_builder.reject(line, QStringLiteral("no \"query_timestamp\""));
+            return out.reject(line, QStringLiteral("no \"query_timestamp\""));
         m_answers.clear();
         simdjson::dom::element answers;
         if (!(*o)["answers"].get(answers) && !answers.is_null()) {
             simdjson::dom::array list;
             if (answers.get_array().get(list))
-                return m_builder.reject(line, Json::wrongType("answers", "an array", answers));
+                return out.reject(line, Json::wrongType("answers", "an array", answers));
             for (simdjson::dom::element a : list) {
                 simdjson::dom::object answer;
                 if (a.get_object().get(answer))
-                    return m_builder.reject(line, Json::wrongType("answers[]", "an object", a));
+                    return out.reject(line, Json::wrongType("answers[]", "an object", a));
                 m_answers.add(Json::textOf(answer, "Type"), Json::textOf(answer, "Rdata"));
             }
         }
         v.answers = m_answers.answers();
-        return m_builder.add(line, v);
+        return out.add(line, v);
     }
 
-    bool reject(qint64 line, const QString &message) { return m_builder.reject(line, message); }
-
 private:
-    LookupBuilder m_builder;
     JsonDocumentParser m_parser;
     AnswerList m_answers;
 };
@@ -74,7 +69,8 @@ ImportReport Route53ResolverImporter::read(QIODevice &in, const ImportOptions &o
                                            const ProgressFn &progress) const
 {
     ImportReport report;
-    Route53Read state(options, sink, report);
-    feedJsonRecords(in, progress, report, state);
+    LookupBuilder builder(options, sink, report);
+    JsonRecordReader records(in, progress);
+    feedParsedLookups<Route53Records>(records, options.parseThreads, builder, report);
     return report;
 }

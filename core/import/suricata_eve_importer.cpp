@@ -4,51 +4,40 @@
 
 #include "json_document_parser.h"
 #include "json_record_reader.h"
+#include "lookup_builder.h"
+#include "ordered_chunk_parse.h"
+#include "suricata_event_batch.h"
 #include "suricata_transactions.h"
+#include "timestamp_parser.h"
 
 namespace {
 
-// The per-import state of SuricataEveImporter::read.
-class SuricataRead {
+// Reads Suricata EVE records into DNS events with their time; one per parse thread.
+class SuricataRecords {
 public:
-    SuricataRead(const ImportOptions &options, RecordSink &sink, ImportReport &report)
-        : m_report(report), m_builder(options, sink, report), m_transactions(m_builder)
-    {}
+    explicit SuricataRecords(const ImportOptions &options) : m_times(options.zone, EpochUnit::Seconds) {}
 
-    bool record(qint64 line, QByteArrayView text)
+    void record(qint64 line, QByteArrayView text, SuricataEventBatch &out)
     {
         const std::optional<JsonDocumentParser::Object> object = m_parser.parseObjectInPlace(text);
         if (!object)
-            return m_builder.reject(line, m_parser.error());
+            return out.reject(line, m_parser.error());
         if (const std::optional<QString> bad = m_event.read(*object)) {
-            if (bad->isEmpty()) {
-                ++m_report.skipped;
-                return true;
-            }
-            return m_builder.reject(line, *bad);
+            if (bad->isEmpty())
+                return out.skip();
+            return out.reject(line, *bad);
         }
-        const std::optional<qint64> ts = m_builder.times().parse(m_event.timestamp);
+        const std::optional<qint64> ts = m_times.parse(m_event.timestamp);
         if (!ts)
-            return m_builder.reject(line,
-                                    QStringLiteral("bad timestamp '%1'")
-                                        .arg(QString::fromUtf8(m_event.timestamp.first(
-                                            std::min<qsizetype>(64, m_event.timestamp.size())))));
-        return m_transactions.event(line, *ts, m_event);
-    }
-
-    bool reject(qint64 line, const QString &message) { return m_builder.reject(line, message); }
-    void finish()
-    {
-        m_transactions.finish();
-        if (m_report.skipped > 0)
-            m_report.notes.append(QStringLiteral("%1 EVE events of other types than dns (alert, flow, …) were skipped")
-                                      .arg(m_report.skipped));
+            return out.reject(line,
+                              QStringLiteral("bad timestamp '%1'")
+                                  .arg(QString::fromUtf8(
+                                      m_event.timestamp.first(std::min<qsizetype>(64, m_event.timestamp.size())))));
+        out.add(line, *ts, m_event);
     }
 
 private:
-    ImportReport &m_report;
-    LookupBuilder m_builder;
-    SuricataTransactions m_transactions;
+    TimestampParser m_times;
     JsonDocumentParser m_parser;
     SuricataDnsEvent m_event;
 };
@@ -69,9 +58,24 @@ ImportReport SuricataEveImporter::read(QIODevice &in, const ImportOptions &optio
                                        const ProgressFn &progress) const
 {
     ImportReport report;
-    SuricataRead state(options, sink, report);
-    feedJsonRecords(in, progress, report, state);
-    if (!report.cancelled && !report.error)
-        state.finish();
+    LookupBuilder builder(options, sink, report);
+    SuricataTransactions transactions(builder);
+    SuricataRecords parsers[2] = {SuricataRecords(options), SuricataRecords(options)};
+    const OrderedChunkParse<SuricataEventBatch>::Parse parse = [&](const RecordChunk &chunk, SuricataEventBatch &out,
+                                                                   int thread) {
+        chunk.forEach([&](qint64 line, QByteArrayView text) { parsers[thread].record(line, text, out); },
+                      [&](qint64 line, const QString &problem) { out.reject(line, problem); });
+    };
+    const OrderedChunkParse<SuricataEventBatch>::Consume consume = [&](SuricataEventBatch &batch) {
+        return batch.replay(transactions, builder, report);
+    };
+    JsonRecordReader records(in, progress);
+    OrderedChunkParse<SuricataEventBatch>::run(records, options.parseThreads, report, parse, consume);
+    if (report.cancelled || report.error)
+        return report;
+    transactions.finish();
+    if (report.skipped > 0)
+        report.notes.append(
+            QStringLiteral("%1 EVE events of other types than dns (alert, flow, …) were skipped").arg(report.skipped));
     return report;
 }

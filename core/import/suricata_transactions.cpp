@@ -21,7 +21,8 @@ QByteArrayView SuricataTransactions::Pending::field(int i) const
     return QByteArrayView(text.constData() + from, ends[i] - from);
 }
 
-bool SuricataTransactions::event(qint64 line, qint64 tsUs, const SuricataDnsEvent &e)
+bool SuricataTransactions::event(qint64 line, qint64 tsUs, const SuricataDnsEvent &e,
+                                 std::span<const RawAnswer> answers)
 {
     m_latestUs = std::max(m_latestUs, tsUs);
     // Queries go client -> server; answers were logged in the flow's direction up to version 2
@@ -56,15 +57,15 @@ bool SuricataTransactions::event(qint64 line, qint64 tsUs, const SuricataDnsEven
         }
         push(key, line, tsUs, e, false);
     } else if (match && !match->answered) {
-        answer(*match, e);
+        answer(*match, e, answers);
         if (v1Answer)
             m_lastV1 = found->second;
     } else if (match && v1Answer && found->second == m_lastV1) {
-        for (const RawAnswer &a : e.answers.answers())
+        for (const RawAnswer &a : answers)
             match->answers.add(a.type, a.rdata, a.ttl);
     } else {
         Pending &p = push(key, line, tsUs, e, true);
-        answer(p, e);
+        answer(p, e, answers);
         if (v1Answer)
             m_lastV1 = m_tail - 1;
     }
@@ -103,12 +104,12 @@ SuricataTransactions::Pending &SuricataTransactions::push(const Key &key, qint64
     return p;
 }
 
-void SuricataTransactions::answer(Pending &p, const SuricataDnsEvent &e)
+void SuricataTransactions::answer(Pending &p, const SuricataDnsEvent &e, std::span<const RawAnswer> answers)
 {
     p.text.resize(p.ends[3]);
     p.text.append(e.rcode);
     p.ends[4] = p.text.size();
-    for (const RawAnswer &a : e.answers.answers())
+    for (const RawAnswer &a : answers)
         p.answers.add(a.type, a.rdata, a.ttl);
     p.answered = true;
     p.complete = e.version != 1; // version 1: more RR records may follow

@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 
+#include <span>
 #include <unordered_map>
 #include <vector>
 
@@ -36,8 +37,9 @@ public:
 
     explicit SuricataTransactions(LookupBuilder &builder) : m_builder(builder) {}
 
-    // One DNS record read at line, with its time (µs UTC). Returns false to stop (strict mode).
-    bool event(qint64 line, qint64 tsUs, const SuricataDnsEvent &e);
+    // One DNS record read at line, with its time (µs UTC) and its answers (e.answers is not
+    // read). Returns false to stop (strict mode).
+    bool event(qint64 line, qint64 tsUs, const SuricataDnsEvent &e, std::span<const RawAnswer> answers);
     // Emits every transaction still waiting. Returns false to stop.
     bool finish();
 
@@ -61,7 +63,7 @@ private:
     };
 
     Pending &push(const Key &key, qint64 line, qint64 tsUs, const SuricataDnsEvent &e, bool fromAnswer);
-    void answer(Pending &p, const SuricataDnsEvent &e);
+    void answer(Pending &p, const SuricataDnsEvent &e, std::span<const RawAnswer> answers);
     bool emitFront();
     bool drain(qint64 nowUs);
     Pending &at(quint64 seq) { return m_ring[seq & (m_ring.size() - 1)]; }

@@ -4,7 +4,7 @@
 
 #include "json_document_parser.h"
 #include "line_reader.h"
-#include "lookup_builder.h"
+#include "parsed_lookups.h"
 #include "zeek_answers.h"
 #include "zeek_fields.h"
 
@@ -15,8 +15,6 @@ namespace {
 
 using namespace ZeekFields;
 
-static_assert(LineReader::kPadding >= JsonDocumentParser::kPadding, "simdjson reads lines in place");
-
 bool isBlank(QByteArrayView line)
 {
     for (char c : line) {
@@ -26,22 +24,18 @@ bool isBlank(QByteArrayView line)
     return true;
 }
 
-// The per-import state of ZeekJsonImporter::read.
-class ZeekJsonRead {
+// Reads Zeek JSON lines into lookups; one per parse thread (feedParsedLookups). record()
+// returns what ParsedLookups does (true). text is a RecordChunk's record, so the padding
+// simdjson reads past its end is there and the line is parsed where it is.
+class ZeekJsonRecords {
 public:
-    ZeekJsonRead(const ImportOptions &options, RecordSink &sink, ImportReport &report)
-        : m_builder(options, sink, report), m_parser(kMaxDepth)
-    {}
-
-    // Returns false to stop (strict mode hit a bad record). text is a LineReader line, so the
-    // padding simdjson reads past its end is there and the line is parsed where it is.
-    bool line(qint64 number, QByteArrayView text)
+    bool record(qint64 number, QByteArrayView text, ParsedLookups &out)
     {
         if (isBlank(text))
             return true;
         const std::optional<JsonDocumentParser::Object> object = m_parser.parseObjectInPlace(text);
         if (!object)
-            return m_builder.reject(number, m_parser.error());
+            return out.reject(number, m_parser.error());
         Record values{};
         simdjson::dom::array arrays[2]; // answers, TTLs: the last array given counts
         bool hasArray[2] = {false, false};
@@ -64,10 +58,10 @@ public:
             else if (value.is_number())
                 values[size_t(slot)] = JsonDocumentParser::numberText(value, m_numbers[size_t(slot)]);
             else if (slot == Ts)
-                return m_builder.reject(number, QStringLiteral("ts is neither a number nor a string"));
+                return out.reject(number, QStringLiteral("ts is neither a number nor a string"));
         }
         if (values[Ts].isEmpty())
-            return m_builder.reject(number, QStringLiteral("no \"ts\""));
+            return out.reject(number, QStringLiteral("no \"ts\""));
         LookupBuilder::Values v = lookupValues(values);
         m_answers.clear();
         if (hasArray[0]) {
@@ -85,10 +79,8 @@ public:
         if (!hasArray[1])
             forEachElement(joined[1], [this](QByteArrayView ttl) { m_answers.addTtl(ttl); });
         v.answers = m_answers.answers(v.qtype);
-        return m_builder.add(number, v);
+        return out.add(number, v);
     }
-
-    bool reject(qint64 number, const QString &message) { return m_builder.reject(number, message); }
 
 private:
     template<typename Fn>
@@ -102,8 +94,7 @@ private:
     }
 
     static constexpr size_t kMaxDepth = 64;
-    LookupBuilder m_builder;
-    JsonDocumentParser m_parser; // one simdjson parser for the whole import
+    JsonDocumentParser m_parser{kMaxDepth}; // one simdjson parser per thread for the whole import
     std::array<std::array<char, 32>, Count> m_numbers;
     std::array<char, 32> m_ttl;
     ZeekAnswers m_answers;
@@ -136,7 +127,8 @@ ImportReport ZeekJsonImporter::read(QIODevice &in, const ImportOptions &options,
                                     const ProgressFn &progress) const
 {
     ImportReport report;
-    ZeekJsonRead state(options, sink, report);
-    feedLines(in, progress, report, state);
+    LookupBuilder builder(options, sink, report);
+    LineReader lines(in, progress);
+    feedParsedLookups<ZeekJsonRecords>(lines, options.parseThreads, builder, report);
     return report;
 }

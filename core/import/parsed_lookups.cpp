@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 DNS Timeline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "parsed_lookups.h"
+
+void ParsedLookups::clear()
+{
+    m_text.resize(0);
+    m_items.clear();
+    m_answers.clear();
+    m_messages.clear();
+}
+
+ParsedLookups::Text ParsedLookups::keep(QByteArrayView text)
+{
+    const Text t{m_text.size(), text.size()};
+    m_text.append(text.data(), text.size());
+    return t;
+}
+
+void ParsedLookups::addValues(Item &item, const LookupBuilder::Values &v)
+{
+    const QByteArrayView fields[kFields] = {v.ts,    v.client, v.server,     v.query,
+                                            v.qtype, v.rcode,  v.clientPort, v.serverPort};
+    for (int i = 0; i < kFields; ++i)
+        item.fields[i] = keep(fields[i]);
+    item.answersFrom = quint32(m_answers.size());
+    for (const RawAnswer &a : v.answers)
+        m_answers.push_back({keep(a.type), keep(a.rdata), a.ttl});
+    item.answersTo = quint32(m_answers.size());
+}
+
+bool ParsedLookups::add(qint64 line, const LookupBuilder::Values &values)
+{
+    Item &item = m_items.emplace_back();
+    item.kind = Kind::Lookup;
+    item.line = line;
+    addValues(item, values);
+    return true;
+}
+
+bool ParsedLookups::addAt(qint64 line, qint64 tsUs, const LookupBuilder::Values &values)
+{
+    Item &item = m_items.emplace_back();
+    item.kind = Kind::LookupAt;
+    item.line = line;
+    item.tsUs = tsUs;
+    addValues(item, values);
+    return true;
+}
+
+bool ParsedLookups::reject(qint64 line, const QString &message)
+{
+    Item &item = m_items.emplace_back();
+    item.kind = Kind::Reject;
+    item.line = line;
+    item.answersFrom = quint32(m_messages.size());
+    m_messages.append(message);
+    return true;
+}
+
+bool ParsedLookups::skip()
+{
+    m_items.emplace_back().kind = Kind::Skip;
+    return true;
+}
+
+bool ParsedLookups::replay(LookupBuilder &builder, ImportReport &report)
+{
+    for (const Item &item : m_items) {
+        switch (item.kind) {
+        case Kind::Lookup:
+        case Kind::LookupAt: {
+            LookupBuilder::Values v;
+            QByteArrayView *fields[kFields] = {&v.ts,    &v.client, &v.server,     &v.query,
+                                               &v.qtype, &v.rcode,  &v.clientPort, &v.serverPort};
+            for (int i = 0; i < kFields; ++i)
+                *fields[i] = view(item.fields[i]);
+            m_raw.clear();
+            for (quint32 a = item.answersFrom; a < item.answersTo; ++a)
+                m_raw.push_back({view(m_answers[a].type), view(m_answers[a].rdata), m_answers[a].ttl});
+            v.answers = m_raw;
+            if (!(item.kind == Kind::Lookup ? builder.add(item.line, v) : builder.addAt(item.tsUs, v)))
+                return false;
+            break;
+        }
+        case Kind::Reject:
+            if (!builder.reject(item.line, m_messages[item.answersFrom]))
+                return false;
+            break;
+        case Kind::Skip:
+            ++report.skipped;
+            break;
+        }
+    }
+    return true;
+}
