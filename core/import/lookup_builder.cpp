@@ -43,17 +43,31 @@ QString excerpt(QByteArrayView v)
 
 LookupBuilder::LookupBuilder(const ImportOptions &options, RecordSink &sink, ImportReport &report)
     : m_options(options), m_sink(sink), m_report(report), m_rejects(report, options.strict, "line"),
-      m_times(options.zone, EpochUnit::Seconds)
+      m_times(timesFor(options))
 {}
+
+TimestampParser LookupBuilder::timesFor(const ImportOptions &options)
+{
+    return TimestampParser(options.zone, EpochUnit::Seconds);
+}
+
+std::optional<QString> LookupBuilder::parseTime(TimestampParser &times, QByteArrayView ts, qint64 &tsUs)
+{
+    if (ts.isEmpty())
+        return QStringLiteral("no timestamp");
+    const std::optional<qint64> parsed = times.parse(ts);
+    if (!parsed)
+        return QStringLiteral("bad timestamp '%1'").arg(excerpt(ts));
+    tsUs = *parsed;
+    return std::nullopt;
+}
 
 bool LookupBuilder::add(qint64 line, const Values &values)
 {
-    if (values.ts.isEmpty())
-        return reject(line, QStringLiteral("no timestamp"));
-    const std::optional<qint64> ts = m_times.parse(values.ts);
-    if (!ts)
-        return reject(line, QStringLiteral("bad timestamp '%1'").arg(excerpt(values.ts)));
-    return addAt(*ts, values);
+    qint64 tsUs = 0;
+    if (const std::optional<QString> bad = parseTime(m_times, values.ts, tsUs))
+        return reject(line, *bad);
+    return addAt(tsUs, values);
 }
 
 bool LookupBuilder::addAt(qint64 tsUs, const Values &values)

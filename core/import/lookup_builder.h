@@ -44,6 +44,12 @@ public:
     bool addAt(qint64 tsUs, const Values &values);
     // The parser of add(), for callers that need a record's time before they add it.
     TimestampParser &times() { return m_times; }
+    // The time parser a builder for options uses, for a thread that reads times ahead of it
+    // (ParsedLookups on a parse thread).
+    static TimestampParser timesFor(const ImportOptions &options);
+    // tsUs from ts as add() reads it, or why add() would reject the record ("no timestamp",
+    // "bad timestamp '…'").
+    static std::optional<QString> parseTime(TimestampParser &times, QByteArrayView ts, qint64 &tsUs);
     // Counts a rejected record and notes why (the first few). Returns false to stop (strict).
     bool reject(qint64 line, const QString &message);
     // Ends the import with an error (nothing is stored). Always returns false.

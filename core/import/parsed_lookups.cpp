@@ -31,6 +31,12 @@ void ParsedLookups::addValues(Item &item, const LookupBuilder::Values &v)
 
 bool ParsedLookups::add(qint64 line, const LookupBuilder::Values &values)
 {
+    if (m_times) {
+        qint64 tsUs = 0;
+        if (const std::optional<QString> bad = LookupBuilder::parseTime(*m_times, values.ts, tsUs))
+            return reject(line, *bad);
+        return addAt(line, tsUs, values);
+    }
     Item &item = m_items.emplace_back();
     item.kind = Kind::Lookup;
     item.line = line;

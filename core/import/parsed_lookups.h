@@ -23,6 +23,9 @@
 class ParsedLookups {
 public:
     void clear();
+    // The time parser of the thread filling the batch: add() then reads values.ts at once
+    // (LookupBuilder::parseTime), off the importing thread. Without one, replay() does.
+    void readTimesWith(TimestampParser *times) { m_times = times; }
     // The calls a record parser makes, named as LookupBuilder's; they always return true (a
     // stop in strict mode happens in replay()).
     bool add(qint64 line, const LookupBuilder::Values &values);
@@ -63,24 +66,28 @@ private:
     std::vector<Answer> m_answers;
     QStringList m_messages;
     std::vector<RawAnswer> m_raw; // replay's answers of one lookup
+    TimestampParser *m_times = nullptr;
 };
 
 // Feeds the records reader gives (a JsonRecordReader or LineReader) to
-// RecordParser::record(line, text, ParsedLookups &) on OrderedChunkParse's threads, one
-// RecordParser per thread, and replays the parsed lookups into builder in file order. The
-// reader's problems are rejected records with their line.
+// RecordParser::record(line, text, ParsedLookups &) on OrderedChunkParse's threads
+// (options.parseThreads), one RecordParser and one time parser per thread, and replays the
+// parsed lookups into builder in file order. The reader's problems are rejected records with
+// their line.
 template<typename RecordParser, typename Reader>
-void feedParsedLookups(Reader &reader, int threads, LookupBuilder &builder, ImportReport &report)
+void feedParsedLookups(Reader &reader, const ImportOptions &options, LookupBuilder &builder, ImportReport &report)
 {
     RecordParser parsers[2];
+    TimestampParser times[2] = {LookupBuilder::timesFor(options), LookupBuilder::timesFor(options)};
     const typename OrderedChunkParse<ParsedLookups>::Parse parse = [&](const RecordChunk &chunk, ParsedLookups &out,
                                                                        int thread) {
         RecordParser &parser = parsers[thread];
+        out.readTimesWith(&times[thread]);
         chunk.forEach([&](qint64 line, QByteArrayView text) { parser.record(line, text, out); },
                       [&](qint64 line, const QString &problem) { out.reject(line, problem); });
     };
     const typename OrderedChunkParse<ParsedLookups>::Consume consume = [&](ParsedLookups &batch) {
         return batch.replay(builder, report);
     };
-    OrderedChunkParse<ParsedLookups>::run(reader, threads, report, parse, consume);
+    OrderedChunkParse<ParsedLookups>::run(reader, options.parseThreads, report, parse, consume);
 }

@@ -15,7 +15,7 @@ namespace {
 // Reads Suricata EVE records into DNS events with their time; one per parse thread.
 class SuricataRecords {
 public:
-    explicit SuricataRecords(const ImportOptions &options) : m_times(options.zone, EpochUnit::Seconds) {}
+    explicit SuricataRecords(const ImportOptions &options) : m_times(LookupBuilder::timesFor(options)) {}
 
     void record(qint64 line, QByteArrayView text, SuricataEventBatch &out)
     {

@@ -19,25 +19,34 @@ struct Row {
     long rssKb = 0;
 };
 
-// Imports input runs times; medians, the peak RSS and the highest load seen.
-Row measure(const QString &binary, const QString &dir, const QString &input, int runs, qint64 expected)
+// Imports input runs times with binary (and, when against is given, as many times with against,
+// alternating, so that both see the same load); medians, the peak RSS and the highest load seen.
+std::pair<Row, Row> measure(const QString &binary, const QString &against, const QString &dir, const QString &input,
+                            int runs, qint64 expected)
 {
-    std::vector<double> wall, cpu;
-    Row row;
+    std::vector<double> wall[2], cpu[2];
+    Row row[2];
     for (int r = 0; r < runs; ++r) {
-        qint64 records = 0;
-        const ChildRun run = importOnce(binary, dir, input, &records);
-        if (records != expected)
-            std::printf("WARNING: %s: %lld lookups imported, %lld expected\n", qPrintable(QFileInfo(input).fileName()),
-                        static_cast<long long>(records), static_cast<long long>(expected));
-        wall.push_back(run.seconds);
-        cpu.push_back(run.userSeconds + run.systemSeconds);
-        row.rssKb = std::max(row.rssKb, run.maxRssKb);
-        row.load = std::max(row.load, loadAverage());
+        for (int which = 0; which < (against.isEmpty() ? 1 : 2); ++which) {
+            qint64 records = 0;
+            const ChildRun run = importOnce(which == 0 ? binary : against, dir, input, &records);
+            if (records != expected)
+                std::printf("WARNING: %s: %lld lookups imported, %lld expected\n",
+                            qPrintable(QFileInfo(input).fileName()), static_cast<long long>(records),
+                            static_cast<long long>(expected));
+            wall[which].push_back(run.seconds);
+            cpu[which].push_back(run.userSeconds + run.systemSeconds);
+            row[which].rssKb = std::max(row[which].rssKb, run.maxRssKb);
+            row[which].load = std::max(row[which].load, loadAverage());
+        }
     }
-    row.wall = median(wall);
-    row.cpu = median(cpu);
-    return row;
+    for (int which = 0; which < 2; ++which) {
+        if (!wall[which].empty()) {
+            row[which].wall = median(wall[which]);
+            row[which].cpu = median(cpu[which]);
+        }
+    }
+    return {row[0], row[1]};
 }
 
 } // namespace
@@ -49,6 +58,7 @@ int benchLogFormats(const QStringList &args)
     const QString dir = option(args, "--dir", QDir::tempPath() + QStringLiteral("/dnstl-bench"));
     QDir().mkpath(dir);
     const QString binary = option(args, "--dnstimeline", QStringLiteral("dnstimeline"));
+    const QString against = option(args, "--against", QString());
     const QStringList formats =
         option(args, "--formats", LogFormatSamples::formats().join(QLatin1Char(','))).split(QLatin1Char(','));
     std::printf(
@@ -59,10 +69,22 @@ int benchLogFormats(const QStringList &args)
         "| load | wc -l |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n",
         static_cast<long long>(lookups), runs, loadAverage());
     Row peer;
+    QStringList before; // the --against rows
     auto row = [&](const QString &name, const QString &file, qint64 lines) {
-        const Row r = measure(binary, dir, file, runs, lookups);
+        const auto [r, old] = measure(binary, against, dir, file, runs, lookups);
         if (peer.wall == 0)
             peer = r;
+        if (old.wall > 0)
+            before.append(QStringLiteral("| %1 | %2 s | %3 s | %4 s | %5 s | %6 | %7 | %8 MB | %9 MB |")
+                              .arg(name)
+                              .arg(old.wall, 0, 'f', 2)
+                              .arg(r.wall, 0, 'f', 2)
+                              .arg(old.cpu, 0, 'f', 2)
+                              .arg(r.cpu, 0, 'f', 2)
+                              .arg(old.wall / r.wall, 0, 'f', 2)
+                              .arg(old.cpu / r.cpu, 0, 'f', 2)
+                              .arg(old.rssKb / 1024)
+                              .arg(r.rssKb / 1024));
         const ChildRun wc = runChild({QStringLiteral("wc"), QStringLiteral("-l"), file});
         std::printf(
             "| %s | %.0f MB | %.2f s | %.2f s | %.2f M | %.2f M | %.2f | %.2f | %.2f M | %ld MB | %.1f | %.2f s |\n",
@@ -91,5 +113,10 @@ int benchLogFormats(const QStringList &args)
         }
         row(format, file, lines);
     }
+    if (!before.isEmpty())
+        std::printf("\nAgainst %s, runs alternating with the ones above (medians; above 1: faster now)\n\n"
+                    "| format | wall before | wall now | CPU before | CPU now | x wall | x CPU | RSS before | RSS now "
+                    "|\n|---|---|---|---|---|---|---|---|---|\n%s\n",
+                    qPrintable(against), qPrintable(before.join(QLatin1Char('\n'))));
     return 0;
 }
