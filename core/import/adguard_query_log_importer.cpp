@@ -110,6 +110,6 @@ ImportReport AdguardQueryLogImporter::read(QIODevice &in, const ImportOptions &o
     ImportReport report;
     LookupBuilder builder(options, sink, report);
     JsonRecordReader records(in, progress);
-    feedParsedLookups<AdguardRecords>(records, options, builder, report);
+    feedParsedLookups<AdguardRecords>(records, options, m_parseThreads, builder, report);
     return report;
 }

@@ -112,7 +112,7 @@ ImportReport CloudDnsImporter::read(QIODevice &in, const ImportOptions &options,
     ImportReport report;
     LookupBuilder builder(options, sink, report);
     JsonRecordReader records(in, progress);
-    feedParsedLookups<CloudDnsRecords>(records, options, builder, report);
+    feedParsedLookups<CloudDnsRecords>(records, options, m_parseThreads, builder, report);
     if (!report.cancelled && !report.error && report.skipped > 0)
         report.notes.append(QStringLiteral("%1 log entries that are not DNS queries were skipped").arg(report.skipped));
     return report;

@@ -20,9 +20,15 @@
 // Stateless and thread-safe like every Importer; streams one record at a time.
 class CloudDnsImporter : public Importer {
 public:
+    // parseThreads: the threads that parse records (OrderedChunkParse::threadsFor): 0 = as many
+    // as help, 1 = the importing thread alone. What is imported is the same either way.
+    explicit CloudDnsImporter(int parseThreads = 0) : m_parseThreads(parseThreads) {}
     QString formatId() const override { return QStringLiteral("gcp-dns"); }
     QString description() const override;
     bool sniff(QByteArrayView head) const override;
     ImportReport read(QIODevice &in, const ImportOptions &options, RecordSink &sink,
                       const ProgressFn &progress) const override;
+
+private:
+    int m_parseThreads;
 };

@@ -44,7 +44,7 @@ public:
     // Parsed chunks waiting for an earlier one before the importing thread waits for it.
     static constexpr size_t kMaxReady = 4;
 
-    // The parse threads for threads asked (ImportOptions::parseThreads): 0 means two on a
+    // The parse threads for threads asked (an importer's parseThreads): 0 means two on a
     // machine with two or more cores, else one.
     static int threadsFor(int asked)
     {
@@ -95,10 +95,6 @@ private:
                     deliver(std::move(job), false);
                 }
             }
-            if (end == RecordChunk::End::Cancelled) {
-                report.cancelled = true;
-                return;
-            }
             if (end == RecordChunk::End::ReadError) {
                 report.error = Failure(Failure::Kind::Io, QStringLiteral("read error: %1").arg(readError));
                 return;
@@ -116,6 +112,10 @@ private:
                 if (!m_consume(next->batch))
                     return;
                 recycle(std::move(next));
+            }
+            if (end == RecordChunk::End::Cancelled) { // after what was read before the cancel, as one thread does
+                report.cancelled = true;
+                return;
             }
             if (!more)
                 break;

@@ -71,11 +71,12 @@ private:
 
 // Feeds the records reader gives (a JsonRecordReader or LineReader) to
 // RecordParser::record(line, text, ParsedLookups &) on OrderedChunkParse's threads
-// (options.parseThreads), one RecordParser and one time parser per thread, and replays the
+// (threadsFor(threads)), one RecordParser and one time parser (options) per thread, and replays the
 // parsed lookups into builder in file order. The reader's problems are rejected records with
 // their line.
 template<typename RecordParser, typename Reader>
-void feedParsedLookups(Reader &reader, const ImportOptions &options, LookupBuilder &builder, ImportReport &report)
+void feedParsedLookups(Reader &reader, const ImportOptions &options, int threads, LookupBuilder &builder,
+                       ImportReport &report)
 {
     RecordParser parsers[2];
     TimestampParser times[2] = {LookupBuilder::timesFor(options), LookupBuilder::timesFor(options)};
@@ -89,5 +90,5 @@ void feedParsedLookups(Reader &reader, const ImportOptions &options, LookupBuild
     const typename OrderedChunkParse<ParsedLookups>::Consume consume = [&](ParsedLookups &batch) {
         return batch.replay(builder, report);
     };
-    OrderedChunkParse<ParsedLookups>::run(reader, options.parseThreads, report, parse, consume);
+    OrderedChunkParse<ParsedLookups>::run(reader, threads, report, parse, consume);
 }

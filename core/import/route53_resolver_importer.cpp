@@ -71,6 +71,6 @@ ImportReport Route53ResolverImporter::read(QIODevice &in, const ImportOptions &o
     ImportReport report;
     LookupBuilder builder(options, sink, report);
     JsonRecordReader records(in, progress);
-    feedParsedLookups<Route53Records>(records, options, builder, report);
+    feedParsedLookups<Route53Records>(records, options, m_parseThreads, builder, report);
     return report;
 }

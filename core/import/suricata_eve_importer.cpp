@@ -70,7 +70,7 @@ ImportReport SuricataEveImporter::read(QIODevice &in, const ImportOptions &optio
         return batch.replay(transactions, builder, report);
     };
     JsonRecordReader records(in, progress);
-    OrderedChunkParse<SuricataEventBatch>::run(records, options.parseThreads, report, parse, consume);
+    OrderedChunkParse<SuricataEventBatch>::run(records, m_parseThreads, report, parse, consume);
     if (report.cancelled || report.error)
         return report;
     transactions.finish();

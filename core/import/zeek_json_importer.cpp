@@ -129,6 +129,6 @@ ImportReport ZeekJsonImporter::read(QIODevice &in, const ImportOptions &options,
     ImportReport report;
     LookupBuilder builder(options, sink, report);
     LineReader lines(in, progress);
-    feedParsedLookups<ZeekJsonRecords>(lines, options, builder, report);
+    feedParsedLookups<ZeekJsonRecords>(lines, options, m_parseThreads, builder, report);
     return report;
 }

@@ -16,9 +16,15 @@
 // (JsonDocumentParser), each line parsed where LineReader holds it, with one parser per import.
 class ZeekJsonImporter : public Importer {
 public:
+    // parseThreads: the threads that parse records (OrderedChunkParse::threadsFor): 0 = as many
+    // as help, 1 = the importing thread alone. What is imported is the same either way.
+    explicit ZeekJsonImporter(int parseThreads = 0) : m_parseThreads(parseThreads) {}
     QString formatId() const override { return QStringLiteral("zeek-json"); }
     QString description() const override;
     bool sniff(QByteArrayView head) const override;
     ImportReport read(QIODevice &in, const ImportOptions &options, RecordSink &sink,
                       const ProgressFn &progress) const override;
+
+private:
+    int m_parseThreads;
 };

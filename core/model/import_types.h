@@ -62,10 +62,6 @@ struct ImportOptions {
     // times carry no year and no `year` given take the year that puts the first line at or
     // before this moment (a log is written before its file's modification time).
     qint64 fileModifiedUs = 0;
-    // Threads that parse the records of the line-oriented JSON formats (OrderedChunkParse):
-    // 0 = as many as help (two on a machine with two or more cores), 1 = the importing thread
-    // alone. The result is the same whatever the number.
-    int parseThreads = 0;
 };
 
 // One record of a response's answer section as an importer sees it; the views are valid only

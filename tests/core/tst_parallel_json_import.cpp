@@ -84,11 +84,10 @@ QByteArray route53Log(int count, const QList<qint64> &bad)
     return out;
 }
 
-ImportOptions withThreads(int threads, bool strict = false)
+ImportOptions strictly()
 {
     ImportOptions options;
-    options.parseThreads = threads;
-    options.strict = strict;
+    options.strict = true;
     return options;
 }
 
@@ -97,7 +96,7 @@ struct Imported {
     RecordingSink sink;
 };
 
-Imported import(const Importer &importer, const QByteArray &bytes, const ImportOptions &options)
+Imported import(const Importer &importer, const QByteArray &bytes, const ImportOptions &options = {})
 {
     Imported out;
     out.report = readBytes(importer, bytes, out.sink, options);
@@ -137,8 +136,8 @@ private slots:
     {
         const SuricataLog log = suricataLog(12000, 5, 9000);
         QVERIFY(log.text.size() > 4 * RecordChunk::kTargetBytes); // many chunks, many edges
-        const Imported one = import(SuricataEveImporter(), log.text, withThreads(1));
-        const Imported two = import(SuricataEveImporter(), log.text, withThreads(2));
+        const Imported one = import(SuricataEveImporter(1), log.text);
+        const Imported two = import(SuricataEveImporter(2), log.text);
         compareImports(one, two);
         // Every query is a lookup; the one whose answer line is broken has no rcode.
         QCOMPARE(two.report.records, 12000);
@@ -163,8 +162,8 @@ private slots:
         const QList<qint64> bad = {14999, 15000, 27001};
         const QByteArray log = route53Log(30000, bad);
         QVERIFY(log.size() > 4 * RecordChunk::kTargetBytes);
-        const Imported one = import(Route53ResolverImporter(), log, withThreads(1));
-        const Imported two = import(Route53ResolverImporter(), log, withThreads(2));
+        const Imported one = import(Route53ResolverImporter(1), log);
+        const Imported two = import(Route53ResolverImporter(2), log);
         compareImports(one, two);
         QCOMPARE(two.report.records, 30000 - bad.size());
         QCOMPARE(issueLines(two.report), bad);
@@ -176,8 +175,8 @@ private slots:
     void strictModeStopsAtTheSameLineOfALaterChunk()
     {
         const QByteArray log = route53Log(30000, {22222});
-        const Imported one = import(Route53ResolverImporter(), log, withThreads(1, true));
-        const Imported two = import(Route53ResolverImporter(), log, withThreads(2, true));
+        const Imported one = import(Route53ResolverImporter(1), log, strictly());
+        const Imported two = import(Route53ResolverImporter(2), log, strictly());
         compareImports(one, two);
         QVERIFY(two.report.error);
         QVERIFY2(two.report.error->message().contains(QLatin1String("line 22222")),
@@ -201,8 +200,8 @@ private slots:
                 log += "{\"ts\":\n"; // broken: the next line numbers move on by one
         }
         QVERIFY(log.size() > 4 * RecordChunk::kTargetBytes);
-        const Imported one = import(ZeekJsonImporter(), log, withThreads(1));
-        const Imported two = import(ZeekJsonImporter(), log, withThreads(2));
+        const Imported one = import(ZeekJsonImporter(1), log);
+        const Imported two = import(ZeekJsonImporter(2), log);
         compareImports(one, two);
         QCOMPARE(two.report.records, 40000);
         QCOMPARE(issueLines(two.report), QList<qint64>{33333 + 33 + 1});
@@ -210,18 +209,25 @@ private slots:
         QCOMPARE(two.sink.lookups.last().flags, quint8(LookupFlags::kMdns));
     }
 
-    void aCancelInTheMiddleEndsTheImportCancelled()
+    void aCancelInTheMiddleEndsTheImportCancelledAfterWhatWasReadBeforeIt()
     {
         const QByteArray log = route53Log(30000, {});
-        QBuffer buffer;
-        buffer.setData(log);
-        buffer.open(QIODevice::ReadOnly);
-        RecordingSink sink;
-        const ImportReport r = Route53ResolverImporter().read(
-            buffer, withThreads(2), sink, [](const ImportProgress &p) { return p.bytesDone < 4 << 20; });
-        QVERIFY(r.cancelled);
-        QVERIFY(!r.error);
-        QVERIFY(sink.lookups.size() < 30000);
+        QCOMPARE_GT(log.size(), 4 << 20);
+        const auto cancelled = [&log](int threads) {
+            QBuffer buffer;
+            buffer.setData(log);
+            buffer.open(QIODevice::ReadOnly);
+            Imported out;
+            out.report = Route53ResolverImporter(threads).read(
+                buffer, {}, out.sink, [](const ImportProgress &p) { return p.bytesDone <= 4 << 20; });
+            return out;
+        };
+        const Imported one = cancelled(1), two = cancelled(2);
+        QVERIFY(two.report.cancelled);
+        QVERIFY(!two.report.error);
+        compareImports(one, two);
+        QCOMPARE_GT(two.sink.lookups.size(), 10000); // the first 4 MiB
+        QCOMPARE_LT(two.sink.lookups.size(), 30000);
     }
 };
 
