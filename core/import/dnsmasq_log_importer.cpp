@@ -4,9 +4,12 @@
 
 #include "dns_character_string.h"
 #include "dns_names.h"
+#include "dnsmasq_line_batch.h"
 #include "dnsmasq_message.h"
 #include "line_reader.h"
 #include "lookup_builder.h"
+#include "ordered_chunk_parse.h"
+#include "record_chunk.h"
 #include "syslog_clock.h"
 
 #include <algorithm>
@@ -21,31 +24,6 @@ constexpr qint64 kMaxWaitLines = 5000;
 bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
-}
-
-// Length of the time at the start of a line: a syslog stamp, or one ISO 8601 token; 0 if none.
-qsizetype stampLength(QByteArrayView t)
-{
-    if (SyslogClock::startsWithStamp(t))
-        return SyslogClock::kStampLength;
-    if (t.size() >= 10 && isDigit(t[0]) && isDigit(t[1]) && isDigit(t[2]) && isDigit(t[3]) && t[4] == '-') {
-        const qsizetype space = t.indexOf(' ');
-        return space < 0 ? t.size() : space;
-    }
-    return 0;
-}
-
-// The message after "[host] dnsmasq[PID]: ", or an empty view when the line is not dnsmasq's.
-QByteArrayView dnsmasqMessage(QByteArrayView afterStamp)
-{
-    const qsizetype colon = afterStamp.indexOf(": ");
-    if (colon < 0)
-        return {};
-    const QByteArrayView before = afterStamp.first(colon);
-    const QByteArrayView tag = before.sliced(before.lastIndexOf(' ') + 1);
-    if (!tag.startsWith("dnsmasq") && !tag.startsWith("pihole-FTL"))
-        return {};
-    return afterStamp.sliced(colon + 2);
 }
 
 // Whether an outcome's value is a record of the answer (an address, "<TYPE>" for a record
@@ -75,21 +53,34 @@ public:
         : m_builder(options, sink, report), m_clock(options)
     {}
 
-    bool line(qint64 number, QByteArrayView text)
+    // One line of the log, taken apart by a parse thread. Returns false to stop.
+    bool line(const DnsmasqLineBatch &batch, const DnsmasqLineBatch::Line &l)
     {
-        if (!message(number, text))
-            return false;
+        using Kind = DnsmasqLineBatch::Kind;
+        switch (l.kind) {
+        case Kind::Problem: // a line too long
+            return m_builder.reject(l.number, batch.problem(l));
+        case Kind::Unstamped:
+            if (!m_builder.reject(l.number, QStringLiteral("no time at the start of the line")))
+                return false;
+            break;
+        case Kind::Skipped:
+            break;
+        case Kind::Message:
+            if (!message(l, batch.name(l)))
+                return false;
+            break;
+        }
         // A query leaves once answered and its reply's lines are over (or when too old).
         while (!m_pending.empty() &&
                ((m_pending.front().answered && &m_pending.front() != m_reply) || m_pending.size() > kMaxPending ||
-                m_pending.front().line < number - kMaxWaitLines)) {
+                m_pending.front().line < l.number - kMaxWaitLines)) {
             if (!emitFront())
                 return false;
         }
         return true;
     }
 
-    bool reject(qint64 number, const QString &message) { return m_builder.reject(number, message); }
     int firstYear() const { return m_clock.firstYear(); }
 
     // The end of the input: the queries still waiting go out without an outcome.
@@ -109,38 +100,30 @@ private:
         QByteArrayList answerTypes, answerData; // the records of its reply, in order
     };
 
-    bool message(qint64 number, QByteArrayView text)
+    bool message(const DnsmasqLineBatch::Line &l, QByteArrayView name)
     {
-        if (text.trimmed().isEmpty())
-            return true;
-        const qsizetype length = stampLength(text);
-        if (length == 0)
-            return m_builder.reject(number, QStringLiteral("no time at the start of the line"));
-        const QByteArrayView body = dnsmasqMessage(text.sliced(length));
-        if (body.isEmpty())
-            return true; // another program's line
-        const DnsmasqMessage m = DnsmasqMessage::parse(body);
+        const DnsmasqMessage &m = l.message;
         if (m.kind != DnsmasqMessage::Kind::Outcome)
-            endReply(m.kind == DnsmasqMessage::Kind::Forwarded ? m.name : QByteArrayView());
+            endReply(m.kind == DnsmasqMessage::Kind::Forwarded ? name : QByteArrayView());
         switch (m.kind) {
         case DnsmasqMessage::Kind::Other:
             return true;
         case DnsmasqMessage::Kind::Malformed:
-            return m_builder.reject(number, QString::fromLatin1(m.malformed));
+            return m_builder.reject(l.number, QString::fromLatin1(m.malformed));
         case DnsmasqMessage::Kind::Query:
-            return query(number, text.first(length), m);
+            return query(l.number, l.stamp, m, name);
         case DnsmasqMessage::Kind::Forwarded:
-            if (Pending *p = forwardedQuery(m))
+            if (Pending *p = forwardedQuery(m, name))
                 p->server = m.server.toByteArray();
             return true;
         case DnsmasqMessage::Kind::Outcome:
-            outcome(m);
+            outcome(m, name);
             return true;
         }
         return true;
     }
 
-    bool query(qint64 number, QByteArrayView stamp, const DnsmasqMessage &m)
+    bool query(qint64 number, QByteArrayView stamp, const DnsmasqMessage &m, QByteArrayView name)
     {
         Pending p;
         p.line = number;
@@ -154,7 +137,7 @@ private:
             p.ts = stamp.toByteArray();
         }
         p.client = m.client.toByteArray();
-        DnsNames::normalizeQname(m.name, p.qname);
+        p.qname = name.toByteArray();
         // "type=65" for a type dnsmasq has no mnemonic for
         p.qtype = (m.qtype.startsWith("type=") ? m.qtype.sliced(5) : m.qtype).toByteArray();
         m_pending.push_back(std::move(p));
@@ -163,20 +146,20 @@ private:
 
     // The query a forwarded line belongs to: by serial, else the oldest of that name not yet
     // forwarded.
-    Pending *forwardedQuery(const DnsmasqMessage &m)
+    Pending *forwardedQuery(const DnsmasqMessage &m, QByteArrayView name)
     {
         if (Pending *p = bySerial(m.serial))
             return p->server.isEmpty() ? p : nullptr;
-        DnsNames::normalizeQname(m.name, m_name);
+        setName(name);
         return waiting(m_name, Need::Server);
     }
 
     // dnsmasq logs a reply's records one per line: more records of the name just read, or after
     // "NAME is <CNAME>" the records of the CNAME's target under the target's name. With
     // log-queries=extra the serial says which lines belong to the reply being read.
-    void outcome(const DnsmasqMessage &m)
+    void outcome(const DnsmasqMessage &m, QByteArrayView name)
     {
-        DnsNames::normalizeQname(m.name, m_name);
+        setName(name);
         const bool more = m.serial >= 0 ? m_reply && m_reply->serial == m.serial
                                         : m_name == m_lastAnswerName || (m_reply && m_afterCname);
         if (more) {
@@ -220,13 +203,12 @@ private:
     }
 
     // The reply being read is complete. One that ends in "NAME is <CNAME>" is a partial cache
-    // hit when dnsmasq forwards the same query next (forwarded: the name of a "forwarded" line):
+    // hit when dnsmasq forwards the same query next (forwarded: the normalised name of a
+    // "forwarded" line):
     // the forwarded reply is the answer; otherwise the CNAME keeps an empty target.
     void endReply(QByteArrayView forwarded = {})
     {
-        if (!forwarded.isEmpty())
-            DnsNames::normalizeQname(forwarded, m_match);
-        if (m_reply && m_afterCname && !forwarded.isEmpty() && m_match == m_reply->qname) {
+        if (m_reply && m_afterCname && !forwarded.isEmpty() && forwarded == m_reply->qname) {
             m_reply->answered = false;
             m_reply->rcode.clear();
             m_reply->answerTypes.clear();
@@ -264,6 +246,12 @@ private:
             return waiting(m_reverse, Need::Outcome);
         }
         return waiting(m_name, Need::Outcome);
+    }
+
+    void setName(QByteArrayView name)
+    {
+        m_name.resize(0);
+        m_name.append(name);
     }
 
     Pending *bySerial(qint64 serial)
@@ -313,7 +301,7 @@ private:
     LookupBuilder m_builder;
     SyslogClock m_clock;
     std::deque<Pending> m_pending;
-    QByteArray m_name, m_reverse, m_match;
+    QByteArray m_name, m_reverse;
     QByteArray m_lastAnswerName; // the name of the outcome line just read, if the last line was one
     Pending *m_reply = nullptr;  // the query whose reply the last lines were (deque: stays put)
     bool m_afterCname = false;   // the last line was "NAME is <CNAME>"
@@ -330,8 +318,8 @@ QString DnsmasqLogImporter::description() const
 bool DnsmasqLogImporter::sniff(QByteArrayView head) const
 {
     return anyHeadLine(head, [](QByteArrayView text) {
-        const qsizetype length = stampLength(text);
-        return length > 0 && !dnsmasqMessage(text.sliced(length)).isEmpty();
+        const qsizetype length = DnsmasqLineBatch::stampLength(text);
+        return length > 0 && !DnsmasqLineBatch::messageOf(text.sliced(length)).isEmpty();
     });
 }
 
@@ -340,7 +328,17 @@ ImportReport DnsmasqLogImporter::read(QIODevice &in, const ImportOptions &option
 {
     ImportReport report;
     DnsmasqRead state(options, sink, report);
-    feedLines(in, progress, report, state);
+    const OrderedChunkParse<DnsmasqLineBatch>::Parse parse = [](const RecordChunk &chunk, DnsmasqLineBatch &batch,
+                                                                int) { batch.read(chunk); };
+    const OrderedChunkParse<DnsmasqLineBatch>::Consume consume = [&state](DnsmasqLineBatch &batch) {
+        for (const DnsmasqLineBatch::Line &line : batch.lines()) {
+            if (!state.line(batch, line))
+                return false;
+        }
+        return true;
+    };
+    LineReader lines(in, progress);
+    OrderedChunkParse<DnsmasqLineBatch>::run(lines, m_parseThreads, report, parse, consume);
     if (!report.cancelled && !report.error)
         state.finish(report);
     report.firstYear = state.firstYear();

@@ -41,9 +41,15 @@
 // queries.
 class DnsmasqLogImporter : public Importer {
 public:
+    // parseThreads: the threads that take lines apart (OrderedChunkParse::threadsFor): 0 = as
+    // many as help, 1 = the importing thread alone. What is imported is the same either way.
+    explicit DnsmasqLogImporter(int parseThreads = 0) : m_parseThreads(parseThreads) {}
     QString formatId() const override { return QStringLiteral("dnsmasq"); }
     QString description() const override;
     bool sniff(QByteArrayView head) const override;
     ImportReport read(QIODevice &in, const ImportOptions &options, RecordSink &sink,
                       const ProgressFn &progress) const override;
+
+private:
+    int m_parseThreads;
 };

@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The JSON importers parse on two threads (OrderedChunkParse) and import exactly what one thread
-// imports: files of many chunks with records straddling the chunk edges, Suricata queries paired
-// with answers in a later chunk, malformed lines in later chunks named by their line, strict
-// mode stopping at the same line, and a cancel in the middle.
+// The JSON importers and dnsmasq's parse on two threads (OrderedChunkParse) and import exactly
+// what one thread imports: files of many chunks with records straddling the chunk edges,
+// Suricata queries paired with answers and dnsmasq queries with their replies in a later chunk,
+// malformed lines in later chunks named by their line, strict mode stopping at the same line,
+// and a cancel in the middle.
+#include "dnsmasq_log_importer.h"
 #include "importer_test_support.h"
 #include "record_chunk.h"
 #include "route53_resolver_importer.h"
@@ -170,6 +172,54 @@ private slots:
         QCOMPARE(two.report.firstIssues[0].message, QStringLiteral("\"query_name\" is a number, not a string"));
         QCOMPARE(two.sink.lookups[14997].qname, QByteArray("n14998.example"));
         QCOMPARE(two.sink.lookups[14998].qname, QByteArray("n15001.example"));
+    }
+
+    void dnsmasqPairsRepliesAcrossChunkEdgesAsOneThreadDoes()
+    {
+        // Each query's forwarded and reply lines come 3 queries later, so many pairs straddle
+        // the edges of the chunks (8,192 lines each); other programs' lines and a line without a
+        // time in between.
+        QByteArray log;
+        qint64 n = 0, unstamped = 0;
+        const int queries = 30000, lag = 3;
+        auto line = [&](const QByteArray &text) {
+            log += text + '\n';
+            ++n;
+        };
+        for (int i = 0; i < queries + lag; ++i) {
+            const QByteArray stamp = "Jan  5 13:" + QByteArray::number(i / 1000 % 60).rightJustified(2, '0') + ':' +
+                QByteArray::number(i / 17 % 60).rightJustified(2, '0') + " pihole dnsmasq[1234]: ";
+            if (i < queries)
+                line(stamp + "query[A] Host" + QByteArray::number(i) + ".Example from 192.168.1." +
+                     QByteArray::number(i % 250));
+            if (i >= lag) {
+                const QByteArray name = "host" + QByteArray::number(i - lag) + ".example";
+                line(stamp + "forwarded " + name + " to 9.9.9.9");
+                line(stamp + "reply " + name + " is " +
+                     ((i - lag) % 5 == 0 ? QByteArray("NXDOMAIN") : "192.0.2." + QByteArray::number(i % 250)));
+            }
+            if (i % 101 == 0)
+                line("Jan  5 13:00:00 pihole systemd[1]: Started something.");
+            if (i == 25000) {
+                line("garbage without a time");
+                unstamped = n;
+            }
+        }
+        QVERIFY(n > 8 * 8192);
+        const Imported one = import(DnsmasqLogImporter(1), log, inYear(2024));
+        const Imported two = import(DnsmasqLogImporter(2), log, inYear(2024));
+        compareImports(one, two);
+        QCOMPARE(two.report.records, queries);
+        QCOMPARE(issueLines(two.report), QList<qint64>{unstamped});
+        qsizetype nx = 0, answered = 0;
+        for (const RecordingSink::Lookup &l : two.sink.lookups) {
+            nx += l.rcode == "NXDOMAIN";
+            answered += l.rcode == "NOERROR" && l.server == "9.9.9.9" && l.answers.size() == 1;
+        }
+        QCOMPARE(nx, queries / 5);
+        QCOMPARE(answered, queries - queries / 5);
+        QCOMPARE(two.sink.lookups[29999].qname, QByteArray("host29999.example"));
+        QCOMPARE(two.sink.lookups[29999].answers, QByteArrayList{"A 192.0.2.2 -1"});
     }
 
     void strictModeStopsAtTheSameLineOfALaterChunk()
