@@ -27,7 +27,8 @@
 // there is no worker and every chunk is parsed and consumed in turn.
 //
 // parse runs on either thread: it must touch only its own thread's state (thread 0 or 1) and
-// the batch. consume runs on the importing thread. The ends are those of feedJsonRecords: a
+// the batch, which may point into its chunk's text (the chunk stays as it is until consume has
+// returned). consume runs on the importing thread. The ends are those of feedJsonRecords: a
 // false from consume stops the read; a cancel from the reader sets report.cancelled, a read
 // error report.error; a Failure or std::bad_alloc thrown by parse on the worker ends the import
 // with report.error. The worker is joined before run() returns, in every case.
