@@ -28,10 +28,12 @@
 //
 // parse runs on either thread: it must touch only its own thread's state (thread 0 or 1) and
 // the batch, which may point into its chunk's text (the chunk stays as it is until consume has
-// returned). consume runs on the importing thread. The ends are those of feedJsonRecords: a
-// false from consume stops the read; a cancel from the reader sets report.cancelled, a read
-// error report.error; a Failure or std::bad_alloc thrown by parse on the worker ends the import
-// with report.error. The worker is joined before run() returns, in every case.
+// returned). consume runs on the importing thread; what it throws (the sink's Failure) leaves
+// run(). The ends are those of feedJsonRecords: a false from consume stops the read; a cancel
+// from the reader sets report.cancelled once the records read before it are consumed (as one
+// thread does), a read error sets report.error; a Failure or std::bad_alloc thrown by parse on
+// the worker ends the import with report.error. The worker is joined before run() returns or
+// throws, in every case.
 //
 // Ownership: owns the chunks and batches in flight and the worker thread during run().
 // Thread-safety: run() from one thread; see parse and consume above.
