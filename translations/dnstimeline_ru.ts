@@ -1887,6 +1887,10 @@ A password is asked in File → Connect to ClickHouse…</source>
         <source>Could not index older datasets (views stay slower): %1</source>
         <translation>Не удалось проиндексировать старые наборы данных (представления останутся медленнее): %1</translation>
     </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: нет такого файла</translation>
+    </message>
 </context>
 <context>
     <name>ObservationLane</name>

@@ -65,6 +65,11 @@ public:
     // Opens an existing store (read-write; create: make it if missing) with its last view;
     // throws Failure. A clickhouse:// URL is opened in the background (failures are shown).
     void openStore(const QString &path, bool create = false);
+    // What the command line names (dnstimeline PATH…): stores open (a .dnstl path that does not
+    // exist yet is a new store); data files are imported, into a store named after the first of
+    // them (capture.pcap → capture.dnstl beside it) when no store was named; a path that does not
+    // exist is said in a message box, and nothing is made for it.
+    void openPaths(const QStringList &paths);
     // Imports files into the open store in the background, with progress in the status bar.
     void importFiles(const QStringList &paths);
     void importRequests(const QList<ImportRequest> &requests);
