@@ -186,6 +186,9 @@ private slots:
             QCOMPARE(window.storePath(), fresh);
             QVERIFY(QFile::exists(fresh));
             QVERIFY(window.controller()->datasets().isEmpty());
+            // The empty plot says why it is empty, over its axes.
+            QCOMPARE(window.emptyNoteText(),
+                     QStringLiteral("No lookups yet: import a file (File → Import, or drop it here)."));
 
             const QString missing = m_dir.filePath(QStringLiteral("missing.pcap"));
             window.openPaths({missing});
@@ -200,6 +203,9 @@ private slots:
         window.openPaths({log});
         QCOMPARE(window.storePath(), m_dir.filePath(QStringLiteral("router.dnstl")));
         QTRY_VERIFY_WITH_TIMEOUT(window.controller()->datasets().size() == 1, 10'000);
+        QTRY_COMPARE(window.emptyNoteText(), QString());
+        window.controller()->setDatasets({-1}); // none ticked
+        QTRY_COMPARE(window.emptyNoteText(), QStringLiteral("No dataset is ticked: tick one in the Datasets dock."));
     }
 };
 

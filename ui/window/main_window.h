@@ -104,6 +104,8 @@ public:
     QString storePath() const;
     EventWorkbench *eventWorkbench() const { return m_eventWork; }
     QString statusText() const;
+    // What the plot says over itself when it has nothing to draw; empty when it draws.
+    QString emptyNoteText() const;
     // Shown while the view's counts take longer than 300 ms.
     bool showsBusy() const;
     // What finished last: an import's or export's result, with its actions.
@@ -159,6 +161,7 @@ private:
     ExportActions *m_export = nullptr;
     QMenu *m_recentMenu = nullptr;
     ElidedLabel *m_status = nullptr;
+    QLabel *m_emptyNote = nullptr;    // over the plot when it has nothing to draw (StatusLine::nothingToDraw)
     QLabel *m_readOnlyNote = nullptr; // "Read-only: …", shown for a store that cannot be changed
     QAction *m_importAction = nullptr;
     QAction *m_importEventsAction = nullptr;
