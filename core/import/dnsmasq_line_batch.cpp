@@ -41,7 +41,7 @@ QByteArrayView DnsmasqLineBatch::messageOf(QByteArrayView afterStamp)
 void DnsmasqLineBatch::clear()
 {
     m_lines.clear();
-    m_names.resize(0);
+    m_names.clear();
     m_problems.clear();
 }
 
@@ -78,13 +78,11 @@ void DnsmasqLineBatch::read(const RecordChunk &chunk)
                 line.message.kind == DnsmasqMessage::Kind::Forwarded ||
                 line.message.kind == DnsmasqMessage::Kind::Outcome) {
                 DnsNames::normalizeQname(line.message.name, m_name);
-                line.nameFrom = m_names.size();
-                line.nameSize = m_name.size();
-                m_names.append(m_name);
+                line.name = m_names.keep(m_name);
             }
         },
         [this](qint64 number, const QString &problem) {
-            add(Kind::Problem, number).nameFrom = m_problems.size();
+            add(Kind::Problem, number).problem = m_problems.size();
             m_problems.append(problem);
         });
 }

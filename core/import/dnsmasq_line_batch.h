@@ -3,6 +3,7 @@
 #pragma once
 
 #include "dnsmasq_message.h"
+#include "text_arena.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -31,9 +32,10 @@ public:
     struct Line {
         Kind kind = Kind::Message;
         qint64 number = 0;
-        QByteArrayView stamp;                 // Message: the time at the start
-        DnsmasqMessage message;               // Message
-        qsizetype nameFrom = 0, nameSize = 0; // Problem: nameFrom is the index of problem()
+        QByteArrayView stamp;   // Message: the time at the start
+        DnsmasqMessage message; // Message
+        TextArena::Span name;   // Message: the normalised name (name())
+        qsizetype problem = 0;  // Problem: the index of problem()
     };
 
     // Length of the time at the start of a line: a syslog stamp, or one ISO 8601 token; 0 if none.
@@ -46,18 +48,15 @@ public:
 
     const std::vector<Line> &lines() const { return m_lines; }
     // The normalised name of line's message (of a query, forwarded or outcome line).
-    QByteArrayView name(const Line &line) const
-    {
-        return QByteArrayView(m_names.constData() + line.nameFrom, line.nameSize);
-    }
+    QByteArrayView name(const Line &line) const { return m_names.view(line.name); }
     // A Problem line's message.
-    const QString &problem(const Line &line) const { return m_problems[line.nameFrom]; }
+    const QString &problem(const Line &line) const { return m_problems[line.problem]; }
 
 private:
     Line &add(Kind kind, qint64 number);
 
     std::vector<Line> m_lines;
-    QByteArray m_names;
+    TextArena m_names;
     QByteArray m_name; // one normalisation
     QStringList m_problems;
 };

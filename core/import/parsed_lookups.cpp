@@ -4,17 +4,10 @@
 
 void ParsedLookups::clear()
 {
-    m_text.resize(0);
+    m_text.clear();
     m_items.clear();
     m_answers.clear();
     m_messages.clear();
-}
-
-ParsedLookups::Text ParsedLookups::keep(QByteArrayView text)
-{
-    const Text t{m_text.size(), text.size()};
-    m_text.append(text.data(), text.size());
-    return t;
 }
 
 void ParsedLookups::addValues(Item &item, const LookupBuilder::Values &v)

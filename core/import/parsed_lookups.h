@@ -5,6 +5,7 @@
 #include "import_types.h"
 #include "lookup_builder.h"
 #include "ordered_chunk_parse.h"
+#include "text_arena.h"
 
 #include <QByteArray>
 #include <QStringList>
@@ -41,9 +42,7 @@ public:
 
 private:
     enum class Kind : quint8 { Lookup, LookupAt, Reject, Skip };
-    struct Text {
-        qsizetype from = 0, size = 0;
-    };
+    using Text = TextArena::Span;
     static constexpr int kFields = 8; // ts, client, server, query, qtype, rcode, clientPort, serverPort
     struct Item {
         Kind kind = Kind::Lookup;
@@ -57,11 +56,11 @@ private:
         qint64 ttl = -1;
     };
 
-    Text keep(QByteArrayView text);
-    QByteArrayView view(Text t) const { return QByteArrayView(m_text.constData() + t.from, t.size); }
+    Text keep(QByteArrayView text) { return m_text.keep(text); }
+    QByteArrayView view(Text t) const { return m_text.view(t); }
     void addValues(Item &item, const LookupBuilder::Values &values);
 
-    QByteArray m_text;
+    TextArena m_text;
     std::vector<Item> m_items;
     std::vector<Answer> m_answers;
     QStringList m_messages;

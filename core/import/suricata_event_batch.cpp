@@ -7,17 +7,10 @@
 
 void SuricataEventBatch::clear()
 {
-    m_text.resize(0);
+    m_text.clear();
     m_items.clear();
     m_answers.clear();
     m_messages.clear();
-}
-
-SuricataEventBatch::Text SuricataEventBatch::keep(QByteArrayView text)
-{
-    const Text t{m_text.size(), text.size()};
-    m_text.append(text.data(), text.size());
-    return t;
 }
 
 void SuricataEventBatch::add(qint64 line, qint64 tsUs, const SuricataDnsEvent &e)

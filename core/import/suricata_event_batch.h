@@ -4,6 +4,7 @@
 
 #include "import_types.h"
 #include "suricata_dns_event.h"
+#include "text_arena.h"
 
 #include <QByteArray>
 #include <QStringList>
@@ -34,9 +35,7 @@ public:
 
 private:
     enum class Kind : quint8 { Event, Reject, Skip };
-    struct Text {
-        qsizetype from = 0, size = 0;
-    };
+    using Text = TextArena::Span;
     struct Item {
         Kind kind = Kind::Event;
         SuricataDnsEvent::Kind eventKind = SuricataDnsEvent::Kind::Query;
@@ -52,10 +51,10 @@ private:
         qint64 ttl = -1;
     };
 
-    Text keep(QByteArrayView text);
-    QByteArrayView view(Text t) const { return QByteArrayView(m_text.constData() + t.from, t.size); }
+    Text keep(QByteArrayView text) { return m_text.keep(text); }
+    QByteArrayView view(Text t) const { return m_text.view(t); }
 
-    QByteArray m_text;
+    TextArena m_text;
     std::vector<Item> m_items;
     std::vector<Answer> m_answers;
     QStringList m_messages;
