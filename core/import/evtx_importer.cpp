@@ -65,6 +65,7 @@ ImportReport EvtxImporter::readXml(QIODevice &in, const ImportOptions &options, 
     ImportReport report;
     WindowsDnsEvents events(options, sink, report);
     WindowsEventXmlReader::Callbacks callbacks;
+    callbacks.wanted = WindowsDnsEvents::wanted;
     callbacks.event = [&](const WindowsEvent &e) { return events.add(e); };
     callbacks.broken = [&](qint64 line, const QString &why) {
         return events.reject(line,

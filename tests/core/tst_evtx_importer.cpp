@@ -653,6 +653,30 @@ private slots:
         }
     }
 
+    // The XML is parsed on a thread of its own, ahead of the events handed on: a strict import
+    // that stops at a bad event several blocks into the file stores nothing after it and names it.
+    void aStrictXmlImportStopsAtTheFirstBadEvent()
+    {
+        QByteArray xml = "<Events>\n";
+        for (int i = 0; i < 12000; ++i) // about 5 MiB: five blocks of the reader
+            xml += i == 7000 ? sysmonXml(i).replace("QueryName", "Query") : sysmonXml(i);
+        xml += "</Events>\n";
+        RecordingSink sink;
+        ImportOptions strict;
+        strict.strict = true;
+        const ImportReport r = readBytes(EvtxImporter(), xml, sink, strict);
+        QVERIFY(r.error);
+        QCOMPARE(r.error->message(), QStringLiteral("line 7001: Sysmon event 22 without QueryName (--strict)"));
+        QCOMPARE(r.rejected, 1);
+        QVERIFY(sink.lookups.size() <= 7000);
+        RecordingSink lenient;
+        const ImportReport all = readBytes(EvtxImporter(), xml, lenient);
+        QCOMPARE(all.records, 11999);
+        QCOMPARE(all.rejected, 1);
+        QCOMPARE(all.firstIssues[0].line, 7001);
+        QCOMPARE(lenient.lookups[7000].qname, QByteArray("name7001.example.com"));
+    }
+
     void theCommittedFixturesAreWhatTheWriterMakes()
     {
         for (const auto &[name, bytes] : EvtxEvents::fixtures()) {
