@@ -98,49 +98,6 @@ QMap<quint64, qsizetype> recordStarts(const QByteArray &evtx)
     return starts;
 }
 
-// Adds Sysmon queries (record i + 1 asks for h<i>.example) to w, from the start of a chunk, until
-// that chunk has exactly `slack` bytes left after its last record: plain ones while there is
-// room, then one whose Image is padded to the length that leaves that much. Records of one shape
-// differ in size by 2 bytes a character, so where the room's parity is wrong the chunk is filled
-// again with a first query of another shape (one more EventData value: its template, defined in
-// the chunk, may change the parity).
-void fillChunkLeaving(EvtxWriter &w, qint64 slack, int &i)
-{
-    auto query = [&](int pad, int extra) {
-        EvtxWriter::Event e =
-            EvtxEvents::sysmonDns(kT0 + i * qint64(1000), QStringLiteral("WS-1"),
-                                  QStringLiteral("C:\\%1.exe").arg(QString(pad, QLatin1Char('a'))), quint32(i),
-                                  QStringLiteral("h%1.example").arg(i), 0, QStringLiteral("::ffff:192.0.2.1;"));
-        if (extra > 0)
-            e.data.append({QStringLiteral("Extra%1").arg(extra), QStringLiteral("x")});
-        return e;
-    };
-    const EvtxWriter start = w;
-    const int first = i;
-    for (int extra = 0; extra < 10; ++extra) {
-        w = start;
-        i = first;
-        if (extra > 0) {
-            w.add(query(1, extra));
-            ++i;
-        }
-        while (w.chunkRoom() > 4000) {
-            w.add(query(1, 0));
-            ++i;
-        }
-        for (int pad = 1; pad < 2000; ++pad) {
-            EvtxWriter trial = w;
-            trial.add(query(pad, 0));
-            if (trial.chunkRoom() == slack) {
-                w = trial;
-                ++i;
-                return;
-            }
-        }
-    }
-    qFatal("no padding leaves %lld bytes in the chunk", slack);
-}
-
 // A Sysmon 22 event as XML exports write it, on one line: name<i>.example.com answered 192.0.2.x.
 QByteArray sysmonXml(int i)
 {
@@ -413,17 +370,11 @@ private slots:
         // nothing (evtxexport leaves them out too). Chunk 0 ends with a record flush with its end,
         // chunk 1 with one 2 bytes short of it, chunk 2 with one 4 bytes short (libevtx reads it).
         // python-evtx, the independent reader, reads every record.
-        EvtxWriter w;
-        int i = 0;
-        QList<qint64> lastOf; // the last record of chunks 0, 1, 2
-        for (qint64 slack : {0, 2, 4}) {
-            fillChunkLeaving(w, slack, i);
-            lastOf.append(w.records());
-        }
-        fillChunkLeaving(w, 600, i); // and a fourth chunk
-        const qint64 total = w.records();
+        QList<qint64> lastOf; // the last record of chunks 0, 1, 2, 3
+        const QByteArray bytes = EvtxEvents::chunkEndsLog({0, 2, 4, 600}, &lastOf);
+        const qint64 total = lastOf.back();
         QTemporaryDir dir;
-        const QString path = writeFile(dir, "chunk_ends.evtx", w.finish());
+        const QString path = writeFile(dir, "chunk_ends.evtx", bytes);
         if (haveTool("evtx_dump.py")) {
             QProcess p;
             p.start(QStringLiteral("evtx_dump.py"), {path});
