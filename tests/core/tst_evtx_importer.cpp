@@ -98,6 +98,16 @@ QMap<quint64, qsizetype> recordStarts(const QByteArray &evtx)
     return starts;
 }
 
+// count Sysmon queries, one a millisecond: record n asks for h<n-1>.example.
+QByteArray sysmonQueries(int count)
+{
+    EvtxWriter w;
+    for (int i = 0; i < count; ++i)
+        w.add(EvtxEvents::sysmonDns(kT0 + i * qint64(1000), QStringLiteral("WS-1"), QStringLiteral("C:\\a.exe"), 1,
+                                    QStringLiteral("h%1.example").arg(i), 0, QStringLiteral("::ffff:192.0.2.1;")));
+    return w.finish();
+}
+
 // A Sysmon 22 event as XML exports write it, on one line: name<i>.example.com answered 192.0.2.x.
 QByteArray sysmonXml(int i)
 {
@@ -421,11 +431,7 @@ private slots:
         // libevtx stops reading a chunk at a record whose header it cannot read, and lists no
         // record of a chunk whose header is damaged, without an error. Here the signature of the
         // third record from the end of chunk 1 and that of chunk 2 are broken.
-        EvtxWriter w;
-        for (int i = 0; i < 400; ++i)
-            w.add(EvtxEvents::sysmonDns(kT0 + i * qint64(1000), QStringLiteral("WS-1"), QStringLiteral("C:\\a.exe"), 1,
-                                        QStringLiteral("h%1.example").arg(i), 0, QStringLiteral("::ffff:192.0.2.1;")));
-        QByteArray bytes = w.finish();
+        QByteArray bytes = sysmonQueries(400);
         const QMap<quint64, qsizetype> starts = recordStarts(bytes);
         QCOMPARE(starts.size(), 400);
         QMap<qsizetype, QList<quint64>> byChunk; // chunk -> its records
@@ -469,11 +475,7 @@ private slots:
     {
         // A full log goes on in its oldest chunk: the chunks' records are not in file order.
         // Chunks 0 and 1 swapped: libevtx lists chunk 1's records first, and none is missing.
-        EvtxWriter w;
-        for (int i = 0; i < 400; ++i)
-            w.add(EvtxEvents::sysmonDns(kT0 + i * qint64(1000), QStringLiteral("WS-1"), QStringLiteral("C:\\a.exe"), 1,
-                                        QStringLiteral("h%1.example").arg(i), 0, QStringLiteral("::ffff:192.0.2.1;")));
-        QByteArray bytes = w.finish();
+        QByteArray bytes = sysmonQueries(400);
         const QByteArray first = bytes.mid(4096, 65536);
         bytes.replace(4096, 65536, bytes.mid(4096 + 65536, 65536));
         bytes.replace(4096 + 65536, 65536, first);
