@@ -11,6 +11,7 @@
 
 #include <array>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -24,15 +25,20 @@ class StoreWriteSession;
 // sorts the rows (TimeSorter) and inserts them, so parsing and the store's work overlap on
 // two cores. Nothing is visible to other connections until
 // commit(); abort(), a failure, or destruction without commit() leaves the store as it was.
-// Memory is bounded (a few batches in flight plus the sorter's chunk) whatever the input size,
-// besides the dictionaries of distinct names and answer sets, whose new entries are inserted
-// all at once when the writes finish (names sorted; or every 2 Mi new entries).
+// Memory is bounded (a few batches in flight, two more emptied for reuse, and the sorter's
+// chunk) whatever the input size, besides the dictionaries of distinct names and answer sets,
+// whose new entries the writer thread inserts with the batch that brought them (names sorted
+// within the batch; a dictionary too large for the page cache holds them back, see
+// storeNewNames).
 // Answers: add() writes each lookup's answer section in its stored form (AnswerSetText) beside
 // its names; the writer thread interns it as an answer set like a name.
 class DatasetWriter : public DatasetSink {
 public:
     struct Options {
         qsizetype sortChunkRows = qsizetype(1) << 18; // holds back 128 Ki rows to absorb disorder
+        // New names are stored with their batch while the names index is estimated smaller than
+        // this (a quarter of the connection's page cache), held back to the end once larger.
+        qsizetype namesInCacheBytes = qsizetype(16) << 20;
     };
 
     // Opens its own connection to the store at path and begins the transaction.
@@ -65,14 +71,20 @@ private:
     };
     void flushBatch();
     void storeBatch(const Batch &batch); // on the writer thread
+    void storeNewNames(bool all);
+    void keepSpare(Batch &&batch); // on the writer thread
+    Batch spareBatch();
     void finishWrites();
 
     std::unique_ptr<StoreWriteSession> m_session;
     NameInterner m_interner;       // writer thread only, after construction
     NameInterner m_answerSets;     // the same, for answer sets
     std::vector<LookupRow> m_rows; // writer thread only
+    size_t m_namesInCacheBytes;
     Batch m_batch;
     QByteArray m_answerText; // the importing thread's scratch for one answer set
     bool m_finished = false;
+    std::mutex m_spareMutex;
+    std::vector<Batch> m_spare;                      // stored batches' buffers, for add() to fill again
     std::unique_ptr<BoundedWorkQueue<Batch>> m_work; // last: its thread uses the members above
 };

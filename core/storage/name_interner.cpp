@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "name_interner.h"
 
+#include <algorithm>
 #include <cstring>
-#include <utility>
 
 NameInterner::NameInterner() : m_slots(1024)
 {}
@@ -89,9 +89,8 @@ quint32 NameInterner::intern(QByteArrayView name, quint64 hash)
     }
 }
 
-NameInterner::NewNames NameInterner::takeNew()
+void NameInterner::clearNew()
 {
-    NewNames out;
-    std::swap(out, m_new);
-    return out;
+    m_new.names.clear();
+    m_new.text.clear();
 }

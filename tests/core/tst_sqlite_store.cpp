@@ -65,8 +65,9 @@ private:
         return runImport(store, request, progress);
     }
 
-    // A CSV of n lookups, one per second from 2016-07-18, with a bad row at the end if asked.
-    QString writeLargeCsv(const char *name, int n, bool badLastRow)
+    // A CSV of n lookups, one per second from 2016-07-18, with a bad row at the end if asked;
+    // lookup i asks for n<i % names>.example.
+    QString writeLargeCsv(const char *name, int n, bool badLastRow, int names = 13)
     {
         const QString path = m_dir.filePath(QString::fromLatin1(name));
         QFile f(path);
@@ -75,7 +76,7 @@ private:
         const qint64 base = 1468800000;
         for (int i = 0; i < n; ++i)
             text += QByteArray::number(base + i) + ",10.0.0." + QByteArray::number(i % 7) + ",n" +
-                QByteArray::number(i % 13) + ".example\n";
+                QByteArray::number(i % names) + ".example\n";
         if (badLastRow)
             text += "yesterday,10.0.0.1,x.example\n";
         f.write(text);
@@ -152,10 +153,52 @@ private slots:
         const QByteArray before = storeDigest(path);
         ImportOptions strict;
         strict.strict = true;
-        // 300,000 rows: several batches reach the writer thread before the bad last row.
-        const ImportResult r = import(store, writeLargeCsv("large_bad.csv", 300000, true), strict);
+        // 300,000 rows, each with a name of its own: several batches reach the writer thread, and
+        // store their new names, before the bad last row.
+        const ImportResult r = import(store, writeLargeCsv("large_bad.csv", 300000, true, 300000), strict);
         QVERIFY(r.report.error);
         QCOMPARE(storeDigest(path), before);
+    }
+
+    // The writer thread stores each batch's new names with the batch, or, once the names index
+    // outgrows its share of the page cache, holds them back and stores them sorted at the end:
+    // either way every lookup of several batches, each with 16,384 new names, reads back its own.
+    void newNamesStoredPerBatchOrHeldBackReadBack_data()
+    {
+        QTest::addColumn<qsizetype>("namesInCacheBytes");
+        QTest::newRow("with each batch") << DatasetWriter::Options{}.namesInCacheBytes;
+        QTest::newRow("held back to the end") << qsizetype(0);
+    }
+
+    void newNamesStoredPerBatchOrHeldBackReadBack()
+    {
+        QFETCH(qsizetype, namesInCacheBytes);
+        const QString path = storePath("names_per_batch.dnstl");
+        QFile::remove(path);
+        {
+            SqliteStore create(path, StoreOpenMode::Create);
+        }
+        DatasetInfo meta;
+        meta.name = QStringLiteral("names");
+        DatasetWriter::Options options;
+        options.namesInCacheBytes = namesInCacheBytes;
+        DatasetWriter writer(path, meta, options);
+        const int n = 100000;
+        QByteArray name;
+        for (int i = 0; i < n; ++i) {
+            name = "n" + QByteArray::number(i) + ".example";
+            writer.add(RawLookup{1468800000000000LL + i * 1000000LL, "10.0.0.1", name, "A", "NOERROR", {}});
+        }
+        QCOMPARE(writer.commit(QStringLiteral("abc"), 0).records, n);
+        SqliteDb db(path, SqliteDb::Mode::ReadOnly);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM names"), n + 3);
+        Statement st = db.prepare("SELECT ts, qname FROM lookup_view ORDER BY ts");
+        int rows = 0;
+        for (; st.step(); ++rows) {
+            const qint64 i = st.int64(0) / 1000000 - 1468800000;
+            QCOMPARE(st.text(1), QStringLiteral("n%1.example").arg(i));
+        }
+        QCOMPARE(rows, n);
     }
 
     void cancelLeavesStoreUnchanged()
