@@ -31,16 +31,22 @@ DatasetWriter::DatasetWriter(const QString &storePath, const DatasetInfo &meta, 
     m_session->preloadNames(m_interner);
     m_session->preloadAnswerSets(m_answerSets);
     m_batch = spareBatch();
-    m_work = std::make_unique<BoundedWorkQueue<Batch>>(kMaxQueued, 1, [this](Batch &batch, int) {
-        storeBatch(batch);
-        m_session->addObservations(batch.observations);
+    m_writes = std::make_unique<BoundedWorkQueue<Interned>>(kMaxQueued, 1,
+                                                            [this](Interned &interned, int) { store(interned); });
+    m_interning = std::make_unique<BoundedWorkQueue<Batch>>(kMaxQueued, 1, [this](Batch &batch, int) {
+        Interned out;
+        intern(batch, out);
+        takeNewNames(out, false);
+        out.observations = std::move(batch.observations);
         keepSpare(std::move(batch));
+        m_writes->push(std::move(out)); // throws the writer thread's failure, if any
     });
 }
 
 DatasetWriter::~DatasetWriter()
 {
-    m_work->abort();
+    m_interning->abort();
+    m_writes->abort();
 }
 
 void DatasetWriter::add(const RawLookup &lookup)
@@ -77,10 +83,10 @@ void DatasetWriter::addObservation(const RawObservation &o)
         flushBatch();
 }
 
-void DatasetWriter::storeBatch(const Batch &batch)
+void DatasetWriter::intern(Batch &batch, Interned &out)
 {
     const size_t n = batch.rows.size();
-    m_rows.resize(n);
+    out.rows.resize(n);
     auto name = [&batch](const RawRow &row, size_t field) {
         return QByteArrayView(batch.text.data() + row.offset[field], row.length[field]);
     };
@@ -104,7 +110,7 @@ void DatasetWriter::storeBatch(const Batch &batch)
             }
         }
         for (size_t i = group; i < end; ++i) {
-            LookupRow &row = m_rows[i];
+            LookupRow &row = out.rows[i];
             row.tsUs = batch.rows[i].tsUs;
             row.flags = batch.rows[i].flags;
             for (size_t field = 0; field < 5; ++field) {
@@ -116,8 +122,6 @@ void DatasetWriter::storeBatch(const Batch &batch)
             row.answerTtl = raw.answerTtl;
         }
     }
-    storeNewNames(false);
-    m_session->addRows(m_rows);
 }
 
 // The names and answer sets a batch brought are stored with it, on the writer thread while the
@@ -129,22 +133,25 @@ void DatasetWriter::storeBatch(const Batch &batch)
 // import into a store of millions of names) therefore holds its new names back and inserts them
 // sorted, in one pass over the index, at the end (or every kMaxHeldNames). Answer sets have no
 // index: they are appended with their batch whatever their number.
-void DatasetWriter::storeNewNames(bool all)
+void DatasetWriter::takeNewNames(Interned &out, bool all)
 {
     const size_t indexBytes = m_interner.textBytes() + kIndexBytesPerName * size_t(m_interner.size());
-    if (m_interner.newCount() && (all || indexBytes < m_namesInCacheBytes || m_interner.newCount() >= kMaxHeldNames)) {
-        m_session->addNames(m_interner.newNames());
-        m_interner.clearNew();
-    }
-    if (m_answerSets.newCount()) {
-        m_session->addAnswerSets(m_answerSets.newNames());
-        m_answerSets.clearNew();
-    }
+    if (all || indexBytes < m_namesInCacheBytes || m_interner.newCount() >= kMaxHeldNames)
+        out.names = m_interner.takeNew();
+    out.answerSets = m_answerSets.takeNew();
+}
+
+void DatasetWriter::store(Interned &interned)
+{
+    m_session->addNames(interned.names);
+    m_session->addAnswerSets(interned.answerSets);
+    m_session->addRows(interned.rows);
+    m_session->addObservations(interned.observations);
 }
 
 void DatasetWriter::flushBatch()
 {
-    m_work->push(std::move(m_batch));
+    m_interning->push(std::move(m_batch));
     m_batch = spareBatch();
 }
 
@@ -182,8 +189,11 @@ void DatasetWriter::finishWrites()
         return;
     m_finished = true;
     flushBatch();
-    m_work->finish();    // throws the writer thread's failure, if any
-    storeNewNames(true); // the writer thread has ended: the names held back are ours now
+    m_interning->finish(); // throws its failure or the writer thread's, if any
+    Interned last;         // the interning thread has ended: the names it held back are ours now
+    takeNewNames(last, true);
+    m_writes->push(std::move(last));
+    m_writes->finish();
 }
 
 qint64 DatasetWriter::datasetWithSha256(const QString &sha256)
@@ -202,6 +212,7 @@ DatasetInfo DatasetWriter::commit(const QString &sha256, qint64 rejected)
 
 void DatasetWriter::abort()
 {
-    m_work->abort();
+    m_interning->abort();
+    m_writes->abort();
     m_session.reset(); // rolls back
 }

@@ -20,16 +20,17 @@ class Transaction;
 class StoreWriteSession;
 
 // Writes one import into a store as one transaction: the RecordSink an importer fills.
-// add() runs on the importing thread and only copies the lookup into a batch; a writer
-// thread owned by this object interns the names (a group of rows at a time, prefetching),
-// sorts the rows (TimeSorter) and inserts them, so parsing and the store's work overlap on
-// two cores. Nothing is visible to other connections until
+// add() runs on the importing thread and only copies the lookup into a batch; two threads owned
+// by this object do the rest as a pipeline: the interning thread maps the batch's names and
+// answer sets to ids (a group of rows at a time, prefetching), the writer thread inserts the new
+// names, sorts the rows (TimeSorter) and inserts them, so parsing and the store's work overlap on
+// two cores, neither of the store's steps waiting for the other. Nothing is visible to other connections until
 // commit(); abort(), a failure, or destruction without commit() leaves the store as it was.
 // Memory is bounded (a few batches in flight, two more emptied for reuse, and the sorter's
 // chunk) whatever the input size, besides the dictionaries of distinct names and answer sets,
 // whose new entries the writer thread inserts with the batch that brought them (names sorted
 // within the batch; a dictionary too large for the page cache holds them back, see
-// storeNewNames).
+// takeNewNames).
 // Answers: add() writes each lookup's answer section in its stored form (AnswerSetText) beside
 // its names; the writer thread interns it as an answer set like a name.
 class DatasetWriter : public DatasetSink {
@@ -69,22 +70,30 @@ private:
         std::vector<char> text;
         std::vector<ObservationRow> observations;
     };
+    // A batch with ids for names, and the names and answer sets new to the store it brings.
+    struct Interned {
+        std::vector<LookupRow> rows;
+        NameInterner::NewNames names, answerSets;
+        std::vector<ObservationRow> observations;
+    };
     void flushBatch();
-    void storeBatch(const Batch &batch); // on the writer thread
-    void storeNewNames(bool all);
-    void keepSpare(Batch &&batch); // on the writer thread
+    void intern(Batch &batch, Interned &out); // on the interning thread
+    void takeNewNames(Interned &out, bool all);
+    void store(Interned &interned); // on the writer thread
+    void keepSpare(Batch &&batch);  // on the interning thread
     Batch spareBatch();
     void finishWrites();
 
-    std::unique_ptr<StoreWriteSession> m_session;
-    NameInterner m_interner;       // writer thread only, after construction
-    NameInterner m_answerSets;     // the same, for answer sets
-    std::vector<LookupRow> m_rows; // writer thread only
+    std::unique_ptr<StoreWriteSession> m_session; // the writer thread's, after construction
+    NameInterner m_interner;                      // the interning thread's, after construction
+    NameInterner m_answerSets;                    // the same, for answer sets
     size_t m_namesInCacheBytes;
     Batch m_batch;
     QByteArray m_answerText; // the importing thread's scratch for one answer set
     bool m_finished = false;
     std::mutex m_spareMutex;
-    std::vector<Batch> m_spare;                      // stored batches' buffers, for add() to fill again
-    std::unique_ptr<BoundedWorkQueue<Batch>> m_work; // last: its thread uses the members above
+    std::vector<Batch> m_spare; // stored batches' buffers, for add() to fill again
+    // Last, in this order: their threads use the members above, the interning thread m_writes.
+    std::unique_ptr<BoundedWorkQueue<Interned>> m_writes;
+    std::unique_ptr<BoundedWorkQueue<Batch>> m_interning;
 };

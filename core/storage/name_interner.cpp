@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 NameInterner::NameInterner() : m_slots(1024)
 {}
@@ -89,8 +90,9 @@ quint32 NameInterner::intern(QByteArrayView name, quint64 hash)
     }
 }
 
-void NameInterner::clearNew()
+NameInterner::NewNames NameInterner::takeNew()
 {
-    m_new.names.clear();
-    m_new.text.clear();
+    NewNames out;
+    std::swap(out, m_new);
+    return out;
 }

@@ -8,14 +8,14 @@
 #include <vector>
 
 // Maps name text to the store's dictionary ids, handing out new ids for names not seen
-// before and remembering them until clearNew(). An empty name maps to 0 (absent).
+// before and remembering them until takeNew(). An empty name maps to 0 (absent).
 // An open-addressing table of (hash, id) over one byte arena: one hash and usually one
 // memcmp per call, no allocation per name (std::unordered_map<std::string> spent three times
 // as long here). Owned by one import; not thread-safe.
 class NameInterner {
 public:
-    // The names added since the last clearNew(), their text packed in one buffer (no
-    // allocation per name).
+    // The names added since the last takeNew(), their text packed in one buffer (no
+    // allocation per name), so a batch can cross to the writer thread cheaply.
     struct NewName {
         quint32 id;
         quint32 offset; // in NewNames::text
@@ -42,9 +42,7 @@ public:
             __builtin_prefetch(m_arena.data() + s.offset);
     }
     static quint64 hashOf(QByteArrayView name);
-    const NewNames &newNames() const { return m_new; }
-    // Forgets the new names (they are stored now), keeping the buffers for the next ones.
-    void clearNew();
+    NewNames takeNew();
     size_t newCount() const { return m_new.names.size(); }
     qsizetype size() const { return m_count; }
     size_t textBytes() const { return m_arena.size(); } // of every name held, preloaded ones too
