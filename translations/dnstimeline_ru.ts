@@ -668,6 +668,10 @@ Double-click to show it</source>
 из %4 (%5)
 Двойной щелчок — показать его</translation>
     </message>
+    <message>
+        <source>%1 %2 – %3 UTC</source>
+        <translation>%1 %2 – %3 UTC</translation>
+    </message>
 </context>
 <context>
     <name>DragBand</name>
@@ -1887,6 +1891,10 @@ A password is asked in File → Connect to ClickHouse…</source>
         <source>Could not index older datasets (views stay slower): %1</source>
         <translation>Не удалось проиндексировать старые наборы данных (представления останутся медленнее): %1</translation>
     </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: нет такого файла</translation>
+    </message>
 </context>
 <context>
     <name>ObservationLane</name>
@@ -2332,6 +2340,14 @@ source: the lookups&apos; answers, %n lookup(s)</source>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 мкс</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
     </message>
 </context>
 <context>

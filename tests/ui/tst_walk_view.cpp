@@ -240,11 +240,14 @@ private slots:
         WALK_NEED_CORPUS();
         MainWindow window;
         QVERIFY(open(window, sampleCopy(m_dir)));
-        QVERIFY(importAndWait(window, {request(corpus("zeek-pcaps/dns53.pcap"))}));
+        // …and an EVTX file whose five lookups fall within 5 ms of 2024-03-01 00:00:00.
+        QVERIFY(importAndWait(window, {request(corpus("zeek-pcaps/dns53.pcap")), request(data("evtx/mixed.evtx"))}));
         window.controller()->showAll();
         QVERIFY(settle(window));
         QListWidget *list = window.datasetsDock()->list();
-        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->count(), 3);
+        QVERIFY2(list->item(2)->text().endsWith(QStringLiteral("5 lookups · 3/1/24 00:00:00.000 – 00:00:00.005 UTC")),
+                 qPrintable(list->item(2)->text()));
         const QString item = list->item(1)->text();
         QVERIFY2(item.contains(QStringLiteral("\n1 lookup · ")) && item.endsWith(QLatin1String(" UTC")) &&
                      !item.contains(QLatin1String(" – ")),
@@ -254,9 +257,10 @@ private slots:
         QVERIFY2(list->item(0)->text().contains(QStringLiteral("248,154 lookups · ")),
                  qPrintable(list->item(0)->text()));
         const QString status = window.statusText();
-        QVERIFY2(status.contains(QLatin1String("dns53.pcap (one lookup) is narrower than a pixel")) &&
-                     !status.contains(QLatin1String("0.0 seconds")),
-                 qPrintable(status));
+        QVERIFY2(
+            status.contains(QLatin1String("dns53.pcap (one lookup), mixed.evtx (5.0 ms) are narrower than a pixel")) &&
+                !status.contains(QLatin1String("0.0 seconds")),
+            qPrintable(status));
 
         emit list->itemActivated(list->item(1));
         QVERIFY(settle(window));

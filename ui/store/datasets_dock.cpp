@@ -40,6 +40,15 @@ QString extentText(const DatasetInfo &d, const QLocale &locale, bool exact)
     if (!exact && first.date() != last.date())
         return DatasetsDock::tr("%1 – %2").arg(locale.toString(first.date(), QLocale::ShortFormat),
                                                locale.toString(last.date(), QLocale::ShortFormat));
+    // Lookups within one second (or minute, in a locale without seconds) would read as one time
+    // twice ("00:00:00 – 00:00:00"): then both times are given to the millisecond.
+    if (first.date() == last.date() &&
+        locale.toString(first.time(), QLocale::ShortFormat) == locale.toString(last.time(), QLocale::ShortFormat)) {
+        const QString ms = QStringLiteral("HH:mm:ss.zzz");
+        return DatasetsDock::tr("%1 %2 – %3 UTC")
+            .arg(locale.toString(first.date(), QLocale::ShortFormat), first.time().toString(ms),
+                 last.time().toString(ms));
+    }
     return DatasetsDock::tr("%1 – %2 UTC")
         .arg(locale.toString(first, QLocale::ShortFormat),
              first.date() == last.date() && !exact ? locale.toString(last.time(), QLocale::ShortFormat)

@@ -33,11 +33,24 @@ QString spanOf(const DatasetInfo &d, const QLocale &numbers)
 
 } // namespace
 
-QString StatusLine::text(const TimelineController &controller, const TimeRange &view, int plotPixels,
-                         const QLocale &numbers)
+QString StatusLine::nothingToDraw(const TimelineController &controller)
 {
     if (!controller.store())
         return tr("No store open: File → Open store, or drop a store here.");
+    if (controller.isBusy())
+        return {};
+    if (controller.datasets().isEmpty())
+        return tr("No lookups yet: import a file (File → Import, or drop it here).");
+    QList<qint64> shown = controller.effectiveDatasets();
+    shown.removeAll(-1); // the Datasets dock's "none ticked"
+    return shown.isEmpty() ? tr("No dataset is ticked: tick one in the Datasets dock.") : QString();
+}
+
+QString StatusLine::text(const TimelineController &controller, const TimeRange &view, int plotPixels,
+                         const QLocale &numbers)
+{
+    if (const QString nothing = nothingToDraw(controller); !nothing.isEmpty())
+        return nothing;
     QList<qint64> shown = controller.effectiveDatasets();
     shown.removeAll(-1); // the Datasets dock's "none ticked"
     qint64 held = 0;
@@ -51,11 +64,9 @@ QString StatusLine::text(const TimelineController &controller, const TimeRange &
     }
     const QTimeZone zone = controller.timeZone();
     if (held == 0) {
-        return controller.isBusy()            ? tr("Reading the store…")
-            : controller.datasets().isEmpty() ? tr("No lookups yet: import a file (File → Import, or drop it here).")
-            : shown.isEmpty()                 ? tr("No dataset is ticked: tick one in the Datasets dock.")
-                                              : tr("The datasets shown hold passive-DNS observations (drawn "
-                                                                   "as spans), no lookups to count.");
+        return controller.isBusy() ? tr("Reading the store…")
+                                   : tr("The datasets shown hold passive-DNS observations (drawn as spans), no "
+                                        "lookups to count.");
     }
     if (controller.table().binCount() == 0) {
         return controller.isBusy()
