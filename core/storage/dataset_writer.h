@@ -23,16 +23,17 @@ class StoreWriteSession;
 // add() runs on the importing thread and only copies the lookup into a batch; two threads owned
 // by this object do the rest as a pipeline: the interning thread maps the batch's names and
 // answer sets to ids (a group of rows at a time, prefetching), the writer thread inserts the new
-// names, sorts the rows (TimeSorter) and inserts them, so parsing and the store's work overlap on
-// two cores, neither of the store's steps waiting for the other. Nothing is visible to other connections until
-// commit(); abort(), a failure, or destruction without commit() leaves the store as it was.
+// names, sorts the rows (TimeSorter) and inserts them. Parsing, interning and writing overlap on
+// two cores, so that little is left to do on one core when the parser ends (README: "The
+// store"). Nothing is visible to other connections until commit(); abort(), a failure, or
+// destruction without commit() leaves the store as it was.
 // Memory is bounded (a few batches in flight, two more emptied for reuse, and the sorter's
 // chunk) whatever the input size, besides the dictionaries of distinct names and answer sets,
 // whose new entries the writer thread inserts with the batch that brought them (names sorted
 // within the batch; a dictionary too large for the page cache holds them back, see
 // takeNewNames).
 // Answers: add() writes each lookup's answer section in its stored form (AnswerSetText) beside
-// its names; the writer thread interns it as an answer set like a name.
+// its names; the interning thread interns it as an answer set like a name.
 class DatasetWriter : public DatasetSink {
 public:
     struct Options {

@@ -17,6 +17,7 @@
 #include <QTest>
 
 #include <chrono>
+#include <memory>
 #include <optional>
 #include <thread>
 
@@ -63,6 +64,19 @@ private:
         request.options = options;
         request.force = force;
         return runImport(store, request, progress);
+    }
+
+    // A DatasetWriter into a new store at storePath(file).
+    std::unique_ptr<DatasetWriter> writerIntoNewStore(const char *file, DatasetWriter::Options options)
+    {
+        const QString path = storePath(file);
+        QFile::remove(path);
+        {
+            SqliteStore create(path, StoreOpenMode::Create);
+        }
+        DatasetInfo meta;
+        meta.name = QString::fromLatin1(file);
+        return std::make_unique<DatasetWriter>(path, meta, options);
     }
 
     // A CSV of n lookups, one per second from 2016-07-18, with a bad row at the end if asked;
@@ -173,24 +187,17 @@ private slots:
     void newNamesStoredPerBatchOrHeldBackReadBack()
     {
         QFETCH(qsizetype, namesInCacheBytes);
-        const QString path = storePath("names_per_batch.dnstl");
-        QFile::remove(path);
-        {
-            SqliteStore create(path, StoreOpenMode::Create);
-        }
-        DatasetInfo meta;
-        meta.name = QStringLiteral("names");
         DatasetWriter::Options options;
         options.namesInCacheBytes = namesInCacheBytes;
-        DatasetWriter writer(path, meta, options);
+        const auto writer = writerIntoNewStore("names_per_batch.dnstl", options);
         const int n = 100000;
         QByteArray name;
         for (int i = 0; i < n; ++i) {
             name = "n" + QByteArray::number(i) + ".example";
-            writer.add(RawLookup{1468800000000000LL + i * 1000000LL, "10.0.0.1", name, "A", "NOERROR", {}});
+            writer->add(RawLookup{1468800000000000LL + i * 1000000LL, "10.0.0.1", name, "A", "NOERROR", {}});
         }
-        QCOMPARE(writer.commit(QStringLiteral("abc"), 0).records, n);
-        SqliteDb db(path, SqliteDb::Mode::ReadOnly);
+        QCOMPARE(writer->commit(QStringLiteral("abc"), 0).records, n);
+        SqliteDb db(storePath("names_per_batch.dnstl"), SqliteDb::Mode::ReadOnly);
         QCOMPARE(db.queryInt("SELECT count(*) FROM names"), n + 3);
         Statement st = db.prepare("SELECT ts, qname FROM lookup_view ORDER BY ts");
         int rows = 0;
@@ -380,13 +387,8 @@ private slots:
         QFETCH(int, chunkRows);
         QFETCH(int, disorder);
         const QString path = storePath("spill.dnstl");
-        QFile::remove(path);
-        {
-            SqliteStore create(path, StoreOpenMode::Create);
-        }
-        DatasetInfo meta;
-        meta.name = QStringLiteral("shuffled");
-        DatasetWriter writer(path, meta, DatasetWriter::Options{chunkRows});
+        const auto writerPtr = writerIntoNewStore("spill.dnstl", DatasetWriter::Options{chunkRows});
+        DatasetWriter &writer = *writerPtr;
         QList<qint64> times;
         quint32 state = 1;
         for (int i = 0; i < 100000; ++i) {
