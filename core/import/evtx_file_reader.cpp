@@ -4,9 +4,6 @@
 
 #include "failure.h"
 
-#include <QFile>
-#include <QtEndian>
-
 #include <libevtx.h>
 
 #include <algorithm>
@@ -78,29 +75,6 @@ QList<QByteArray> dataNames(QByteArrayView xml)
     return names;
 }
 
-// The chunk table of EvtxFileReader::chunkStarts(): a file header of 4 KiB, then chunks of
-// 64 KiB, each opening with "ElfChnk\0" and its first and last record numbers (64-bit).
-std::vector<int> chunkStartsOf(const QString &path)
-{
-    constexpr qint64 kFileHeader = 4096, kChunk = 65536, kMostRecords = kChunk / 24;
-    std::vector<int> starts;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return starts;
-    qint64 next = 0;
-    for (qint64 at = kFileHeader; at + kChunk <= file.size(); at += kChunk) {
-        starts.push_back(int(std::min<qint64>(next, std::numeric_limits<int>::max())));
-        char header[24];
-        if (!file.seek(at) || file.read(header, sizeof header) != qint64(sizeof header) ||
-            QByteArrayView(header, 8) != QByteArrayView("ElfChnk\0", 8))
-            continue;
-        const quint64 first = qFromLittleEndian<quint64>(header + 8), last = qFromLittleEndian<quint64>(header + 16);
-        if (last >= first && last - first < quint64(kMostRecords))
-            next += qint64(last - first + 1);
-    }
-    return starts;
-}
-
 } // namespace
 
 struct EvtxFileReader::Handles {
@@ -133,7 +107,6 @@ void EvtxFileReader::open(const QString &path)
     m_h->opened = true;
     if (libevtx_file_get_number_of_records(m_h->file, &m_records, &e) != 1)
         throw Failure(Failure::Kind::BadInput, message(e));
-    m_chunkStarts = chunkStartsOf(path);
 }
 
 void EvtxFileReader::readHeader(int index, WindowsEvent &event)
@@ -141,10 +114,14 @@ void EvtxFileReader::readHeader(int index, WindowsEvent &event)
     libevtx_error_t *e = nullptr;
     if (m_h->record)
         libevtx_record_free(&m_h->record, nullptr);
+    event.recordNumber = 0;
     if (libevtx_file_get_record_by_index(m_h->file, index, &m_h->record, &e) != 1)
         throw Failure(Failure::Kind::BadInput, message(e));
     libevtx_record_t *r = m_h->record;
-    event.recordNumber = index + 1;
+    uint64_t number = 0;
+    if (libevtx_record_get_identifier(r, &number, &e) != 1)
+        throw Failure(Failure::Kind::BadInput, message(e));
+    event.recordNumber = qint64(std::min<uint64_t>(number, std::numeric_limits<qint64>::max()));
     uint32_t id = 0;
     if (libevtx_record_get_event_identifier(r, &id, &e) != 1)
         throw Failure(Failure::Kind::BadInput, message(e));

@@ -9,7 +9,6 @@
 #include <QString>
 
 #include <optional>
-#include <vector>
 
 // EvtxFileReader: the records of one EVTX file, read with Debian's libevtx (no binary XML
 // parsing of our own). For each record it gives the provider, event id, computer, written time
@@ -32,13 +31,11 @@ public:
     // Opens the file; throws Failure (BadInput) saying why (not EVTX, unreadable header ...).
     void open(const QString &path);
     int records() const { return m_records; }
-    // Where each 64 KiB chunk's records start among the records (index of its first record),
-    // in file order, from the chunk headers' first and last record numbers: where EvtxRecordOrder
-    // plans its blocks. Only a plan: a chunk whose header is damaged counts no record.
-    const std::vector<int> &chunkStarts() const { return m_chunkStarts; }
-    // Reads record index (0-based) into event: its header facts, and its values when
-    // wantValues(provider, eventId) says so. Throws Failure (BadInput) with libevtx's reason
-    // for a record libevtx cannot read (a corrupt chunk or record).
+    // Reads record index (0-based, libevtx's count) into event: its EVTX record number, its header
+    // facts, and its values when wantValues(provider, eventId) says so. Throws Failure (BadInput)
+    // with libevtx's reason for a record libevtx cannot read (a corrupt chunk or record); the
+    // event's recordNumber is then the record's number, or 0 when libevtx could not give it
+    // (EvtxRecordBatches takes it to be the one after the record before).
     template<typename Want>
     void read(int index, WindowsEvent &event, Want wantValues)
     {
@@ -59,7 +56,6 @@ private:
     struct Handles;
     Handles *m_h;
     int m_records = 0;
-    std::vector<int> m_chunkStarts;
     QHash<QByteArray, QList<QByteArray>> m_names; // shape -> EventData names
     QByteArray m_buffer;
 };

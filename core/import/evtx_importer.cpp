@@ -65,6 +65,7 @@ ImportReport EvtxImporter::readXml(QIODevice &in, const ImportOptions &options, 
     ImportReport report;
     WindowsDnsEvents events(options, sink, report);
     WindowsEventXmlReader::Callbacks callbacks;
+    callbacks.wanted = WindowsDnsEvents::wanted;
     callbacks.event = [&](const WindowsEvent &e) { return events.add(e); };
     callbacks.broken = [&](qint64 line, const QString &why) {
         return events.reject(line,
@@ -118,9 +119,7 @@ ImportReport EvtxImporter::readBinary(QIODevice &in, const ImportOptions &option
     WindowsDnsEvents events(options, sink, report);
     EvtxRecordBatches::Callbacks callbacks;
     callbacks.event = [&](const WindowsEvent &e) { return events.add(e); };
-    callbacks.unreadable = [&](int index, const QString &why) {
-        return events.reject(index + 1, QStringLiteral("record %1 cannot be read: %2").arg(index + 1).arg(why));
-    };
+    callbacks.unreadable = [&](qint64 record, const QString &message) { return events.reject(record, message); };
     callbacks.progress = [&](int done, int total) {
         return !progress || progress({bytes / 2 + bytes / 2 * done / std::max(1, total), 0});
     };
@@ -130,5 +129,9 @@ ImportReport EvtxImporter::readBinary(QIODevice &in, const ImportOptions &option
     if (end != EvtxRecordBatches::End::Done)
         return report;
     events.finish();
+    if (reader.missed())
+        report.notes.append(QStringLiteral("%1 records that the file's chunks hold could not be read by libevtx and "
+                                           "are not imported (each is named among the problems)")
+                                .arg(reader.missed()));
     return report;
 }

@@ -12,8 +12,10 @@
 // file's size in temporary disk space and a copy at disk speed.
 //
 // A file libevtx cannot open (not EVTX, a damaged header) fails the import with libevtx's
-// reason; a record libevtx cannot read (a damaged chunk) is rejected with its record number
-// and the import goes on. Progress counts the copy, then the records read.
+// reason; a record libevtx cannot read (a damaged chunk) is rejected with its EVTX record number
+// and the import goes on, and so is every record the chunks hold that libevtx leaves out without
+// an error (EvtxChunkCensus: "record 20616 (chunk 224) could not be read by libevtx: …"), with a
+// note of how many. Progress counts the copy, then the records read.
 //
 // The same events exported as XML (`wevtutil qe /f:xml`, `evtxexport -f xml`, `evtx_dump.py`,
 // Event Viewer's "Save as XML") are a sniffed variant of this format, read by

@@ -25,10 +25,11 @@ struct Batch {
 };
 
 // Reads records [first, end) in EvtxRecordOrder's order into their places in file order.
-void parse(EvtxFileReader &reader, int first, int end, EvtxRecordBatches::Wanted wanted, Batch &batch)
+void parse(EvtxFileReader &reader, const std::vector<int> &chunkStarts, int first, int end,
+           EvtxRecordBatches::Wanted wanted, Batch &batch)
 {
     batch.records.resize(size_t(end - first));
-    EvtxRecordOrder order(first, end, reader.chunkStarts());
+    EvtxRecordOrder order(first, end, chunkStarts);
     for (int i = order.next(); i >= 0; i = order.next()) {
         Slot &slot = batch.records[size_t(i - first)];
         try {
@@ -63,6 +64,7 @@ void EvtxRecordBatches::open(const QString &path)
     m_helper = std::make_unique<EvtxFileReader>();
     m_main->open(path);
     m_helper->open(path);
+    m_census.read(path);
 }
 
 int EvtxRecordBatches::records() const
@@ -84,7 +86,7 @@ EvtxRecordBatches::End EvtxRecordBatches::read(Wanted wanted, const Callbacks &c
                     batch = std::move(*shared.spare);
                 shared.spare.reset();
             }
-            parse(*m_helper, b * kBatch, std::min(total, (b + 1) * kBatch), wanted, batch);
+            parse(*m_helper, m_census.chunkStarts(), b * kBatch, std::min(total, (b + 1) * kBatch), wanted, batch);
             std::unique_lock lock(shared.mutex);
             shared.changed.wait(lock, [&] { return !shared.ready || shared.stop; });
             if (shared.stop)
@@ -101,6 +103,13 @@ EvtxRecordBatches::End EvtxRecordBatches::read(Wanted wanted, const Callbacks &c
         shared.changed.notify_all();
         helper.join();
     };
+    // A record the chunks hold that libevtx went past.
+    const EvtxChunkCensus::Missing missing = [&](quint64 record, int chunk, const QString &why) {
+        const QString message =
+            QStringLiteral("record %1 (chunk %2) could not be read by libevtx").arg(record).arg(chunk);
+        return callbacks.unreadable(qint64(record), why.isEmpty() ? message : message + QStringLiteral(": ") + why);
+    };
+    qint64 previous = 0; // the last record number handed on
     Batch own;
     for (int b = 0; b < batches; ++b) {
         if (callbacks.progress && !callbacks.progress(b * kBatch, total)) {
@@ -110,7 +119,7 @@ EvtxRecordBatches::End EvtxRecordBatches::read(Wanted wanted, const Callbacks &c
         Batch *batch = &own;
         std::optional<Batch> theirs;
         if (b % 2 == 0) {
-            parse(*m_main, b * kBatch, std::min(total, (b + 1) * kBatch), wanted, own);
+            parse(*m_main, m_census.chunkStarts(), b * kBatch, std::min(total, (b + 1) * kBatch), wanted, own);
         } else {
             std::unique_lock lock(shared.mutex);
             shared.changed.wait(lock, [&] { return shared.ready.has_value(); });
@@ -120,11 +129,16 @@ EvtxRecordBatches::End EvtxRecordBatches::read(Wanted wanted, const Callbacks &c
             shared.changed.notify_all();
             batch = &*theirs;
         }
-        const int first = b * kBatch;
-        for (size_t i = 0; i < batch->records.size(); ++i) {
-            const Slot &slot = batch->records[i];
-            const bool go =
-                slot.read ? callbacks.event(slot.event) : callbacks.unreadable(first + int(i), slot.unreadable);
+        for (const Slot &slot : batch->records) {
+            // A record libevtx cannot even find gives no number: it is taken to be the next.
+            const qint64 number = slot.event.recordNumber > 0 ? slot.event.recordNumber : previous + 1;
+            previous = number;
+            bool go = m_census.seen(quint64(number), missing);
+            if (go && slot.read)
+                go = callbacks.event(slot.event);
+            else if (go)
+                go = callbacks.unreadable(
+                    number, QStringLiteral("record %1 cannot be read: %2").arg(number).arg(slot.unreadable));
             if (!go) {
                 stopHelper();
                 return End::Stopped;
@@ -136,5 +150,5 @@ EvtxRecordBatches::End EvtxRecordBatches::read(Wanted wanted, const Callbacks &c
         }
     }
     stopHelper();
-    return End::Done;
+    return m_census.finish(missing) ? End::Done : End::Stopped;
 }

@@ -17,7 +17,7 @@
 // A block must stay within libevtx's chunk cache (16 chunks of 64 KiB, slot = chunk number %
 // 16), or chunks would be read and checked again on every sweep: K is the largest (at most 16)
 // for which the block spans at most kChunkSpan chunks, from where each chunk's records start
-// (EvtxFileReader::chunkStarts, from the chunk headers). Without that table, or where records
+// (EvtxChunkCensus::chunkStarts, from the chunk headers). Without that table, or where records
 // are so large that 128 of them span more than kChunkSpan chunks, the records are read in file
 // order (K = 1), as before.
 //

@@ -14,7 +14,7 @@ const QByteArrayView kDnsServer("Microsoft-Windows-DNSServer");
 QByteArray statusRcode(QByteArrayView status)
 {
     bool ok = false;
-    const int code = QByteArray(status.data(), status.size()).toInt(&ok);
+    const int code = status.toInt(&ok);
     if (!ok)
         return status.toByteArray();
     switch (code) {
@@ -34,7 +34,7 @@ QByteArray statusRcode(QByteArrayView status)
 QByteArray numberedName(QByteArrayView number, QByteArrayView (*name)(int))
 {
     bool ok = false;
-    const int code = QByteArray(number.data(), number.size()).toInt(&ok);
+    const int code = number.toInt(&ok);
     return ok ? name(code).toByteArray() : number.toByteArray();
 }
 
@@ -42,8 +42,12 @@ QByteArray numberedName(QByteArrayView number, QByteArrayView (*name)(int))
 std::vector<PendingLookups::Answer> sysmonAnswers(QByteArrayView results)
 {
     std::vector<PendingLookups::Answer> out;
-    for (QByteArrayView item : QByteArray(results.data(), results.size()).split(';')) {
-        item = item.trimmed();
+    for (qsizetype at = 0; at < results.size();) {
+        qsizetype end = results.indexOf(';', at);
+        if (end < 0)
+            end = results.size();
+        QByteArrayView item = results.sliced(at, end - at).trimmed();
+        at = end + 1;
         if (item.isEmpty() || item == QByteArrayView("-"))
             continue;
         PendingLookups::Answer a;

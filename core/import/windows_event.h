@@ -13,7 +13,7 @@
 // Ownership: a value; reused from record to record (its buffers keep their capacity).
 // Thread-safety: none needed. Cost: value() is a linear search over a dozen names.
 struct WindowsEvent {
-    qint64 recordNumber = 0; // 1-based, in file order
+    qint64 recordNumber = 0; // EVTX: the record's number (EventRecordID); XML exports: its place, from 1
     QByteArray provider;
     quint32 eventId = 0;
     QByteArray computer;

@@ -2,147 +2,87 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windows_event_xml_reader.h"
 
-#include "timestamp_parser.h"
+#include "bounded_work_queue.h"
+#include "windows_event_xml_parser.h"
 
-#include <expat.h>
+#include <deque>
+#include <mutex>
+#include <optional>
 
 namespace {
 
 constexpr qint64 kChunk = qint64(1) << 20;
 const QByteArrayView kEventNamespace("http://schemas.microsoft.com/win/2004/08/events/event");
 
-// An element's name without its namespace prefix ("ev:Event" -> "Event").
-QByteArrayView localName(const XML_Char *name)
-{
-    const char *local = name, *end = name;
-    for (; *end; ++end) {
-        if (*end == ':')
-            local = end + 1;
-    }
-    return QByteArrayView(local, end - local);
-}
+using Batch = WindowsEventXmlParser::Batch;
 
-// The value of attribute name in expat's name/value list, or empty.
-QByteArrayView attribute(const XML_Char **attributes, const char *name)
-{
-    for (; attributes[0]; attributes += 2) {
-        if (localName(attributes[0]) == name)
-            return QByteArrayView(attributes[1]);
-    }
-    return {};
-}
-
-// The state of one read: the <Event> being built from expat's callbacks. The text of an
-// element may come in several pieces (expat hands over what each chunk of the file holds), so
-// it is gathered up to the element's end tag.
-class EventBuilder {
-public:
-    EventBuilder(XML_Parser parser, const WindowsEventXmlReader::Callbacks &callbacks)
-        : m_parser(parser), m_callbacks(callbacks)
-    {}
-
-    void startElement(const XML_Char *qualifiedName, const XML_Char **attributes)
-    {
-        const QByteArrayView name = localName(qualifiedName);
-        if (!m_inEvent) {
-            if (name == "Event")
-                startEvent();
-            return;
-        }
-        if (m_target != Target::None) { // an element inside a Data value: its text is part of the value
-            ++m_depth;
-            return;
-        }
-        if (name == "Provider") {
-            m_event.provider = attribute(attributes, "Name").toByteArray();
-        } else if (name == "EventID") {
-            collect(Target::EventId);
-        } else if (name == "TimeCreated") {
-            m_event.writtenUs = m_utc.parse(attribute(attributes, "SystemTime")).value_or(0);
-        } else if (name == "Computer") {
-            collect(Target::Computer);
-        } else if (name == "EventData" || name == "UserData") {
-            m_inData = true;
-        } else if (m_inData && name == "Data") {
-            m_event.names.append(attribute(attributes, "Name").toByteArray());
-            collect(Target::Data);
-        }
-    }
-
-    void text(const XML_Char *text, int length)
-    {
-        if (m_target != Target::None)
-            m_text.append(text, length);
-    }
-
-    void endElement(const XML_Char *qualifiedName)
-    {
-        if (!m_inEvent)
-            return;
-        if (m_target == Target::None) {
-            if (localName(qualifiedName) == "Event") {
-                m_inEvent = false;
-                if (!m_callbacks.event(m_event)) {
-                    m_stopped = true;
-                    XML_StopParser(m_parser, XML_FALSE);
-                }
-            }
-            return;
-        }
-        if (m_depth > 0) {
-            --m_depth;
-            return;
-        }
-        switch (m_target) {
-        case Target::EventId:
-            m_event.eventId = m_text.trimmed().toUInt();
-            break;
-        case Target::Computer:
-            m_event.computer = m_text.trimmed();
-            break;
-        case Target::Data:
-            m_event.values.append(m_text);
-            break;
-        case Target::None:
-            break;
-        }
-        m_target = Target::None;
-    }
-
-    bool stopped() const { return m_stopped; }
-
-private:
-    enum class Target { None, EventId, Computer, Data };
-    void startEvent()
-    {
-        m_event = WindowsEvent();
-        m_event.recordNumber = ++m_events;
-        m_inEvent = true;
-        m_inData = false;
-        m_target = Target::None;
-    }
-    void collect(Target target)
-    {
-        m_target = target;
-        m_depth = 0;
-        m_text.resize(0);
-    }
-
-    XML_Parser m_parser;
-    const WindowsEventXmlReader::Callbacks &m_callbacks;
-    WindowsEvent m_event;
-    qint64 m_events = 0;
-    bool m_inEvent = false, m_inData = false, m_stopped = false;
-    Target m_target = Target::None; // the element whose text is being gathered
-    int m_depth = 0;                // elements open inside it
-    QByteArray m_text;
-    TimestampParser m_utc; // SystemTime is UTC, written with or without its Z
+// One block of the file for the parsing thread; last: the file ends with it.
+struct Block {
+    QByteArray bytes;
+    bool last = false;
 };
 
-// Owns an expat parser.
-struct ParserHandle {
-    XML_Parser parser = XML_ParserCreate("UTF-8");
-    ~ParserHandle() { XML_ParserFree(parser); }
+// What the parsing thread hands back for a block, in file order: its events, and where the
+// XML breaks if it does there.
+struct Parsed {
+    Batch batch;
+    bool broken = false;
+    qint64 line = 0;
+    QString why;
+};
+
+// The hand-over from the parsing thread to the reading one: the parsed blocks in file order,
+// and what each is done with for the other to reuse: the batches the reader has handed on
+// (their events' buffers) and the blocks the parser has parsed (a fresh 1 MiB buffer for every
+// read costs the kernel more than the read: its pages are faulted in and zeroed each time).
+class Handover {
+public:
+    void put(Parsed parsed)
+    {
+        std::lock_guard guard(m_mutex);
+        m_ready.push_back(std::move(parsed));
+    }
+    bool take(Parsed &parsed)
+    {
+        std::lock_guard guard(m_mutex);
+        if (m_ready.empty())
+            return false;
+        parsed = std::move(m_ready.front());
+        m_ready.pop_front();
+        return true;
+    }
+    Batch spareBatch()
+    {
+        Batch batch = spare(m_batches);
+        batch.used = 0;
+        return batch;
+    }
+    void giveBack(Batch batch) { keep(m_batches, std::move(batch)); }
+    QByteArray spareBlock() { return spare(m_blocks); }
+    void giveBack(QByteArray block) { keep(m_blocks, std::move(block)); }
+
+private:
+    template<typename T>
+    T spare(std::vector<T> &from)
+    {
+        std::lock_guard guard(m_mutex);
+        if (from.empty())
+            return {};
+        T one = std::move(from.back());
+        from.pop_back();
+        return one;
+    }
+    template<typename T>
+    void keep(std::vector<T> &to, T one)
+    {
+        std::lock_guard guard(m_mutex);
+        to.push_back(std::move(one));
+    }
+
+    std::mutex m_mutex;
+    std::deque<Parsed> m_ready;
+    std::vector<Batch> m_batches;
+    std::vector<QByteArray> m_blocks;
 };
 
 } // namespace
@@ -155,63 +95,61 @@ bool WindowsEventXmlReader::sniff(QByteArrayView head)
 
 WindowsEventXmlReader::End WindowsEventXmlReader::read(QIODevice &in, const Callbacks &callbacks)
 {
-    ParserHandle handle;
-    if (!handle.parser)
-        qFatal("out of memory for the XML parser");
-    XML_Parser parser = handle.parser;
-    EventBuilder builder(parser, callbacks);
-    XML_SetUserData(parser, &builder);
-    XML_SetElementHandler(
-        parser,
-        [](void *data, const XML_Char *name, const XML_Char **attributes) {
-            static_cast<EventBuilder *>(data)->startElement(name, attributes);
-        },
-        [](void *data, const XML_Char *name) { static_cast<EventBuilder *>(data)->endElement(name); });
-    XML_SetCharacterDataHandler(parser, [](void *data, const XML_Char *text, int length) {
-        static_cast<EventBuilder *>(data)->text(text, length);
-    });
-    // Exports hold several top-level <Event>s (or a banner before them): one synthetic root
-    // makes them one document. An XML declaration, which must come first, is cut out.
-    auto feed = [&](QByteArrayView data, bool last) {
-        return XML_Parse(parser, data.data(), int(data.size()), last ? XML_TRUE : XML_FALSE) == XML_STATUS_OK;
-    };
-    QByteArray chunk(kChunk, Qt::Uninitialized);
-    qint64 done = 0;
-    bool started = false;
-    for (;;) {
-        if (callbacks.progress && !callbacks.progress(done))
-            return End::Cancelled;
-        const qint64 n = in.read(chunk.data(), chunk.size());
-        if (n < 0)
-            return End::ReadError;
-        bool ok = true;
-        if (n == 0) {
-            if (!started)
-                return End::Done;
-            ok = feed("</dnstl-root>", true);
-        } else {
-            QByteArrayView data(chunk.constData(), n);
-            if (!started) {
-                if (data.startsWith("\xef\xbb\xbf"))
-                    data = data.sliced(3);
-                if (data.trimmed().startsWith("<?xml")) {
-                    const qsizetype end = data.indexOf("?>");
-                    data = end < 0 ? QByteArrayView() : data.sliced(end + 2);
-                }
-                ok = feed("<dnstl-root>", false);
-                started = true;
-            }
-            ok = ok && feed(data, false);
-            done += n;
+    // expat's parse runs on one thread, block after block; this thread reads the file and hands
+    // the events on. At most two blocks wait for the parser, so memory stays bounded.
+    WindowsEventXmlParser parser(callbacks.wanted);
+    Handover handover;
+    bool broken = false; // the parsing thread's own: it parses nothing after a break
+    BoundedWorkQueue<Block> parsing(2, 1, [&](Block &block, int) {
+        if (broken)
+            return;
+        Parsed parsed;
+        parsed.batch = handover.spareBatch();
+        if (!parser.parse(block.bytes, block.last, parsed.batch)) {
+            broken = parsed.broken = true;
+            parsed.line = parser.breakLine();
+            parsed.why = parser.breakReason();
         }
-        if (builder.stopped())
-            return End::Stopped;
-        if (!ok) {
-            const bool go = callbacks.broken(qint64(XML_GetCurrentLineNumber(parser)),
-                                             QString::fromUtf8(XML_ErrorString(XML_GetErrorCode(parser))));
-            return go ? End::Done : End::Stopped;
+        handover.put(std::move(parsed));
+        handover.giveBack(std::move(block.bytes));
+    });
+    // Hands on what has been parsed; an end when the reading must end (a stop, a break).
+    auto handOn = [&]() -> std::optional<End> {
+        Parsed parsed;
+        while (handover.take(parsed)) {
+            for (size_t i = 0; i < parsed.batch.used; ++i) {
+                if (!callbacks.event(parsed.batch.events[i]))
+                    return End::Stopped;
+            }
+            if (parsed.broken)
+                return callbacks.broken(parsed.line, parsed.why) ? End::Done : End::Stopped;
+            handover.giveBack(std::move(parsed.batch));
+        }
+        return std::nullopt;
+    };
+    qint64 done = 0;
+    for (;;) {
+        if (callbacks.progress && !callbacks.progress(done)) {
+            parsing.abort();
+            return End::Cancelled;
+        }
+        QByteArray chunk = handover.spareBlock();
+        chunk.resize(kChunk);
+        const qint64 n = in.read(chunk.data(), chunk.size());
+        if (n < 0) {
+            parsing.abort();
+            return End::ReadError;
+        }
+        chunk.truncate(n);
+        done += n;
+        parsing.push({std::move(chunk), n == 0});
+        if (const std::optional<End> end = handOn()) {
+            parsing.abort();
+            return *end;
         }
         if (n == 0)
-            return End::Done;
+            break;
     }
+    parsing.finish();
+    return handOn().value_or(End::Done);
 }

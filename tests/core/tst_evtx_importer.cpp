@@ -98,6 +98,31 @@ QMap<quint64, qsizetype> recordStarts(const QByteArray &evtx)
     return starts;
 }
 
+// count Sysmon queries, one a millisecond: record n asks for h<n-1>.example.
+QByteArray sysmonQueries(int count)
+{
+    EvtxWriter w;
+    for (int i = 0; i < count; ++i)
+        w.add(EvtxEvents::sysmonDns(kT0 + i * qint64(1000), QStringLiteral("WS-1"), QStringLiteral("C:\\a.exe"), 1,
+                                    QStringLiteral("h%1.example").arg(i), 0, QStringLiteral("::ffff:192.0.2.1;")));
+    return w.finish();
+}
+
+// A Sysmon 22 event as XML exports write it, on one line: name<i>.example.com answered 192.0.2.x.
+QByteArray sysmonXml(int i)
+{
+    return QStringLiteral("<Event xmlns=\"http://schemas.microsoft.com/win/2004/08/events/event\"><System>"
+                          "<Provider Name=\"Microsoft-Windows-Sysmon\"/><EventID>22</EventID><TimeCreated "
+                          "SystemTime=\"2024-03-01T00:00:00.%1Z\"/><Computer>WS-1</Computer></System>"
+                          "<EventData><Data Name=\"QueryName\">name%2.example.com</Data><Data "
+                          "Name=\"QueryStatus\">0</Data><Data Name=\"QueryResults\">192.0.2.%3;</Data>"
+                          "<Data Name=\"Image\">C:\\app.exe</Data></EventData></Event>\n")
+        .arg(i, 6, 10, QLatin1Char('0'))
+        .arg(i)
+        .arg(i % 250 + 1)
+        .toUtf8();
+}
+
 } // namespace
 
 class TestEvtxImporter : public QObject {
@@ -257,14 +282,30 @@ private slots:
         RecordingSink binary;
         const ImportReport r = readFile(EvtxImporter(), path, binary);
         QVERIFY2(!r.error, qPrintable((r.error ? r.error->message() : QString())));
-        QCOMPARE(r.rejected, 2);
-        QCOMPARE(r.firstIssues[0].line, 1503);
-        QVERIFY(r.firstIssues[0].message.startsWith(QStringLiteral("record 1503 cannot be read")));
-        QCOMPARE(r.firstIssues[1].line, 2300);
-        QVERIFY(r.firstIssues[1].message.startsWith(QStringLiteral("record 2300 cannot be read")));
+        // The records libevtx leaves out without an error (ending in the last 4 bytes of their
+        // chunk) are named too, in file order among the two it cannot read.
+        QMap<quint64, QString> named = {{1503, QStringLiteral("record 1503 cannot be read: ")},
+                                        {2300, QStringLiteral("record 2300 cannot be read: ")}};
+        for (auto it = starts.cbegin(); it != starts.cend(); ++it) {
+            const qsizetype chunkEnd = 4096 + ((it.value() - 4096) / 65536 + 1) * 65536;
+            const qsizetype end = it.value() + qFromLittleEndian<quint32>(bytes.constData() + it.value() + 4);
+            if (chunkEnd - end < 4)
+                named.insert(it.key(),
+                             QStringLiteral("record %1 (chunk %2) could not be read by libevtx: it ends "
+                                            "within 4 bytes of its chunk's end")
+                                 .arg(it.key())
+                                 .arg((it.value() - 4096) / 65536));
+        }
+        QVERIFY(named.size() > 2); // this file has such records
+        QCOMPARE(r.rejected, named.size());
+        qsizetype k = 0;
+        for (auto it = named.cbegin(); it != named.cend(); ++it, ++k) {
+            QCOMPARE(r.firstIssues[k].line, qint64(it.key()));
+            QVERIFY2(r.firstIssues[k].message.startsWith(it.value()), qPrintable(r.firstIssues[k].message));
+        }
 
         // evtxexport stops at a record it cannot read: its XML is of the file before the damage,
-        // whose lookups are the same less the two damaged queries.
+        // whose lookups are the same less the two damaged queries (it leaves out the others too).
         QProcess p;
         p.start(QStringLiteral("evtxexport"), {QStringLiteral("-f"), QStringLiteral("xml"), whole});
         QVERIFY(p.waitForFinished(60000));
@@ -331,6 +372,119 @@ private slots:
         QCOMPARE(r.records, 5); // the lost 256 leaves its 257 as a lookup by itself
         QCOMPARE(fieldsOf(sink.lookups[2]),
                  (QByteArrayList{"10.0.0.20", "mail.example.com", "MX", "NOERROR", "10.0.0.1"}));
+    }
+
+    void recordsLibevtxLeavesOutAtAChunksEndAreNamed()
+    {
+        // libevtx (20181227) reads no record that ends in the last 4 bytes of its chunk, and says
+        // nothing (evtxexport leaves them out too). Chunk 0 ends with a record flush with its end,
+        // chunk 1 with one 2 bytes short of it, chunk 2 with one 4 bytes short (libevtx reads it).
+        // python-evtx, the independent reader, reads every record.
+        QList<qint64> lastOf; // the last record of chunks 0, 1, 2, 3
+        const QByteArray bytes = EvtxEvents::chunkEndsLog({0, 2, 4, 600}, &lastOf);
+        const qint64 total = lastOf.back();
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, "chunk_ends.evtx", bytes);
+        if (haveTool("evtx_dump.py")) {
+            QProcess p;
+            p.start(QStringLiteral("evtx_dump.py"), {path});
+            QVERIFY(p.waitForFinished(60000));
+            const QByteArray xml = p.readAllStandardOutput();
+            QCOMPARE(xml.count("<Event xmlns"), total);
+            for (qint64 n : lastOf)
+                QVERIFY(xml.contains(QStringLiteral("<EventRecordID>%1</EventRecordID>").arg(n).toUtf8()));
+        }
+        if (haveTool("evtxexport"))
+            QCOMPARE(evtxexport(path).size(), total - 2);
+
+        RecordingSink sink;
+        const ImportReport r = readFile(EvtxImporter(), path, sink);
+        QVERIFY2(!r.error, qPrintable((r.error ? r.error->message() : QString())));
+        QCOMPARE(r.records, total - 2);
+        QCOMPARE(r.rejected, 2);
+        QCOMPARE(r.firstIssues.size(), 2);
+        for (int c : {0, 1}) {
+            QCOMPARE(r.firstIssues[c].line, lastOf[c]);
+            QCOMPARE(r.firstIssues[c].message,
+                     QStringLiteral("record %1 (chunk %2) could not be read by libevtx: it ends within 4 bytes of "
+                                    "its chunk's end (%3 left), where libevtx reads no record")
+                         .arg(lastOf[c])
+                         .arg(c)
+                         .arg(c * 2));
+        }
+        QVERIFY(r.notes.join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("2 records that the file's chunks hold could not be read by libevtx")));
+        // Every other record is a lookup, in order.
+        QByteArrayList expected;
+        for (qint64 n = 1; n <= total; ++n) {
+            if (n != lastOf[0] && n != lastOf[1])
+                expected.append(QStringLiteral("h%1.example").arg(n - 1).toUtf8());
+        }
+        QByteArrayList imported;
+        for (const auto &l : sink.lookups)
+            imported.append(l.qname);
+        QCOMPARE(imported, expected);
+    }
+
+    void recordsAfterADamagedRecordOrInADamagedChunkAreNamed()
+    {
+        // libevtx stops reading a chunk at a record whose header it cannot read, and lists no
+        // record of a chunk whose header is damaged, without an error. Here the signature of the
+        // third record from the end of chunk 1 and that of chunk 2 are broken.
+        QByteArray bytes = sysmonQueries(400);
+        const QMap<quint64, qsizetype> starts = recordStarts(bytes);
+        QCOMPARE(starts.size(), 400);
+        QMap<qsizetype, QList<quint64>> byChunk; // chunk -> its records
+        for (auto it = starts.cbegin(); it != starts.cend(); ++it)
+            byChunk[(it.value() - 4096) / 65536].append(it.key());
+        QVERIFY(byChunk.size() >= 4);
+        const quint64 damaged = byChunk[1].back() - 2;
+        bytes[starts[damaged]] = 'X';
+        bytes[4096 + 2 * 65536] = 'X';
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, "damaged_chunks.evtx", bytes);
+
+        RecordingSink sink;
+        const ImportReport r = readFile(EvtxImporter(), path, sink);
+        QVERIFY2(!r.error, qPrintable((r.error ? r.error->message() : QString())));
+        const qint64 lost = 3 + byChunk[2].size();
+        QCOMPARE(r.rejected, lost);
+        QCOMPARE(r.records, 400 - lost);
+        auto issue = [](quint64 record, int chunk, const char *why) {
+            return QStringLiteral("record %1 (chunk %2) could not be read by libevtx: %3")
+                .arg(record)
+                .arg(chunk)
+                .arg(QLatin1String(why));
+        };
+        QCOMPARE(r.firstIssues[0].line, qint64(damaged));
+        QCOMPARE(r.firstIssues[0].message, issue(damaged, 1, "its record header is damaged"));
+        QCOMPARE(r.firstIssues[1].message, issue(damaged + 1, 1, "it follows a damaged record in its chunk"));
+        QCOMPARE(r.firstIssues[2].message, issue(damaged + 2, 1, "it follows a damaged record in its chunk"));
+        QCOMPARE(r.firstIssues[3].line, qint64(byChunk[2].front()));
+        QCOMPARE(r.firstIssues[3].message, issue(byChunk[2].front(), 2, "its chunk's header is damaged"));
+        QCOMPARE(r.firstIssues.last().line, qint64(byChunk[2].front()) + r.firstIssues.size() - 4);
+        // The lookups are those of the records outside the damage, in order.
+        QCOMPARE(sink.lookups.first().qname, QByteArray("h0.example"));
+        QCOMPARE(sink.lookups[qsizetype(damaged) - 2].qname, QStringLiteral("h%1.example").arg(damaged - 2).toUtf8());
+        QCOMPARE(sink.lookups[qsizetype(damaged) - 1].qname,
+                 QStringLiteral("h%1.example").arg(byChunk[3].front() - 1).toUtf8());
+        QCOMPARE(sink.lookups.last().qname, QByteArray("h399.example"));
+    }
+
+    void aLogThatWrappedRejectsNothing()
+    {
+        // A full log goes on in its oldest chunk: the chunks' records are not in file order.
+        // Chunks 0 and 1 swapped: libevtx lists chunk 1's records first, and none is missing.
+        QByteArray bytes = sysmonQueries(400);
+        const QByteArray first = bytes.mid(4096, 65536);
+        bytes.replace(4096, 65536, bytes.mid(4096 + 65536, 65536));
+        bytes.replace(4096 + 65536, 65536, first);
+        QTemporaryDir dir;
+        RecordingSink sink;
+        const ImportReport r = readFile(EvtxImporter(), writeFile(dir, "wrapped.evtx", bytes), sink);
+        QVERIFY2(!r.error, qPrintable((r.error ? r.error->message() : QString())));
+        QCOMPARE(r.rejected, 0);
+        QCOMPARE(r.records, 400);
     }
 
     void aTruncatedFileOrGarbageFailsWithTheReason()
@@ -426,18 +580,7 @@ private slots:
     // (here a QueryName over the first boundary, a QueryResults over the second) is kept whole.
     void aValueAcrossTheXmlReadersChunksIsKeptWhole()
     {
-        auto event = [](int i) {
-            return QStringLiteral("<Event xmlns=\"http://schemas.microsoft.com/win/2004/08/events/event\"><System>"
-                                  "<Provider Name=\"Microsoft-Windows-Sysmon\"/><EventID>22</EventID><TimeCreated "
-                                  "SystemTime=\"2024-03-01T00:00:00.%1Z\"/><Computer>WS-1</Computer></System>"
-                                  "<EventData><Data Name=\"QueryName\">name%2.example.com</Data><Data "
-                                  "Name=\"QueryStatus\">0</Data><Data Name=\"QueryResults\">192.0.2.%3;</Data>"
-                                  "<Data Name=\"Image\">C:\\app.exe</Data></EventData></Event>\n")
-                .arg(i, 6, 10, QLatin1Char('0'))
-                .arg(i)
-                .arg(i % 250 + 1)
-                .toUtf8();
-        };
+        auto event = [](int i) { return sysmonXml(i); };
         constexpr qsizetype kChunk = qsizetype(1) << 20;
         QByteArray xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Events>\n";
         int i = 0;
@@ -461,6 +604,30 @@ private slots:
             QCOMPARE(sink.lookups[k].qname, QStringLiteral("name%1.example.com").arg(k).toUtf8());
             QCOMPARE(sink.answers[k], QByteArrayList{QStringLiteral("A 192.0.2.%1 -1").arg(k % 250 + 1).toUtf8()});
         }
+    }
+
+    // The XML is parsed on a thread of its own, ahead of the events handed on: a strict import
+    // that stops at a bad event several blocks into the file stores nothing after it and names it.
+    void aStrictXmlImportStopsAtTheFirstBadEvent()
+    {
+        QByteArray xml = "<Events>\n";
+        for (int i = 0; i < 12000; ++i) // about 5 MiB: five blocks of the reader
+            xml += i == 7000 ? sysmonXml(i).replace("QueryName", "Query") : sysmonXml(i);
+        xml += "</Events>\n";
+        RecordingSink sink;
+        ImportOptions strict;
+        strict.strict = true;
+        const ImportReport r = readBytes(EvtxImporter(), xml, sink, strict);
+        QVERIFY(r.error);
+        QCOMPARE(r.error->message(), QStringLiteral("line 7001: Sysmon event 22 without QueryName (--strict)"));
+        QCOMPARE(r.rejected, 1);
+        QVERIFY(sink.lookups.size() <= 7000);
+        RecordingSink lenient;
+        const ImportReport all = readBytes(EvtxImporter(), xml, lenient);
+        QCOMPARE(all.records, 11999);
+        QCOMPARE(all.rejected, 1);
+        QCOMPARE(all.firstIssues[0].line, 7001);
+        QCOMPARE(lenient.lookups[7000].qname, QByteArray("name7001.example.com"));
     }
 
     void theCommittedFixturesAreWhatTheWriterMakes()

@@ -30,7 +30,7 @@ std::vector<int> chunksOf(const std::vector<int> &sizes)
     return chunks;
 }
 
-// Where each chunk's records start (EvtxFileReader::chunkStarts).
+// Where each chunk's records start (EvtxChunkCensus::chunkStarts).
 std::vector<int> startsOf(const std::vector<int> &chunks)
 {
     std::vector<int> starts;

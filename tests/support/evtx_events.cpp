@@ -232,6 +232,64 @@ QByteArray EvtxEvents::withDamagedRecord(QByteArray evtx, int record)
     return evtx;
 }
 
+namespace {
+
+// Adds Sysmon queries to w, from the start of a chunk, until that chunk has exactly `slack` bytes
+// left after its last record: plain ones while there is room, then one whose Image is padded to
+// the length that leaves that much. Records of one shape differ in size by 2 bytes a character,
+// so where the room's parity is wrong the chunk is filled again after a first query of another
+// shape (one more EventData value: its template, defined in the chunk, may change the parity).
+void fillChunkLeaving(EvtxWriter &w, qint64 slack, int &i)
+{
+    auto query = [&](int pad, int extra) {
+        EvtxWriter::Event e =
+            EvtxEvents::sysmonDns(EvtxEvents::kMixedLogStartUs + i * qint64(1000), QStringLiteral("WS-1"),
+                                  QStringLiteral("C:\\%1.exe").arg(QString(pad, QLatin1Char('a'))), quint32(i),
+                                  QStringLiteral("h%1.example").arg(i), 0, QStringLiteral("::ffff:192.0.2.1;"));
+        if (extra > 0)
+            e.data.append({QStringLiteral("Extra%1").arg(extra), QStringLiteral("x")});
+        return e;
+    };
+    const EvtxWriter start = w;
+    const int first = i;
+    for (int extra = 0; extra < 10; ++extra) {
+        w = start;
+        i = first;
+        if (extra > 0) {
+            w.add(query(1, extra));
+            ++i;
+        }
+        while (w.chunkRoom() > 4000) {
+            w.add(query(1, 0));
+            ++i;
+        }
+        for (int pad = 1; pad < 2000; ++pad) {
+            EvtxWriter trial = w;
+            trial.add(query(pad, 0));
+            if (trial.chunkRoom() == slack) {
+                w = trial;
+                ++i;
+                return;
+            }
+        }
+    }
+    qFatal("no padding leaves %lld bytes in the chunk", slack);
+}
+
+} // namespace
+
+QByteArray EvtxEvents::chunkEndsLog(const QList<qint64> &slacks, QList<qint64> *lastOfChunks)
+{
+    EvtxWriter w;
+    int i = 0;
+    for (qint64 slack : slacks) {
+        fillChunkLeaving(w, slack, i);
+        if (lastOfChunks)
+            lastOfChunks->append(w.records());
+    }
+    return w.finish();
+}
+
 QList<QPair<const char *, QByteArray>> EvtxEvents::fixtures()
 {
     const QByteArray mixed = mixedLog();
@@ -240,5 +298,6 @@ QList<QPair<const char *, QByteArray>> EvtxEvents::fixtures()
     return {{"mixed.evtx", mixed},
             {"damaged_record.evtx", withDamagedRecord(mixed, 4)},
             {"truncated.evtx", mixed.first(2000)},
-            {"no_dns_events.evtx", none.finish()}};
+            {"no_dns_events.evtx", none.finish()},
+            {"chunk_ends.evtx", chunkEndsLog({0, 2})}};
 }

@@ -33,9 +33,14 @@ QByteArray mixedLog();
 // evtx with the template offset of its record number `record` (1-based) pointed outside the
 // chunk, so libevtx cannot read that record.
 QByteArray withDamagedRecord(QByteArray evtx, int record);
+// Sysmon 22 queries, one a millisecond from kMixedLogStartUs (record n asks for h<n-1>.example),
+// filling one chunk per slack: chunk c ends slacks[c] bytes after its last record (the last
+// query's Image padded to fit), whose number goes to lastOfChunks. libevtx leaves out the last
+// record of a chunk whose slack is under 4.
+QByteArray chunkEndsLog(const QList<qint64> &slacks, QList<qint64> *lastOfChunks = nullptr);
 // The committed fixtures of tests/data/evtx (file name, bytes): mixed.evtx, the mixed log;
 // damaged_record.evtx, its record 4 damaged; truncated.evtx, its first 2,000 bytes;
-// no_dns_events.evtx, one Sysmon 1 event.
+// no_dns_events.evtx, one Sysmon 1 event; chunk_ends.evtx, chunkEndsLog({0, 2}).
 QList<QPair<const char *, QByteArray>> fixtures();
 // A DNS response message with one question and an A record (TTL 300) per address.
 QByteArray dnsResponseMessage(quint16 xid, const QString &qname, int qtype, int rcode, const QStringList &addresses);

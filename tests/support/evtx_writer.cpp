@@ -302,6 +302,11 @@ void EvtxWriter::add(const Event &event)
     ++m_nextRecord;
 }
 
+qint64 EvtxWriter::chunkRoom() const
+{
+    return kChunkSize - kChunkHeader - m_chunk.size();
+}
+
 void EvtxWriter::closeChunk()
 {
     if (m_chunk.isEmpty())

@@ -45,6 +45,9 @@ public:
     // The file: header, then every chunk. Records are numbered from 1 in the order added.
     QByteArray finish();
     qint64 records() const { return m_nextRecord - 1; }
+    // Bytes left after the last record in the chunk being filled (a record that does not fit
+    // starts the next chunk).
+    qint64 chunkRoom() const;
 
 private:
     struct Chunk;

@@ -137,6 +137,28 @@ private slots:
                  qPrintable(label));
     }
 
+    void anEvtxRecordLibevtxLeavesOutIsNamedInThePreview()
+    {
+        // libevtx lists neither last record of these two chunks, and says nothing (EvtxChunkCensus).
+        ImportDialog dialog({data("evtx/chunk_ends.evtx")});
+        QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+        dialog.show();
+        waitPreview(dialog, ready, 0);
+        QCOMPARE(dialog.preview(0).formatId, QStringLiteral("evtx"));
+        QCOMPARE(dialog.preview(0).rejected, 2);
+        const QString label = dialog.rejectedLabel()->text();
+        QVERIFY2(label.startsWith(QLatin1String("2 record(s) rejected in the whole file")), qPrintable(label));
+        QVERIFY2(label.contains(QLatin1String("line 114: record 114 (chunk 0) could not be read by libevtx: it ends "
+                                              "within 4 bytes of its chunk's end (0 left)")),
+                 qPrintable(label));
+        QVERIFY2(label.contains(QLatin1String("line 228: record 228 (chunk 1) could not be read by libevtx")),
+                 qPrintable(label));
+        QVERIFY2(label.contains(QLatin1String("2 records that the file's chunks hold could not be read by libevtx")),
+                 qPrintable(label));
+        if (!qEnvironmentVariableIsEmpty("DNSTL_SHOT"))
+            dialog.grab().save(qEnvironmentVariable("DNSTL_SHOT"));
+    }
+
     void aWindowsDebugLogShowsItsDatePatternAndTakesALocale()
     {
         ImportDialog dialog({data("windows-dns/ambiguous_dates_24h.log")});
