@@ -11,6 +11,7 @@
 
 #include <array>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -19,20 +20,27 @@ class Transaction;
 class StoreWriteSession;
 
 // Writes one import into a store as one transaction: the RecordSink an importer fills.
-// add() runs on the importing thread and only copies the lookup into a batch; a writer
-// thread owned by this object interns the names (a group of rows at a time, prefetching),
-// sorts the rows (TimeSorter) and inserts them, so parsing and the store's work overlap on
-// two cores. Nothing is visible to other connections until
-// commit(); abort(), a failure, or destruction without commit() leaves the store as it was.
-// Memory is bounded (a few batches in flight plus the sorter's chunk) whatever the input size,
-// besides the dictionaries of distinct names and answer sets, whose new entries are inserted
-// all at once when the writes finish (names sorted; or every 2 Mi new entries).
+// add() runs on the importing thread and only copies the lookup into a batch; two threads owned
+// by this object do the rest as a pipeline: the interning thread maps the batch's names and
+// answer sets to ids (a group of rows at a time, prefetching), the writer thread inserts the new
+// names, sorts the rows (TimeSorter) and inserts them. Parsing, interning and writing overlap on
+// two cores, so that little is left to do on one core when the parser ends (README: "The
+// store"). Nothing is visible to other connections until commit(); abort(), a failure, or
+// destruction without commit() leaves the store as it was.
+// Memory is bounded (a few batches in flight, two more emptied for reuse, and the sorter's
+// chunk) whatever the input size, besides the dictionaries of distinct names and answer sets,
+// whose new entries the writer thread inserts with the batch that brought them (names sorted
+// within the batch; a dictionary too large for the page cache holds them back, see
+// takeNewNames).
 // Answers: add() writes each lookup's answer section in its stored form (AnswerSetText) beside
-// its names; the writer thread interns it as an answer set like a name.
+// its names; the interning thread interns it as an answer set like a name.
 class DatasetWriter : public DatasetSink {
 public:
     struct Options {
         qsizetype sortChunkRows = qsizetype(1) << 18; // holds back 128 Ki rows to absorb disorder
+        // New names are stored with their batch while the names index is estimated smaller than
+        // this (a quarter of the connection's page cache), held back to the end once larger.
+        qsizetype namesInCacheBytes = qsizetype(16) << 20;
     };
 
     // Opens its own connection to the store at path and begins the transaction.
@@ -63,16 +71,30 @@ private:
         std::vector<char> text;
         std::vector<ObservationRow> observations;
     };
+    // A batch with ids for names, and the names and answer sets new to the store it brings.
+    struct Interned {
+        std::vector<LookupRow> rows;
+        NameInterner::NewNames names, answerSets;
+        std::vector<ObservationRow> observations;
+    };
     void flushBatch();
-    void storeBatch(const Batch &batch); // on the writer thread
+    void intern(Batch &batch, Interned &out); // on the interning thread
+    void takeNewNames(Interned &out, bool all);
+    void store(Interned &interned); // on the writer thread
+    void keepSpare(Batch &&batch);  // on the interning thread
+    Batch spareBatch();
     void finishWrites();
 
-    std::unique_ptr<StoreWriteSession> m_session;
-    NameInterner m_interner;       // writer thread only, after construction
-    NameInterner m_answerSets;     // the same, for answer sets
-    std::vector<LookupRow> m_rows; // writer thread only
+    std::unique_ptr<StoreWriteSession> m_session; // the writer thread's, after construction
+    NameInterner m_interner;                      // the interning thread's, after construction
+    NameInterner m_answerSets;                    // the same, for answer sets
+    size_t m_namesInCacheBytes;
     Batch m_batch;
     QByteArray m_answerText; // the importing thread's scratch for one answer set
     bool m_finished = false;
-    std::unique_ptr<BoundedWorkQueue<Batch>> m_work; // last: its thread uses the members above
+    std::mutex m_spareMutex;
+    std::vector<Batch> m_spare; // stored batches' buffers, for add() to fill again
+    // Last, in this order: their threads use the members above, the interning thread m_writes.
+    std::unique_ptr<BoundedWorkQueue<Interned>> m_writes;
+    std::unique_ptr<BoundedWorkQueue<Batch>> m_interning;
 };

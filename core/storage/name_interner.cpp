@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "name_interner.h"
 
+#include <algorithm>
 #include <cstring>
 #include <utility>
 

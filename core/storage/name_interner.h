@@ -45,6 +45,7 @@ public:
     NewNames takeNew();
     size_t newCount() const { return m_new.names.size(); }
     qsizetype size() const { return m_count; }
+    size_t textBytes() const { return m_arena.size(); } // of every name held, preloaded ones too
 
 private:
     // Everything a lookup needs is in the slot, so a hit costs two cache misses (slot, text).

@@ -35,11 +35,11 @@ QList<qint64> RollupTables::missing(SqliteDb &db)
     return out;
 }
 
-void RollupTables::build(SqliteDb &db, LookupSource &source, qint64 datasetId,
+void RollupTables::build(SqliteDb &db, RowBufferTable &buffer, LookupSource &source, qint64 datasetId,
                          const std::function<bool(double)> &progress)
 {
     Transaction tx(db);
-    RollupWriter writer(db, datasetId);
+    RollupWriter writer(db, buffer, datasetId);
     const auto index = source.index(datasetId);
     const size_t blocks = index->blocks.size();
     std::vector<LookupRow> rows;

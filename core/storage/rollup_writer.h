@@ -8,12 +8,15 @@
 #include <memory>
 #include <span>
 
+class RowBufferTable;
+
 // Writes one dataset's rollups into lookup_rollups and lookup_value_counts as a RollupBuilder
 // makes them, inside the caller's transaction on the caller's connection (an import's, or the
-// store's own for RollupTables::build). Not thread-safe; lives on the thread that writes.
+// store's own for RollupTables::build), whose RowBufferTable shows it the value counts. Not
+// thread-safe; lives on the thread that writes.
 class RollupWriter {
 public:
-    RollupWriter(SqliteDb &db, qint64 datasetId);
+    RollupWriter(SqliteDb &db, RowBufferTable &buffer, qint64 datasetId);
 
     void add(std::span<const LookupRow> rows) { m_builder->add(rows); }
     // Writes the last day and the value counts.
@@ -25,9 +28,9 @@ private:
     void makeBuilder();
 
     SqliteDb &m_db;
+    RowBufferTable &m_buffer;
     qint64 m_datasetId;
     Statement m_insertDay;
-    Statement m_insertCount;  // one value count
-    Statement m_insertCounts; // kCountsPerInsert of them
+    Statement m_insertCounts; // a field's value counts, from m_buffer
     std::unique_ptr<RollupBuilder> m_builder;
 };

@@ -80,10 +80,23 @@ void nameCell(const void *data, size_t index, int col, sqlite3_context *ctx)
         sqlite3_result_text(ctx, batch.names->text.data() + name.offset, int(name.length), SQLITE_STATIC);
 }
 
+size_t countCount(const void *batch)
+{
+    return static_cast<const std::span<const RowBufferTable::ValueCount> *>(batch)->size();
+}
+
+void countCell(const void *data, size_t index, int col, sqlite3_context *ctx)
+{
+    const RowBufferTable::ValueCount &count =
+        (*static_cast<const std::span<const RowBufferTable::ValueCount> *>(data))[index];
+    sqlite3_result_int64(ctx, col == 0 ? qint64(count.first) : count.second);
+}
+
 const Source kRows = {"CREATE TABLE x(dataset INTEGER, ts INTEGER, client INTEGER, qname INTEGER,"
                       " qtype INTEGER, rcode INTEGER, server INTEGER, flags INTEGER)",
                       rowCount, rowCell};
 const Source kNames = {"CREATE TABLE x(id INTEGER, name TEXT)", nameCount, nameCell};
+const Source kCounts = {"CREATE TABLE x(value INTEGER, lookups INTEGER)", countCount, countCell};
 
 int connect(sqlite3 *db, void *auxData, int, const char *const *, sqlite3_vtab **out, char **)
 {
@@ -193,6 +206,7 @@ RowBufferTable::RowBufferTable(SqliteDb &db)
 {
     registerModule(db, "dnstl_rows", &m_batch, kRows);
     registerModule(db, "dnstl_names", &m_names, kNames);
+    registerModule(db, "dnstl_counts", &m_counts, kCounts);
 }
 
 void RowBufferTable::setRows(std::span<const LookupRow> rows, qint64 dataset)

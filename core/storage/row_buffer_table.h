@@ -6,6 +6,7 @@
 #include "name_interner.h"
 
 #include <span>
+#include <utility>
 
 class SqliteDb;
 
@@ -15,6 +16,7 @@ class SqliteDb;
 // - `dnstl_rows`: LookupRows; columns dataset, ts, client, qname, qtype, rcode, server, flags;
 //   a name id of 0 reads as NULL.
 // - `dnstl_names`: new names; columns id, name (TEXT).
+// - `dnstl_counts`: one field's value counts (RollupWriter); columns value, lookups.
 // The tables never own the data: setRows()/setNames() point them at the caller's, which must
 // outlive the statement that reads it. One instance per connection; not thread-safe, like the
 // connection itself.
@@ -24,6 +26,8 @@ public:
     void setRows(std::span<const LookupRow> rows, qint64 dataset);
     // order: indexes into names.names, the order in which the rows are read.
     void setNames(const NameInterner::NewNames *names, std::span<const quint32> order);
+    using ValueCount = std::pair<quint32, qint64>; // a value and its lookups
+    void setCounts(std::span<const ValueCount> counts) { m_counts = counts; }
 
     struct Batch {
         std::span<const LookupRow> rows;
@@ -37,4 +41,5 @@ public:
 private:
     Batch m_batch;
     NameBatch m_names;
+    std::span<const ValueCount> m_counts;
 };

@@ -7,6 +7,7 @@
 #include "column_codec.h"
 #include "dataset_writer.h"
 #include "rollup_tables.h"
+#include "row_buffer_table.h"
 #include "sqlite_db.h"
 #include "store_file_access.h"
 #include "store_schema.h"
@@ -204,12 +205,13 @@ void SqliteStore::buildRollups(const std::function<bool(double)> &progress)
     // Its own connection, so that views go on reading the store while it writes.
     SqliteDb db(m_path, SqliteDb::Mode::ReadWrite);
     StoreSchema::configure(db);
+    RowBufferTable buffer(db);
     std::recursive_mutex mutex;
     LookupSource source(db, mutex, m_schemaVersion);
     const QList<qint64> missing = RollupTables::missing(db);
     for (qsizetype i = 0; i < missing.size(); ++i) {
         const auto part = [&](double f) { return !progress || progress((double(i) + f) / double(missing.size())); };
-        RollupTables::build(db, source, missing[i], part);
+        RollupTables::build(db, buffer, source, missing[i], part);
     }
     std::lock_guard guard(m_mutex);
     m_source->clear();

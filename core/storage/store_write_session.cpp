@@ -58,7 +58,7 @@ StoreWriteSession::StoreWriteSession(const QString &storePath, const DatasetInfo
     insert.bind(1, meta.name).bind(2, meta.sourceFile).bind(3, meta.format).bind(4, meta.importOptions);
     insert.bind(5, m_meta.importedAt.toString(Qt::ISODate)).exec();
     m_meta.id = m_db.queryInt("SELECT last_insert_rowid()");
-    m_rollups = std::make_unique<RollupWriter>(m_db, m_meta.id);
+    m_rollups = std::make_unique<RollupWriter>(m_db, m_rowBuffer, m_meta.id);
     m_nextRowid = m_db.queryInt("SELECT coalesce(max(rowid), 0) + 1 FROM lookups");
     m_firstRowid = m_nextRowid;
 }
@@ -89,9 +89,11 @@ void StoreWriteSession::addAnswerSets(const NameInterner::NewNames &sets)
     }
 }
 
-// In name order: the UNIQUE index on names.name is then filled by a walk along the tree
-// (into an empty table, by appends only) instead of a random probe per name, all in one
-// statement. The sort compares 8-byte prefixes first, which keeps it in cache.
+// In name order, all in one statement: the UNIQUE index on names.name is then filled by a walk
+// along the tree (into an empty table, by appends only) instead of a random probe per name.
+// Each batch's new names come here (DatasetWriter); sorted runs of a few thousand cost SQLite
+// about what one sorted run of all of them did. The sort compares 8-byte prefixes first, which
+// keeps it in cache.
 void StoreWriteSession::addNames(const NameInterner::NewNames &names)
 {
     if (names.names.empty())

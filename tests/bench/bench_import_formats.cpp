@@ -38,6 +38,38 @@ QString loadAverages()
         : QStringLiteral("unknown");
 }
 
+// --baseline PATH: another dnstimeline build (main's, say) imported the same file in the same
+// runs, alternating with ours, so that a change is measured at one load.
+struct Baseline {
+    explicit Baseline(const QString &path) : binary(path) {}
+    QString binary;
+    Series runs;
+    qint64 records = 0;
+    bool enabled() const { return !binary.isEmpty(); }
+    void run(const QString &dir, const QString &input)
+    {
+        if (!enabled())
+            return;
+        const ChildRun b = importOnce(binary, dir, input, &records);
+        runs.add(b);
+        std::printf("  run %zu: baseline import %.2f s (CPU %.2f s, %ld MB); load %s\n", runs.wall.size(), b.seconds,
+                    b.userSeconds + b.systemSeconds, b.maxRssKb / 1024, qPrintable(loadAverages()));
+        std::fflush(stdout);
+    }
+    void printRow(qint64 n) const
+    {
+        if (enabled())
+            ::printRow("baseline import (--baseline)", median(runs.wall), median(runs.user), runs.maxRssKb,
+                       double(n) / median(runs.wall), double(n) / median(runs.user));
+    }
+    void printRatio(const Series &ours) const
+    {
+        if (enabled())
+            std::printf("ratio (dnstimeline / baseline): %.3fx wall, %.3fx CPU\n",
+                        median(ours.wall) / median(runs.wall), median(ours.user) / median(runs.user));
+    }
+};
+
 } // namespace
 
 // A Zeek dns.log in the default TSV layout: 1,000 records per second from 1,000 clients to
@@ -89,6 +121,7 @@ int benchPcapImport(const QStringList &args)
     const QString binary = option(args, "--dnstimeline", QStringLiteral("dnstimeline"));
     const QString tshark = option(args, "--tshark", QStringLiteral("tshark"));
     const QString gen = option(args, "--gen", QCoreApplication::applicationDirPath() + QStringLiteral("/gen_dns_pcap"));
+    Baseline baseline(option(args, "--baseline", QString()));
     const QString capture = QStringLiteral("%1/queries-%2.pcap").arg(dir).arg(queries);
     generateOnce(capture, {gen, QString::number(queries), capture});
     std::printf("input: %lld DNS queries (and their responses), %.0f MB pcap; %d runs each, medians; load %s\n",
@@ -108,6 +141,7 @@ int benchPcapImport(const QStringList &args)
                     r + 1, t.seconds, t.userSeconds + t.systemSeconds, d.seconds, d.userSeconds + d.systemSeconds,
                     d.maxRssKb / 1024, d.seconds / t.seconds, qPrintable(loadAverages()));
         std::fflush(stdout);
+        baseline.run(dir, capture);
     }
     if (records != queries)
         std::printf("WARNING: %lld lookups imported, %lld expected\n", records, queries);
@@ -119,8 +153,10 @@ int benchPcapImport(const QStringList &args)
     printRow("dnstimeline import", ourWall, ourCpu, ours.maxRssKb, double(queries) / ourWall, double(queries) / ourCpu);
     printRow("tshark -q -z io,stat,3600", peerWall, peerCpu, peer.maxRssKb, double(queries) / peerWall,
              double(queries) / peerCpu);
+    baseline.printRow(queries);
     std::printf("\nratio (dnstimeline / tshark): %.3fx wall, %.3fx CPU (tshark %.1fx slower by wall time)\n",
                 ourWall / peerWall, ourCpu / peerCpu, peerWall / ourWall);
+    baseline.printRatio(ours);
     return 0;
 }
 
@@ -130,6 +166,7 @@ int benchZeekImport(const QStringList &args)
     const int runs = std::max(1, option(args, "--runs", QStringLiteral("3")).toInt());
     const QString dir = benchDir(args);
     const QString binary = option(args, "--dnstimeline", QStringLiteral("dnstimeline"));
+    Baseline baseline(option(args, "--baseline", QString()));
     const QString log = QStringLiteral("%1/zeek-dns-%2.log").arg(dir).arg(count);
     if (!QFileInfo::exists(log)) {
         std::printf("generating %lld Zeek records into %s ...\n", count, qPrintable(log));
@@ -149,6 +186,7 @@ int benchZeekImport(const QStringList &args)
             r + 1, d.seconds, d.userSeconds + d.systemSeconds, d.userSeconds, d.maxRssKb / 1024,
             double(count) / d.seconds / 1e6);
         std::fflush(stdout);
+        baseline.run(dir, log);
     }
     if (records != count)
         std::printf("WARNING: %lld records imported, %lld expected\n", records, count);
@@ -159,6 +197,8 @@ int benchZeekImport(const QStringList &args)
              double(count) / median(ours.wall), double(count) / median(ours.user));
     printRow("wc -l (floor)", median(floor.wall), median(floor.user), floor.maxRssKb,
              double(count) / median(floor.wall), double(count) / median(floor.user));
+    baseline.printRow(count);
+    baseline.printRatio(ours);
     return 0;
 }
 

@@ -17,6 +17,7 @@
 #include <QTest>
 
 #include <chrono>
+#include <memory>
 #include <optional>
 #include <thread>
 
@@ -65,8 +66,22 @@ private:
         return runImport(store, request, progress);
     }
 
-    // A CSV of n lookups, one per second from 2016-07-18, with a bad row at the end if asked.
-    QString writeLargeCsv(const char *name, int n, bool badLastRow)
+    // A DatasetWriter into a new store at storePath(file).
+    std::unique_ptr<DatasetWriter> writerIntoNewStore(const char *file, DatasetWriter::Options options)
+    {
+        const QString path = storePath(file);
+        QFile::remove(path);
+        {
+            SqliteStore create(path, StoreOpenMode::Create);
+        }
+        DatasetInfo meta;
+        meta.name = QString::fromLatin1(file);
+        return std::make_unique<DatasetWriter>(path, meta, options);
+    }
+
+    // A CSV of n lookups, one per second from 2016-07-18, with a bad row at the end if asked;
+    // lookup i asks for n<i % names>.example.
+    QString writeLargeCsv(const char *name, int n, bool badLastRow, int names = 13)
     {
         const QString path = m_dir.filePath(QString::fromLatin1(name));
         QFile f(path);
@@ -75,7 +90,7 @@ private:
         const qint64 base = 1468800000;
         for (int i = 0; i < n; ++i)
             text += QByteArray::number(base + i) + ",10.0.0." + QByteArray::number(i % 7) + ",n" +
-                QByteArray::number(i % 13) + ".example\n";
+                QByteArray::number(i % names) + ".example\n";
         if (badLastRow)
             text += "yesterday,10.0.0.1,x.example\n";
         f.write(text);
@@ -152,10 +167,45 @@ private slots:
         const QByteArray before = storeDigest(path);
         ImportOptions strict;
         strict.strict = true;
-        // 300,000 rows: several batches reach the writer thread before the bad last row.
-        const ImportResult r = import(store, writeLargeCsv("large_bad.csv", 300000, true), strict);
+        // 300,000 rows, each with a name of its own: several batches reach the writer thread, and
+        // store their new names, before the bad last row.
+        const ImportResult r = import(store, writeLargeCsv("large_bad.csv", 300000, true, 300000), strict);
         QVERIFY(r.report.error);
         QCOMPARE(storeDigest(path), before);
+    }
+
+    // The writer thread stores each batch's new names with the batch, or, once the names index
+    // outgrows its share of the page cache, holds them back and stores them sorted at the end:
+    // either way every lookup of several batches, each with 16,384 new names, reads back its own.
+    void newNamesStoredPerBatchOrHeldBackReadBack_data()
+    {
+        QTest::addColumn<qsizetype>("namesInCacheBytes");
+        QTest::newRow("with each batch") << DatasetWriter::Options{}.namesInCacheBytes;
+        QTest::newRow("held back to the end") << qsizetype(0);
+    }
+
+    void newNamesStoredPerBatchOrHeldBackReadBack()
+    {
+        QFETCH(qsizetype, namesInCacheBytes);
+        DatasetWriter::Options options;
+        options.namesInCacheBytes = namesInCacheBytes;
+        const auto writer = writerIntoNewStore("names_per_batch.dnstl", options);
+        const int n = 100000;
+        QByteArray name;
+        for (int i = 0; i < n; ++i) {
+            name = "n" + QByteArray::number(i) + ".example";
+            writer->add(RawLookup{1468800000000000LL + i * 1000000LL, "10.0.0.1", name, "A", "NOERROR", {}});
+        }
+        QCOMPARE(writer->commit(QStringLiteral("abc"), 0).records, n);
+        SqliteDb db(storePath("names_per_batch.dnstl"), SqliteDb::Mode::ReadOnly);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM names"), n + 3);
+        Statement st = db.prepare("SELECT ts, qname FROM lookup_view ORDER BY ts");
+        int rows = 0;
+        for (; st.step(); ++rows) {
+            const qint64 i = st.int64(0) / 1000000 - 1468800000;
+            QCOMPARE(st.text(1), QStringLiteral("n%1.example").arg(i));
+        }
+        QCOMPARE(rows, n);
     }
 
     void cancelLeavesStoreUnchanged()
@@ -337,13 +387,8 @@ private slots:
         QFETCH(int, chunkRows);
         QFETCH(int, disorder);
         const QString path = storePath("spill.dnstl");
-        QFile::remove(path);
-        {
-            SqliteStore create(path, StoreOpenMode::Create);
-        }
-        DatasetInfo meta;
-        meta.name = QStringLiteral("shuffled");
-        DatasetWriter writer(path, meta, DatasetWriter::Options{chunkRows});
+        const auto writerPtr = writerIntoNewStore("spill.dnstl", DatasetWriter::Options{chunkRows});
+        DatasetWriter &writer = *writerPtr;
         QList<qint64> times;
         quint32 state = 1;
         for (int i = 0; i < 100000; ++i) {
