@@ -11,7 +11,6 @@
 #include <algorithm>
 #include <cmath>
 #include <complex>
-#include <limits>
 #include <numbers>
 #include <thread>
 #include <tuple>
@@ -41,19 +40,12 @@ double power(const qint64 *t, size_t k, double periodUs)
 // above rise, so the middle one is found by merging the two runs (as nth_element would pick).
 double medianDeviation(const std::vector<qint64> &gaps, qint64 m)
 {
-    // Without a branch to mispredict: an exhausted side reads as infinitely far.
-    constexpr qint64 kFar = std::numeric_limits<qint64>::max();
-    const size_t n = gaps.size();
     size_t up = size_t(std::lower_bound(gaps.begin(), gaps.end(), m) - gaps.begin());
     size_t down = up; // gaps[down - 1] is the next below m
     qint64 picked = 0;
-    for (size_t taken = 0; taken <= n / 2; ++taken) {
-        const qint64 below = down > 0 ? m - gaps[down > 0 ? down - 1 : 0] : kFar;
-        const qint64 above = up < n ? gaps[std::min(up, n - 1)] - m : kFar;
-        const size_t fromBelow = size_t(below <= above);
-        picked = fromBelow ? below : above;
-        down -= fromBelow;
-        up += fromBelow ^ 1;
+    for (size_t taken = 0; taken <= gaps.size() / 2; ++taken) {
+        const bool fromBelow = up == gaps.size() || (down > 0 && m - gaps[down - 1] <= gaps[up] - m);
+        picked = fromBelow ? m - gaps[--down] : gaps[up++] - m;
     }
     return double(picked);
 }
@@ -66,16 +58,12 @@ struct Modes {
 
 Modes densestWindows(const std::vector<qint64> &gaps, qint64 width, std::vector<size_t> &ends)
 {
-    // For each start, the end of its window (a merge of the starts and the ends, without a
-    // branch to mispredict: each step moves one of them on); the best window, then the best one
-    // apart from it.
-    const size_t n = gaps.size();
-    ends.resize(n);
-    for (size_t lo = 0, hi = 0; lo < n;) {
-        const size_t in = size_t(hi < n) & size_t(gaps[std::min(hi, n - 1)] < gaps[lo] + width);
+    // For each start, the end of its window; the best window, then the best one apart from it.
+    ends.resize(gaps.size());
+    for (size_t lo = 0, hi = 0; lo < gaps.size(); ++lo) {
+        while (hi < gaps.size() && gaps[hi] < gaps[lo] + width)
+            ++hi;
         ends[lo] = hi;
-        hi += in;
-        lo += in ^ 1;
     }
     Modes m;
     for (size_t lo = 0; lo < gaps.size(); ++lo) {

@@ -103,7 +103,7 @@ std::vector<std::vector<PairGapsScan::Piece>> PairGapsScan::slices(LookupSource 
     for (const Block &b : blocks) {
         const Piece whole{b.datasetId, b.block, std::numeric_limits<qint64>::min(), kNoLimit, false, false};
         const bool after = !current.empty() && b.at.tsMin >= currentMax; // after everything before
-        if (current.empty() || (after && currentRows >= sliceRows)) {
+        if (current.empty() || (after && currentRows >= std::max<qint64>(sliceRows / 4, 1))) {
             // A slice of its own.
             if (!current.empty())
                 out.push_back(std::move(current));

@@ -17,8 +17,8 @@
 // worker threads: the same gaps as ColumnAggregates::pairGapsOver merging the datasets' block
 // cursors lookup by lookup, in a fraction of the time. The blocks are cut into slices of time
 // that follow one another (blocks that follow one another go into one slice up to about
-// kSliceRows lookups; blocks of datasets whose times overlap go into one slice, cut in time
-// when it grows past that); workers decode a slice's blocks and group its lookups by pair
+// kSliceRows / 4 lookups; blocks of datasets whose times overlap go into one slice, cut in time
+// when it grows past kSliceRows); workers decode a slice's blocks and group its lookups by pair
 // (PairRuns), and the calling thread hands the slices to one PairGapsBuilder in time order, a
 // run of one pair's lookups at a time.
 // One pass may take only a share of the pairs (PairShare): the blocks are all read, but only
@@ -32,7 +32,8 @@
 // thread to write the gaps.
 class PairGapsScan {
 public:
-    // Slices are cut (or blocks that follow one another stop being merged) at this many lookups.
+    // Slices of blocks that overlap are cut at this many lookups; blocks that follow one another
+    // are merged up to a quarter of it (a slice's rows, 20 bytes each, then stay in cache).
     static constexpr qint64 kSliceRows = qint64(1) << 20;
 
     // columns: the block columns to decode (client, qname and what the filter reads).
