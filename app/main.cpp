@@ -2,17 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The one executable: the window with no arguments or with files, headless with a subcommand.
 #include "cli.h"
-#include "clickhouse_url.h"
 #include "color_scheme.h"
-#include "failure_notice.h"
 #include "main_window.h"
-#include "store_schema.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -94,32 +90,6 @@ int main(int argc, char **argv)
     QGuiApplication::setDesktopFileName(QStringLiteral("org.dnstimeline.DnsTimeline"));
     MainWindow window;
     window.show();
-    // Stores open; data files are imported, into a store named after the first of them
-    // (capture.pcap → capture.dnstl beside it) when no store was given.
-    QStringList dataFiles;
-    bool haveStore = false;
-    for (qsizetype i = 1; i < args.size(); ++i) {
-        if (!StoreSchema::isStoreFile(args[i]) && !ClickHouseUrl::looksLike(args[i])) {
-            dataFiles.append(args[i]);
-            continue;
-        }
-        try {
-            window.openStore(args[i]);
-            haveStore = true;
-        } catch (const Failure &failure) {
-            FailureNotice::warn(&window, QStringLiteral("DNS Timeline"), failure);
-        }
-    }
-    if (!dataFiles.isEmpty()) {
-        const QFileInfo first(dataFiles.first());
-        const QString store = first.absoluteDir().filePath(first.completeBaseName() + QStringLiteral(".dnstl"));
-        try {
-            if (!haveStore)
-                window.openStore(store, true);
-            window.importFiles(dataFiles);
-        } catch (const Failure &failure) {
-            FailureNotice::warn(&window, QStringLiteral("DNS Timeline"), failure);
-        }
-    }
+    window.openPaths(args.mid(1));
     return app.exec();
 }

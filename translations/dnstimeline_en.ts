@@ -20,6 +20,13 @@
             <numerusform>%n bursts added as events (category &quot;burst&quot;).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Burst: %1 lookups</source>
+        <translation>
+            <numerusform>Burst: %1 lookup</numerusform>
+            <numerusform>Burst: %1 lookups</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BurstPanel</name>
@@ -45,6 +52,40 @@
         <translation>
             <numerusform>the %n event</numerusform>
             <numerusform>the %n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatasetsDock</name>
+    <message numerus="yes">
+        <source>%1 observations</source>
+        <translation>
+            <numerusform>%1 observation</numerusform>
+            <numerusform>%1 observations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lookups</source>
+        <translation>
+            <numerusform>%1 lookup</numerusform>
+            <numerusform>%1 lookups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 passive-DNS observations</source>
+        <translation>
+            <numerusform>%1 passive-DNS observation</numerusform>
+            <numerusform>%1 passive-DNS observations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapGrid</name>
+    <message numerus="yes">
+        <source>%1 %2:00–%3:00 %4: %5 lookups</source>
+        <translation>
+            <numerusform>%1 %2:00–%3:00 %4: %5 lookup</numerusform>
+            <numerusform>%1 %2:00–%3:00 %4: %5 lookups</numerusform>
         </translation>
     </message>
 </context>
@@ -81,6 +122,20 @@
             <numerusform>Imported %n files: %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 lookups</source>
+        <translation>
+            <numerusform>%1 lookup</numerusform>
+            <numerusform>%1 lookups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 observations</source>
+        <translation>
+            <numerusform>%1 observation</numerusform>
+            <numerusform>%1 observations</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportTask</name>
@@ -99,6 +154,23 @@
         <translation>
             <numerusform>  (+%n more not shown)</numerusform>
             <numerusform>  (+%n more not shown)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordsDock</name>
+    <message numerus="yes">
+        <source>%L1 lookups, the %2 %L3 listed (sort by time the other way for the %4): %5</source>
+        <translation>
+            <numerusform>%L1 lookup, the %2 %L3 listed (sort by time the other way for the %4): %5</numerusform>
+            <numerusform>%L1 lookups, the %2 %L3 listed (sort by time the other way for the %4): %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 lookups: %2</source>
+        <translation>
+            <numerusform>%L1 lookup: %2</numerusform>
+            <numerusform>%L1 lookups: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -167,6 +239,30 @@ source: the lookups&apos; answers, %n lookups</numerusform>
         <translation>
             <numerusform>%n second</numerusform>
             <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message numerus="yes">
+        <source>%1 lookups at one instant</source>
+        <translation>
+            <numerusform>%1 lookup at one instant</numerusform>
+            <numerusform>%1 lookups at one instant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lookups in view</source>
+        <translation>
+            <numerusform>%1 lookup in view</numerusform>
+            <numerusform>%1 lookups in view</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 counts in view (split by %2: a lookup counts once under each of its answers&apos; values)</source>
+        <translation>
+            <numerusform>%1 count in view (split by %2: a lookup counts once under each of its answers&apos; values)</numerusform>
+            <numerusform>%1 counts in view (split by %2: a lookup counts once under each of its answers&apos; values)</numerusform>
         </translation>
     </message>
 </context>

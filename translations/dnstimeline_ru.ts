@@ -209,9 +209,13 @@
         <source>first-seen names</source>
         <translation>новых имён</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Burst: %1 lookups</source>
-        <translation>Всплеск: %1 запросов</translation>
+        <translation>
+            <numerusform>Всплеск: %1 запрос</numerusform>
+            <numerusform>Всплеск: %1 запроса</numerusform>
+            <numerusform>Всплеск: %1 запросов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Suggested by Kleinberg&apos;s burst detection (level %1, weight %2).</source>
@@ -597,34 +601,6 @@ Kleinberg&apos;s burst detection, level %4 of %5 (s = %6, γ = %7, weight %8); A
         <translation>Удалить…</translation>
     </message>
     <message>
-        <source>%1
-%2 %3 · %4</source>
-        <translation>%1
-%2 %3 · %4</translation>
-    </message>
-    <message>
-        <source>observations</source>
-        <translation>наблюдений</translation>
-    </message>
-    <message>
-        <source>lookups</source>
-        <translation>запросов</translation>
-    </message>
-    <message>
-        <source>%1
-%2 %3, %4
-from %5 (%6)
-Double-click to show it</source>
-        <translation>%1
-%2 %3, %4
-из %5 (%6)
-Двойной щелчок — показать его</translation>
-    </message>
-    <message>
-        <source>passive-DNS observations</source>
-        <translation>наблюдений пассивного DNS</translation>
-    </message>
-    <message>
         <source>Rename dataset</source>
         <translation>Переименовать набор</translation>
     </message>
@@ -647,6 +623,54 @@ Double-click to show it</source>
     <message>
         <source>Datasets cannot be deleted: %1.</source>
         <translation>Наборы данных нельзя удалить: %1.</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 observations</source>
+        <translation>
+            <numerusform>%1 наблюдение</numerusform>
+            <numerusform>%1 наблюдения</numerusform>
+            <numerusform>%1 наблюдений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lookups</source>
+        <translation>
+            <numerusform>%1 запрос</numerusform>
+            <numerusform>%1 запроса</numerusform>
+            <numerusform>%1 запросов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 passive-DNS observations</source>
+        <translation>
+            <numerusform>%1 наблюдение пассивного DNS</numerusform>
+            <numerusform>%1 наблюдения пассивного DNS</numerusform>
+            <numerusform>%1 наблюдений пассивного DNS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3
+from %4 (%5)
+Double-click to show it</source>
+        <translation>%1
+%2, %3
+из %4 (%5)
+Двойной щелчок — показать его</translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3 UTC</source>
+        <translation>%1 %2 – %3 UTC</translation>
     </message>
 </context>
 <context>
@@ -1400,9 +1424,13 @@ Double-click to show it</source>
 </context>
 <context>
     <name>HeatmapGrid</name>
-    <message>
+    <message numerus="yes">
         <source>%1 %2:00–%3:00 %4: %5 lookups</source>
-        <translation>%1 %2:00–%3:00 %4: запросов: %5</translation>
+        <translation>
+            <numerusform>%1 %2:00–%3:00 %4: %5 запрос</numerusform>
+            <numerusform>%1 %2:00–%3:00 %4: %5 запроса</numerusform>
+            <numerusform>%1 %2:00–%3:00 %4: %5 запросов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1565,13 +1593,21 @@ Double-click to show it</source>
 </context>
 <context>
     <name>ImportNotice</name>
-    <message>
+    <message numerus="yes">
         <source>%1 lookups</source>
-        <translation>запросов: %1</translation>
+        <translation>
+            <numerusform>%1 запрос</numerusform>
+            <numerusform>%1 запроса</numerusform>
+            <numerusform>%1 запросов</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 observations</source>
-        <translation>наблюдений: %1</translation>
+        <translation>
+            <numerusform>%1 наблюдение</numerusform>
+            <numerusform>%1 наблюдения</numerusform>
+            <numerusform>%1 наблюдений</numerusform>
+        </translation>
     </message>
     <message>
         <source> and </source>
@@ -1855,6 +1891,10 @@ A password is asked in File → Connect to ClickHouse…</source>
         <source>Could not index older datasets (views stay slower): %1</source>
         <translation>Не удалось проиндексировать старые наборы данных (представления останутся медленнее): %1</translation>
     </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: нет такого файла</translation>
+    </message>
 </context>
 <context>
     <name>ObservationLane</name>
@@ -2024,9 +2064,13 @@ SHA-256 %2</translation>
         <source>Reading the lookups of %1…</source>
         <translation>Чтение запросов за %1…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%L1 lookups, the %2 %L3 listed (sort by time the other way for the %4): %5</source>
-        <translation>Запросов: %L1, показаны %2 %L3 (отсортируйте по времени в обратном порядке, чтобы увидеть %4): %5</translation>
+        <translation>
+            <numerusform>%L1 запрос, показаны %2 %L3 (отсортируйте по времени в обратном порядке, чтобы увидеть %4): %5</numerusform>
+            <numerusform>%L1 запроса, показаны %2 %L3 (отсортируйте по времени в обратном порядке, чтобы увидеть %4): %5</numerusform>
+            <numerusform>%L1 запросов, показаны %2 %L3 (отсортируйте по времени в обратном порядке, чтобы увидеть %4): %5</numerusform>
+        </translation>
     </message>
     <message>
         <source>last</source>
@@ -2036,9 +2080,13 @@ SHA-256 %2</translation>
         <source>first</source>
         <translation>первые</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%L1 lookups: %2</source>
-        <translation>Запросов: %L1: %2</translation>
+        <translation>
+            <numerusform>%L1 запрос: %2</numerusform>
+            <numerusform>%L1 запроса: %2</numerusform>
+            <numerusform>%L1 запросов: %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Counting the lookups… the %1 %L2 listed so far (scroll down for more): %3</source>
@@ -2293,6 +2341,14 @@ source: the lookups&apos; answers, %n lookup(s)</source>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 мкс</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>
@@ -2344,17 +2400,37 @@ source: the lookups&apos; answers, %n lookup(s)</source>
         <source>   ·   %1 are narrower than a pixel here: double-click one in Datasets to show it</source>
         <translation>   ·   %1 здесь уже пикселя: двойной щелчок по набору в «Наборах» покажет его</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 lookups in view</source>
-        <translation>запросов в виде: %1</translation>
+        <translation>
+            <numerusform>%1 запрос в виде</numerusform>
+            <numerusform>%1 запроса в виде</numerusform>
+            <numerusform>%1 запросов в виде</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 counts in view (split by %2: a lookup counts once under each of its answers&apos; values)</source>
-        <translation>отсчётов в виде: %1 (разбиение по %2: запрос считается по разу под каждым значением своих ответов)</translation>
+        <translation>
+            <numerusform>%1 отсчёт в виде (разбиение по %2: запрос считается по разу под каждым значением своих ответов)</numerusform>
+            <numerusform>%1 отсчёта в виде (разбиение по %2: запрос считается по разу под каждым значением своих ответов)</numerusform>
+            <numerusform>%1 отсчётов в виде (разбиение по %2: запрос считается по разу под каждым значением своих ответов)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 – %2   ·   %3 bins   ·   %4   ·   %5</source>
         <translation>%1 – %2   ·   интервалы %3   ·   %4   ·   %5</translation>
+    </message>
+    <message>
+        <source>one lookup</source>
+        <translation>один запрос</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lookups at one instant</source>
+        <translation>
+            <numerusform>%1 запрос в один момент</numerusform>
+            <numerusform>%1 запроса в один момент</numerusform>
+            <numerusform>%1 запросов в один момент</numerusform>
+        </translation>
     </message>
 </context>
 <context>

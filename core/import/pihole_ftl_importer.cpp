@@ -148,11 +148,15 @@ public:
     }
 
 private:
+    // SQLite's message is added when SQLite failed (not "not an error" after a file it read well).
     void fail(const QString &what)
     {
-        m_report.error = Failure(
-            Failure::Kind::BadInput,
-            QStringLiteral("%1: %2").arg(what, QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : "out of memory")));
+        if (m_db && sqlite3_errcode(m_db) == SQLITE_OK)
+            m_report.error = Failure(Failure::Kind::BadInput, what);
+        else
+            m_report.error = Failure(
+                Failure::Kind::BadInput,
+                QStringLiteral("%1: %2").arg(what, QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : "out of memory")));
     }
 
     bool hasTable(const char *name)

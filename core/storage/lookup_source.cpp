@@ -113,8 +113,7 @@ std::shared_ptr<const LookupBlockIndex> LookupSource::index(qint64 datasetId)
     index->datasetId = datasetId;
     {
         std::lock_guard db(m_dbMutex);
-        Statement st = m_db.prepare("SELECT first_rowid, row_count, ts_min, ts_max FROM lookup_blocks"
-                                    " WHERE dataset = ? ORDER BY first_rowid");
+        Statement st = m_db.prepare(kIndexSql);
         st.bind(1, datasetId);
         qint64 row = 0;
         while (st.step()) {

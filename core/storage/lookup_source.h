@@ -36,6 +36,11 @@ public:
     void clear();
 
     std::shared_ptr<const LookupBlockIndex> index(qint64 datasetId);
+    // The statement index() reads a dataset's blocks with: served by the index
+    // lookup_blocks_span where the store has it (a few bytes a block, where lookup_blocks holds
+    // a page a block).
+    static constexpr const char *kIndexSql =
+        "SELECT first_rowid, row_count, ts_min, ts_max FROM lookup_blocks WHERE dataset = ? ORDER BY first_rowid";
     // Block b of the dataset with its times and at least these name columns (DatasetColumns
     // indexes) decoded. keep false: a block not cached is decoded without entering the cache
     // (for long passes, which would only push out what views use). Throws Failure on a

@@ -199,7 +199,12 @@ PRAGMA user_version = 6;
 // written with its import, or later for datasets imported before them (RollupTables::build).
 // Readers count from the lookups wherever they are missing, so a store opened read-only
 // without them reads the same, only slower. Created on every writable open, if missing.
-constexpr const char *kRollupTables = R"sql(
+// lookup_blocks_span: the blocks' extents without their columns. A row of lookup_blocks holds
+// a block's columns (hundreds of KB), so each fills a 64 KiB page of its own and reading the
+// block index from the table reads a page per block (1 GB for a billion lookups, seconds from
+// a cold disk); the index holds a few bytes per block. Only an index: older releases ignore it.
+constexpr const char *kDerivedObjects = R"sql(
+CREATE INDEX IF NOT EXISTS lookup_blocks_span ON lookup_blocks(dataset, first_rowid, row_count, ts_min, ts_max);
 CREATE TABLE IF NOT EXISTS lookup_rollups (
     dataset INTEGER NOT NULL,
     field   INTEGER NOT NULL,
@@ -254,16 +259,16 @@ void checkReadable(SqliteDb &db, const SchemaState &s)
                       QStringLiteral("%1 has an unknown store schema version %2").arg(db.path()).arg(s.version));
 }
 
-bool rollupTablesExist(SqliteDb &db)
+bool derivedObjectsExist(SqliteDb &db)
 {
-    return db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('lookup_rollups', "
-                       "'lookup_value_counts')") == 2;
+    return db.queryInt("SELECT count(*) FROM sqlite_schema WHERE (type = 'table' AND name IN ('lookup_rollups', "
+                       "'lookup_value_counts')) OR (type = 'index' AND name = 'lookup_blocks_span')") == 3;
 }
 
 // Whether a writable open finds nothing to do.
 bool isCurrent(SqliteDb &db, const SchemaState &s)
 {
-    return s.version == StoreSchema::kVersion && lookupViewIsCurrent(db) && rollupTablesExist(db);
+    return s.version == StoreSchema::kVersion && lookupViewIsCurrent(db) && derivedObjectsExist(db);
 }
 
 // Inside the exclusive transaction: creates or migrates what the store, as read now, needs.
@@ -286,7 +291,7 @@ void createOrMigrate(SqliteDb &db)
         db.exec(kMigrateV5ToV6AddressBook);
     if (!lookupViewIsCurrent(db))
         db.exec("DROP VIEW IF EXISTS lookup_view; " + lookupView());
-    db.exec(kRollupTables);
+    db.exec(kDerivedObjects);
 }
 
 } // namespace

@@ -23,12 +23,6 @@
 
 namespace {
 
-QString option(const QStringList &args, const char *name, const QString &fallback)
-{
-    const qsizetype i = args.indexOf(QString::fromLatin1(name));
-    return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;
-}
-
 double cpuSeconds(clockid_t clock)
 {
     timespec t{};

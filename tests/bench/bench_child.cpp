@@ -62,3 +62,9 @@ double median(std::vector<double> values)
     std::sort(values.begin(), values.end());
     return values.empty() ? 0 : values[values.size() / 2];
 }
+
+QString option(const QStringList &args, const char *name, const QString &fallback)
+{
+    const qsizetype i = args.indexOf(QString::fromLatin1(name));
+    return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;
+}

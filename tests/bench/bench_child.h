@@ -24,5 +24,8 @@ ChildRun runChild(const QStringList &argv, const QString &stdoutPath = QStringLi
 // busy it was; -1 when unknown.
 double loadAverage();
 
+// The value after `name` in args (e.g. "--rows", "1000"), or fallback.
+QString option(const QStringList &args, const char *name, const QString &fallback);
+
 // The middle element (the upper middle for an even count); 0 for none.
 double median(std::vector<double> values);

@@ -22,12 +22,6 @@ void removeStore(const QString &path)
 }
 } // namespace
 
-QString option(const QStringList &args, const char *name, const QString &fallback)
-{
-    const qsizetype i = args.indexOf(QString::fromLatin1(name));
-    return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;
-}
-
 QString benchDir(const QStringList &args)
 {
     const QString dir = option(args, "--dir", QDir::tempPath() + QStringLiteral("/dnstl-bench"));

@@ -12,8 +12,6 @@
 // What the importer benchmarks share: their options, the input folder, one `dnstimeline
 // import` into a fresh store, and the series of runs they take medians of.
 
-// The value after --NAME in args, or fallback.
-QString option(const QStringList &args, const char *name, const QString &fallback);
 // --dir DIR (default $TMPDIR/dnstl-bench), created.
 QString benchDir(const QStringList &args);
 // Runs `dnstimeline import STORE FILE [extra...]` into a fresh store in dir; returns the run

@@ -125,14 +125,10 @@ int main(int argc, char **argv)
         return benchCof(args);
     if (args.size() > 1 && args[1] == QLatin1String("cof-read"))
         return benchCofRead(args);
-    auto option = [&](const char *name, const QString &fallback) {
-        const qsizetype i = args.indexOf(QString::fromLatin1(name));
-        return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;
-    };
-    const qint64 rows = option("--rows", QStringLiteral("10000000")).toLongLong();
-    const int runs = std::max(1, option("--runs", QStringLiteral("3")).toInt());
-    const QString dir = option("--dir", QDir::tempPath() + QStringLiteral("/dnstl-bench"));
-    const QString binary = option("--dnstimeline", QStringLiteral("dnstimeline"));
+    const qint64 rows = option(args, "--rows", QStringLiteral("10000000")).toLongLong();
+    const int runs = std::max(1, option(args, "--runs", QStringLiteral("3")).toInt());
+    const QString dir = option(args, "--dir", QDir::tempPath() + QStringLiteral("/dnstl-bench"));
+    const QString binary = option(args, "--dnstimeline", QStringLiteral("dnstimeline"));
     QDir().mkpath(dir);
 
     const QString csv = QStringLiteral("%1/lookups-%2.csv").arg(dir).arg(rows);

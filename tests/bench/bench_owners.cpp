@@ -89,12 +89,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    const auto option = [&](const char *name, const QString &fallback) {
-        const qsizetype at = args.indexOf(QString::fromLatin1(name));
-        return at >= 0 && at + 1 < args.size() ? args[at + 1] : fallback;
-    };
-    const qint64 rows = option("--rows", QStringLiteral("10000000")).toLongLong();
-    const QString dir = option("--dir", QDir::tempPath());
+    const qint64 rows = option(args, "--rows", QStringLiteral("10000000")).toLongLong();
+    const QString dir = option(args, "--dir", QDir::tempPath());
     const QString path = dir + QStringLiteral("/bench_owners.dnstl");
     try {
         QFile::remove(path);

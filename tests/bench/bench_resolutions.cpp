@@ -114,12 +114,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    const auto option = [&](const char *name, const QString &fallback) {
-        const qsizetype at = args.indexOf(QString::fromLatin1(name));
-        return at >= 0 && at + 1 < args.size() ? args[at + 1] : fallback;
-    };
-    const qint64 rows = option("--rows", QStringLiteral("6000000")).toLongLong();
-    const QString path = option("--dir", QDir::tempPath()) + QStringLiteral("/bench_resolutions.dnstl");
+    const qint64 rows = option(args, "--rows", QStringLiteral("6000000")).toLongLong();
+    const QString path = option(args, "--dir", QDir::tempPath()) + QStringLiteral("/bench_resolutions.dnstl");
     try {
         QFile::remove(path);
         QElapsedTimer t;

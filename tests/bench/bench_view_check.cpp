@@ -9,6 +9,7 @@
 // reported. Builds the store if missing: three datasets over 60 days from 2016-03-01, 2,000
 // clients, 5,000 names, four types and rcodes, three servers (or none), 2 % mDNS.
 // Usage: bench_view_check [--rows N] [--store PATH]   exit status 1 on any difference
+#include "bench_child.h"
 #include "bin_width.h"
 #include "sqlite_store.h"
 #include "store_columns.h"
@@ -80,12 +81,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    const auto option = [&](const char *name, const QString &fallback) {
-        const qsizetype i = args.indexOf(QString::fromLatin1(name));
-        return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;
-    };
-    const qint64 rows = option("--rows", QStringLiteral("10000000")).toLongLong();
-    const QString path = option("--store", QStringLiteral("/tmp/dnstl_view_check_%1.dnstl").arg(rows));
+    const qint64 rows = option(args, "--rows", QStringLiteral("10000000")).toLongLong();
+    const QString path = option(args, "--store", QStringLiteral("/tmp/dnstl_view_check_%1.dnstl").arg(rows));
     double load[3] = {0, 0, 0};
     if (getloadavg(load, 3) == 3)
         std::printf("load average at the start: %.2f %.2f %.2f\n", load[0], load[1], load[2]);

@@ -89,9 +89,16 @@ void TstStatusLine::aDatasetNarrowerThanAPixelIsNamed()
 {
     TimelineController controller;
     QVERIFY(ready(controller, m_all));
-    // Ten days over one pixel: the whole dataset is narrower than it.
-    const QString text = StatusLine::text(controller, m_all, 1, m_english);
-    QVERIFY2(text.contains(QStringLiteral("is narrower than a pixel here")), qPrintable(text));
+    // Ten days in a thousand over fifty pixels: the dataset is narrower than one, and showing it
+    // would zoom in.
+    const TimeRange wide{m_all.fromUs, m_all.fromUs + 100 * m_all.length()};
+    const QString text = StatusLine::text(controller, wide, 50, m_english);
+    QVERIFY2(text.contains(QStringLiteral("lookups.csv (10 day")) &&
+                 text.contains(QStringLiteral("is narrower than a pixel here: double-click it in Datasets")),
+             qPrintable(text));
+    // Ten days over one pixel: narrower, but showing it would not zoom in; nothing to say.
+    const QString whole = StatusLine::text(controller, m_all, 1, m_english);
+    QVERIFY2(!whole.contains(QStringLiteral("narrower than a pixel")), qPrintable(whole));
 }
 
 // Split by answer or answer_owner, a lookup counts under each distinct value of its answers:

@@ -9,9 +9,11 @@
 
 #include <QCheckBox>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTimer>
 
 using namespace walk;
 
@@ -157,6 +159,53 @@ private slots:
         QVERIFY(shown.fromUs <= zeek.tsMinUs && shown.toUs > zeek.tsMaxUs);
         QVERIFY2(shown.length() < 2 * (zeek.tsMaxUs - zeek.tsMinUs), "the view is about the 21 minutes");
         QVERIFY(total(window.controller()->table()) > 50'000);
+    }
+
+    // The command line's paths (dnstimeline PATH…): a .dnstl that does not exist is a new, empty
+    // store (not a data file imported into itself: "an SQLite file without Pi-hole's tables");
+    // a data file that does not exist is said, and no store is made for it; a data file that
+    // exists is imported into a store named after it.
+    void pathsFromTheCommandLineOpenMakeOrSay()
+    {
+        const QString fresh = m_dir.filePath(QStringLiteral("fresh.dnstl"));
+        {
+            MainWindow window;
+            window.show();
+            QString boxText;
+            QTimer watch;
+            connect(&watch, &QTimer::timeout, [&] {
+                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                    boxText += box->text();
+                    box->accept();
+                }
+            });
+            watch.start(20);
+            window.openPaths({fresh});
+            QTest::qWait(100);
+            QVERIFY2(boxText.isEmpty(), qPrintable(boxText));
+            QCOMPARE(window.storePath(), fresh);
+            QVERIFY(QFile::exists(fresh));
+            QVERIFY(window.controller()->datasets().isEmpty());
+            // The empty plot says why it is empty, over its axes.
+            QCOMPARE(window.emptyNoteText(),
+                     QStringLiteral("No lookups yet: import a file (File → Import, or drop it here)."));
+
+            const QString missing = m_dir.filePath(QStringLiteral("missing.pcap"));
+            window.openPaths({missing});
+            QTRY_VERIFY(!boxText.isEmpty());
+            QVERIFY2(boxText.contains(QStringLiteral("missing.pcap: no such file")), qPrintable(boxText));
+            QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("missing.dnstl"))));
+            QCOMPARE(window.storePath(), fresh);
+        }
+        MainWindow window;
+        window.show();
+        const QString log = copiedLog(QStringLiteral("router.log"));
+        window.openPaths({log});
+        QCOMPARE(window.storePath(), m_dir.filePath(QStringLiteral("router.dnstl")));
+        QTRY_VERIFY_WITH_TIMEOUT(window.controller()->datasets().size() == 1, 10'000);
+        QTRY_COMPARE(window.emptyNoteText(), QString());
+        window.controller()->setDatasets({-1}); // none ticked
+        QTRY_COMPARE(window.emptyNoteText(), QStringLiteral("No dataset is ticked: tick one in the Datasets dock."));
     }
 };
 

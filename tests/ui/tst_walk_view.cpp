@@ -16,6 +16,7 @@
 
 #include <QCheckBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QListWidget>
 #include <QTableView>
 #include <QWheelEvent>
@@ -230,6 +231,49 @@ private slots:
         const TimeRange shown = window.plot()->visibleRange();
         QVERIFY(shown.fromUs <= sets[1].tsMinUs && shown.toUs > sets[1].tsMaxUs);
         QVERIFY(shown.length() < 2 * (sets[1].tsMaxUs - sets[1].tsMinUs));
+    }
+
+    // A real capture with a single lookup (2000) beside the sample (2016): counted in the
+    // singular everywhere, no "0.0 seconds" span for it, one instant in the Datasets dock.
+    void aSingleLookupIsCountedInTheSingular()
+    {
+        WALK_NEED_CORPUS();
+        MainWindow window;
+        QVERIFY(open(window, sampleCopy(m_dir)));
+        // …and an EVTX file whose five lookups fall within 5 ms of 2024-03-01 00:00:00.
+        QVERIFY(importAndWait(window, {request(corpus("zeek-pcaps/dns53.pcap")), request(data("evtx/mixed.evtx"))}));
+        window.controller()->showAll();
+        QVERIFY(settle(window));
+        QListWidget *list = window.datasetsDock()->list();
+        QCOMPARE(list->count(), 3);
+        QVERIFY2(list->item(2)->text().endsWith(QStringLiteral("5 lookups · 3/1/24 00:00:00.000 – 00:00:00.005 UTC")),
+                 qPrintable(list->item(2)->text()));
+        const QString item = list->item(1)->text();
+        QVERIFY2(item.contains(QStringLiteral("\n1 lookup · ")) && item.endsWith(QLatin1String(" UTC")) &&
+                     !item.contains(QLatin1String(" – ")),
+                 qPrintable(item));
+        QVERIFY2(list->item(1)->toolTip().contains(QLatin1String("\n1 lookup, ")),
+                 qPrintable(list->item(1)->toolTip()));
+        QVERIFY2(list->item(0)->text().contains(QStringLiteral("248,154 lookups · ")),
+                 qPrintable(list->item(0)->text()));
+        const QString status = window.statusText();
+        QVERIFY2(
+            status.contains(QLatin1String("dns53.pcap (one lookup), mixed.evtx (5.0 ms) are narrower than a pixel")) &&
+                !status.contains(QLatin1String("0.0 seconds")),
+            qPrintable(status));
+
+        emit list->itemActivated(list->item(1));
+        QVERIFY(settle(window));
+        // Shown: no more "double-click it to show it" for a lookup that has no span to show.
+        QVERIFY2(window.statusText().contains(QStringLiteral("   ·   1 lookup in view   ·   ")) &&
+                     !window.statusText().contains(QLatin1String("narrower than a pixel")),
+                 qPrintable(window.statusText()));
+        // Listed: the Records dock says "1 lookup", not "1 lookups".
+        const DatasetInfo one = window.controller()->datasets().at(1);
+        window.drillDown(TimeRange{one.tsMinUs, one.tsMaxUs + 1}, -1);
+        const QLabel *summary = window.recordsDock()->findChild<QLabel *>(QStringLiteral("recordsSummary"));
+        QTRY_VERIFY2_WITH_TIMEOUT(summary->text().startsWith(QLatin1String("1 lookup: ")), qPrintable(summary->text()),
+                                  10'000);
     }
 };
 

@@ -15,6 +15,7 @@
 #include "periodicity_panel.h"
 #include "series_panel.h"
 #include "timeline_controller.h"
+#include "translations.h"
 
 #include <QAction>
 #include <QLabel>
@@ -121,7 +122,7 @@ void AnalysisDock::acceptBursts(const QList<BurstDetector::Burst> &bursts)
         e.startUs = b.startUs;
         e.endUs = b.endUs;
         e.category = QStringLiteral("burst");
-        e.title = tr("Burst: %1 lookups").arg(grouped(b.lookups));
+        e.title = tr("Burst: %1 lookups", nullptr, pluralCount(qint64(b.lookups))).arg(grouped(b.lookups));
         e.notes =
             tr("Suggested by Kleinberg's burst detection (level %1, weight %2).").arg(b.level).arg(b.weight, 0, 'f', 1);
         events.append(e);

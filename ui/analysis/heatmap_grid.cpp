@@ -3,6 +3,7 @@
 #include "heatmap_grid.h"
 
 #include "timeline_plot.h"
+#include "translations.h"
 
 #include <QLocale>
 #include <QMouseEvent>
@@ -130,14 +131,15 @@ void HeatmapGrid::mouseMoveEvent(QMouseEvent *event)
     for (int day = 0; day < 7; ++day) {
         for (int hour = 0; hour < 24; ++hour) {
             if (cellRect(day, hour).contains(event->position())) {
-                QToolTip::showText(event->globalPosition().toPoint(),
-                                   tr("%1 %2:00–%3:00 %4: %5 lookups")
-                                       .arg(dayName(day, locale()))
-                                       .arg(hour, 2, 10, QLatin1Char('0'))
-                                       .arg(hour + 1, 2, 10, QLatin1Char('0'))
-                                       .arg(m_title)
-                                       .arg(m_panel->at(day, hour)),
-                                   this);
+                QToolTip::showText(
+                    event->globalPosition().toPoint(),
+                    tr("%1 %2:00–%3:00 %4: %5 lookups", nullptr, pluralCount(qint64(m_panel->at(day, hour))))
+                        .arg(dayName(day, locale()))
+                        .arg(hour, 2, 10, QLatin1Char('0'))
+                        .arg(hour + 1, 2, 10, QLatin1Char('0'))
+                        .arg(m_title)
+                        .arg(m_panel->at(day, hour)),
+                    this);
                 return;
             }
         }

@@ -10,6 +10,10 @@ QString SpanText::approximate(qint64 us, const QLocale &locale)
 {
     constexpr qint64 kSecond = 1'000'000, kMinute = 60 * kSecond, kHour = 60 * kMinute, kDay = 24 * kHour;
     us = std::llabs(us);
+    if (us < 1000)
+        return tr("%1 µs").arg(locale.toString(us));
+    if (us < kSecond / 10)
+        return tr("%1 ms").arg(locale.toString(double(us) / 1000, 'f', us < 10'000 ? 1 : 0));
     if (us < 10 * kSecond)
         return tr("%1 seconds").arg(locale.toString(double(us) / double(kSecond), 'f', 1));
     const qint64 seconds = (us + kSecond / 2) / kSecond;

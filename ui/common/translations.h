@@ -5,6 +5,9 @@
 #include <QLocale>
 #include <QString>
 
+#include <climits>
+#include <cstdlib>
+
 class QCoreApplication;
 
 // The window's language: the translation of its own texts (translations/dnstimeline_LANG.ts,
@@ -21,3 +24,12 @@ public:
     // Whether the program carries a translation for locale's language.
     static bool available(const QLocale &locale);
 };
+
+// The number tr() picks a plural form by for a count of n ("1 lookup", "2 lookups"): n itself
+// while it fits an int; beyond, a number with the same last six digits, which is all the plural
+// rules of the languages shipped look at (Russian: n % 10 and n % 100). The text shows n itself,
+// formatted by the caller: tr("%1 lookups", nullptr, pluralCount(n)).arg(locale.toString(n)).
+inline int pluralCount(qint64 n)
+{
+    return n >= 0 && n <= INT_MAX ? int(n) : 1'000'000'000 + int(std::abs(n % 1'000'000));
+}

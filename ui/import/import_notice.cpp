@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import_notice.h"
 
+#include "translations.h"
+
 #include <QFileInfo>
 
 QString ImportNotice::text(const ImportOutcome &outcome, const QLocale &locale)
@@ -13,9 +15,9 @@ QString ImportNotice::text(const ImportOutcome &outcome, const QLocale &locale)
     const auto counted = [&] {
         QStringList what;
         if (lookups > 0 || observations == 0)
-            what.append(tr("%1 lookups").arg(locale.toString(lookups)));
+            what.append(tr("%1 lookups", nullptr, pluralCount(lookups)).arg(locale.toString(lookups)));
         if (observations > 0)
-            what.append(tr("%1 observations").arg(locale.toString(observations)));
+            what.append(tr("%1 observations", nullptr, pluralCount(observations)).arg(locale.toString(observations)));
         return what.join(tr(" and "));
     };
     if (outcome.imported.size() == 1) {

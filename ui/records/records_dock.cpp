@@ -7,6 +7,7 @@
 #include "records_model.h"
 #include "timeline_controller.h"
 #include "timeline_plot.h"
+#include "translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -175,7 +176,8 @@ void RecordsDock::updateSummary()
         return;
     }
     if (m_model->total() > m_model->rowCount()) {
-        m_summary->setText(tr("%L1 lookups, the %2 %L3 listed (sort by time the other way for the %4): %5")
+        m_summary->setText(tr("%L1 lookups, the %2 %L3 listed (sort by time the other way for the %4): %5", nullptr,
+                              pluralCount(m_model->total()))
                                .arg(m_model->total())
                                .arg(m_model->query().descending ? tr("last") : tr("first"))
                                .arg(m_model->rowCount())
@@ -183,7 +185,8 @@ void RecordsDock::updateSummary()
                                .arg(m_description));
         return;
     }
-    m_summary->setText(tr("%L1 lookups: %2").arg(m_model->total()).arg(m_description));
+    m_summary->setText(
+        tr("%L1 lookups: %2", nullptr, pluralCount(m_model->total())).arg(m_model->total()).arg(m_description));
 }
 
 void RecordsDock::copyCsv(bool selectionOnly)

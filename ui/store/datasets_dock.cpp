@@ -3,6 +3,7 @@
 #include "datasets_dock.h"
 
 #include "timeline_plot.h"
+#include "translations.h"
 
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -34,13 +35,31 @@ QString extentText(const DatasetInfo &d, const QLocale &locale, bool exact)
         return DatasetsDock::tr("empty");
     const QDateTime first = QDateTime::fromMSecsSinceEpoch(d.tsMinUs / 1000, QTimeZone::utc()),
                     last = QDateTime::fromMSecsSinceEpoch(d.tsMaxUs / 1000, QTimeZone::utc());
+    if (first == last) // one lookup, or all in one millisecond
+        return DatasetsDock::tr("%1 UTC").arg(locale.toString(first, QLocale::ShortFormat));
     if (!exact && first.date() != last.date())
         return DatasetsDock::tr("%1 – %2").arg(locale.toString(first.date(), QLocale::ShortFormat),
                                                locale.toString(last.date(), QLocale::ShortFormat));
+    // Lookups within one second (or minute, in a locale without seconds) would read as one time
+    // twice ("00:00:00 – 00:00:00"): then both times are given to the millisecond.
+    if (first.date() == last.date() &&
+        locale.toString(first.time(), QLocale::ShortFormat) == locale.toString(last.time(), QLocale::ShortFormat)) {
+        const QString ms = QStringLiteral("HH:mm:ss.zzz");
+        return DatasetsDock::tr("%1 %2 – %3 UTC")
+            .arg(locale.toString(first.date(), QLocale::ShortFormat), first.time().toString(ms),
+                 last.time().toString(ms));
+    }
     return DatasetsDock::tr("%1 – %2 UTC")
         .arg(locale.toString(first, QLocale::ShortFormat),
              first.date() == last.date() && !exact ? locale.toString(last.time(), QLocale::ShortFormat)
                                                    : locale.toString(last, QLocale::ShortFormat));
+}
+
+QString countText(const DatasetInfo &d, const QLocale &locale)
+{
+    return d.kind == DatasetKind::Observations
+        ? DatasetsDock::tr("%1 observations", nullptr, pluralCount(d.records)).arg(locale.toString(d.records))
+        : DatasetsDock::tr("%1 lookups", nullptr, pluralCount(d.records)).arg(locale.toString(d.records));
 }
 
 } // namespace
@@ -86,19 +105,16 @@ void DatasetsDock::setDatasets(const QList<DatasetInfo> &datasets, const QList<q
     const QLocale numbers = locale();
     for (qsizetype i = 0; i < datasets.size(); ++i) {
         const DatasetInfo &d = datasets[i];
-        auto *item =
-            new QListWidgetItem(swatch(TimelinePlot::palette()[i % TimelinePlot::palette().size()]),
-                                tr("%1\n%2 %3 · %4")
-                                    .arg(d.name, numbers.toString(d.records),
-                                         d.kind == DatasetKind::Observations ? tr("observations") : tr("lookups"),
-                                         extentText(d, numbers, false)),
-                                m_list);
+        auto *item = new QListWidgetItem(
+            swatch(TimelinePlot::palette()[i % TimelinePlot::palette().size()]),
+            tr("%1\n%2 · %3").arg(d.name, countText(d, numbers), extentText(d, numbers, false)), m_list);
         item->setData(Qt::UserRole, d.id);
         item->setData(Qt::UserRole + 1, d.name);
-        item->setToolTip(tr("%1\n%2 %3, %4\nfrom %5 (%6)\nDouble-click to show it")
-                             .arg(d.name, numbers.toString(d.records),
-                                  d.kind == DatasetKind::Observations ? tr("passive-DNS observations") : tr("lookups"),
-                                  extentText(d, numbers, true), d.sourceFile, d.format));
+        const QString count = d.kind == DatasetKind::Observations
+            ? tr("%1 passive-DNS observations", nullptr, pluralCount(d.records)).arg(numbers.toString(d.records))
+            : countText(d, numbers);
+        item->setToolTip(tr("%1\n%2, %3\nfrom %4 (%5)\nDouble-click to show it")
+                             .arg(d.name, count, extentText(d, numbers, true), d.sourceFile, d.format));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(checked.isEmpty() || checked.contains(d.id) ? Qt::Checked : Qt::Unchecked);
         if (d.id == currentId)

@@ -305,10 +305,17 @@ void TimelinePlot::setVisibleRange(const TimeRange &range)
     replot(rpQueuedReplot);
 }
 
+TimeRange TimelinePlot::framing(const TimeRange &extent)
+{
+    const qint64 pad = std::max<qint64>(extent.length() / 20, 1'000'000);
+    const qint64 grow = std::max<qint64>(0, kMinSpanUs - (extent.length() + 2 * pad)) / 2;
+    return {extent.fromUs - pad - grow, extent.toUs + pad + grow};
+}
+
 void TimelinePlot::onRangeChanged(const QCPRange &range)
 {
     // Bins are at least a second wide, and a calendar a few centuries long: stay between.
-    constexpr double kMinSpan = 10, kMaxSpan = 300.0 * 365 * 86400;
+    constexpr double kMinSpan = double(kMinSpanUs) / 1e6, kMaxSpan = 300.0 * 365 * 86400;
     if (range.size() < kMinSpan || range.size() > kMaxSpan) {
         const double half = std::clamp(range.size(), kMinSpan, kMaxSpan) / 2;
         xAxis->setRange(range.center() - half, range.center() + half); // re-enters once

@@ -57,6 +57,11 @@ public:
     void setVisibleRange(const TimeRange &range);
     // Shows range as a move of the user's: kept in the history, visibleRangeChanged emitted.
     void moveTo(const TimeRange &range, bool record = true);
+    // The shortest range the plot shows (bins are at least a second wide).
+    static constexpr qint64 kMinSpanUs = 10'000'000;
+    // What showing extent moves to: extent with a margin (a twentieth a side, at least a
+    // second), no shorter than kMinSpanUs.
+    static TimeRange framing(const TimeRange &extent);
     // Zooms by factor (< 1: in) about a time (s), or pans by a fraction of the view; user moves.
     void zoomBy(double factor, std::optional<double> aboutSeconds = std::nullopt);
     void panBy(double fraction);

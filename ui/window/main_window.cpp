@@ -62,6 +62,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     addToolBar(m_options);
     m_status = new ElidedLabel(this);
     statusBar()->addPermanentWidget(m_status, 1);
+    // Over the plot, centred, when it has nothing to draw; mouse and drops go through to it.
+    m_emptyNote = new QLabel(plot());
+    m_emptyNote->setObjectName(QStringLiteral("emptyNote"));
+    m_emptyNote->setAlignment(Qt::AlignCenter);
+    m_emptyNote->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_emptyNote->setStyleSheet(QStringLiteral("QLabel { font-size: 13pt; padding: 12px; }"));
+    auto *noteLayout = new QVBoxLayout(plot());
+    noteLayout->addWidget(m_emptyNote, 0, Qt::AlignCenter);
     m_readOnlyNote = new QLabel(this);
     m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
     m_readOnlyNote->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; padding: 0 6px; }"));
@@ -267,6 +275,15 @@ void MainWindow::drillDown(const TimeRange &range, int series)
 void MainWindow::updateStatus()
 {
     m_status->setText(StatusLine::text(*m_controller, plot()->visibleRange(), plot()->axisRect()->width(), locale()));
+    // An empty plot's axes (the first seconds of 1970, counts 0–5) say nothing: say why over them.
+    const QString nothing = StatusLine::nothingToDraw(*m_controller);
+    m_emptyNote->setText(nothing);
+    m_emptyNote->setVisible(!nothing.isEmpty());
+}
+
+QString MainWindow::emptyNoteText() const
+{
+    return m_emptyNote->isVisibleTo(this) ? m_emptyNote->text() : QString();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -65,6 +65,11 @@ public:
     // Opens an existing store (read-write; create: make it if missing) with its last view;
     // throws Failure. A clickhouse:// URL is opened in the background (failures are shown).
     void openStore(const QString &path, bool create = false);
+    // What the command line names (dnstimeline PATH…): stores open (a .dnstl path that does not
+    // exist yet is a new store); data files are imported, into a store named after the first of
+    // them (capture.pcap → capture.dnstl beside it) when no store was named; a path that does not
+    // exist is said in a message box, and nothing is made for it.
+    void openPaths(const QStringList &paths);
     // Imports files into the open store in the background, with progress in the status bar.
     void importFiles(const QStringList &paths);
     void importRequests(const QList<ImportRequest> &requests);
@@ -99,6 +104,8 @@ public:
     QString storePath() const;
     EventWorkbench *eventWorkbench() const { return m_eventWork; }
     QString statusText() const;
+    // What the plot says over itself when it has nothing to draw; empty when it draws.
+    QString emptyNoteText() const;
     // Shown while the view's counts take longer than 300 ms.
     bool showsBusy() const;
     // What finished last: an import's or export's result, with its actions.
@@ -154,6 +161,7 @@ private:
     ExportActions *m_export = nullptr;
     QMenu *m_recentMenu = nullptr;
     ElidedLabel *m_status = nullptr;
+    QLabel *m_emptyNote = nullptr;    // over the plot when it has nothing to draw (StatusLine::nothingToDraw)
     QLabel *m_readOnlyNote = nullptr; // "Read-only: …", shown for a store that cannot be changed
     QAction *m_importAction = nullptr;
     QAction *m_importEventsAction = nullptr;

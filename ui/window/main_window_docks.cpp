@@ -85,9 +85,7 @@ void MainWindow::showDataset(qint64 id)
             shown.append(id);
             m_controller->setDatasets(shown);
         }
-        const TimeRange extent{d.tsMinUs, d.tsMaxUs + 1};
-        const qint64 pad = std::max<qint64>(extent.length() / 20, 1'000'000);
-        plot()->moveTo({extent.fromUs - pad, extent.toUs + pad});
+        plot()->moveTo(TimelinePlot::framing({d.tsMinUs, d.tsMaxUs + 1}));
         return;
     }
 }

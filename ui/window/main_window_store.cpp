@@ -17,6 +17,7 @@
 #include "periodicity_panel.h"
 #include "query_cancel_scope.h"
 #include "records_dock.h"
+#include "store_schema.h"
 #include "task_progress.h"
 #include "timeline_controller.h"
 #include "timeline_plot.h"
@@ -47,6 +48,41 @@ void MainWindow::openStore(const QString &path, bool create)
     }
     // A store on read-only media, or one we may not write, opens read-only (with a note).
     useStore(::openStore(path, create ? StoreOpenMode::Create : StoreOpenMode::WritableIfPossible), path);
+}
+
+void MainWindow::openPaths(const QStringList &paths)
+{
+    QStringList dataFiles;
+    bool haveStore = false;
+    for (const QString &path : paths) {
+        const bool url = ClickHouseUrl::looksLike(path), exists = QFileInfo::exists(path);
+        const bool newStore = !url && !exists && QFileInfo(path).suffix() == QLatin1String("dnstl");
+        if (!url && !exists && !newStore) {
+            FailureNotice::warn(this, tr("DNS Timeline"),
+                                Failure(Failure::Kind::NotFound, tr("%1: no such file").arg(path)));
+            continue;
+        }
+        if (!url && !newStore && !StoreSchema::isStoreFile(path)) {
+            dataFiles.append(path);
+            continue;
+        }
+        try {
+            openStore(path, newStore);
+            haveStore = true;
+        } catch (const Failure &failure) {
+            FailureNotice::warn(this, tr("DNS Timeline"), failure);
+        }
+    }
+    if (dataFiles.isEmpty())
+        return;
+    const QFileInfo first(dataFiles.first());
+    try {
+        if (!haveStore)
+            openStore(first.absoluteDir().filePath(first.completeBaseName() + QStringLiteral(".dnstl")), true);
+        importFiles(dataFiles);
+    } catch (const Failure &failure) {
+        FailureNotice::warn(this, tr("DNS Timeline"), failure);
+    }
 }
 
 void MainWindow::openStoreOrWarn(const QString &path)

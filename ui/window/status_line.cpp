@@ -5,6 +5,8 @@
 #include "dataset_info.h"
 #include "span_text.h"
 #include "timeline_controller.h"
+#include "timeline_plot.h"
+#include "translations.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -19,13 +21,36 @@ QString formatUs(qint64 us, const QTimeZone &zone)
                                  QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
+// How long a dataset lasts, or how many lookups it has when they share one instant.
+QString spanOf(const DatasetInfo &d, const QLocale &numbers)
+{
+    if (d.tsMaxUs != d.tsMinUs)
+        return SpanText::approximate(d.tsMaxUs + 1 - d.tsMinUs, numbers);
+    return d.records == 1
+        ? StatusLine::tr("one lookup")
+        : StatusLine::tr("%1 lookups at one instant", nullptr, pluralCount(d.records)).arg(numbers.toString(d.records));
+}
+
 } // namespace
+
+QString StatusLine::nothingToDraw(const TimelineController &controller)
+{
+    if (!controller.store())
+        return tr("No store open: File → Open store, or drop a store here.");
+    if (controller.isBusy())
+        return {};
+    if (controller.datasets().isEmpty())
+        return tr("No lookups yet: import a file (File → Import, or drop it here).");
+    QList<qint64> shown = controller.effectiveDatasets();
+    shown.removeAll(-1); // the Datasets dock's "none ticked"
+    return shown.isEmpty() ? tr("No dataset is ticked: tick one in the Datasets dock.") : QString();
+}
 
 QString StatusLine::text(const TimelineController &controller, const TimeRange &view, int plotPixels,
                          const QLocale &numbers)
 {
-    if (!controller.store())
-        return tr("No store open: File → Open store, or drop a store here.");
+    if (const QString nothing = nothingToDraw(controller); !nothing.isEmpty())
+        return nothing;
     QList<qint64> shown = controller.effectiveDatasets();
     shown.removeAll(-1); // the Datasets dock's "none ticked"
     qint64 held = 0;
@@ -39,11 +64,9 @@ QString StatusLine::text(const TimelineController &controller, const TimeRange &
     }
     const QTimeZone zone = controller.timeZone();
     if (held == 0) {
-        return controller.isBusy()            ? tr("Reading the store…")
-            : controller.datasets().isEmpty() ? tr("No lookups yet: import a file (File → Import, or drop it here).")
-            : shown.isEmpty()                 ? tr("No dataset is ticked: tick one in the Datasets dock.")
-                                              : tr("The datasets shown hold passive-DNS observations (drawn "
-                                                                   "as spans), no lookups to count.");
+        return controller.isBusy() ? tr("Reading the store…")
+                                   : tr("The datasets shown hold passive-DNS observations (drawn as spans), no "
+                                        "lookups to count.");
     }
     if (controller.table().binCount() == 0) {
         return controller.isBusy()
@@ -57,8 +80,9 @@ QString StatusLine::text(const TimelineController &controller, const TimeRange &
     // values: the series add up to more than the lookups, and the line must not call them that.
     const std::optional<LookupField> split = controller.split();
     const QString counted = !split || ownerSource(*split) != LookupField::Answer
-        ? tr("%1 lookups in view").arg(numbers.toString(inView))
-        : tr("%1 counts in view (split by %2: a lookup counts once under each of its answers' values)")
+        ? tr("%1 lookups in view", nullptr, pluralCount(inView)).arg(numbers.toString(inView))
+        : tr("%1 counts in view (split by %2: a lookup counts once under each of its answers' values)", nullptr,
+             pluralCount(inView))
               .arg(numbers.toString(inView), lookupFieldName(*split));
     QString line = tr("%1 – %2   ·   %3 bins   ·   %4   ·   %5")
                        .arg(formatUs(view.fromUs, zone), formatUs(view.toUs, zone), table.width.name(), counted,
@@ -72,13 +96,15 @@ QString StatusLine::text(const TimelineController &controller, const TimeRange &
                     .arg(fallback->wanted.name(), numbers.toString(fallback->bins), table.width.name(),
                          SpanText::approximate(fits, numbers));
     }
-    // A dataset far from the others may be thinner than a pixel at this zoom: say where it is.
+    // A dataset far from the others may be thinner than a pixel at this zoom: say where it is,
+    // unless showing it (a double-click) would hardly zoom in (one lookup at the finest zoom).
     const double usPerPixel = double(view.length()) / std::max(1, plotPixels);
     QStringList narrow;
     for (const DatasetInfo &d : controller.datasets()) {
-        if (shown.contains(d.id) && d.records > 0 && double(d.tsMaxUs + 1 - d.tsMinUs) < usPerPixel &&
-            d.tsMaxUs >= view.fromUs && d.tsMinUs < view.toUs)
-            narrow.append(tr("%1 (%2)").arg(d.name, SpanText::approximate(d.tsMaxUs + 1 - d.tsMinUs, numbers)));
+        const TimeRange extent{d.tsMinUs, d.tsMaxUs + 1};
+        if (shown.contains(d.id) && d.records > 0 && double(extent.length()) < usPerPixel && d.tsMaxUs >= view.fromUs &&
+            d.tsMinUs < view.toUs && 2 * TimelinePlot::framing(extent).length() < view.length())
+            narrow.append(tr("%1 (%2)").arg(d.name, spanOf(d, numbers)));
     }
     if (narrow.size() == 1)
         line += tr("   ·   %1 is narrower than a pixel here: double-click it in Datasets to show it").arg(narrow[0]);

@@ -22,4 +22,7 @@ public:
     // which datasets are narrower than a pixel; numbers: the locale counts are written in.
     static QString text(const TimelineController &controller, const TimeRange &view, int plotPixels,
                         const QLocale &numbers);
+    // Why the plot has nothing to draw (no store, no dataset, none ticked), said over it as well;
+    // empty when it has something, or while the store is still being read.
+    static QString nothingToDraw(const TimelineController &controller);
 };
