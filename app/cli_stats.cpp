@@ -74,6 +74,7 @@ struct StatsOptions {
         coincidence.seed = quint64(number("seed", 0, 9e15));
         periodicity.automatedAt = number("threshold", 0, 1);
         periodicity.minLookups = qint64(number("min-lookups", 3, 1e9));
+        periodicity.gapBudgetBytes = qint64(number("gap-memory", 0.001, 1e6) * 1048576);
         coincidence.windowUs = duration("window");
         coincidence.periBinUs = duration("peri-bin");
         gapUs = duration("gap");
@@ -113,6 +114,10 @@ void addStatsOptions(QCommandLineParser &p)
     o("threshold", "periodicity and --hide-automated: score from which a pair looks automated (default 0.8).", "X",
       "0.8");
     o("min-lookups", "periodicity: pairs with fewer lookups are not scored (default 6).", "N", "6");
+    o("gap-memory",
+      "periodicity: MB of poll gaps held at once (default 512, at least 0.001); a view of more lookups (4 bytes "
+      "each) is read in passes, each over a share of the (client, qname) pairs.",
+      "MB", "512");
     o("gap", "coverage: a silence longer than this splits coverage (default 1h).", "D", "1h");
 }
 

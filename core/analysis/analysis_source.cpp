@@ -32,20 +32,37 @@ std::optional<AnalysisSource::Periodicity> AnalysisSource::periodicity(const Bin
                                                                        const PeriodicityScorer::Params &params,
                                                                        const AnalysisProgress &progress)
 {
-    // Reading the lookups is most of the work: 80% of the progress, scoring the rest.
-    PairGaps pairs;
+    // Reading the lookups is most of the work: 80% of the progress, scoring the rest. A view of
+    // more lookups than the gap budget holds is read in shares of its pairs, each scored and
+    // dropped before the next is read.
+    std::vector<PeriodicityScorer::Result> scored;
+    TimelineEngine::NameTable names;
+    double read = 0; // of the walk over every share
+    int shares = 1;
     try {
-        pairs = m_store.pairGaps(view, params.minLookups, [&](double f) { return reportProgress(progress, 0.8 * f); });
+        m_store.pairGapsByShare(
+            view, params.minLookups, params.gapBudgetBytes,
+            [&](double f) {
+                read = f;
+                return reportProgress(progress, 0.8 * f + 0.2 * double(scored.size()) / double(shares));
+            },
+            [&](PairGaps &&pairs, const PairShare &share) {
+                names = pairs.names;
+                shares = share.count;
+                const double before = double(share.index) / double(share.count);
+                auto result = PeriodicityScorer::score(pairs, params, [&](double f) {
+                    return reportProgress(progress, 0.8 * read + 0.2 * (before + f / double(share.count)));
+                });
+                if (!result)
+                    throw Failure(Failure::Kind::Cancelled, QStringLiteral("cancelled"));
+                scored.push_back(std::move(*result));
+            });
     } catch (const Failure &f) {
         if (f.kind() == Failure::Kind::Cancelled)
             return std::nullopt;
         throw;
     }
-    auto result =
-        PeriodicityScorer::score(pairs, params, [&](double f) { return reportProgress(progress, 0.8 + 0.2 * f); });
-    if (!result)
-        return std::nullopt;
-    return Periodicity{std::move(*result), pairs.names};
+    return Periodicity{PeriodicityScorer::merge(std::move(scored), params, names), names};
 }
 
 std::optional<QList<CoverageAnalysis::Result>> AnalysisSource::coverage(const BinQuery &view, qint64 gapUs,

@@ -119,6 +119,23 @@ void scoreGaps(PeriodicityScorer::PairScore &p, const std::vector<qint64> &gaps,
     }
 }
 
+// The pair's gaps sorted ascending, into out: the 4-byte ones sorted as they are held (half the
+// memory traffic of sorting them as 8-byte values), kLongGap standing for each long one sorting
+// after all of them, then the long ones (each at least kLongGap µs) in its place, sorted.
+void sortedGaps(const PairGaps::Pair &pair, std::vector<qint64> &out, std::vector<quint32> &narrow,
+                std::vector<quint32> &scratch)
+{
+    narrow.clear();
+    for (const auto &chunk : pair.gaps)
+        narrow.insert(narrow.end(), chunk.begin(), chunk.end());
+    RadixSort::sortUnsigned(narrow, scratch);
+    const size_t held = narrow.size() - pair.longGaps.size();
+    out.resize(narrow.size());
+    std::copy(narrow.begin(), narrow.begin() + qsizetype(held), out.begin());
+    std::copy(pair.longGaps.begin(), pair.longGaps.end(), out.begin() + qsizetype(held));
+    std::sort(out.begin() + qsizetype(held), out.end());
+}
+
 // How phase-locked the polls are at the period: the Schuster power, for the top pairs. gaps:
 // the pair's first ones (up to 511), in time order.
 void periodPower(PeriodicityScorer::PairScore &p, qint64 firstPollUs, const std::vector<qint64> &gaps,
@@ -130,6 +147,24 @@ void periodPower(PeriodicityScorer::PairScore &p, qint64 firstPollUs, const std:
         polls[i] = polls[i - 1] + gaps[i - 1];
     if (gaps.size() + 1 >= 3 && p.periodUs >= 1'000'000)
         p.periodPower = power(polls.data(), polls.size(), double(p.periodUs));
+}
+
+// A scored pair with its names' text: equal counts rank by the text, so every store (whose
+// name ids differ) gives the same order.
+struct Ranked {
+    PeriodicityScorer::PairScore score;
+    QString client, qname;
+};
+
+bool byName(const Ranked &a, const Ranked &b)
+{
+    return std::tie(a.client, a.qname, a.score.client, a.score.qname) <
+        std::tie(b.client, b.qname, b.score.client, b.score.qname);
+}
+
+bool byLookups(const Ranked &a, const Ranked &b)
+{
+    return a.score.lookups != b.score.lookups ? a.score.lookups > b.score.lookups : byName(a, b);
 }
 
 } // namespace
@@ -152,10 +187,8 @@ std::optional<PeriodicityScorer::Result> PeriodicityScorer::score(const PairTime
 std::optional<PeriodicityScorer::Result> PeriodicityScorer::score(const PairGaps &pairs, const Params &params,
                                                                   const AnalysisProgress &progress)
 {
-    struct Scored {
-        PairScore score;
+    struct Scored : Ranked {
         const PairGaps::Pair *pair;
-        QString client, qname; // text, for a stable order of equal counts
     };
     std::vector<Scored> scored;
     qint64 allGaps = 0;
@@ -166,30 +199,25 @@ std::optional<PeriodicityScorer::Result> PeriodicityScorer::score(const PairGaps
         s.client = pair.client;
         s.qname = pair.qname;
         s.lookups = pair.lookups;
-        scored.push_back({s, &pair, pairs.nameOf(pair.client), pairs.nameOf(pair.qname)});
+        scored.push_back({{s, pairs.nameOf(pair.client), pairs.nameOf(pair.qname)}, &pair});
         allGaps += qint64(pair.gapCount());
     }
-    const auto byName = [](const Scored &a, const Scored &b) {
-        return std::tie(a.client, a.qname, a.score.client, a.score.qname) <
-            std::tie(b.client, b.qname, b.score.client, b.score.qname);
-    };
     // The top pairs by lookups first: their period power needs their gaps in time order.
     const size_t top = std::min(scored.size(), size_t(std::max(params.top, 0)));
-    std::partial_sort(scored.begin(), scored.begin() + qsizetype(top), scored.end(),
-                      [&](const Scored &a, const Scored &b) {
-                          return a.score.lookups != b.score.lookups ? a.score.lookups > b.score.lookups : byName(a, b);
-                      });
+    std::partial_sort(scored.begin(), scored.begin() + qsizetype(top), scored.end(), byLookups);
     // Each pair is scored on its own: chunks of pairs go to worker threads, each with its scratch.
     struct Scratch {
-        std::vector<qint64> gaps, sorting, head, polls;
+        std::vector<qint64> gaps, head, polls;
+        std::vector<quint32> narrow, sorting;
         std::vector<size_t> ends;
     };
     const auto scoreOne = [&](size_t i, Scratch &w) {
         PairScore &s = scored[i].score;
-        scored[i].pair->expand(w.gaps);
-        if (i < top)
+        if (i < top) {
+            scored[i].pair->expand(w.gaps);
             w.head.assign(w.gaps.begin(), w.gaps.begin() + qsizetype(std::min<size_t>(w.gaps.size(), 511)));
-        RadixSort::sortNonNegative(w.gaps, w.sorting);
+        }
+        sortedGaps(*scored[i].pair, w.gaps, w.narrow, w.sorting);
         scoreGaps(s, w.gaps, w.ends);
         s.automated = s.score >= params.automatedAt;
         if (i < top)
@@ -230,6 +258,40 @@ std::optional<PeriodicityScorer::Result> PeriodicityScorer::score(const PairGaps
         }
     }
     reportProgress(progress, 1.0);
+    return r;
+}
+
+PeriodicityScorer::Result PeriodicityScorer::merge(std::vector<Result> shares, const Params &params,
+                                                   const TimelineEngine::NameTable &names)
+{
+    if (shares.size() == 1)
+        return std::move(shares.front());
+    // Each share's top holds every pair of it that can be in the whole top.
+    PairGaps named; // for nameOf
+    named.names = names;
+    const auto ranked = [&](const PairScore &s) { return Ranked{s, named.nameOf(s.client), named.nameOf(s.qname)}; };
+    std::vector<Ranked> top, automated;
+    Result r;
+    for (const Result &share : shares) {
+        r.pairs += share.pairs;
+        for (const PairScore &s : share.top)
+            top.push_back(ranked(s));
+        for (size_t i = 0; i < share.automated.size(); ++i) {
+            PairScore s;
+            std::tie(s.client, s.qname) = share.automated[i];
+            s.score = share.automatedScores[i];
+            automated.push_back(ranked(s));
+        }
+    }
+    const size_t kept = std::min(top.size(), size_t(std::max(params.top, 0)));
+    std::partial_sort(top.begin(), top.begin() + qsizetype(kept), top.end(), byLookups);
+    for (size_t i = 0; i < kept; ++i)
+        r.top.append(top[i].score);
+    std::sort(automated.begin(), automated.end(), byName);
+    for (const Ranked &a : automated) {
+        r.automated.emplace_back(a.score.client, a.score.qname);
+        r.automatedScores.push_back(a.score.score);
+    }
     return r;
 }
 

@@ -32,6 +32,8 @@
 // over the first 512 polls says how phase-locked they are at it. Only the lookups the filter
 // passes count (the view's --where filters; pass LookupFilter::forQuery of the view, whose
 // columns must then be loaded too).
+// Pairs are scored one by one, so the pairs of a view may be scored in shares (PairShare, each
+// pair in one; LookupStore::pairGapsByShare) and the shares' results merged: the same result.
 // Stateless; thread-safe. Cost: O(lookups) to group (PairGaps: one hash probe each, 4 bytes
 // per poll) plus a radix sort of each pair's gaps (three passes below 2.4 hours), the pairs
 // scored on up to four threads (score() blocks until they are done).
@@ -41,6 +43,9 @@ public:
         qint64 minLookups = 6;
         double automatedAt = 0.8;
         int top = 20;
+        // The poll gaps held at once (4 bytes a poll): a view of more lookups is scored in shares
+        // of its pairs, one pass over its lookups each.
+        qint64 gapBudgetBytes = qint64(512) << 20;
     };
     struct PairScore {
         quint32 client = 0, qname = 0; // name ids
@@ -62,6 +67,9 @@ public:
     // rank by the names' text, so every store gives the same order. nullopt if cancelled.
     static std::optional<Result> score(const PairGaps &pairs, const Params &params,
                                        const AnalysisProgress &progress = {});
+    // The result over all the pairs from the results of shares of them (every pair scored in one
+    // share, with these params); names: the text of the name ids, for the order of equal counts.
+    static Result merge(std::vector<Result> shares, const Params &params, const TimelineEngine::NameTable &names);
     // The same from each pair's times (LookupStore::pairTimes).
     static std::optional<Result> score(const PairTimes &pairs, const Params &params,
                                        const AnalysisProgress &progress = {});

@@ -5,6 +5,7 @@
 #include "bin_query.h"
 #include "lookup_aggregates.h"
 #include "pair_gaps_builder.h"
+#include "pair_share.h"
 
 #include <QList>
 
@@ -28,6 +29,18 @@ public:
     {
         (void)progress; // one query
         return PairGapsBuilder::fromTimes(pairTimes(query, minLookups), minLookups);
+    }
+    // The same gaps with memory bounded: the pairs cut into shares (PairShare) few enough
+    // lookups each that the gaps of one, estimated, take at most budgetBytes, each handed to
+    // each(gaps, share) in turn and dropped when it returns (every pair in one share; one share
+    // when they fit). progress as pairGaps', over all the shares; each may throw to stop. A store
+    // that does not hold the lookups' gaps itself gives pairGaps in one share.
+    using PairGapsShareFn = std::function<void(PairGaps &&gaps, const PairShare &share)>;
+    virtual void pairGapsByShare(const BinQuery &query, qint64 minLookups, qint64 budgetBytes,
+                                 const std::function<bool(double)> &progress, const PairGapsShareFn &each)
+    {
+        (void)budgetBytes;
+        each(pairGaps(query, minLookups, progress), PairShare{});
     }
     virtual QList<DatasetSilences> silences(const BinQuery &query, qint64 gapUs) = 0;
     virtual QnameCounts qnameCounts(const BinQuery &query) = 0;

@@ -69,6 +69,12 @@ private:
 
 } // namespace
 
+int PairGapsScan::shares(qint64 lookups, qint64 budgetBytes)
+{
+    const qint64 bytes = 4 * std::max<qint64>(lookups, 0), budget = std::max<qint64>(budgetBytes, 1);
+    return int(std::clamp<qint64>((bytes + budget - 1) / budget, 1, kMaxShares));
+}
+
 std::vector<std::vector<PairGapsScan::Piece>> PairGapsScan::slices(LookupSource &source,
                                                                    const QList<qint64> &datasetIds,
                                                                    const TimeRange &range, qint64 sliceRows)
@@ -95,9 +101,10 @@ std::vector<std::vector<PairGapsScan::Piece>> PairGapsScan::slices(LookupSource 
         return index->blocks[p.block].tsMax;
     };
     for (const Block &b : blocks) {
-        const Piece whole{b.datasetId, b.block, std::numeric_limits<qint64>::min(), kNoLimit, false};
-        if (current.empty() || b.at.tsMin >= currentMax) {
-            // After everything before: a slice of its own.
+        const Piece whole{b.datasetId, b.block, std::numeric_limits<qint64>::min(), kNoLimit, false, false};
+        const bool after = !current.empty() && b.at.tsMin >= currentMax; // after everything before
+        if (current.empty() || (after && currentRows >= std::max<qint64>(sliceRows / 4, 1))) {
+            // A slice of its own.
             if (!current.empty())
                 out.push_back(std::move(current));
             current = {whole};
@@ -105,6 +112,7 @@ std::vector<std::vector<PairGapsScan::Piece>> PairGapsScan::slices(LookupSource 
             currentRows = b.at.rows;
         } else if (currentRows < sliceRows) {
             current.push_back(whole);
+            current.back().follows = after;
             currentMax = std::max(currentMax, b.at.tsMax);
             currentRows += b.at.rows;
         } else {
@@ -116,7 +124,7 @@ std::vector<std::vector<PairGapsScan::Piece>> PairGapsScan::slices(LookupSource 
             for (Piece &p : current) {
                 const qint64 pMax = tsMaxOf(p);
                 if (pMax >= cut && p.toUs > cut) {
-                    next.push_back({p.datasetId, p.block, cut, p.toUs, true});
+                    next.push_back({p.datasetId, p.block, cut, p.toUs, true, false});
                     p.toUs = cut;
                     p.shared = true;
                     currentMax = std::max(currentMax, pMax);
@@ -136,7 +144,7 @@ std::vector<std::vector<PairGapsScan::Piece>> PairGapsScan::slices(LookupSource 
 PairGaps PairGapsScan::run(LookupSource &source, const QList<qint64> &datasetIds, const TimeRange &range,
                            const QList<int> &columns, const LookupFilter &filter,
                            std::shared_ptr<const std::vector<QString>> names, qint64 minLookups,
-                           const std::function<bool(qint64)> &walked, qint64 sliceRows)
+                           const std::function<bool(qint64)> &walked, const PairShare &share, qint64 sliceRows)
 {
     const std::vector<std::vector<Piece>> slices = PairGapsScan::slices(source, datasetIds, range, sliceRows);
     PairGapsBuilder builder(minLookups);
@@ -151,7 +159,7 @@ PairGaps PairGapsScan::run(LookupSource &source, const QList<qint64> &datasetIds
         for (const Piece &p : slices[slice]) {
             const DatasetColumnsPtr block = source.block(p.datasetId, p.block, columns, p.shared);
             const auto [from, to] = rowsOf(*block, p, range);
-            runs->addRows(*block, from, to, filter);
+            runs->addRows(*block, from, to, filter, share, p.follows);
             rows += qint64(to - from);
         }
         runs->group();

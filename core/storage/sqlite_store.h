@@ -42,6 +42,8 @@ public:
     PairTimes pairTimes(const BinQuery &query, qint64 minLookups) override;  // sqlite_store_analysis.cpp
     PairGaps pairGaps(const BinQuery &query, qint64 minLookups,
                       const std::function<bool(double)> &progress) override; // sqlite_store_analysis.cpp
+    void pairGapsByShare(const BinQuery &query, qint64 minLookups, qint64 budgetBytes,
+                         const std::function<bool(double)> &progress, const PairGapsShareFn &each) override;
     QList<DatasetSilences> silences(const BinQuery &query, qint64 gapUs) override;
     QnameCounts qnameCounts(const BinQuery &query) override;
     AnswerGroups answerGroups(const BinQuery &query, qsizetype maxTimes) override; // sqlite_store_resolutions.cpp

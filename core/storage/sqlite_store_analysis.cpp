@@ -40,6 +40,15 @@ PairTimes SqliteStore::pairTimes(const BinQuery &query, qint64 minLookups)
 
 PairGaps SqliteStore::pairGaps(const BinQuery &query, qint64 minLookups, const std::function<bool(double)> &progress)
 {
+    PairGaps out;
+    pairGapsByShare(query, minLookups, std::numeric_limits<qint64>::max(), progress,
+                    [&](PairGaps &&gaps, const PairShare &) { out = std::move(gaps); });
+    return out;
+}
+
+void SqliteStore::pairGapsByShare(const BinQuery &query, qint64 minLookups, qint64 budgetBytes,
+                                  const std::function<bool(double)> &progress, const PairGapsShareFn &each)
+{
     const auto all = names();
     const QList<ViewDataset> chosen = viewDatasets(query.datasets);
     qint64 total = 0; // the lookups of the blocks the range overlaps
@@ -52,13 +61,20 @@ PairGaps SqliteStore::pairGaps(const BinQuery &query, qint64 minLookups, const s
     const QList<int> needed =
         LookupFilter::neededColumns(query, {nameFieldIndex(LookupField::Client), nameFieldIndex(LookupField::Qname)});
     const AnswerSetTablePtr sets = answerSets();
+    const LookupFilter filter = LookupFilter::forQuery(query, all.get(), sets.get(), ownerValues(query, all, chosen));
     QList<qint64> ids;
     for (const ViewDataset &d : chosen)
         ids.append(d.id);
-    return PairGapsScan::run(
-        *m_source, ids, orAllTime(query.range), needed,
-        LookupFilter::forQuery(query, all.get(), sets.get(), ownerValues(query, all, chosen)), all, minLookups,
-        [&](qint64 walked) { return !progress || progress(double(walked) / double(std::max<qint64>(total, 1))); });
+    const int shares = PairGapsScan::shares(total, budgetBytes);
+    const double walk = double(std::max<qint64>(total, 1)) * shares;
+    for (int k = 0; k < shares; ++k) {
+        const PairShare share{k, shares};
+        const qint64 before = total * k;
+        each(PairGapsScan::run(
+                 *m_source, ids, orAllTime(query.range), needed, filter, all, minLookups,
+                 [&](qint64 walked) { return !progress || progress(double(before + walked) / walk); }, share),
+             share);
+    }
 }
 
 QList<DatasetSilences> SqliteStore::silences(const BinQuery &query, qint64 gapUs)

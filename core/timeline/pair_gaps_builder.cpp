@@ -72,7 +72,8 @@ void PairGapsBuilder::appendSlow(Slot &s, qint64 gapUs)
         *s.end++ = quint32(gapUs);
     } else {
         *s.end++ = PairGaps::kLongGap;
-        m_pairs[s.pair].longGaps.push_back(gapUs);
+        m_longGaps.push_back(gapUs);
+        m_longGapPairs.push_back(s.pair);
     }
 }
 
@@ -85,8 +86,24 @@ void PairGapsBuilder::keepTime(Slot &s, qint64 tUs)
         times.push_back(tUs);
 }
 
+void PairGapsBuilder::handOutLongGaps()
+{
+    // Each pair's room first, then its gaps in the order written.
+    std::vector<size_t> count(m_pairs.size(), 0);
+    for (quint32 pair : m_longGapPairs)
+        ++count[pair];
+    for (size_t p = 0; p < m_pairs.size(); ++p)
+        m_pairs[p].longGaps.reserve(count[p]);
+    auto gap = m_longGaps.cbegin();
+    for (quint32 pair : m_longGapPairs)
+        m_pairs[pair].longGaps.push_back(*gap++);
+    m_longGaps.clear();
+    m_longGapPairs.clear();
+}
+
 PairGaps PairGapsBuilder::finish(std::shared_ptr<const std::vector<QString>> names)
 {
+    handOutLongGaps();
     PairGaps out;
     out.names = std::move(names);
     for (const Slot &s : m_slots) {

@@ -5,6 +5,7 @@
 #include "lookup_aggregates.h"
 #include "pair_index.h"
 
+#include <deque>
 #include <vector>
 
 // Builds PairGaps from lookups streamed in: each pair's lookups must come in time order (pairs
@@ -15,8 +16,8 @@
 // counts and the end of its gaps) and the gap written: the table of a few thousand pairs stays
 // in cache, which is what makes the pass cheap. Gaps are written into chunks of growing size
 // (up to 64 KB), never moved.
-// Not thread-safe. Memory: 4 bytes per poll (12 for a gap over 71 minutes), about 200 bytes
-// per pair and at most one chunk's slack. Cost: one hash probe per lookup, or per run of one
+// Not thread-safe. Memory: 4 bytes per poll (12 for a gap over 71 minutes, 20 while finish()
+// hands them to their pairs), about 200 bytes per pair and at most one chunk's slack. Cost: one hash probe per lookup, or per run of one
 // pair's lookups (addRun).
 class PairGapsBuilder {
 public:
@@ -102,6 +103,7 @@ private:
     size_t insert(quint64 key);
     void appendSlow(Slot &s, qint64 gapUs);
     void keepTime(Slot &s, qint64 tUs);
+    void handOutLongGaps(); // m_longGaps to their pairs' longGaps
 
     qint64 m_minLookups;
     qint64 m_enoughPolls; // max(minLookups, 2)
@@ -109,4 +111,10 @@ private:
     std::vector<Slot> m_slots;
     std::vector<PairGaps::Pair> m_pairs;      // by slot.pair; the last chunk at its capacity
     std::vector<std::vector<qint64>> m_times; // by slot.pair, while it keeps them
+    // Every pair's gaps of kLongGap µs and more and their pairs, in the order written: appended
+    // here rather than to the pair's longGaps (a cache miss and a reallocation per long gap when
+    // a view's pairs are many and sparse, as 50,000 pairs polled every few hours), handed out by
+    // finish(); in deques, which grow without copying or slack.
+    std::deque<qint64> m_longGaps;
+    std::deque<quint32> m_longGapPairs;
 };

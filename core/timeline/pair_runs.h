@@ -4,6 +4,8 @@
 
 #include "dataset_columns.h"
 #include "lookup_filter.h"
+#include "pair_index.h"
+#include "pair_share.h"
 
 #include <span>
 #include <vector>
@@ -26,9 +28,11 @@ public:
 
     void clear();
     // The rows [from, to) of a block with client and qname (and the filter's columns) loaded,
-    // those the filter passes. Rows of one call are in time order; rows of several calls are
-    // merged by group().
-    void addRows(const DatasetColumns &block, size_t from, size_t to, const LookupFilter &filter);
+    // those the filter passes whose pair is in share. Rows of one call are in time order; rows
+    // of several calls are merged by group(), unless each call's rows follow (are at or after)
+    // every row added before it: follows says so, and spares the merge.
+    void addRows(const DatasetColumns &block, size_t from, size_t to, const LookupFilter &filter,
+                 const PairShare &share = {}, bool follows = false);
     // Groups the rows added since clear(); runs() and times() are then valid.
     void group();
 
@@ -37,16 +41,32 @@ public:
     size_t rows() const { return m_times.size(); }
 
 private:
-    quint32 localId(quint32 client, quint32 qname);
+    static constexpr quint64 kEmpty = ~0ULL;
+    struct Slot {
+        quint64 key = kEmpty;
+        quint32 id = 0; // the pair's number
+    };
+    // The pair's number in this slice: one probe, inline; a new pair is added out of line.
+    quint32 localId(quint32 client, quint32 qname)
+    {
+        const quint64 key = PairIndex::keyOf(client, qname);
+        for (size_t h = PairIndex::hashOf(key) & m_mask;; h = (h + 1) & m_mask) {
+            const Slot &slot = m_table[h];
+            if (slot.key == key)
+                return slot.id;
+            if (slot.key == kEmpty)
+                return insert(key, h);
+        }
+    }
+    quint32 insert(quint64 key, size_t slot);
     void growTable();
 
-    std::vector<qint64> m_times;    // per row added
-    std::vector<quint32> m_ids;     // per row added: the pair's number in this slice
-    std::vector<qint64> m_grouped;  // the times by pair
-    std::vector<Run> m_runs;        // by pair number
-    int m_sources = 0;              // addRows calls that added rows
-    std::vector<quint64> m_table;   // open addressing: key, or kEmpty
-    std::vector<quint32> m_tableId; // the slot's pair number
-    std::vector<quint32> m_used;    // the slots filled, to empty them in clear()
+    std::vector<qint64> m_times;   // per row added
+    std::vector<quint32> m_ids;    // per row added: the pair's number in this slice
+    std::vector<qint64> m_grouped; // the times by pair
+    std::vector<Run> m_runs;       // by pair number
+    int m_sources = 0;             // addRows calls that added rows not following the ones before
+    std::vector<Slot> m_table;     // open addressing
+    std::vector<quint32> m_used;   // the slots filled, to empty them in clear()
     size_t m_mask = 0;
 };

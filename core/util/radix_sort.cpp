@@ -5,13 +5,46 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <type_traits>
 #include <utility>
+
+namespace {
+
+constexpr int kBits = 11;
+constexpr size_t kBuckets = size_t(1) << kBits;
+constexpr size_t kShortest = 512; // below this std::sort is as quick
+
+// values: from 0 to highest. The counts of every digit are taken in one read.
+template<typename T>
+void sortDigits(std::vector<T> &values, std::vector<T> &scratch, std::make_unsigned_t<T> highest)
+{
+    using U = std::make_unsigned_t<T>;
+    constexpr int kMaxPasses = (int(sizeof(T)) * 8 + kBits - 1) / kBits;
+    const int passes = (std::bit_width(highest) + kBits - 1) / kBits;
+    std::array<std::array<size_t, kBuckets>, kMaxPasses> count{};
+    for (T v : values) {
+        for (int pass = 0; pass < passes; ++pass)
+            ++count[size_t(pass)][size_t(U(v) >> (pass * kBits)) & (kBuckets - 1)];
+    }
+    scratch.resize(values.size());
+    for (int pass = 0; pass < passes; ++pass) {
+        std::array<size_t, kBuckets> &at = count[size_t(pass)];
+        if (std::find(at.begin(), at.end(), values.size()) != at.end())
+            continue; // one digit for all: the order stays
+        size_t sum = 0;
+        for (size_t &c : at)
+            sum += std::exchange(c, sum);
+        const int shift = pass * kBits;
+        for (T v : values)
+            scratch[at[size_t(U(v) >> shift) & (kBuckets - 1)]++] = v;
+        values.swap(scratch);
+    }
+}
+
+} // namespace
 
 void RadixSort::sortNonNegative(std::vector<qint64> &values, std::vector<qint64> &scratch)
 {
-    constexpr int kBits = 11;
-    constexpr size_t kBuckets = size_t(1) << kBits;
-    constexpr size_t kShortest = 512; // below this std::sort is as quick
     if (values.size() < kShortest) {
         std::sort(values.begin(), values.end());
         return;
@@ -25,21 +58,14 @@ void RadixSort::sortNonNegative(std::vector<qint64> &values, std::vector<qint64>
         std::sort(values.begin(), values.end());
         return;
     }
-    const int passes = (std::bit_width(quint64(highest)) + kBits - 1) / kBits;
-    scratch.resize(values.size());
-    std::array<size_t, kBuckets> count;
-    for (int pass = 0; pass < passes; ++pass) {
-        const int shift = pass * kBits;
-        count.fill(0);
-        for (qint64 v : values)
-            ++count[size_t(quint64(v) >> shift) & (kBuckets - 1)];
-        if (std::find(count.begin(), count.end(), values.size()) != count.end())
-            continue; // one digit for all: the order stays
-        size_t sum = 0;
-        for (size_t &c : count)
-            sum += std::exchange(c, sum);
-        for (qint64 v : values)
-            scratch[count[size_t(quint64(v) >> shift) & (kBuckets - 1)]++] = v;
-        values.swap(scratch);
+    sortDigits(values, scratch, quint64(highest));
+}
+
+void RadixSort::sortUnsigned(std::vector<quint32> &values, std::vector<quint32> &scratch)
+{
+    if (values.size() < kShortest) {
+        std::sort(values.begin(), values.end());
+        return;
     }
+    sortDigits(values, scratch, *std::max_element(values.begin(), values.end()));
 }

@@ -3,7 +3,7 @@
 // Times each core/analysis analysis on lookups generated in memory (default 10 M over 90 days,
 // 50,000 clients × qnames pairs, a few beacons), binned through TimelineEngine as the store
 // does. Prints the median of 3 runs per analysis, in ms.
-// Usage: bench_analysis [--rows N] [--store PATH|URL …] | --existing PATH [--runs N]
+// Usage: bench_analysis [--rows N] [--store PATH|URL …] | --existing PATH [--runs N] [--gap-memory MB]
 // With --store PATH|URL [--store PATH|URL …]: the same lookups (names as text) are imported
 // into each store once (skipped when it already holds N), and the analyses that need more than
 // bins (periodicity, coverage, derived) are timed through AnalysisSource over each: SQLite
@@ -13,7 +13,10 @@
 // lookup's time walked for coverage, two passes over every name for the name counts, each
 // pair's times gathered whole for periodicity; and periodicity against the previous stream,
 // every lookup merged from the block cursors into the gaps on one thread), alternating, median
-// of --runs (default 3), with the load average before and after.
+// of --runs (default 3), with the load average before and after. With --gap-memory MB only
+// periodicity, with that budget for the gaps held at once (in shares of the pairs, a pass over
+// the blocks each) against the default budget, alternating, with the peak RSS of each side
+// (VmHWM, reset before each run).
 #include "activity_heatmap.h"
 #include "analysis_source.h"
 #include "block_cursor.h"
@@ -23,6 +26,7 @@
 #include "derived_series.h"
 #include "event_coincidence.h"
 #include "failure.h"
+#include "pair_gaps_scan.h"
 #include "periodicity_scorer.h"
 #include "seasonal_baseline.h"
 #include "sqlite_db.h"
@@ -31,12 +35,15 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <limits>
+#include <malloc.h>
+#include <string>
 
 namespace {
 constexpr qint64 kHour = 3'600'000'000LL, kDay = 24 * kHour;
@@ -81,6 +88,63 @@ std::string loadAverage()
     std::string a, b, c;
     in >> a >> b >> c;
     return a + " " + b + " " + c;
+}
+
+// The peak resident memory since the last reset, MB; the reset first hands freed heap back.
+double peakRssMb(bool reset)
+{
+    if (reset) {
+        malloc_trim(0);
+        std::ofstream("/proc/self/clear_refs") << "5";
+    }
+    std::ifstream in("/proc/self/status");
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.rfind("VmHWM:", 0) == 0)
+            return std::stod(line.substr(6)) / 1024.0;
+    }
+    return -1;
+}
+
+// Periodicity of an existing SQLite store in shares of the pairs (a budget of budgetMb for
+// the gaps) against the default budget, alternating runs.
+int benchShares(const QString &path, int runs, qint64 budgetMb)
+{
+    std::printf("%s: load average %s; median of %d runs\n", qPrintable(path), loadAverage().c_str(), runs);
+    SqliteStore store(path, StoreOpenMode::ReadOnly);
+    AnalysisSource analyses(store);
+    qint64 lookups = 0;
+    for (const DatasetInfo &d : store.datasets())
+        lookups += d.kind == DatasetKind::Lookups ? d.records : 0;
+    PeriodicityScorer::Params shared, whole;
+    shared.gapBudgetBytes = budgetMb << 20;
+    std::vector<double> ms[2], mb[2];
+    QByteArray json[2];
+    for (int i = 0; i < runs; ++i) {
+        for (int side = 0; side < 2; ++side) {
+            const PeriodicityScorer::Params &params = side == 0 ? shared : whole;
+            peakRssMb(true);
+            QElapsedTimer t;
+            t.start();
+            const auto found = analyses.periodicity(BinQuery{}, params);
+            ms[side].push_back(double(t.nsecsElapsed()) / 1e6);
+            mb[side].push_back(peakRssMb(false));
+            json[side] = QJsonDocument(PeriodicityScorer::toJson(found->result, params, found->names)).toJson();
+        }
+    }
+    for (int side = 0; side < 2; ++side) {
+        std::sort(ms[side].begin(), ms[side].end());
+        std::sort(mb[side].begin(), mb[side].end());
+    }
+    std::printf("  periodicity, %lld MB of gaps (%d shares): %9.1f ms, peak %7.0f MB\n",
+                static_cast<long long>(budgetMb), PairGapsScan::shares(lookups, shared.gapBudgetBytes),
+                ms[0][size_t(runs) / 2], mb[0][size_t(runs) / 2]);
+    std::printf("  periodicity, default (%d shares):     %9.1f ms, peak %7.0f MB\n",
+                PairGapsScan::shares(lookups, whole.gapBudgetBytes), ms[1][size_t(runs) / 2], mb[1][size_t(runs) / 2]);
+    std::printf("  time ratio %.3f; outputs %s\n", ms[0][size_t(runs) / 2] / ms[1][size_t(runs) / 2],
+                json[0] == json[1] ? "identical" : "DIFFER");
+    std::printf("load average after: %s\n", loadAverage().c_str());
+    return json[0] == json[1] ? 0 : 1;
 }
 
 // Each analysis of an existing SQLite store, new path against old, alternating runs.
@@ -216,7 +280,11 @@ int main(int argc, char **argv)
     const qsizetype existing = args.indexOf(QStringLiteral("--existing"));
     if (existing > 0) {
         const qsizetype runsAt = args.indexOf(QStringLiteral("--runs"));
+        const qsizetype budgetAt = args.indexOf(QStringLiteral("--gap-memory"));
         try {
+            if (budgetAt > 0)
+                return benchShares(args.value(existing + 1), runsAt > 0 ? args.value(runsAt + 1).toInt() : 3,
+                                   args.value(budgetAt + 1).toLongLong());
             return benchExisting(args.value(existing + 1), runsAt > 0 ? args.value(runsAt + 1).toInt() : 3);
         } catch (const Failure &e) {
             std::fprintf(stderr, "%s\n", qPrintable(e.message()));

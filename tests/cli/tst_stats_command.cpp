@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 DNS Timeline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `dnstimeline stats` end to end: the view's --where filters reach every analysis, including
-// the two that read lookups one by one (periodicity, the name counts of derived).
+// the two that read lookups one by one (periodicity, the name counts of derived); periodicity
+// read in passes under a small --gap-memory prints the same.
 #include "cli_run.h"
 
 #include <QFile>
@@ -66,6 +67,24 @@ private slots:
         QCOMPARE(one.value(QStringLiteral("automated_pairs")).toInt(), 1);
         QCOMPARE(one.value(QStringLiteral("top")).toArray().at(0).toObject().value(QStringLiteral("client")).toString(),
                  QStringLiteral("10.0.0.1"));
+    }
+
+    // 528 lookups hold at most 2,112 bytes of gaps: 0.001 MB (1,048 bytes) reads them in three
+    // passes, each over a share of the pairs, and prints the same.
+    void gapMemoryReadsInPassesWithTheSameOutput()
+    {
+        const QStringList args{m_store, QStringLiteral("periodicity"), QStringLiteral("--top"), QStringLiteral("12")};
+        const Run whole = dnstimeline(QStringList{QStringLiteral("stats")} + args);
+        const Run passes = dnstimeline(QStringList{QStringLiteral("stats")} + args +
+                                       QStringList{QStringLiteral("--gap-memory"), QStringLiteral("0.001")});
+        QCOMPARE(whole.exitCode, 0);
+        QCOMPARE(passes.exitCode, 0);
+        QCOMPARE(passes.out, whole.out);
+        QCOMPARE(QJsonDocument::fromJson(whole.out).object().value(QStringLiteral("top")).toArray().size(), 12);
+        const Run bad = dnstimeline(QStringList{QStringLiteral("stats")} + args +
+                                    QStringList{QStringLiteral("--gap-memory"), QStringLiteral("0")});
+        QVERIFY(bad.exitCode != 0);
+        QVERIFY2(bad.err.contains("--gap-memory"), bad.err.constData());
     }
 
     void whereReachesDerivedNameCounts()

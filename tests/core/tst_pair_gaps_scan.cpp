@@ -6,10 +6,12 @@
 // from both: a random store of four multi-block datasets, two overlapping in time, one after
 // them and one of whole-second times that starts where the third ends (blocks that share a
 // boundary time); every choice of datasets, ranges that cut blocks, filters and exclusions,
-// slices cut small and large.
+// slices cut small and large; the pairs taken in shares (one pass each, as periodicity does
+// over more lookups than its memory budget) against the same brute force.
 #include "store_columns.h"
 #include "timeline_test_support.h"
 
+#include "analysis_source.h"
 #include "column_aggregates.h"
 #include "failure.h"
 #include "pair_gaps_builder.h"
@@ -33,6 +35,8 @@ private slots:
     void slicesFollowOneAnotherInTimeAndHoldEveryLookupOnce();
     void gapsAndScoresMatchTheBruteForceFromTimes();
     void stopsWhenWalkedSaysSo();
+    void sharesOfThePairsTogetherGiveTheBruteForceGapsAndScores();
+    void aSmallGapBudgetScoresInSharesWithTheSameResult();
 
 private:
     QTemporaryDir m_dir;
@@ -153,18 +157,22 @@ void TestPairGapsScan::slicesFollowOneAnotherInTimeAndHoldEveryLookupOnce()
         for (qint64 sliceRows : {qint64(1), qint64(100'000), PairGapsScan::kSliceRows}) {
             const auto slices = PairGapsScan::slices(s.source, ids, range, sliceRows);
             qint64 rows = 0, previousLast = std::numeric_limits<qint64>::min();
-            int shared = 0;
+            int shared = 0, follows = 0;
             for (const auto &slice : slices) {
                 qint64 first = std::numeric_limits<qint64>::max(), last = std::numeric_limits<qint64>::min();
                 for (const PairGapsScan::Piece &p : slice) {
                     const DatasetColumnsPtr block = s.source.block(p.datasetId, p.block, {});
+                    const qint64 lastBefore = last; // of the slice's pieces before this one
                     for (qint64 t : block->ts) {
                         if (t >= std::max(p.fromUs, range.fromUs) && t < std::min(p.toUs, range.toUs)) {
                             ++rows;
                             first = std::min(first, t);
                             last = std::max(last, t);
+                            // A piece said to follow has no row before those of the pieces before it.
+                            QVERIFY(!p.follows || t >= lastBefore);
                         }
                     }
+                    follows += p.follows ? 1 : 0;
                     shared += p.shared ? 1 : 0;
                 }
                 QVERIFY2(first >= previousLast, qPrintable(QStringLiteral("slice starts before the last ends")));
@@ -175,9 +183,12 @@ void TestPairGapsScan::slicesFollowOneAnotherInTimeAndHoldEveryLookupOnce()
                 expected += std::lower_bound(d->ts.begin(), d->ts.end(), range.toUs) -
                     std::lower_bound(d->ts.begin(), d->ts.end(), range.fromUs);
             QCOMPARE(rows, expected);
-            // Small slices cut the overlapping datasets' blocks; the default keeps them whole.
+            // Small slices cut the overlapping datasets' blocks; the default keeps them whole and
+            // merges blocks that follow one another.
             if (sliceRows == 1)
                 QVERIFY(shared > 0);
+            if (sliceRows == PairGapsScan::kSliceRows)
+                QVERIFY(follows > 0);
         }
     }
 }
@@ -235,7 +246,7 @@ void TestPairGapsScan::gapsAndScoresMatchTheBruteForceFromTimes()
     Source s(m_path);
     const QList<int> columns{nameFieldIndex(LookupField::Client), nameFieldIndex(LookupField::Qname)};
     const PairGaps whole = PairGapsScan::run(s.source, {1, 2, 3, 4}, kAllTime, columns, {}, store.names(), 3, {});
-    const PairGaps cut = PairGapsScan::run(s.source, {1, 2, 3, 4}, kAllTime, columns, {}, store.names(), 3, {}, 1);
+    const PairGaps cut = PairGapsScan::run(s.source, {1, 2, 3, 4}, kAllTime, columns, {}, store.names(), 3, {}, {}, 1);
     QVERIFY(!whole.pairs.empty());
     const QString difference = pairGapsDifference(cut, whole);
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
@@ -247,13 +258,122 @@ void TestPairGapsScan::stopsWhenWalkedSaysSo()
     const QList<int> columns{nameFieldIndex(LookupField::Client), nameFieldIndex(LookupField::Qname)};
     qint64 calls = 0;
     try {
-        PairGapsScan::run(s.source, {1, 2, 3, 4}, kAllTime, columns, {}, nullptr, 3,
-                          [&](qint64) { return ++calls < 3; });
+        PairGapsScan::run(
+            s.source, {1, 2, 3, 4}, kAllTime, columns, {}, nullptr, 3, [&](qint64) { return ++calls < 3; }, {},
+            1); // a slice a block at least
         QFAIL("the scan went on after walked() said to stop");
     } catch (const Failure &f) {
         QCOMPARE(f.kind(), Failure::Kind::Cancelled);
     }
     QCOMPARE(calls, 3);
+}
+
+void TestPairGapsScan::sharesOfThePairsTogetherGiveTheBruteForceGapsAndScores()
+{
+    SqliteStore store(m_path, StoreOpenMode::ReadOnly);
+    Source s(m_path);
+    const auto all = store.names();
+    const QList<QList<qint64>> datasetChoices{{1, 2, 3, 4}, {1, 2}};
+    const QList<std::optional<TimeRange>> ranges{
+        std::nullopt, TimeRange{m_start + 2 * kDay + 5 * kHour + 17, m_start + 9 * kDay + kHour + 3}};
+    const QList<QList<FieldFilter>> filters{{}, {{LookupField::Qname, QStringLiteral("n[0-7].*")}}};
+    PeriodicityScorer::Params params;
+    params.minLookups = 3;
+    params.top = 8;
+    params.automatedAt = 0.55; // some pairs of random lookups too: a longer list to merge
+    int automated = 0;
+    for (const QList<qint64> &ids : datasetChoices) {
+        for (const std::optional<TimeRange> &range : ranges) {
+            for (const QList<FieldFilter> &where : filters) {
+                BinQuery q;
+                q.datasets = ids;
+                q.range = range;
+                q.filters = where;
+                const TimelineEngine::Input selected = store_columns::selected(m_decoded, ids);
+                const LookupFilter filter = LookupFilter::forQuery(q, selected.names.get(), selected.answerSets.get());
+                const PairGaps expected = PairGapsBuilder::fromTimes(
+                    ColumnAggregates::pairTimes(selected.datasets, range, filter, selected.names, params.minLookups),
+                    params.minLookups);
+                const QByteArray expectedJson =
+                    QJsonDocument(PeriodicityScorer::toJson(*PeriodicityScorer::score(expected, params), params, all))
+                        .toJson();
+                automated += int(PeriodicityScorer::score(expected, params)->automated.size());
+                const QList<int> columns = LookupFilter::neededColumns(
+                    q, {nameFieldIndex(LookupField::Client), nameFieldIndex(LookupField::Qname)});
+                for (int count : {1, 2, 7}) {
+                    const QString what = QStringLiteral("datasets %1, range %2, filter %3, %4 shares")
+                                             .arg(ids.size())
+                                             .arg(range.has_value())
+                                             .arg(where.size())
+                                             .arg(count);
+                    PairGaps together;
+                    std::vector<PeriodicityScorer::Result> scored;
+                    for (int k = 0; k < count; ++k) {
+                        PairGaps share = PairGapsScan::run(s.source, ids, range.value_or(kAllTime), columns, filter,
+                                                           all, params.minLookups, {}, PairShare{k, count});
+                        for (const PairGaps::Pair &p : share.pairs)
+                            QVERIFY2(PairShare({k, count}).holds(p.client, p.qname), qPrintable(what));
+                        // Only this share's pairs: with more than one share, fewer than all.
+                        if (count > 1)
+                            QVERIFY2(share.pairs.size() < expected.pairs.size(), qPrintable(what));
+                        scored.push_back(*PeriodicityScorer::score(share, params));
+                        for (PairGaps::Pair &p : share.pairs)
+                            together.pairs.push_back(std::move(p));
+                    }
+                    const QString difference = pairGapsDifference(together, expected);
+                    QVERIFY2(difference.isEmpty(), qPrintable(what + QStringLiteral(": ") + difference));
+                    QCOMPARE(QJsonDocument(
+                                 PeriodicityScorer::toJson(PeriodicityScorer::merge(scored, params, all), params, all))
+                                 .toJson(),
+                             expectedJson);
+                }
+            }
+        }
+    }
+    QVERIFY(automated > 0); // the beacons are found, so their order in the merge is checked too
+}
+
+void TestPairGapsScan::aSmallGapBudgetScoresInSharesWithTheSameResult()
+{
+    SqliteStore store(m_path, StoreOpenMode::ReadOnly);
+    BinQuery view;
+    view.filters = {{LookupField::Client, QStringLiteral("10.0.0.0")}};
+    qint64 lookups = 0;
+    for (const DatasetColumnsPtr &d : m_decoded.datasets)
+        lookups += qint64(d->ts.size());
+    // A budget of a third of the lookups' 4 bytes: three shares, each handed over once.
+    const qint64 budget = 4 * lookups / 3 + 1;
+    QCOMPARE(PairGapsScan::shares(lookups, budget), 3);
+    QList<int> handed;
+    qint64 pairs = 0;
+    store.pairGapsByShare(view, 6, budget, {}, [&](PairGaps &&gaps, const PairShare &share) {
+        QCOMPARE(share.count, 3);
+        handed.append(share.index);
+        pairs += qint64(gaps.pairs.size());
+    });
+    QCOMPARE(handed, QList<int>({0, 1, 2}));
+    QCOMPARE(pairs, qint64(store.pairGaps(view, 6, {}).pairs.size()));
+    // The analysis under that budget: the same result, and progress over every share up to 1.
+    PeriodicityScorer::Params whole, small;
+    small.gapBudgetBytes = budget;
+    small.top = whole.top = 5;
+    AnalysisSource source(store);
+    const auto json = [&](const PeriodicityScorer::Params &params, QList<double> *reported) {
+        const auto found = source.periodicity(view, params, [&](double f) {
+            if (reported)
+                reported->append(f);
+            return true;
+        });
+        return QJsonDocument(PeriodicityScorer::toJson(found->result, params, found->names)).toJson();
+    };
+    QList<double> reported;
+    QCOMPARE(json(small, &reported), json(whole, nullptr));
+    QVERIFY(reported.size() > 3);
+    QVERIFY(std::is_sorted(reported.begin(), reported.end()));
+    QCOMPARE(reported.last(), 1.0);
+    // Cancelled in the second share's scan: nothing.
+    int calls = 0;
+    QVERIFY(!source.periodicity(view, small, [&](double f) { return f < 0.4 || ++calls < 2; }));
 }
 
 QTEST_GUILESS_MAIN(TestPairGapsScan)

@@ -236,14 +236,22 @@ void TestStoreAnalyses::radixSortSortsAsStdSort()
 {
     QRandomGenerator rng(7);
     std::vector<qint64> scratch;
-    // Short and long arrays, gaps under a second to past 32 bits, ties, one value for all.
-    for (qint64 top : {qint64(1), qint64(2'000), qint64(1) << 31, qint64(1) << 40, qint64(1) << 62}) {
+    std::vector<quint32> scratch32;
+    // Short and long arrays, gaps under a second to past 32 bits, ties, one value for all; the
+    // 32-bit sort on those that fit.
+    for (qint64 top : {qint64(1), qint64(2'000), qint64(1) << 31, qint64(1) << 32, qint64(1) << 40, qint64(1) << 62}) {
         for (size_t n : {size_t(0), size_t(5), size_t(511), size_t(512), size_t(70'000)}) {
             std::vector<qint64> v(n);
             for (qint64 &x : v)
                 x = randomBelow(rng, top);
             std::vector<qint64> expected = v;
             std::sort(expected.begin(), expected.end());
+            if (top <= qint64(1) << 32) {
+                std::vector<quint32> narrow(v.begin(), v.end());
+                RadixSort::sortUnsigned(narrow, scratch32);
+                QVERIFY2(std::equal(narrow.begin(), narrow.end(), expected.begin(), expected.end()),
+                         qPrintable(QStringLiteral("%1 32-bit values below %2").arg(n).arg(top)));
+            }
             RadixSort::sortNonNegative(v, scratch);
             QVERIFY2(v == expected, qPrintable(QStringLiteral("%1 values below %2").arg(n).arg(top)));
         }
