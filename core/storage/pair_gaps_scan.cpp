@@ -72,7 +72,8 @@ private:
 int PairGapsScan::shares(qint64 lookups, qint64 budgetBytes)
 {
     const qint64 bytes = 4 * std::max<qint64>(lookups, 0), budget = std::max<qint64>(budgetBytes, 1);
-    return int(std::clamp<qint64>((bytes + budget - 1) / budget, 1, kMaxShares));
+    // Rounded up without bytes + budget − 1, which overflows for "no budget" (the largest qint64).
+    return int(std::clamp<qint64>(bytes / budget + (bytes % budget != 0 ? 1 : 0), 1, kMaxShares));
 }
 
 std::vector<std::vector<PairGapsScan::Piece>> PairGapsScan::slices(LookupSource &source,
