@@ -6,6 +6,7 @@
 #include "failure.h"
 
 #include <condition_variable>
+#include <limits>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -131,7 +132,9 @@ EvtxRecordBatches::End EvtxRecordBatches::read(Wanted wanted, const Callbacks &c
         }
         for (const Slot &slot : batch->records) {
             // A record libevtx cannot even find gives no number: it is taken to be the next.
-            const qint64 number = slot.event.recordNumber > 0 ? slot.event.recordNumber : previous + 1;
+            const qint64 number = slot.event.recordNumber > 0   ? slot.event.recordNumber
+                : previous < std::numeric_limits<qint64>::max() ? previous + 1
+                                                                : previous; // a damaged file's last number
             previous = number;
             bool go = m_census.seen(quint64(number), missing);
             if (go && slot.read)
