@@ -16,10 +16,9 @@ void ParsedLookups::addValues(Item &item, const LookupBuilder::Values &v)
                                             v.qtype, v.rcode,  v.clientPort, v.serverPort};
     for (int i = 0; i < kFields; ++i)
         item.fields[i] = keep(fields[i]);
-    item.answersFrom = quint32(m_answers.size());
-    for (const RawAnswer &a : v.answers)
-        m_answers.push_back({keep(a.type), keep(a.rdata), a.ttl});
-    item.answersTo = quint32(m_answers.size());
+    item.answersFrom = m_answers.size();
+    m_answers.keep(m_text, v.answers);
+    item.answersTo = m_answers.size();
 }
 
 bool ParsedLookups::add(qint64 line, const LookupBuilder::Values &values)
@@ -74,10 +73,7 @@ bool ParsedLookups::replay(LookupBuilder &builder, ImportReport &report)
                                                &v.qtype, &v.rcode,  &v.clientPort, &v.serverPort};
             for (int i = 0; i < kFields; ++i)
                 *fields[i] = view(item.fields[i]);
-            m_raw.clear();
-            for (quint32 a = item.answersFrom; a < item.answersTo; ++a)
-                m_raw.push_back({view(m_answers[a].type), view(m_answers[a].rdata), m_answers[a].ttl});
-            v.answers = m_raw;
+            v.answers = m_answers.view(m_text, item.answersFrom, item.answersTo);
             if (!(item.kind == Kind::Lookup ? builder.add(item.line, v) : builder.addAt(item.tsUs, v)))
                 return false;
             break;

@@ -51,10 +51,6 @@ private:
         Text fields[kFields];
         quint32 answersFrom = 0, answersTo = 0; // m_answers; for a reject: the message's index
     };
-    struct Answer {
-        Text type, rdata;
-        qint64 ttl = -1;
-    };
 
     Text keep(QByteArrayView text) { return m_text.keep(text); }
     QByteArrayView view(Text t) const { return m_text.view(t); }
@@ -62,9 +58,8 @@ private:
 
     TextArena m_text;
     std::vector<Item> m_items;
-    std::vector<Answer> m_answers;
+    KeptAnswers m_answers;
     QStringList m_messages;
-    std::vector<RawAnswer> m_raw; // replay's answers of one lookup
     TimestampParser *m_times = nullptr;
 };
 

@@ -32,10 +32,9 @@ void SuricataEventBatch::add(qint64 line, qint64 tsUs, const SuricataDnsEvent &e
     item.rrname = keep(e.rrname);
     item.rrtype = keep(e.rrtype);
     item.rcode = keep(e.rcode);
-    item.answersFrom = quint32(m_answers.size());
-    for (const RawAnswer &a : e.answers.answers())
-        m_answers.push_back({keep(a.type), keep(a.rdata), a.ttl});
-    item.answersTo = quint32(m_answers.size());
+    item.answersFrom = m_answers.size();
+    m_answers.keep(m_text, e.answers.answers());
+    item.answersTo = m_answers.size();
 }
 
 void SuricataEventBatch::reject(qint64 line, const QString &message)
@@ -71,10 +70,7 @@ bool SuricataEventBatch::replay(SuricataTransactions &transactions, LookupBuilde
             e.rrname = view(item.rrname);
             e.rrtype = view(item.rrtype);
             e.rcode = view(item.rcode);
-            m_raw.clear();
-            for (quint32 a = item.answersFrom; a < item.answersTo; ++a)
-                m_raw.push_back({view(m_answers[a].type), view(m_answers[a].rdata), m_answers[a].ttl});
-            if (!transactions.event(item.line, item.tsUs, e, m_raw))
+            if (!transactions.event(item.line, item.tsUs, e, m_answers.view(m_text, item.answersFrom, item.answersTo)))
                 return false;
             break;
         }

@@ -46,18 +46,13 @@ private:
         Text srcIp, destIp, proto, rrname, rrtype, rcode;
         quint32 answersFrom = 0, answersTo = 0; // m_answers; for a reject: the message's index
     };
-    struct Answer {
-        Text type, rdata;
-        qint64 ttl = -1;
-    };
 
     Text keep(QByteArrayView text) { return m_text.keep(text); }
     QByteArrayView view(Text t) const { return m_text.view(t); }
 
     TextArena m_text;
     std::vector<Item> m_items;
-    std::vector<Answer> m_answers;
+    KeptAnswers m_answers;
     QStringList m_messages;
-    SuricataDnsEvent m_event;     // replay's event, its views into m_text
-    std::vector<RawAnswer> m_raw; // replay's answers of one event
+    SuricataDnsEvent m_event; // replay's event, its views into m_text
 };

@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "import_types.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 
 #include <algorithm>
 #include <cstring>
+#include <span>
+#include <vector>
 
 // TextArena: copies of short texts (the values of parsed records) kept back to back in one
 // buffer, referred to by offset, so that a batch of records can be handed to another thread and
@@ -37,4 +41,35 @@ public:
 private:
     QByteArray m_text;
     qsizetype m_used = 0;
+};
+
+// KeptAnswers: the answer sections of a batch's records, their texts in the batch's TextArena,
+// one vector for the whole batch; a record names its run [from, to) of it.
+// Ownership: owns the runs; a view() is valid until the next view() or a keep() into the arena.
+// Thread-safety: none.
+class KeptAnswers {
+public:
+    void clear() { m_answers.clear(); }
+    // Where the next keep() starts (a record's `from`), and after it its `to`.
+    quint32 size() const { return quint32(m_answers.size()); }
+    void keep(TextArena &text, std::span<const RawAnswer> answers)
+    {
+        for (const RawAnswer &a : answers)
+            m_answers.push_back({text.keep(a.type), text.keep(a.rdata), a.ttl});
+    }
+    std::span<const RawAnswer> view(const TextArena &text, quint32 from, quint32 to)
+    {
+        m_view.clear();
+        for (quint32 a = from; a < to; ++a)
+            m_view.push_back({text.view(m_answers[a].type), text.view(m_answers[a].rdata), m_answers[a].ttl});
+        return m_view;
+    }
+
+private:
+    struct Answer {
+        TextArena::Span type, rdata;
+        qint64 ttl = -1;
+    };
+    std::vector<Answer> m_answers;
+    std::vector<RawAnswer> m_view;
 };
