@@ -13,12 +13,24 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 Q_DECLARE_METATYPE(ImportOptions)
 
 namespace importer_test {
+
+// Whether a program the tests compare with (an independent reader) is installed: outside CI its
+// tests skip without it; in CI, where ./dev test installs it, a missing one fails the test.
+inline bool haveTool(const char *tool)
+{
+    if (!QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
+        return true;
+    if (qgetenv("CI") == "true")
+        qFatal("%s is missing: ./dev test installs it", tool);
+    return false;
+}
 
 // tests/data/FOLDER/NAME
 inline QString fixture(const char *folder, const char *name)
